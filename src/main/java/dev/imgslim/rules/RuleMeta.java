@@ -1,0 +1,29 @@
+package dev.imgslim.rules;
+
+import java.util.List;
+
+/**
+ * Everything the engine, the docs and the reporters need to know about a rule, in one constant.
+ *
+ * @param code     stable code such as {@code IS301}; users may name it anywhere the name is accepted
+ * @param name     stable kebab-case name such as {@code apt-lists-not-removed}
+ * @param aliases  other names accepted in ignores: hadolint codes ({@code DL3009}), BuildKit check names
+ * @param summary  one sentence, no trailing period; the default message and the headline of the rule page
+ */
+public record RuleMeta(String code, String name, Severity severity, Category category, String summary, List<String> aliases) {
+
+    public RuleMeta(String code, String name, Severity severity, Category category, String summary) {
+        this(code, name, severity, category, summary, List.of());
+    }
+
+    public RuleMeta withAliases(String... more) {
+        return new RuleMeta(code, name, severity, category, summary, List.of(more));
+    }
+
+    /** True when {@code id} names this rule by code, name or alias (case-insensitive). */
+    public boolean isNamed(String id) {
+        if (code.equalsIgnoreCase(id) || name.equalsIgnoreCase(id)) return true;
+        for (String a : aliases) if (a.equalsIgnoreCase(id)) return true;
+        return false;
+    }
+}
