@@ -1,0 +1,115 @@
+package dev.imgslim.syntax;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * BuildKit's per-instruction argument parsers (line_parsers.go): they decide the argument node chain
+ * that rules and {@code --dump buildkit} see. Each returns the argument values and whether the JSON
+ * form was used.
+ */
+final class ArgumentParsers {
+    record Args(List<String> values, boolean json) {
+        static final Args NONE = new Args(List.of(), false);
+    }
+
+    private ArgumentParsers() {}
+
+    static boolean isKnown(String command) {
+        switch (command.toLowerCase(Locale.ROOT)) {
+            case "add": case "arg": case "cmd": case "copy": case "entrypoint": case "env": case "expose": case "from":
+            case "healthcheck": case "label": case "maintainer": case "onbuild": case "run": case "shell":
+            case "stopsignal": case "user": case "volume": case "workdir":
+                return true;
+            default:
+                return false;
+        }
+    }
+
+    /** Arguments of every instruction but ONBUILD, whose argument is a nested instruction. */
+    static Args parse(String command, String rest, char escape) throws ArgumentException {
+        switch (command.toLowerCase(Locale.ROOT)) {
+            case "add": case "copy": case "volume": return maybeJsonToList(rest);
+            case "arg": return new Args(WordSplitter.parseWords(rest, escape), false);
+            case "cmd": case "entrypoint": case "run": case "shell": return maybeJson(rest);
+            case "env": return nameValue(rest, "ENV", escape);
+            case "label": return nameValue(rest, "LABEL", escape);
+            case "expose": case "from": return whitespaceDelimited(rest);
+            case "healthcheck": return healthConfig(rest);
+            case "maintainer": case "stopsignal": case "user": case "workdir":
+                return rest.isEmpty() ? Args.NONE : new Args(List.of(rest), false);
+            default:
+                // BuildKit's parser keeps unknown instructions with one empty argument node.
+                return new Args(List.of(""), false);
+        }
+    }
+
+    /** An argument error BuildKit's parser reports (the message is BuildKit's). */
+    static final class ArgumentException extends Exception {
+        ArgumentException(String message) { super(message); }
+    }
+
+    private static Args whitespaceDelimited(String rest) {
+        if (rest.isEmpty()) return Args.NONE;
+        return new Args(WordSplitter.splitWhitespace(rest, -1), false);
+    }
+
+    private static List<String> json(String rest) throws ArgumentException {
+        String trimmed = rest.substring(GoText.skipSpace(rest, 0));
+        if (!trimmed.startsWith("[")) return null;
+        try {
+            return GoJson.parseStringArray(trimmed);
+        } catch (GoJson.NotStringArray e) {
+            throw new ArgumentException(e.getMessage());
+        }
+    }
+
+    private static Args maybeJson(String rest) throws ArgumentException {
+        if (rest.isEmpty()) return Args.NONE;
+        List<String> values = json(rest);
+        return values != null ? new Args(values, true) : new Args(List.of(rest), false);
+    }
+
+    private static Args maybeJsonToList(String rest) throws ArgumentException {
+        List<String> values = json(rest);
+        return values != null ? new Args(values, true) : whitespaceDelimited(rest);
+    }
+
+    private static Args healthConfig(String rest) throws ArgumentException {
+        // BuildKit scans bytes here; the ASCII white space it finds is the same in chars.
+        int sep = 0;
+        while (sep < rest.length() && !GoText.isSpace(rest.charAt(sep))) sep++;
+        int next = sep;
+        while (next < rest.length() && GoText.isSpace(rest.charAt(next))) next++;
+        if (sep == 0) return Args.NONE;
+        Args cmd = maybeJson(rest.substring(next));
+        List<String> values = new ArrayList<>();
+        values.add(rest.substring(0, sep));
+        values.addAll(cmd.values());
+        return new Args(values, cmd.json());
+    }
+
+    private static Args nameValue(String rest, String key, char escape) throws ArgumentException {
+        List<String> words = WordSplitter.parseWords(rest, escape);
+        if (words.isEmpty()) return Args.NONE;
+        if (!words.get(0).contains("=")) {
+            // Legacy form: KEY name value (the value is the rest of the line, as written).
+            List<String> parts = WordSplitter.splitWhitespace(rest, 2);
+            if (parts.size() < 2) throw new ArgumentException(key + " must have two arguments");
+            return new Args(List.of(parts.get(0), parts.get(1), ""), false);
+        }
+        List<String> values = new ArrayList<>();
+        for (String word : words) {
+            int eq = word.indexOf('=');
+            if (eq < 0) {
+                throw new ArgumentException("Syntax error - can't find = in " + GoQuote.quote(word)
+                        + ". Must be of the form: name=value");
+            }
+            values.add(word.substring(0, eq));
+            values.add(word.substring(eq + 1));
+            values.add("=");
+        }
+        return new Args(values, false);
+    }
+}

@@ -1,0 +1,17 @@
+package dev.imgslim.syntax;
+
+/** The file is not a Dockerfile BuildKit would accept. Positions are 1-based. */
+public final class DockerfileParseException extends Exception {
+    private final int line;
+    private final int column;
+
+    public DockerfileParseException(int line, int column, String message) {
+        super(message);
+        this.line = line;
+        this.column = column;
+    }
+
+    public int line() { return line; }
+
+    public int column() { return column; }
+}

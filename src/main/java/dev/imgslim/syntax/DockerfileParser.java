@@ -1,0 +1,338 @@
+package dev.imgslim.syntax;
+
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.ByteBuffer;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.BiFunction;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Parses Dockerfile text exactly as BuildKit's {@code parser.Parse} does, keeping precise positions.
+ * The order of work per instruction follows BuildKit: directives and comments, continuation lines
+ * (comments and blank lines inside them dropped), the keyword and leading flags, the per-instruction
+ * argument parser, then the here-document bodies that follow the line.
+ */
+public final class DockerfileParser {
+    /** bufio.Scanner's default token limit in BuildKit: a line must be shorter than 64 KiB. */
+    private static final int MAX_LINE_BYTES = 65535;
+    private static final Pattern HEREDOC_WORD = Pattern.compile("^(\\d*)<<(-?)[\\t\\n\\f\\r ]*([^<]*)\\z");
+
+    /** Decodes bytes as strict UTF-8; non-UTF-8 input is a parse error at the first bad byte. */
+    public static String decode(byte[] bytes) throws DockerfileParseException {
+        try {
+            return StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(bytes)).toString();
+        } catch (CharacterCodingException e) {
+            int line = 1, col = 1;
+            // Find the first invalid byte to point at it.
+            int bad = firstInvalidUtf8(bytes);
+            for (int i = 0; i < bad; i++) {
+                if (bytes[i] == '\n') { line++; col = 1; } else if ((bytes[i] & 0xC0) != 0x80) col++;
+            }
+            throw new DockerfileParseException(line, col, "file is not valid UTF-8 text (binary or another encoding)");
+        }
+    }
+
+    private static int firstInvalidUtf8(byte[] b) {
+        int i = 0;
+        while (i < b.length) {
+            int c = b[i] & 0xff;
+            int n = c < 0x80 ? 1 : (c >= 0xC2 && c < 0xE0) ? 2 : (c >= 0xE0 && c < 0xF0) ? 3 : (c >= 0xF0 && c < 0xF5) ? 4 : 0;
+            if (n == 0 || i + n > b.length) return i;
+            for (int k = 1; k < n; k++) if ((b[i + k] & 0xC0) != 0x80) return i;
+            String s = new String(b, i, n, StandardCharsets.UTF_8);
+            if (s.codePointAt(0) == 0xFFFD && !(n == 3 && (b[i] & 0xff) == 0xEF && (b[i + 1] & 0xff) == 0xBF && (b[i + 2] & 0xff) == 0xBD)) return i;
+            i += n;
+        }
+        return b.length;
+    }
+
+    public Dockerfile parse(String path, String text) throws DockerfileParseException {
+        return new Run(path, text).parse();
+    }
+
+    /** The state of one parse. */
+    private static final class Run {
+        private final String path;
+        private final String text;
+        private final SourceText source;
+        private final int[] starts;
+        private final int[] ends;
+        private final DirectiveParser directives = new DirectiveParser();
+        private final List<Comment> comments = new ArrayList<>();
+        private final List<ParseWarning> warnings = new ArrayList<>();
+        private final List<Instruction> instructions = new ArrayList<>();
+        private Pattern continuation;
+        private char continuationFor;
+        private int next;
+
+        Run(String path, String text) {
+            this.path = path;
+            this.text = text;
+            this.source = new SourceText(text);
+            List<int[]> lines = new ArrayList<>();
+            int start = 0;
+            for (int i = 0; i < text.length(); i++) {
+                if (text.charAt(i) == '\n') {
+                    lines.add(new int[] {start, i + 1});
+                    start = i + 1;
+                }
+            }
+            if (start < text.length()) lines.add(new int[] {start, text.length()});
+            starts = new int[lines.size()];
+            ends = new int[lines.size()];
+            for (int i = 0; i < lines.size(); i++) {
+                starts[i] = lines.get(i)[0];
+                ends[i] = lines.get(i)[1];
+            }
+        }
+
+        /** The physical line without trailing CR/LF (BuildKit's trimNewline). */
+        private int contentEnd(int i) {
+            int e = ends[i];
+            while (e > starts[i] && (text.charAt(e - 1) == '\n' || text.charAt(e - 1) == '\r')) e--;
+            return e;
+        }
+
+        private Pattern continuationPattern() {
+            char esc = directives.escape();
+            if (continuation == null || continuationFor != esc) {
+                String e = Pattern.quote(String.valueOf(esc));
+                String notE = esc == '\\' ? "[^\\\\]" : "[^" + esc + "]";
+                continuation = Pattern.compile("(" + notE + ")" + e + "[ \\t]*\\z|^" + e + "[ \\t]*\\z");
+                continuationFor = esc;
+            }
+            return continuation;
+        }
+
+        /** The line without its continuation marker, or null when the line does not continue. */
+        private String stripContinuation(String line) {
+            Matcher m = continuationPattern().matcher(line);
+            if (!m.find()) return null;
+            String kept = m.group(1) == null ? "" : m.group(1);
+            return line.substring(0, m.start()) + kept;
+        }
+
+        private static boolean isCommentText(String token) {
+            int i = GoText.skipSpace(token, 0);
+            return i < token.length() && token.charAt(i) == '#';
+        }
+
+        private void checkLength(int i) throws DockerfileParseException {
+            int chars = ends[i] - starts[i];
+            if (chars * 3L < MAX_LINE_BYTES) return;
+            int bytes = text.substring(starts[i], contentEnd(i)).getBytes(StandardCharsets.UTF_8).length;
+            if (bytes >= MAX_LINE_BYTES + 1) {
+                throw new DockerfileParseException(i + 1, 1, "dockerfile line greater than max allowed size of " + MAX_LINE_BYTES);
+            }
+        }
+
+        Dockerfile parse() throws DockerfileParseException {
+            int n = starts.length;
+            while (next < n) {
+                int i = next++;
+                checkLength(i);
+                int lineNo = i + 1;
+                int begin = starts[i];
+                if (i == 0 && text.startsWith("\uFEFF")) begin++;
+                String token = text.substring(begin, contentEnd(i));
+                int lead = GoText.skipSpace(token, 0);
+                String trimmed = token.substring(lead);
+                int tokenOffset = begin + lead;
+                Directive directive = directives.accept(trimmed, lineNo);
+                boolean comment = isCommentText(trimmed);
+                if (comment && directive == null) comments.add(new Comment(lineNo, trimmed.substring(1).trim()));
+                String processed = comment ? "" : trimmed;
+
+                LogicalLine logical = new LogicalLine();
+                String stripped = stripContinuation(processed);
+                boolean endOfLine = stripped == null;
+                String first = endOfLine ? processed : stripped;
+                if (endOfLine && first.isEmpty()) continue;
+                logical.append(first, tokenOffset);
+                int startLine = lineNo;
+                int lastLine = lineNo;
+                boolean emptyContinuation = false;
+                while (!endOfLine && next < n) {
+                    int j = next++;
+                    checkLength(j);
+                    lastLine = j + 1;
+                    String raw = text.substring(starts[j], contentEnd(j));
+                    directives.accept(raw, j + 1);
+                    if (isCommentText(raw)) {
+                        comments.add(new Comment(j + 1, raw.substring(GoText.skipSpace(raw, 0) + 1).trim()));
+                        continue;
+                    }
+                    if (GoText.skipSpace(raw, 0) == raw.length()) {
+                        emptyContinuation = true;
+                        continue;
+                    }
+                    String cont = stripContinuation(raw);
+                    endOfLine = cont == null;
+                    logical.append(endOfLine ? raw : cont, starts[j]);
+                }
+                String line = logical.text();
+                if (emptyContinuation) {
+                    warnings.add(new ParseWarning("no-empty-continuation", source.lines(startLine, lastLine),
+                            "Empty continuation line found in: " + line));
+                }
+                BiFunction<Integer, Integer, Span> locator = (s, e) -> logical.span(source, s, e);
+                Node node;
+                try {
+                    node = newNode(line, 0, startLine, lastLine);
+                } catch (ArgumentParsers.ArgumentException e) {
+                    throw new DockerfileParseException(startLine, 1, e.getMessage());
+                }
+                List<Heredoc> heredocs = List.of();
+                if (node.canContainHeredoc() && line.contains("<<")) {
+                    heredocs = readHeredocs(line, startLine);
+                    if (!heredocs.isEmpty()) lastLine = next;
+                }
+                Span span = source.span(tokenOffset, starts[lastLine - 1] + (contentEnd(lastLine - 1) - starts[lastLine - 1]));
+                instructions.add(node.toInstruction(line, heredocs, span, locator));
+            }
+            if (instructions.isEmpty()) {
+                throw new DockerfileParseException(Math.max(1, n), 1, "file with no instructions");
+            }
+            return new Dockerfile(path, source, directives.escape(), List.copyOf(directives.directives()),
+                    List.copyOf(instructions), List.copyOf(comments), List.copyOf(warnings));
+        }
+
+        private List<Heredoc> readHeredocs(String line, int startLine) throws DockerfileParseException {
+            List<Heredoc> docs = new ArrayList<>();
+            for (String word : HeredocWords.split(line)) {
+                Matcher m = HEREDOC_WORD.matcher(word);
+                if (!m.matches()) continue;
+                HeredocWords.Name name = HeredocWords.name(m.group(3));
+                if (name == null) continue;
+                boolean chomp = !m.group(2).isEmpty();
+                int fd = m.group(1).isEmpty() ? 0 : parseFd(m.group(1));
+                StringBuilder content = new StringBuilder();
+                boolean terminated = false;
+                int bodyStart = next + 1;
+                while (next < starts.length) {
+                    int j = next++;
+                    String raw = text.substring(starts[j], ends[j]);
+                    String candidate = text.substring(starts[j], contentEnd(j));
+                    if (chomp) {
+                        int k = 0;
+                        while (k < candidate.length() && candidate.charAt(k) == '\t') k++;
+                        candidate = candidate.substring(k);
+                    }
+                    if (candidate.equals(name.name())) {
+                        terminated = true;
+                        break;
+                    }
+                    content.append(raw);
+                }
+                if (!terminated) throw new DockerfileParseException(startLine, 1, "unterminated heredoc");
+                docs.add(new Heredoc(name.name(), content.toString(), name.expand(), chomp, fd, bodyStart));
+            }
+            return docs;
+        }
+
+        private static int parseFd(String digits) {
+            try {
+                return Integer.parseInt(digits);
+            } catch (NumberFormatException e) {
+                return 0;
+            }
+        }
+
+        /** BuildKit's newNodeFromLine over {@code line}, which starts at {@code base} in the logical line. */
+        private Node newNode(String line, int base, int startLine, int lastLine) throws ArgumentParsers.ArgumentException {
+            int s = GoText.skipSpace(line, 0);
+            int e = GoText.trimEnd(line, line.length());
+            String trimmed = s < e ? line.substring(s, e) : "";
+            int cmdEnd = 0;
+            while (cmdEnd < trimmed.length() && !GoText.isSplitSpace(trimmed.charAt(cmdEnd))) cmdEnd++;
+            String cmd = trimmed.substring(0, cmdEnd);
+            int after = cmdEnd;
+            while (after < trimmed.length() && GoText.isSplitSpace(trimmed.charAt(after))) after++;
+            List<BuilderFlags.Word> flags = List.of();
+            String rest = "";
+            int restStart = base + s + trimmed.length();
+            if (cmdEnd < trimmed.length()) {
+                String argText = trimmed.substring(after);
+                BuilderFlags.Result r = BuilderFlags.extract(argText);
+                flags = r.flags();
+                String remainder = argText.substring(r.restStart());
+                int rs = GoText.skipSpace(remainder, 0);
+                int re = GoText.trimEnd(remainder, remainder.length());
+                rest = rs < re ? remainder.substring(rs, re) : "";
+                restStart = base + s + after + r.restStart() + rs;
+                int flagBase = base + s + after;
+                List<BuilderFlags.Word> shifted = new ArrayList<>();
+                for (BuilderFlags.Word w : flags) shifted.add(new BuilderFlags.Word(w.text(), w.start() + flagBase, w.end() + flagBase));
+                flags = shifted;
+            }
+            Node node = new Node(cmd, base + s, flags, rest, restStart);
+            if (cmd.equalsIgnoreCase("onbuild")) {
+                if (!rest.isEmpty()) node.sub = newNode(rest, restStart, startLine, lastLine);
+            } else {
+                ArgumentParsers.Args args = ArgumentParsers.parse(cmd, rest, directives.escape());
+                node.args = args.values();
+                node.json = args.json();
+            }
+            return node;
+        }
+    }
+
+    /** A parsed instruction before spans are attached. */
+    private static final class Node {
+        final String cmd;
+        final int cmdStart;
+        final List<BuilderFlags.Word> flags;
+        final String rest;
+        final int restStart;
+        List<String> args = List.of();
+        boolean json;
+        Node sub;
+
+        Node(String cmd, int cmdStart, List<BuilderFlags.Word> flags, String rest, int restStart) {
+            this.cmd = cmd;
+            this.cmdStart = cmdStart;
+            this.flags = flags;
+            this.rest = rest;
+            this.restStart = restStart;
+        }
+
+        /** BuildKit's canContainHeredoc: RUN, COPY or ADD (also under ONBUILD) in shell form. */
+        boolean canContainHeredoc() {
+            Node n = cmd.equalsIgnoreCase("onbuild") && sub != null ? sub : this;
+            String c = n.cmd.toLowerCase(java.util.Locale.ROOT);
+            return (c.equals("run") || c.equals("copy") || c.equals("add")) && !n.json;
+        }
+
+        Instruction toInstruction(String logical, List<Heredoc> heredocs, Span span, BiFunction<Integer, Integer, Span> locator) {
+            List<Flag> fl = new ArrayList<>();
+            for (BuilderFlags.Word w : flags) fl.add(Flag.of(w.text(), locator.apply(w.start(), w.end())));
+            Instruction subInstruction = null;
+            if (sub != null) {
+                Span subSpan = locator.apply(sub.cmdStart, logical.length());
+                BiFunction<Integer, Integer, Span> subLocator = (a, b) -> locator.apply(a + sub.cmdStart, b + sub.cmdStart);
+                String subText = logical.substring(sub.cmdStart);
+                subInstruction = sub.shifted(-sub.cmdStart).toInstruction(subText, heredocs,
+                        new Span(subSpan.startLine(), subSpan.startColumn(), span.endLine(), span.endColumn(), subSpan.startOffset(), span.endOffset()),
+                        subLocator);
+            }
+            return new Instruction(cmd, fl, args, json, logical, rest, restStart, heredocs, subInstruction, span, locator);
+        }
+
+        private Node shifted(int delta) {
+            List<BuilderFlags.Word> fl = new ArrayList<>();
+            for (BuilderFlags.Word w : flags) fl.add(new BuilderFlags.Word(w.text(), w.start() + delta, w.end() + delta));
+            Node n = new Node(cmd, cmdStart + delta, fl, rest, restStart + delta);
+            n.args = args;
+            n.json = json;
+            n.sub = sub == null ? null : sub.shifted(delta);
+            return n;
+        }
+    }
+}

@@ -1,0 +1,41 @@
+package dev.imgslim.syntax;
+
+/** Go's notion of white space (unicode.IsSpace) and the trims built on it, as BuildKit uses them. */
+final class GoText {
+    private GoText() {}
+
+    static boolean isSpace(int cp) {
+        switch (cp) {
+            case '\t': case '\n': case 0x0B: case '\f': case '\r': case ' ': case 0x85: case 0xA0:
+            case 0x1680: case 0x2028: case 0x2029: case 0x202F: case 0x205F: case 0x3000:
+                return true;
+            default:
+                return cp >= 0x2000 && cp <= 0x200A;
+        }
+    }
+
+    /** The regexp {@code [\t\v\f\r ]} BuildKit splits commands and lists on. */
+    static boolean isSplitSpace(char c) {
+        return c == '\t' || c == 0x0B || c == '\f' || c == '\r' || c == ' ';
+    }
+
+    static int skipSpace(String s, int from) {
+        int i = from;
+        while (i < s.length()) {
+            int cp = s.codePointAt(i);
+            if (!isSpace(cp)) break;
+            i += Character.charCount(cp);
+        }
+        return i;
+    }
+
+    static int trimEnd(String s, int end) {
+        int i = end;
+        while (i > 0) {
+            int cp = s.codePointBefore(i);
+            if (!isSpace(cp)) break;
+            i -= Character.charCount(cp);
+        }
+        return i;
+    }
+}

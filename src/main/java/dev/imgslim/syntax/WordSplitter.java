@@ -1,0 +1,97 @@
+package dev.imgslim.syntax;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * BuildKit's parseWords: splits ENV/LABEL/ARG arguments into words, keeping quotes and escapes in
+ * the words (they are removed later, at expansion time).
+ */
+final class WordSplitter {
+    private WordSplitter() {}
+
+    static List<String> parseWords(String rest, char escape) {
+        List<String> words = new ArrayList<>();
+        final int inSpaces = 0, inWord = 1, inQuote = 2;
+        int phase = inSpaces;
+        StringBuilder word = new StringBuilder();
+        int quote = 0;
+        boolean blankOk = false;
+        int ch = 0;
+        int width = 0;
+        for (int pos = 0; pos <= rest.length(); pos += width) {
+            if (pos != rest.length()) {
+                ch = rest.codePointAt(pos);
+                width = Character.charCount(ch);
+            }
+            if (phase == inSpaces) {
+                if (pos == rest.length()) break;
+                if (GoText.isSpace(ch)) continue;
+                phase = inWord;
+            }
+            if ((phase == inWord || phase == inQuote) && pos == rest.length()) {
+                if (blankOk || word.length() > 0) words.add(word.toString());
+                break;
+            }
+            if (phase == inWord) {
+                if (GoText.isSpace(ch)) {
+                    phase = inSpaces;
+                    if (blankOk || word.length() > 0) words.add(word.toString());
+                    word.setLength(0);
+                    blankOk = false;
+                    continue;
+                }
+                if (ch == '\'' || ch == '"') {
+                    quote = ch;
+                    blankOk = true;
+                    phase = inQuote;
+                }
+                if (ch == escape) {
+                    if (pos + width == rest.length()) continue;
+                    // Unquoted: keep the escape and the char after it, even a quote.
+                    word.appendCodePoint(ch);
+                    pos += width;
+                    ch = rest.codePointAt(pos);
+                    width = Character.charCount(ch);
+                }
+                word.appendCodePoint(ch);
+                continue;
+            }
+            // inQuote
+            if (ch == quote) phase = inWord;
+            // Nothing can be escaped inside single quotes.
+            if (ch == escape && quote != '\'') {
+                if (pos + width == rest.length()) {
+                    phase = inWord;
+                    continue;
+                }
+                pos += width;
+                word.appendCodePoint(ch);
+                ch = rest.codePointAt(pos);
+                width = Character.charCount(ch);
+            }
+            word.appendCodePoint(ch);
+        }
+        return words;
+    }
+
+    /** regexp.Split on {@code [\t\v\f\r ]+} with n = -1 (all) or n = 2 (first split only). */
+    static List<String> splitWhitespace(String s, int limit) {
+        List<String> out = new ArrayList<>();
+        int start = 0;
+        int i = 0;
+        while (i < s.length()) {
+            if (GoText.isSplitSpace(s.charAt(i)) && (limit < 0 || out.size() < limit - 1)) {
+                int j = i;
+                while (j < s.length() && GoText.isSplitSpace(s.charAt(j))) j++;
+                out.add(s.substring(start, i));
+                start = j;
+                i = j;
+            } else {
+                i++;
+            }
+        }
+        out.add(s.substring(start));
+        return out;
+    }
+}
