@@ -1,0 +1,63 @@
+package dev.imgslim.script;
+
+import java.util.List;
+
+/**
+ * One simple command of a RUN script, after assignments and wrappers ({@code sudo}, {@code env},
+ * {@code exec}, ...) are taken off.
+ *
+ * @param name      the program's base name ({@code /usr/bin/apt-get} gives {@code apt-get})
+ * @param args      the arguments with quotes removed (redirections left out)
+ * @param argWords  the same arguments as positioned words
+ * @param start     offset of the command's first word in the script text
+ * @param end       offset just past its last word
+ * @param wrappers  wrapper programs that were taken off, outermost first ({@code sudo})
+ * @param pipeline  true when the command is part of a pipeline ({@code a | b})
+ * @param nested    true when it came from a {@code sh -c '...'} string
+ */
+public record ShellCommand(String name, List<String> args, List<Word> argWords, int start, int end,
+                           List<String> wrappers, boolean pipeline, boolean nested) {
+
+    /** A word of the script: its unquoted value and its raw [start, end) offsets in the script text. */
+    public record Word(String value, String raw, int start, int end) {}
+
+    public boolean hasArg(String arg) {
+        return args.contains(arg);
+    }
+
+    /** True when any argument is one of the given flags, as separate words or inside a short-option cluster. */
+    public boolean hasFlag(String... flags) {
+        for (String a : args) {
+            for (String f : flags) {
+                if (a.equals(f)) return true;
+                if (f.startsWith("--") && a.startsWith(f + "=")) return true;
+                if (f.length() == 2 && f.charAt(0) == '-' && f.charAt(1) != '-' && a.startsWith("-") && !a.startsWith("--")
+                        && a.indexOf(f.charAt(1)) > 0 && a.chars().skip(1).allMatch(Character::isLetter)) return true;
+            }
+        }
+        return false;
+    }
+
+    /** The first argument that is not an option, e.g. the subcommand of {@code apt-get -y install}. */
+    public String subcommand() {
+        for (String a : args) if (!a.startsWith("-")) return a;
+        return null;
+    }
+
+    /** Arguments that are not options and not the subcommand: package names for installers. */
+    public List<String> operands() {
+        String sub = subcommand();
+        boolean seenSub = false;
+        java.util.ArrayList<String> out = new java.util.ArrayList<>();
+        for (String a : args) {
+            if (a.startsWith("-")) continue;
+            if (!seenSub && a.equals(sub)) { seenSub = true; continue; }
+            out.add(a);
+        }
+        return out;
+    }
+
+    public boolean is(String program) {
+        return name.equals(program);
+    }
+}

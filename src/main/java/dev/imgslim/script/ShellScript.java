@@ -1,0 +1,288 @@
+package dev.imgslim.script;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The commands a RUN script runs, parsed once and shared by every rule, so that no rule matches
+ * regular expressions against raw RUN text. It understands what Dockerfile authors write in
+ * practice: {@code &&}, {@code ||}, {@code ;}, pipes, subshells and braces, {@code if/for/while}
+ * keywords, quotes, escapes, line continuations inside heredocs, redirections, leading variable
+ * assignments, wrappers such as {@code sudo} and {@code env}, and {@code sh -c '...'} strings (parsed
+ * again, recursively). It is not a full POSIX shell parser; what it cannot follow it leaves as words.
+ */
+public final class ShellScript {
+    private static final Set<String> KEYWORDS = Set.of("if", "then", "else", "elif", "fi", "do", "done", "for", "while",
+            "until", "case", "esac", "in", "!", "{", "}", "(", ")", "time");
+    private static final Set<String> WRAPPERS = Set.of("sudo", "env", "exec", "nohup", "command", "nice", "ionice",
+            "chroot", "gosu", "su-exec", "xargs", "timeout", "eatmydata", "fakeroot");
+    /** Wrappers whose first operand is not the command: {@code timeout 10 cmd}, {@code gosu user cmd}. */
+    private static final Set<String> WRAPPER_OPERAND = Set.of("timeout", "gosu", "su-exec", "chroot");
+    private static final Set<String> SHELLS = Set.of("sh", "bash", "dash", "ash", "zsh", "ksh");
+
+    private final String text;
+    private final List<ShellCommand> commands;
+    private final List<String> separators;
+
+    private ShellScript(String text, List<ShellCommand> commands, List<String> separators) {
+        this.text = text;
+        this.commands = List.copyOf(commands);
+        this.separators = List.copyOf(separators);
+    }
+
+    public static ShellScript parse(String text) {
+        List<ShellCommand> out = new ArrayList<>();
+        List<String> seps = new ArrayList<>();
+        parseInto(text, 0, false, out, seps);
+        return new ShellScript(text, out, seps);
+    }
+
+    /** An exec-form command ({@code RUN ["apt-get", "install", "x"]}): one command, no shell. */
+    public static ShellScript exec(List<String> argv) {
+        if (argv.isEmpty()) return new ShellScript("", List.of(), List.of());
+        List<ShellCommand.Word> words = new ArrayList<>();
+        for (String a : argv) words.add(new ShellCommand.Word(a, a, 0, 0));
+        List<ShellCommand> out = new ArrayList<>();
+        List<String> seps = new ArrayList<>();
+        addCommand(words, false, false, out, seps);
+        return new ShellScript(String.join(" ", argv), out, seps);
+    }
+
+    public String text() { return text; }
+
+    public List<ShellCommand> commands() { return commands; }
+
+    /** Operators between top-level commands ({@code &&}, {@code ;}, {@code |}, {@code ||}, newline as {@code \n}). */
+    public List<String> separators() { return separators; }
+
+    public List<ShellCommand> commands(String name) {
+        return commands.stream().filter(c -> c.is(name)).toList();
+    }
+
+    public boolean invokes(String name) {
+        return commands.stream().anyMatch(c -> c.is(name));
+    }
+
+    /** True when a command {@code name} runs with {@code subcommand} (e.g. {@code apt-get update}). */
+    public boolean invokes(String name, String subcommand) {
+        return commands.stream().anyMatch(c -> c.is(name) && subcommand.equals(c.subcommand()));
+    }
+
+    public boolean hasPipe() {
+        return commands.stream().anyMatch(ShellCommand::pipeline);
+    }
+
+    /** True when some {@code rm} removes a path equal to or under {@code prefix} (globs count). */
+    public boolean removes(String prefix) {
+        for (ShellCommand c : commands("rm")) {
+            for (String a : c.operands()) {
+                String p = a.endsWith("/*") ? a.substring(0, a.length() - 2) : a.endsWith("/") ? a.substring(0, a.length() - 1) : a;
+                String q = prefix.endsWith("/") ? prefix.substring(0, prefix.length() - 1) : prefix;
+                if (p.equals(q) || p.startsWith(q + "/") || (a.endsWith("*") && q.startsWith(a.substring(0, a.length() - 1)))) return true;
+            }
+        }
+        return false;
+    }
+
+    // ---- parsing -------------------------------------------------------------------------------
+
+    private static void parseInto(String s, int base, boolean nested, List<ShellCommand> out, List<String> seps) {
+        List<ShellCommand.Word> words = new ArrayList<>();
+        boolean pipeline = false;
+        int i = 0;
+        int n = s.length();
+        while (i < n) {
+            char c = s.charAt(i);
+            if (c == '\\' && i + 1 < n && s.charAt(i + 1) == '\n') { i += 2; continue; }
+            if (c == ' ' || c == '\t' || c == '\r') { i++; continue; }
+            if (c == '#' && (i == 0 || Character.isWhitespace(s.charAt(i - 1)))) {
+                while (i < n && s.charAt(i) != '\n') i++;
+                continue;
+            }
+            String op = operatorAt(s, i);
+            if (op != null) {
+                boolean pipe = op.equals("|");
+                if (!words.isEmpty()) {
+                    addCommand(words, pipeline || pipe, nested, out, seps);
+                    words = new ArrayList<>();
+                    seps.add(op);
+                } else if (!out.isEmpty() && !seps.isEmpty() && !op.equals("\n")) {
+                    seps.set(seps.size() - 1, op);
+                }
+                pipeline = pipe;
+                i += op.length();
+                continue;
+            }
+            int redirect = redirectionLength(s, i);
+            if (redirect > 0) {
+                i += redirect;
+                // The redirection's target word is not an argument.
+                while (i < n && (s.charAt(i) == ' ' || s.charAt(i) == '\t')) i++;
+                if (s.startsWith("&", i)) i++;
+                int[] end = new int[1];
+                readWord(s, i, end);
+                i = end[0];
+                continue;
+            }
+            int[] end = new int[1];
+            String value = readWord(s, i, end);
+            words.add(new ShellCommand.Word(value, s.substring(i, end[0]), base + i, base + end[0]));
+            i = end[0];
+        }
+        if (!words.isEmpty()) addCommand(words, pipeline, nested, out, seps);
+    }
+
+    private static String operatorAt(String s, int i) {
+        char c = s.charAt(i);
+        if (s.startsWith("&&", i)) return "&&";
+        if (s.startsWith("||", i)) return "||";
+        if (s.startsWith(";;", i)) return ";;";
+        if (c == ';' || c == '\n' || c == '(' || c == ')') return String.valueOf(c);
+        if (c == '|' ) return "|";
+        if (c == '&' && !s.startsWith("&>", i)) return "&";
+        return null;
+    }
+
+    /** Length of a redirection operator at i ({@code >}, {@code >>}, {@code 2>}, {@code &>}, {@code <}, {@code 2>&1}...). */
+    private static int redirectionLength(String s, int i) {
+        int j = i;
+        while (j < s.length() && Character.isDigit(s.charAt(j))) j++;
+        if (j < s.length() && (s.charAt(j) == '>' || s.charAt(j) == '<')) {
+            if (j > i && j - i > 2) return 0;
+            if (s.startsWith("<<", j)) return 0; // heredoc inside a script: leave the word
+            int k = j + 1;
+            if (k < s.length() && (s.charAt(k) == '>' || s.charAt(k) == '&' || s.charAt(k) == '|')) k++;
+            return k - i;
+        }
+        if (s.startsWith("&>", i)) return s.startsWith("&>>", i) ? 3 : 2;
+        return 0;
+    }
+
+    /** Reads one word starting at i; returns its value with quotes and escapes removed. */
+    private static String readWord(String s, int i, int[] endOut) {
+        StringBuilder v = new StringBuilder();
+        int n = s.length();
+        int j = i;
+        while (j < n) {
+            char c = s.charAt(j);
+            if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == ';' || c == '|' || c == '&' || c == '>' || c == '<' || c == ')') break;
+            if (c == '(' && j > i && s.charAt(j - 1) != '$' && s.charAt(j - 1) != '=') break;
+            if (c == '\\') {
+                if (j + 1 < n && s.charAt(j + 1) == '\n') { j += 2; continue; }
+                if (j + 1 < n) v.append(s.charAt(j + 1));
+                j += 2;
+                continue;
+            }
+            if (c == '\'') {
+                int e = s.indexOf('\'', j + 1);
+                if (e < 0) e = n;
+                v.append(s, j + 1, e);
+                j = Math.min(e + 1, n);
+                continue;
+            }
+            if (c == '"') {
+                int k = j + 1;
+                while (k < n && s.charAt(k) != '"') {
+                    char q = s.charAt(k);
+                    if (q == '\\' && k + 1 < n) {
+                        char nx = s.charAt(k + 1);
+                        if (nx == '\n') { k += 2; continue; }
+                        if (nx == '"' || nx == '\\' || nx == '$' || nx == '`') { v.append(nx); k += 2; continue; }
+                    }
+                    v.append(q);
+                    k++;
+                }
+                j = Math.min(k + 1, n);
+                continue;
+            }
+            if (c == '$' && j + 1 < n && s.charAt(j + 1) == '(') {
+                int e = matchParen(s, j + 1);
+                v.append(s, j, e);
+                j = e;
+                continue;
+            }
+            if (c == '`') {
+                int e = s.indexOf('`', j + 1);
+                e = e < 0 ? n : e + 1;
+                v.append(s, j, e);
+                j = e;
+                continue;
+            }
+            v.append(c);
+            j++;
+        }
+        if (j == i) j = i + 1; // never stall on an unexpected char
+        endOut[0] = j;
+        return v.toString();
+    }
+
+    private static int matchParen(String s, int open) {
+        int depth = 0;
+        for (int k = open; k < s.length(); k++) {
+            char c = s.charAt(k);
+            if (c == '(') depth++;
+            else if (c == ')' && --depth == 0) return k + 1;
+        }
+        return s.length();
+    }
+
+    private static void addCommand(List<ShellCommand.Word> words, boolean pipeline, boolean nested,
+                                   List<ShellCommand> out, List<String> seps) {
+        int k = 0;
+        List<String> wrappers = new ArrayList<>();
+        while (k < words.size()) {
+            String w = words.get(k).value();
+            if (KEYWORDS.contains(w)) { k++; continue; }
+            if (isAssignment(w)) { k++; continue; }
+            String base = baseName(w);
+            if (WRAPPERS.contains(base)) {
+                wrappers.add(base);
+                k++;
+                // Options of the wrapper (sudo -u user, env -i A=b, timeout 10, xargs -n1, gosu user).
+                while (k < words.size() && words.get(k).value().startsWith("-")) {
+                    String o = words.get(k++).value();
+                    if (base.equals("sudo") && (o.equals("-u") || o.equals("-g"))) k++;
+                }
+                while (base.equals("env") && k < words.size() && isAssignment(words.get(k).value())) k++;
+                if (WRAPPER_OPERAND.contains(base) && k < words.size()) k++;
+                continue;
+            }
+            break;
+        }
+        if (k >= words.size()) return;
+        ShellCommand.Word first = words.get(k);
+        String name = baseName(first.value());
+        List<ShellCommand.Word> argWords = words.subList(k + 1, words.size());
+        List<String> args = argWords.stream().map(ShellCommand.Word::value).toList();
+        ShellCommand.Word last = words.get(words.size() - 1);
+        out.add(new ShellCommand(name, args, List.copyOf(argWords), first.start(), last.end(), List.copyOf(wrappers), pipeline, nested));
+        // sh -c 'script': the string is a script of its own.
+        if (SHELLS.contains(name)) {
+            for (int a = 0; a < argWords.size() - 1; a++) {
+                String opt = argWords.get(a).value();
+                if (opt.startsWith("-") && !opt.startsWith("--") && opt.indexOf('c') > 0) {
+                    ShellCommand.Word script = argWords.get(a + 1);
+                    int quoteShift = script.raw().startsWith("'") || script.raw().startsWith("\"") ? 1 : 0;
+                    List<String> innerSeps = new ArrayList<>();
+                    parseInto(script.value(), script.start() + quoteShift, true, out, innerSeps);
+                    break;
+                }
+            }
+        }
+    }
+
+    private static boolean isAssignment(String w) {
+        int eq = w.indexOf('=');
+        if (eq <= 0) return false;
+        for (int i = 0; i < eq; i++) {
+            char c = w.charAt(i);
+            if (!(Character.isLetterOrDigit(c) || c == '_') || (i == 0 && Character.isDigit(c))) return false;
+        }
+        return true;
+    }
+
+    static String baseName(String program) {
+        return program.substring(program.lastIndexOf('/') + 1);
+    }
+}
