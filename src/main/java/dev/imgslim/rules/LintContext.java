@@ -1,0 +1,58 @@
+package dev.imgslim.rules;
+
+import dev.imgslim.build.BuildModel;
+import dev.imgslim.build.Stage;
+import dev.imgslim.config.Config;
+import dev.imgslim.syntax.Dockerfile;
+import dev.imgslim.syntax.Instruction;
+
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Everything a rule may look at for one file; views such as {@link RunView} are built once and shared. */
+public final class LintContext {
+    private final Dockerfile file;
+    private final BuildModel model;
+    private final LintOptions options;
+    private final Map<Instruction, RunView> runs = new IdentityHashMap<>();
+    private final Map<Class<?>, Object> shared = new java.util.HashMap<>();
+
+    public LintContext(Dockerfile file, BuildModel model, LintOptions options) {
+        this.file = file;
+        this.model = model;
+        this.options = options;
+    }
+
+    public Dockerfile file() { return file; }
+
+    public BuildModel model() { return model; }
+
+    public LintOptions options() { return options; }
+
+    public Config config() { return options.config(); }
+
+    /** The RUN's view (commands, mounts); {@code ins} must be a RUN. */
+    public RunView run(Instruction ins) {
+        return runs.computeIfAbsent(ins, i -> new RunView(i, file.source()));
+    }
+
+    /** Every RUN of every stage, with its stage, in file order. */
+    public List<StageRun> runs() {
+        List<StageRun> out = new ArrayList<>();
+        for (Stage s : model.stages()) {
+            for (Instruction ins : s.instructions()) if (ins.is("RUN")) out.add(new StageRun(s, run(ins)));
+        }
+        return out;
+    }
+
+    /** A RUN together with the stage it belongs to. */
+    public record StageRun(Stage stage, RunView run) {}
+
+    /** A lazily built object shared by the rules of this run (the catalog, the .dockerignore). */
+    @SuppressWarnings("unchecked")
+    public <T> T shared(Class<T> type, java.util.function.Supplier<T> factory) {
+        return (T) shared.computeIfAbsent(type, k -> factory.get());
+    }
+}

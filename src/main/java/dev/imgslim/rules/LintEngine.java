@@ -1,0 +1,77 @@
+package dev.imgslim.rules;
+
+import dev.imgslim.build.BuildModel;
+import dev.imgslim.config.Config;
+import dev.imgslim.syntax.Dockerfile;
+import dev.imgslim.syntax.Span;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Runs the rules over one file, then applies, in one place: config ignores, inline suppressions and
+ * severity overrides. Rules only judge.
+ */
+public final class LintEngine {
+    private final List<Rule> rules;
+
+    public LintEngine(List<Rule> rules) {
+        this.rules = List.copyOf(rules);
+    }
+
+    public static LintEngine builtin() {
+        return new LintEngine(BuiltinRules.all());
+    }
+
+    public List<Rule> rules() { return rules; }
+
+    public List<Finding> lint(Dockerfile file, LintOptions options) {
+        BuildModel model = BuildModel.of(file, options.buildArgs(), options.target());
+        LintContext ctx = new LintContext(file, model, options);
+        Config config = options.config();
+        Suppressions suppressions = new Suppressions(file);
+        List<Finding> findings = new ArrayList<>();
+        for (Rule rule : rules) {
+            RuleMeta meta = rule.meta();
+            if (isListed(meta, config.ignore())) continue;
+            Severity severity = override(meta, config.severity());
+            FindingSink sink = (r, span, message, savings, fixes) -> {
+                Finding f = new Finding(r, severity, file.path(), span == null ? Span.ofLine(1) : span, message, savings, fixes);
+                if (!suppressions.suppresses(f)) findings.add(f);
+            };
+            rule.check(ctx, sink);
+        }
+        findings.sort(ORDER);
+        return dedupe(findings);
+    }
+
+    public static final Comparator<Finding> ORDER = Comparator.comparing(Finding::file)
+            .thenComparingInt(Finding::line)
+            .thenComparingInt(Finding::column)
+            .thenComparing(f -> f.rule().code())
+            .thenComparing(Finding::message);
+
+    private static List<Finding> dedupe(List<Finding> sorted) {
+        List<Finding> out = new ArrayList<>(sorted.size());
+        Finding prev = null;
+        for (Finding f : sorted) {
+            if (prev != null && prev.rule() == f.rule() && prev.line() == f.line() && prev.column() == f.column()
+                    && prev.message().equals(f.message())) continue;
+            out.add(f);
+            prev = f;
+        }
+        return out;
+    }
+
+    static boolean isListed(RuleMeta meta, List<String> ids) {
+        for (String id : ids) if (meta.isNamed(id)) return true;
+        return false;
+    }
+
+    private static Severity override(RuleMeta meta, Map<String, Severity> overrides) {
+        for (var e : overrides.entrySet()) if (meta.isNamed(e.getKey())) return e.getValue();
+        return meta.severity();
+    }
+}

@@ -1,0 +1,88 @@
+package dev.imgslim.rules;
+
+import dev.imgslim.syntax.Comment;
+import dev.imgslim.syntax.Dockerfile;
+import dev.imgslim.syntax.Instruction;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Inline ignores, read once per file and applied after all rules ran (no rule reads a pragma):
+ * <ul>
+ *   <li>{@code # imgslim ignore=name,CODE} and {@code # hadolint ignore=DL3008}: the next instruction;</li>
+ *   <li>{@code # imgslim global ignore=...} and {@code # hadolint global ignore=...}: the whole file;</li>
+ *   <li>BuildKit's {@code # check=skip=Rule,...} parser directive (whole file, {@code all} skips every
+ *       BuildKit check) and the same text as a comment right above an instruction.</li>
+ * </ul>
+ * Anything after a second {@code #} is the reason and is ignored.
+ */
+final class Suppressions {
+    private static final Pattern PRAGMA = Pattern.compile("^(imgslim|hadolint)\\s+(global\\s+)?ignore\\s*=\\s*([^#]*)(#.*)?$");
+    private static final Pattern CHECK_SKIP = Pattern.compile("^check\\s*=\\s*(.*)$", Pattern.CASE_INSENSITIVE);
+
+    private record Scope(int firstLine, int lastLine, List<String> ids, boolean buildkitOnly) {}
+
+    private final List<Scope> scopes = new ArrayList<>();
+
+    Suppressions(Dockerfile file) {
+        file.directive("check").ifPresent(d -> addCheckSkip(d.value(), 1, Integer.MAX_VALUE));
+        for (Comment c : file.comments()) {
+            Instruction next = nextInstruction(file, c.line());
+            int first = next == null ? -1 : next.span().startLine();
+            int last = next == null ? -1 : next.span().endLine();
+            Matcher m = PRAGMA.matcher(c.text());
+            if (m.matches()) {
+                List<String> ids = ids(m.group(3));
+                if (m.group(2) != null) scopes.add(new Scope(1, Integer.MAX_VALUE, ids, false));
+                else if (next != null) scopes.add(new Scope(first, last, ids, false));
+                continue;
+            }
+            Matcher k = CHECK_SKIP.matcher(c.text());
+            if (k.matches() && next != null) addCheckSkip(k.group(1), first, last);
+        }
+    }
+
+    private void addCheckSkip(String value, int first, int last) {
+        // check=skip=A,B;error=true
+        for (String part : value.split(";")) {
+            String p = part.trim();
+            if (p.toLowerCase(Locale.ROOT).startsWith("skip=")) {
+                scopes.add(new Scope(first, last, ids(p.substring(5)), true));
+            }
+        }
+    }
+
+    private static List<String> ids(String list) {
+        List<String> out = new ArrayList<>();
+        for (String s : list.split(",")) if (!s.isBlank()) out.add(s.trim());
+        return out;
+    }
+
+    private static Instruction nextInstruction(Dockerfile file, int line) {
+        for (Instruction ins : file.instructions()) if (ins.span().startLine() > line) return ins;
+        return null;
+    }
+
+    boolean suppresses(Finding f) {
+        for (Scope s : scopes) {
+            if (f.line() < s.firstLine() || f.line() > s.lastLine()) continue;
+            for (String id : s.ids()) {
+                if (s.buildkitOnly()) {
+                    if (id.equalsIgnoreCase("all") ? isBuildKitCheck(f.rule()) : f.rule().isNamed(id)) return true;
+                } else if (f.rule().isNamed(id)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** BuildKit checks carry their CamelCase BuildKit name as an alias. */
+    private static boolean isBuildKitCheck(RuleMeta rule) {
+        return rule.aliases().stream().anyMatch(a -> !a.isEmpty() && Character.isUpperCase(a.charAt(0)) && !a.matches("[A-Z]{2}\\d+"));
+    }
+}
