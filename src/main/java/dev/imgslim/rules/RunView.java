@@ -150,7 +150,7 @@ public final class RunView {
     /** True when some {@code rm} in the RUN removes {@code path} or a parent of it (globs count). */
     public boolean removes(String path) {
         for (ShellCommand c : commands("rm")) {
-            for (String a : c.operands()) {
+            for (String a : c.nonOptions()) {
                 if (covers(a, path)) return true;
             }
         }

@@ -57,6 +57,11 @@ public record ShellCommand(String name, List<String> args, List<Word> argWords, 
         return out;
     }
 
+    /** Every argument that is not an option (for {@code rm -rf a b}: a and b). */
+    public List<String> nonOptions() {
+        return args.stream().filter(a -> !a.startsWith("-")).toList();
+    }
+
     public boolean is(String program) {
         return name.equals(program);
     }

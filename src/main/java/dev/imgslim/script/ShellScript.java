@@ -76,7 +76,7 @@ public final class ShellScript {
     /** True when some {@code rm} removes a path equal to or under {@code prefix} (globs count). */
     public boolean removes(String prefix) {
         for (ShellCommand c : commands("rm")) {
-            for (String a : c.operands()) {
+            for (String a : c.nonOptions()) {
                 String p = a.endsWith("/*") ? a.substring(0, a.length() - 2) : a.endsWith("/") ? a.substring(0, a.length() - 1) : a;
                 String q = prefix.endsWith("/") ? prefix.substring(0, prefix.length() - 1) : prefix;
                 if (p.equals(q) || p.startsWith(q + "/") || (a.endsWith("*") && q.startsWith(a.substring(0, a.length() - 1)))) return true;
@@ -114,6 +114,16 @@ public final class ShellScript {
                 i += op.length();
                 continue;
             }
+            int heredoc = heredocLength(s, i);
+            if (heredoc > 0) {
+                // <<EOF, <<-'EOF', 3<<EOF: one word, so callers can tell a heredoc operand.
+                int[] end = new int[1];
+                int w = i + heredoc;
+                String delim = readWord(s, w, end);
+                words.add(new ShellCommand.Word(s.substring(i, w) + delim, s.substring(i, end[0]), base + i, base + end[0]));
+                i = end[0];
+                continue;
+            }
             int redirect = redirectionLength(s, i);
             if (redirect > 0) {
                 i += redirect;
@@ -142,6 +152,15 @@ public final class ShellScript {
         if (c == '|' ) return "|";
         if (c == '&' && !s.startsWith("&>", i)) return "&";
         return null;
+    }
+
+    private static int heredocLength(String s, int i) {
+        int j = i;
+        while (j < s.length() && Character.isDigit(s.charAt(j))) j++;
+        if (!s.startsWith("<<", j) || s.startsWith("<<<", j)) return 0;
+        j += 2;
+        if (j < s.length() && s.charAt(j) == '-') j++;
+        return j < s.length() && !Character.isWhitespace(s.charAt(j)) ? j - i : 0;
     }
 
     /** Length of a redirection operator at i ({@code >}, {@code >>}, {@code 2>}, {@code &>}, {@code <}, {@code 2>&1}...). */

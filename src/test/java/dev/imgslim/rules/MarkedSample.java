@@ -85,6 +85,12 @@ public final class MarkedSample {
         return out;
     }
 
+    /** The first line of the instruction that holds {@code line} (findings may point inside it). */
+    private int instructionLine(int line) {
+        return file.instructions().stream().filter(ins -> ins.span().containsLine(line))
+                .mapToInt(ins -> ins.span().startLine()).findFirst().orElse(line);
+    }
+
     private int nextInstructionLine(int afterLine) {
         return file.instructions().stream().mapToInt(ins -> ins.span().startLine()).filter(l -> l > afterLine).min()
                 .orElseThrow(() -> new IllegalStateException(path + ":" + afterLine + ": '# expect:' marker with no instruction after it"));
@@ -96,13 +102,13 @@ public final class MarkedSample {
         for (Rule r : rules) names.add(r.meta().name());
         List<Finding> findings = lint(rules);
         SortedMap<Integer, Set<String>> actual = new TreeMap<>();
-        for (Finding f : findings) actual.computeIfAbsent(f.line(), k -> new TreeSet<>()).add(f.rule().name());
+        for (Finding f : findings) actual.computeIfAbsent(instructionLine(f.line()), k -> new TreeSet<>()).add(f.rule().name());
         assertThat(actual).as("findings by line in %s (got: %s)", path, describe(findings)).isEqualTo(expected(names));
         for (var e : expectedMessages().entrySet()) {
             String[] key = e.getKey().split(":", 2);
             int line = Integer.parseInt(key[0]);
             List<String> messages = new ArrayList<>();
-            for (Finding f : findings) if (f.line() == line && f.rule().name().equals(key[1])) messages.add(f.message());
+            for (Finding f : findings) if (instructionLine(f.line()) == line && f.rule().name().equals(key[1])) messages.add(f.message());
             assertThat(messages).as("%s:%d %s message", path, line, key[1]).anySatisfy(msg -> assertThat(msg).contains(e.getValue()));
         }
     }

@@ -52,7 +52,7 @@ class RuleSamplesTest {
 
     @Test
     void goodTwinsOfSizeRulesYieldNoSizeFinding() throws Exception {
-        List<Rule> sizeRules = SizeRules.all();
+        List<Rule> sizeRules = BuiltinRules.sizeRules();
         for (Rule rule : sizeRules) {
             Path good = MarkedSample.samples().resolve(rule.meta().name()).resolve("good.Dockerfile");
             if (!Files.exists(good)) continue;

@@ -1,0 +1,20 @@
+# Builder stage: its layers never ship, so nothing is reported here.
+FROM debian:bookworm AS build
+RUN apt-get update && apt-get install -y --no-install-recommends gcc
+
+FROM debian:bookworm-slim
+LABEL description="café"
+# expect: apt-lists-not-removed "rm -rf /var/lib/apt/lists/*"
+RUN apt-get update && apt-get install -y --no-install-recommends curl
+# Removing the lists in a later layer saves nothing:
+# expect: apt-lists-not-removed
+RUN apt-get update \
+ && apt-get install -y --no-install-recommends jq
+RUN rm -rf /var/lib/apt/lists/*
+# expect: apt-lists-not-removed
+RUN <<EOF
+set -e
+apt-get update
+apt-get install -y --no-install-recommends git
+EOF
+COPY --from=build /usr/bin/gcc /usr/local/bin/gcc

@@ -1,0 +1,14 @@
+package dev.imgslim.rules.hadolint;
+
+import dev.imgslim.rules.Rule;
+
+import java.util.List;
+
+/** hadolint's checks not covered elsewhere (IS6xx), each with its DL code as an alias, in code order. */
+public final class HadolintRules {
+    private HadolintRules() {}
+
+    public static List<Rule> all() {
+        return List.of();
+    }
+}

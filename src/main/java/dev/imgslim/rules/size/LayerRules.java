@@ -1,0 +1,15 @@
+package dev.imgslim.rules.size;
+
+import dev.imgslim.rules.Rule;
+
+import java.util.List;
+
+/** Size rules about layers and package caches (IS2xx, IS3xx), in code order. */
+public final class LayerRules {
+    private LayerRules() {}
+
+    public static List<Rule> all() {
+        return List.of(
+                new AptListsNotRemoved());
+    }
+}
