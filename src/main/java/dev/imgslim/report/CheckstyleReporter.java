@@ -7,6 +7,7 @@ import dev.imgslim.rules.Severity;
 
 import java.io.PrintWriter;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Checkstyle XML, read by Jenkins warnings-ng, reviewdog, Sonar and many CI dashboards.
@@ -20,13 +21,13 @@ public final class CheckstyleReporter implements Reporter {
     @Override public String format() { return "checkstyle"; }
 
     @Override public void write(LintResult result, ReportContext ctx, PrintWriter out) {
-        List<Finding> findings = FindingOrder.findings(result);
-        List<FileError> errors = FindingOrder.errors(result);
+        Map<String, List<Finding>> findings = FindingOrder.findingsByFile(result);
+        Map<String, List<FileError>> errors = FindingOrder.errorsByFile(result);
         out.print(Xml.DECLARATION);
         out.print("<checkstyle version=\"4.3\">\n");
         for (String file : FindingOrder.files(result)) {
-            List<Finding> here = FindingOrder.in(findings, file);
-            List<FileError> failed = FindingOrder.errorsIn(errors, file);
+            List<Finding> here = findings.getOrDefault(file, List.of());
+            List<FileError> failed = errors.getOrDefault(file, List.of());
             if (here.isEmpty() && failed.isEmpty()) {
                 out.print("  <file name=\"" + Xml.attr(file) + "\"/>\n");
                 continue;

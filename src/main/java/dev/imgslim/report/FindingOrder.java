@@ -8,7 +8,10 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.stream.Collectors;
 
 /**
  * The one order every reporter uses, so outputs diff cleanly between runs whatever order the engine
@@ -50,11 +53,12 @@ final class FindingOrder {
         return List.copyOf(all);
     }
 
-    static List<Finding> in(List<Finding> sorted, String file) {
-        return sorted.stream().filter(f -> f.file().equals(file)).toList();
+    /** Sorted findings grouped by file, for the per-file formats; one pass, so large repositories stay linear. */
+    static Map<String, List<Finding>> findingsByFile(LintResult result) {
+        return findings(result).stream().collect(Collectors.groupingBy(Finding::file, TreeMap::new, Collectors.toList()));
     }
 
-    static List<FileError> errorsIn(List<FileError> sorted, String file) {
-        return sorted.stream().filter(e -> e.file().equals(file)).toList();
+    static Map<String, List<FileError>> errorsByFile(LintResult result) {
+        return errors(result).stream().collect(Collectors.groupingBy(FileError::file, TreeMap::new, Collectors.toList()));
     }
 }

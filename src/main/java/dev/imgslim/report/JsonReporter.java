@@ -95,7 +95,7 @@ public final class JsonReporter implements Reporter {
         g.writeObjectFieldStart("summary");
         g.writeNumberField("files", s.files());
         g.writeNumberField("findings", s.findings());
-        for (Severity sev : new Severity[] {Severity.ERROR, Severity.WARNING, Severity.INFO, Severity.STYLE}) {
+        for (Severity sev : Summary.MOST_SEVERE_FIRST) {
             g.writeNumberField(sev.label(), s.count(sev));
         }
         g.writeNumberField("savingsBytes", s.savingsBytes());

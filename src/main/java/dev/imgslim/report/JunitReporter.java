@@ -6,6 +6,7 @@ import dev.imgslim.rules.LintResult.FileError;
 
 import java.io.PrintWriter;
 import java.util.List;
+import java.util.Map;
 
 /**
  * JUnit XML for CI systems that only show test reports (GitLab, Jenkins, Azure): one testsuite per file,
@@ -18,15 +19,18 @@ public final class JunitReporter implements Reporter {
     @Override public String format() { return "junit"; }
 
     @Override public void write(LintResult result, ReportContext ctx, PrintWriter out) {
-        List<Finding> findings = FindingOrder.findings(result);
-        List<FileError> errors = FindingOrder.errors(result);
+        Map<String, List<Finding>> findings = FindingOrder.findingsByFile(result);
+        Map<String, List<FileError>> errors = FindingOrder.errorsByFile(result);
         List<String> files = FindingOrder.files(result);
-        long cleanFiles = files.stream()
-                .filter(f -> FindingOrder.in(findings, f).isEmpty() && FindingOrder.errorsIn(errors, f).isEmpty()).count();
+        long cleanFiles = files.stream().filter(f -> !findings.containsKey(f) && !errors.containsKey(f)).count();
+        int failures = result.findings().size();
+        int errorCount = result.errors().size();
         out.print(Xml.DECLARATION);
-        out.print("<testsuites name=\"imgslim\" tests=\"" + (findings.size() + errors.size() + cleanFiles)
-                + "\" failures=\"" + findings.size() + "\" errors=\"" + errors.size() + "\">\n");
-        for (String file : files) suite(file, FindingOrder.in(findings, file), FindingOrder.errorsIn(errors, file), out);
+        out.print("<testsuites name=\"imgslim\" tests=\"" + (failures + errorCount + cleanFiles)
+                + "\" failures=\"" + failures + "\" errors=\"" + errorCount + "\">\n");
+        for (String file : files) {
+            suite(file, findings.getOrDefault(file, List.of()), errors.getOrDefault(file, List.of()), out);
+        }
         out.print("</testsuites>\n");
         out.flush();
     }

@@ -5,11 +5,15 @@ import dev.imgslim.rules.LintResult;
 import dev.imgslim.rules.Severity;
 
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 
 /** Totals shared by the formats that print a summary (tty, json). */
 record Summary(int files, int findings, Map<Severity, Long> bySeverity, long savingsBytes, boolean anySavings,
                int fileErrors, int filesNotLinted) {
+
+    /** The order summaries list severities in: what needs attention first. */
+    static final List<Severity> MOST_SEVERE_FIRST = List.of(Severity.ERROR, Severity.WARNING, Severity.INFO, Severity.STYLE);
 
     static Summary of(LintResult result) {
         Map<Severity, Long> counts = new EnumMap<>(Severity.class);

@@ -59,7 +59,7 @@ public final class TtyReporter implements Reporter {
     /** "1 error, 2 warnings in 3 files; 1 file not linted; estimated savings: ~120 MB". */
     static String summaryLine(Summary s, boolean showSavings) {
         List<String> counts = new ArrayList<>();
-        for (Severity sev : new Severity[] {Severity.ERROR, Severity.WARNING, Severity.INFO, Severity.STYLE}) {
+        for (Severity sev : Summary.MOST_SEVERE_FIRST) {
             long n = s.count(sev);
             if (n > 0) counts.add(n + " " + sev.label() + (n > 1 && sev != Severity.INFO && sev != Severity.STYLE ? "s" : ""));
         }
