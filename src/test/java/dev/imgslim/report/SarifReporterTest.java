@@ -87,6 +87,28 @@ class SarifReporterTest {
         assertThat(rule.get("help").get("markdown").asText()).isEqualTo("# copy-outside-context\n\nWhy it matters.");
     }
 
+    @Test void withoutADocBaseThereIsNoHelpUri() throws Exception {
+        var ctx = new ReportContext(false, null, null, null, "", true);
+        JsonNode driver = JsonReporterTest.parse(Samples.render(new SarifReporter(), Samples.mixed(), ctx))
+                .get("runs").get(0).get("tool").get("driver");
+        assertThat(driver.has("version")).isFalse();
+        JsonNode rule = driver.get("rules").get(0);
+        assertThat(rule.has("helpUri")).isFalse();
+        assertThat(rule.get("help").get("text").asText()).isEqualTo("COPY names a path outside the build context");
+    }
+
+    @Test void endBeforeStartOnOneLineIsLeftOut() throws Exception {
+        var f = Samples.mixed().findings().get(1);
+        var bad = new dev.imgslim.rules.Finding(f.rule(), f.severity(), f.file(), Samples.span(3, 9, 3, 2),
+                f.message(), null, java.util.List.of());
+        JsonNode region = JsonReporterTest.parse(Samples.render(new SarifReporter(),
+                        new dev.imgslim.rules.LintResult(java.util.List.of(), java.util.List.of(bad), java.util.List.of()),
+                        Samples.context()))
+                .get("runs").get(0).get("results").get(0).get("locations").get(0).get("physicalLocation").get("region");
+        assertThat(region.has("endColumn")).isFalse();
+        assertThat(region.get("startColumn").asInt()).isEqualTo(9);
+    }
+
     @Test void urisAreRelativeWithForwardSlashesOrFileUris() {
         assertThat(SarifUris.uri(".\\docker\\Dockerfile")).isEqualTo("docker/Dockerfile");
         assertThat(SarifUris.uri("a b/Dockerfile:dev")).isEqualTo("a%20b/Dockerfile%3Adev");
