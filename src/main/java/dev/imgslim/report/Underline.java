@@ -32,8 +32,12 @@ final class Underline {
         return sb.toString();
     }
 
-    /** The source line as shown: controls other than tab become U+FFFD, one cell each, so columns still match. */
+    /**
+     * The source line as shown: controls other than tab become U+FFFD, one cell each, so columns still match
+     * and the file cannot drive the terminal. A trailing CR (lines split on LF only) is dropped, not shown.
+     */
     static String shown(String line) {
+        if (line.endsWith("\r")) line = line.substring(0, line.length() - 1);
         StringBuilder sb = new StringBuilder(line.length());
         for (int i = 0; i < line.length(); i++) {
             char c = line.charAt(i);

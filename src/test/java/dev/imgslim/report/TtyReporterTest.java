@@ -32,6 +32,10 @@ class TtyReporterTest {
         assertThat(Underline.under("RUN", Samples.span(1, 9, 1, 20))).isEqualTo("   ^");
     }
 
+    @Test void shownSourceCannotDriveTheTerminal() {
+        assertThat(Underline.shown("RUN \u001b[2J echo\r")).isEqualTo("RUN \uFFFD[2J echo");
+    }
+
     @Test void surrogatePairTakesOneCellBeforeTheCaret() {
         assertThat(Underline.under("\uD83D\uDE00 x", Samples.span(1, 4, 1, 5))).isEqualTo("  ^");
     }
