@@ -1,0 +1,64 @@
+package dev.imgslim.report;
+
+import dev.imgslim.rules.Finding;
+import dev.imgslim.rules.LintResult;
+import dev.imgslim.rules.LintResult.FileError;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+
+/**
+ * The one order every reporter uses, so outputs diff cleanly between runs whatever order the engine
+ * produced: file, line, column, code, then the rest of the span and the message as tie-breakers.
+ */
+final class FindingOrder {
+    private FindingOrder() {}
+
+    static final Comparator<Finding> FINDINGS = Comparator.comparing(Finding::file)
+            .thenComparingInt(Finding::line)
+            .thenComparingInt(Finding::column)
+            .thenComparing(f -> f.rule().code())
+            .thenComparingInt(f -> f.span().endLine())
+            .thenComparingInt(f -> f.span().endColumn())
+            .thenComparing(Finding::message);
+
+    static final Comparator<FileError> ERRORS = Comparator.comparing(FileError::file)
+            .thenComparingInt(FileError::line)
+            .thenComparingInt(FileError::column)
+            .thenComparing(FileError::message);
+
+    static List<Finding> findings(LintResult result) {
+        List<Finding> sorted = new ArrayList<>(result.findings());
+        sorted.sort(FINDINGS);
+        return sorted;
+    }
+
+    static List<FileError> errors(LintResult result) {
+        List<FileError> sorted = new ArrayList<>(result.errors());
+        sorted.sort(ERRORS);
+        return sorted;
+    }
+
+    /** Every file the result mentions, sorted: linted files plus any only named by a finding or an error. */
+    static List<String> files(LintResult result) {
+        Collection<String> all = new TreeSet<>(result.files());
+        result.findings().forEach(f -> all.add(f.file()));
+        result.errors().forEach(e -> all.add(e.file()));
+        return List.copyOf(all);
+    }
+
+    /** Sorted findings grouped by file, for the per-file formats; one pass, so large repositories stay linear. */
+    static Map<String, List<Finding>> findingsByFile(LintResult result) {
+        return findings(result).stream().collect(Collectors.groupingBy(Finding::file, TreeMap::new, Collectors.toList()));
+    }
+
+    static Map<String, List<FileError>> errorsByFile(LintResult result) {
+        return errors(result).stream().collect(Collectors.groupingBy(FileError::file, TreeMap::new, Collectors.toList()));
+    }
+}

@@ -1,0 +1,105 @@
+package dev.imgslim.report;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import dev.imgslim.rules.Finding;
+import dev.imgslim.rules.Fix;
+import dev.imgslim.rules.LintResult;
+import dev.imgslim.rules.LintResult.FileError;
+import dev.imgslim.rules.Severity;
+import dev.imgslim.rules.TextEdit;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.util.Locale;
+
+/**
+ * imgslim's own machine format, versioned so scripts can rely on it:
+ * {@code {"version":1,"findings":[…],"errors":[…],"summary":{…}}}.
+ * Optional keys (savings*, fixes) are left out rather than written as null, so {@code jq 'has(…)'} works.
+ * Positions are 1-based; endColumn is exclusive and columns count UTF-16 units, as in the Span model.
+ */
+public final class JsonReporter implements Reporter {
+
+    /** Bump on any incompatible change to the shape below. */
+    public static final int VERSION = 1;
+
+    @Override public String format() { return "json"; }
+
+    @Override public void write(LintResult result, ReportContext ctx, PrintWriter out) {
+        Json.write(out, g -> {
+            g.writeStartObject();
+            g.writeNumberField("version", VERSION);
+            g.writeArrayFieldStart("findings");
+            for (Finding f : FindingOrder.findings(result)) finding(g, f);
+            g.writeEndArray();
+            g.writeArrayFieldStart("errors");
+            for (FileError e : FindingOrder.errors(result)) error(g, e);
+            g.writeEndArray();
+            summary(g, Summary.of(result));
+            g.writeEndObject();
+        });
+    }
+
+    private static void finding(JsonGenerator g, Finding f) throws IOException {
+        g.writeStartObject();
+        g.writeStringField("code", f.rule().code());
+        g.writeStringField("name", f.rule().name());
+        g.writeStringField("severity", f.severity().label());
+        g.writeStringField("file", f.file());
+        g.writeNumberField("line", f.span().startLine());
+        g.writeNumberField("column", f.span().startColumn());
+        g.writeNumberField("endLine", f.span().endLine());
+        g.writeNumberField("endColumn", f.span().endColumn());
+        g.writeStringField("message", f.message());
+        if (f.savings() != null) {
+            g.writeNumberField("savingsBytes", f.savings().bytes());
+            g.writeBooleanField("savingsCompressed", f.savings().compressed());
+            if (f.savings().source() != null) g.writeStringField("savingsSource", f.savings().source());
+            if (f.savings().basis() != null) g.writeStringField("savingsBasis", f.savings().basis());
+        }
+        g.writeStringField("category", f.rule().category().name().toLowerCase(Locale.ROOT));
+        if (!f.fixes().isEmpty()) {
+            g.writeArrayFieldStart("fixes");
+            for (Fix fix : f.fixes()) fix(g, fix);
+            g.writeEndArray();
+        }
+        g.writeEndObject();
+    }
+
+    private static void fix(JsonGenerator g, Fix fix) throws IOException {
+        g.writeStartObject();
+        g.writeStringField("description", fix.description());
+        g.writeStringField("safety", fix.safety().name().toLowerCase(Locale.ROOT));
+        g.writeArrayFieldStart("edits");
+        for (TextEdit e : fix.edits()) {
+            g.writeStartObject();
+            g.writeNumberField("start", e.start());   // char offsets into the original text, [start, end)
+            g.writeNumberField("end", e.end());
+            g.writeStringField("text", e.text());
+            g.writeEndObject();
+        }
+        g.writeEndArray();
+        g.writeEndObject();
+    }
+
+    private static void error(JsonGenerator g, FileError e) throws IOException {
+        g.writeStartObject();
+        g.writeStringField("file", e.file());
+        g.writeNumberField("line", e.line());
+        g.writeNumberField("column", e.column());
+        g.writeStringField("message", e.message());
+        g.writeEndObject();
+    }
+
+    private static void summary(JsonGenerator g, Summary s) throws IOException {
+        g.writeObjectFieldStart("summary");
+        g.writeNumberField("files", s.files());
+        g.writeNumberField("findings", s.findings());
+        for (Severity sev : Summary.MOST_SEVERE_FIRST) {
+            g.writeNumberField(sev.label(), s.count(sev));
+        }
+        g.writeNumberField("savingsBytes", s.savingsBytes());
+        g.writeNumberField("fileErrors", s.fileErrors());
+        g.writeEndObject();
+    }
+}

@@ -1,0 +1,29 @@
+package dev.imgslim.report;
+
+import dev.imgslim.rules.Finding;
+import dev.imgslim.rules.LintResult;
+import dev.imgslim.rules.LintResult.FileError;
+
+import java.io.PrintWriter;
+
+/**
+ * One finding per line, {@code file:line:col: severity: [CODE name] message}, the shape editors,
+ * grep and problem matchers already parse. File errors come first, as their own {@code render()} line,
+ * because they explain findings that are missing. No summary, no colour.
+ */
+public final class PlainReporter implements Reporter {
+
+    @Override public String format() { return "plain"; }
+
+    @Override public void write(LintResult result, ReportContext ctx, PrintWriter out) {
+        for (FileError e : FindingOrder.errors(result)) out.print(OneLine.of(e.render()) + "\n");
+        for (Finding f : FindingOrder.findings(result)) out.print(line(f) + "\n");
+        out.flush();
+    }
+
+    static String line(Finding f) {
+        String text = OneLine.of(Text.position(f.file(), f.line(), f.column()) + ": " + f.severity().label() + ": "
+                + Text.ruleTag(f) + " " + f.message());
+        return f.savings() == null ? text : text + " (" + OneLine.of(Text.savings(f)) + ")";
+    }
+}

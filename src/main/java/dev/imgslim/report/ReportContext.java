@@ -1,0 +1,58 @@
+package dev.imgslim.report;
+
+import dev.imgslim.rules.RuleMeta;
+
+import java.util.List;
+import java.util.function.Function;
+
+/**
+ * What a reporter needs beyond the findings; the CLI fills it in, so reporters never read files,
+ * the environment or the terminal themselves.
+ *
+ * @param color           emit ANSI colour (tty only); the CLI decides from --no-color, NO_COLOR and isatty
+ * @param toolVersion     imgslim's version, for SARIF's tool.driver.version; may be null
+ * @param sourceLines     file → its lines, for tty carets; may return an empty list (stdin, unreadable)
+ * @param ruleHelp        markdown help for a rule (SARIF help); may return null
+ * @param ruleDocBase     URL base of rule pages; a rule's page is {@code ruleDocBase + name + ".md"}
+ * @param savingsSummary  whether the tty summary line mentions estimated savings
+ */
+public record ReportContext(boolean color, String toolVersion, Function<String, List<String>> sourceLines,
+                            Function<RuleMeta, String> ruleHelp, String ruleDocBase, boolean savingsSummary) {
+
+    public static final String DEFAULT_RULE_DOC_BASE = "https://github.com/imgslim/imgslim/blob/main/rules/";
+
+    public ReportContext {
+        // Null-tolerant so a reporter never has to guard: a missing function just means "nothing known".
+        if (sourceLines == null) sourceLines = file -> List.of();
+        if (ruleHelp == null) ruleHelp = meta -> null;
+        if (ruleDocBase == null) ruleDocBase = DEFAULT_RULE_DOC_BASE;
+    }
+
+    /** No colour, no sources, no extra help, the default doc base, savings shown. */
+    public static ReportContext defaults(String toolVersion) {
+        return new ReportContext(false, toolVersion, null, null, null, true);
+    }
+
+    public ReportContext withColor(boolean on) {
+        return new ReportContext(on, toolVersion, sourceLines, ruleHelp, ruleDocBase, savingsSummary);
+    }
+
+    public ReportContext withSourceLines(Function<String, List<String>> lines) {
+        return new ReportContext(color, toolVersion, lines, ruleHelp, ruleDocBase, savingsSummary);
+    }
+
+    public ReportContext withRuleHelp(Function<RuleMeta, String> help) {
+        return new ReportContext(color, toolVersion, sourceLines, help, ruleDocBase, savingsSummary);
+    }
+
+    /** The rule's documentation page, or null when no base is configured. */
+    public String ruleUrl(RuleMeta meta) {
+        return ruleDocBase.isEmpty() ? null : ruleDocBase + meta.name() + ".md";
+    }
+
+    /** Lines of {@code file}, never null. */
+    List<String> linesOf(String file) {
+        List<String> lines = sourceLines.apply(file);
+        return lines == null ? List.of() : lines;
+    }
+}

@@ -1,0 +1,24 @@
+package dev.imgslim.report;
+
+import dev.imgslim.rules.Finding;
+
+/** Small phrases several formats share, kept in one place so they read the same everywhere. */
+final class Text {
+    private Text() {}
+
+    /** "[IS301 apt-lists-not-removed]" */
+    static String ruleTag(Finding f) {
+        return "[" + f.rule().code() + " " + f.rule().name() + "]";
+    }
+
+    /** "saves ~24 MB, estimate: apt lists", or the source alone when there is no basis. */
+    static String savings(Finding f) {
+        var s = f.savings();
+        String basis = s.basis() == null || s.basis().isBlank() ? s.source() : s.basis();
+        return "saves " + SizeText.approx(s.bytes()) + (basis == null || basis.isBlank() ? "" : ", " + basis);
+    }
+
+    static String position(String file, int line, int column) {
+        return file + ":" + line + ":" + column;
+    }
+}

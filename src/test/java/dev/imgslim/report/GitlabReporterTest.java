@@ -1,0 +1,65 @@
+package dev.imgslim.report;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.imgslim.rules.Finding;
+import dev.imgslim.rules.LintResult;
+import org.junit.jupiter.api.Test;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class GitlabReporterTest {
+
+    @Test void matchesGolden() {
+        Golden.assertMatches("gitlab", Samples.render("gitlab", Samples.mixed()));
+    }
+
+    @Test void isAnArrayOfIssuesWithUniqueHexFingerprints() throws Exception {
+        JsonNode root = JsonReporterTest.parse(Samples.render("gitlab", Samples.mixed()));
+        assertThat(root.isArray()).isTrue();
+        assertThat(root).hasSize(8);
+        Set<String> fingerprints = new HashSet<>();
+        for (JsonNode issue : root) {
+            assertThat(issue.get("description").asText()).isNotBlank();
+            assertThat(issue.get("check_name").asText()).isNotBlank();
+            assertThat(issue.get("severity").asText()).isIn("info", "minor", "major", "critical", "blocker");
+            assertThat(issue.get("location").get("path").asText()).isNotBlank();
+            assertThat(issue.get("location").get("lines").get("begin").asInt()).isPositive();
+            String fp = issue.get("fingerprint").asText();
+            assertThat(fp).matches("[0-9a-f]{64}");
+            assertThat(fingerprints.add(fp)).as("unique fingerprint %s", fp).isTrue();
+        }
+    }
+
+    @Test void severityMapping() {
+        assertThat(GitlabReporter.severity(dev.imgslim.rules.Severity.STYLE)).isEqualTo("info");
+        assertThat(GitlabReporter.severity(dev.imgslim.rules.Severity.INFO)).isEqualTo("minor");
+        assertThat(GitlabReporter.severity(dev.imgslim.rules.Severity.WARNING)).isEqualTo("major");
+        assertThat(GitlabReporter.severity(dev.imgslim.rules.Severity.ERROR)).isEqualTo("critical");
+    }
+
+    @Test void identicalFindingsStillGetDistinctFingerprintsAndRunsAgree() throws Exception {
+        Finding f = Samples.mixed().findings().get(1);
+        LintResult twice = new LintResult(List.of(f.file()), List.of(f, f), List.of());
+        JsonNode root = JsonReporterTest.parse(Samples.render("gitlab", twice));
+        assertThat(root.get(0).get("fingerprint").asText()).isNotEqualTo(root.get(1).get("fingerprint").asText());
+        assertThat(Samples.render("gitlab", twice)).isEqualTo(Samples.render("gitlab", twice));
+    }
+
+    @Test void fingerprintIgnoresColumnSoSmallEditsKeepIt() throws Exception {
+        Finding f = Samples.mixed().findings().get(1);
+        Finding moved = new Finding(f.rule(), f.severity(), f.file(), Samples.span(3, 9, 3, 50), f.message(), f.savings(), f.fixes());
+        String a = JsonReporterTest.parse(Samples.render("gitlab", new LintResult(List.of(), List.of(f), List.of())))
+                .get(0).get("fingerprint").asText();
+        String b = JsonReporterTest.parse(Samples.render("gitlab", new LintResult(List.of(), List.of(moved), List.of())))
+                .get(0).get("fingerprint").asText();
+        assertThat(a).isEqualTo(b);
+    }
+
+    @Test void cleanResultIsAnEmptyArray() {
+        assertThat(Samples.render("gitlab", Samples.clean())).isEqualTo("[]\n");
+    }
+}
