@@ -112,7 +112,9 @@ final class LintCommand implements Callable<Integer> {
                 .withRuleHelp(RulePages::read);
         StringWriter buffer = new StringWriter();
         PrintWriter w = new PrintWriter(buffer);
-        reporter.write(result, ctx, w);
+        // File errors always go to stderr; the line formats would only repeat them on stdout.
+        boolean lineFormat = fmt.equals("tty") || fmt.equals("plain");
+        reporter.write(lineFormat ? new LintResult(result.files(), result.findings(), List.of()) : result, ctx, w);
         w.flush();
         if (output != null) {
             AtomicFiles.write(output, buffer.toString());
@@ -120,10 +122,8 @@ final class LintCommand implements Callable<Integer> {
             spec.commandLine().getOut().print(buffer);
             spec.commandLine().getOut().flush();
         }
-        // File errors go to stderr too, so a machine-readable stdout still tells a human what went wrong.
-        if (!result.errors().isEmpty() && !fmt.equals("tty") && !fmt.equals("plain") || (output != null && !result.errors().isEmpty())) {
-            for (LintResult.FileError e : result.errors()) spec.commandLine().getErr().println(e.render());
-        }
+        for (LintResult.FileError e : result.errors()) spec.commandLine().getErr().println(e.render());
+        spec.commandLine().getErr().flush();
         if (!result.errors().isEmpty()) return ExitCodes.USAGE;
         if (noFail) return ExitCodes.OK;
         for (Finding f : result.findings()) if (f.severity().atLeast(config.failureThreshold())) return ExitCodes.FINDINGS;
