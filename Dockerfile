@@ -1,0 +1,58 @@
+# imgslim's own image: the jar built with Maven, a Java runtime cut down with jlink to the modules
+# the jar uses, both copied in one layer onto a slim base that runs as a non-root user.
+#
+#   docker build -t imgslim .
+#   docker run --rm -v "$PWD:/work" imgslim lint Dockerfile
+#
+# The base images are build arguments: the defaults are public images; elsewhere (no registry, a
+# mirror, a hardened base) pass others, e.g. the locally made ones: $(scripts/local-bases.sh).
+# Builds with BuildKit and with the legacy builder (DOCKER_BUILDKIT=0, the default of Docker 20.10):
+# no RUN --mount, which the legacy builder rejects. Maven's downloads get a layer of their own
+# instead, reused until pom.xml changes. Builder and jlink stages do not ship.
+ARG BUILD_IMAGE=maven:3-eclipse-temurin-17
+ARG RUNTIME_BASE=debian:bookworm-slim
+
+FROM ${BUILD_IMAGE} AS build
+WORKDIR /src
+# Maven's plugins and the jar's dependencies, in a layer of their own that is reused until pom.xml
+# changes (-Dmaven.main.skip: nothing to compile yet). MAVEN_MIRROR: a repository manager or any
+# Maven Central mirror to download from instead of Central (kept in ~/.m2/settings.xml, which only
+# this build stage sees, so that the offline build below finds what came from it).
+ARG MAVEN_MIRROR=
+COPY pom.xml ./
+RUN if [ -n "$MAVEN_MIRROR" ]; then \
+      mkdir -p "$HOME/.m2" \
+      && printf '<settings><mirrors><mirror><id>mirror</id><mirrorOf>*</mirrorOf><url>%s</url></mirror></mirrors></settings>\n' \
+           "$MAVEN_MIRROR" >"$HOME/.m2/settings.xml"; \
+    fi \
+ && mvn -B -q -Dmaven.main.skip -Dmaven.test.skip package
+# The context is only pom.xml, rules/ and src/main/ (.dockerignore): one COPY, one layer.
+COPY . ./
+RUN mvn -B -q -o -Dmaven.test.skip package
+
+# A Java runtime with only the modules the jar needs (jdeps), plus jdk.crypto.ec, which TLS loads as
+# a service (jdeps cannot see it). java.desktop (~10 MB) is left out: only java.beans references on
+# optional paths of jackson, snakeyaml and commons-compress want it.
+FROM build AS jre
+RUN jdeps --print-module-deps --ignore-missing-deps --multi-release 17 target/imgslim.jar >/tmp/modules \
+ && sed -i -e 's/java\.desktop,\{0,1\}//' -e 's/,$//' /tmp/modules \
+ && jlink --add-modules "$(cat /tmp/modules),jdk.crypto.ec" \
+          --strip-debug --no-header-files --no-man-pages --compress=2 --output /opt/java
+
+# Everything the runtime image gets, assembled so that it is copied in with one COPY (one layer).
+FROM scratch AS assembly
+COPY --from=jre /opt/java /opt/java
+COPY --from=build /src/target/imgslim.jar /opt/imgslim/imgslim.jar
+
+FROM ${RUNTIME_BASE}
+LABEL org.opencontainers.image.title="imgslim" \
+      org.opencontainers.image.description="Dockerfile linter and image-size advisor" \
+      org.opencontainers.image.licenses="Apache-2.0" \
+      org.opencontainers.image.source="https://github.com/imgslim/imgslim"
+COPY --from=assembly /opt /opt
+# No RUN in this stage: a numeric user needs no /etc/passwd entry.
+USER 65532:65532
+WORKDIR /work
+# A short-lived CLI: the C1 compiler and the serial collector start fastest.
+ENTRYPOINT ["/opt/java/bin/java", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-jar", "/opt/imgslim/imgslim.jar"]
+CMD ["--help"]

@@ -1,0 +1,135 @@
+package dev.imgslim.ship;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * imgslim's own image, built for real by the local dockerd ({@code scripts/testenv.sh start}) from
+ * the top-level Dockerfile with locally made bases ({@code scripts/local-bases.sh}: debootstrap and
+ * apt, no registry) and the legacy builder, then run on Dockerfiles mounted into it. The base
+ * images and the build's layers stay in the daemon between runs, so a second run takes seconds.
+ */
+@Tag("docker")
+class DockerImageTest {
+
+    static final String IMAGE = "imgslim-test/imgslim:test";
+    static Map<String, String> env;
+    static String docker;
+
+    @TempDir
+    static Path work;
+
+    @BeforeAll
+    static void buildImage() throws IOException {
+        docker = Files.isExecutable(Path.of("/usr/bin/docker")) ? "/usr/bin/docker" : "docker";
+        env = new HashMap<>();
+        env.put("DOCKER_HOST", dockerHost());
+        env.put("DOCKER_BUILDKIT", "0");
+        boolean up = Proc.available("env", "DOCKER_HOST=" + dockerHost(), docker, "version");
+        Proc.requireOrSkip(up, "no Docker daemon at " + dockerHost() + "; start it with: eval \"$(scripts/testenv.sh start)\"");
+
+        Path base = Proc.basedir();
+        Proc bases = Proc.run(base, env, Duration.ofMinutes(10), base.resolve("scripts/local-bases.sh").toString()).expect(0);
+        String[] lines = bases.output().strip().split("\n");
+        List<String> buildArgs = Arrays.asList(lines[lines.length - 1].strip().split("\\s+"));
+        assertThat(buildArgs).contains("--build-arg");
+
+        try (LocalMavenMirror mirror = new LocalMavenMirror(LocalMavenMirror.defaultRepository())) {
+            List<String> build = Proc.list(docker, "build", "--network", "host", "-t", IMAGE);
+            build.addAll(buildArgs);
+            build.addAll(List.of("--build-arg", "MAVEN_MIRROR=" + mirror.url(), "."));
+            Proc built = Proc.run(base, env, Duration.ofMinutes(15), build).expect(0);
+            System.out.printf("[docker] image built in %ds (Maven files: %d from ~/.m2, %d from Central)%n",
+                    built.took().toSeconds(), mirror.local.get(), mirror.central.get());
+        }
+        Files.setPosixFilePermissions(work, PosixFilePermissions.fromString("rwxr-xr-x"));
+    }
+
+    /** DOCKER_HOST, else the socket scripts/testenv.sh makes under IMGSLIM_TESTENV or the repository's .testenv. */
+    static String dockerHost() {
+        String host = System.getenv("DOCKER_HOST");
+        if (host != null && !host.isBlank()) return host;
+        String state = System.getenv("IMGSLIM_TESTENV");
+        Path dir = state != null && !state.isBlank() ? Path.of(state) : Proc.basedir().resolve(".testenv");
+        return "unix://" + dir.toAbsolutePath().normalize().resolve("docker.sock");
+    }
+
+    static Proc imgslim(Path mount, String... args) {
+        List<String> cmd = Proc.list(docker, "run", "--rm", "--network", "none", "-v", mount + ":/work:ro", IMAGE);
+        cmd.addAll(List.of(args));
+        return Proc.run(Proc.basedir(), env, Duration.ofMinutes(2), cmd);
+    }
+
+    static Path write(String name, String content) throws IOException {
+        Path p = work.resolve(name);
+        Files.createDirectories(p.getParent());
+        Files.writeString(p, content);
+        Files.setPosixFilePermissions(p, PosixFilePermissions.fromString("rw-r--r--"));
+        return p;
+    }
+
+    @Test
+    void reportsFindingsWithExitCodeOne() throws IOException {
+        write("Dockerfile", PreCommitHookTest.BAD);
+        Proc run = imgslim(work, "lint", "/work/Dockerfile");
+        assertThat(run.exitCode()).as(run.output()).isEqualTo(1);
+        assertThat(run.output()).contains("/work/Dockerfile:2:").contains("[IS302 apt-lists-not-removed]");
+
+        Proc json = imgslim(work, "lint", "--format", "json", "/work/Dockerfile");
+        assertThat(json.exitCode()).as(json.output()).isEqualTo(1);
+        JsonNode report = new ObjectMapper().readTree(json.output());
+        assertThat(report.path("findings").get(0).path("code").asText()).isEqualTo("IS302");
+    }
+
+    @Test
+    void readsTheConfigFile() throws IOException {
+        Path dir = Files.createDirectories(work.resolve("configured"));
+        Files.setPosixFilePermissions(dir, PosixFilePermissions.fromString("rwxr-xr-x"));
+        write("configured/Dockerfile", PreCommitHookTest.BAD);
+        write("configured/.imgslim.yaml", "ignore: [apt-lists-not-removed]\n");
+        Proc run = imgslim(dir, "lint", "--config", "/work/.imgslim.yaml", "/work/Dockerfile");
+        assertThat(run.exitCode()).as(run.output()).isZero();
+    }
+
+    @Test
+    void theRepositorysOwnDockerfileIsClean() {
+        Proc run = imgslim(Proc.basedir(), "lint", "--failure-threshold", "warning", "/work/Dockerfile");
+        assertThat(run.exitCode()).as(run.output()).isZero();
+    }
+
+    @Test
+    void runsAsNonRootWithOnlyTheRuntimeAndTheJarAdded() {
+        Proc user = Proc.run(Proc.basedir(), env, Duration.ofMinutes(1), docker, "image", "inspect", "-f", "{{.Config.User}}", IMAGE).expect(0);
+        assertThat(user.output().strip()).isEqualTo("65532:65532");
+        Proc version = imgslim(work, "--version");
+        assertThat(version.exitCode()).as(version.output()).isZero();
+
+        long size = size(IMAGE);
+        long base = size("imgslim-test/debian:bookworm");
+        System.out.printf("[docker] %s: %.1f MB (base %.1f MB + imgslim %.1f MB: jlinked runtime and jar)%n",
+                IMAGE, size / 1e6, base / 1e6, (size - base) / 1e6);
+        // the JDK, Maven and the build's downloads stay in the builder stages
+        assertThat(size - base).isLessThan(100_000_000L);
+    }
+
+    static long size(String image) {
+        Proc p = Proc.run(Proc.basedir(), env, Duration.ofMinutes(1), docker, "image", "inspect", "-f", "{{.Size}}", image).expect(0);
+        return Long.parseLong(p.output().strip());
+    }
+}
