@@ -562,6 +562,35 @@ class ShellLexerTest {
         assertThat(ShellPattern.reversePattern("ab\\")).isEqualTo("\\ba");
     }
 
+    @Test
+    void wildcardsDoNotMatchANewlineAsInGo() {
+        Env env = Env.of(Map.of("NL", "a\nb"));
+        assertThat(LEX.processWord("${NL##*}", env)).isEqualTo("\nb");
+        assertThat(LEX.processWord("${NL%%*}", env)).isEqualTo("a\n");
+        assertThat(LEX.processWord("${NL//?/x}", env)).isEqualTo("x\nx");
+        assertThat(LEX.processWord("${NL/*/x}", env)).isEqualTo("x\nb");
+    }
+
+    @Test
+    void aTrailingBackslashInAPatternFromAVariableIsAnInvalidEscape() {
+        Env env = Env.of(Map.of("V", "abc", "P", "a\\"));
+        assertThatThrownBy(() -> LEX.processWord("${V#$P}", env))
+                .isInstanceOfSatisfying(ShellLexException.class, e -> assertThat(e.reason())
+                        .isEqualTo("invalid pattern (a\\) in substitution: invalid escape '\\%!c(int32=-1)'"));
+    }
+
+    /** Go's regexp is linear-time; a backtracking matcher would take ages on this. */
+    @Test
+    void manyWildcardsOnALongValueStayFast() {
+        Env env = Env.of(Map.of("V", "x".repeat(20_000)));
+        org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(java.time.Duration.ofSeconds(10), () -> {
+            assertThat(LEX.processWord("${V#*x*x*x*y}", env)).hasSize(20_000);
+            assertThat(LEX.processWord("${V%%*x*x*x*y}", env)).hasSize(20_000);
+            assertThat(LEX.processWord("${V//*x*x*y/-}", env)).hasSize(20_000);
+            assertThat(LEX.processWord("${V##*x*x}", env)).isEmpty();
+        });
+    }
+
     // ---------------------------------------------------------------- helpers
 
     private static void assertWord(ShellLexer lexer, String input, String expected) {
