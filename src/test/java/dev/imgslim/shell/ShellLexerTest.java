@@ -2,9 +2,10 @@ package dev.imgslim.shell;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
+import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -583,7 +584,7 @@ class ShellLexerTest {
     @Test
     void manyWildcardsOnALongValueStayFast() {
         Env env = Env.of(Map.of("V", "x".repeat(20_000)));
-        org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(java.time.Duration.ofSeconds(10), () -> {
+        assertTimeoutPreemptively(Duration.ofSeconds(10), () -> {
             assertThat(LEX.processWord("${V#*x*x*x*y}", env)).hasSize(20_000);
             assertThat(LEX.processWord("${V%%*x*x*x*y}", env)).hasSize(20_000);
             assertThat(LEX.processWord("${V//*x*x*y/-}", env)).hasSize(20_000);
@@ -628,10 +629,5 @@ class ShellLexerTest {
             map.put(keyValues[i], keyValues[i + 1]);
         }
         return map;
-    }
-
-    @SuppressWarnings("unused")
-    private static List<String> list(String... s) {
-        return Arrays.asList(s);
     }
 }
