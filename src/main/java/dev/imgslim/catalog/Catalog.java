@@ -1,0 +1,335 @@
+package dev.imgslim.catalog;
+
+import dev.imgslim.build.ImageReference;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The base-image catalog: recognises a base image, names its variant and suggests a slimmer one
+ * that keeps the user's pinned version and OS suffix. Immutable; {@link #withMirrors} and
+ * {@link #merge} return new instances.
+ */
+public final class Catalog {
+
+    private record CompiledVariant(VariantData data, List<TagTemplate> templates) {
+    }
+
+    private record CompiledFamily(FamilyData data, List<CompiledVariant> variants) {
+        Optional<CompiledVariant> variant(String id) {
+            return variants.stream().filter(v -> v.data().id().equals(id)).findFirst();
+        }
+    }
+
+    /** Lazy holder: the bundled data is read and compiled once, on first use. */
+    private static final class Bundled {
+        static final Catalog INSTANCE = new Catalog(CatalogLoader.loadBundled(), List.of());
+    }
+
+    private final CatalogData data;
+    private final List<String> mirrors;
+    private final List<CompiledFamily> families;
+    private final RepositoryNames names;
+
+    private Catalog(CatalogData data, List<String> mirrors) {
+        this.data = data;
+        this.mirrors = List.copyOf(mirrors);
+        this.names = new RepositoryNames(this.mirrors);
+        List<CompiledFamily> compiled = new ArrayList<>();
+        for (FamilyData f : data.families()) {
+            List<CompiledVariant> vs = new ArrayList<>();
+            for (VariantData v : f.variants()) {
+                List<TagTemplate> ts = new ArrayList<>();
+                for (String p : v.patterns()) {
+                    try {
+                        ts.add(TagTemplate.compile(p, f.parts()));
+                    } catch (IllegalArgumentException e) {
+                        throw new IllegalArgumentException("catalog family " + f.id() + " variant " + v.id()
+                                + ": " + e.getMessage(), e);
+                    }
+                }
+                vs.add(new CompiledVariant(v, List.copyOf(ts)));
+            }
+            compiled.add(new CompiledFamily(f, List.copyOf(vs)));
+        }
+        this.families = List.copyOf(compiled);
+    }
+
+    /** The catalog shipped in the jar. Cheap after the first call. */
+    public static Catalog load() {
+        return Bundled.INSTANCE;
+    }
+
+    /** A catalog over the given data only (tests, tools). */
+    public static Catalog of(CatalogData data) {
+        return new Catalog(data, List.of());
+    }
+
+    /**
+     * Adds Docker Hub mirror prefixes ({@code registry.corp:5000/dockerhub}): an image under such a
+     * prefix is treated as the Hub image of the same path.
+     */
+    public Catalog withMirrors(List<String> prefixes) {
+        List<String> all = new ArrayList<>(mirrors);
+        all.addAll(prefixes);
+        return new Catalog(data, all);
+    }
+
+    /**
+     * Overlays user entries (the {@code catalog:} section of {@code .imgslim.yaml}). A family with a
+     * known id is merged field by field: non-empty user fields win, variants merge by id (user
+     * fields win, unset ones keep the bundled value). New families are matched before the bundled
+     * ones, so a user entry can claim a repository the catalog also knows.
+     */
+    public Catalog merge(CatalogData userEntries) {
+        Map<String, FamilyData> byId = new LinkedHashMap<>();
+        for (FamilyData f : data.families()) {
+            byId.put(f.id(), f);
+        }
+        List<FamilyData> added = new ArrayList<>();
+        for (FamilyData user : userEntries.families()) {
+            FamilyData base = byId.get(user.id());
+            if (base == null) {
+                added.add(user);
+            } else {
+                byId.put(user.id(), CatalogMerge.family(base, user));
+            }
+        }
+        List<FamilyData> all = new ArrayList<>(added);
+        all.addAll(byId.values());
+        return new Catalog(new CatalogData(all), mirrors);
+    }
+
+    public CatalogData data() {
+        return data;
+    }
+
+    public List<String> mirrors() {
+        return mirrors;
+    }
+
+    /** The canonical repository name the catalog uses for this reference ({@code python}). */
+    public String canonicalRepository(ImageReference ref) {
+        return names.canonical(ref);
+    }
+
+    /**
+     * Recognises a reference. Empty for families the catalog does not know. A known family with
+     * an unknown tag, or a digest without a tag, matches with no variant.
+     */
+    public Optional<CatalogMatch> match(ImageReference ref) {
+        if (ref == null || ref.path() == null) {
+            return Optional.empty();
+        }
+        String canonical = names.canonical(ref);
+        // A bare name means :latest; a digest alone names no variant.
+        String tag = ref.tag() != null ? ref.tag() : ref.digest() == null ? "latest" : null;
+        for (CompiledFamily f : families) {
+            String repository = applyAliases(f.data(), canonical);
+            boolean known = f.variants().stream().flatMap(v -> v.templates().stream())
+                    .anyMatch(t -> t.matchesRepository(repository));
+            if (!known) {
+                continue;
+            }
+            if (tag != null) {
+                String name = repository + ":" + tag;
+                for (CompiledVariant v : f.variants()) {
+                    for (TagTemplate t : v.templates()) {
+                        Optional<Map<String, String>> values = t.match(name);
+                        if (values.isPresent()) {
+                            return Optional.of(new CatalogMatch(ref, repository, tag, f.data(), v.data(),
+                                    values.get()));
+                        }
+                    }
+                }
+            }
+            return Optional.of(new CatalogMatch(ref, repository, tag, f.data(), null, Map.of()));
+        }
+        return Optional.empty();
+    }
+
+    private static String applyAliases(FamilyData family, String canonical) {
+        for (Map.Entry<String, String> alias : family.repositoryAliases().entrySet()) {
+            if (canonical.equals(alias.getKey()) || canonical.startsWith(alias.getKey())
+                    && alias.getKey().endsWith("/")) {
+                return alias.getValue() + canonical.substring(alias.getKey().length());
+            }
+        }
+        return canonical;
+    }
+
+    /** True when the matched variant ships compilers or an SDK and should not be a final stage. */
+    public boolean isToolchain(CatalogMatch match) {
+        return match.variant().map(VariantData::isToolchain).orElse(false);
+    }
+
+    /** The nearest slimmer variant in the same family that keeps the pinned version. */
+    public Optional<Suggestion> slimmer(CatalogMatch match) {
+        List<Suggestion> all = ladder(match);
+        return all.isEmpty() ? Optional.empty() : Optional.of(all.get(0));
+    }
+
+    /** Every listed slimmer variant that can be written for this reference, nearest first. */
+    public List<Suggestion> ladder(CatalogMatch match) {
+        List<Suggestion> out = new ArrayList<>();
+        if (match.variantOrNull() == null) {
+            return out;
+        }
+        CompiledFamily own = family(match.familyId());
+        for (String targetId : match.variantOrNull().slimmer()) {
+            // "family#variant" names a variant of another family: used to move off a deprecated
+            // family (openjdk → eclipse-temurin) while keeping the version.
+            int hash = targetId.indexOf('#');
+            Optional<CompiledFamily> family = hash < 0 ? Optional.of(own) : findFamily(targetId.substring(0, hash));
+            String variantId = hash < 0 ? targetId : targetId.substring(hash + 1);
+            Optional<CompiledVariant> target = family.flatMap(f -> f.variant(variantId));
+            if (target.isEmpty()) {
+                continue;
+            }
+            render(target.get(), match.values()).ifPresent(r -> out.add(suggestion(match, r, target.get().data(),
+                    family.get().data().id(), target.get().data().lacks(), null)));
+        }
+        return out;
+    }
+
+    /**
+     * For toolchain images only: bases a final stage should use instead (golang →
+     * {@code gcr.io/distroless/static}, {@code scratch}; maven → {@code eclipse-temurin:{jdk}-jre}).
+     * Kept apart from {@link #slimmer} because it changes what the stage is, not just its size.
+     */
+    public List<Suggestion> runtimeBases(CatalogMatch match) {
+        List<Suggestion> out = new ArrayList<>();
+        if (!isToolchain(match)) {
+            return out;
+        }
+        for (RuntimeBase base : match.variantOrNull().runtimeBases()) {
+            TagTemplate template;
+            try {
+                template = TagTemplate.compile(base.image().contains(":") && base.image().lastIndexOf(':')
+                        > base.image().lastIndexOf('/') ? base.image() : base.image() + ":latest", match.family().parts());
+            } catch (IllegalArgumentException e) {
+                continue;
+            }
+            Optional<String> image = template.render(match.values());
+            if (image.isEmpty()) {
+                continue;
+            }
+            Rendered r = new Rendered(image.get(), List.of());
+            Optional<CatalogMatch> targetMatch = match(Refs.canonical(image.get()));
+            VariantData tv = targetMatch.flatMap(CatalogMatch::variant).orElse(null);
+            out.add(suggestion(match, r, tv, targetMatch.map(CatalogMatch::familyId).orElse(null),
+                    base.lacks(), base.when()));
+        }
+        return out;
+    }
+
+    private CompiledFamily family(String id) {
+        return findFamily(id).orElseThrow();
+    }
+
+    private Optional<CompiledFamily> findFamily(String id) {
+        return families.stream().filter(f -> f.data().id().equals(id)).findFirst();
+    }
+
+    private record Rendered(String image, List<String> dropped) {
+        String tag() {
+            int colon = image.lastIndexOf(':');
+            return image.substring(colon + 1);
+        }
+
+        String repository() {
+            return image.substring(0, image.lastIndexOf(':'));
+        }
+    }
+
+    /**
+     * Writes the target variant with the user's values. The template that keeps every value wins;
+     * otherwise the one that drops the fewest, but never the version: a suggestion that silently
+     * changes the pinned version would be a different upgrade, not a slimmer base.
+     */
+    private static Optional<Rendered> render(CompiledVariant target, Map<String, String> values) {
+        Rendered best = null;
+        for (TagTemplate t : target.templates()) {
+            Set<String> names = t.nameSet();
+            if (!values.keySet().containsAll(names)) {
+                continue;
+            }
+            Optional<String> text = t.render(values);
+            if (text.isEmpty()) {
+                continue;
+            }
+            Set<String> dropped = new LinkedHashSet<>(values.keySet());
+            dropped.removeAll(names);
+            if (dropped.contains("version")) {
+                continue;
+            }
+            if (best == null || dropped.size() < best.dropped().size()) {
+                best = new Rendered(text.get(), List.copyOf(dropped));
+            }
+        }
+        return Optional.ofNullable(best);
+    }
+
+    private Suggestion suggestion(CatalogMatch from, Rendered r, VariantData target, String familyId,
+                                  List<String> lacks, String when) {
+        String fromTag = from.tag();
+        List<SizeFigure> fromSizes = new ArrayList<>();
+        List<SizeFigure> toSizes = new ArrayList<>();
+        List<Saving> savings = new ArrayList<>();
+        VariantData source = from.variantOrNull();
+        for (SizeKind kind : SizeKind.values()) {
+            Optional<SizeFigure> a = pick(source, kind, from.repository(), fromTag);
+            Optional<SizeFigure> b = pick(target, kind, r.repository(), r.tag());
+            a.ifPresent(fromSizes::add);
+            b.ifPresent(toSizes::add);
+            if (a.isPresent() && b.isPresent() && a.get().bytes() > b.get().bytes()) {
+                SizeFigure x = a.get();
+                SizeFigure y = b.get();
+                savings.add(new Saving(kind, x.bytes() - y.bytes(), x.bytes() - y.bytes(),
+                        measuredOn(x, from.repository()) + " → " + measuredOn(y, r.repository()),
+                        x.source().equals(y.source()) ? x.source() : x.source() + "; " + y.source(),
+                        Saving.older(x.asOf(), y.asOf()), x.uncertain() || y.uncertain()));
+            }
+        }
+        if (savings.isEmpty() && target != null) {
+            // No comparable absolute figures: fall back to a published delta, kept as a range.
+            for (SizeDelta d : source.deltas()) {
+                if (d.to().equals(target.id())) {
+                    savings.add(new Saving(d.kind(), d.minBytes(), d.maxBytes(), d.text(), d.source(), d.asOf(),
+                            d.uncertain()));
+                }
+            }
+        }
+        String asWritten = r.image();
+        if (r.repository().equals(from.repository())) {
+            asWritten = Refs.writtenRepository(from.reference(), r.repository()) + ":" + r.tag();
+        }
+        return new Suggestion(from, r.image(), asWritten, familyId, target == null ? null : target.id(),
+                target == null ? null : target.kind(), lacks, savings, fromSizes, toSizes, r.dropped(), when);
+    }
+
+    /** The figure of a kind measured on this exact tag if there is one, else the variant's first. */
+    private static Optional<SizeFigure> pick(VariantData variant, SizeKind kind, String repository, String tag) {
+        if (variant == null) {
+            return Optional.empty();
+        }
+        String full = repository + ":" + tag;
+        Optional<SizeFigure> exact = variant.sizes().stream()
+                .filter(s -> s.kind() == kind && (tag != null && tag.equals(s.tag()) || full.equals(s.tag())))
+                .findFirst();
+        return exact.isPresent() ? exact : variant.sizes().stream().filter(s -> s.kind() == kind).findFirst();
+    }
+
+    /**
+     * The image a figure was measured on. A figure's tag is a plain tag, or a full
+     * {@code repository:tag} when the variant spans repositories (distroless, dotnet, ubi).
+     */
+    static String measuredOn(SizeFigure figure, String repository) {
+        String tag = figure.tag() == null ? "latest" : figure.tag();
+        return tag.contains(":") ? tag : repository + ":" + tag;
+    }
+}
