@@ -28,6 +28,7 @@ final class CorpusFromLines {
     record From(Path file, String raw, String image, String skipReason) {
     }
 
+    private static final Pattern HEREDOC = Pattern.compile("<<-?[\"']?([A-Za-z_][A-Za-z0-9_]*)[\"']?");
     private static final Pattern VAR = Pattern.compile("\\$(?:\\{([A-Za-z_][A-Za-z0-9_]*)(?::?-([^}]*))?}|([A-Za-z_][A-Za-z0-9_]*))");
 
     static List<Path> dockerfiles() throws IOException {
@@ -53,8 +54,20 @@ final class CorpusFromLines {
         }
         List<String> logical = new ArrayList<>();
         StringBuilder cur = new StringBuilder();
+        String heredocEnd = null;
         for (String l : lines) {
             String t = l.strip();
+            if (heredocEnd != null) {
+                // Heredoc bodies are file content or scripts ("from pathlib import Path"), not instructions.
+                if (t.equals(heredocEnd)) {
+                    heredocEnd = null;
+                }
+                continue;
+            }
+            Matcher h = HEREDOC.matcher(t);
+            if (h.find() && !t.startsWith("#")) {
+                heredocEnd = h.group(1);
+            }
             if (cur.length() > 0 && t.startsWith("#")) {
                 continue; // comment inside a continuation
             }
