@@ -292,7 +292,7 @@ public final class Catalog {
                 savings.add(new Saving(kind, x.bytes() - y.bytes(), x.bytes() - y.bytes(),
                         measuredOn(x, from.repository()) + " → " + measuredOn(y, r.repository()),
                         x.source().equals(y.source()) ? x.source() : x.source() + "; " + y.source(),
-                        Saving.older(x.asOf(), y.asOf()), x.uncertain() || y.uncertain()));
+                        Saving.older(x.asOf(), y.asOf()), x.uncertain() || y.uncertain(), false));
             }
         }
         if (savings.isEmpty() && target != null) {
@@ -300,7 +300,7 @@ public final class Catalog {
             for (SizeDelta d : source.deltas()) {
                 if (d.to().equals(target.id())) {
                     savings.add(new Saving(d.kind(), d.minBytes(), d.maxBytes(), d.text(), d.source(), d.asOf(),
-                            d.uncertain()));
+                            d.uncertain(), true));
                 }
             }
         }

@@ -6,10 +6,12 @@ import java.util.regex.Pattern;
  * What a suggestion saves, of one size kind. Either the difference of two catalog figures
  * ({@code basis} names both tags) or a published delta range.
  *
- * @param basis how it was computed, e.g. {@code python:3.12 → python:3.12-slim}
+ * @param basis     how it was computed: the two measured images ({@code python:3.12 → python:3.12-slim}),
+ *                  or the published claim for a delta
+ * @param published true when it is a published delta, not the difference of two catalog figures
  */
 public record Saving(SizeKind kind, long minBytes, long maxBytes, String basis, String source,
-                     String asOf, boolean uncertain) {
+                     String asOf, boolean uncertain, boolean published) {
 
     private static final Pattern DATE = Pattern.compile("(?:built |created )?(\\d{4}-\\d{2})(?:-\\d{2})?");
 

@@ -24,7 +24,7 @@ public final class SuggestionMessages {
             Saving saving = best.get();
             out.append(": saves ").append(saving.human()).append(' ').append(saving.kind().label());
             out.append(" (catalog");
-            if (!saving.basis().contains(" → ")) {
+            if (saving.published()) {
                 out.append(": \"").append(saving.basis()).append('"');
             } else if (!saving.basis().equals(s.from().canonicalName() + " → " + s.image())) {
                 // The figures were measured on other tags of the same variants: say which.
