@@ -19,28 +19,61 @@ public final class Catalog {
     private record CompiledVariant(VariantData data, List<TagTemplate> templates) {
     }
 
-    private record CompiledFamily(FamilyData data, List<CompiledVariant> variants) {
-        Optional<CompiledVariant> variant(String id) {
-            return variants.stream().filter(v -> v.data().id().equals(id)).findFirst();
+    /**
+     * A family whose patterns are compiled on first use: a run usually meets a handful of
+     * families, and compiling ~300 regexes up front is most of a cold start.
+     */
+    private static final class CompiledFamily {
+        private final FamilyData data;
+        /** Literal repository names, and literal prefixes of templated ones, for a regex-free pre-check. */
+        private final List<String> exactRepositories = new ArrayList<>();
+        private final List<String> repositoryPrefixes = new ArrayList<>();
+        private volatile List<CompiledVariant> variants;
+
+        CompiledFamily(FamilyData data) {
+            this.data = data;
+            for (VariantData v : data.variants()) {
+                for (String p : v.patterns()) {
+                    int colon = p.lastIndexOf(':');
+                    String repository = colon < 0 ? p : p.substring(0, colon);
+                    int brace = repository.indexOf('{');
+                    if (brace < 0) {
+                        exactRepositories.add(repository);
+                    } else {
+                        repositoryPrefixes.add(repository.substring(0, brace));
+                    }
+                }
+            }
         }
-    }
 
-    /** Lazy holder: the bundled data is read and compiled once, on first use. */
-    private static final class Bundled {
-        static final Catalog INSTANCE = new Catalog(CatalogLoader.loadBundled(), List.of());
-    }
+        FamilyData data() {
+            return data;
+        }
 
-    private final CatalogData data;
-    private final List<String> mirrors;
-    private final List<CompiledFamily> families;
-    private final RepositoryNames names;
+        boolean mayContain(String repository) {
+            return exactRepositories.contains(repository)
+                    || repositoryPrefixes.stream().anyMatch(repository::startsWith);
+        }
 
-    private Catalog(CatalogData data, List<String> mirrors) {
-        this.data = data;
-        this.mirrors = List.copyOf(mirrors);
-        this.names = new RepositoryNames(this.mirrors);
-        List<CompiledFamily> compiled = new ArrayList<>();
-        for (FamilyData f : data.families()) {
+        List<CompiledVariant> variants() {
+            List<CompiledVariant> vs = variants;
+            if (vs == null) {
+                synchronized (this) {
+                    vs = variants;
+                    if (vs == null) {
+                        vs = compile(data);
+                        variants = vs;
+                    }
+                }
+            }
+            return vs;
+        }
+
+        Optional<CompiledVariant> variant(String id) {
+            return variants().stream().filter(v -> v.data().id().equals(id)).findFirst();
+        }
+
+        private static List<CompiledVariant> compile(FamilyData f) {
             List<CompiledVariant> vs = new ArrayList<>();
             for (VariantData v : f.variants()) {
                 List<TagTemplate> ts = new ArrayList<>();
@@ -54,7 +87,31 @@ public final class Catalog {
                 }
                 vs.add(new CompiledVariant(v, List.copyOf(ts)));
             }
-            compiled.add(new CompiledFamily(f, List.copyOf(vs)));
+            return List.copyOf(vs);
+        }
+    }
+
+    /** Lazy holder: the bundled data is read and compiled once, on first use. */
+    private static final class Bundled {
+        static final Catalog INSTANCE = new Catalog(CatalogLoader.loadBundled(), List.of(), false);
+    }
+
+    private final CatalogData data;
+    private final List<String> mirrors;
+    private final List<CompiledFamily> families;
+    private final RepositoryNames names;
+
+    private Catalog(CatalogData data, List<String> mirrors, boolean eager) {
+        this.data = data;
+        this.mirrors = List.copyOf(mirrors);
+        this.names = new RepositoryNames(this.mirrors);
+        List<CompiledFamily> compiled = new ArrayList<>();
+        for (FamilyData f : data.families()) {
+            CompiledFamily family = new CompiledFamily(f);
+            if (eager) {
+                family.variants(); // user data: report a bad pattern now, not on first match
+            }
+            compiled.add(family);
         }
         this.families = List.copyOf(compiled);
     }
@@ -64,9 +121,9 @@ public final class Catalog {
         return Bundled.INSTANCE;
     }
 
-    /** A catalog over the given data only (tests, tools). */
+    /** A catalog over the given data only (tests, tools); every pattern is compiled, so bad data fails here. */
     public static Catalog of(CatalogData data) {
-        return new Catalog(data, List.of());
+        return new Catalog(data, List.of(), true);
     }
 
     /**
@@ -76,7 +133,7 @@ public final class Catalog {
     public Catalog withMirrors(List<String> prefixes) {
         List<String> all = new ArrayList<>(mirrors);
         all.addAll(prefixes);
-        return new Catalog(data, all);
+        return new Catalog(data, all, false);
     }
 
     /**
@@ -101,7 +158,7 @@ public final class Catalog {
         }
         List<FamilyData> all = new ArrayList<>(added);
         all.addAll(byId.values());
-        return new Catalog(new CatalogData(all), mirrors);
+        return new Catalog(new CatalogData(all), mirrors, true);
     }
 
     public CatalogData data() {
@@ -130,6 +187,9 @@ public final class Catalog {
         String tag = ref.tag() != null ? ref.tag() : ref.digest() == null ? "latest" : null;
         for (CompiledFamily f : families) {
             String repository = applyAliases(f.data(), canonical);
+            if (!f.mayContain(repository)) {
+                continue;
+            }
             boolean known = f.variants().stream().flatMap(v -> v.templates().stream())
                     .anyMatch(t -> t.matchesRepository(repository));
             if (!known) {
