@@ -267,19 +267,24 @@ public final class Catalog {
             return out;
         }
         for (RuntimeBase base : match.variantOrNull().runtimeBases()) {
+            // "scratch" must stay bare: BuildKit treats only the exact text "scratch" as the empty
+            // image, "scratch:latest" would be pulled (and fail).
+            String image = base.image();
+            boolean bare = image.lastIndexOf(':') <= image.lastIndexOf('/');
             TagTemplate template;
             try {
-                template = TagTemplate.compile(base.image().contains(":") && base.image().lastIndexOf(':')
-                        > base.image().lastIndexOf('/') ? base.image() : base.image() + ":latest", match.family().parts());
+                template = TagTemplate.compile(bare ? image + ":latest" : image, match.family().parts());
             } catch (IllegalArgumentException e) {
                 continue;
             }
-            Optional<String> image = template.render(match.values());
-            if (image.isEmpty()) {
+            Optional<String> rendered = template.render(match.values());
+            if (rendered.isEmpty()) {
                 continue;
             }
-            Rendered r = new Rendered(image.get(), List.of());
-            Optional<CatalogMatch> targetMatch = match(Refs.canonical(image.get()));
+            String text = rendered.get();
+            int colon = text.lastIndexOf(':');
+            Rendered r = new Rendered(text.substring(0, colon), text.substring(colon + 1), bare, List.of());
+            Optional<CatalogMatch> targetMatch = Refs.parse(r.image()).flatMap(this::match);
             VariantData tv = targetMatch.flatMap(CatalogMatch::variant).orElse(null);
             out.add(suggestion(match, r, tv, targetMatch.map(CatalogMatch::familyId).orElse(null),
                     base.lacks(), base.when()));
@@ -295,14 +300,10 @@ public final class Catalog {
         return families.stream().filter(f -> f.data().id().equals(id)).findFirst();
     }
 
-    private record Rendered(String image, List<String> dropped) {
-        String tag() {
-            int colon = image.lastIndexOf(':');
-            return image.substring(colon + 1);
-        }
-
-        String repository() {
-            return image.substring(0, image.lastIndexOf(':'));
+    /** A written reference; {@code bare} when it is shown without its tag ({@code scratch}). */
+    private record Rendered(String repository, String tag, boolean bare, List<String> dropped) {
+        String image() {
+            return bare ? repository : repository + ":" + tag;
         }
     }
 
@@ -328,7 +329,9 @@ public final class Catalog {
                 continue;
             }
             if (best == null || dropped.size() < best.dropped().size()) {
-                best = new Rendered(text.get(), List.copyOf(dropped));
+                int colon = text.get().lastIndexOf(':');
+                best = new Rendered(text.get().substring(0, colon), text.get().substring(colon + 1), false,
+                        List.copyOf(dropped));
             }
         }
         return Optional.ofNullable(best);
@@ -366,7 +369,7 @@ public final class Catalog {
         }
         String asWritten = r.image();
         if (r.repository().equals(from.repository())) {
-            asWritten = Refs.writtenRepository(from.reference(), r.repository()) + ":" + r.tag();
+            asWritten = Refs.writtenRepository(from.reference(), r.repository()) + (r.bare() ? "" : ":" + r.tag());
         }
         return new Suggestion(from, r.image(), asWritten, familyId, target == null ? null : target.id(),
                 target == null ? null : target.kind(), lacks, savings, fromSizes, toSizes, r.dropped(), when);

@@ -1,26 +1,23 @@
 package dev.imgslim.catalog;
 
 import dev.imgslim.build.ImageReference;
+import java.util.Optional;
 
 /**
- * Small helpers over reference text the catalog writes itself (canonical names without digests),
- * so the catalog does not depend on the full reference parser for its own output.
+ * Small helpers over reference text: parsing what the catalog writes itself, and recovering how
+ * the user spelled a repository so a suggestion can keep their registry or mirror prefix.
  */
 final class Refs {
     private Refs() {
     }
 
-    /** {@code python:3.12-slim} / {@code gcr.io/distroless/static:nonroot} as a normalised reference. */
-    static ImageReference canonical(String text) {
-        int colon = text.lastIndexOf(':');
-        String name = colon > text.lastIndexOf('/') ? text.substring(0, colon) : text;
-        String tag = colon > text.lastIndexOf('/') ? text.substring(colon + 1) : null;
-        int slash = name.indexOf('/');
-        String first = slash < 0 ? "" : name.substring(0, slash);
-        boolean hasDomain = slash >= 0 && (first.contains(".") || first.contains(":") || first.equals("localhost"));
-        String domain = hasDomain ? first : "docker.io";
-        String path = hasDomain ? name.substring(slash + 1) : slash < 0 ? "library/" + name : name;
-        return new ImageReference(text, domain, path, tag, null);
+    /** Parses a reference the catalog wrote itself; empty if the data produced an invalid one. */
+    static Optional<ImageReference> parse(String text) {
+        try {
+            return Optional.of(ImageReference.parse(text));
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
+        }
     }
 
     /**

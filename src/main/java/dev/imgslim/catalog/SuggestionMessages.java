@@ -55,7 +55,9 @@ public final class SuggestionMessages {
      * Sizes in parentheses, only when they were measured on exactly the tag shown; the kind is
      * spelled out on the left side only, as in the example.
      */
-    private static String sizes(List<SizeFigure> figures, String shownImage, boolean withKinds) {
+    private static String sizes(List<SizeFigure> figures, String shown, boolean withKinds) {
+        // "scratch" is shown bare; its figures are recorded for scratch:latest.
+        String shownImage = shown.lastIndexOf(':') > shown.lastIndexOf('/') ? shown : shown + ":latest";
         String repository = shownImage.substring(0, shownImage.lastIndexOf(':'));
         if (figures.isEmpty()
                 || !figures.stream().allMatch(f -> shownImage.equals(Catalog.measuredOn(f, repository)))) {

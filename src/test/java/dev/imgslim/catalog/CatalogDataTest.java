@@ -142,7 +142,8 @@ class CatalogDataTest {
                 for (RuntimeBase rb : v.runtimeBases()) {
                     assertThat(v.isToolchain()).as("runtime bases only for toolchain images: " + f.id() + "/" + v.id()).isTrue();
                     assertThat(rb.when()).isNotBlank();
-                    TagTemplate.compile(rb.image(), f.parts());
+                    String image = rb.image();
+                    TagTemplate.compile(image.lastIndexOf(':') > image.lastIndexOf('/') ? image : image + ":latest", f.parts());
                 }
             }
         }
