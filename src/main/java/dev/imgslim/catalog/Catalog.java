@@ -140,7 +140,8 @@ public final class Catalog {
      * Overlays user entries (the {@code catalog:} section of {@code .imgslim.yaml}). A family with a
      * known id is merged field by field: non-empty user fields win, variants merge by id (user
      * fields win, unset ones keep the bundled value). New families are matched before the bundled
-     * ones, so a user entry can claim a repository the catalog also knows.
+     * ones, so a user entry can claim a repository the catalog also knows. Mirror prefixes in the
+     * entries are added as with {@link #withMirrors}.
      */
     public Catalog merge(CatalogData userEntries) {
         Map<String, FamilyData> byId = new LinkedHashMap<>();
@@ -158,7 +159,9 @@ public final class Catalog {
         }
         List<FamilyData> all = new ArrayList<>(added);
         all.addAll(byId.values());
-        return new Catalog(new CatalogData(all), mirrors, true);
+        List<String> allMirrors = new ArrayList<>(mirrors);
+        allMirrors.addAll(userEntries.mirrors());
+        return new Catalog(new CatalogData(all), allMirrors, true);
     }
 
     public CatalogData data() {

@@ -38,7 +38,10 @@ public record Saving(SizeKind kind, long minBytes, long maxBytes, String basis, 
         return m.matches() ? m.group(1) : asOf;
     }
 
-    /** The older of two as-of texts (a combined figure is only as fresh as its older part). */
+    /**
+     * The older of two as-of texts (a combined figure is only as fresh as its older part). When
+     * either is not a date ("RHEL 10 docs") both are kept, since their order is unknown.
+     */
     static String older(String a, String b) {
         if (a == null) {
             return b;
@@ -48,6 +51,12 @@ public record Saving(SizeKind kind, long minBytes, long maxBytes, String basis, 
         }
         String ka = a.replaceFirst("^(built|created) ", "");
         String kb = b.replaceFirst("^(built|created) ", "");
+        if (ka.equals(kb)) {
+            return ka;
+        }
+        if (!ka.matches("\\d{4}.*") || !kb.matches("\\d{4}.*")) {
+            return ka + " / " + kb;
+        }
         return ka.compareTo(kb) <= 0 ? ka : kb;
     }
 }

@@ -108,6 +108,29 @@ class CatalogOverrideTest {
     }
 
     @Test
+    void mirrorsInTheCatalogSectionApply() throws Exception {
+        Catalog catalog = Catalog.load().merge(catalogSection("""
+                catalog:
+                  mirrors: ['harbor.corp.example:5443/hub-proxy']
+                """));
+        CatalogMatch m = catalog.match(TestRefs.ref("harbor.corp.example:5443/hub-proxy/library/python:3.12-bookworm"))
+                .orElseThrow();
+        Suggestion s = catalog.slimmer(m).orElseThrow();
+        assertThat(s.image()).isEqualTo("python:3.12-slim-bookworm");
+        assertThat(s.asWritten()).isEqualTo("harbor.corp.example:5443/hub-proxy/library/python:3.12-slim-bookworm");
+    }
+
+    @Test
+    void combinedAsOfKeepsBothWhenOneIsNotADate() {
+        Suggestion s = Catalog.load().slimmer(Catalog.load()
+                .match(TestRefs.ref("registry.access.redhat.com/ubi9/ubi:9.4")).orElseThrow()).orElseThrow();
+        Saving onDisk = s.saving(SizeKind.ON_DISK).orElseThrow();
+        assertThat(onDisk.minBytes()).isEqualTo(356_000_000L - 92_000_000L);
+        assertThat(onDisk.asOf()).isEqualTo("2025-02-27 / RHEL 10 docs");
+        assertThat(onDisk.uncertain()).isTrue();
+    }
+
+    @Test
     void typosInUserEntriesAreErrors() {
         assertThatThrownBy(() -> catalogSection("""
                 catalog:
