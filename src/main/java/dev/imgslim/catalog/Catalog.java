@@ -230,7 +230,11 @@ public final class Catalog {
         return match.variant().map(VariantData::isToolchain).orElse(false);
     }
 
-    /** The nearest slimmer variant in the same family that keeps the pinned version. */
+    /**
+     * The nearest slimmer variant that keeps the pinned version (and the OS suffix where the
+     * target has one). Same family, except where the data points a deprecated family at its
+     * successor (openjdk → eclipse-temurin).
+     */
     public Optional<Suggestion> slimmer(CatalogMatch match) {
         List<Suggestion> all = ladder(match);
         return all.isEmpty() ? Optional.empty() : Optional.of(all.get(0));
@@ -242,7 +246,11 @@ public final class Catalog {
         if (match.variantOrNull() == null) {
             return out;
         }
-        CompiledFamily own = family(match.familyId());
+        Optional<CompiledFamily> ownFamily = findFamily(match.familyId());
+        if (ownFamily.isEmpty()) {
+            return out; // a match made by another catalog instance with families this one lacks
+        }
+        CompiledFamily own = ownFamily.get();
         for (String targetId : match.variantOrNull().slimmer()) {
             // "family#variant" names a variant of another family: used to move off a deprecated
             // family (openjdk → eclipse-temurin) while keeping the version.
@@ -293,10 +301,6 @@ public final class Catalog {
                     base.lacks(), base.when()));
         }
         return out;
-    }
-
-    private CompiledFamily family(String id) {
-        return findFamily(id).orElseThrow();
     }
 
     private Optional<CompiledFamily> findFamily(String id) {

@@ -36,6 +36,8 @@ class CatalogSuggestionTest {
             eclipse-temurin:21                         | eclipse-temurin:21-jre
             eclipse-temurin:21.0.5_11-jdk-noble        | eclipse-temurin:21.0.5_11-jre-noble
             eclipse-temurin:21-jdk-alpine              | eclipse-temurin:21-jre-alpine
+            eclipse-temurin:21-jdk-alpine-3.21         | eclipse-temurin:21-jre-alpine-3.21
+            eclipse-temurin:21-jdk-ubi9-minimal        | eclipse-temurin:21-jre-ubi9-minimal
             node:22                                    | node:22-slim
             node:22-bookworm                           | node:22-bookworm-slim
             golang:1.25                                | golang:1.25-alpine
@@ -54,9 +56,12 @@ class CatalogSuggestionTest {
         assertThat(s.image()).isEqualTo(expected);
         CatalogMatch m = match(image);
         m.version().ifPresent(v -> assertThat(s.image()).contains(v));
-        if (s.dropped().isEmpty()) {
-            m.osSuffix().ifPresent(os -> assertThat(s.image()).contains(os));
-        }
+        // Every part read from the tag is written back, unless reported as dropped.
+        m.values().forEach((part, value) -> {
+            if (!s.dropped().contains(part)) {
+                assertThat(s.image()).as(part).contains(value);
+            }
+        });
     }
 
     @Test
