@@ -34,7 +34,7 @@ public final class Catalog {
             this.data = data;
             for (VariantData v : data.variants()) {
                 for (String p : v.patterns()) {
-                    int colon = p.lastIndexOf(':');
+                    int colon = TagTemplate.tagSeparator(p);
                     String repository = colon < 0 ? p : p.substring(0, colon);
                     int brace = repository.indexOf('{');
                     if (brace < 0) {
@@ -281,7 +281,7 @@ public final class Catalog {
             // "scratch" must stay bare: BuildKit treats only the exact text "scratch" as the empty
             // image, "scratch:latest" would be pulled (and fail).
             String image = base.image();
-            boolean bare = image.lastIndexOf(':') <= image.lastIndexOf('/');
+            boolean bare = TagTemplate.tagSeparator(image) < 0;
             TagTemplate template;
             try {
                 template = TagTemplate.compile(bare ? image + ":latest" : image, match.family().parts());

@@ -36,19 +36,20 @@ public final class TagTemplate {
 
     private TagTemplate(String text, Map<String, String> familyParts) {
         this.text = text;
-        int colon = text.lastIndexOf(':');
-        if (colon < 0 || colon < text.lastIndexOf('/')) {
+        int colon = tagSeparator(text);
+        if (colon < 0) {
             throw new IllegalArgumentException("pattern must be repository:tag: " + text);
         }
         this.repositoryTemplate = text.substring(0, colon);
         List<String> found = new ArrayList<>();
         Map<String, Pattern> parts = new LinkedHashMap<>();
-        this.pattern = Pattern.compile(toRegex(text, familyParts, found, parts, true));
-        this.repositoryPattern = Pattern.compile(toRegex(repositoryTemplate, familyParts, new ArrayList<>(),
-                new LinkedHashMap<>(), false));
+        String regex = toRegex(text, familyParts, found, parts, true);
         if (new LinkedHashSet<>(found).size() != found.size()) {
             throw new IllegalArgumentException("placeholder used twice in " + text);
         }
+        this.pattern = Pattern.compile(regex);
+        this.repositoryPattern = Pattern.compile(toRegex(repositoryTemplate, familyParts, new ArrayList<>(),
+                new LinkedHashMap<>(), false));
         this.names = List.copyOf(found);
         this.partPatterns = Collections.unmodifiableMap(parts);
     }
@@ -86,6 +87,29 @@ public final class TagTemplate {
         }
         regex.append(Pattern.quote(template.substring(last)));
         return regex.toString();
+    }
+
+    /**
+     * Index of the colon between repository and tag, or -1. Colons inside {@code {...}} (inline
+     * regexes such as {@code (?:a|b)}) and before the last slash (a registry port) do not count.
+     */
+    static int tagSeparator(String template) {
+        int depth = 0;
+        int colon = -1;
+        int slash = -1;
+        for (int i = 0; i < template.length(); i++) {
+            char c = template.charAt(i);
+            if (c == '{') {
+                depth++;
+            } else if (c == '}') {
+                depth = Math.max(0, depth - 1);
+            } else if (depth == 0 && c == ':') {
+                colon = i;
+            } else if (depth == 0 && c == '/') {
+                slash = i;
+            }
+        }
+        return colon > slash ? colon : -1;
     }
 
     public String text() {
