@@ -76,6 +76,9 @@ public record ImageReference(String original, String domain, String path, String
         }
 
         String canonical = domain + "/" + remainder;
+        if (canonical.length() > ReferenceGrammar.REFERENCE_LENGTH_MAX) {
+            throw invalid(reference, overlongReason(canonical));
+        }
         Matcher m = ReferenceGrammar.REFERENCE.matcher(canonical);
         if (!m.matches()) {
             if (ReferenceGrammar.REFERENCE.matcher(canonical.toLowerCase(Locale.ROOT)).matches()) {
@@ -135,6 +138,34 @@ public record ImageReference(String original, String domain, String path, String
             remainder = OFFICIAL_PREFIX + remainder; // "docker.io/ubuntu" is "docker.io/library/ubuntu"
         }
         return new String[] {domain, remainder};
+    }
+
+    /**
+     * The reason for a reference longer than any valid one. Java's regex engine recurses once per
+     * repetition, so the full grammar is not run on such input (thousands of characters would
+     * overflow the stack). Docker rejects all of them; we give its reason where it is cheap to tell:
+     * a name over the length limit, or a well-formed name and tag with a bad (over-long) digest.
+     */
+    private static String overlongReason(String canonical) {
+        int at = canonical.indexOf('@');
+        String nameAndTag = at >= 0 ? canonical.substring(0, at) : canonical;
+        int colon = nameAndTag.lastIndexOf(':');
+        String name = colon > nameAndTag.lastIndexOf('/') ? nameAndTag.substring(0, colon) : nameAndTag;
+        if (name.length() > ReferenceGrammar.NAME_TOTAL_LENGTH_MAX) {
+            return "repository name must not be more than " + ReferenceGrammar.NAME_TOTAL_LENGTH_MAX + " characters";
+        }
+        if (at >= 0 && nameAndTag.length() <= ReferenceGrammar.REFERENCE_LENGTH_MAX
+                && ReferenceGrammar.REFERENCE.matcher(nameAndTag).matches()) {
+            String digest = canonical.substring(at + 1);
+            int algorithmEnd = digest.indexOf(':');
+            if (algorithmEnd > 0 && algorithmEnd <= 64 && ReferenceGrammar.ANCHORED_DIGEST.matcher(digest).matches()) {
+                String problem = digestProblem(digest);
+                if (problem != null) {
+                    return problem;
+                }
+            }
+        }
+        return "invalid reference format";
     }
 
     /** go-digest's validation; null when the digest is acceptable. */

@@ -24,6 +24,12 @@ final class ReferenceGrammar {
     /** Longest allowed name (domain and path, without tag or digest). */
     static final int NAME_TOTAL_LENGTH_MAX = 255;
 
+    /**
+     * Longest reference Docker can accept: a 255-character name, {@code :} and a 128-character tag,
+     * {@code @} and a sha512 digest ({@code sha512:} and 128 hex digits).
+     */
+    static final int REFERENCE_LENGTH_MAX = NAME_TOTAL_LENGTH_MAX + 1 + 128 + 1 + 7 + 128;
+
     private static final String ALPHANUMERIC = "[a-z0-9]+";
     private static final String SEPARATOR = "(?:[._]|__|[-]+)";
     private static final String PATH_COMPONENT = ALPHANUMERIC + "(?:" + SEPARATOR + ALPHANUMERIC + ")*";
@@ -48,6 +54,8 @@ final class ReferenceGrammar {
     static final Pattern ANCHORED_NAME = Pattern.compile("^(?:(" + DOMAIN_AND_PORT + ")/)?(" + REMOTE_NAME + ")$");
 
     static final Pattern ANCHORED_TAG = Pattern.compile("^" + TAG + "$");
+
+    static final Pattern ANCHORED_DIGEST = Pattern.compile("^" + DIGEST + "$");
 
     /** A bare 64-hex image id, which Docker refuses to read as a repository name. */
     static final Pattern IDENTIFIER = Pattern.compile("^[a-f0-9]{64}$");

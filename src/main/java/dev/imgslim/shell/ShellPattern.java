@@ -1,87 +1,53 @@
 package dev.imgslim.shell;
 
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-
 /**
- * The shell wildcard patterns of {@code ${V#p}}, {@code ${V%p}} and {@code ${V/p/r}}, as BuildKit
+ * The shell wildcard operations of {@code ${V#p}}, {@code ${V%p}} and {@code ${V/p/r}}, as BuildKit
  * implements them: {@code *} is any run of characters, {@code ?} one character, {@code \} makes the
  * next {@code *}, {@code ?} or {@code \} literal. Bracket expressions ({@code [a-z]}) are <em>not</em>
- * supported; {@code [} is an ordinary character.
+ * supported; {@code [} is an ordinary character. Matching is done by {@link Glob}.
  *
- * <p>BuildKit turns the pattern into a Go regular expression; we turn it into an equivalent Java one.
- * Two Go details are kept on purpose: {@code .} does not match a newline ({@link Pattern#UNIX_LINES},
- * so only {@code \n} counts), and {@code ${V//p/r}} expands {@code $0}/{@code ${name}} in the
- * replacement the way Go's {@code Regexp.ReplaceAllString} does.
+ * <p>Two Go details are kept on purpose: wildcards do not match a newline, and {@code ${V//p/r}}
+ * expands {@code $0}/{@code ${name}} in the replacement the way Go's {@code Regexp.ReplaceAllString}
+ * does, while {@code ${V/p/r}} inserts the replacement literally.
  */
 final class ShellPattern {
 
     private ShellPattern() {
     }
 
-    /**
-     * @param greedy   whether {@code *} takes the longest run ({@code ##}, {@code %%}, and replacement)
-     * @param anchored whether the match must start at the beginning of the value
-     * @throws SubstitutionError for an escape of anything but {@code *}, {@code ?} or {@code \}
-     */
-    static Pattern compile(String pattern, boolean greedy, boolean anchored) {
-        StringBuilder regex = new StringBuilder(pattern.length() + 4);
-        if (anchored) {
-            regex.append('^');
-        }
-        int[] cps = pattern.codePoints().toArray();
-        for (int i = 0; i < cps.length; i++) {
-            int cp = cps[i];
-            switch (cp) {
-                case '*' -> regex.append(greedy ? ".*" : ".*?");
-                case '?' -> regex.append('.');
-                case '\\' -> {
-                    int following = i + 1 < cps.length ? cps[i + 1] : -1;
-                    // "\}" and "\/" had to be escaped inside ${...}; the backslash is not part of the pattern.
-                    if (following == '}' || following == '/') {
-                        continue;
-                    }
-                    if (following != '*' && following != '?' && following != '\\') {
-                        throw new SubstitutionError("invalid escape '\\" + describe(following) + "'");
-                    }
-                    regex.append('\\').appendCodePoint(following);
-                    i++;
-                }
-                default -> appendLiteral(regex, cp);
-            }
-        }
-        return Pattern.compile(regex.toString(), Pattern.UNIX_LINES);
-    }
-
     /** {@code ${V#p}} / {@code ${V##p}}: removes the shortest (or longest) matching prefix. */
     static String trimPrefix(String pattern, String value, boolean greedy) {
-        Matcher m = compileForSubstitution(pattern, greedy, true).matcher(value);
-        return m.find() ? value.substring(m.end()) : value;
+        int[] text = value.codePoints().toArray();
+        int end = compileForSubstitution(pattern).matchPrefix(text, greedy);
+        return end < 0 ? value : new String(text, end, text.length - end);
     }
 
     /**
-     * {@code ${V%p}} / {@code ${V%%p}}: removes the shortest (or longest) matching suffix. A regular
-     * expression cannot look for the shortest rightmost match, so, like BuildKit, we reverse both the
-     * value and the pattern (keeping escape pairs in order) and trim a prefix instead.
+     * {@code ${V%p}} / {@code ${V%%p}}: removes the shortest (or longest) matching suffix. Like
+     * BuildKit, we reverse both the value and the pattern (keeping escape pairs in order) and trim a
+     * prefix instead.
      */
     static String trimSuffix(String pattern, String value, boolean greedy) {
-        String trimmed = trimPrefix(reversePattern(pattern), reverse(value), greedy);
-        return reverse(trimmed);
+        return reverse(trimPrefix(reversePattern(pattern), reverse(value), greedy));
     }
 
     /** {@code ${V/p/r}} (first match, replacement taken literally) and {@code ${V//p/r}} (every match). */
     static String replace(String pattern, String replacement, String value, boolean all) {
-        Pattern re = compileForSubstitution(pattern, true, false);
+        Glob glob = compileForSubstitution(pattern);
+        int[] text = value.codePoints().toArray();
         if (!all) {
-            Matcher m = re.matcher(value);
-            return m.find() ? value.substring(0, m.start()) + replacement + value.substring(m.end()) : value;
+            int[] m = glob.find(text, 0);
+            if (m == null) {
+                return value;
+            }
+            return new String(text, 0, m[0]) + replacement + new String(text, m[1], text.length - m[1]);
         }
-        return replaceAllLikeGo(re, value, replacement);
+        return replaceAllLikeGo(glob, text, replacement);
     }
 
-    private static Pattern compileForSubstitution(String pattern, boolean greedy, boolean anchored) {
+    private static Glob compileForSubstitution(String pattern) {
         try {
-            return compile(pattern, greedy, anchored);
+            return Glob.compile(pattern);
         } catch (SubstitutionError e) {
             throw new SubstitutionError("invalid pattern (" + pattern + ") in substitution: " + e.getMessage());
         }
@@ -91,27 +57,30 @@ final class ShellPattern {
      * Go's replace-all loop: an empty match right after a previous match is not replaced (Java's
      * {@code replaceAll} would replace it), and the search always moves on by at least one character.
      */
-    private static String replaceAllLikeGo(Pattern re, String value, String template) {
+    private static String replaceAllLikeGo(Glob glob, int[] text, String template) {
         StringBuilder out = new StringBuilder();
-        Matcher m = re.matcher(value);
         int lastMatchEnd = 0;
         int searchPos = 0;
-        while (searchPos <= value.length() && m.find(searchPos)) {
-            out.append(value, lastMatchEnd, m.start());
-            if (m.end() > lastMatchEnd || m.start() == 0) {
-                expandTemplate(out, template, value.substring(m.start(), m.end()));
+        while (searchPos <= text.length) {
+            int[] m = glob.find(text, searchPos);
+            if (m == null) {
+                break;
             }
-            lastMatchEnd = m.end();
-            int width = searchPos < value.length() ? Character.charCount(value.codePointAt(searchPos)) : 0;
-            if (searchPos + width > m.end()) {
+            out.append(new String(text, lastMatchEnd, m[0] - lastMatchEnd));
+            if (m[1] > lastMatchEnd || m[0] == 0) {
+                expandTemplate(out, template, new String(text, m[0], m[1] - m[0]));
+            }
+            lastMatchEnd = m[1];
+            int width = searchPos < text.length ? 1 : 0;
+            if (searchPos + width > m[1]) {
                 searchPos += width;
-            } else if (searchPos + 1 > m.end()) {
+            } else if (searchPos + 1 > m[1]) {
                 searchPos++;
             } else {
-                searchPos = m.end();
+                searchPos = m[1];
             }
         }
-        out.append(value, Math.min(lastMatchEnd, value.length()), value.length());
+        out.append(new String(text, lastMatchEnd, text.length - lastMatchEnd));
         return out.toString();
     }
 
@@ -187,15 +156,4 @@ final class ShellPattern {
         return new String(cps, 0, cps.length);
     }
 
-    private static void appendLiteral(StringBuilder regex, int cp) {
-        // Escaping every ASCII punctuation character is always valid in Java and never changes meaning.
-        if (cp < 0x80 && !Character.isLetterOrDigit(cp) && cp != ' ') {
-            regex.append('\\');
-        }
-        regex.appendCodePoint(cp);
-    }
-
-    private static String describe(int cp) {
-        return cp < 0 ? "" : new String(Character.toChars(cp));
-    }
 }

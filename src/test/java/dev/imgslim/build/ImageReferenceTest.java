@@ -194,6 +194,21 @@ class ImageReferenceTest {
     }
 
     @Test
+    void longestValidReferenceParsesAndAnythingLongerIsRejectedWithoutOverflowingTheStack() {
+        String name = "registry.example/" + "a".repeat(255 - "registry.example/".length());
+        String longest = name + ":" + "t".repeat(128) + "@sha512:" + "0".repeat(128);
+        assertThat(longest).hasSize(520);
+        assertThat(ImageReference.parse(longest).fullName()).hasSize(255);
+
+        assertReason("a-".repeat(5000) + "a", "repository name must not be more than 255 characters");
+        assertReason("a/".repeat(5000) + "a:tag", "repository name must not be more than 255 characters");
+        assertReason("x:" + "t".repeat(5000), "invalid reference format");
+        assertReason("x@sha256:" + "0".repeat(5000), "invalid checksum digest length");
+        assertReason("x:1@sha1024:" + "0".repeat(256), "unsupported digest algorithm");
+        assertReason("x@sha256:" + "0".repeat(5000) + "!", "invalid reference format");
+    }
+
+    @Test
     void tagLimitIs128Characters() {
         assertThat(ImageReference.parse("x:" + "t".repeat(128)).tag()).hasSize(128);
         assertReason("x:" + "t".repeat(129), "invalid reference format");

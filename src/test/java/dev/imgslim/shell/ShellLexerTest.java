@@ -2,9 +2,10 @@ package dev.imgslim.shell;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
+import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -562,6 +563,35 @@ class ShellLexerTest {
         assertThat(ShellPattern.reversePattern("ab\\")).isEqualTo("\\ba");
     }
 
+    @Test
+    void wildcardsDoNotMatchANewlineAsInGo() {
+        Env env = Env.of(Map.of("NL", "a\nb"));
+        assertThat(LEX.processWord("${NL##*}", env)).isEqualTo("\nb");
+        assertThat(LEX.processWord("${NL%%*}", env)).isEqualTo("a\n");
+        assertThat(LEX.processWord("${NL//?/x}", env)).isEqualTo("x\nx");
+        assertThat(LEX.processWord("${NL/*/x}", env)).isEqualTo("x\nb");
+    }
+
+    @Test
+    void aTrailingBackslashInAPatternFromAVariableIsAnInvalidEscape() {
+        Env env = Env.of(Map.of("V", "abc", "P", "a\\"));
+        assertThatThrownBy(() -> LEX.processWord("${V#$P}", env))
+                .isInstanceOfSatisfying(ShellLexException.class, e -> assertThat(e.reason())
+                        .isEqualTo("invalid pattern (a\\) in substitution: invalid escape '\\%!c(int32=-1)'"));
+    }
+
+    /** Go's regexp is linear-time; a backtracking matcher would take ages on this. */
+    @Test
+    void manyWildcardsOnALongValueStayFast() {
+        Env env = Env.of(Map.of("V", "x".repeat(20_000)));
+        assertTimeoutPreemptively(Duration.ofSeconds(10), () -> {
+            assertThat(LEX.processWord("${V#*x*x*x*y}", env)).hasSize(20_000);
+            assertThat(LEX.processWord("${V%%*x*x*x*y}", env)).hasSize(20_000);
+            assertThat(LEX.processWord("${V//*x*x*y/-}", env)).hasSize(20_000);
+            assertThat(LEX.processWord("${V##*x*x}", env)).isEmpty();
+        });
+    }
+
     // ---------------------------------------------------------------- helpers
 
     private static void assertWord(ShellLexer lexer, String input, String expected) {
@@ -599,10 +629,5 @@ class ShellLexerTest {
             map.put(keyValues[i], keyValues[i + 1]);
         }
         return map;
-    }
-
-    @SuppressWarnings("unused")
-    private static List<String> list(String... s) {
-        return Arrays.asList(s);
     }
 }
