@@ -16,10 +16,7 @@ import java.util.Optional;
  * ({@code ./src/}, {@code /src}, {@code src//a}); they are cleaned like Docker cleans patterns. The
  * context root itself ({@code .}) is never excluded.
  *
- * <p>For the COPY/ADD check (BuildKit's CopyIgnoredFile), pass the source as written to
- * {@link #excludingPattern(String)}: BuildKit also treats a glob source such as {@code *.txt} as a
- * literal path. Unlike BuildKit, which skips the check when the file has {@code !} lines, the
- * exceptions are evaluated here.
+ * <p>For the COPY/ADD check (BuildKit's CopyIgnoredFile) use {@link #copySourceExclusion(String)}.
  *
  * <p>Lines Docker would reject are listed in {@link #problems()} (Docker refuses to build at all);
  * the remaining patterns still match, so a linter can say more than "broken file".
@@ -96,6 +93,30 @@ public final class DockerIgnore {
     public Optional<IgnorePattern> excludingPattern(String path) {
         String clean = normalizePath(path);
         return clean.equals(".") ? Optional.empty() : matcher.decidingExclusion(clean);
+    }
+
+    /**
+     * For a COPY/ADD source as written ({@code ./app}, {@code requirements.txt}, {@code *.txt}): the
+     * pattern that leaves it entirely out of the context, if one does.
+     *
+     * <p>Like BuildKit's CopyIgnoredFile, the cleaned source is treated as a path even when it is a
+     * glob, and a matching parent directory counts. BuildKit skips the check whenever the file has
+     * {@code !} lines; here they are evaluated instead, and since the source may be a directory, it
+     * only counts as excluded when no exception can bring anything below it back (with
+     * {@code subdir} then {@code !*}{@code /keep*}, {@code COPY subdir} still copies
+     * {@code subdir/keep.txt}, so it is not reported).
+     */
+    public Optional<IgnorePattern> copySourceExclusion(String source) {
+        return coverage(source) == Coverage.EXCLUDED ? excludingPattern(source) : Optional.empty();
+    }
+
+    /**
+     * As {@link #copySourceExclusion(String)}, when the caller knows (from the context on disk)
+     * whether the source is a directory. For a regular file nothing can lie below it, so a
+     * {@code !}{@code *}{@code /keep} line no longer makes every top-level file count as "maybe kept".
+     */
+    public Optional<IgnorePattern> copySourceExclusion(String source, boolean directory) {
+        return directory ? copySourceExclusion(source) : excludingPattern(source);
     }
 
     /** How the directory {@code dir} and everything below it are treated. */

@@ -44,25 +44,23 @@ public final class PatternMatcher {
     }
 
     /**
-     * The pattern that decides that {@code path} is excluded, if it is. {@code path} must already be
-     * cleaned and relative ({@link DockerIgnore} does that).
+     * The pattern that decides that {@code path} is excluded, if it is: the last line matching it,
+     * as Docker's documentation puts it. {@code path} must already be cleaned and relative
+     * ({@link DockerIgnore} does that).
+     *
+     * <p>Docker skips exclusions once a path is excluded (they cannot change the outcome); this
+     * evaluates them anyway so that the reported line is the last matching one, e.g. {@code subdir}
+     * rather than an earlier {@code *}.
      */
     public Optional<IgnorePattern> decidingExclusion(String path) {
         List<String> parents = parentDirectories(path);
-        boolean excluded = false;
-        IgnorePattern decidedBy = null;
+        IgnorePattern last = null;
         for (Entry entry : entries) {
-            boolean exception = entry.pattern().exception();
-            // An exclusion cannot change an excluded path, nor an exception a kept one.
-            if (exception != excluded) {
-                continue;
-            }
             if (matchesOrParentMatches(entry.compiled(), path, parents)) {
-                excluded = !exception;
-                decidedBy = entry.pattern();
+                last = entry.pattern();
             }
         }
-        return excluded ? Optional.of(decidedBy) : Optional.empty();
+        return last != null && !last.exception() ? Optional.of(last) : Optional.empty();
     }
 
     /** Same as Docker's exact match, without parent directories: does this one path match? */

@@ -48,4 +48,41 @@ class DockerIgnoreCorpusTest {
             }
         }
     }
+
+    private static DockerIgnore corpusFile(String relative) throws IOException {
+        Path file = CORPUS.resolve(relative);
+        assumeThat(Files.isRegularFile(file)).as(relative + " present").isTrue();
+        return DockerIgnore.load(file);
+    }
+
+    @Test
+    void allowListFromKserve() throws IOException {
+        DockerIgnore ignore = corpusFile("kserve__kserve/.dockerignore");
+        assertThat(ignore.isExcluded("pkg/apis/serving/v1beta1/types.go")).isFalse();
+        assertThat(ignore.isExcluded("go.mod")).isFalse();
+        assertThat(ignore.isExcluded("LICENSE")).isFalse();
+        assertThat(ignore.isExcluded("python/kserve/setup.py")).isTrue();
+        assertThat(ignore.excludesEntirely(".git")).isTrue();
+        assertThat(ignore.coverage("cmd")).isEqualTo(Coverage.INCLUDED);
+        assertThat(ignore.excludingPattern("README.md")).get().extracting(IgnorePattern::text).isEqualTo("*");
+    }
+
+    @Test
+    void exceptionsOnlyFromLokiOperatorExcludeNothing() throws IOException {
+        DockerIgnore ignore = corpusFile("grafana__loki/operator__.dockerignore");
+        assertThat(ignore.patterns()).allMatch(IgnorePattern::exception);
+        assertThat(ignore.isExcluded("main.go")).isFalse();
+        assertThat(ignore.isExcluded("docs/README.md")).isFalse();
+        assertThat(ignore.coverage(".git")).isEqualTo(Coverage.INCLUDED);
+    }
+
+    @Test
+    void spaceAfterBangFromHifiGan() throws IOException {
+        DockerIgnore ignore = corpusFile("NVIDIA__DeepLearningExamples/PyTorch__SpeechSynthesis__HiFiGAN__.dockerignore");
+        assertThat(ignore.isExcluded("data/wavs/LJ001-0001.wav")).isTrue();
+        assertThat(ignore.isExcluded("data/filelists/train.txt")).isFalse();
+        assertThat(ignore.isExcluded("models/__pycache__/x.pyc")).isFalse(); // "__pycache__" is top-level only
+        assertThat(ignore.isExcluded("train.pyc")).isTrue();
+        assertThat(ignore.coverage("data")).isEqualTo(Coverage.PARTIAL);
+    }
 }

@@ -99,6 +99,27 @@ class DockerIgnoreMatchTest {
     }
 
     @Test
+    void copySourceExclusionIgnoresDirectoriesWithReIncludedContent() {
+        // buildah's tests/bud/dockerignore6 file
+        DockerIgnore ignore = DockerIgnore.read("# comment\n*\ntest*\n!test2*\nsubdir\n!*/sub1*");
+        assertThat(ignore.isExcluded("subdir")).isTrue();
+        assertThat(ignore.isExcluded("subdir/sub1.txt")).isFalse();
+        assertThat(ignore.isExcluded("subdir/sub2.txt")).isTrue();
+        assertThat(ignore.isExcluded("test2.txt")).isFalse();
+        assertThat(ignore.copySourceExclusion("subdir")).isEmpty(); // subdir/sub1* is still copied
+        assertThat(ignore.copySourceExclusion("subdir/sub2.txt")).get()
+                .extracting(IgnorePattern::line).isEqualTo(5);
+        // Not knowing whether test1.txt is a directory, "!*/sub1*" might keep test1.txt/sub1 ...
+        assertThat(ignore.copySourceExclusion("./test1.txt")).isEmpty();
+        // ... knowing it is a file settles it.
+        assertThat(ignore.copySourceExclusion("./test1.txt", false)).get()
+                .extracting(IgnorePattern::text).isEqualTo("test*");
+        assertThat(ignore.copySourceExclusion("subdir", true)).isEmpty();
+        assertThat(ignore.copySourceExclusion("./")).isEmpty();
+        assertThat(ignore.copySourceExclusion(".")).isEmpty();
+    }
+
+    @Test
     void commonSizeOffendersCanBeAskedAbout() {
         DockerIgnore ignore = DockerIgnore.read(String.join("\n",
                 ".git", "**/node_modules", ".venv/", "**/__pycache__", "*.env", "target/", "dist", "build/**"));
