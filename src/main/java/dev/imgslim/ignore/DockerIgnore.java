@@ -16,6 +16,9 @@ import java.util.Optional;
  * ({@code ./src/}, {@code /src}, {@code src//a}); they are cleaned like Docker cleans patterns. The
  * context root itself ({@code .}) is never excluded.
  *
+ * <p>Answers follow what BuildKit's file walker actually sends (see {@link PatternMatcher} for the
+ * one corner where that differs from patternmatcher's {@code MatchesOrParentMatches}).
+ *
  * <p>For the COPY/ADD check (BuildKit's CopyIgnoredFile) use {@link #copySourceExclusion(String)}.
  *
  * <p>Lines Docker would reject are listed in {@link #problems()} (Docker refuses to build at all);
@@ -81,7 +84,11 @@ public final class DockerIgnore {
         return matcher;
     }
 
-    /** True when the file or directory at {@code path} is left out of the build context. */
+    /**
+     * True when the file or directory at {@code path} is left out of the build context. For a
+     * directory this is about its own entry: {@code docs} then {@code !docs/README.md} excludes
+     * {@code docs} although the README (and so the directory) still arrives; see {@link #coverage(String)}.
+     */
     public boolean isExcluded(String path) {
         return excludingPattern(path).isPresent();
     }

@@ -5,16 +5,36 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * An ordered list of patterns evaluated as Docker does when it builds the context (patternmatcher's
- * {@code MatchesOrParentMatches}): patterns are tried in file order, the last one that matches the
- * path <em>or any of its parent directories</em> decides, and a {@code !} pattern decides "keep".
- * So {@code docs} excludes {@code docs/a/b.md}, and {@code docs} then {@code !docs/README.md}
- * keeps just that file.
+ * An ordered list of patterns evaluated as Docker does. Patterns are tried in file order, the last
+ * one that matches the path <em>or one of its parent directories</em> decides, and a {@code !}
+ * pattern decides "keep". So {@code docs} excludes {@code docs/a/b.md}, and {@code docs} then
+ * {@code !docs/README.md} keeps just that file.
+ *
+ * <p>Two of patternmatcher's entry points matter, and they differ in one corner:
+ * <ul>
+ *   <li>{@link #decidingExclusion(String)} follows {@code MatchesUsingParentResults}, which is what
+ *       BuildKit's file walker (fsutil) runs for every entry while sending the context, top-down,
+ *       passing each directory's per-pattern results to its children. A pattern skipped at a
+ *       directory (an exclusion while it was already excluded) is not inherited by its children.</li>
+ *   <li>{@link #matchesOrParentMatches(String)} tests each parent directory afresh; BuildKit's
+ *       CopyIgnoredFile lint uses it.</li>
+ * </ul>
+ * They disagree only when a line is repeated after an exception: with {@code node_modules},
+ * {@code !node_modules/keep}, {@code **}{@code /node_modules}, the walker sends
+ * {@code node_modules/keep/x} and MatchesOrParentMatches says excluded. imgslim reports what the
+ * build really gets, i.e. the walker.
  */
 public final class PatternMatcher {
 
     /** A pattern as written and its compiled form, in file order. */
     record Entry(IgnorePattern pattern, CompiledPattern compiled) {
+    }
+
+    /**
+     * The walker's verdict for one path and, per pattern, whether it matched (inherited by children).
+     * {@code lastApplied} is the index of the pattern that set the verdict, -1 if none did.
+     */
+    private record Step(boolean excluded, boolean[] matched, int lastApplied) {
     }
 
     private final List<Entry> entries;
@@ -44,26 +64,43 @@ public final class PatternMatcher {
     }
 
     /**
-     * The pattern that decides that {@code path} is excluded, if it is: the last line matching it,
-     * as Docker's documentation puts it. {@code path} must already be cleaned and relative
-     * ({@link DockerIgnore} does that).
-     *
-     * <p>Docker skips exclusions once a path is excluded (they cannot change the outcome); this
-     * evaluates them anyway so that the reported line is the last matching one, e.g. {@code subdir}
-     * rather than an earlier {@code *}.
+     * The pattern that leaves {@code path} out of the build context, if one does, as BuildKit's
+     * walker decides. {@code path} must already be cleaned and relative ({@link DockerIgnore} does
+     * that). The pattern named is the last line that matches the path or a parent, as Docker's
+     * documentation puts it, e.g. {@code subdir} rather than an earlier {@code *}.
      */
     public Optional<IgnorePattern> decidingExclusion(String path) {
+        Step step = walk(path);
+        if (!step.excluded()) {
+            return Optional.empty();
+        }
+        // The walker stops evaluating exclusions once a path is excluded; for the message, prefer
+        // the last exclusion that matches anyway (no exception after lastApplied matched).
         List<String> parents = parentDirectories(path);
-        IgnorePattern last = null;
-        for (Entry entry : entries) {
-            if (matchesOrParentMatches(entry.compiled(), path, parents)) {
-                last = entry.pattern();
+        for (int i = entries.size() - 1; i > step.lastApplied(); i--) {
+            Entry entry = entries.get(i);
+            if (!entry.pattern().exception() && matchesPathOrParent(entry.compiled(), path, parents)) {
+                return Optional.of(entry.pattern());
             }
         }
-        return last != null && !last.exception() ? Optional.of(last) : Optional.empty();
+        return Optional.of(entries.get(step.lastApplied()).pattern());
     }
 
-    /** Same as Docker's exact match, without parent directories: does this one path match? */
+    /** patternmatcher's {@code MatchesOrParentMatches}, as BuildKit's CopyIgnoredFile lint calls it. */
+    public boolean matchesOrParentMatches(String path) {
+        List<String> parents = parentDirectories(path);
+        boolean excluded = false;
+        for (Entry entry : entries) {
+            boolean exception = entry.pattern().exception();
+            // An exclusion cannot change an excluded path, nor an exception a kept one.
+            if (exception == excluded && matchesPathOrParent(entry.compiled(), path, parents)) {
+                excluded = !exception;
+            }
+        }
+        return excluded;
+    }
+
+    /** patternmatcher's {@code MatchesExact}: this one path, parents not considered. */
     public boolean matchesExact(String path) {
         boolean excluded = false;
         for (Entry entry : entries) {
@@ -76,26 +113,55 @@ public final class PatternMatcher {
 
     /** How {@code dir} and everything under it fare; {@code dir} cleaned and relative. */
     public Coverage coverage(String dir) {
-        List<String> ancestors = new ArrayList<>(parentDirectories(dir));
-        ancestors.add(dir);
+        boolean[] inherited = walk(dir).matched();
         Coverage state = Coverage.INCLUDED;
-        for (Entry entry : entries) {
-            boolean exception = entry.pattern().exception();
-            CompiledPattern compiled = entry.compiled();
-            // Matching dir or an ancestor means matching every path under dir (parents count).
-            if (ancestors.stream().anyMatch(compiled::matches)) {
-                state = exception ? Coverage.INCLUDED : Coverage.EXCLUDED;
-            } else if (compiled.couldMatchBelow(dir)) {
-                Coverage uniform = exception ? Coverage.INCLUDED : Coverage.EXCLUDED;
-                if (state != uniform) {
-                    state = Coverage.PARTIAL;
-                }
+        for (int i = 0; i < entries.size(); i++) {
+            boolean exception = entries.get(i).pattern().exception();
+            Coverage uniform = exception ? Coverage.INCLUDED : Coverage.EXCLUDED;
+            if (inherited[i]) {
+                // Matched at dir, so the walker applies it to everything below as well.
+                state = uniform;
+            } else if (state != uniform && entries.get(i).compiled().couldMatchBelow(dir)) {
+                state = Coverage.PARTIAL;
             }
         }
         return state;
     }
 
-    private static boolean matchesOrParentMatches(CompiledPattern p, String path, List<String> parents) {
+    /** Runs the walker's evaluation from the top-level ancestor of {@code path} down to it. */
+    private Step walk(String path) {
+        Step step = null;
+        for (String dir : parentDirectories(path)) {
+            step = step(dir, step);
+        }
+        return step(path, step);
+    }
+
+    /** patternmatcher's {@code MatchesUsingParentResults} for one path given its parent's step. */
+    private Step step(String path, Step parent) {
+        boolean excluded = false;
+        boolean[] matched = new boolean[entries.size()];
+        int lastApplied = -1;
+        for (int i = 0; i < entries.size(); i++) {
+            Entry entry = entries.get(i);
+            boolean exception = entry.pattern().exception();
+            boolean match = parent != null && parent.matched()[i];
+            if (!match) {
+                if (exception != excluded) {
+                    continue; // skipped, and therefore not inherited by children either
+                }
+                match = entry.compiled().matches(path);
+            }
+            matched[i] = match;
+            if (match) {
+                excluded = !exception;
+                lastApplied = i;
+            }
+        }
+        return new Step(excluded, matched, lastApplied);
+    }
+
+    private static boolean matchesPathOrParent(CompiledPattern p, String path, List<String> parents) {
         if (p.matches(path)) {
             return true;
         }

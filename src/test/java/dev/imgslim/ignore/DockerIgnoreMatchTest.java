@@ -62,6 +62,25 @@ class DockerIgnoreMatchTest {
     }
 
     @Test
+    void repeatedLineAfterAnExceptionDoesNotReExclude() {
+        // BuildKit's walker passes each directory's per-pattern results down. At "node_modules" the
+        // third line is skipped (already excluded), so the children never inherit it, and it does
+        // not match "node_modules/keep/x" itself. The build gets the file; MatchesOrParentMatches,
+        // which re-tests parents, would say it is excluded.
+        DockerIgnore ignore = DockerIgnore.read("node_modules\n!node_modules/keep\n**/node_modules\n");
+        assertThat(ignore.isExcluded("node_modules/keep/x")).isFalse();
+        assertThat(ignore.matcher().matchesOrParentMatches("node_modules/keep/x")).isTrue();
+        assertThat(ignore.isExcluded("node_modules/other/x")).isTrue();
+        assertThat(ignore.excludingPattern("node_modules/other/x")).get()
+                .extracting(IgnorePattern::line).isEqualTo(3);
+        assertThat(ignore.isExcluded("web/node_modules/x")).isTrue();
+
+        DockerIgnore git = DockerIgnore.read(".git\n!.git/HEAD\n.git\n");
+        assertThat(git.isExcluded(".git/HEAD")).isFalse();
+        assertThat(git.isExcluded(".git/config")).isTrue();
+    }
+
+    @Test
     void allowListStyle() {
         DockerIgnore ignore = DockerIgnore.read("*\n!src\n!go.mod\n!go.sum\n");
         assertThat(ignore.isExcluded("src/main.go")).isFalse();
@@ -148,7 +167,7 @@ class DockerIgnoreMatchTest {
         "'*'                        | EXCLUDED",
         "'.*'                       | EXCLUDED",
         "'.git\n!.git/HEAD'         | PARTIAL",
-        "'.git\n!.git/HEAD\n.git'   | EXCLUDED",
+        "'.git\n!.git/HEAD\n.git'   | PARTIAL",  // see repeatedLineAfterAnExceptionDoesNotReExclude
         "'.git\n!.git'              | INCLUDED",
         "'.git/objects'             | PARTIAL",
         "'.git/*'                   | PARTIAL",

@@ -104,6 +104,13 @@ class PatternMatcherTest {
     @MethodSource("singlePattern")
     void matchesOrParentMatchesAlsoForParents(String pattern, String path, Expect expect) {
         PatternMatcher pm = PatternMatcher.of(List.of(pattern));
+        assertThat(pm.matchesOrParentMatches(path)).isEqualTo(expect != Expect.FAIL);
+    }
+
+    @ParameterizedTest(name = "{0} ~ {1}: {2}")
+    @MethodSource("singlePattern")
+    void walkerUsingParentResultsAlsoForParents(String pattern, String path, Expect expect) {
+        PatternMatcher pm = PatternMatcher.of(List.of(pattern));
         assertThat(pm.decidingExclusion(path)).isEqualTo(expect == Expect.FAIL
                 ? java.util.Optional.empty()
                 : java.util.Optional.of(pm.patterns().get(0)));
@@ -131,7 +138,9 @@ class PatternMatcherTest {
     @ParameterizedTest(name = "{0} ~ {1}: {2}")
     @MethodSource("multiPattern")
     void lastMatchingPatternWins(List<String> patterns, String path, boolean excluded) {
-        assertThat(PatternMatcher.of(patterns).decidingExclusion(path).isPresent()).isEqualTo(excluded);
+        PatternMatcher pm = PatternMatcher.of(patterns);
+        assertThat(pm.decidingExclusion(path).isPresent()).as("walker").isEqualTo(excluded);
+        assertThat(pm.matchesOrParentMatches(path)).as("MatchesOrParentMatches").isEqualTo(excluded);
     }
 
     @Test
