@@ -35,7 +35,7 @@ record CompiledPattern(Kind kind, String text, String re2, Pattern regex) {
                 // "**/foo" also matches "foo" at the top level.
                 yield path.endsWith(suffix) || (suffix.startsWith("/") && path.equals(suffix.substring(1)));
             }
-            case REGEXP -> regex.matcher(path).find();
+            case REGEXP -> regex.matcher(path).matches(); // anchored ^...$ like Docker's, so same as find()
         };
     }
 
@@ -51,8 +51,10 @@ record CompiledPattern(Kind kind, String text, String re2, Pattern regex) {
             case PREFIX -> below.startsWith(prefix()) || prefix().startsWith(below);
             case SUFFIX -> true; // dir + "/" + the suffix (minus a leading "/") is such a path
             case REGEXP -> {
+                // The regexp is anchored at both ends, so matches() is Go's MatchString here, and
+                // hitEnd() says the engine wanted more input: some longer path might match.
                 Matcher m = regex.matcher(below);
-                yield m.find() || m.hitEnd();
+                yield m.matches() || m.hitEnd();
             }
         };
     }

@@ -77,6 +77,13 @@ final class PatternCompiler {
         }
         re.append('$');
         String re2 = re.toString();
-        return new CompiledPattern(kind, pattern, re2, Re2ToJava.translate(re2));
+        try {
+            return new CompiledPattern(kind, pattern, re2, Re2ToJava.translate(re2));
+        } catch (BadPatternException e) {
+            // Docker accepts the file but compiles lazily: the build fails once a path reaches
+            // this pattern (an exception line is only reached by paths already excluded).
+            throw new BadPatternException("Docker fails when it first tests a path against this pattern: "
+                    + e.getMessage());
+        }
     }
 }
