@@ -43,8 +43,11 @@ public final class PatternMatcher {
         this.entries = List.copyOf(entries);
     }
 
-    /** Patterns without line numbers, numbered 1..n; for callers that have a list rather than a file. */
-    public static PatternMatcher of(List<String> patterns) throws IllegalArgumentException {
+    /**
+     * Patterns given as a list (each read as one .dockerignore line, numbered 1..n), for callers
+     * that have no file. Throws {@link IllegalArgumentException} for a pattern Docker rejects.
+     */
+    public static PatternMatcher of(List<String> patterns) {
         StringBuilder text = new StringBuilder();
         patterns.forEach(p -> text.append(p).append('\n'));
         DockerIgnore ignore = DockerIgnore.read(text.toString());
