@@ -28,7 +28,7 @@ final class ContextJunk {
 
     /**
      * @param path  context-relative path ({@code .git}, {@code app/__pycache__}); for several
-     *              {@code __pycache__} folders, the first
+     *              {@code __pycache__} folders, how many ("3 __pycache__ folders")
      * @param label how messages show it ({@code .git/}, {@code __pycache__/ (3 folders)})
      * @param usage what is sent of it
      */
@@ -166,6 +166,6 @@ final class ContextJunk {
         if (found.isEmpty()) return null;
         DiskUsage usage = stopped[0] ? new DiskUsage(total[0].files(), total[0].bytes(), false) : total[0];
         String label = found.size() == 1 ? found.get(0) + "/" : "__pycache__/ (" + found.size() + " folders)";
-        return new Item(found.get(0), label, usage);
+        return new Item(found.size() == 1 ? found.get(0) : found.size() + " __pycache__ folders", label, usage);
     }
 }

@@ -76,8 +76,11 @@ public final class CopyFromUnfiltered implements Rule {
                     String what = broad(src.value());
                     if (what == null) continue;
                     String origin = namedContext ? "the named context '" + name + "'" : "the image " + name;
+                    String advice = what.equals("everything")
+                            ? "; fine for a scratch image that only carries a few files, else copy only what the image needs"
+                            : "; copy only the files the image needs";
                     out.report(META, src.span(), "copies " + what + " of " + origin + " into the image, unfiltered"
-                            + " (.dockerignore does not apply to --from sources); copy only the files the image needs");
+                            + " (.dockerignore does not apply to --from sources)" + advice);
                 }
             }
         }

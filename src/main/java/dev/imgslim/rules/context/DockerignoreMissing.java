@@ -55,7 +55,8 @@ public final class DockerignoreMissing implements Rule {
         if (!context.hasIgnore()) {
             String message = junk.isEmpty()
                     ? "no .dockerignore: " + copy + " copies the whole build context into " + into
-                      + ", the Dockerfile and any local leftovers included; add a .dockerignore" + ignoreHint
+                      + (dockerfileInContext(ctx, context) ? ", the Dockerfile and any local leftovers included" : ", any local leftovers included")
+                      + "; add a .dockerignore" + ignoreHint
                       + " that leaves out what the image does not need"
                     : "no .dockerignore: " + copy + " copies the whole build context into " + into + ", including "
                       + describe(junk) + "; add a .dockerignore" + ignoreHint + " that leaves them out";
@@ -65,6 +66,11 @@ public final class DockerignoreMissing implements Rule {
             out.report(META, whole.source.span(), copy + " copies " + describe(junk) + " into " + into + ": "
                     + context.ignoreName() + " does not leave " + them + " out", saving(junk, whole.stage));
         }
+    }
+
+    private static boolean dockerfileInContext(LintContext ctx, BuildContext context) {
+        java.nio.file.Path dockerfile = ctx.options().dockerfilePath();
+        return dockerfile != null && dockerfile.toAbsolutePath().normalize().startsWith(context.root().toAbsolutePath().normalize());
     }
 
     private record Whole(Stage stage, Instruction ins, CopySources.Source source) {}

@@ -262,6 +262,7 @@ class ContextRulesTest {
                         .doesNotContain(".env.example")
                         .contains("(or Dockerfile.dockerignore)");
                 assertThat(f.savings().bytes()).isEqualTo(expected);
+                assertThat(f.savings().basis()).contains("2 __pycache__ folders");
             });
         }
 
@@ -270,9 +271,13 @@ class ContextRulesTest {
             write("main.py", "print()");
             Path dockerfile = write("Dockerfile", "FROM python:3.12-slim\nCOPY . /app/\n");
             assertThat(lint(new DockerignoreMissing(), dockerfile, dir)).singleElement().satisfies(f -> {
-                assertThat(f.message()).startsWith("no .dockerignore: `COPY .` copies the whole build context");
+                assertThat(f.message()).startsWith("no .dockerignore: `COPY .` copies the whole build context")
+                        .contains("the Dockerfile and any local leftovers included");
                 assertThat(f.savings()).isNull();
             });
+            // From stdin, the Dockerfile is not part of the context.
+            assertThat(lintStdin(new DockerignoreMissing(), "FROM python:3.12-slim\nCOPY . /app/\n", dir)).singleElement()
+                    .satisfies(f -> assertThat(f.message()).doesNotContain("Dockerfile"));
         }
 
         @Test
