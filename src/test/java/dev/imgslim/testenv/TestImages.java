@@ -18,7 +18,7 @@ import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * Small busybox images with a known amount of random padding, made by the tests themselves
- * (no internet): a "slim" variant imported from a generated rootfs tar (one layer), and a
+ * (no internet): a "slim" variant built FROM scratch with a generated rootfs tar ADDed (one layer), and a
  * "fat" variant built FROM it with more padding COPYed in (two layers). Random bytes do not
  * compress, so compressed sizes track the padding. Pushed to the loopback registry once per JVM.
  */
@@ -51,7 +51,7 @@ public final class TestImages {
         if (pushed != null) return pushed;
         TestImages images = new TestImages(env.registryAddress());
         DockerClient client = env.client();
-        importRootfs(client, images.slim(), SLIM_PADDING, 1);
+        buildFromRootfs(client, images.slim(), SLIM_PADDING, 1);
         buildWithPadding(client, images.slim(), images.fat(), FAT_EXTRA_PADDING, 2);
         push(client, images.slim());
         push(client, images.fat());
@@ -73,11 +73,17 @@ public final class TestImages {
         return tar.bytes();
     }
 
-    public static void importRootfs(DockerClient client, String reference, int padding, long seed) {
-        int colon = reference.lastIndexOf(':');
-        client.createImageCmd(reference.substring(0, colon), new ByteArrayInputStream(rootfs(padding, seed)))
-                .withTag(reference.substring(colon + 1))
-                .exec();
+    /**
+     * {@code FROM scratch} + {@code ADD rootfs.tar /}: the same single layer {@code docker import}
+     * makes. (docker-java 3.6.0's createImageCmd import over the zerodep transport sends a body
+     * dockerd reads as a truncated tar, "unexpected EOF"; a build sends its context correctly.)
+     */
+    public static void buildFromRootfs(DockerClient client, String reference, int padding, long seed) {
+        byte[] context = new Tar()
+                .file("Dockerfile", "FROM scratch\nADD rootfs.tar /\nCMD [\"sh\"]\n".getBytes(StandardCharsets.UTF_8), 0644)
+                .file("rootfs.tar", rootfs(padding, seed), 0644)
+                .bytes();
+        build(client, context, reference);
     }
 
     /** {@code FROM base} + {@code COPY extra.bin /}: a second layer of known size. */
@@ -87,6 +93,10 @@ public final class TestImages {
                 .file("Dockerfile", dockerfile.getBytes(StandardCharsets.UTF_8), 0644)
                 .file("extra.bin", random(padding, seed), 0644)
                 .bytes();
+        build(client, context, reference);
+    }
+
+    private static void build(DockerClient client, byte[] context, String reference) {
         client.buildImageCmd(new ByteArrayInputStream(context))
                 .withTags(Set.of(reference))
                 .withPull(false)
