@@ -81,6 +81,7 @@ public final class ProbeJsonWriter {
         o.put("compressedPercentSaved", v.compressedPercentSaved());
         o.put("onDiskBytesSaved", v.onDiskBytesSaved());
         o.put("onDiskPercentSaved", v.onDiskPercentSaved());
+        o.put("fit", v.fit());
         return o;
     }
 

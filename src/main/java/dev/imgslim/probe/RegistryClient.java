@@ -192,9 +192,12 @@ public final class RegistryClient {
             throw new ProbeFault(ProbeFault.Kind.REGISTRY_TIMEOUT,
                     who + " did not answer within " + DurationParser.format(timeout) + " (--timeout)");
         } catch (ConnectException e) {
+            // java.net.http reports a refused connection as a ConnectException without a message
+            // (its cause is a bare ClosedChannelException): say what it means
+            String why = e.getMessage() == null || e.getMessage().isBlank() ? "connection refused" : reason(e);
             throw new ProbeFault(ProbeFault.Kind.REGISTRY_UNREACHABLE,
                     "cannot reach " + who + " at " + request.uri().getScheme() + "://" + request.uri().getAuthority()
-                            + " (" + reason(e) + ")");
+                            + " (" + why + ")");
         } catch (IOException | IllegalArgumentException e) {
             throw new ProbeFault(ProbeFault.Kind.REGISTRY_UNREACHABLE,
                     "cannot reach " + who + " at " + request.uri().getScheme() + "://" + request.uri().getAuthority()
