@@ -39,6 +39,14 @@ final class DockerDaemon implements AutoCloseable {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
+    static {
+        // docker-java logs failed callbacks (a 404 on pull, say) at ERROR with a stack trace; the
+        // probe reports those itself in one line, so docker-java's own logging is off unless the
+        // user configured it. Must run before docker-java creates its loggers.
+        String key = "org.slf4j.simpleLogger.log.com.github.dockerjava";
+        if (System.getProperty(key) == null) System.setProperty(key, "off");
+    }
+
     private final DockerClient client;
     private final DockerConnection connection;
     private final Platform platform;
@@ -58,11 +66,13 @@ final class DockerDaemon implements AutoCloseable {
     }
 
     /** Connects and asks for the version, so an unreachable daemon shows up here, once, not per image. */
-    static DockerDaemon connect(DockerConnection connection, Duration timeout) throws ProbeFault {
+    static DockerDaemon connect(DockerConnection connection, DockerConfigFile dockerConfig, Duration timeout) throws ProbeFault {
         DockerClient client = null;
         try {
+            // the same config dir the registry client read: docker-java takes pull credentials from it
             DefaultDockerClientConfig config = DefaultDockerClientConfig.createDefaultConfigBuilder()
                     .withDockerHost(connection.host())
+                    .withDockerConfig(dockerConfig.dir().toString())
                     .build();
             ZerodepDockerHttpClient http = new ZerodepDockerHttpClient.Builder()
                     .dockerHost(URI.create(connection.host()))

@@ -41,7 +41,7 @@ public final class Prober {
         ProbeFault daemonFault = null;
         if (request.needsDaemon() || request.platform() == null) {
             try {
-                daemon = DockerDaemon.connect(DockerConnection.resolve(env, config), request.timeout());
+                daemon = DockerDaemon.connect(DockerConnection.resolve(env, config), config, request.timeout());
             } catch (ProbeFault f) {
                 daemonFault = f;
             }
@@ -97,6 +97,7 @@ public final class Prober {
             b.repository = name.repository();
             b.tag = name.tag();
             b.platform = platform.toString();
+            ProbeFault registryFault = null;
             try {
                 RegistryImage r = resolver.resolve(name, platform);
                 b.digest = r.digest();
@@ -105,28 +106,44 @@ public final class Prober {
                 if (r.platform() != null) b.platform = r.platform();
             } catch (ProbeFault f) {
                 b.fail(f);
+                registryFault = f;
             }
             if (request.needsDaemon()) {
                 if (daemon == null) {
-                    b.fail(daemonFault);
+                    // one line per image: a registry failure already says this image cannot be measured
+                    if (registryFault == null) b.fail(daemonFault);
                 } else {
-                    measureOnDaemon(name, b);
+                    measureOnDaemon(name, b, registryFault);
                 }
             }
             return b.build();
         }
 
-        private void measureOnDaemon(ImageName name, ImageMeasurement.Builder b) {
+        /**
+         * Pull, cold start, fitness. When the registry already failed for this image, a pull would
+         * only fail again with the same cause (and print it twice), so it is skipped; containers
+         * still run when the daemon happens to have the image locally.
+         */
+        private void measureOnDaemon(ImageName name, ImageMeasurement.Builder b, ProbeFault registryFault) {
             String local = name.canonical();
             // a pull has no natural bound like an HTTP request; ten request timeouts is generous for a base image
             Duration pullLimit = request.timeout().multipliedBy(10);
+            boolean containers = request.coldStart() != null || !request.needs().isEmpty();
+            if (registryFault != null) {
+                if (!containers || registryFault.kind() == ProbeFault.Kind.BAD_REFERENCE) return;
+                try {
+                    daemon.inspect(local);
+                } catch (ProbeFault notLocal) {
+                    return; // already reported: the registry's message says why
+                }
+            }
             try {
-                if (request.pull()) {
+                if (request.pull() && registryFault == null) {
                     b.pullSeconds = daemon.pull(name, platform, pullLimit, progress);
                     DockerDaemon.LocalImage li = daemon.inspect(local);
                     b.onDiskBytes = li.sizeBytes();
                     b.diskLayers = li.layers();
-                } else if (request.coldStart() != null || !request.needs().isEmpty()) {
+                } else if (containers && registryFault == null) {
                     ensureLocal(name, local, pullLimit);
                 }
             } catch (ProbeFault f) {
