@@ -56,7 +56,7 @@ install_packages() {
   local logf="$STATE/install.log"
   log "installing $(echo $missing) (log: $logf)"
   # update only when an install is actually needed: the common path stays offline and fast
-  if ! { apt-get update && DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends $missing; } >>"$logf" 2>&1; then
+  if ! { apt-get update && DEBIAN_FRONTEND=noninteractive apt-get install -y $missing; } >>"$logf" 2>&1; then
     tail -n 20 "$logf" >&2 || true
     die "package install failed (see $logf)"
   fi

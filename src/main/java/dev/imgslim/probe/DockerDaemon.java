@@ -103,7 +103,7 @@ final class DockerDaemon implements AutoCloseable {
      * Pulls through the daemon and returns the wall-clock seconds it took. Progress goes to
      * {@code progress} (stderr on a terminal, null otherwise) so stdout stays the report.
      */
-    double pull(ImageName image, Platform wanted, Duration limit, PrintStream progress) throws ProbeFault {
+    double pull(ImageName image, Platform wanted, Duration limit, String limitHint, PrintStream progress) throws ProbeFault {
         AtomicReference<String> error = new AtomicReference<>();
         Map<String, String> lastStatus = new HashMap<>();
         ResultCallback.Adapter<PullResponseItem> callback = new ResultCallback.Adapter<>() {
@@ -130,7 +130,7 @@ final class DockerDaemon implements AutoCloseable {
             if (!callback.awaitCompletion(limit.toMillis(), TimeUnit.MILLISECONDS)) {
                 closeQuietly(callback);
                 throw new ProbeFault(ProbeFault.Kind.PULL_FAILED,
-                        "pull of " + image.original() + " did not finish within " + DurationParser.format(limit));
+                        "pull of " + image.original() + " did not finish within " + DurationParser.format(limit) + limitHint);
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();

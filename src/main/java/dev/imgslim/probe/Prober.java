@@ -17,6 +17,10 @@ import java.util.Map;
  */
 public final class Prober {
 
+    /** A pull has no natural bound like one HTTP request; ten request timeouts is generous for a base image. */
+    static final int PULL_LIMIT_TIMEOUTS = 10;
+    private static final String PULL_LIMIT_HINT = " (" + PULL_LIMIT_TIMEOUTS + " x --timeout)";
+
     private final ProbeRequest request;
     private final Map<String, String> env;
     private final PrintStream progress;
@@ -126,8 +130,7 @@ public final class Prober {
          */
         private void measureOnDaemon(ImageName name, ImageMeasurement.Builder b, ProbeFault registryFault) {
             String local = name.canonical();
-            // a pull has no natural bound like an HTTP request; ten request timeouts is generous for a base image
-            Duration pullLimit = request.timeout().multipliedBy(10);
+            Duration pullLimit = request.timeout().multipliedBy(PULL_LIMIT_TIMEOUTS);
             boolean containers = request.coldStart() != null || !request.needs().isEmpty();
             if (registryFault != null) {
                 if (!containers || registryFault.kind() == ProbeFault.Kind.BAD_REFERENCE) return;
@@ -139,7 +142,7 @@ public final class Prober {
             }
             try {
                 if (request.pull() && registryFault == null) {
-                    b.pullSeconds = daemon.pull(name, platform, pullLimit, progress);
+                    b.pullSeconds = daemon.pull(name, platform, pullLimit, PULL_LIMIT_HINT, progress);
                     DockerDaemon.LocalImage li = daemon.inspect(local);
                     b.onDiskBytes = li.sizeBytes();
                     b.diskLayers = li.layers();
@@ -177,7 +180,7 @@ public final class Prober {
                 daemon.inspect(local);
             } catch (ProbeFault f) {
                 if (f.kind() != ProbeFault.Kind.NOT_FOUND) throw f;
-                daemon.pull(name, platform, pullLimit, progress);
+                daemon.pull(name, platform, pullLimit, PULL_LIMIT_HINT, progress);
             }
         }
     }

@@ -40,6 +40,7 @@ class ProbeFaultTest {
     static DockerTestEnv env;
     static TestImages images;
     final List<HttpServer> servers = new ArrayList<>();
+    final List<AutoCloseable> closeables = new ArrayList<>();
     Process secondRegistry;
 
     @BeforeAll
@@ -49,8 +50,9 @@ class ProbeFaultTest {
     }
 
     @AfterEach
-    void down() throws InterruptedException {
+    void down() throws Exception {
         servers.forEach(s -> s.stop(0));
+        for (AutoCloseable c : closeables) c.close();
         if (secondRegistry != null && secondRegistry.isAlive()) {
             secondRegistry.destroy();
             secondRegistry.waitFor();
@@ -202,7 +204,106 @@ class ProbeFaultTest {
         assertThat(run.image(gated).path("compressedBytes").asLong()).isEqualTo(raw.layerSum());
     }
 
+    @Test
+    void interruptedPull() throws Exception {
+        // a fresh image in the real registry, absent from the daemon, served through a gate that
+        // cuts every layer download off halfway: the daemon's pull cannot complete
+        String repo = "imgslim-test/interrupted";
+        String real = env.registryAddress() + "/" + repo + ":1";
+        TestImages.buildFromRootfs(env.client(), real, 2_000_000, 11);
+        TestImages.push(env.client(), real);
+        env.client().removeImageCmd(real).withForce(true).exec();
+
+        HttpClient http = HttpClient.newHttpClient();
+        HttpServer gate = server();
+        String port = String.valueOf(gate.getAddress().getPort());
+        gate.createContext("/v2/", exchange -> {
+            try {
+                HttpRequest.Builder forward = HttpRequest.newBuilder(
+                        URI.create("http://" + env.registryAddress() + exchange.getRequestURI()));
+                String accept = exchange.getRequestHeaders().getFirst("Accept");
+                if (accept != null) forward.header("Accept", accept);
+                forward.method(exchange.getRequestMethod(), HttpRequest.BodyPublishers.noBody());
+                HttpResponse<byte[]> r = http.send(forward.build(), HttpResponse.BodyHandlers.ofByteArray());
+                for (String h : List.of("Content-Type", "Docker-Content-Digest", "Docker-Distribution-Api-Version")) {
+                    r.headers().firstValue(h).ifPresent(v -> exchange.getResponseHeaders().add(h, v));
+                }
+                boolean layer = exchange.getRequestURI().getPath().contains("/blobs/") && r.body().length > 100_000;
+                if (exchange.getRequestMethod().equals("HEAD")) {
+                    exchange.getResponseHeaders().add("Content-Length", String.valueOf(r.body().length));
+                    exchange.sendResponseHeaders(r.statusCode(), -1);
+                } else if (layer) {
+                    exchange.sendResponseHeaders(r.statusCode(), r.body().length);
+                    exchange.getResponseBody().write(r.body(), 0, r.body().length / 2);
+                    exchange.getResponseBody().flush();
+                    // throwing out of the handler makes HttpServer drop the connection mid-body
+                    throw new IOException("cut off mid-layer on purpose");
+                } else {
+                    exchange.sendResponseHeaders(r.statusCode(), r.body().length == 0 ? -1 : r.body().length);
+                    if (r.body().length > 0) exchange.getResponseBody().write(r.body());
+                }
+                exchange.close();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        });
+        // dockerd tries https first and falls back to http only when the server answers in plain
+        // http; java's HttpServer just closes on a TLS hello, so a small front door answers it
+        int front = plainHttpFrontDoor(gate.getAddress().getPort());
+        String gated = "127.0.0.1:" + front + "/" + repo + ":1";
+        ProbeRun run = probe("--pull", "--timeout", "400ms", "--candidate", gated, "--candidate", images.slim());
+        assertOneFault(run, gated, "pull of " + gated + " did not finish within 4s (10 x --timeout)", false);
+        assertMeasured(run, images.slim());
+        assertThat(run.image(images.slim()).path("onDiskBytes").asLong()).isPositive();
+        assertThat(run.image(gated).path("compressedBytes").asLong()).as("registry size still measured").isPositive();
+    }
+
     // --- helpers
+
+    /**
+     * A loopback port that answers a TLS ClientHello with a plain-http 400 (dockerd then retries
+     * over http, as it does for a real plain-http registry) and pipes everything else to {@code target}.
+     */
+    private int plainHttpFrontDoor(int target) throws IOException {
+        java.net.ServerSocket server = new java.net.ServerSocket(0, 50, java.net.InetAddress.getLoopbackAddress());
+        Thread acceptor = new Thread(() -> {
+            while (!server.isClosed()) {
+                try {
+                    java.net.Socket client = server.accept();
+                    java.io.PushbackInputStream in = new java.io.PushbackInputStream(client.getInputStream(), 1);
+                    int first = in.read();
+                    if (first == 0x16) { // TLS handshake record
+                        client.getOutputStream().write("HTTP/1.0 400 Bad Request\r\nContent-Length: 0\r\n\r\n"
+                                .getBytes(StandardCharsets.US_ASCII));
+                        client.close();
+                        continue;
+                    }
+                    if (first >= 0) in.unread(first);
+                    java.net.Socket upstream = new java.net.Socket(java.net.InetAddress.getLoopbackAddress(), target);
+                    pipe(in, upstream.getOutputStream(), upstream, client);
+                    pipe(upstream.getInputStream(), client.getOutputStream(), client, upstream);
+                } catch (IOException closed) {
+                    // server socket closed at the end of the test, or a client went away
+                }
+            }
+        }, "front-door");
+        acceptor.setDaemon(true);
+        acceptor.start();
+        closeables.add(server);
+        return server.getLocalPort();
+    }
+
+    private static void pipe(java.io.InputStream from, java.io.OutputStream to, java.net.Socket a, java.net.Socket b) {
+        Thread t = new Thread(() -> {
+            try (a; b) {
+                from.transferTo(to);
+            } catch (IOException ignored) {
+                // either side closed
+            }
+        }, "front-door-pipe");
+        t.setDaemon(true);
+        t.start();
+    }
 
     private ProbeRun probe(String... args) {
         List<String> all = new ArrayList<>(List.of(args));
@@ -212,12 +313,16 @@ class ProbeFaultTest {
     }
 
     private static void assertOneFault(ProbeRun run, String image, String message) {
+        assertOneFault(run, image, message, true);
+    }
+
+    private static void assertOneFault(ProbeRun run, String image, String message, boolean registryFailed) {
         assertThat(run.exitCode()).as(run.out() + run.err()).isEqualTo(3);
         assertNoStackTrace(run);
         assertThat(run.err().lines().toList()).containsExactly("imgslim probe: " + image + ": " + message);
         JsonNode m = run.image(image);
         assertThat(m.path("errors")).extracting(JsonNode::asText).containsExactly(message);
-        assertThat(m.path("compressedBytes").isNull()).isTrue();
+        if (registryFailed) assertThat(m.path("compressedBytes").isNull()).isTrue();
         assertThat(run.json().path("exitCode").asInt()).isEqualTo(3);
     }
 
@@ -236,7 +341,13 @@ class ProbeFaultTest {
 
     private HttpServer server() throws IOException {
         HttpServer s = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
-        s.setExecutor(java.util.concurrent.Executors.newCachedThreadPool());
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newCachedThreadPool(r -> {
+            Thread t = new Thread(r, "test-http");
+            t.setDaemon(true); // idle pool threads must not keep the test JVM alive
+            return t;
+        });
+        s.setExecutor(pool);
+        closeables.add(pool::shutdownNow);
         s.start();
         servers.add(s);
         return s;

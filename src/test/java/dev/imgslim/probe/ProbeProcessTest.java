@@ -37,11 +37,12 @@ class ProbeProcessTest {
         Process probe = java(List.of(), out, "--candidate", images.slim(),
                 "--cold-start", "sleep 60", "--runs", "1", "--timeout", "2m");
         try {
-            // wait until the probe's container is running
+            // wait until the probe's container is running (started, so surely tracked by the probe)
             List<Container> running = List.of();
             for (int i = 0; i < 300 && running.isEmpty(); i++) {
                 Thread.sleep(100);
-                running = probeContainers();
+                running = env.client().listContainersCmd().withStatusFilter(List.of("running"))
+                        .withLabelFilter(Map.of("dev.imgslim.probe", "1")).exec();
                 assertThat(probe.isAlive()).as("probe still running; output:\n" + Files.readString(out)).isTrue();
             }
             assertThat(running).as("a cold-start container appeared").hasSize(1);
