@@ -93,7 +93,6 @@ start_dockerd() {
   if live_pid "$DOCKERD_PID" >/dev/null; then
     log "dockerd already running (pid $(live_pid "$DOCKERD_PID")), reusing it"
   else
-    (( ${#SOCK} < 100 )) || die "socket path too long (${#SOCK} chars): $SOCK; set IMGSLIM_TESTENV to a shorter directory"
     mkdir -p "$STATE/docker" "$STATE/exec"
     rm -f "$SOCK" "$DOCKERD_PID" "$DOCKERD_OWN_PIDFILE"
     # vfs: works on any filesystem incl. overlay-in-container; no iptables/bridge: no
@@ -158,6 +157,8 @@ stop_one() {
 cmd="${1:-}"
 case "$cmd" in
   start)
+    # checked before anything is created: unix socket paths are limited to about 100 characters
+    (( ${#SOCK} < 100 )) || die "socket path too long (${#SOCK} chars): $SOCK; set IMGSLIM_TESTENV to a shorter directory"
     install_packages
     command -v curl >/dev/null 2>&1 || die "curl is needed to check the registry"
     mkdir -p "$STATE"
