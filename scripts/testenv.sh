@@ -25,13 +25,20 @@ PACKAGES=(docker.io docker-registry busybox-static)
 log() { echo "testenv: $*" >&2; }
 die() { echo "testenv: error: $*" >&2; exit 1; }
 
-# The pid in a pid file, when that process is still alive.
+# The pid in a pid file, when that process is still alive and is the program we started
+# (after a reboot a stale pid file may name an unrelated process: never signal that one).
 live_pid() {
-  local file="$1" pid
+  local file="$1" pid comm expected
   [[ -s "$file" ]] || return 1
   pid="$(tr -dc '0-9' <"$file")"
-  [[ -n "$pid" ]] && kill -0 "$pid" 2>/dev/null && { echo "$pid"; return 0; }
-  return 1
+  [[ -n "$pid" ]] && kill -0 "$pid" 2>/dev/null || return 1
+  case "$file" in
+    "$DOCKERD_PID") expected=dockerd ;;
+    "$REGISTRY_PID") expected=docker-registry ;;
+  esac
+  comm="$(cat "/proc/$pid/comm" 2>/dev/null || true)"
+  [[ -z "$expected" || "$comm" == "$expected" ]] || return 1
+  echo "$pid"
 }
 
 # Uses absolute paths: a client-only `docker` in /usr/local/bin may shadow nothing we need,
