@@ -41,10 +41,38 @@ public final class ManifestResolver {
             return new RegistryImage(top.digest(), childDigest, childType, resolved, layerSizes(childJson, image));
         }
         if (MediaTypes.isManifest(topType)) {
-            // A single-platform image: the registry manifest does not say which platform; the config blob would.
-            return new RegistryImage(top.digest(), top.digest(), topType, null, layerSizes(topJson, image));
+            // A single-platform image: only its config blob says which platform it is for. An image
+            // built for another platform is reported as missing for ours, as a pull would find it.
+            String configured = configPlatform(image, topJson);
+            if (configured != null) {
+                String[] p = configured.split("/", 3);
+                if (!platform.accepts(p[0], p[1], p.length > 2 ? p[2] : null)) {
+                    throw new ProbeFault(ProbeFault.Kind.PLATFORM_MISSING,
+                            image.original() + " has no manifest for " + platform + " (available: " + configured + ")");
+                }
+            }
+            return new RegistryImage(top.digest(), top.digest(), topType, configured, layerSizes(topJson, image));
         }
         throw unsupported(image, topType);
+    }
+
+    /** os/arch[/variant] from the image config blob, or null when it cannot be read (then nothing is checked). */
+    private String configPlatform(ImageName image, JsonNode manifest) {
+        String digest = manifest.path("config").path("digest").asText("");
+        long size = manifest.path("config").path("size").asLong(0);
+        if (digest.isEmpty() || size > 1_000_000) return null; // configs are a few kB; do not download anything big
+        return registry.smallBlob(image, digest).map(bytes -> {
+            try {
+                JsonNode config = JSON.readTree(bytes);
+                String os = config.path("os").asText("");
+                String arch = config.path("architecture").asText("");
+                if (os.isEmpty() || arch.isEmpty()) return null;
+                String variant = config.path("variant").asText("");
+                return os + "/" + Platform.normaliseArch(arch) + (variant.isEmpty() ? "" : "/" + variant);
+            } catch (IOException e) {
+                return null;
+            }
+        }).orElse(null);
     }
 
     /** Registries may omit Content-Type or send a generic one; the body's mediaType field then decides. */

@@ -75,15 +75,7 @@ public final class RegistryClient {
 
     /** {@code GET /v2/<path>/manifests/<reference>}; reference is a tag or a digest. */
     public Manifest manifest(ImageName image, String reference) throws ProbeFault {
-        URI uri = URI.create(image.registryBaseUri() + "/v2/" + image.path() + "/manifests/" + reference);
-        String scope = "repository:" + image.path() + ":pull";
-        HttpResponse<byte[]> first = send(image, uri, scope);
-        HttpResponse<byte[]> response = first;
-        if (first.statusCode() == 401) {
-            String challenge = first.headers().firstValue("WWW-Authenticate").orElse("");
-            authenticate(image, challenge, scope);
-            response = send(image, uri, scope);
-        }
+        HttpResponse<byte[]> response = get(image, "/manifests/" + reference);
         byte[] body = response.body();
         int status = response.statusCode();
         if (status == 200) {
@@ -110,6 +102,30 @@ public final class RegistryClient {
         }
         throw new ProbeFault(ProbeFault.Kind.REGISTRY_ERROR,
                 "registry " + image.domain() + " answered HTTP " + status + " for " + what + " of " + image.path());
+    }
+
+    /**
+     * {@code GET /v2/<path>/blobs/<digest>}, for small blobs (an image config). Empty when the
+     * registry does not hand it over: callers use it to learn more, never to fail a measurement.
+     */
+    public Optional<byte[]> smallBlob(ImageName image, String digest) {
+        try {
+            HttpResponse<byte[]> response = get(image, "/blobs/" + digest);
+            return response.statusCode() == 200 ? Optional.of(response.body()) : Optional.empty();
+        } catch (ProbeFault e) {
+            return Optional.empty();
+        }
+    }
+
+    /** GET below the repository, answering one 401 challenge (token or basic) and retrying once. */
+    private HttpResponse<byte[]> get(ImageName image, String below) throws ProbeFault {
+        URI uri = URI.create(image.registryBaseUri() + "/v2/" + image.path() + below);
+        String scope = "repository:" + image.path() + ":pull";
+        HttpResponse<byte[]> first = send(image, uri, scope);
+        if (first.statusCode() != 401) return first;
+        String challenge = first.headers().firstValue("WWW-Authenticate").orElse("");
+        authenticate(image, challenge, scope);
+        return send(image, uri, scope);
     }
 
     /** Sends with the cached token for this scope when there is one (anonymous otherwise). */

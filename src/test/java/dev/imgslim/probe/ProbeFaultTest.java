@@ -307,7 +307,7 @@ class ProbeFaultTest {
 
     private ProbeRun probe(String... args) {
         List<String> all = new ArrayList<>(List.of(args));
-        all.addAll(List.of("--format", "json", "--platform", "linux/amd64"));
+        all.addAll(List.of("--format", "json", "--platform", env.platform()));
         if (all.stream().noneMatch(a -> a.equals("--timeout"))) all.addAll(List.of("--timeout", "5s"));
         return ProbeRun.run(env.probeEnv(), all.toArray(String[]::new));
     }

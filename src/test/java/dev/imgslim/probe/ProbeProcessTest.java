@@ -61,7 +61,7 @@ class ProbeProcessTest {
         Path out = Files.createTempFile("probe-out", ".txt");
         try {
             Process probe = java(List.of("-verbose:class"), out, "--candidate", images.slim(),
-                    "--platform", "linux/amd64", "--format", "json");
+                    "--platform", env.platform(), "--format", "json");
             assertThat(probe.waitFor(60, TimeUnit.SECONDS)).isTrue();
             String text = Files.readString(out, StandardCharsets.UTF_8);
             assertThat(probe.exitValue()).as(text).isZero();

@@ -18,13 +18,14 @@ class RegistrySizesTest {
     static DockerTestEnv env;
     static TestImages images;
     static ManifestResolver resolver;
-    static final Platform AMD64 = Platform.parse("linux/amd64");
+    static Platform ownPlatform;
 
     @BeforeAll
     static void up() {
         env = DockerTestEnv.require();
         images = TestImages.ensure(env);
         resolver = new ManifestResolver(RegistryClient.anonymous(Duration.ofSeconds(10)));
+        ownPlatform = Platform.parse(env.platform());
     }
 
     @Test
@@ -32,13 +33,13 @@ class RegistrySizesTest {
         for (String ref : new String[]{images.slim(), images.fat()}) {
             ImageName name = ImageName.parse(ref);
             RegistryManifests.Raw raw = RegistryManifests.get(env.registryAddress(), name.path(), name.tag());
-            RegistryImage probed = resolver.resolve(name, AMD64);
+            RegistryImage probed = resolver.resolve(name, ownPlatform);
             assertThat(probed.compressedBytes()).as(ref).isEqualTo(raw.layerSum());
             assertThat(probed.layers()).as(ref).isEqualTo(raw.layerCount());
             assertThat(probed.digest()).as(ref).isEqualTo(raw.digest());
         }
-        RegistryImage slim = resolver.resolve(ImageName.parse(images.slim()), AMD64);
-        RegistryImage fat = resolver.resolve(ImageName.parse(images.fat()), AMD64);
+        RegistryImage slim = resolver.resolve(ImageName.parse(images.slim()), ownPlatform);
+        RegistryImage fat = resolver.resolve(ImageName.parse(images.fat()), ownPlatform);
         assertThat(slim.layers()).isEqualTo(1);
         assertThat(fat.layers()).isEqualTo(2);
         // random padding does not compress: the sizes follow it closely
@@ -69,7 +70,7 @@ class RegistrySizesTest {
         String indexDigest = RegistryManifests.put(registry, "imgslim-test/multi", "1", MediaTypes.DOCKER_LIST, index);
 
         ImageName multi = ImageName.parse(repo + ":1");
-        RegistryImage onAmd = resolver.resolve(multi, AMD64);
+        RegistryImage onAmd = resolver.resolve(multi, Platform.parse("linux/amd64"));
         assertThat(onAmd.digest()).isEqualTo(indexDigest);
         assertThat(onAmd.manifestDigest()).isEqualTo(amd.digest());
         assertThat(onAmd.compressedBytes()).isEqualTo(amd.layerSum());
@@ -87,12 +88,22 @@ class RegistrySizesTest {
     }
 
     @Test
+    void aSinglePlatformImageIsCheckedAgainstItsConfig() throws Exception {
+        ImageName slim = ImageName.parse(images.slim());
+        RegistryImage own = resolver.resolve(slim, ownPlatform);
+        assertThat(own.platform()).isEqualTo(env.platform()); // from the config blob
+        assertThatThrownBy(() -> resolver.resolve(slim, Platform.parse(env.otherPlatform())))
+                .isInstanceOfSatisfying(ProbeFault.class, f -> assertThat(f.kind()).isEqualTo(ProbeFault.Kind.PLATFORM_MISSING))
+                .hasMessage(images.slim() + " has no manifest for " + env.otherPlatform() + " (available: " + env.platform() + ")");
+    }
+
+    @Test
     void missingTagAndRepositoryAreNotFound() throws Exception {
         String registry = env.registryAddress();
-        assertThatThrownBy(() -> resolver.resolve(ImageName.parse(registry + "/library/python:0.0-nope"), AMD64))
+        assertThatThrownBy(() -> resolver.resolve(ImageName.parse(registry + "/library/python:0.0-nope"), ownPlatform))
                 .isInstanceOfSatisfying(ProbeFault.class, f -> assertThat(f.kind()).isEqualTo(ProbeFault.Kind.NOT_FOUND))
                 .hasMessage("tag '0.0-nope' not found in " + registry + "/library/python");
-        assertThatThrownBy(() -> resolver.resolve(ImageName.parse(registry + "/nobody/nothing:1"), AMD64))
+        assertThatThrownBy(() -> resolver.resolve(ImageName.parse(registry + "/nobody/nothing:1"), ownPlatform))
                 .isInstanceOfSatisfying(ProbeFault.class, f -> assertThat(f.kind()).isEqualTo(ProbeFault.Kind.NOT_FOUND))
                 .hasMessageContaining("not found");
     }

@@ -111,6 +111,23 @@ public final class DockerTestEnv {
         return client;
     }
 
+    /** The daemon's own platform, e.g. {@code linux/amd64}: what the test images are built for. */
+    public String platform() {
+        var v = client.versionCmd().exec();
+        String arch = v.getArch();
+        arch = switch (arch) {
+            case "x86_64" -> "amd64";
+            case "aarch64" -> "arm64";
+            default -> arch;
+        };
+        return v.getOperatingSystem() + "/" + arch;
+    }
+
+    /** A platform the test images are not built for. */
+    public String otherPlatform() {
+        return platform().equals("linux/arm64") ? "linux/amd64" : "linux/arm64";
+    }
+
     /** An environment for the probe: the process env with DOCKER_HOST pointing at this daemon. */
     public Map<String, String> probeEnv() {
         Map<String, String> env = new HashMap<>(System.getenv());
