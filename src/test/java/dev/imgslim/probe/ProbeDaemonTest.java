@@ -145,6 +145,24 @@ class ProbeDaemonTest {
         assertNoProbeContainersLeft();
     }
 
+    @Test
+    void anImageWithoutAShellLacksEverything() throws Exception {
+        // FROM scratch with one file: no sh, so neither fitness nor a cold start can run in it
+        String bare = env.registryAddress() + "/imgslim-test/bare:1";
+        TestImages.buildFromScratch(env.client(), bare, 10_000, 3);
+        TestImages.push(env.client(), bare);
+        ProbeRun run = ProbeRun.run(env.probeEnv(), "--candidate", bare, "--needs", "gcc", "--format", "json");
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.image(bare).path("lacks")).extracting(JsonNode::asText).containsExactly("sh", "gcc");
+
+        ProbeRun cold = ProbeRun.run(env.probeEnv(), "--candidate", bare, "--cold-start", "true", "--format", "json");
+        assertThat(cold.exitCode()).isEqualTo(3);
+        assertThat(cold.err().lines().toList()).singleElement().asString()
+                .startsWith("imgslim probe: " + bare + ": cannot start a container from " + bare + ": ")
+                .contains("executable file not found");
+        assertNoProbeContainersLeft();
+    }
+
     static void assertNoProbeContainersLeft() {
         List<Container> left = env.client().listContainersCmd().withShowAll(true)
                 .withLabelFilter(Map.of("dev.imgslim.probe", "1")).exec();

@@ -86,6 +86,11 @@ public final class TestImages {
         build(client, context, reference);
     }
 
+    /** {@code FROM scratch} + one file: an image with no shell at all (like distroless). */
+    public static void buildFromScratch(DockerClient client, String reference, int padding, long seed) {
+        buildWithPadding(client, "scratch", reference, padding, seed);
+    }
+
     /** {@code FROM base} + {@code COPY extra.bin /}: a second layer of known size. */
     public static void buildWithPadding(DockerClient client, String base, String reference, int padding, long seed) {
         String dockerfile = "FROM " + base + "\nCOPY extra.bin /extra.bin\n";
