@@ -63,7 +63,7 @@ public final class Prober {
         ImageMeasurement base;
         List<ImageMeasurement> candidates = new ArrayList<>();
         try (ContainerJanitor janitor = daemon == null ? null : new ContainerJanitor(daemon::removeContainer)) {
-            Session session = new Session(resolver, platform, daemon, daemonFault, janitor);
+            Session session = new Session(resolver, platform, daemon, daemonFault, janitor, notes);
             base = request.base() == null ? null : session.measure(request.base());
             for (String candidate : request.candidates()) candidates.add(session.measure(candidate));
         } finally {
@@ -80,8 +80,11 @@ public final class Prober {
         private final DockerDaemon daemon;
         private final ProbeFault daemonFault;
         private final ContainerJanitor janitor;
+        private final List<String> notes;
 
-        Session(ManifestResolver resolver, Platform platform, DockerDaemon daemon, ProbeFault daemonFault, ContainerJanitor janitor) {
+        Session(ManifestResolver resolver, Platform platform, DockerDaemon daemon, ProbeFault daemonFault,
+                ContainerJanitor janitor, List<String> notes) {
+            this.notes = notes;
             this.resolver = resolver;
             this.platform = platform;
             this.daemon = daemon;
@@ -142,6 +145,11 @@ public final class Prober {
             }
             try {
                 if (request.pull() && registryFault == null) {
+                    if (isLocal(local)) {
+                        // docker pull of an image the daemon has only checks the registry: say so, the
+                        // figure is not a download time (the probe never deletes the user's images)
+                        notes.add(name.original() + " was already on the daemon: its pull time is a registry check, not a download");
+                    }
                     b.pullSeconds = daemon.pull(name, platform, pullLimit, PULL_LIMIT_HINT, progress);
                     DockerDaemon.LocalImage li = daemon.inspect(local);
                     b.onDiskBytes = li.sizeBytes();
@@ -171,6 +179,15 @@ public final class Prober {
                 } catch (ProbeFault f) {
                     b.fail(f);
                 }
+            }
+        }
+
+        private boolean isLocal(String local) {
+            try {
+                daemon.inspect(local);
+                return true;
+            } catch (ProbeFault f) {
+                return false;
             }
         }
 

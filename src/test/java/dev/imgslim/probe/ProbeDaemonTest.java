@@ -67,6 +67,10 @@ class ProbeDaemonTest {
             assertThat(m.path("errors")).isEmpty();
         }
         assertThat(env.client().inspectImageCmd(fresh).exec().getId()).isNotBlank(); // really pulled
+        // the images the test built were local already: their pull times are flagged, the fresh one's is not
+        assertThat(run.json().path("notes")).extracting(JsonNode::asText).containsExactly(
+                images.fat() + " was already on the daemon: its pull time is a registry check, not a download",
+                images.slim() + " was already on the daemon: its pull time is a registry check, not a download");
         assertThat(run.image(fresh).path("diskLayers").asInt()).isEqualTo(1);
         assertThat(run.image(images.fat()).path("diskLayers").asInt()).isEqualTo(2);
 
