@@ -169,6 +169,10 @@ case "$cmd" in
     install_packages
     command -v curl >/dev/null 2>&1 || die "curl is needed to check the registry"
     mkdir -p "$STATE"
+    # fail before starting anything when another registry (e.g. another checkout's test env) holds the port
+    if ! live_pid "$REGISTRY_PID" >/dev/null && registry_ready; then
+      die "something else already answers on $REGISTRY_ADDR (not started by this test env in $STATE)"
+    fi
     start_dockerd
     start_registry
     echo "export DOCKER_HOST=unix://$SOCK"
