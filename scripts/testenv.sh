@@ -5,7 +5,8 @@
 #   scripts/testenv.sh status
 #   scripts/testenv.sh stop
 #
-# All state lives under ${IMGSLIM_TESTENV:-<repo>/.testenv}. Keep that path short: the daemon's
+# All state lives under ${IMGSLIM_TESTENV:-<repo>/.testenv}; the registry listens on
+# ${IMGSLIM_TEST_REGISTRY:-127.0.0.1:5000}. Keep the state path short: the daemon's
 # unix socket lives inside it and unix socket paths are limited to about 100 characters.
 # stdout carries only the export line (so `eval` is safe); everything else goes to stderr or logs.
 # Processes are found and stopped by their pid files only, never by name: other daemons on the
@@ -14,7 +15,9 @@ set -euo pipefail
 
 REPO="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 STATE="${IMGSLIM_TESTENV:-$REPO/.testenv}"
-REGISTRY_ADDR="127.0.0.1:5000"
+# one port per machine: two checkouts running test envs at once give one of them another port
+# (the tests read the same variable, see DockerTestEnv)
+REGISTRY_ADDR="${IMGSLIM_TEST_REGISTRY:-127.0.0.1:5000}"
 SOCK="$STATE/docker.sock"
 DOCKERD_PID="$STATE/dockerd.pid"          # the process we started (ours)
 DOCKERD_OWN_PIDFILE="$STATE/dockerd.daemon.pid"  # the one dockerd manages itself
