@@ -42,6 +42,20 @@ public class ProbeCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
+    @CommandLine.Parameters(paramLabel = "DOCKERFILE", arity = "0..1",
+            description = "Probe the bases of the Dockerfile's shipped stages and the catalog's slimmer variants of each")
+    String dockerfile;
+
+    @Option(names = "--build-arg", paramLabel = "KEY=VALUE", description = "Build argument used to resolve FROM lines; repeatable")
+    List<String> buildArgs = new ArrayList<>();
+
+    @Option(names = "--target", paramLabel = "STAGE", description = "The stage that is built (default: the last)")
+    String target;
+
+    @Option(names = {"-c", "--config"}, paramLabel = "FILE",
+            description = "Config file for catalog entries and registry mirrors (default: .imgslim.yaml in the current folder or above)")
+    java.nio.file.Path configFile;
+
     @Option(names = "--base", paramLabel = "IMAGE", description = "The current base image; candidates are compared with it.")
     String base;
 
@@ -85,10 +99,52 @@ public class ProbeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        if (dockerfile != null) return probeDockerfile(dockerfile);
         if (base == null && candidates.isEmpty()) {
-            throw new CommandLine.ParameterException(spec.commandLine(), "nothing to probe: give --base and/or --candidate");
+            throw new CommandLine.ParameterException(spec.commandLine(), "nothing to probe: give a DOCKERFILE, --base or --candidate");
         }
         return probe(base, candidates);
+    }
+
+    /**
+     * Probes every shipped stage's base of a Dockerfile against its slimmer catalog variants and the
+     * {@code --candidate} images; the commands its RUN lines use become the fitness check.
+     */
+    public int probeDockerfile(String path) {
+        dev.imgslim.syntax.Dockerfile df = DockerfileInput.read(path, System.in);
+        java.util.Map<String, String> args = new java.util.LinkedHashMap<>();
+        for (String kv : buildArgs) {
+            int eq = kv.indexOf('=');
+            if (eq > 0) args.put(kv.substring(0, eq), kv.substring(eq + 1));
+        }
+        dev.imgslim.build.BuildModel model = dev.imgslim.build.BuildModel.of(df, args, target);
+        dev.imgslim.config.Config config = Configs.load(configFile);
+        dev.imgslim.catalog.Catalog catalog;
+        try {
+            catalog = dev.imgslim.catalog.CatalogLoader.forUser(config.catalog(), config.mirrors());
+        } catch (IllegalArgumentException e) {
+            throw new UserInputException(config.source() + ":1:1: error: " + e.getMessage());
+        }
+        List<dev.imgslim.probe.ProbePlanner.Target> plan = dev.imgslim.probe.ProbePlanner.plan(model, catalog, candidates);
+        if (plan.isEmpty()) {
+            err().println("imgslim probe: " + path + ": no shipped stage starts from an image that can be probed"
+                    + " (FROM scratch, or the FROM line could not be resolved)");
+            err().flush();
+            return ExitCodes.OK;
+        }
+        int code = ExitCodes.OK;
+        for (dev.imgslim.probe.ProbePlanner.Target t : plan) {
+            if (format != Format.json) {
+                out().println(path + ": stage " + t.stage().label() + " (line " + t.stage().from().line() + "), base " + t.base()
+                        + (t.candidates().isEmpty() ? ": no slimmer variant in the catalog" : ""));
+            }
+            List<String> saved = needs;
+            if (needs.isEmpty()) needs = t.needs();
+            code = Math.max(code, probe(t.base(), t.candidates()));
+            needs = saved;
+        }
+        out().flush();
+        return code;
     }
 
     /**
