@@ -1,0 +1,4 @@
+FROM alpine:3.20
+RUN --mount=type=secret,id=github_token,env=GITHUB_TOKEN \
+    wget --header="Authorization: Bearer $GITHUB_TOKEN" -O /tmp/x https://api.github.com/
+ENV MONKEY=1 PUBLIC_KEY=abc SECRET_FILE=/run/secrets/db KEY_VERSION=2
