@@ -10,3 +10,7 @@ FROM alpine:3.20 AS scripted
 RUN apk add --no-cache bash
 SHELL ["/bin/bash", "-c"]
 CMD echo "hello from bash"
+
+# exec replaces the shell with the program, which then receives the signals (BuildKit reports it; we do not):
+FROM alpine:3.20 AS exec-form
+CMD exec app --serve

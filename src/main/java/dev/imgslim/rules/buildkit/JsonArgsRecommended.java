@@ -16,7 +16,9 @@ import dev.imgslim.syntax.Instruction;
  *
  * <p>Deliberately not flagged, as in BuildKit: a stage (or a stage it is built FROM) that set a
  * {@code SHELL} before, which says the shell is wanted; the instruction inside {@code ONBUILD}. A
- * {@code SHELL} set by the base image is unknown here.
+ * {@code SHELL} set by the base image is unknown here. One difference from BuildKit, for precision: a shell
+ * form that starts with {@code exec} ({@code CMD exec uvicorn app:app}) is not reported, since the shell
+ * replaces itself with the program, which then gets the signals.
  */
 public final class JsonArgsRecommended implements Rule {
     public static final RuleMeta META = new RuleMeta("IS507", "json-args-recommended", Severity.WARNING, Category.CORRECTNESS,
@@ -32,11 +34,16 @@ public final class JsonArgsRecommended implements Rule {
             boolean shell = inheritsShell(s.parent());
             for (Instruction ins : s.instructions()) {
                 if (ins.is("SHELL")) shell = true;
-                if (!(ins.is("CMD") || ins.is("ENTRYPOINT")) || ins.isJson() || shell) continue;
+                if (!(ins.is("CMD") || ins.is("ENTRYPOINT")) || ins.isJson() || shell || startsWithExec(ins)) continue;
                 out.report(META, ins.keywordSpan(), "JSON arguments recommended for " + ins.command()
                         + " to prevent unintended behavior related to OS signals");
             }
         }
+    }
+
+    private static boolean startsWithExec(Instruction ins) {
+        String r = ins.rest();
+        return r.equals("exec") || r.startsWith("exec ") || r.startsWith("exec\t");
     }
 
     private static boolean inheritsShell(Stage s) {

@@ -29,12 +29,14 @@ public final class SecretsUsedInArgOrEnv implements Rule {
     private static final Pattern DENY = Pattern.compile(
             "(?i)(?:_|^)(?:apikey|auth|credential|credentials|key|password|pword|passwd|secret|token)(?:_|$)");
     private static final Pattern ALLOW = Pattern.compile("(?i)(?:_|^)(?:public|file|version)(?:_|$)");
+    /** Public key fingerprints used to verify downloads, not secrets. */
+    private static final Pattern SIGNING_KEY_ID = Pattern.compile("(?i)^(?:gpg|pgp)_keys?$");
 
     @Override
     public RuleMeta meta() { return META; }
 
     static boolean isSecretName(String key) {
-        return DENY.matcher(key).find() && !ALLOW.matcher(key).find();
+        return DENY.matcher(key).find() && !ALLOW.matcher(key).find() && !SIGNING_KEY_ID.matcher(key).matches();
     }
 
     @Override
