@@ -112,19 +112,26 @@ public final class UndefinedVar implements Rule {
         }
     }
 
-    private static Span refSpan(Instruction ins, String name) {
+    /** Where {@code $NAME} / {@code ${NAME...}} first stands in the instruction as a whole name; the keyword if not found. */
+    static Span refSpan(Instruction ins, String name) {
         String o = ins.original();
+        int best = -1, bestEnd = -1;
         for (String form : List.of("${" + name, "$" + name)) {
-            int at = o.indexOf(form, ins.restStart());
-            while (at >= 0) {
+            for (int at = o.indexOf(form, ins.restStart()); at >= 0; at = o.indexOf(form, at + 1)) {
                 int end = at + form.length();
-                boolean whole = form.startsWith("${") ? end < o.length() && !isNameChar(o.charAt(end)) || end == o.length()
-                        : end == o.length() || !isNameChar(o.charAt(end));
-                if (whole) return ins.spanOf(at, form.startsWith("${") ? Math.min(o.length(), o.indexOf('}', end) < 0 ? end : o.indexOf('}', end) + 1) : end);
-                at = o.indexOf(form, at + 1);
+                if (end < o.length() && isNameChar(o.charAt(end))) continue;
+                if (form.startsWith("${")) {
+                    int close = o.indexOf('}', end);
+                    end = close < 0 ? end : close + 1;
+                }
+                if (best < 0 || at < best) {
+                    best = at;
+                    bestEnd = end;
+                }
+                break;
             }
         }
-        return ins.keywordSpan();
+        return best < 0 ? ins.keywordSpan() : ins.spanOf(best, bestEnd);
     }
 
     private static boolean isNameChar(char c) {
