@@ -134,6 +134,15 @@ public final class UndefinedVar implements Rule {
         return best < 0 ? ins.keywordSpan() : ins.spanOf(best, bestEnd);
     }
 
+    /** The reference without its tag and digest. */
+    static String repository(String ref) {
+        String r = ref;
+        int at = r.indexOf('@');
+        if (at >= 0) r = r.substring(0, at);
+        int colon = r.lastIndexOf(':');
+        return colon > r.lastIndexOf('/') ? r.substring(0, colon) : r;
+    }
+
     private static boolean isNameChar(char c) {
         return c == '_' || Character.isLetterOrDigit(c);
     }
@@ -142,7 +151,8 @@ public final class UndefinedVar implements Rule {
     private static Set<String> imageEnv(Stage s) {
         Stage root = Bk.root(s);
         if (root.isScratch()) return ImageEnv.of("scratch");
-        if (!root.baseExpansion().complete()) return null;
+        if (!root.baseExpansion().complete() && repository(root.baseText()).contains("$")) return null;
+        // A variable only in the tag (golang:${GO_VERSION}) leaves the image family known.
         return ImageEnv.of(root.baseExpansion().value());
     }
 }

@@ -70,6 +70,17 @@ class BuildKitMessagesTest {
     }
 
     @Test
+    void aVariableOnlyInTheTagKeepsTheImageKnown() {
+        assertThat(BuildKitLint.described("""
+                ARG GO_VERSION
+                FROM golang:${GO_VERSION}
+                ENV PATH=$GOPATH/bin:$PATH GO=$GOLANG_VERSION X=$NOPE
+                FROM ${GO_VERSION}/base
+                ENV X=$NOPE
+                """)).filteredOn(s -> s.contains("undefined-var")).containsExactly("3:49 undefined-var: Usage of undefined variable '$NOPE'");
+    }
+
+    @Test
     void caseTieGoesToUpperCase() {
         assertThat(BuildKitLint.described("""
                 from alpine:3.20
