@@ -1,16 +1,75 @@
 package dev.imgslim.rules.buildkit;
 
 import dev.imgslim.build.Stage;
+import dev.imgslim.shell.Env;
+import dev.imgslim.shell.ShellLexException;
+import dev.imgslim.shell.ShellLexer;
+import dev.imgslim.shell.ShellWordResult;
 import dev.imgslim.syntax.Flag;
 import dev.imgslim.syntax.Instruction;
 import dev.imgslim.syntax.Span;
 
 import java.util.Collection;
+import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
 
 /** Small helpers the BuildKit checks share: spans of words, Go-style quoting, "did you mean". */
 final class Bk {
     private Bk() {}
+
+    private static final ShellLexer BACKSLASH = new ShellLexer('\\');
+    private static final ShellLexer BACKTICK = new ShellLexer('`');
+    private static final Pattern NAME = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
+
+    /** BuildKit's word processing of one word; null when BuildKit would reject the word (it fails the build then). */
+    static ShellWordResult process(String word, Map<String, String> env, char escape) {
+        try {
+            return (escape == '`' ? BACKTICK : BACKSLASH).process(word, Env.of(env));
+        } catch (ShellLexException e) {
+            return null;
+        }
+    }
+
+    /**
+     * The unset variables a word references, keeping only names a Dockerfile can define (positional and
+     * special parameters such as {@code $1} or {@code $$} are left out).
+     */
+    static Set<String> unmatchedNames(String word, Map<String, String> env, char escape) {
+        ShellWordResult r = process(word, env, escape);
+        Set<String> out = new LinkedHashSet<>();
+        if (r != null) for (String n : r.unmatched()) if (NAME.matcher(n).matches()) out.add(n);
+        return out;
+    }
+
+    /** Where {@code $NAME} / {@code ${NAME...}} first stands in the instruction as a whole name; the keyword if not found. */
+    static Span refSpan(Instruction ins, String name) {
+        String o = ins.original();
+        int best = -1, bestEnd = -1;
+        for (String form : List.of("${" + name, "$" + name)) {
+            for (int at = o.indexOf(form, ins.restStart()); at >= 0; at = o.indexOf(form, at + 1)) {
+                int end = at + form.length();
+                if (end < o.length() && isNameChar(o.charAt(end))) continue;
+                if (form.startsWith("${")) {
+                    int close = o.indexOf('}', end);
+                    end = close < 0 ? end : close + 1;
+                }
+                if (best < 0 || at < best) {
+                    best = at;
+                    bestEnd = end;
+                }
+                break;
+            }
+        }
+        return best < 0 ? ins.keywordSpan() : ins.spanOf(best, bestEnd);
+    }
+
+    private static boolean isNameChar(char c) {
+        return c == '_' || Character.isLetterOrDigit(c);
+    }
 
     /** The span of {@code word} as written in the instruction (searched after the keyword); the keyword if not found. */
     static Span word(Instruction ins, String word) {

@@ -1,7 +1,7 @@
 package dev.imgslim.rules.buildkit;
 
 import dev.imgslim.build.BuildModel;
-import dev.imgslim.build.Expansion;
+import dev.imgslim.shell.ShellWordResult;
 import dev.imgslim.build.Variables;
 import dev.imgslim.syntax.Instruction;
 
@@ -16,6 +16,8 @@ final class FromArgs {
     final Set<String> known = new LinkedHashSet<>();
     /** Values with defaults only (no --build-arg), automatic platform ARGs for a linux/amd64 build. */
     final Map<String, String> defaults = new LinkedHashMap<>();
+    /** False when a default does not expand (BuildKit then skips the FROM checks that need the values). */
+    boolean valid = true;
 
     FromArgs(BuildModel model, char escape) {
         defaults.put("TARGETPLATFORM", "linux/amd64");
@@ -32,7 +34,10 @@ final class FromArgs {
                 int eq = word.indexOf('=');
                 String key = eq < 0 ? word : word.substring(0, eq);
                 known.add(key);
-                if (eq >= 0) defaults.put(key, Expansion.expand(word.substring(eq + 1), defaults, escape).value());
+                if (eq < 0) continue;
+                ShellWordResult r = Bk.process(word.substring(eq + 1), defaults, escape);
+                if (r == null) valid = false;
+                else defaults.put(key, r.word());
             }
         }
         known.addAll(Variables.AUTOMATIC_PLATFORM_ARGS);

@@ -7,6 +7,7 @@ import dev.imgslim.rules.LintContext;
 import dev.imgslim.rules.Rule;
 import dev.imgslim.rules.RuleMeta;
 import dev.imgslim.rules.Severity;
+import dev.imgslim.shell.ShellWordResult;
 import dev.imgslim.syntax.Flag;
 
 import java.util.Locale;
@@ -36,11 +37,14 @@ public final class FromPlatformFlagConstDisallowed implements Rule {
 
     @Override
     public void check(LintContext ctx, FindingSink out) {
+        char esc = ctx.file().escape();
         for (Stage s : ctx.model().stages()) {
             Flag platform = s.from().flag("platform");
             if (platform == null || platform.value() == null) continue;
-            String v = platform.value();
-            if (v.contains("$")) continue;
+            ShellWordResult r = Bk.process(platform.value(), java.util.Map.of(), esc);
+            // Any substitution means the value is not a constant.
+            if (r == null || !r.matched().isEmpty() || !r.unmatched().isEmpty()) continue;
+            String v = r.word();
             String[] osArch = parse(v);
             if (osArch == null) continue;
             String stage = s.name() == null ? "" : s.name().toLowerCase(Locale.ROOT);

@@ -1,6 +1,6 @@
 package dev.imgslim.rules.buildkit;
 
-import dev.imgslim.build.Expansion;
+import dev.imgslim.build.ImageReference;
 import dev.imgslim.build.Stage;
 import dev.imgslim.rules.Category;
 import dev.imgslim.rules.FindingSink;
@@ -8,6 +8,7 @@ import dev.imgslim.rules.LintContext;
 import dev.imgslim.rules.Rule;
 import dev.imgslim.rules.RuleMeta;
 import dev.imgslim.rules.Severity;
+import dev.imgslim.shell.ShellWordResult;
 
 /**
  * BuildKit's InvalidDefaultArgInFrom: with only the ARG defaults (no {@code --build-arg}), the FROM
@@ -29,12 +30,23 @@ public final class InvalidDefaultArgInFrom implements Rule {
     public void check(LintContext ctx, FindingSink out) {
         char esc = ctx.file().escape();
         FromArgs args = new FromArgs(ctx.model(), esc);
+        if (!args.valid) return;
         for (Stage s : ctx.model().stages()) {
             String base = s.baseText();
-            if (!base.contains("$") || VarRefs.scan(base, esc).isEmpty()) continue;
-            String value = Expansion.expand(base, args.defaults, esc).value();
-            if (ImageRefs.isValid(value)) continue;
+            ShellWordResult r = Bk.process(base, args.defaults, esc);
+            if (r == null) return;
+            if (r.matched().isEmpty() && r.unmatched().isEmpty()) continue;
+            if (isValidReference(r.word())) continue;
             out.report(META, Bk.word(s.from(), base), "Default value for ARG " + base + " results in empty or invalid base image name");
+        }
+    }
+
+    static boolean isValidReference(String ref) {
+        try {
+            ImageReference.parse(ref);
+            return true;
+        } catch (IllegalArgumentException invalid) {
+            return false;
         }
     }
 }

@@ -7,9 +7,9 @@ import dev.imgslim.rules.LintContext;
 import dev.imgslim.rules.Rule;
 import dev.imgslim.rules.RuleMeta;
 import dev.imgslim.rules.Severity;
+import dev.imgslim.shell.ShellWordResult;
 import dev.imgslim.syntax.Flag;
 
-import java.util.List;
 
 /**
  * BuildKit's RedundantTargetPlatform: {@code FROM --platform=$TARGETPLATFORM} says what BuildKit does
@@ -30,19 +30,15 @@ public final class RedundantTargetPlatform implements Rule {
     @Override
     public void check(LintContext ctx, FindingSink out) {
         char esc = ctx.file().escape();
+        FromArgs args = new FromArgs(ctx.model(), esc);
         for (Stage s : ctx.model().stages()) {
             Flag platform = s.from().flag("platform");
             if (platform == null || platform.value() == null) continue;
             String v = platform.value();
-            List<VarRefs.Ref> refs = VarRefs.scan(v, esc);
-            if (refs.size() != 1 || !refs.get(0).name().equals("TARGETPLATFORM")) continue;
-            VarRefs.Ref r = refs.get(0);
-            String around = (v.substring(0, r.start()) + v.substring(r.end())).replace("\"", "").replace("'", "");
-            if (!around.isEmpty()) continue;
-            if (r.hasModifier()) {
-                String mod = v.substring(r.start() + 2 + r.name().length());
-                if (!mod.startsWith("-") && !mod.startsWith(":-")) continue;
-            }
+            ShellWordResult r = Bk.process(v, args.defaults, esc);
+            // Only $TARGETPLATFORM was substituted and the result is the target platform itself.
+            if (r == null || r.matched().size() != 1 || !r.matched().contains("TARGETPLATFORM") || !r.unmatched().isEmpty()) continue;
+            if (!r.word().equals(args.defaults.get("TARGETPLATFORM"))) continue;
             out.report(META, Bk.flagSpan(s.from(), platform), "Setting platform to predefined " + v
                     + " in FROM is redundant as this is the default behavior");
         }

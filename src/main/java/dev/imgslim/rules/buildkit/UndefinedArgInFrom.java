@@ -38,22 +38,22 @@ public final class UndefinedArgInFrom implements Rule {
             Instruction from = s.from();
             Set<String> reported = new HashSet<>();
             if (!from.args().isEmpty()) {
-                String base = from.args().get(0);
-                int wordAt = Math.max(from.restStart(), from.original().indexOf(base, from.restStart()));
-                for (VarRefs.Ref r : VarRefs.scan(base, esc)) {
-                    report(from, r, from.spanOf(wordAt + r.start(), wordAt + r.end()), args, reported, out);
+                for (String name : Bk.unmatchedNames(from.args().get(0), args.defaults, esc)) {
+                    report(name, Bk.refSpan(from, name), args, reported, out);
                 }
             }
             Flag platform = from.flag("platform");
             if (platform != null && platform.value() != null) {
-                for (VarRefs.Ref r : VarRefs.scan(platform.value(), esc)) report(from, r, Bk.flagSpan(from, platform), args, reported, out);
+                for (String name : Bk.unmatchedNames(platform.value(), args.defaults, esc)) {
+                    report(name, Bk.flagSpan(from, platform), args, reported, out);
+                }
             }
         }
     }
 
-    private static void report(Instruction from, VarRefs.Ref r, Span span, FromArgs args, Set<String> reported, FindingSink out) {
-        if (args.known.contains(r.name()) || !reported.add(r.name())) return;
-        String hint = Bk.suggest(r.name(), args.known);
-        out.report(META, span, "FROM argument '" + r.name() + "' is not declared" + (hint == null ? "" : " (did you mean " + hint + "?)"));
+    private static void report(String name, Span span, FromArgs args, Set<String> reported, FindingSink out) {
+        if (args.known.contains(name) || !reported.add(name)) return;
+        String hint = Bk.suggest(name, args.known);
+        out.report(META, span, "FROM argument '" + name + "' is not declared" + (hint == null ? "" : " (did you mean " + hint + "?)"));
     }
 }

@@ -10,11 +10,11 @@ import dev.imgslim.rules.RuleMeta;
 import dev.imgslim.rules.Severity;
 import dev.imgslim.syntax.Flag;
 import dev.imgslim.syntax.Instruction;
-import dev.imgslim.syntax.Span;
 
 import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.LinkedHashSet;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.List;
 import java.util.Set;
 
@@ -56,11 +56,10 @@ public final class UndefinedVar implements Rule {
                 Set<String> extra = new HashSet<>();
                 Set<String> reported = new HashSet<>();
                 if (ins.is("ARG")) {
+                    // Each default sees the ARGs declared before it in the same instruction.
                     for (String word : ins.args()) {
                         int eq = word.indexOf('=');
-                        if (eq >= 0) {
-                            check(ins, word.substring(eq + 1), esc, scope, ancestors, imageEnv, extra, reported, out);
-                        }
+                        if (eq >= 0) check(ins, word.substring(eq + 1), esc, scope, ancestors, imageEnv, extra, reported, out);
                         extra.add(eq < 0 ? word : word.substring(0, eq));
                     }
                     continue;
@@ -98,40 +97,22 @@ public final class UndefinedVar implements Rule {
     private static void check(Instruction ins, String word, char esc, Variables scope, List<Stage> ancestors, Set<String> imageEnv,
                               Set<String> extra, Set<String> reported, FindingSink out) {
         if (word.indexOf('$') < 0) return;
-        for (VarRefs.Ref r : VarRefs.scan(word, esc)) {
-            String name = r.name();
-            if (NON_ENV.contains(name) || extra.contains(name) || scope.isDefined(name) || imageEnv.contains(name)) continue;
-            if (ancestors.stream().anyMatch(p -> p.variablesAtEnd().isDefined(name))) continue;
-            if (!reported.add(name)) continue;
-            Set<String> options = new LinkedHashSet<>(imageEnv);
-            for (int i = ancestors.size() - 1; i >= 0; i--) options.addAll(ancestors.get(i).variablesAtEnd().names());
-            options.addAll(scope.names());
-            options.addAll(extra);
-            String hint = Bk.suggest(name, options);
-            out.report(META, refSpan(ins, name), "Usage of undefined variable '$" + name + "'" + (hint == null ? "" : " (did you mean $" + hint + "?)"));
+        // Every name defined at this point, in the order BuildKit lists them for suggestions.
+        Map<String, String> env = new LinkedHashMap<>();
+        for (String n : imageEnv) env.put(n, "");
+        for (int i = ancestors.size() - 1; i >= 0; i--) putAll(env, ancestors.get(i).variablesAtEnd());
+        putAll(env, scope);
+        for (String n : extra) env.putIfAbsent(n, "");
+        for (String name : Bk.unmatchedNames(word, env, esc)) {
+            if (NON_ENV.contains(name) || !reported.add(name)) continue;
+            String hint = Bk.suggest(name, env.keySet());
+            out.report(META, Bk.refSpan(ins, name), "Usage of undefined variable '$" + name + "'" + (hint == null ? "" : " (did you mean $" + hint + "?)"));
         }
     }
 
-    /** Where {@code $NAME} / {@code ${NAME...}} first stands in the instruction as a whole name; the keyword if not found. */
-    static Span refSpan(Instruction ins, String name) {
-        String o = ins.original();
-        int best = -1, bestEnd = -1;
-        for (String form : List.of("${" + name, "$" + name)) {
-            for (int at = o.indexOf(form, ins.restStart()); at >= 0; at = o.indexOf(form, at + 1)) {
-                int end = at + form.length();
-                if (end < o.length() && isNameChar(o.charAt(end))) continue;
-                if (form.startsWith("${")) {
-                    int close = o.indexOf('}', end);
-                    end = close < 0 ? end : close + 1;
-                }
-                if (best < 0 || at < best) {
-                    best = at;
-                    bestEnd = end;
-                }
-                break;
-            }
-        }
-        return best < 0 ? ins.keywordSpan() : ins.spanOf(best, bestEnd);
+    /** Declared names count as defined even without a value (BuildKit drops them from the unmatched ones). */
+    private static void putAll(Map<String, String> env, Variables vars) {
+        for (String n : vars.names()) env.put(n, vars.get(n) == null ? "" : vars.get(n));
     }
 
     /** The reference without its tag and digest. */
@@ -141,10 +122,6 @@ public final class UndefinedVar implements Rule {
         if (at >= 0) r = r.substring(0, at);
         int colon = r.lastIndexOf(':');
         return colon > r.lastIndexOf('/') ? r.substring(0, colon) : r;
-    }
-
-    private static boolean isNameChar(char c) {
-        return c == '_' || Character.isLetterOrDigit(c);
     }
 
     /** ENV names of the image the stage finally starts from; null when unknown. */

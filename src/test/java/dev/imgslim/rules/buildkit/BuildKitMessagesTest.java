@@ -60,6 +60,19 @@ class BuildKitMessagesTest {
     }
 
     @Test
+    void undefinedVarReadsWordsAsBuildKitDoes() {
+        assertThat(BuildKitLint.described("""
+                FROM scratch
+                COPY $1 $$ "$@" /x
+                COPY "${A:-$B}" /y
+                LABEL "${C:+x}"=1
+                """)).containsExactly(
+                "3:7 undefined-var: Usage of undefined variable '$A'",
+                "3:12 undefined-var: Usage of undefined variable '$B'",
+                "4:8 undefined-var: Usage of undefined variable '$C'");
+    }
+
+    @Test
     void unknownBaseImagesAreNotJudged() {
         assertThat(BuildKitLint.described("""
                 FROM registry.example.com/base:1
