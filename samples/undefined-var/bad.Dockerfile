@@ -15,3 +15,9 @@ FROM python:3.12-slim
 ARG PY=$PYTHON_VERSION
 # expect: undefined-var "Usage of undefined variable '$HOME'"
 WORKDIR $HOME/app
+# An escaped or single-quoted dollar is not a reference:
+COPY \$LITERAL '$ALSO_LITERAL' /opt/
+
+# A private base image may set any ENV, so its stages are not judged:
+FROM registry.example.com/team/base:1
+COPY config-$TEAM_ENV.yaml /etc/app/
