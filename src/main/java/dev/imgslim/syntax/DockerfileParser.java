@@ -198,7 +198,7 @@ public final class DockerfileParser {
                 instructions.add(node.toInstruction(line, heredocs, span, locator));
             }
             if (instructions.isEmpty()) {
-                throw new DockerfileParseException(Math.max(1, n), 1, "file with no instructions");
+                throw new DockerfileParseException(1, 1, "file with no instructions");
             }
             return new Dockerfile(path, source, directives.escape(), List.copyOf(directives.directives()),
                     List.copyOf(instructions), List.copyOf(comments), List.copyOf(warnings));
@@ -209,7 +209,12 @@ public final class DockerfileParser {
             for (String word : HeredocWords.split(line)) {
                 Matcher m = HEREDOC_WORD.matcher(word);
                 if (!m.matches()) continue;
-                HeredocWords.Name name = HeredocWords.name(m.group(3));
+                HeredocWords.Name name;
+                try {
+                    name = HeredocWords.name(m.group(3));
+                } catch (dev.imgslim.shell.ShellLexException e) {
+                    throw new DockerfileParseException(startLine, 1, e.getMessage());
+                }
                 if (name == null) continue;
                 boolean chomp = !m.group(2).isEmpty();
                 int fd = m.group(1).isEmpty() ? 0 : parseFd(m.group(1));
