@@ -238,7 +238,7 @@ final class Additions {
                 if ("update".equals(c.subcommand())) out.add(new String[] {"/var/lib/apt/lists", "the apt lists of 'apt-get update'", "children"});
             }
             case "apk" -> {
-                if (("add".equals(c.subcommand()) || "update".equals(c.subcommand())) && !c.hasFlag("--no-cache")) {
+                if (("add".equals(c.subcommand()) || "update".equals(c.subcommand())) && !c.hasFlag("--no-cache", "--no-network")) {
                     out.add(new String[] {"/var/cache/apk", "apk's index cache", "children"});
                 }
             }
@@ -249,7 +249,7 @@ final class Additions {
                 }
             }
             default -> {
-                if (home != null && PackageCacheLeft.isPipInstall(c) && !c.hasFlag("--no-cache-dir")) {
+                if (home != null && PackageCacheLeft.isPipInstall(c) && !c.hasFlag("--no-cache-dir", "--no-cache")) {
                     out.add(new String[] {home + "/.cache/pip", "pip's cache", "children"});
                 }
                 if (home != null && c.is("npm") && Set.of("install", "i", "ci").contains(String.valueOf(c.subcommand()))) {

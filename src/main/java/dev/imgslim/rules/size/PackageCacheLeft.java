@@ -73,7 +73,9 @@ public final class PackageCacheLeft implements Rule {
         String home = Layers.expand("$HOME", vars);
         String raw = run.instruction().original();
         if (isPipInstall(c)) {
-            if (c.hasFlag("--no-cache-dir") || defined(vars, "PIP_NO_CACHE_DIR") || raw.contains("PIP_NO_CACHE_DIR=")) return null;
+            // pip accepts unambiguous prefixes of long options: --no-cache is --no-cache-dir.
+            if (c.hasFlag("--no-cache-dir", "--no-cache") || defined(vars, "PIP_NO_CACHE_DIR") || raw.contains("PIP_NO_CACHE_DIR=")) return null;
+            if (c.hasFlag("--no-deps") && localOnly(c)) return null;
             if (cleared(run, vars, List.of(home + "/.cache/pip", "/root/.cache/pip")) || invokesSub(run, "pip", "cache")) return null;
             String tool = c.name().startsWith("python") ? c.name() + " -m pip" : c.name();
             return "'" + tool + " install' without --no-cache-dir keeps the downloaded wheels in pip's cache in this layer"
@@ -88,7 +90,7 @@ public final class PackageCacheLeft implements Rule {
                     + " set UV_NO_CACHE=1, or use a cache mount on /root/.cache/uv";
         }
         if (c.is("apk") && "add".equals(sub)) {
-            if (c.hasFlag("--no-cache") || cleared(run, vars, List.of("/var/cache/apk"))) return null;
+            if (c.hasFlag("--no-cache", "--no-network") || cleared(run, vars, List.of("/var/cache/apk"))) return null;
             return "'apk add' without --no-cache keeps the package index in /var/cache/apk in this layer; use 'apk add --no-cache'";
         }
         if ((c.is("yum") || c.is("dnf") || c.is("microdnf") || c.is("zypper") || c.is("tdnf")) && sub != null && RPM_INSTALLS.contains(sub)) {
@@ -117,6 +119,17 @@ public final class PackageCacheLeft implements Rule {
             return "'" + c.name() + " " + sub + "' keeps downloaded packages (pkgs/) in this layer; add '&& " + c.name() + " clean -afy'";
         }
         return null;
+    }
+
+    /** Every package operand is a local wheel or archive: nothing is downloaded, so nothing is cached. */
+    private static boolean localOnly(ShellCommand c) {
+        List<String> ops = c.operands();
+        if (ops.isEmpty()) return false;
+        for (String o : ops) {
+            boolean file = o.endsWith(".whl") || o.endsWith(".tar.gz") || o.endsWith(".zip");
+            if (!file || o.contains("://")) return false;
+        }
+        return true;
     }
 
     private static boolean yarnBerry(ShellCommand c) {
