@@ -40,6 +40,9 @@ set -e
 pip install gunicorn
 rm -rf /root/.cache/pip
 EOF
+# Removing the cache through ~ or $HOME counts (quiet):
+RUN pip install gunicorn && rm -rf ~/.cache/pip
+RUN npm install -g pnpm && rm -rf $HOME/.npm
 # An 'sh -c' string is read like any script:
 # expect: package-cache-left
 RUN sh -c 'pip install uvicorn'

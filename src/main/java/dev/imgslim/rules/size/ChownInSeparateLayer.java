@@ -22,7 +22,8 @@ import java.util.List;
  * FROM-stage ancestors) added: the RUN's layer stores every touched file again, so the copied bytes are
  * paid twice. {@code COPY --chown}/{@code --chmod} sets ownership and mode in the COPY's own layer.
  *
- * <p>Deliberately not flagged: non-recursive chown/chmod (one file, usually small), paths no COPY/ADD
+ * <p>Deliberately not flagged: non-recursive chown/chmod (one file, usually small), small text files
+ * (scripts, manifests: a few bytes paid twice), paths no COPY/ADD
  * added (a folder a RUN created), paths we cannot resolve (variables, relative paths before any
  * WORKDIR), builder stages, and {@code ONBUILD RUN}.
  */
@@ -72,6 +73,8 @@ public final class ChownInSeparateLayer implements Rule {
                     if (!hits.contains(a) && (Layers.covers(p, a.path()) || (a.children() && Additions.inCopiedFolder(ctx, a, p)))) hits.add(a);
                 }
             }
+            // Small text files (scripts, manifests) are paid twice too, but it is a few bytes.
+            hits.removeIf(Additions.Added::small);
             if (!hits.isEmpty()) report(run, c, ops.get(0), hits, out);
         }
     }

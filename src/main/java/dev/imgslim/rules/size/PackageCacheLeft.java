@@ -115,7 +115,7 @@ public final class PackageCacheLeft implements Rule {
         if ((c.is("conda") || c.is("mamba") || c.is("micromamba")) && sub != null
                 && Set.of("install", "create", "update", "env").contains(sub)) {
             if (c.is("conda") && "env".equals(sub) && !c.args().contains("create") && !c.args().contains("update")) return null;
-            if (condaCleans(run) || cleared(run, vars, List.of("/opt/conda/pkgs"))) return null;
+            if (condaCleans(run) || cleared(run, vars, List.of("/opt/conda/pkgs")) || removesDirNamed(run, vars, "pkgs")) return null;
             return "'" + c.name() + " " + sub + "' keeps downloaded packages (pkgs/) in this layer; add '&& " + c.name() + " clean -afy'";
         }
         return null;
@@ -162,6 +162,13 @@ public final class PackageCacheLeft implements Rule {
         for (String d : dirs) {
             if (d == null) continue;
             if (run.hasCacheMount(d) || run.removes(d)) return true;
+            // rm -rf ~/.cache/pip, $HOME/.npm, ${CONDA_DIR}/pkgs: compare with variables expanded.
+            for (String r : Additions.removedPaths(run, null, vars)) if (Layers.covers(r, d)) return true;
+            String suffix = d.startsWith("/root/") ? d.substring("/root".length()) : null;
+            if (suffix != null) {
+                for (String r : Additions.removedPaths(run, null, vars)) if (r.startsWith("/home/") && Layers.covers(r, "/home/"
+                        + r.split("/")[2] + suffix)) return true;
+            }
         }
         // A mount on the same cache under another home (/home/app/.cache/pip, /home/app/.cache).
         for (Mount m : run.mounts()) {
@@ -173,6 +180,15 @@ public final class PackageCacheLeft implements Rule {
                 String suffix = d.substring(dot);
                 if (t.endsWith(suffix) || (suffix.startsWith("/.cache/") && t.endsWith("/.cache"))) return true;
             }
+        }
+        return false;
+    }
+
+    /** An rm of some {@code .../<name>} folder (conda's pkgs/ under whatever prefix). */
+    private static boolean removesDirNamed(RunView run, Variables vars, String name) {
+        for (String r : Additions.removedPaths(run, null, vars)) {
+            String clean = r.endsWith("/*") ? r.substring(0, r.length() - 2) : r;
+            if (clean.endsWith("/" + name)) return true;
         }
         return false;
     }
