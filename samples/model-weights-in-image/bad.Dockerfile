@@ -14,6 +14,8 @@ COPY app/ /srv/app/
 COPY app/models/ /srv/app/models/
 # expect: model-weights-in-image "huggingface-cli download"
 RUN huggingface-cli download example-org/tiny-model --local-dir /srv/hf
+# A dataset is not model weights (quiet here; it is still data baked into the image).
+RUN huggingface-cli download example-org/sim-assets --repo-type dataset --local-dir /srv/assets
 # A cache mount keeps the download out of the layer (quiet).
 RUN --mount=type=cache,target=/root/.cache/huggingface huggingface-cli download example-org/tiny-model
 # Copying a model cache out of the builder still bakes it in:

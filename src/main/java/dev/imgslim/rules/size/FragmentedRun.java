@@ -18,7 +18,8 @@ import java.util.List;
  * Consecutive RUN instructions of a shipped stage that could be one layer: same flags (mounts,
  * network, security) and the same interpreter. Reported once per group, on its second RUN.
  *
- * <p>Deliberately not flagged: RUNs separated by any other instruction (comments do not separate),
+ * <p>Deliberately not flagged: RUNs that already chain more than two commands (as hadolint does: their
+ * author chose the layer boundary), RUNs separated by any other instruction (comments do not separate),
  * RUNs with different flags or mounts, heredoc RUNs whose interpreters differ (a {@code python3}
  * heredoc next to a shell RUN), exec-form RUNs (joining them changes how they run), builder stages,
  * and {@code ONBUILD RUN} (its layers belong to downstream images). The saving is layers, not bytes.
@@ -27,6 +28,9 @@ public final class FragmentedRun implements Rule {
     public static final RuleMeta META = new RuleMeta("IS201", "fragmented-run", Severity.INFO, Category.SIZE,
             "consecutive RUN instructions could be one layer")
             .withAliases("DL3059");
+
+    /** RUNs chaining more commands than this are taken as deliberate layer boundaries. */
+    static final int MAX_COMMANDS = 2;
 
     @Override
     public RuleMeta meta() { return META; }
@@ -68,6 +72,8 @@ public final class FragmentedRun implements Rule {
     static String key(RunView run) {
         Instruction ins = run.instruction();
         if (ins.isJson()) return null;
+        // Like hadolint: a RUN that already chains several commands was split off on purpose.
+        if (run.commands().size() > MAX_COMMANDS) return null;
         List<String> flags = new ArrayList<>();
         for (Flag f : ins.flags()) flags.add(f.text());
         flags.sort(null);

@@ -128,7 +128,10 @@ public final class ModelWeightsInImage implements Rule {
 
     static String download(ShellCommand c) {
         String sub = c.subcommand();
-        if ((c.is("huggingface-cli") || c.is("hf")) && "download".equals(sub)) return c.name() + " download";
+        if ((c.is("huggingface-cli") || c.is("hf")) && "download".equals(sub)) {
+            String type = Layers.option(c, List.of(), List.of("--repo-type"));
+            return "dataset".equals(type) ? null : c.name() + " download";
+        }
         if (c.is("git") && c.args().size() >= 2 && c.args().contains("lfs") && (c.args().contains("pull") || c.args().contains("fetch"))) return "git lfs pull";
         if (c.is("ollama") && "pull".equals(sub)) return "ollama pull";
         if (c.is("wget") || c.is("curl")) {
@@ -147,8 +150,12 @@ public final class ModelWeightsInImage implements Rule {
     }
 
     static boolean callsHubDownload(String text) {
-        return text.contains("snapshot_download(") || text.contains("hf_hub_download(") || text.contains(".from_pretrained(");
+        boolean calls = text.contains("snapshot_download(") || text.contains("hf_hub_download(") || text.contains(".from_pretrained(");
+        return calls && !DATASET.matcher(text).find();
     }
+
+    /** A hub download of a dataset (simulation assets, corpora): not model weights, not this rule's business. */
+    static final Pattern DATASET = Pattern.compile("repo_type\\s*=\\s*['\"]dataset['\"]");
 
     /** True when a cache or tmpfs mount targets a model cache, so downloads there stay out of the layer. */
     private static boolean cached(RunView run) {
