@@ -154,7 +154,9 @@ final class Additions {
         for (ShellCommand c : run.commands()) {
             String sub = c.subcommand();
             List<String> a = c.args();
-            if (cache.startsWith("/var/cache/yum") || cache.startsWith("/var/cache/dnf")) {
+            if (cache.equals(AptListsNotRemoved.LISTS)) {
+                if (AptListsNotRemoved.distCleans(run)) return true;
+            } else if (cache.startsWith("/var/cache/yum") || cache.startsWith("/var/cache/dnf")) {
                 if ((c.is("yum") || c.is("dnf") || c.is("microdnf")) && "clean".equals(sub)) return true;
             } else if (cache.equals("/var/cache/apk")) {
                 if (c.is("apk") && "cache".equals(sub) && a.contains("clean")) return true;

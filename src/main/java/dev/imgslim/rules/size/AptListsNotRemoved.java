@@ -19,9 +19,9 @@ import java.util.List;
  * unless the same RUN removes them (removing them in a later RUN saves nothing) or a cache/tmpfs
  * mount keeps them out of the layer.
  *
- * <p>Deliberately not flagged: stages that do not ship (builder stages), and RUNs that install without
- * updating when no earlier RUN of the stage left lists behind is unknowable — we only look at RUNs that
- * call {@code apt-get install} (or {@code apt install}).
+ * <p>Deliberately not flagged: stages that do not ship (builder stages), RUNs that install without
+ * updating (they add no lists; an earlier update-only RUN is {@code apt-update-separate}'s finding),
+ * and RUNs that end with {@code apt-get dist-clean} (apt 2.7+, which removes the lists).
  */
 public final class AptListsNotRemoved implements Rule {
     public static final RuleMeta META = new RuleMeta("IS302", "apt-lists-not-removed", Severity.WARNING, Category.SIZE,
@@ -44,7 +44,10 @@ public final class AptListsNotRemoved implements Rule {
             if (!run.isShell()) continue;
             ShellCommand install = firstInstall(run);
             if (install == null) continue;
-            if (run.removes(LISTS) || run.hasCacheMount(LISTS)) continue;
+            // Lists are written by 'apt-get update': an install-only RUN adds none (apt-update-separate
+            // reports the RUN that left them).
+            if (!updates(run)) continue;
+            if (run.removes(LISTS) || run.hasCacheMount(LISTS) || distCleans(run)) continue;
             String command = install.name() + " " + install.subcommand();
             var span = run.span(install);
             List<Fix> fixes = run.isHeredocScript() || run.instruction().isJson() ? List.of()
@@ -53,6 +56,21 @@ public final class AptListsNotRemoved implements Rule {
             out.report(META, span, "'" + command + "' leaves the apt package lists in this layer; add"
                     + " 'rm -rf /var/lib/apt/lists/*' to the same RUN (or use a cache mount)", SAVING, fixes);
         }
+    }
+
+    static boolean updates(RunView run) {
+        for (ShellCommand c : run.commands()) {
+            if ((c.is("apt-get") || c.is("apt")) && "update".equals(c.subcommand())) return true;
+        }
+        return false;
+    }
+
+    /** {@code apt-get dist-clean} (apt 2.7+) removes the package lists too. */
+    static boolean distCleans(RunView run) {
+        for (ShellCommand c : run.commands()) {
+            if ((c.is("apt-get") || c.is("apt")) && "dist-clean".equals(c.subcommand())) return true;
+        }
+        return false;
     }
 
     static ShellCommand firstInstall(RunView run) {

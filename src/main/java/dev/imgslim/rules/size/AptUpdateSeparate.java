@@ -71,7 +71,7 @@ public final class AptUpdateSeparate implements Rule {
                 }
             }
             if (update == null || installs || runsInstaller(run)) continue;
-            if (run.removes(index) || run.hasCacheMount(index)) continue;
+            if (run.removes(index) || run.hasCacheMount(index) || (index.equals(AptListsNotRemoved.LISTS) && AptListsNotRemoved.distCleans(run))) continue;
             boolean apt = index.equals(AptListsNotRemoved.LISTS);
             String command = update.name() + " " + update.subcommand();
             String message = "'" + command + "' runs in a RUN that installs nothing: the index stays in this layer and a later"
