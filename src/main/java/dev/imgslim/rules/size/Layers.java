@@ -2,9 +2,7 @@ package dev.imgslim.rules.size;
 
 import dev.imgslim.build.Stage;
 import dev.imgslim.build.Variables;
-import dev.imgslim.rules.RunView;
 import dev.imgslim.script.ShellCommand;
-import dev.imgslim.syntax.Instruction;
 
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -129,20 +127,6 @@ final class Layers {
         return null;
     }
 
-    /** True when the RUN is an {@code ONBUILD RUN}; those run in downstream builds, not in this image. */
-    static boolean isOnbuild(Instruction ins) {
-        return ins.is("ONBUILD");
-    }
-
-    static String lower(String s) {
-        return s == null ? null : s.toLowerCase(Locale.ROOT);
-    }
-
-    /** True when the run's shell commands may be inspected (skips non-shell heredoc interpreters). */
-    static boolean shell(RunView run) {
-        return run.isShell();
-    }
-
     /** A variable (ARG or ENV) set to a truthy value: {@code 1}, {@code true}, {@code yes}, {@code on}. */
     static boolean truthy(Variables vars, String name) {
         if (vars == null || !vars.isDefined(name)) return false;
@@ -150,10 +134,5 @@ final class Layers {
         if (v == null) return false;
         v = v.trim().toLowerCase(Locale.ROOT);
         return v.equals("1") || v.equals("true") || v.equals("yes") || v.equals("on");
-    }
-
-    /** Human size in decimal units, as the reporters print it. */
-    static String mb(long bytes) {
-        return String.format(Locale.ROOT, "%.1f MB", bytes / 1e6);
     }
 }
