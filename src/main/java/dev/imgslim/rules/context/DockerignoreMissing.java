@@ -25,7 +25,8 @@ import java.util.stream.Collectors;
  * <p>Also reported, once, on the first instruction that reads the context: lines of the ignore file
  * that Docker rejects (the build fails before anything is sent).
  *
- * <p>Deliberately not flagged: junk the Dockerfile copies by name ({@code COPY dist/ /app}: wanted),
+ * <p>Deliberately not flagged: a missing .dockerignore when nothing recognisable is in the context
+ * and the whole-context copy is in a stage that does not ship; junk the Dockerfile copies by name ({@code COPY dist/ /app}: wanted),
  * copies of specific paths, {@code COPY --from}, ONBUILD instructions, and anything on disk when the
  * context folder is unknown (stdin). A {@code .git} that is a file (a worktree link) is not junk.
  * No saving is claimed for a copy into a stage that does not ship.
@@ -53,6 +54,8 @@ public final class DockerignoreMissing implements Rule {
         String ignoreHint = ctx.options().dockerfilePath() != null
                 ? " (or " + ctx.options().dockerfilePath().getFileName() + ".dockerignore)" : "";
         if (!context.hasIgnore()) {
+            // Nothing recognisable and nothing shipped: no cost worth a warning.
+            if (junk.isEmpty() && !whole.stage.ships()) return;
             String message = junk.isEmpty()
                     ? "no .dockerignore: " + copy + " copies the whole build context into " + into
                       + (dockerfileInContext(ctx, context) ? ", the Dockerfile and any local leftovers included" : ", any local leftovers included")

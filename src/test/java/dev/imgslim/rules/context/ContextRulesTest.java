@@ -281,6 +281,14 @@ class ContextRulesTest {
         }
 
         @Test
+        void noIgnoreFileNothingRecognisableAndNothingShippedIsQuiet() throws Exception {
+            write("main.go", "package main");
+            Path dockerfile = write("Dockerfile", "FROM golang:1.23 AS build\nCOPY . /src\nRUN go build -o /app /src\n"
+                    + "FROM scratch\nCOPY --from=build /app /app\n");
+            assertThat(lint(new DockerignoreMissing(), dockerfile, dir)).isEmpty();
+        }
+
+        @Test
         void specificCopiesDoNotSendTheWholeContext() throws Exception {
             bytes(".git/HEAD", 23);
             Path dockerfile = write("Dockerfile", "FROM python:3.12-slim\nCOPY main.py /app/\nCOPY src/ /app/src/\n");
