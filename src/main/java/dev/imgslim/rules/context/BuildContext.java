@@ -43,6 +43,11 @@ final class BuildContext {
         Path root = options.contextDir();
         Path dockerfile = options.dockerfilePath();
         if (root == null || !Files.isDirectory(root)) return new BuildContext(null, null, null, null);
+        try {
+            root = root.toRealPath(); // a symlinked context folder is walked as the folder it points to
+        } catch (IOException e) {
+            return new BuildContext(null, null, null, null);
+        }
         Optional<Path> file = dockerfile != null ? DockerIgnore.locate(dockerfile, root)
                 : Optional.of(root.resolve(".dockerignore")).filter(Files::isRegularFile);
         if (file.isEmpty()) return new BuildContext(root, null, null, null);

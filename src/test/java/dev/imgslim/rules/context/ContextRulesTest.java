@@ -312,6 +312,16 @@ class ContextRulesTest {
         }
 
         @Test
+        void aSymlinkedContextFolderIsWalkedAsItsTarget() throws Exception {
+            bytes("real/pkg/__pycache__/m.pyc", 321);
+            write("real/.dockerignore", "*.md\n");
+            Files.createSymbolicLink(dir.resolve("link"), dir.resolve("real"));
+            Path dockerfile = write("real/Dockerfile", "FROM python:3.12-slim\nCOPY . /app\n");
+            assertThat(lint(new DockerignoreMissing(), dockerfile, dir.resolve("link"))).singleElement()
+                    .satisfies(f -> assertThat(f.savings().bytes()).isEqualTo(321));
+        }
+
+        @Test
         void aGitFileOfAWorktreeIsNoHistory() throws Exception {
             write(".git", "gitdir: /elsewhere/.git/worktrees/x\n");
             write(".dockerignore", "*.md\n");
