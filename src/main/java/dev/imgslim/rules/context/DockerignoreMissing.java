@@ -11,6 +11,8 @@ import dev.imgslim.rules.Severity;
 import dev.imgslim.rules.SizeSaving;
 import dev.imgslim.syntax.Instruction;
 
+import java.io.IOException;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -71,9 +73,15 @@ public final class DockerignoreMissing implements Rule {
         }
     }
 
+    /** True when the Dockerfile itself lies in the context (not so for stdin or a Dockerfile elsewhere). */
     private static boolean dockerfileInContext(LintContext ctx, BuildContext context) {
-        java.nio.file.Path dockerfile = ctx.options().dockerfilePath();
-        return dockerfile != null && dockerfile.toAbsolutePath().normalize().startsWith(context.root().toAbsolutePath().normalize());
+        Path dockerfile = ctx.options().dockerfilePath();
+        if (dockerfile == null) return false;
+        try {
+            return dockerfile.toRealPath().startsWith(context.root());
+        } catch (IOException e) {
+            return dockerfile.toAbsolutePath().normalize().startsWith(context.root());
+        }
     }
 
     private record Whole(Stage stage, Instruction ins, CopySources.Source source) {}
