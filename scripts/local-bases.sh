@@ -39,6 +39,7 @@ make_tarball() {
   mkdir -p "$CACHE"
   local root
   root="$(mktemp -d "$CACHE/rootfs.XXXXXX")"
+  chmod 755 "$root"  # it becomes the image's /, which every user must be able to enter
   # debootstrap mounts /proc and /sys in the target while it configures packages; make sure
   # nothing stays mounted (and nothing is left behind) whatever happens.
   trap 'umount -l "'"$root"'/proc" "'"$root"'/sys" 2>/dev/null || true; rm -rf --one-file-system "'"$root"'"' EXIT

@@ -2,6 +2,7 @@ package dev.imgslim.ship;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.imgslim.testenv.DockerTestEnv;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -61,13 +62,9 @@ class DockerImageTest {
         Files.setPosixFilePermissions(work, PosixFilePermissions.fromString("rwxr-xr-x"));
     }
 
-    /** DOCKER_HOST, else the socket scripts/testenv.sh makes under IMGSLIM_TESTENV or the repository's .testenv. */
+    /** DOCKER_HOST, else the socket scripts/testenv.sh makes (as the probe's tests find it). */
     static String dockerHost() {
-        String host = System.getenv("DOCKER_HOST");
-        if (host != null && !host.isBlank()) return host;
-        String state = System.getenv("IMGSLIM_TESTENV");
-        Path dir = state != null && !state.isBlank() ? Path.of(state) : Proc.basedir().resolve(".testenv");
-        return "unix://" + dir.toAbsolutePath().normalize().resolve("docker.sock");
+        return DockerTestEnv.dockerHost();
     }
 
     static Proc imgslim(Path mount, String... args) {
