@@ -20,7 +20,10 @@ MIRROR="${IMGSLIM_DEBIAN_MIRROR:-http://deb.debian.org/debian}"
 RUNTIME_TAG=imgslim-test/debian:bookworm
 BUILD_TAG=imgslim-test/maven:3-jdk17-bookworm
 TARBALL="$CACHE/debian-bookworm-minbase-slim.tar"
-DOCKER="${DOCKER:-$( [ -x /usr/bin/docker ] && echo /usr/bin/docker || command -v docker )}"
+# The Debian client matches the Debian daemon (a newer client may want buildx for BuildKit builds).
+if [ -z "${DOCKER:-}" ]; then
+  if [ -x /usr/bin/docker ]; then DOCKER=/usr/bin/docker; else DOCKER="$(command -v docker)"; fi
+fi
 export DOCKER_HOST="${DOCKER_HOST:-unix://$STATE/docker.sock}"
 
 log() { echo "local-bases: $*" >&2; }
@@ -33,7 +36,8 @@ make_tarball() {
   command -v debootstrap >/dev/null 2>&1 || {
     [ "$(id -u)" = 0 ] || die "debootstrap is missing (apt-get install debootstrap)"
     log "installing debootstrap"
-    { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq debootstrap; } >&2
+    # the keyring: Ubuntu's debootstrap needs it to check Debian's archive
+    { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq debootstrap debian-archive-keyring; } >&2
   }
   [ "$(id -u)" = 0 ] || die "debootstrap needs root"
   mkdir -p "$CACHE"
@@ -44,7 +48,9 @@ make_tarball() {
   # nothing stays mounted (and nothing is left behind) whatever happens.
   trap 'umount -l "'"$root"'/proc" "'"$root"'/sys" 2>/dev/null || true; rm -rf --one-file-system "'"$root"'"' EXIT
   log "debootstrap --variant=minbase bookworm from $MIRROR (about two minutes; log: $CACHE/debootstrap.log)"
-  if ! debootstrap --variant=minbase bookworm "$root" "$MIRROR" >"$CACHE/debootstrap.log" 2>&1; then
+  local keyring=()
+  [ -f /usr/share/keyrings/debian-archive-keyring.gpg ] && keyring=(--keyring /usr/share/keyrings/debian-archive-keyring.gpg)
+  if ! debootstrap "${keyring[@]}" --variant=minbase bookworm "$root" "$MIRROR" >"$CACHE/debootstrap.log" 2>&1; then
     tail -n 20 "$CACHE/debootstrap.log" >&2
     die "debootstrap failed"
   fi
@@ -59,7 +65,7 @@ make_tarball() {
 }
 
 if ! have_image "$RUNTIME_TAG"; then
-  [ -s "$TARBALL" ] && [ -z "${IMGSLIM_REBUILD_BASES:-}" ] || make_tarball
+  if [ ! -s "$TARBALL" ] || [ -n "${IMGSLIM_REBUILD_BASES:-}" ]; then make_tarball; fi
   log "docker import $TARBALL $RUNTIME_TAG"
   "$DOCKER" import "$TARBALL" "$RUNTIME_TAG" >/dev/null
 fi

@@ -34,9 +34,21 @@ final class LocalMavenMirror implements AutoCloseable {
     final AtomicInteger local = new AtomicInteger();
     final AtomicInteger central = new AtomicInteger();
 
+    /**
+     * A fixed port when it is free: the URL is a build argument, and a build argument that changes
+     * invalidates Docker's layer cache from the first RUN that sees it.
+     */
+    static final int PREFERRED_PORT = 47123;
+
     LocalMavenMirror(Path root) throws IOException {
         this.root = root.toAbsolutePath().normalize();
-        server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+        HttpServer s;
+        try {
+            s = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), PREFERRED_PORT), 0);
+        } catch (IOException busy) {
+            s = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+        }
+        server = s;
         server.setExecutor(Executors.newFixedThreadPool(8, r -> {
             Thread t = new Thread(r, "maven-mirror");
             t.setDaemon(true);

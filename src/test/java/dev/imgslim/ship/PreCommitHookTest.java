@@ -140,7 +140,7 @@ class PreCommitHookTest {
         write("services/web/web.dockerfile", CLEAN);
         write("services/web/Dockerfile.dev", CLEAN);
         // BuildKit's per-Dockerfile ignore file is not a Dockerfile
-        write("services/web/web.dockerfile.dockerignore", "*\n");
+        write("services/web/web.dockerfile.dockerignore", "*\n!app\n");
         git("add", "-A").expect(0);
         Proc commit = git("commit", "-m", "clean");
         System.out.printf("[pre-commit] clean commit: %ds%n", commit.took().toSeconds());
