@@ -4,6 +4,7 @@ import dev.imgslim.rules.base.BaseImageRules;
 import dev.imgslim.rules.buildkit.BuildKitChecks;
 import dev.imgslim.rules.context.ContextRules;
 import dev.imgslim.rules.hadolint.HadolintRules;
+import dev.imgslim.rules.input.InputRules;
 import dev.imgslim.rules.size.LayerRules;
 
 import java.util.ArrayList;
@@ -27,6 +28,7 @@ public final class BuiltinRules {
             rules.addAll(ContextRules.all());
             rules.addAll(BuildKitChecks.all());
             rules.addAll(HadolintRules.all());
+            rules.addAll(InputRules.all());
             all = Collections.unmodifiableList(rules);
         }
         return all;

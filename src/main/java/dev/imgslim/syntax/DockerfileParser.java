@@ -198,7 +198,7 @@ public final class DockerfileParser {
                 instructions.add(node.toInstruction(line, heredocs, span, locator));
             }
             if (instructions.isEmpty()) {
-                throw new DockerfileParseException(Math.max(1, n), 1, "file with no instructions");
+                throw new DockerfileParseException(1, 1, "file with no instructions");
             }
             return new Dockerfile(path, source, directives.escape(), List.copyOf(directives.directives()),
                     List.copyOf(instructions), List.copyOf(comments), List.copyOf(warnings));

@@ -21,11 +21,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * A sample Dockerfile whose expected findings are written inline:
  * {@code # expect: rule-name[, other-rule]} marks the next instruction, and
- * {@code # expect: rule-name "text"} also requires the message to contain {@code text}.
+ * {@code # expect: rule-name "text"} also requires the message to contain {@code text}, and
+ * {@code # expect-next-line: rule-name} marks the very next line (for findings on comment lines).
  * Findings and markers must agree line for line, in both directions.
  */
 public final class MarkedSample {
-    private static final Pattern EXPECT = Pattern.compile("^\\s*#\\s*expect:\\s*(.+)$");
+    private static final Pattern EXPECT = Pattern.compile("^\\s*#\\s*expect(-next-line)?:\\s*(.+)$");
     private static final Pattern ITEM = Pattern.compile("([a-z0-9-]+)(?:\\s+\"([^\"]*)\")?");
 
     private final Path path;
@@ -67,8 +68,8 @@ public final class MarkedSample {
         for (int i = 0; i < lines.length; i++) {
             Matcher m = EXPECT.matcher(lines[i]);
             if (!m.matches()) continue;
-            int target = nextInstructionLine(i + 1);
-            Matcher item = ITEM.matcher(m.group(1));
+            int target = target(m, i + 1);
+            Matcher item = ITEM.matcher(m.group(2));
             while (item.find()) {
                 if (onlyRules.contains(item.group(1))) out.computeIfAbsent(target, k -> new TreeSet<>()).add(item.group(1));
             }
@@ -83,12 +84,16 @@ public final class MarkedSample {
         for (int i = 0; i < lines.length; i++) {
             Matcher m = EXPECT.matcher(lines[i]);
             if (!m.matches()) continue;
-            Matcher item = ITEM.matcher(m.group(1));
+            Matcher item = ITEM.matcher(m.group(2));
             while (item.find()) {
-                if (item.group(2) != null) out.put(nextInstructionLine(i + 1) + ":" + item.group(1), item.group(2));
+                if (item.group(2) != null) out.put(target(m, i + 1) + ":" + item.group(1), item.group(2));
             }
         }
         return out;
+    }
+
+    private int target(Matcher marker, int markerLine) {
+        return marker.group(1) != null ? markerLine + 1 : nextInstructionLine(markerLine);
     }
 
     /** The first line of the instruction that holds {@code line} (findings may point inside it). */

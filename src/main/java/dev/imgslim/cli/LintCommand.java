@@ -1,0 +1,171 @@
+package dev.imgslim.cli;
+
+import dev.imgslim.config.Config;
+import dev.imgslim.config.ConfigLoader;
+import dev.imgslim.lint.AtomicFiles;
+import dev.imgslim.lint.DockerfileFinder;
+import dev.imgslim.lint.Linter;
+import dev.imgslim.report.ReportContext;
+import dev.imgslim.report.Reporter;
+import dev.imgslim.report.Reporters;
+import dev.imgslim.rules.Finding;
+import dev.imgslim.rules.LintEngine;
+import dev.imgslim.rules.LintOptions;
+import dev.imgslim.rules.LintResult;
+import dev.imgslim.rules.Severity;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+
+/** {@code imgslim lint}: report what makes images big or slow, and correctness problems. */
+@Command(name = "lint", mixinStandardHelpOptions = true,
+        description = {"Lint Dockerfiles: what makes the image big or slow to pull, and correctness problems.",
+                "PATH may be a file, a folder (searched for Dockerfile, Dockerfile.*, *.Dockerfile, Containerfile...) or - for standard input."},
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {
+            " 0:nothing at or above --failure-threshold",
+            " 1:findings at or above --failure-threshold, or the size budget exceeded",
+            " 2:usage error or bad input (missing file, parse error, bad config)",
+            " 3:the probe could not measure an image (with --probe)",
+            "70:internal error"})
+final class LintCommand implements Callable<Integer> {
+    @Parameters(paramLabel = "PATH", arity = "1..*", description = "Dockerfiles or folders; - reads standard input")
+    List<String> paths;
+
+    @Option(names = {"-f", "--format"}, paramLabel = "FORMAT",
+            description = "tty, plain, json, sarif, checkstyle, gitlab, github, junit (default: tty on a terminal, else plain)")
+    String format;
+
+    @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write the report to FILE (atomically) instead of standard output")
+    Path output;
+
+    @Option(names = "--failure-threshold", paramLabel = "LEVEL",
+            description = "Exit 1 when a finding is at or above LEVEL: error, warning, info, style (default: warning)")
+    String failureThreshold;
+
+    @Option(names = "--no-fail", description = "Exit 0 even when there are findings (input errors still exit 2)")
+    boolean noFail;
+
+    @Option(names = {"-c", "--config"}, paramLabel = "FILE", description = "Config file (default: .imgslim.yaml in the current folder or above)")
+    Path configFile;
+
+    @Option(names = "--ignore", paramLabel = "RULE", description = "Do not report RULE (code, name or alias); repeatable")
+    List<String> ignore = new ArrayList<>();
+
+    @Option(names = "--build-arg", paramLabel = "KEY=VALUE", description = "Build argument as docker build takes it (overrides ARG defaults); repeatable")
+    List<String> buildArgs = new ArrayList<>();
+
+    @Option(names = "--target", paramLabel = "STAGE", description = "The stage that is built (default: the last)")
+    String target;
+
+    @Option(names = "--context", paramLabel = "DIR", description = "Build context (default: each Dockerfile's folder)")
+    Path context;
+
+    @Option(names = "--trusted-registry", paramLabel = "REGISTRY", description = "Registry FROM may use; repeatable (default: any)")
+    List<String> trustedRegistries = new ArrayList<>();
+
+    @Option(names = "--no-color", description = "No ANSI colours (also when NO_COLOR is set)")
+    boolean noColor;
+
+    @Option(names = "--no-shellcheck", description = "Do not run shellcheck on RUN scripts")
+    boolean noShellcheck;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() throws Exception {
+        Config config = loadConfig();
+        if (!ignore.isEmpty()) config = config.withIgnore(ignore);
+        if (failureThreshold != null) config = config.withFailureThreshold(parseSeverity(failureThreshold));
+        if (!trustedRegistries.isEmpty()) config = config.withTrustedRegistries(trustedRegistries);
+        if (noShellcheck) config = config.withShellcheck(false);
+        String fmt = format != null ? format : config.format() != null ? config.format() : (isTerminal() && output == null ? "tty" : "plain");
+        Reporter reporter;
+        try {
+            reporter = Reporters.forName(fmt);
+        } catch (IllegalArgumentException e) {
+            throw new UserInputException("imgslim: " + e.getMessage());
+        }
+        List<String> files = DockerfileFinder.expand(paths);
+        if (files.isEmpty()) throw new UserInputException("imgslim: no Dockerfile found under " + String.join(", ", paths));
+
+        LintOptions options = new LintOptions(config, parseBuildArgs(), target, null, null);
+        Linter linter = new Linter(LintEngine.builtin());
+        LintResult result = linter.lint(files, options, context, System.in);
+
+        ReportContext ctx = ReportContext.defaults(Version.get())
+                .withColor(!noColor && System.getenv("NO_COLOR") == null && output == null && isTerminal())
+                .withSourceLines(f -> linter.parsed(f) == null ? List.of()
+                        : linter.parsed(f).source().text().lines().toList())
+                .withRuleHelp(RulePages::read);
+        StringWriter buffer = new StringWriter();
+        PrintWriter w = new PrintWriter(buffer);
+        // File errors always go to stderr; the line formats would only repeat them on stdout.
+        boolean lineFormat = fmt.equals("tty") || fmt.equals("plain");
+        reporter.write(lineFormat ? new LintResult(result.files(), result.findings(), List.of()) : result, ctx, w);
+        w.flush();
+        if (output != null) {
+            AtomicFiles.write(output, buffer.toString());
+        } else {
+            spec.commandLine().getOut().print(buffer);
+            spec.commandLine().getOut().flush();
+        }
+        for (LintResult.FileError e : result.errors()) spec.commandLine().getErr().println(e.render());
+        spec.commandLine().getErr().flush();
+        if (!result.errors().isEmpty()) return ExitCodes.USAGE;
+        if (noFail) return ExitCodes.OK;
+        for (Finding f : result.findings()) if (f.severity().atLeast(config.failureThreshold())) return ExitCodes.FINDINGS;
+        return ExitCodes.OK;
+    }
+
+    private Config loadConfig() {
+        try {
+            if (configFile != null) {
+                if (!configFile.toFile().isFile()) throw new UserInputException(configFile + ":1:1: error: no such config file");
+                return ConfigLoader.load(configFile);
+            }
+            return ConfigLoader.find(Path.of("")).map(ConfigLoader::load).orElse(Config.defaults());
+        } catch (ConfigLoader.ConfigException e) {
+            throw new UserInputException(e.getMessage());
+        }
+    }
+
+    private Map<String, String> parseBuildArgs() {
+        Map<String, String> out = new LinkedHashMap<>();
+        for (String kv : buildArgs) {
+            int eq = kv.indexOf('=');
+            if (eq <= 0) {
+                // docker build --build-arg KEY takes the value from the environment.
+                String v = System.getenv(kv);
+                if (v != null) out.put(kv, v);
+                continue;
+            }
+            out.put(kv.substring(0, eq), kv.substring(eq + 1));
+        }
+        return out;
+    }
+
+    static Severity parseSeverity(String s) {
+        try {
+            return Severity.parse(s);
+        } catch (IllegalArgumentException e) {
+            throw new UserInputException("imgslim: --failure-threshold: " + e.getMessage());
+        }
+    }
+
+    static boolean isTerminal() {
+        return System.console() != null;
+    }
+}

@@ -1,0 +1,61 @@
+package dev.imgslim.cli;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import dev.imgslim.rules.BuiltinRules;
+import dev.imgslim.rules.Rule;
+import dev.imgslim.rules.RuleMeta;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+import java.io.PrintWriter;
+import java.util.concurrent.Callable;
+
+/** {@code imgslim rules}: lists every rule. */
+@Command(name = "rules", mixinStandardHelpOptions = true, description = "List every rule: code, name, severity, category, summary and aliases.")
+final class RulesCommand implements Callable<Integer> {
+    enum Format { text, json }
+
+    @Option(names = {"-f", "--format"}, defaultValue = "text", description = "text or json (default: ${DEFAULT-VALUE})")
+    Format format;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() throws Exception {
+        PrintWriter out = spec.commandLine().getOut();
+        if (format == Format.json) {
+            try (JsonGenerator g = new JsonFactory().createGenerator(out)) {
+                g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+                g.useDefaultPrettyPrinter();
+                g.writeStartArray();
+                for (Rule r : BuiltinRules.all()) {
+                    RuleMeta m = r.meta();
+                    g.writeStartObject();
+                    g.writeStringField("code", m.code());
+                    g.writeStringField("name", m.name());
+                    g.writeStringField("severity", m.severity().label());
+                    g.writeStringField("category", m.category().name().toLowerCase(java.util.Locale.ROOT));
+                    g.writeStringField("summary", m.summary());
+                    g.writeArrayFieldStart("aliases");
+                    for (String a : m.aliases()) g.writeString(a);
+                    g.writeEndArray();
+                    g.writeEndObject();
+                }
+                g.writeEndArray();
+            }
+            out.println();
+        } else {
+            for (Rule r : BuiltinRules.all()) {
+                RuleMeta m = r.meta();
+                out.printf("%-6s %-34s %-8s %s%s%n", m.code(), m.name(), m.severity().label(), m.summary(),
+                        m.aliases().isEmpty() ? "" : " (" + String.join(", ", m.aliases()) + ")");
+            }
+        }
+        out.flush();
+        return ExitCodes.OK;
+    }
+}
