@@ -15,7 +15,7 @@ import java.util.Set;
 /**
  * Commands whose effect does not survive the RUN or needs a terminal or a running system: {@code ssh},
  * interactive {@code vim}, {@code shutdown}, {@code ps}, {@code free}, {@code top}, {@code ifconfig},
- * {@code mount}, and {@code service}/{@code kill} as the last thing a RUN does. Deliberately not flagged
+ * {@code mount}, {@code service x start} as the last thing a RUN does, and {@code kill} as the last thing a RUN does. Deliberately not flagged
  * (hadolint's users report these as false positives): {@code service x start ... service x stop} used to
  * initialise data inside one RUN (only a service command that ends the RUN is pointless), {@code kill} of a
  * process the same RUN put in the background, scripted vim ({@code vim +PlugInstall +qall}, {@code -c},
@@ -44,7 +44,7 @@ public final class PointlessCommand implements Rule {
                     else why = "inspects the build container, not the image; its output is lost";
                 } else if (c.is("vim") && interactive(c)) {
                     why = "is interactive; a build has no terminal";
-                } else if (c.is("service") && last) {
+                } else if (c.is("service") && last && c.args().stream().anyMatch(a -> a.equals("start") || a.equals("restart"))) {
                     why = "starts or stops a service that does not outlive this RUN; start it in CMD or ENTRYPOINT";
                 } else if (c.is("kill") && last && !run.separators().contains("&")) {
                     why = "has nothing to stop: no process of an earlier instruction is still running";
