@@ -9,6 +9,10 @@ public final class HadolintRules {
     private HadolintRules() {}
 
     public static List<Rule> all() {
-        return List.of();
+        return List.of(
+                new LastUserRoot()
+                // new UntaggedImage(): registered once ImageReference.parse lands on main
+                // new LatestTag(): registered once ImageReference.parse lands on main
+                // new UntrustedRegistry(): registered once ImageReference.parse lands on main);
     }
 }
