@@ -11,7 +11,8 @@ public final class HadolintRules {
     public static List<Rule> all() {
         return List.of(
                 new LastUserRoot(),
-                new CdInRun()
+                new CdInRun(),
+                new SudoInRun()
                 // new UntaggedImage(): registered once ImageReference.parse lands on main
                 // new LatestTag(): registered once ImageReference.parse lands on main
                 // new UntrustedRegistry(): registered once ImageReference.parse lands on main);
