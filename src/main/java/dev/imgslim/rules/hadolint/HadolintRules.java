@@ -12,9 +12,10 @@ public final class HadolintRules {
         return List.of(
                 new LastUserRoot(),
                 new CdInRun(),
-                new SudoInRun()
+                new SudoInRun(),
                 // new UntaggedImage(): registered once ImageReference.parse lands on main
                 // new LatestTag(): registered once ImageReference.parse lands on main
+                new AptUnpinned()
                 // new UntrustedRegistry(): registered once ImageReference.parse lands on main);
     }
 }
