@@ -15,7 +15,8 @@ public final class HadolintRules {
                 new SudoInRun(),
                 // new UntaggedImage(): registered once ImageReference.parse lands on main
                 // new LatestTag(): registered once ImageReference.parse lands on main
-                new AptUnpinned()
+                new AptUnpinned(),
+                new PipUnpinned()
                 // new UntrustedRegistry(): registered once ImageReference.parse lands on main);
     }
 }
