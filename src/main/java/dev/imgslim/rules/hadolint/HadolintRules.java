@@ -16,7 +16,8 @@ public final class HadolintRules {
                 // new UntaggedImage(): registered once ImageReference.parse lands on main
                 // new LatestTag(): registered once ImageReference.parse lands on main
                 new AptUnpinned(),
-                new PipUnpinned()
+                new PipUnpinned(),
+                new NpmUnpinned()
                 // new UntrustedRegistry(): registered once ImageReference.parse lands on main);
     }
 }

@@ -1,0 +1,7 @@
+FROM node:22-slim
+# expect: npm-unpinned "'typescript'"
+RUN npm install -g typescript @angular/cli@17.3.0
+# expect: npm-unpinned "'@scope/tool'"
+RUN npm i @scope/tool
+# package.json and lock files pin: no names, nothing to report.
+RUN npm ci && npm install
