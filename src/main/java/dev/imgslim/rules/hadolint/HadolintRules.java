@@ -17,7 +17,8 @@ public final class HadolintRules {
                 // new LatestTag(): registered once ImageReference.parse lands on main
                 new AptUnpinned(),
                 new PipUnpinned(),
-                new NpmUnpinned()
+                new NpmUnpinned(),
+                new ApkUnpinned()
                 // new UntrustedRegistry(): registered once ImageReference.parse lands on main);
     }
 }
