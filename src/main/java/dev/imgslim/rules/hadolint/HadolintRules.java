@@ -18,7 +18,8 @@ public final class HadolintRules {
                 new AptUnpinned(),
                 new PipUnpinned(),
                 new NpmUnpinned(),
-                new ApkUnpinned()
+                new ApkUnpinned(),
+                new GemUnpinned()
                 // new UntrustedRegistry(): registered once ImageReference.parse lands on main);
     }
 }
