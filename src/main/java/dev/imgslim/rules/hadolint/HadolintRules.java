@@ -19,7 +19,8 @@ public final class HadolintRules {
                 new PipUnpinned(),
                 new NpmUnpinned(),
                 new ApkUnpinned(),
-                new GemUnpinned()
+                new GemUnpinned(),
+                new GoInstallUnpinned()
                 // new UntrustedRegistry(): registered once ImageReference.parse lands on main);
     }
 }
