@@ -20,7 +20,8 @@ public final class HadolintRules {
                 new NpmUnpinned(),
                 new ApkUnpinned(),
                 new GemUnpinned(),
-                new GoInstallUnpinned()
+                new GoInstallUnpinned(),
+                new YumUnpinned()
                 // new UntrustedRegistry(): registered once ImageReference.parse lands on main);
     }
 }
