@@ -21,7 +21,8 @@ public final class HadolintRules {
                 new ApkUnpinned(),
                 new GemUnpinned(),
                 new GoInstallUnpinned(),
-                new YumUnpinned()
+                new YumUnpinned(),
+                new DnfUnpinned()
                 // new UntrustedRegistry(): registered once ImageReference.parse lands on main);
     }
 }
