@@ -22,7 +22,8 @@ public final class HadolintRules {
                 new GemUnpinned(),
                 new GoInstallUnpinned(),
                 new YumUnpinned(),
-                new DnfUnpinned()
+                new DnfUnpinned(),
+                new ZypperUnpinned()
                 // new UntrustedRegistry(): registered once ImageReference.parse lands on main);
     }
 }
