@@ -23,7 +23,8 @@ public final class HadolintRules {
                 new GoInstallUnpinned(),
                 new YumUnpinned(),
                 new DnfUnpinned(),
-                new ZypperUnpinned()
+                new ZypperUnpinned(),
+                new AptMissingYes()
                 // new UntrustedRegistry(): registered once ImageReference.parse lands on main);
     }
 }
