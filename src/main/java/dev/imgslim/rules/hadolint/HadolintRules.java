@@ -24,7 +24,8 @@ public final class HadolintRules {
                 new YumUnpinned(),
                 new DnfUnpinned(),
                 new ZypperUnpinned(),
-                new AptMissingYes()
+                new AptMissingYes(),
+                new YumMissingYes()
                 // new UntrustedRegistry(): registered once ImageReference.parse lands on main);
     }
 }
