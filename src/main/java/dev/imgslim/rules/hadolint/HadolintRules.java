@@ -25,7 +25,8 @@ public final class HadolintRules {
                 new DnfUnpinned(),
                 new ZypperUnpinned(),
                 new AptMissingYes(),
-                new YumMissingYes()
+                new YumMissingYes(),
+                new DnfMissingYes()
                 // new UntrustedRegistry(): registered once ImageReference.parse lands on main);
     }
 }
