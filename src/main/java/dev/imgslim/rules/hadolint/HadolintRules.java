@@ -26,7 +26,8 @@ public final class HadolintRules {
                 new ZypperUnpinned(),
                 new AptMissingYes(),
                 new YumMissingYes(),
-                new DnfMissingYes()
+                new DnfMissingYes(),
+                new ZypperMissingYes()
                 // new UntrustedRegistry(): registered once ImageReference.parse lands on main);
     }
 }
