@@ -27,7 +27,8 @@ public final class HadolintRules {
                 new AptMissingYes(),
                 new YumMissingYes(),
                 new DnfMissingYes(),
-                new ZypperMissingYes()
+                new ZypperMissingYes(),
+                new AptInsteadOfAptGet()
                 // new UntrustedRegistry(): registered once ImageReference.parse lands on main);
     }
 }
