@@ -28,7 +28,8 @@ public final class HadolintRules {
                 new YumMissingYes(),
                 new DnfMissingYes(),
                 new ZypperMissingYes(),
-                new AptInsteadOfAptGet()
+                new AptInsteadOfAptGet(),
+                new ZypperDistUpgrade()
                 // new UntrustedRegistry(): registered once ImageReference.parse lands on main);
     }
 }
