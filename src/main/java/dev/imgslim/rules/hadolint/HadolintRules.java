@@ -29,7 +29,8 @@ public final class HadolintRules {
                 new DnfMissingYes(),
                 new ZypperMissingYes(),
                 new AptInsteadOfAptGet(),
-                new ZypperDistUpgrade()
+                new ZypperDistUpgrade(),
+                new AddInsteadOfCopy()
                 // new UntrustedRegistry(): registered once ImageReference.parse lands on main);
     }
 }
