@@ -30,7 +30,8 @@ public final class HadolintRules {
                 new ZypperMissingYes(),
                 new AptInsteadOfAptGet(),
                 new ZypperDistUpgrade(),
-                new AddInsteadOfCopy()
+                new AddInsteadOfCopy(),
+                new CopyMultipleSourcesDest()
                 // new UntrustedRegistry(): registered once ImageReference.parse lands on main);
     }
 }
