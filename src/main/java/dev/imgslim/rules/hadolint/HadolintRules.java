@@ -31,7 +31,8 @@ public final class HadolintRules {
                 new AptInsteadOfAptGet(),
                 new ZypperDistUpgrade(),
                 new AddInsteadOfCopy(),
-                new CopyMultipleSourcesDest()
+                new CopyMultipleSourcesDest(),
+                new CopyFromUndefined()
                 // new UntrustedRegistry(): registered once ImageReference.parse lands on main);
     }
 }
