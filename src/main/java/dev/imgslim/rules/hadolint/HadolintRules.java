@@ -32,7 +32,8 @@ public final class HadolintRules {
                 new ZypperDistUpgrade(),
                 new AddInsteadOfCopy(),
                 new CopyMultipleSourcesDest(),
-                new CopyFromUndefined()
+                new CopyFromUndefined(),
+                new CopyFromSelf()
                 // new UntrustedRegistry(): registered once ImageReference.parse lands on main);
     }
 }
