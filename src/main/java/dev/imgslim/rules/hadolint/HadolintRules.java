@@ -33,7 +33,8 @@ public final class HadolintRules {
                 new AddInsteadOfCopy(),
                 new CopyMultipleSourcesDest(),
                 new CopyFromUndefined(),
-                new CopyFromSelf()
-                // new UntrustedRegistry(): registered once ImageReference.parse lands on main);
+                new CopyFromSelf(),
+                // new UntrustedRegistry(): registered once ImageReference.parse lands on main
+                new OnbuildForbiddenTrigger());
     }
 }
