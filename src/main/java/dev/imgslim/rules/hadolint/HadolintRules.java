@@ -35,6 +35,7 @@ public final class HadolintRules {
                 new CopyFromUndefined(),
                 new CopyFromSelf(),
                 // new UntrustedRegistry(): registered once ImageReference.parse lands on main
-                new OnbuildForbiddenTrigger());
+                new OnbuildForbiddenTrigger(),
+                new EnvSelfReference());
     }
 }
