@@ -36,6 +36,7 @@ public final class HadolintRules {
                 new CopyFromSelf(),
                 // new UntrustedRegistry(): registered once ImageReference.parse lands on main
                 new OnbuildForbiddenTrigger(),
-                new EnvSelfReference());
+                new EnvSelfReference(),
+                new RelativeCopyWithoutWorkdir());
     }
 }
