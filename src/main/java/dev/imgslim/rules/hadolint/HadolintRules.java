@@ -37,6 +37,7 @@ public final class HadolintRules {
                 // new UntrustedRegistry(): registered once ImageReference.parse lands on main
                 new OnbuildForbiddenTrigger(),
                 new EnvSelfReference(),
-                new RelativeCopyWithoutWorkdir());
+                new RelativeCopyWithoutWorkdir(),
+                new UseraddHighUid());
     }
 }
