@@ -38,6 +38,7 @@ public final class HadolintRules {
                 new OnbuildForbiddenTrigger(),
                 new EnvSelfReference(),
                 new RelativeCopyWithoutWorkdir(),
-                new UseraddHighUid());
+                new UseraddHighUid(),
+                new WgetWithoutProgress());
     }
 }
