@@ -39,6 +39,7 @@ public final class HadolintRules {
                 new EnvSelfReference(),
                 new RelativeCopyWithoutWorkdir(),
                 new UseraddHighUid(),
-                new WgetWithoutProgress());
+                new WgetWithoutProgress(),
+                new InstructionOrder());
     }
 }
