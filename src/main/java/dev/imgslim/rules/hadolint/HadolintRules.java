@@ -40,6 +40,7 @@ public final class HadolintRules {
                 new RelativeCopyWithoutWorkdir(),
                 new UseraddHighUid(),
                 new WgetWithoutProgress(),
-                new InstructionOrder());
+                new InstructionOrder(),
+                new CopyWholeFilesystem());
     }
 }
