@@ -41,6 +41,7 @@ public final class HadolintRules {
                 new UseraddHighUid(),
                 new WgetWithoutProgress(),
                 new InstructionOrder(),
-                new CopyWholeFilesystem());
+                new CopyWholeFilesystem(),
+                new PortOutOfRange());
     }
 }
