@@ -42,6 +42,7 @@ public final class HadolintRules {
                 new WgetWithoutProgress(),
                 new InstructionOrder(),
                 new CopyWholeFilesystem(),
-                new PortOutOfRange());
+                new PortOutOfRange(),
+                new MultipleHealthcheck());
     }
 }
