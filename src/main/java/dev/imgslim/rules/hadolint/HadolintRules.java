@@ -43,6 +43,7 @@ public final class HadolintRules {
                 new InstructionOrder(),
                 new CopyWholeFilesystem(),
                 new PortOutOfRange(),
-                new MultipleHealthcheck());
+                new MultipleHealthcheck(),
+                new PointlessCommand());
     }
 }
