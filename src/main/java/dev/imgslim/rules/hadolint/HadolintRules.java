@@ -44,6 +44,7 @@ public final class HadolintRules {
                 new CopyWholeFilesystem(),
                 new PortOutOfRange(),
                 new MultipleHealthcheck(),
-                new PointlessCommand());
+                new PointlessCommand(),
+                new WgetAndCurl());
     }
 }
