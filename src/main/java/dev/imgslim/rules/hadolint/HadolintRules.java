@@ -45,6 +45,7 @@ public final class HadolintRules {
                 new PortOutOfRange(),
                 new MultipleHealthcheck(),
                 new PointlessCommand(),
-                new WgetAndCurl());
+                new WgetAndCurl(),
+                new ShellChangeInRun());
     }
 }
