@@ -46,6 +46,7 @@ public final class HadolintRules {
                 new MultipleHealthcheck(),
                 new PointlessCommand(),
                 new WgetAndCurl(),
-                new ShellChangeInRun());
+                new ShellChangeInRun(),
+                new PipeWithoutPipefail());
     }
 }
