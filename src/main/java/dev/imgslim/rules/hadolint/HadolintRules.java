@@ -47,6 +47,7 @@ public final class HadolintRules {
                 new PointlessCommand(),
                 new WgetAndCurl(),
                 new ShellChangeInRun(),
-                new PipeWithoutPipefail());
+                new PipeWithoutPipefail(),
+                new LabelInvalidKey());
     }
 }
