@@ -48,6 +48,7 @@ public final class HadolintRules {
                 new WgetAndCurl(),
                 new ShellChangeInRun(),
                 new PipeWithoutPipefail(),
-                new LabelInvalidKey());
+                new LabelInvalidKey(),
+                new LabelMissing());
     }
 }
