@@ -49,6 +49,7 @@ public final class HadolintRules {
                 new ShellChangeInRun(),
                 new PipeWithoutPipefail(),
                 new LabelInvalidKey(),
-                new LabelMissing());
+                new LabelMissing(),
+                new LabelNotInSchema());
     }
 }
