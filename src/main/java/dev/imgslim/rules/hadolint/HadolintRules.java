@@ -50,6 +50,7 @@ public final class HadolintRules {
                 new PipeWithoutPipefail(),
                 new LabelInvalidKey(),
                 new LabelMissing(),
-                new LabelNotInSchema());
+                new LabelNotInSchema(),
+                new LabelEmpty());
     }
 }
