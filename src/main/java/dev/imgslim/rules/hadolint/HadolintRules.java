@@ -51,6 +51,7 @@ public final class HadolintRules {
                 new LabelInvalidKey(),
                 new LabelMissing(),
                 new LabelNotInSchema(),
-                new LabelEmpty());
+                new LabelEmpty(),
+                new LabelInvalidUrl());
     }
 }
