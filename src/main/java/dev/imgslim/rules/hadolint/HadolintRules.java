@@ -52,6 +52,7 @@ public final class HadolintRules {
                 new LabelMissing(),
                 new LabelNotInSchema(),
                 new LabelEmpty(),
-                new LabelInvalidUrl());
+                new LabelInvalidUrl(),
+                new LabelInvalidRfc3339());
     }
 }
