@@ -53,6 +53,7 @@ public final class HadolintRules {
                 new LabelNotInSchema(),
                 new LabelEmpty(),
                 new LabelInvalidUrl(),
-                new LabelInvalidRfc3339());
+                new LabelInvalidRfc3339(),
+                new LabelInvalidSpdx());
     }
 }
