@@ -54,6 +54,7 @@ public final class HadolintRules {
                 new LabelEmpty(),
                 new LabelInvalidUrl(),
                 new LabelInvalidRfc3339(),
-                new LabelInvalidSpdx());
+                new LabelInvalidSpdx(),
+                new LabelInvalidGitHash());
     }
 }
