@@ -55,6 +55,7 @@ public final class HadolintRules {
                 new LabelInvalidUrl(),
                 new LabelInvalidRfc3339(),
                 new LabelInvalidSpdx(),
-                new LabelInvalidGitHash());
+                new LabelInvalidGitHash(),
+                new LabelInvalidSemver());
     }
 }
