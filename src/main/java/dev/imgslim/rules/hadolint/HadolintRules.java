@@ -56,6 +56,7 @@ public final class HadolintRules {
                 new LabelInvalidRfc3339(),
                 new LabelInvalidSpdx(),
                 new LabelInvalidGitHash(),
-                new LabelInvalidSemver());
+                new LabelInvalidSemver(),
+                new LabelInvalidEmail());
     }
 }
