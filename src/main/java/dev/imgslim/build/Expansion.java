@@ -1,25 +1,38 @@
 package dev.imgslim.build;
 
-import java.util.LinkedHashSet;
+import dev.imgslim.shell.Env;
+import dev.imgslim.shell.ShellLexException;
+import dev.imgslim.shell.ShellLexer;
+import dev.imgslim.shell.ShellWordResult;
+
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
 
 /**
- * Expands {@code $VAR} and {@code ${VAR...}} in one word the way BuildKit does for FROM, COPY,
- * WORKDIR and the other instructions that expand variables.
+ * Expands {@code $VAR} and {@code ${VAR...}} in one word with BuildKit's shell lexer, as BuildKit does
+ * for FROM, COPY, WORKDIR and the other instructions that expand variables.
  *
- * @param value     the expanded text
- * @param unmatched variables referenced but not defined
+ * @param value     the expanded text (the input unchanged when the lexer rejects it)
+ * @param unmatched variables referenced but not defined (an ARG declared without a value counts as undefined)
+ * @param error     the lexer's message when the word is malformed ({@code ${X:?msg}}, an unclosed {@code ${}), or null
  */
-public record Expansion(String value, Set<String> unmatched) {
+public record Expansion(String value, Set<String> unmatched, String error) {
+    private static final ShellLexer BACKSLASH = new ShellLexer('\\');
+    private static final ShellLexer BACKTICK = new ShellLexer('`');
 
     public static Expansion expand(String word, Map<String, String> vars, char escape) {
-        Set<String> unmatched = new LinkedHashSet<>();
-        String v = SimpleLexer.expand(word, vars, escape, unmatched);
-        return new Expansion(v, unmatched);
+        Map<String, String> defined = new LinkedHashMap<>();
+        for (var e : vars.entrySet()) if (e.getValue() != null) defined.put(e.getKey(), e.getValue());
+        try {
+            ShellWordResult r = (escape == '`' ? BACKTICK : BACKSLASH).process(word, Env.of(defined));
+            return new Expansion(r.word(), r.unmatched(), null);
+        } catch (ShellLexException e) {
+            return new Expansion(word, Set.of(), e.getMessage());
+        }
     }
 
     public boolean complete() {
-        return unmatched.isEmpty();
+        return unmatched.isEmpty() && error == null;
     }
 }

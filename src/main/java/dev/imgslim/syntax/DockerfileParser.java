@@ -209,7 +209,12 @@ public final class DockerfileParser {
             for (String word : HeredocWords.split(line)) {
                 Matcher m = HEREDOC_WORD.matcher(word);
                 if (!m.matches()) continue;
-                HeredocWords.Name name = HeredocWords.name(m.group(3));
+                HeredocWords.Name name;
+                try {
+                    name = HeredocWords.name(m.group(3));
+                } catch (dev.imgslim.shell.ShellLexException e) {
+                    throw new DockerfileParseException(startLine, 1, e.getMessage());
+                }
                 if (name == null) continue;
                 boolean chomp = !m.group(2).isEmpty();
                 int fd = m.group(1).isEmpty() ? 0 : parseFd(m.group(1));
