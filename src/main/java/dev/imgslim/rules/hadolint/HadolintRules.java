@@ -13,7 +13,7 @@ public final class HadolintRules {
                 new LastUserRoot(),
                 new CdInRun(),
                 new SudoInRun(),
-                // new UntaggedImage(): registered once ImageReference.parse lands on main
+                new UntaggedImage(),
                 // new LatestTag(): registered once ImageReference.parse lands on main
                 new AptUnpinned(),
                 new PipUnpinned(),
