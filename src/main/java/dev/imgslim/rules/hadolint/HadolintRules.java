@@ -14,7 +14,7 @@ public final class HadolintRules {
                 new CdInRun(),
                 new SudoInRun(),
                 new UntaggedImage(),
-                // new LatestTag(): registered once ImageReference.parse lands on main
+                new LatestTag(),
                 new AptUnpinned(),
                 new PipUnpinned(),
                 new NpmUnpinned(),
