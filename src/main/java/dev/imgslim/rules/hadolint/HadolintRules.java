@@ -34,7 +34,7 @@ public final class HadolintRules {
                 new CopyMultipleSourcesDest(),
                 new CopyFromUndefined(),
                 new CopyFromSelf(),
-                // new UntrustedRegistry(): registered once ImageReference.parse lands on main
+                new UntrustedRegistry(),
                 new OnbuildForbiddenTrigger(),
                 new EnvSelfReference(),
                 new RelativeCopyWithoutWorkdir(),
