@@ -17,7 +17,7 @@ import java.util.List;
  * noise): a {@code cd} into a temporary place that {@code WORKDIR} would wrongly keep ({@code /tmp},
  * {@code $(mktemp -d)}, a folder the same RUN removes or creates with mkdir), RUNs that fetch sources
  * ({@code git clone}, {@code tar}, {@code unzip}) and build in them, RUNs with several {@code cd}s (a script
- * navigating, which WORKDIR cannot express), {@code cd -}, {@code cd ..}, {@code cd} inside a {@code sh -c} string
+ * navigating, which WORKDIR cannot express), {@code cd} in a subshell ({@code (cd src && make)}), {@code cd -}, {@code cd ..}, {@code cd} inside a {@code sh -c} string
  * or a heredoc script, and directories given by variables.
  */
 public final class CdInRun implements Rule {
@@ -41,11 +41,20 @@ public final class CdInRun implements Rule {
                 if (dir.startsWith("/") && run.removes(dir)) continue;
                 if (!dir.startsWith("/") && removesRelative(run, dir)) continue;
                 if (run.commands("mkdir").stream().anyMatch(m -> m.nonOptions().contains(dir))) continue;
+                if (inSubshell(ctx, run.span(c))) continue;
                 out.report(META, run.span(c), "'cd " + dir + "' in a RUN; use 'WORKDIR " + dir + "' so later instructions"
                         + " and readers see the directory");
                 break;
             }
         }
+    }
+
+    /** {@code (cd dir && make)}: the subshell already confines the directory change. */
+    static boolean inSubshell(LintContext ctx, dev.imgslim.syntax.Span span) {
+        String text = ctx.file().source().text();
+        int i = Math.min(span.startOffset(), text.length()) - 1;
+        while (i >= 0 && (Character.isWhitespace(text.charAt(i)) || text.charAt(i) == '\\')) i--;
+        return i >= 0 && text.charAt(i) == '(';
     }
 
     private static boolean removesRelative(RunView run, String dir) {
