@@ -60,6 +60,10 @@ class HadolintEdgeCasesTest {
         assertThat(lint("pipe-without-pipefail", "FROM mcr.microsoft.com/powershell:7.4\nSHELL [\"pwsh\", \"-Command\"]\n"
                 + "RUN Get-ChildItem | Select-Object Name\n")).isEmpty();
         assertThat(lint("pipe-without-pipefail", "FROM debian:bookworm\nRUN if curl -fsSL https://x | grep -q ok; then echo y; fi\n")).isEmpty();
+        // a quoted | is an argument, not a pipe (godolint#16); the shell is matched by basename
+        assertThat(lint("pipe-without-pipefail", "FROM debian:bookworm\nRUN yq eval '.a | explode(.)' /base.yml > /out.yml\n")).isEmpty();
+        assertThat(lint("pipe-without-pipefail", "FROM debian:bookworm\nSHELL [\"/usr/bin/bash\", \"-o\", \"errexit\", \"-o\", \"pipefail\", \"-c\"]\n"
+                + "RUN curl -fsSL https://x | tar -xz\n")).isEmpty();
     }
 
     @Test
