@@ -20,7 +20,7 @@ import java.util.List;
  *
  * <p>Deliberately not flagged: stages that do not ship (builder stages), and RUNs that only install:
  * they create no lists, and the lists an earlier RUN left are in that earlier layer, where removing
- * them now would not help.
+ * them now would not help. {@code apt-get dist-clean} (apt 2.7+) counts as removing the lists.
  */
 public final class AptListsNotRemoved implements Rule {
     public static final RuleMeta META = new RuleMeta("IS302", "apt-lists-not-removed", Severity.WARNING, Category.SIZE,
@@ -43,7 +43,7 @@ public final class AptListsNotRemoved implements Rule {
             if (!run.isShell()) continue;
             ShellCommand update = firstUpdate(run);
             if (update == null) continue;
-            if (run.removes(LISTS) || run.hasCacheMount(LISTS)) continue;
+            if (run.removes(LISTS) || run.hasCacheMount(LISTS) || distCleans(run)) continue;
             String command = update.name() + " " + update.subcommand();
             var span = run.span(update);
             List<Fix> fixes = run.isHeredocScript() || run.instruction().isJson() ? List.of()
@@ -52,6 +52,14 @@ public final class AptListsNotRemoved implements Rule {
             out.report(META, span, "'" + command + "' leaves the apt package lists in this layer; add"
                     + " 'rm -rf /var/lib/apt/lists/*' to the same RUN (or use a cache mount)", SAVING, fixes);
         }
+    }
+
+    /** {@code apt-get dist-clean} (apt 2.7+, Debian trixie) removes the package lists too. */
+    static boolean distCleans(RunView run) {
+        for (ShellCommand c : run.commands()) {
+            if ((c.is("apt-get") || c.is("apt")) && "dist-clean".equals(c.subcommand())) return true;
+        }
+        return false;
     }
 
     static ShellCommand firstUpdate(RunView run) {
