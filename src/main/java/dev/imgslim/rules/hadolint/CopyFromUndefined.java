@@ -16,7 +16,7 @@ import dev.imgslim.syntax.Instruction;
  * called {@code build} (or uses a {@code --build-context} of that name). Deliberately not flagged (where
  * hadolint's users report false positives): image references ({@code --from=nginx:1.27},
  * {@code --from=ghcr.io/x/y}), values with unresolved variables, and the stage's own name (that is
- * {@link CopyFromSelf}). A bare name that matches a later stage is reported with that hint.
+ * {@link CopyFromSelf}). A stage defined further down is fine: BuildKit builds a graph, unlike hadolint's DL3022.
  */
 public final class CopyFromUndefined implements Rule {
     public static final RuleMeta META = new RuleMeta("IS623", "copy-from-undefined", Severity.WARNING, Category.CORRECTNESS,
@@ -36,10 +36,7 @@ public final class CopyFromUndefined implements Rule {
                 if (s.name() != null && s.name().equalsIgnoreCase(value) || value.equals(String.valueOf(s.index()))) continue;
                 FromRef ref = ctx.model().resolveFrom(from.value(), s);
                 if (ref.kind() != FromRef.Kind.NAMED_CONTEXT) continue;
-                String later = ctx.model().stages().stream().filter(x -> x.index() > s.index())
-                        .filter(x -> value.equalsIgnoreCase(x.name()) || value.equals(String.valueOf(x.index())))
-                        .map(x -> " (stage '" + x.label() + "' is defined later, at line " + x.from().line() + ")").findFirst().orElse("");
-                out.report(META, from.span(), "no stage '" + value + "' is defined before this COPY" + later
+                out.report(META, from.span(), "no stage '" + value + "' is defined in this Dockerfile"
                         + "; BuildKit will look for a build context or pull an image named '" + value + "'");
             }
         }
