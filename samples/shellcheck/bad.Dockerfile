@@ -1,10 +1,11 @@
 FROM debian:bookworm-slim
 ARG version=1.2.3
+ARG prefix
 ENV app_home=/opt/app
-# ARG and ENV names count as set (no SC2154 for $version), but their values are unknown, so an
-# unquoted expansion still splits on spaces and expands globs:
+# ARG and ENV names count as set (no SC2154). $app_home is one plain word, so it needs no quotes;
+# $prefix has no default and may hold spaces or globs (--build-arg prefix="/opt/my app"):
 # expect: shellcheck "SC2086"
-RUN mkdir -p $app_home \
+RUN mkdir -p $app_home $prefix/bin \
  && curl -fsSL "https://example.com/app-${version}.tar.gz" | tar -xz -C "$app_home"
 # The default shell is sh: bash's [[ ]] does not exist there (dash on Debian fails at run time).
 # expect: shellcheck "SC3010"

@@ -1,8 +1,9 @@
 FROM debian:bookworm-slim
 ARG version=1.2.3
+ARG prefix
 ENV app_home=/opt/app
 ARG install_dir=/usr/local
-RUN mkdir -p "$app_home" \
+RUN mkdir -p $app_home "$prefix/bin" \
  && curl -fsSL "https://example.com/app-${version}.tar.gz" | tar -xz -C "$app_home"
 RUN <<EOF
 set -e

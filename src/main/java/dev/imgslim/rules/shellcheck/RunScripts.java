@@ -19,7 +19,7 @@ import java.util.regex.Pattern;
  * Turns the shell-form RUNs of a Dockerfile into the scripts shellcheck reads, one file per RUN:
  * <pre>
  *   #!/bin/sh                      the dialect (sh, bash, dash, ksh) of the shell that runs it
- *   export A b ...                 ARG and ENV names in scope (and the proxy ARGs): set, value unknown
+ *   export A='1.2' b ...           ARG and ENV names in scope (and the proxy ARGs), with their values where known
  *   apt-get install -y $PKGS       the RUN's text after its flags, continuations joined as BuildKit joins them
  * </pre>
  * Here-documents: {@code RUN <<EOF} (a heredoc as the whole command) checks the body, in the dialect of
@@ -32,6 +32,7 @@ final class RunScripts {
     private static final Set<String> SHELLS = Set.of("sh", "bash", "dash", "ash", "ksh", "mksh", "zsh", "fish",
             "busybox", "pwsh", "powershell", "cmd");
     private static final Pattern NAME = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
+    private static final Pattern PLAIN_WORD = Pattern.compile("[A-Za-z0-9_./:@%+,=~^-]*");
     private static final Pattern HEREDOC_MARKER = Pattern.compile("\\d*<<.*");
 
     private RunScripts() {}
@@ -100,12 +101,28 @@ final class RunScripts {
         String dialect = ShellChoice.dialect(shell);
         if (dialect == null) return java.util.Optional.empty();
         Script s = new Script(fileName, run).header("#!/bin/" + dialect);
-        Set<String> names = new TreeSet<>(Variables.PREDEFINED_ARGS);
-        names.addAll(stage.variablesBefore(run).names());
-        StringBuilder exports = new StringBuilder("export");
-        for (String n : names) if (NAME.matcher(n).matches()) exports.append(' ').append(n);
-        s.header(exports.toString());
+        s.header(exports(stage.variablesBefore(run)));
         return java.util.Optional.of(s);
+    }
+
+    /**
+     * One line declaring the variables in scope: {@code export A='1.2' b}. A value the Dockerfile gives
+     * (an ENV value, an ARG default or {@code --build-arg}) that is one plain word is passed, so ShellCheck
+     * knows {@code $A} needs no quotes; any other value (spaces, globs, quotes, {@code $}), and an ARG
+     * without a value, is declared bare: set, but unknown, so an unquoted use still gets SC2086. (A value
+     * with quotes would also make ShellCheck warn about the quotes, SC2089/SC2090, on the user's line.)
+     */
+    static String exports(Variables vars) {
+        Set<String> names = new TreeSet<>(Variables.PREDEFINED_ARGS);
+        names.addAll(vars.names());
+        StringBuilder out = new StringBuilder("export");
+        for (String n : names) {
+            if (!NAME.matcher(n).matches()) continue;
+            out.append(' ').append(n);
+            String v = vars.get(n);
+            if (v != null && PLAIN_WORD.matcher(v).matches()) out.append("='").append(v).append('\'');
+        }
+        return out.toString();
     }
 
     /** The program of a {@code #!} line ({@code #!/usr/bin/env bash} gives {@code bash}), or null. */

@@ -78,8 +78,32 @@ class ShellcheckRuleTest {
         assertThat(f).extracting(Finding::message).filteredOn(m -> m.contains("SC2154"))
                 .containsExactlyInAnyOrder("global_only is referenced but not assigned (https://www.shellcheck.net/wiki/SC2154)",
                         "nope is referenced but not assigned (https://www.shellcheck.net/wiki/SC2154)");
-        // An ARG's value is unknown (a build argument may hold spaces): unquoted, it is still SC2086.
+        // An ARG without a value may hold anything (a build argument may hold spaces): unquoted, it is SC2086.
         assertThat(where(f)).contains("SC2086@5:70-5:78");
+    }
+
+    @Test
+    void plainWordValuesNeedNoQuotesOtherValuesDo() {
+        // $money is /x: BuildKit expands ENV values, and HOME is not known here.
+        String df = "FROM debian\nARG version=1.2.3\nARG bare\nENV home=/opt/app spaced=\"a b\" glob=/x/* quoted=\"it's\" money=$HOME/x\n"
+                + "RUN echo $version $home $bare $spaced $glob $quoted $money\n";
+        assertThat(lint(df)).extracting(f -> f.rule().code() + "@" + f.column())
+                .containsExactly("SC2086@25", "SC2086@31", "SC2086@39", "SC2086@45");
+        var file = parse(df);
+        var withArg = new LintOptions(Config.defaults(), Map.of("bare", "v2"), null, null, null);
+        assertThat(new LintEngine(List.of(new ShellcheckRule())).lint(file, withArg)).extracting(f -> f.column())
+                .containsExactly(31, 39, 45);
+        // The header stays one line whatever the values hold.
+        assertThat(RunScripts.exports(dev.imgslim.build.BuildModel.of(parse("FROM x\nENV a=\"x\\ny\" b=\"x'y\" c=1\nRUN true\n"))
+                .stages().get(0).variablesAtEnd())).doesNotContain("\n").contains(" a ", " b ", " c='1'");
+    }
+
+    private static dev.imgslim.syntax.Dockerfile parse(String text) {
+        try {
+            return new DockerfileParser().parse("Dockerfile", text);
+        } catch (dev.imgslim.syntax.DockerfileParseException e) {
+            throw new AssertionError(e);
+        }
     }
 
     @Test
