@@ -13,24 +13,35 @@ import java.util.regex.Pattern;
 
 /**
  * Which shell runs a RUN's shell form, as far as the Dockerfile tells:
- * {@code # imgslim shell=NAME} right above the RUN, else the last {@code SHELL [...]} of the stage (or of
- * the stages it is built FROM), else {@code # imgslim global shell=NAME} (for a base image whose config
+ * {@code # imgslim shell=NAME} right above the RUN, else the last {@code SHELL [...]} (or hadolint's
+ * {@code # hadolint shell=NAME}, which holds from the next instruction on) of the stage or of the stages
+ * it is built FROM, else {@code # imgslim global shell=NAME} (for a base image whose config
  * sets another shell), else {@code cmd} for a Windows Dockerfile (see {@link #isWindows}), else {@code sh}.
  * Anything after a second {@code #} is a reason and is ignored.
  */
 final class ShellChoice {
     private static final Pattern PRAGMA = Pattern.compile("^imgslim\\s+(global\\s+)?shell\\s*=\\s*([^\\s#]+)\\s*(#.*)?$",
             Pattern.CASE_INSENSITIVE);
+    private static final Pattern HADOLINT = Pattern.compile("^hadolint\\s+shell\\s*=\\s*([^\\s#]+)\\s*(#.*)?$",
+            Pattern.CASE_INSENSITIVE);
 
     private static final Pattern WINDOWS = Pattern.compile("windows|nanoserver|servercore", Pattern.CASE_INSENSITIVE);
 
     private final Map<Instruction, String> perRun = new IdentityHashMap<>();
+    /** {@code # hadolint shell=NAME}: like a SHELL instruction, from the next instruction on. */
+    private final Map<Instruction, String> fromHere = new IdentityHashMap<>();
     private final Dockerfile file;
     private String global;
 
     ShellChoice(Dockerfile file) {
         this.file = file;
         for (Comment c : file.comments()) {
+            Matcher h = HADOLINT.matcher(c.text());
+            if (h.matches()) {
+                Instruction next = nextInstruction(file, c.line());
+                if (next != null) fromHere.put(next, programName(h.group(1)));
+                continue;
+            }
             Matcher m = PRAGMA.matcher(c.text());
             if (!m.matches()) continue;
             if (m.group(1) != null) {
@@ -69,10 +80,11 @@ final class ShellChoice {
     }
 
     /** The last SHELL before {@code upTo} in the stage, else the last one of its parent stages; null when none. */
-    private static String shellInstruction(Stage stage, Instruction upTo) {
+    private String shellInstruction(Stage stage, Instruction upTo) {
         for (Stage s = stage; s != null; s = s.parent()) {
-            String found = null;
+            String found = fromHere.get(s.from());
             for (Instruction ins : s.instructions()) {
+                if (fromHere.containsKey(ins)) found = fromHere.get(ins);
                 if (ins == upTo) break;
                 if (ins.is("SHELL") && ins.isJson() && !ins.args().isEmpty()) found = programName(ins.args().get(0));
             }

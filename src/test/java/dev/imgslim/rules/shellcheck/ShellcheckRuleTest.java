@@ -135,6 +135,11 @@ class ShellcheckRuleTest {
         assertThat(lint("# imgslim global shell=pwsh\nFROM x\n" + ps + ps)).isEmpty();
         // The pragma is for the next RUN only.
         assertThat(lint("FROM x\n# imgslim shell=powershell\n" + ps + "RUN echo $HOME\n")).extracting(Finding::line).containsExactly(4);
+        // hadolint's pragma holds like a SHELL instruction, from the next instruction on.
+        assertThat(lint("FROM mcr.microsoft.com/x\n# hadolint shell=powershell\n" + ps + ps)).isEmpty();
+        assertThat(lint("# hadolint shell=powershell\nFROM x\n" + ps + ps)).isEmpty();
+        assertThat(lint("FROM x\nRUN echo $HOME\n# hadolint shell=pwsh\n" + ps + "FROM y\nRUN echo $HOME\n"))
+                .extracting(Finding::line).containsExactly(2, 6);
         // A pragma picks a POSIX dialect too.
         assertThat(lint("FROM x\n# imgslim shell=bash\nRUN [[ -d /x ]] && echo $HOME\n"))
                 .extracting(f -> f.rule().code()).containsExactly("SC2086");
