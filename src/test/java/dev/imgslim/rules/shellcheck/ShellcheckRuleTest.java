@@ -71,6 +71,12 @@ class ShellcheckRuleTest {
     }
 
     @Test
+    void crlfFilesMapLikeLfFiles() {
+        String df = "FROM debian\r\nRUN touch $HOME && \\\r\n    touch $HOME\r\nRUN <<EOF\r\ntouch $HOME\r\nEOF\r\n";
+        assertThat(where(lint(df))).containsExactly("SC2086@2:11-2:16", "SC2086@3:11-3:16", "SC2086@5:7-5:12");
+    }
+
+    @Test
     void argAndEnvNamesInScopeCountAsSetButStayUnknown() {
         String df = "ARG global_only\nFROM debian\nARG version\nENV app_home=/opt/app\n"
                 + "RUN echo \"$version $app_home $http_proxy $global_only $nope\" && echo $version\n";
