@@ -81,6 +81,13 @@ final class LintCommand implements Callable<Integer> {
     @Option(names = "--no-shellcheck", description = "Do not run shellcheck on RUN scripts")
     boolean noShellcheck;
 
+    @Option(names = "--probe", description = "After linting, probe each shipped base and its slimmer catalog variants"
+            + " in their registries (sizes without pulling); see 'imgslim probe' for more")
+    boolean probe;
+
+    @Option(names = "--verbose", description = "Say what was skipped and why (e.g. shellcheck not installed)")
+    boolean verbose;
+
     @Spec
     CommandSpec spec;
 
@@ -124,22 +131,44 @@ final class LintCommand implements Callable<Integer> {
         }
         for (LintResult.FileError e : result.errors()) spec.commandLine().getErr().println(e.render());
         spec.commandLine().getErr().flush();
+        if (verbose) for (String note : notes(config)) spec.commandLine().getErr().println("imgslim: " + note);
+        int probed = probe ? probeFiles(files, result, lineFormat) : ExitCodes.OK;
         if (!result.errors().isEmpty()) return ExitCodes.USAGE;
+        if (probed != ExitCodes.OK) return probed;
         if (noFail) return ExitCodes.OK;
         for (Finding f : result.findings()) if (f.severity().atLeast(config.failureThreshold())) return ExitCodes.FINDINGS;
         return ExitCodes.OK;
     }
 
-    private Config loadConfig() {
-        try {
-            if (configFile != null) {
-                if (!configFile.toFile().isFile()) throw new UserInputException(configFile + ":1:1: error: no such config file");
-                return ConfigLoader.load(configFile);
-            }
-            return ConfigLoader.find(Path.of("")).map(ConfigLoader::load).orElse(Config.defaults());
-        } catch (ConfigLoader.ConfigException e) {
-            throw new UserInputException(e.getMessage());
+    /** Runs the Dockerfile probe on every file that parsed; its report follows the lint report (stderr for machine formats). */
+    private int probeFiles(List<String> files, LintResult result, boolean lineFormat) {
+        int code = ExitCodes.OK;
+        for (String f : files) {
+            if (f.equals("-") || result.errors().stream().anyMatch(e -> e.file().equals(f))) continue;
+            ProbeCommand probeCommand = new ProbeCommand();
+            picocli.CommandLine cl = new picocli.CommandLine(probeCommand);
+            cl.setOut(lineFormat && output == null ? spec.commandLine().getOut() : spec.commandLine().getErr());
+            cl.setErr(spec.commandLine().getErr());
+            List<String> args = new ArrayList<>();
+            if (configFile != null) args.addAll(List.of("--config", configFile.toString()));
+            for (String b : buildArgs) args.addAll(List.of("--build-arg", b));
+            if (target != null) args.addAll(List.of("--target", target));
+            args.add(f);
+            int c = cl.execute(args.toArray(String[]::new));
+            code = Math.max(code, c == ExitCodes.OK ? ExitCodes.OK : ExitCodes.PROBE_FAILED);
         }
+        return code;
+    }
+
+    /** What --verbose explains about this run. */
+    private static List<String> notes(Config config) {
+        List<String> notes = new ArrayList<>();
+        if (config.source() != null) notes.add("config: " + config.source());
+        return notes;
+    }
+
+    private Config loadConfig() {
+        return Configs.load(configFile);
     }
 
     private Map<String, String> parseBuildArgs() {

@@ -1,0 +1,82 @@
+package dev.imgslim.catalog;
+
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Reads the bundled catalog from the classpath. A jar cannot be listed, so
+ * {@code imgslim/rules/catalog/index.json} names the family files in matching order.
+ */
+public final class CatalogLoader {
+
+    public static final String RESOURCE_DIR = "imgslim/rules/catalog/";
+
+    private static final ObjectMapper JSON = new ObjectMapper()
+            // A typo in a data file must fail the build, not silently drop a figure.
+            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+
+    private CatalogLoader() {
+    }
+
+    /** Index record: the list of family files. */
+    record Index(List<String> files) {
+    }
+
+    public static CatalogData loadBundled() {
+        ClassLoader cl = CatalogLoader.class.getClassLoader();
+        Index index = read(cl, RESOURCE_DIR + "index.json", Index.class);
+        List<FamilyData> families = new ArrayList<>();
+        Set<String> ids = new HashSet<>();
+        for (String file : index.files()) {
+            CatalogData part = read(cl, RESOURCE_DIR + file, CatalogData.class);
+            for (FamilyData f : part.families()) {
+                if (!ids.add(f.id())) {
+                    throw new IllegalStateException("family " + f.id() + " defined twice (" + file + ")");
+                }
+                families.add(f);
+            }
+        }
+        return new CatalogData(families);
+    }
+
+    /** Parses one catalog JSON document (used by tests and tools). */
+    public static CatalogData parse(InputStream in) throws IOException {
+        return JSON.readValue(in, CatalogData.class);
+    }
+
+    /**
+     * The catalog a run uses: the bundled one, overlaid with the user's {@code catalog:} entries
+     * (the raw YAML tree from {@code .imgslim.yaml}) and mirror prefixes.
+     *
+     * @throws IllegalArgumentException with a user-facing message when the entries do not bind
+     */
+    public static Catalog forUser(Object userCatalog, List<String> mirrors) {
+        Catalog catalog = Catalog.load();
+        if (userCatalog != null) {
+            try {
+                catalog = catalog.merge(JSON.convertValue(userCatalog, CatalogData.class));
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException("catalog: " + e.getMessage().lines().findFirst().orElse(""), e);
+            }
+        }
+        return mirrors.isEmpty() ? catalog : catalog.withMirrors(mirrors);
+    }
+
+    private static <T> T read(ClassLoader cl, String resource, Class<T> type) {
+        try (InputStream in = cl.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException("catalog resource missing: " + resource);
+            }
+            return JSON.readValue(in, type);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read catalog resource " + resource + ": " + e.getMessage(), e);
+        }
+    }
+}
