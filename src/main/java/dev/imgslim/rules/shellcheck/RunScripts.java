@@ -32,6 +32,15 @@ final class RunScripts {
     private static final Set<String> SHELLS = Set.of("sh", "bash", "dash", "ash", "ksh", "mksh", "zsh", "fish",
             "busybox", "pwsh", "powershell", "cmd");
     private static final Pattern NAME = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
+    /** SC3043: {@code local}, which POSIX leaves out but every /bin/sh of an image has (dash, busybox ash, bash). */
+    static final Set<Integer> EVERY_SH_HAS = Set.of(3043);
+    /**
+     * What Alpine's /bin/sh (busybox ash, built with its bash compatibility) runs although POSIX does not
+     * define it: {@code $'..'} (SC3003), {@code [[ ]]} (SC3010), {@code &>} (SC3020), echo flags (SC3037),
+     * {@code local} (SC3043), {@code source} (SC3046), {@code ${v:1:2}} (SC3057), {@code ${v/a/b}} (SC3060).
+     * Brace expansion, arrays and {@code pushd}, which ash lacks, are still reported.
+     */
+    static final Set<Integer> BUSYBOX_ASH_HAS = Set.of(3003, 3010, 3020, 3037, 3043, 3046, 3057, 3060);
     private static final Pattern PLAIN_WORD = Pattern.compile("[A-Za-z0-9_./:@%+,=~^-]*");
     private static final Pattern HEREDOC_MARKER = Pattern.compile("\\d*<<.*");
 
@@ -100,7 +109,13 @@ final class RunScripts {
     private static java.util.Optional<Script> start(String fileName, Instruction run, String shell, Stage stage) {
         String dialect = ShellChoice.dialect(shell);
         if (dialect == null) return java.util.Optional.empty();
-        Script s = new Script(fileName, run).header("#!/bin/" + dialect);
+        Set<Integer> quiet = Set.of();
+        if (dialect.equals("sh")) {
+            String program = ShellChoice.programName(shell);
+            boolean busybox = program.equals("ash") || program.equals("busybox") || ShellChoice.isAlpine(stage);
+            quiet = busybox ? BUSYBOX_ASH_HAS : EVERY_SH_HAS;
+        }
+        Script s = new Script(fileName, run, quiet).header("#!/bin/" + dialect);
         s.header(exports(stage.variablesBefore(run)));
         return java.util.Optional.of(s);
     }

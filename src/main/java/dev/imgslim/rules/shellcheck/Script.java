@@ -23,10 +23,16 @@ final class Script {
     private final StringBuilder text = new StringBuilder();
     private final List<Origin> lines = new ArrayList<>();
 
-    Script(String fileName, Instruction run) {
+    private final java.util.Set<Integer> quiet;
+
+    /** {@code quiet}: ShellCheck codes not reported for this script (what its shell is known to support). */
+    Script(String fileName, Instruction run, java.util.Set<Integer> quiet) {
         this.fileName = fileName;
         this.run = run;
+        this.quiet = java.util.Set.copyOf(quiet);
     }
+
+    boolean reports(int code) { return !quiet.contains(code); }
 
     String fileName() { return fileName; }
 

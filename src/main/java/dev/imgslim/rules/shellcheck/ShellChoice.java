@@ -63,6 +63,15 @@ final class ShellChoice {
         return isWindows(file, stage) ? "cmd" : "sh";
     }
 
+    /** True when the image the stage starts from names Alpine ({@code alpine:3.20}, {@code python:3.12-alpine}): /bin/sh is busybox ash. */
+    static boolean isAlpine(Stage stage) {
+        Stage root = stage;
+        while (root.parent() != null) root = root.parent();
+        String base = (root.baseText() == null ? "" : root.baseText()) + " "
+                + (root.baseExpansion() == null ? "" : root.baseExpansion().value());
+        return base.toLowerCase(Locale.ROOT).contains("alpine");
+    }
+
     /**
      * True when the stage builds a Windows image, whose default shell is {@code cmd /S /C}: the file uses
      * {@code # escape=`} (a Windows convention: backslashes are path separators there), its name says

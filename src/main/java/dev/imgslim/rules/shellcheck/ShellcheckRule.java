@@ -76,7 +76,7 @@ public final class ShellcheckRule implements Rule {
         for (Script s : scripts) byFile.put(s.fileName(), s);
         for (ShellcheckProcess.Comment c : ShellcheckProcess.run(exe, scripts, timeout)) {
             Script s = byFile.get(c.file());
-            if (s == null) continue;
+            if (s == null || !s.reports(c.code())) continue;
             Span span = s.map(c.line(), c.column(), c.endLine(), c.endColumn());
             if (span == null) continue;
             out.report(metaFor(c.code(), severity(c.level())), span, message(c));

@@ -152,6 +152,19 @@ class ShellcheckRuleTest {
     }
 
     @Test
+    void whatTheRealShSupportsIsNotReported() {
+        String local = "RUN f() { local x=1; echo \"$x\"; } && f\n";
+        assertThat(lint("FROM debian:bookworm\n" + local)).isEmpty();
+        String ashisms = "RUN v=abc && source /etc/profile && [[ -f /x ]] && echo -n \"${v/a/b}\" \"${v:0:1}\" &> /dev/null\n";
+        assertThat(lint("FROM debian:bookworm\n" + ashisms)).extracting(f -> f.rule().code())
+                .containsExactlyInAnyOrder("SC3046", "SC3010", "SC3037", "SC3060", "SC3057", "SC3020");
+        assertThat(lint("FROM python:3.12-alpine\n" + ashisms)).isEmpty();
+        assertThat(lint("ARG ALPINE=3.20\nFROM golang:1.23-alpine${ALPINE} AS b\nFROM b\n" + ashisms)).isEmpty();
+        // Brace expansion is not busybox ash.
+        assertThat(lint("FROM alpine:3.20\nRUN mkdir -p /a/{b,c}\n")).extracting(f -> f.rule().code()).containsExactly("SC3009");
+    }
+
+    @Test
     void windowsImagesDefaultToCmd() {
         String run = "RUN mkdir C:\\tmp && echo %PATH% $x\n";
         assertThat(lint("FROM mcr.microsoft.com/windows/servercore:ltsc2022\n" + run)).isEmpty();
