@@ -164,6 +164,8 @@ final class LintCommand implements Callable<Integer> {
     private static List<String> notes(Config config) {
         List<String> notes = new ArrayList<>();
         if (config.source() != null) notes.add("config: " + config.source());
+        if (!config.shellcheck()) notes.add("shellcheck: off (--no-shellcheck or 'shellcheck: false')");
+        else if (!dev.imgslim.rules.shellcheck.ShellcheckRule.available()) notes.add(dev.imgslim.rules.shellcheck.ShellcheckRule.NOT_FOUND_MESSAGE);
         return notes;
     }
 
