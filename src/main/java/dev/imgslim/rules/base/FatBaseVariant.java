@@ -1,0 +1,77 @@
+package dev.imgslim.rules.base;
+
+import dev.imgslim.build.Stage;
+import dev.imgslim.catalog.Catalog;
+import dev.imgslim.catalog.CatalogMatch;
+import dev.imgslim.catalog.Suggestion;
+import dev.imgslim.catalog.SuggestionMessages;
+import dev.imgslim.rules.Category;
+import dev.imgslim.rules.FindingSink;
+import dev.imgslim.rules.LintContext;
+import dev.imgslim.rules.Rule;
+import dev.imgslim.rules.RuleMeta;
+import dev.imgslim.rules.Severity;
+
+import java.util.Optional;
+
+/**
+ * A shipped stage starts from a fat variant of an image family whose slimmer variant would serve it:
+ * {@code python:3.12} → {@code python:3.12-slim}, {@code node:22} → {@code node:22-slim},
+ * pytorch {@code -devel} → {@code -runtime}, eclipse-temurin {@code jdk} → {@code jre}. The base is
+ * resolved through ARG defaults and {@code --build-arg}; the message is the catalog's, with sizes,
+ * source and as-of date, and says what the slimmer variant lacks.
+ *
+ * <p>Deliberately not flagged: builder stages that do not ship; a slimmer variant that lacks something
+ * the stage (or a stage built FROM it) evidently uses — it compiles (gcc, make, pip wheel, setup.py,
+ * build-essential or -dev headers installed, native gems), runs nvcc or builds CUDA extensions, uses
+ * git, JDK tools, a shell or a package manager the target lacks, or curl/wget that only the full image
+ * had; a jump from glibc to alpine when the ladder has a glibc step (alpine is only mentioned); toolchain
+ * images whose catalog entry names runtime bases instead (golang, rust, maven, gradle, dotnet sdk:
+ * {@link BuildImageInFinalStage} says where to go); unknown families and tags; digest-only references.
+ */
+public final class FatBaseVariant implements Rule {
+    public static final RuleMeta META = new RuleMeta("IS101", "fat-base-variant", Severity.WARNING, Category.SIZE,
+            "the base image has a slimmer variant in the same family that serves this stage");
+
+    @Override
+    public RuleMeta meta() { return META; }
+
+    @Override
+    public void check(LintContext ctx, FindingSink out) {
+        Catalog catalog = BaseCatalogs.of(ctx);
+        for (Stage stage : ctx.model().stages()) {
+            if (!stage.ships() || stage.parent() != null || stage.baseImage() == null) continue;
+            Optional<Choice> choice = choice(ctx, catalog, stage);
+            if (choice.isEmpty()) continue;
+            Suggestion s = choice.get().suggestion();
+            out.report(META, FromImage.span(stage), message(choice.get()), Slimmer.sizeSaving(s),
+                    FromImage.replace(stage, s.asWritten(), "use " + s.asWritten()));
+        }
+    }
+
+    /** The serving slimmer variant of a stage's base, as this rule would suggest it. */
+    static Optional<Choice> choice(LintContext ctx, Catalog catalog, Stage stage) {
+        if (stage.baseImage() == null) return Optional.empty();
+        Optional<CatalogMatch> match = catalog.match(stage.baseImage());
+        if (match.isEmpty() || match.get().variantOrNull() == null) return Optional.empty();
+        if (!catalog.runtimeBases(match.get()).isEmpty()) return Optional.empty();
+        StageEvidence evidence = StageEvidence.ofStageAndDescendants(ctx, stage);
+        return Slimmer.choose(catalog, match.get(), evidence).map(c -> new Choice(c.suggestion(), c.muslExtra()));
+    }
+
+    record Choice(Suggestion suggestion, Suggestion muslExtra) {}
+
+    static String message(Choice c) {
+        Suggestion s = c.suggestion();
+        StringBuilder m = new StringBuilder(SuggestionMessages.message(s));
+        if (s.digestDropped()) {
+            String digest = s.from().reference().digest();
+            m.append("; the suggestion drops the digest pin (@").append(digest, 0, Math.min(digest.length(), 19))
+                    .append("…): pin the new tag's digest");
+        }
+        if (c.muslExtra() != null) {
+            m.append("; smaller still: ").append(c.muslExtra().image()).append(" (musl instead of glibc)");
+        }
+        return m.toString();
+    }
+}
