@@ -42,7 +42,7 @@ public final class BuildImageInFinalStage implements Rule {
         Catalog catalog = BaseCatalogs.of(ctx);
         List<Stage> chain = BuildSteps.finalChain(ctx);
         Stage root = BuildSteps.root(chain);
-        if (root == null || BuildSteps.singleStageBuild(ctx, catalog) != null) return;
+        if (root == null || !BuildSteps.runsApplication(chain) || BuildSteps.singleStageBuild(ctx, catalog) != null) return;
         Stage last = chain.get(0);
         if (BuildSteps.isBuildImage(ctx, catalog, root)) {
             CatalogMatch match = catalog.match(root.baseImage()).orElseThrow();
@@ -52,6 +52,7 @@ public final class BuildImageInFinalStage implements Rule {
                 out.report(META, FromImage.span(last), match.canonicalName() + " is a build image and the final stage"
                         + " is based on it" + through + "; build in an earlier stage and copy the output into a runtime base: "
                         + advice.get().message(), advice.get().saving());
+                return; // one finding per final image: the base already carries the toolchain
             }
         }
         for (int k = chain.size() - 1; k >= 0; k--) {

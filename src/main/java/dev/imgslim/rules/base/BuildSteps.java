@@ -7,6 +7,7 @@ import dev.imgslim.catalog.CatalogMatch;
 import dev.imgslim.rules.LintContext;
 import dev.imgslim.rules.RunView;
 import dev.imgslim.script.ShellCommand;
+import dev.imgslim.script.ShellScript;
 import dev.imgslim.syntax.Flag;
 import dev.imgslim.syntax.Instruction;
 import dev.imgslim.syntax.Mount;
@@ -61,13 +62,72 @@ final class BuildSteps {
                 if (!ins.is("RUN")) continue;
                 RunView run = ctx.run(ins);
                 if (!run.isShell()) continue;
+                boolean buildPackages = false;
                 for (ShellCommand c : run.commands()) {
+                    if (Packages.isInstall(c)) {
+                        buildPackages |= Packages.packages(c).stream().anyMatch(p -> Packages.isCompiler(p) || Packages.isHeaders(p));
+                    }
                     String[] kind = classify(c, evidence);
+                    // pip install compiles when the same RUN installs compilers or headers first.
+                    if (kind == null && buildPackages && (c.is("pip") || c.is("pip3")) && "install".equals(c.subcommand())) {
+                        kind = new String[] {"python", c.name() + " install"};
+                    }
                     if (kind != null) return new Step(s, run, c, kind[0], kind[1]);
                 }
             }
         }
         return null;
+    }
+
+    private static final Set<String> VERSION_ONLY = Set.of("--version", "-version", "version", "-v", "-V", "--help", "-h");
+    private static final Set<String> SHELLS = Set.of("sh", "bash", "zsh", "dash", "ash", "fish");
+
+    /**
+     * True when the final image starts an application: its last ENTRYPOINT or CMD runs a program other
+     * than a bare shell. Images without one (or with {@code CMD ["/bin/bash"]}) are base, CI or
+     * development images, where a toolchain is the point.
+     */
+    static boolean runsApplication(List<Stage> chain) {
+        Instruction entrypoint = null;
+        Instruction cmd = null;
+        for (int i = chain.size() - 1; i >= 0; i--) {
+            for (Instruction ins : chain.get(i).instructions()) {
+                if (ins.is("ENTRYPOINT")) {
+                    entrypoint = ins;
+                    cmd = null; // BuildKit resets CMD when ENTRYPOINT is set
+                }
+                if (ins.is("CMD")) cmd = ins;
+            }
+        }
+        Instruction start = entrypoint != null ? entrypoint : cmd;
+        if (start == null) return false;
+        List<String> argv = new ArrayList<>(start.isJson() ? start.args() : List.of(start.rest().trim().split("\\s+")));
+        if (entrypoint != null && cmd != null && cmd.isJson()) argv.addAll(cmd.args());
+        // Init wrappers: look at what they start.
+        while (!argv.isEmpty() && INITS.contains(base(argv.get(0)))) {
+            argv.remove(0);
+            while (!argv.isEmpty() && argv.get(0).startsWith("-")) argv.remove(0);
+        }
+        if (argv.isEmpty() || argv.get(0).isEmpty()) return false;
+        String program = base(argv.get(0));
+        if (SHELLS.contains(program) && (argv.size() == 1 || argv.size() == 2 && argv.get(1).equals("-l"))) return false;
+        // A start command that builds (make, go run, mvn, dpkg-buildpackage ...) needs the toolchain at runtime.
+        List<ShellCommand> commands = start.isJson() ? ShellScript.exec(start.args()).commands()
+                : ShellScript.parse(start.rest()).commands();
+        for (ShellCommand c : commands) {
+            if (RUNTIME_BUILDS.contains(c.name())) return false;
+            if (Set.of("go", "cargo", "dotnet").contains(c.name())
+                    && Set.of("run", "build", "test", "watch").contains(String.valueOf(c.subcommand()))) return false;
+        }
+        return true;
+    }
+
+    private static final Set<String> INITS = Set.of("tini", "dumb-init", "tini-static", "catatonit", "--");
+    private static final Set<String> RUNTIME_BUILDS = Set.of("make", "cmake", "gcc", "g++", "cc", "clang", "javac",
+            "mvn", "mvnw", "gradle", "gradlew", "debuild", "dpkg-buildpackage", "rpmbuild", "jshell");
+
+    private static String base(String program) {
+        return program.substring(program.lastIndexOf('/') + 1);
     }
 
     private static final Set<String> MAVEN_GOALS = Set.of("package", "install", "verify", "deploy", "compile");
@@ -76,6 +136,7 @@ final class BuildSteps {
     /** {ecosystem, text} for a build command, or null. */
     static String[] classify(ShellCommand c, StageEvidence evidence) {
         String name = c.name();
+        if (!c.args().isEmpty() && c.args().stream().allMatch(a -> VERSION_ONLY.contains(a))) return null;
         String sub = c.subcommand();
         List<String> words = c.nonOptions();
         switch (name) {
@@ -107,7 +168,6 @@ final class BuildSteps {
                 return new String[] {"c", name};
             case "pip": case "pip3":
                 if ("wheel".equals(sub)) return new String[] {"python", "pip wheel"};
-                if ("install".equals(sub) && evidence.installsBuildPackages) return new String[] {"python", name + " install"};
                 return null;
             default:
                 if (name.startsWith("python")) {
@@ -189,7 +249,7 @@ final class BuildSteps {
     /** The single-stage build that missing-multi-stage reports, or null. */
     static Step singleStageBuild(LintContext ctx, Catalog catalog) {
         List<Stage> chain = finalChain(ctx);
-        if (chain.isEmpty() || usesOtherStages(ctx, chain)) return null;
+        if (chain.isEmpty() || usesOtherStages(ctx, chain) || !runsApplication(chain)) return null;
         StageEvidence evidence = StageEvidence.of(ctx, chain);
         Step step = firstBuild(ctx, chain, evidence);
         if (step == null) return null;

@@ -40,7 +40,7 @@ public final class MissingMultiStage implements Rule {
             "dotnet", "mcr.microsoft.com/dotnet/aspnet or runtime",
             "c", "the same base without the build packages, or gcr.io/distroless/cc:nonroot",
             "node", "the same base, copying only the build output and production dependencies",
-            "python", "a -slim base, copying the virtualenv or wheels");
+            "python", "a base without compilers (the -slim variant for python images), copying the virtualenv or wheels");
 
     private static final Map<String, String> SHIPS = Map.of(
             "node", "the devDependencies and sources", "python", "the compilers and headers");

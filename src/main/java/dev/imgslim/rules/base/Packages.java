@@ -82,6 +82,15 @@ final class Packages {
         return s;
     }
 
+    /** Build helpers that are no compiler by themselves (make is often kept for runtime tasks). */
+    private static final Set<String> HELPERS = Set.of("make", "cmake", "ninja-build", "meson", "autoconf", "automake",
+            "libtool", "nasm");
+
+    /** A compiler or SDK, not just a build helper such as make or cmake. */
+    static boolean isCompiler(String pkg) {
+        return isToolchain(pkg) && !HELPERS.contains(pkg);
+    }
+
     static boolean isToolchain(String pkg) {
         return TOOLCHAIN.contains(pkg) || TOOLCHAIN_VERSIONED.matcher(pkg).matches();
     }
@@ -101,12 +110,19 @@ final class Packages {
             if (p.equals(virtual) || !isToolchain(p)) continue;
             if (!removedLater(commands, installIndex, p, virtual)) kept.add(p);
         }
-        return kept;
+        return kept.stream().anyMatch(Packages::isCompiler) ? kept : List.of();
     }
 
     static boolean removedLater(List<ShellCommand> commands, int from, String pkg, String virtual) {
-        for (int j = from + 1; j < commands.size(); j++) {
+        boolean markedAuto = false;
+        for (int j = 0; j < commands.size(); j++) {
             ShellCommand c = commands.get(j);
+            // The official images' idiom: "apt-mark auto '.*'; apt-mark manual $saved; apt-get purge --auto-remove"
+            // removes whatever this RUN installed.
+            if (c.is("apt-mark") && "auto".equals(c.subcommand())) markedAuto = true;
+            if (j <= from) continue;
+            if (markedAuto && (c.is("apt-get") || c.is("apt")) && ("autoremove".equals(c.subcommand())
+                    || "purge".equals(c.subcommand()) && c.hasFlag("--auto-remove", "--autoremove"))) return true;
             if (!isRemove(c)) continue;
             List<String> removed = packages(c);
             if (removed.contains(pkg) || (virtual != null && removed.contains(virtual))) return true;

@@ -25,6 +25,10 @@ final class Slimmer {
     private static final Set<String> WEIGHABLE = Set.of("compiler", "headers", "vcs", "nvcc", "jit", "jdk-tools",
             "shell", "package-manager", "dnf", "docs", "man-pages", "locales", "gui-libs", "glibc", "jupyter");
 
+    /** Lacks a script we cannot read might need. */
+    private static final Set<String> OPAQUE_SENSITIVE = Set.of("compiler", "headers", "nvcc", "vcs", "jdk-tools",
+            "shell", "package-manager", "dnf");
+
     /** A serving suggestion, and the smaller musl one left out for libc's sake (or null). */
     record Choice(Suggestion suggestion, Suggestion muslExtra) {}
 
@@ -58,10 +62,16 @@ final class Slimmer {
         for (String lack : lost) {
             if (!WEIGHABLE.contains(lack)) return "lacks " + lack;
             if (lack.equals("glibc")) {
+                // To alpine: musl instead of glibc. Anything built or installed for glibc breaks there.
+                // Elsewhere (distroless/static, scratch) there is no libc at all: only a static binary runs.
+                if (!"alpine".equals(target.kind())) return "lacks a libc";
                 if (evidence.usesApt || evidence.usesRpm) return "uses another package manager than alpine's apk";
-                if (evidence.pipInstalls) return "pip installs packages (manylinux wheels need glibc)";
+                if (evidence.installsLanguagePackages) return "installs language packages (wheels and native modules are libc-specific)";
+                if (evidence.copiesFromStages) return "copies files built on glibc from another stage";
+                if (evidence.opaque != null) return evidence.opaque;
                 continue;
             }
+            if (evidence.opaque != null && OPAQUE_SENSITIVE.contains(lack)) return evidence.opaque;
             if (lack.equals("jupyter") && !evidence.hasEntrypointOrCmd) return "runs the base image's jupyter CMD";
             // Building anything on a -devel image may call nvcc through the build system.
             String why = lack.equals("nvcc") && evidence.why("nvcc") == null ? evidence.why("compiler") : evidence.why(lack);

@@ -45,6 +45,12 @@ final class StageEvidence {
     boolean usesRpm;
     boolean pipInstalls;
     boolean hasEntrypointOrCmd;
+    /** Runs a script or playbook whose contents are not visible here: its needs are unknown. */
+    String opaque;
+    /** Copies files from another stage (built against the base's libc). */
+    boolean copiesFromStages;
+    /** Installs language packages (pip, uv, npm, yarn, gem, composer ...), which are libc-specific. */
+    boolean installsLanguagePackages;
     /** Installs compiler or header packages (gcc, build-essential, libpq-dev ...). */
     boolean installsBuildPackages;
 
@@ -128,6 +134,9 @@ final class StageEvidence {
                 }
                 for (ShellCommand c : commands) command(c, line);
             }
+            case "COPY", "ADD" -> {
+                if (ins.flag("from") != null) copiesFromStages = true;
+            }
             case "EXPOSE" -> {
                 if (ins.args().stream().anyMatch(a -> a.startsWith("8888"))) need("jupyter", "exposes 8888 (line " + line + ")");
             }
@@ -135,9 +144,32 @@ final class StageEvidence {
         }
     }
 
+    private static final Set<String> RUNNERS = Set.of("conda", "mamba", "micromamba", "poetry", "pipenv", "uv", "pdm", "hatch");
+
     private void command(ShellCommand c, int line) {
         String name = c.name();
+        if (RUNNERS.contains(name) && "run".equals(c.subcommand())) {
+            // "conda run -n env pip install ...": judge the wrapped command.
+            List<String> args = c.args();
+            int i = args.indexOf("run") + 1;
+            while (i < args.size() && args.get(i).startsWith("-")) {
+                String opt = args.get(i);
+                i += (opt.equals("-n") || opt.equals("--name") || opt.equals("-p") || opt.equals("--prefix")
+                        || opt.equals("--with") || opt.equals("--python")) ? 2 : 1;
+            }
+            if (i < args.size()) {
+                String program = args.get(i).substring(args.get(i).lastIndexOf('/') + 1);
+                command(new ShellCommand(program, args.subList(i + 1, args.size()), List.of(), c.start(), c.end(),
+                        c.wrappers(), c.pipeline(), c.nested()), line);
+            }
+            return;
+        }
         String at = " (line " + line + ")";
+        if (opaque == null && runsScript(c)) opaque = "runs " + scriptName(c) + at + ", whose needs are not visible";
+        if (Set.of("pip", "pip3", "uv", "poetry", "pipenv", "conda", "mamba", "micromamba", "npm", "yarn", "pnpm",
+                "bundle", "gem", "composer").contains(name) || name.startsWith("pip3")) {
+            installsLanguagePackages = true;
+        }
         if (COMPILERS.contains(name)) {
             need("compiler", "runs " + name + at);
             need("headers", "runs " + name + at);
@@ -198,6 +230,21 @@ final class StageEvidence {
         for (String a : c.args()) {
             if (a.startsWith("git+") || a.startsWith("git@") || a.startsWith("git://")) need("vcs", "installs from " + a + at);
         }
+    }
+
+    private static final Set<String> SHELL_NAMES = Set.of("sh", "bash", "dash", "ash", "zsh", "source", ".");
+
+    /** {@code ./install.sh}, {@code bash /install/deps.sh}, {@code ansible-playbook site.yml}. */
+    private static boolean runsScript(ShellCommand c) {
+        if (c.name().endsWith(".sh") || c.name().equals("ansible-playbook")) return true;
+        if (!SHELL_NAMES.contains(c.name())) return false;
+        if (c.args().contains("-c")) return false;
+        return c.nonOptions().stream().findFirst().filter(a -> !a.startsWith("<")).isPresent();
+    }
+
+    private static String scriptName(ShellCommand c) {
+        if (c.name().endsWith(".sh") || c.name().equals("ansible-playbook")) return c.name();
+        return c.nonOptions().get(0);
     }
 
     private void pip(List<String> args, String at) {
