@@ -17,4 +17,8 @@ set -e
 apt-get update
 apt-get install -y --no-install-recommends git
 EOF
+# An install without an update adds no lists to its layer (apt-update-separate reports a lone update):
+RUN apt-get install -y --no-install-recommends less
+# apt 2.7+ (Debian trixie): dist-clean removes the lists too.
+RUN apt-get update && apt-get install -y --no-install-recommends vim-tiny && apt-get dist-clean
 COPY --from=build /usr/bin/gcc /usr/local/bin/gcc

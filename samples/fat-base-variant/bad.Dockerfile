@@ -18,5 +18,5 @@ ENV PYTHONUNBUFFERED=1
 FROM base
 COPY --from=wheels /wheels /wheels
 COPY --from=web /app/dist /app/static
-RUN pip install --no-index /wheels/*
+RUN pip install --no-cache-dir --no-index /wheels/*
 CMD ["python", "-m", "app"]

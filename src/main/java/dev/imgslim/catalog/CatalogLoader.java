@@ -51,6 +51,24 @@ public final class CatalogLoader {
         return JSON.readValue(in, CatalogData.class);
     }
 
+    /**
+     * The catalog a run uses: the bundled one, overlaid with the user's {@code catalog:} entries
+     * (the raw YAML tree from {@code .imgslim.yaml}) and mirror prefixes.
+     *
+     * @throws IllegalArgumentException with a user-facing message when the entries do not bind
+     */
+    public static Catalog forUser(Object userCatalog, List<String> mirrors) {
+        Catalog catalog = Catalog.load();
+        if (userCatalog != null) {
+            try {
+                catalog = catalog.merge(JSON.convertValue(userCatalog, CatalogData.class));
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException("catalog: " + e.getMessage().lines().findFirst().orElse(""), e);
+            }
+        }
+        return mirrors.isEmpty() ? catalog : catalog.withMirrors(mirrors);
+    }
+
     private static <T> T read(ClassLoader cl, String resource, Class<T> type) {
         try (InputStream in = cl.getResourceAsStream(resource)) {
             if (in == null) {

@@ -94,6 +94,13 @@ final class LintCommand implements Callable<Integer> {
             + " (500MB, 1.5GB, 800MiB): compares the compressed estimate where known, else on disk; unknown sizes only get a note")
     String sizeBudget;
 
+    @Option(names = "--probe", description = "After linting, probe each shipped base and its slimmer catalog variants"
+            + " in their registries (sizes without pulling); see 'imgslim probe' for more")
+    boolean probe;
+
+    @Option(names = "--verbose", description = "Say what was skipped and why (e.g. shellcheck not installed)")
+    boolean verbose;
+
     @Spec
     CommandSpec spec;
 
@@ -144,7 +151,10 @@ final class LintCommand implements Callable<Integer> {
             for (String line : sizeAdvice.budgetLines()) spec.commandLine().getErr().println("imgslim: " + line);
             spec.commandLine().getErr().flush();
         }
+        if (verbose) for (String note : notes(config)) spec.commandLine().getErr().println("imgslim: " + note);
+        int probed = probe ? probeFiles(files, result, lineFormat) : ExitCodes.OK;
         if (!result.errors().isEmpty()) return ExitCodes.USAGE;
+        if (probed != ExitCodes.OK) return probed;
         // The budget is its own gate: --no-fail is about findings.
         if (sizeAdvice != null && sizeAdvice.budgetExceeded()) return ExitCodes.FINDINGS;
         if (noFail) return ExitCodes.OK;
@@ -169,16 +179,35 @@ final class LintCommand implements Callable<Integer> {
         }
     }
 
-    private Config loadConfig() {
-        try {
-            if (configFile != null) {
-                if (!configFile.toFile().isFile()) throw new UserInputException(configFile + ":1:1: error: no such config file");
-                return ConfigLoader.load(configFile);
-            }
-            return ConfigLoader.find(Path.of("")).map(ConfigLoader::load).orElse(Config.defaults());
-        } catch (ConfigLoader.ConfigException e) {
-            throw new UserInputException(e.getMessage());
+    /** Runs the Dockerfile probe on every file that parsed; its report follows the lint report (stderr for machine formats). */
+    private int probeFiles(List<String> files, LintResult result, boolean lineFormat) {
+        int code = ExitCodes.OK;
+        for (String f : files) {
+            if (f.equals("-") || result.errors().stream().anyMatch(e -> e.file().equals(f))) continue;
+            ProbeCommand probeCommand = new ProbeCommand();
+            picocli.CommandLine cl = new picocli.CommandLine(probeCommand);
+            cl.setOut(lineFormat && output == null ? spec.commandLine().getOut() : spec.commandLine().getErr());
+            cl.setErr(spec.commandLine().getErr());
+            List<String> args = new ArrayList<>();
+            if (configFile != null) args.addAll(List.of("--config", configFile.toString()));
+            for (String b : buildArgs) args.addAll(List.of("--build-arg", b));
+            if (target != null) args.addAll(List.of("--target", target));
+            args.add(f);
+            int c = cl.execute(args.toArray(String[]::new));
+            code = Math.max(code, c == ExitCodes.OK ? ExitCodes.OK : ExitCodes.PROBE_FAILED);
         }
+        return code;
+    }
+
+    /** What --verbose explains about this run. */
+    private static List<String> notes(Config config) {
+        List<String> notes = new ArrayList<>();
+        if (config.source() != null) notes.add("config: " + config.source());
+        return notes;
+    }
+
+    private Config loadConfig() {
+        return Configs.load(configFile);
     }
 
     private Map<String, String> parseBuildArgs() {

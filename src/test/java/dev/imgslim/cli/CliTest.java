@@ -63,8 +63,9 @@ class CliTest {
         assertThat(Cli.run("lint", "--format", "plain", bad.toString()).exitCode()).isEqualTo(ExitCodes.FINDINGS);
         assertThat(Cli.run("lint", "--format", "plain", "--failure-threshold", "error", bad.toString()).exitCode()).isEqualTo(ExitCodes.OK);
         assertThat(Cli.run("lint", "--format", "plain", "--no-fail", bad.toString()).exitCode()).isEqualTo(ExitCodes.OK);
+        // The sample's path holds the rule name and other rules report on it: look for the finding's tag.
         assertThat(Cli.run("lint", "--format", "plain", "--ignore", "apt-lists-not-removed", bad.toString()).out())
-                .doesNotContain("apt-lists-not-removed");
+                .doesNotContain("[IS302 apt-lists-not-removed]");
         Path clean = dir.resolve("Dockerfile");
         Files.writeString(clean, "FROM scratch\nCOPY app /app\n");
         assertThat(Cli.run("lint", "--format", "plain", "--ignore", "IS204", clean.toString()).exitCode()).isEqualTo(ExitCodes.OK);

@@ -1,9 +1,7 @@
 package dev.imgslim.rules.base;
 
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.imgslim.catalog.Catalog;
-import dev.imgslim.catalog.CatalogData;
+import dev.imgslim.catalog.CatalogLoader;
 import dev.imgslim.config.Config;
 import dev.imgslim.config.ConfigLoader;
 import dev.imgslim.rules.LintContext;
@@ -17,9 +15,6 @@ import java.util.Objects;
  * last merged catalog is kept across files, since merging compiles every pattern.
  */
 public final class BaseCatalogs {
-    private static final ObjectMapper MAPPER = new ObjectMapper()
-            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
-
     private static Object lastCatalog;
     private static List<String> lastMirrors;
     private static Catalog last;
@@ -41,27 +36,16 @@ public final class BaseCatalogs {
         List<String> mirrors = config.mirrors() == null ? List.of() : config.mirrors();
         if (raw == null && mirrors.isEmpty()) return Catalog.load();
         if (last != null && Objects.equals(raw, lastCatalog) && mirrors.equals(lastMirrors)) return last;
-        Catalog catalog = Catalog.load();
-        if (raw != null) {
-            CatalogData data;
-            try {
-                data = MAPPER.convertValue(raw, CatalogData.class);
-                catalog = catalog.merge(data);
-            } catch (IllegalArgumentException e) {
-                String where = config.source() == null ? ".imgslim.yaml" : config.source().toString();
-                throw new ConfigLoader.ConfigException(where + ":1:1: error: catalog: " + firstLine(e.getMessage()));
-            }
+        Catalog catalog;
+        try {
+            catalog = CatalogLoader.forUser(raw, mirrors);
+        } catch (IllegalArgumentException e) {
+            String where = config.source() == null ? ".imgslim.yaml" : config.source().toString();
+            throw new ConfigLoader.ConfigException(where + ":1:1: error: " + e.getMessage());
         }
-        if (!mirrors.isEmpty()) catalog = catalog.withMirrors(mirrors);
         lastCatalog = raw;
         lastMirrors = List.copyOf(mirrors);
         last = catalog;
         return catalog;
-    }
-
-    private static String firstLine(String s) {
-        if (s == null) return "invalid entry";
-        int nl = s.indexOf('\n');
-        return nl < 0 ? s : s.substring(0, nl);
     }
 }

@@ -49,6 +49,12 @@ final class Slimmer {
             }
         }
         if (!sameLibc.isEmpty()) return Optional.empty(); // a glibc step exists but does not serve: do not jump libc
+        // Only a fat variant (full, jdk, sdk ...) may jump to alpine; a glibc slim variant is already the usual
+        // target, and moving it to musl is a libc change, not a slimmer variant of the same thing.
+        String kind = match.variantOrNull() == null ? null : match.variantOrNull().kind();
+        if (kind == null || Set.of("slim", "jre", "runtime", "distroless", "minimal-os", "base").contains(kind)) {
+            return Optional.empty();
+        }
         for (Suggestion s : toMusl) {
             if (blocker(match, s, evidence) == null) return Optional.of(new Choice(s, null));
         }

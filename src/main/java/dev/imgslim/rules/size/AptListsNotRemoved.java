@@ -15,13 +15,12 @@ import dev.imgslim.script.ShellCommand;
 import java.util.List;
 
 /**
- * {@code apt-get install} leaves the package lists that {@code apt-get update} downloaded in the layer
- * unless the same RUN removes them (removing them in a later RUN saves nothing) or a cache/tmpfs
- * mount keeps them out of the layer.
+ * {@code apt-get update} downloads package lists that stay in the layer unless the same RUN removes
+ * them (removing them in a later RUN saves nothing) or a cache/tmpfs mount keeps them out of it.
  *
- * <p>Deliberately not flagged: stages that do not ship (builder stages), and RUNs that install without
- * updating when no earlier RUN of the stage left lists behind is unknowable — we only look at RUNs that
- * call {@code apt-get install} (or {@code apt install}).
+ * <p>Deliberately not flagged: stages that do not ship (builder stages), and RUNs that only install:
+ * they create no lists, and the lists an earlier RUN left are in that earlier layer, where removing
+ * them now would not help. {@code apt-get dist-clean} (apt 2.7+) counts as removing the lists.
  */
 public final class AptListsNotRemoved implements Rule {
     public static final RuleMeta META = new RuleMeta("IS302", "apt-lists-not-removed", Severity.WARNING, Category.SIZE,
@@ -42,11 +41,11 @@ public final class AptListsNotRemoved implements Rule {
             if (!sr.stage().ships()) continue;
             RunView run = sr.run();
             if (!run.isShell()) continue;
-            ShellCommand install = firstInstall(run);
-            if (install == null) continue;
-            if (run.removes(LISTS) || run.hasCacheMount(LISTS)) continue;
-            String command = install.name() + " " + install.subcommand();
-            var span = run.span(install);
+            ShellCommand update = firstUpdate(run);
+            if (update == null) continue;
+            if (run.removes(LISTS) || run.hasCacheMount(LISTS) || distCleans(run)) continue;
+            String command = update.name() + " " + update.subcommand();
+            var span = run.span(update);
             List<Fix> fixes = run.isHeredocScript() || run.instruction().isJson() ? List.of()
                     : List.of(Fix.safe("remove apt lists in the same layer",
                             TextEdit.insert(run.instruction().span().endOffset(), " \\\n    && rm -rf /var/lib/apt/lists/*")));
@@ -55,9 +54,17 @@ public final class AptListsNotRemoved implements Rule {
         }
     }
 
-    static ShellCommand firstInstall(RunView run) {
+    /** {@code apt-get dist-clean} (apt 2.7+, Debian trixie) removes the package lists too. */
+    static boolean distCleans(RunView run) {
         for (ShellCommand c : run.commands()) {
-            if ((c.is("apt-get") || c.is("apt")) && "install".equals(c.subcommand())) return c;
+            if ((c.is("apt-get") || c.is("apt")) && "dist-clean".equals(c.subcommand())) return true;
+        }
+        return false;
+    }
+
+    static ShellCommand firstUpdate(RunView run) {
+        for (ShellCommand c : run.commands()) {
+            if ((c.is("apt-get") || c.is("apt")) && "update".equals(c.subcommand())) return c;
         }
         return null;
     }

@@ -10,6 +10,15 @@ public final class LayerRules {
 
     public static List<Rule> all() {
         return List.of(
-                new AptListsNotRemoved());
+                new FragmentedRun(),
+                new DeleteInLaterLayer(),
+                new ChownInSeparateLayer(),
+                new FragmentedCopyRuntime(),
+                new AddRemoteArchive(),
+                new ModelWeightsInImage(),
+                new AptUpdateSeparate(),
+                new AptListsNotRemoved(),
+                new AptInstallRecommends(),
+                new PackageCacheLeft());
     }
 }

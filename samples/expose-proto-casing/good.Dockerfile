@@ -1,0 +1,3 @@
+FROM nginx:1.27
+EXPOSE 80/tcp 443/tcp
+EXPOSE 53/udp

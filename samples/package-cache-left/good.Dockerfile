@@ -1,0 +1,14 @@
+FROM alpine:3.20 AS tools
+RUN apk add --no-cache curl jq git
+
+FROM fedora:40 AS rpm-tools
+RUN dnf install -y make gcc && dnf clean all
+
+FROM python:3.12-slim
+ENV PIP_NO_CACHE_DIR=1
+RUN pip install numpy requests
+COPY --from=tools / /opt/tools-root/
+RUN --mount=type=cache,target=/root/.cache/uv uv pip install --system httpx
+COPY --from=rpm-tools / /opt/rpm-root/
+RUN npm ci && npm cache clean --force \
+ && conda install -y scipy && conda clean -afy

@@ -1,0 +1,195 @@
+package dev.imgslim.cli;
+
+import dev.imgslim.probe.DurationParser;
+import dev.imgslim.probe.Platform;
+import dev.imgslim.probe.ProbeJsonWriter;
+import dev.imgslim.probe.ProbeReport;
+import dev.imgslim.probe.ProbeRequest;
+import dev.imgslim.probe.ProbeTableWriter;
+import dev.imgslim.probe.Prober;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+
+/**
+ * {@code imgslim probe}: measures real base images through a registry and a Docker Engine.
+ * This command works on explicit images; the Dockerfile-driven path computes a base and
+ * candidates and calls {@link #probe(String, List)} with them.
+ *
+ * <p>Exit codes: 0 everything measured, 2 usage error, 3 the probe could not measure something
+ * (each failure is one line on stderr; the rest of the report still comes on stdout).
+ */
+@Command(name = "probe", mixinStandardHelpOptions = true,
+        description = "Measure base images for real: registry sizes without pulling, and with a Docker Engine "
+                + "pull time, on-disk size, cold-start time and whether the image has the commands you need.",
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {"0:everything asked for was measured", "2:usage error", "3:the probe could not measure something"})
+public class ProbeCommand implements Callable<Integer> {
+
+    /** Output formats. */
+    public enum Format { table, json }
+
+    @Spec
+    CommandSpec spec;
+
+    @CommandLine.Parameters(paramLabel = "DOCKERFILE", arity = "0..1",
+            description = "Probe the bases of the Dockerfile's shipped stages and the catalog's slimmer variants of each")
+    String dockerfile;
+
+    @Option(names = "--build-arg", paramLabel = "KEY=VALUE", description = "Build argument used to resolve FROM lines; repeatable")
+    List<String> buildArgs = new ArrayList<>();
+
+    @Option(names = "--target", paramLabel = "STAGE", description = "The stage that is built (default: the last)")
+    String target;
+
+    @Option(names = {"-c", "--config"}, paramLabel = "FILE",
+            description = "Config file for catalog entries and registry mirrors (default: .imgslim.yaml in the current folder or above)")
+    java.nio.file.Path configFile;
+
+    @Option(names = "--base", paramLabel = "IMAGE", description = "The current base image; candidates are compared with it.")
+    String base;
+
+    @Option(names = "--candidate", paramLabel = "IMAGE", description = "An image to measure (repeatable).")
+    List<String> candidates = new ArrayList<>();
+
+    @Option(names = "--platform", paramLabel = "OS/ARCH[/VARIANT]",
+            description = "Platform to measure (default: the daemon's, e.g. linux/amd64).")
+    String platform;
+
+    @Option(names = "--pull", description = "Pull through the daemon: on-disk size, layers and pull time.")
+    boolean pull;
+
+    @Option(names = "--cold-start", paramLabel = "CMD", description = "Time `sh -c CMD` in a fresh container (network none).")
+    String coldStart;
+
+    @Option(names = "--runs", paramLabel = "N", defaultValue = "5", description = "Cold-start runs per image (default: ${DEFAULT-VALUE}).")
+    int runs;
+
+    @Option(names = "--timeout", paramLabel = "DURATION", defaultValue = "30s",
+            description = "Bound on each registry request and container run, e.g. 500ms, 30s, 2m (default: ${DEFAULT-VALUE}).")
+    String timeout;
+
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table", description = "table or json (default: ${DEFAULT-VALUE}).")
+    Format format;
+
+    @Option(names = "--needs", paramLabel = "CMD", split = ",",
+            description = "Commands the Dockerfile needs (apt-get,pip,gcc,...); candidates lacking one are marked.")
+    List<String> needs = new ArrayList<>();
+
+    private final Map<String, String> env;
+
+    public ProbeCommand() {
+        this(System.getenv());
+    }
+
+    /** For embedding and tests: where DOCKER_HOST, DOCKER_CONTEXT and DOCKER_CONFIG are read from. */
+    public ProbeCommand(Map<String, String> env) {
+        this.env = Map.copyOf(env);
+    }
+
+    @Override
+    public Integer call() {
+        if (dockerfile != null) return probeDockerfile(dockerfile);
+        if (base == null && candidates.isEmpty()) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "nothing to probe: give a DOCKERFILE, --base or --candidate");
+        }
+        return probe(base, candidates);
+    }
+
+    /**
+     * Probes every shipped stage's base of a Dockerfile against its slimmer catalog variants and the
+     * {@code --candidate} images; the commands its RUN lines use become the fitness check.
+     */
+    public int probeDockerfile(String path) {
+        dev.imgslim.syntax.Dockerfile df = DockerfileInput.read(path, System.in);
+        java.util.Map<String, String> args = new java.util.LinkedHashMap<>();
+        for (String kv : buildArgs) {
+            int eq = kv.indexOf('=');
+            if (eq > 0) args.put(kv.substring(0, eq), kv.substring(eq + 1));
+        }
+        dev.imgslim.build.BuildModel model = dev.imgslim.build.BuildModel.of(df, args, target);
+        dev.imgslim.config.Config config = Configs.load(configFile);
+        dev.imgslim.catalog.Catalog catalog;
+        try {
+            catalog = dev.imgslim.catalog.CatalogLoader.forUser(config.catalog(), config.mirrors());
+        } catch (IllegalArgumentException e) {
+            throw new UserInputException(config.source() + ":1:1: error: " + e.getMessage());
+        }
+        List<dev.imgslim.probe.ProbePlanner.Target> plan = dev.imgslim.probe.ProbePlanner.plan(model, catalog, candidates);
+        if (plan.isEmpty()) {
+            err().println("imgslim probe: " + path + ": no shipped stage starts from an image that can be probed"
+                    + " (FROM scratch, or the FROM line could not be resolved)");
+            err().flush();
+            return ExitCodes.OK;
+        }
+        int code = ExitCodes.OK;
+        for (dev.imgslim.probe.ProbePlanner.Target t : plan) {
+            if (format != Format.json) {
+                out().println(path + ": stage " + t.stage().label() + " (line " + t.stage().from().line() + "), base " + t.base()
+                        + (t.candidates().isEmpty() ? ": no slimmer variant in the catalog" : ""));
+            }
+            List<String> saved = needs;
+            if (needs.isEmpty()) needs = t.needs();
+            code = Math.max(code, probe(t.base(), t.candidates()));
+            needs = saved;
+        }
+        out().flush();
+        return code;
+    }
+
+    /**
+     * Probes a base image and candidates with this command's options (platform, pull,
+     * cold start, runs, timeout, needs, format), writes the report to the command's out/err
+     * and returns the exit code (0 measured, 3 could not measure). The entry point for the
+     * Dockerfile-driven probe: pass the Dockerfile's base image and the catalog's candidates.
+     *
+     * @throws CommandLine.ParameterException for invalid option values (exit code 2 through picocli)
+     */
+    public int probe(String baseImage, List<String> candidateImages) {
+        ProbeRequest request = request(baseImage, candidateImages);
+        PrintStream progress = System.console() != null ? System.err : null;
+        ProbeReport report = new Prober(request, env, progress).run();
+        PrintWriter out = out();
+        PrintWriter err = err();
+        if (format == Format.json) {
+            new ProbeJsonWriter().write(report, out);
+        } else {
+            new ProbeTableWriter().write(report, out);
+        }
+        for (String error : report.errors()) err.println("imgslim probe: " + error);
+        err.flush();
+        return report.exitCode();
+    }
+
+    /** The request these options describe; usage errors come back as picocli ParameterExceptions. */
+    public ProbeRequest request(String baseImage, List<String> candidateImages) {
+        try {
+            Platform p = platform == null ? null : Platform.parse(platform);
+            Duration t = DurationParser.parse(timeout == null ? "30s" : timeout);
+            return new ProbeRequest(baseImage, candidateImages, p, pull,
+                    coldStart == null || coldStart.isBlank() ? null : coldStart,
+                    runs, t, needs.stream().map(String::trim).filter(s -> !s.isEmpty()).toList());
+        } catch (IllegalArgumentException e) {
+            if (spec != null) throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
+            throw e;
+        }
+    }
+
+    private PrintWriter out() {
+        return spec != null ? spec.commandLine().getOut() : new PrintWriter(System.out, true);
+    }
+
+    private PrintWriter err() {
+        return spec != null ? spec.commandLine().getErr() : new PrintWriter(System.err, true);
+    }
+}

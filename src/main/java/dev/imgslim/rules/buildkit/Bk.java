@@ -1,0 +1,161 @@
+package dev.imgslim.rules.buildkit;
+
+import dev.imgslim.build.Stage;
+import dev.imgslim.shell.Env;
+import dev.imgslim.shell.ShellLexException;
+import dev.imgslim.shell.ShellLexer;
+import dev.imgslim.shell.ShellWordResult;
+import dev.imgslim.syntax.Flag;
+import dev.imgslim.syntax.Instruction;
+import dev.imgslim.syntax.Span;
+
+import java.util.Collection;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/** Small helpers the BuildKit checks share: spans of words, Go-style quoting, "did you mean". */
+final class Bk {
+    private Bk() {}
+
+    private static final ShellLexer BACKSLASH = new ShellLexer('\\');
+    private static final ShellLexer BACKTICK = new ShellLexer('`');
+    private static final Pattern NAME = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
+
+    /** BuildKit's word processing of one word; null when BuildKit would reject the word (it fails the build then). */
+    static ShellWordResult process(String word, Map<String, String> env, char escape) {
+        try {
+            return (escape == '`' ? BACKTICK : BACKSLASH).process(word, Env.of(env));
+        } catch (ShellLexException e) {
+            return null;
+        }
+    }
+
+    /**
+     * The unset variables a word references, keeping only names a Dockerfile can define (positional and
+     * special parameters such as {@code $1} or {@code $$} are left out).
+     */
+    static Set<String> unmatchedNames(String word, Map<String, String> env, char escape) {
+        ShellWordResult r = process(word, env, escape);
+        Set<String> out = new LinkedHashSet<>();
+        if (r != null) for (String n : r.unmatched()) if (NAME.matcher(n).matches()) out.add(n);
+        return out;
+    }
+
+    /** Where {@code $NAME} / {@code ${NAME...}} first stands in the instruction as a whole name; the keyword if not found. */
+    static Span refSpan(Instruction ins, String name) {
+        String o = ins.original();
+        int best = -1, bestEnd = -1;
+        for (String form : List.of("${" + name, "$" + name)) {
+            for (int at = o.indexOf(form, ins.restStart()); at >= 0; at = o.indexOf(form, at + 1)) {
+                int end = at + form.length();
+                if (end < o.length() && isNameChar(o.charAt(end))) continue;
+                if (form.startsWith("${")) {
+                    int close = o.indexOf('}', end);
+                    end = close < 0 ? end : close + 1;
+                }
+                if (best < 0 || at < best) {
+                    best = at;
+                    bestEnd = end;
+                }
+                break;
+            }
+        }
+        return best < 0 ? ins.keywordSpan() : ins.spanOf(best, bestEnd);
+    }
+
+    private static boolean isNameChar(char c) {
+        return c == '_' || Character.isLetterOrDigit(c);
+    }
+
+    /** The span of {@code word} as written in the instruction (searched after the keyword); the keyword if not found. */
+    static Span word(Instruction ins, String word) {
+        return word(ins, word, ins.restStart());
+    }
+
+    static Span word(Instruction ins, String word, int from) {
+        if (word != null && !word.isEmpty()) {
+            int at = ins.original().indexOf(word, Math.max(0, from));
+            if (at >= 0) return ins.spanOf(at, at + word.length());
+        }
+        return ins.keywordSpan();
+    }
+
+    /** The stage name word of a FROM ({@code FROM image AS name}). */
+    static Span stageNameSpan(Instruction from) {
+        var a = from.args();
+        if (a.size() < 3) return from.keywordSpan();
+        int asAt = indexOfWord(from, a.get(1), from.restStart());
+        return word(from, a.get(2), asAt < 0 ? from.restStart() : asAt + a.get(1).length());
+    }
+
+    /** Index in {@code original()} of {@code word} standing as a whole word at or after {@code from}, or -1. */
+    static int indexOfWord(Instruction ins, String word, int from) {
+        String o = ins.original();
+        int at = o.indexOf(word, from);
+        while (at >= 0) {
+            boolean startOk = at == 0 || Character.isWhitespace(o.charAt(at - 1));
+            int end = at + word.length();
+            boolean endOk = end == o.length() || Character.isWhitespace(o.charAt(end));
+            if (startOk && endOk) return at;
+            at = o.indexOf(word, at + 1);
+        }
+        return -1;
+    }
+
+    static Span flagSpan(Instruction ins, Flag f) {
+        return f.span() != null ? f.span() : ins.keywordSpan();
+    }
+
+    /** Go's {@code %q} for the plain strings these messages quote. */
+    static String quote(String s) {
+        StringBuilder b = new StringBuilder("\"");
+        for (char c : s.toCharArray()) {
+            switch (c) {
+                case '"': b.append("\\\""); break;
+                case '\\': b.append("\\\\"); break;
+                case '\n': b.append("\\n"); break;
+                case '\t': b.append("\\t"); break;
+                case '\r': b.append("\\r"); break;
+                default: b.append(c);
+            }
+        }
+        return b.append('"').toString();
+    }
+
+    /**
+     * BuildKit's suggestion: the first option at Levenshtein distance below 3 that is closer than any
+     * earlier one; none when an option equals the value.
+     */
+    static String suggest(String value, Collection<String> options) {
+        String match = null;
+        int min = 3;
+        for (String opt : options) {
+            if (opt.equals(value)) return null;
+            int d = dev.imgslim.syntax.InstructionValidator.distance(value, opt);
+            if (d < min) {
+                match = opt;
+                min = d;
+            }
+        }
+        return match;
+    }
+
+    static boolean isLower(String s) {
+        return s.equals(s.toLowerCase(Locale.ROOT));
+    }
+
+    static boolean isUpper(String s) {
+        return s.equals(s.toUpperCase(Locale.ROOT));
+    }
+
+    /** The stage this one finally starts from (following {@code FROM <stage>} links). */
+    static Stage root(Stage s) {
+        Stage r = s;
+        while (r.parent() != null && r.parent() != r) r = r.parent();
+        return r;
+    }
+}

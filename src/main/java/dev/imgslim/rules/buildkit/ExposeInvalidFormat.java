@@ -1,0 +1,36 @@
+package dev.imgslim.rules.buildkit;
+
+import dev.imgslim.build.Stage;
+import dev.imgslim.rules.Category;
+import dev.imgslim.rules.FindingSink;
+import dev.imgslim.rules.LintContext;
+import dev.imgslim.rules.Rule;
+import dev.imgslim.rules.RuleMeta;
+import dev.imgslim.rules.Severity;
+
+/**
+ * BuildKit's ExposeInvalidFormat: an EXPOSE port with an IP address or a host port
+ * ({@code 127.0.0.1:80:80}, {@code 8080:80}). EXPOSE only documents container ports; publishing is
+ * {@code docker run -p}'s job, and BuildKit says this will become an error.
+ *
+ * <p>Deliberately not flagged: port ranges ({@code 8000-8010}) and ports whose variables are not known here.
+ */
+public final class ExposeInvalidFormat implements Rule {
+    public static final RuleMeta META = new RuleMeta("IS519", "expose-invalid-format", Severity.WARNING, Category.CORRECTNESS,
+            "IP address and host-port mapping should not be used in EXPOSE instruction").withAliases("ExposeInvalidFormat");
+
+    @Override
+    public RuleMeta meta() { return META; }
+
+    @Override
+    public void check(LintContext ctx, FindingSink out) {
+        for (Stage s : ctx.model().stages()) {
+            for (ExposePorts.Port p : ExposePorts.of(s, ctx.file().escape())) {
+                String[] parts = ExposePorts.split(p.value());
+                if (parts[0].isEmpty() && parts[1].isEmpty()) continue;
+                out.report(META, Bk.word(p.ins(), p.raw()), "EXPOSE instruction should not define an IP address or host-port mapping, found '"
+                        + p.value() + "'");
+            }
+        }
+    }
+}

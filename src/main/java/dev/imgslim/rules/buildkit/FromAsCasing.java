@@ -1,0 +1,43 @@
+package dev.imgslim.rules.buildkit;
+
+import dev.imgslim.build.Stage;
+import dev.imgslim.rules.Category;
+import dev.imgslim.rules.FindingSink;
+import dev.imgslim.rules.LintContext;
+import dev.imgslim.rules.Rule;
+import dev.imgslim.rules.RuleMeta;
+import dev.imgslim.rules.Severity;
+
+/**
+ * BuildKit's FromAsCasing: {@code FROM x as y} or {@code from x AS y}: the {@code AS} keyword should
+ * follow the case of {@code FROM}.
+ *
+ * <p>Deliberately not flagged: a mixed-case {@code From} (consistent-instruction-casing reports that, and
+ * BuildKit then does not judge {@code AS}).
+ */
+public final class FromAsCasing implements Rule {
+    public static final RuleMeta META = new RuleMeta("IS502", "from-as-casing", Severity.STYLE, Category.STYLE,
+            "The 'as' keyword should match the case of the 'from' keyword").withAliases("FromAsCasing");
+
+    @Override
+    public RuleMeta meta() { return META; }
+
+    @Override
+    public void check(LintContext ctx, FindingSink out) {
+        for (Stage s : ctx.model().stages()) {
+            var from = s.from();
+            var a = from.args();
+            if (a.size() < 3) continue;
+            String kw = from.keyword();
+            String as = a.get(1);
+            boolean ok;
+            if (Bk.isLower(kw)) ok = Bk.isLower(as);
+            else if (Bk.isUpper(kw)) ok = Bk.isUpper(as);
+            else ok = true;
+            if (ok) continue;
+            int at = Bk.indexOfWord(from, as, from.restStart());
+            var span = at < 0 ? from.keywordSpan() : from.spanOf(at, at + as.length());
+            out.report(META, span, "'" + as + "' and '" + kw + "' keywords' casing do not match");
+        }
+    }
+}

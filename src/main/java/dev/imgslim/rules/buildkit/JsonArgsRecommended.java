@@ -1,0 +1,56 @@
+package dev.imgslim.rules.buildkit;
+
+import dev.imgslim.build.Stage;
+import dev.imgslim.rules.Category;
+import dev.imgslim.rules.FindingSink;
+import dev.imgslim.rules.LintContext;
+import dev.imgslim.rules.Rule;
+import dev.imgslim.rules.RuleMeta;
+import dev.imgslim.rules.Severity;
+import dev.imgslim.syntax.Instruction;
+
+/**
+ * BuildKit's JSONArgsRecommended (hadolint DL3025): {@code CMD} or {@code ENTRYPOINT} in shell form runs
+ * the program under {@code /bin/sh -c}, which does not forward SIGTERM, so {@code docker stop} waits and
+ * then kills it.
+ *
+ * <p>Deliberately not flagged, as in BuildKit: a stage (or a stage it is built FROM) that set a
+ * {@code SHELL} before, which says the shell is wanted; the instruction inside {@code ONBUILD}. A
+ * {@code SHELL} set by the base image is unknown here. One difference from BuildKit, for precision: a shell
+ * form that starts with {@code exec} ({@code CMD exec uvicorn app:app}) is not reported, since the shell
+ * replaces itself with the program, which then gets the signals.
+ */
+public final class JsonArgsRecommended implements Rule {
+    public static final RuleMeta META = new RuleMeta("IS507", "json-args-recommended", Severity.WARNING, Category.CORRECTNESS,
+            "JSON arguments recommended for ENTRYPOINT/CMD to prevent unintended behavior related to OS signals")
+            .withAliases("JSONArgsRecommended", "DL3025");
+
+    @Override
+    public RuleMeta meta() { return META; }
+
+    @Override
+    public void check(LintContext ctx, FindingSink out) {
+        for (Stage s : ctx.model().stages()) {
+            boolean shell = inheritsShell(s.parent());
+            for (Instruction ins : s.instructions()) {
+                if (ins.is("SHELL")) shell = true;
+                if (!(ins.is("CMD") || ins.is("ENTRYPOINT")) || ins.isJson() || shell || startsWithExec(ins)) continue;
+                out.report(META, ins.keywordSpan(), "JSON arguments recommended for " + ins.command()
+                        + " to prevent unintended behavior related to OS signals");
+            }
+        }
+    }
+
+    private static boolean startsWithExec(Instruction ins) {
+        String r = ins.rest();
+        return r.equals("exec") || r.startsWith("exec ") || r.startsWith("exec\t");
+    }
+
+    private static boolean inheritsShell(Stage s) {
+        for (Stage p = s; p != null; p = p.parent()) {
+            for (Instruction ins : p.instructions()) if (ins.is("SHELL")) return true;
+            if (p.parent() == p) break;
+        }
+        return false;
+    }
+}

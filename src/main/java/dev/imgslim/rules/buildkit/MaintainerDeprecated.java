@@ -1,0 +1,31 @@
+package dev.imgslim.rules.buildkit;
+
+import dev.imgslim.rules.Category;
+import dev.imgslim.rules.FindingSink;
+import dev.imgslim.rules.LintContext;
+import dev.imgslim.rules.Rule;
+import dev.imgslim.rules.RuleMeta;
+import dev.imgslim.rules.Severity;
+import dev.imgslim.syntax.Instruction;
+
+/**
+ * BuildKit's MaintainerDeprecated (hadolint DL4000): {@code MAINTAINER} is deprecated; a label such as
+ * {@code org.opencontainers.image.authors} says the same thing in a form tools read.
+ *
+ * <p>Deliberately not flagged: {@code ONBUILD MAINTAINER} (BuildKit only parses it in the child build).
+ */
+public final class MaintainerDeprecated implements Rule {
+    public static final RuleMeta META = new RuleMeta("IS508", "maintainer-deprecated", Severity.WARNING, Category.STYLE,
+            "The MAINTAINER instruction is deprecated, use a label instead to define an image author")
+            .withAliases("MaintainerDeprecated", "DL4000");
+
+    @Override
+    public RuleMeta meta() { return META; }
+
+    @Override
+    public void check(LintContext ctx, FindingSink out) {
+        for (Instruction ins : ctx.file().instructions()) {
+            if (ins.is("MAINTAINER")) out.report(META, ins.keywordSpan(), "Maintainer instruction is deprecated in favor of using label");
+        }
+    }
+}

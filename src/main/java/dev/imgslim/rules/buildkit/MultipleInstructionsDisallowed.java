@@ -1,0 +1,46 @@
+package dev.imgslim.rules.buildkit;
+
+import dev.imgslim.build.Stage;
+import dev.imgslim.rules.Category;
+import dev.imgslim.rules.FindingSink;
+import dev.imgslim.rules.LintContext;
+import dev.imgslim.rules.Rule;
+import dev.imgslim.rules.RuleMeta;
+import dev.imgslim.rules.Severity;
+import dev.imgslim.syntax.Instruction;
+
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * BuildKit's MultipleInstructionsDisallowed (hadolint DL4003 for CMD, DL4004 for ENTRYPOINT): a stage
+ * with more than one {@code CMD}, {@code ENTRYPOINT} or {@code HEALTHCHECK}; only the last one counts,
+ * so each earlier one is reported (where BuildKit reports it).
+ *
+ * <p>Deliberately not flagged: one of each per stage even when a parent stage had its own (overriding
+ * the parent's is what a child stage is for), and instructions inside {@code ONBUILD}.
+ */
+public final class MultipleInstructionsDisallowed implements Rule {
+    public static final RuleMeta META = new RuleMeta("IS512", "multiple-instructions-disallowed", Severity.WARNING, Category.CORRECTNESS,
+            "Multiple instructions of the same type should not be used in the same stage")
+            .withAliases("MultipleInstructionsDisallowed", "DL4003", "DL4004");
+
+    @Override
+    public RuleMeta meta() { return META; }
+
+    @Override
+    public void check(LintContext ctx, FindingSink out) {
+        for (Stage s : ctx.model().stages()) {
+            Map<String, Instruction> last = new HashMap<>();
+            for (Instruction ins : s.instructions()) {
+                String c = ins.command();
+                if (!c.equals("CMD") && !c.equals("ENTRYPOINT") && !c.equals("HEALTHCHECK")) continue;
+                Instruction prev = last.put(c, ins);
+                if (prev != null) {
+                    out.report(META, prev.keywordSpan(), "Multiple " + c
+                            + " instructions should not be used in the same stage because only the last one will be used");
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,32 @@
+package dev.imgslim.rules.buildkit;
+
+import dev.imgslim.rules.Category;
+import dev.imgslim.rules.FindingSink;
+import dev.imgslim.rules.LintContext;
+import dev.imgslim.rules.Rule;
+import dev.imgslim.rules.RuleMeta;
+import dev.imgslim.rules.Severity;
+import dev.imgslim.syntax.ParseWarning;
+
+/**
+ * BuildKit's NoEmptyContinuation: a blank line inside a continued instruction. BuildKit's parser skips
+ * it today and says it will become an error; the parser records it as a warning, reported here on
+ * the whole instruction, as BuildKit does.
+ *
+ * <p>Deliberately not flagged: comment lines inside a continuation (they are allowed) and blank lines
+ * inside heredoc bodies.
+ */
+public final class NoEmptyContinuation implements Rule {
+    public static final RuleMeta META = new RuleMeta("IS503", "no-empty-continuation", Severity.WARNING, Category.CORRECTNESS,
+            "Empty continuation lines will become errors in a future release").withAliases("NoEmptyContinuation");
+
+    @Override
+    public RuleMeta meta() { return META; }
+
+    @Override
+    public void check(LintContext ctx, FindingSink out) {
+        for (ParseWarning w : ctx.file().warnings()) {
+            if (w.rule().equals("no-empty-continuation")) out.report(META, w.span(), "Empty continuation line");
+        }
+    }
+}

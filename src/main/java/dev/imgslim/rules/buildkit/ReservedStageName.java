@@ -1,0 +1,40 @@
+package dev.imgslim.rules.buildkit;
+
+import dev.imgslim.build.Stage;
+import dev.imgslim.rules.Category;
+import dev.imgslim.rules.FindingSink;
+import dev.imgslim.rules.LintContext;
+import dev.imgslim.rules.Rule;
+import dev.imgslim.rules.RuleMeta;
+import dev.imgslim.rules.Severity;
+
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * BuildKit's ReservedStageName: a stage named {@code scratch} or {@code context}, names BuildKit gives
+ * their own meaning ({@code FROM scratch}, the build context in {@code COPY --from=context}).
+ *
+ * <p>Deliberately not flagged: other names of well-known images ({@code FROM alpine AS ubuntu} is confusing
+ * but BuildKit accepts it).
+ */
+public final class ReservedStageName implements Rule {
+    public static final RuleMeta META = new RuleMeta("IS506", "reserved-stage-name", Severity.WARNING, Category.CORRECTNESS,
+            "Reserved words should not be used as stage names").withAliases("ReservedStageName");
+
+    private static final Set<String> RESERVED = Set.of("context", "scratch");
+
+    @Override
+    public RuleMeta meta() { return META; }
+
+    @Override
+    public void check(LintContext ctx, FindingSink out) {
+        for (Stage s : ctx.model().stages()) {
+            if (s.name() == null) continue;
+            String name = s.name().toLowerCase(Locale.ROOT);
+            if (RESERVED.contains(name)) {
+                out.report(META, Bk.stageNameSpan(s.from()), "Stage name should not use the same name as reserved stage " + Bk.quote(name));
+            }
+        }
+    }
+}

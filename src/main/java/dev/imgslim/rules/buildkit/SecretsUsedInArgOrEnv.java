@@ -1,0 +1,63 @@
+package dev.imgslim.rules.buildkit;
+
+import dev.imgslim.build.Stage;
+import dev.imgslim.rules.Category;
+import dev.imgslim.rules.FindingSink;
+import dev.imgslim.rules.LintContext;
+import dev.imgslim.rules.Rule;
+import dev.imgslim.rules.RuleMeta;
+import dev.imgslim.rules.Severity;
+import dev.imgslim.syntax.Instruction;
+
+import java.util.regex.Pattern;
+
+/**
+ * BuildKit's SecretsUsedInArgOrEnv: an ARG or ENV whose name has a secret-sounding word as a whole
+ * {@code _}-separated part ({@code apikey}, {@code auth}, {@code credential(s)}, {@code key},
+ * {@code password}, {@code pword}, {@code passwd}, {@code secret}, {@code token}), unless a part is
+ * {@code public}, {@code file} or {@code version}. ARG values end up in the image history and ENV values
+ * in the image config; use {@code RUN --mount=type=secret}.
+ *
+ * <p>Deliberately not flagged, as in BuildKit: ARGs before the first FROM (BuildKit only checks ARGs it
+ * dispatches in a stage), names where the word is only part of a longer word ({@code MONKEY},
+ * {@code KEYRING}), and values (only names are judged).
+ */
+public final class SecretsUsedInArgOrEnv implements Rule {
+    public static final RuleMeta META = new RuleMeta("IS515", "secrets-used-in-arg-or-env", Severity.WARNING, Category.SECURITY,
+            "Sensitive data should not be used in the ARG or ENV commands").withAliases("SecretsUsedInArgOrEnv");
+
+    private static final Pattern DENY = Pattern.compile(
+            "(?i)(?:_|^)(?:apikey|auth|credential|credentials|key|password|pword|passwd|secret|token)(?:_|$)");
+    private static final Pattern ALLOW = Pattern.compile("(?i)(?:_|^)(?:public|file|version)(?:_|$)");
+    /** Public key fingerprints used to verify downloads, not secrets. */
+    private static final Pattern SIGNING_KEY_ID = Pattern.compile("(?i)^(?:gpg|pgp)_keys?$");
+
+    @Override
+    public RuleMeta meta() { return META; }
+
+    static boolean isSecretName(String key) {
+        return DENY.matcher(key).find() && !ALLOW.matcher(key).find() && !SIGNING_KEY_ID.matcher(key).matches();
+    }
+
+    @Override
+    public void check(LintContext ctx, FindingSink out) {
+        for (Stage s : ctx.model().stages()) {
+            for (Instruction ins : s.instructions()) {
+                if (ins.is("ARG")) {
+                    for (String word : ins.args()) {
+                        int eq = word.indexOf('=');
+                        check(ins, "ARG", eq < 0 ? word : word.substring(0, eq), out);
+                    }
+                } else if (ins.is("ENV")) {
+                    var a = ins.args();
+                    for (int k = 0; k + 1 < a.size(); k += 3) check(ins, "ENV", a.get(k), out);
+                }
+            }
+        }
+    }
+
+    private static void check(Instruction ins, String kind, String key, FindingSink out) {
+        if (!isSecretName(key)) return;
+        out.report(META, Bk.word(ins, key), "Do not use ARG or ENV instructions for sensitive data (" + kind + " " + Bk.quote(key) + ")");
+    }
+}

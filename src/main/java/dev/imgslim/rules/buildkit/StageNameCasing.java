@@ -1,0 +1,36 @@
+package dev.imgslim.rules.buildkit;
+
+import dev.imgslim.build.Stage;
+import dev.imgslim.rules.Category;
+import dev.imgslim.rules.FindingSink;
+import dev.imgslim.rules.LintContext;
+import dev.imgslim.rules.Rule;
+import dev.imgslim.rules.RuleMeta;
+import dev.imgslim.rules.Severity;
+
+/**
+ * BuildKit's StageNameCasing: a stage name after {@code AS} that is not all lower case. BuildKit
+ * lower-cases stage names anyway, so {@code --target Builder} and {@code COPY --from=builder} both work;
+ * the mixed spelling only misleads readers.
+ *
+ * <p>Deliberately not flagged: FROM without {@code AS} and stage names written in lower case with digits
+ * or symbols.
+ */
+public final class StageNameCasing implements Rule {
+    public static final RuleMeta META = new RuleMeta("IS501", "stage-name-casing", Severity.STYLE, Category.STYLE,
+            "Stage names should be lowercase").withAliases("StageNameCasing");
+
+    @Override
+    public RuleMeta meta() { return META; }
+
+    @Override
+    public void check(LintContext ctx, FindingSink out) {
+        for (Stage s : ctx.model().stages()) {
+            var a = s.from().args();
+            if (a.size() != 3) continue;
+            String name = a.get(2);
+            if (Bk.isLower(name)) continue;
+            out.report(META, Bk.stageNameSpan(s.from()), "Stage name '" + name + "' should be lowercase");
+        }
+    }
+}

@@ -1,0 +1,135 @@
+package dev.imgslim.rules.buildkit;
+
+import dev.imgslim.build.Stage;
+import dev.imgslim.build.Variables;
+import dev.imgslim.rules.Category;
+import dev.imgslim.rules.FindingSink;
+import dev.imgslim.rules.LintContext;
+import dev.imgslim.rules.Rule;
+import dev.imgslim.rules.RuleMeta;
+import dev.imgslim.rules.Severity;
+import dev.imgslim.syntax.Flag;
+import dev.imgslim.syntax.Instruction;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * BuildKit's UndefinedVar: a {@code $VAR} that BuildKit expands itself (in COPY, ADD, ENV, LABEL, ARG
+ * defaults, WORKDIR, USER, VOLUME, STOPSIGNAL) but that is neither an ARG or ENV of the stage (or of a
+ * stage it is built FROM) nor set by the base image; BuildKit substitutes an empty string. Suggests a
+ * defined name at edit distance below 3 ("did you mean"), as BuildKit does. As in BuildKit,
+ * {@code ${VAR:-default}} counts as a use of VAR, a global ARG must be redeclared in the stage, and
+ * automatic platform ARGs ({@code $TARGETARCH}) need an {@code ARG TARGETARCH} in the stage.
+ *
+ * <p>Deliberately not flagged: RUN, CMD, ENTRYPOINT and HEALTHCHECK (the shell expands those at run time),
+ * EXPOSE and ONBUILD (BuildKit does not report there), heredoc bodies, escaped or single-quoted dollars,
+ * positional and special parameters ({@code $1}, {@code $$}). Stages whose base image is not known here
+ * (a private image, an unresolvable ARG, most vendor images): BuildKit reads the image's ENV when it
+ * builds, a linter cannot, so any name may be defined there. Known bases are {@code scratch} and the
+ * common official images listed in {@link ImageEnv}.
+ */
+public final class UndefinedVar implements Rule {
+    public static final RuleMeta META = new RuleMeta("IS511", "undefined-var", Severity.WARNING, Category.CORRECTNESS,
+            "Variables should be defined before their use").withAliases("UndefinedVar");
+
+    /** ARGs BuildKit uses itself and never puts in the environment. */
+    private static final Set<String> NON_ENV = Set.of("BUILDKIT_SBOM_SCAN_CONTEXT", "BUILDKIT_SBOM_SCAN_STAGE");
+
+    @Override
+    public RuleMeta meta() { return META; }
+
+    @Override
+    public void check(LintContext ctx, FindingSink out) {
+        char esc = ctx.file().escape();
+        for (Stage s : ctx.model().stages()) {
+            Set<String> imageEnv = imageEnv(s);
+            if (imageEnv == null) continue;
+            List<Stage> ancestors = new ArrayList<>();
+            for (Stage p = s.parent(); p != null && !ancestors.contains(p); p = p.parent()) ancestors.add(p);
+            for (Instruction ins : s.instructions()) {
+                Variables scope = s.variablesBefore(ins);
+                Set<String> extra = new HashSet<>();
+                Set<String> reported = new HashSet<>();
+                if (ins.is("ARG")) {
+                    // Each default sees the ARGs declared before it in the same instruction.
+                    for (String word : ins.args()) {
+                        int eq = word.indexOf('=');
+                        if (eq >= 0) check(ins, word.substring(eq + 1), esc, scope, ancestors, imageEnv, extra, reported, out);
+                        extra.add(eq < 0 ? word : word.substring(0, eq));
+                    }
+                    continue;
+                }
+                for (String word : words(ins)) check(ins, word, esc, scope, ancestors, imageEnv, extra, reported, out);
+            }
+        }
+    }
+
+    /** The words BuildKit expands with its single-word expander (and reports unmatched names for). */
+    static List<String> words(Instruction ins) {
+        List<String> out = new ArrayList<>();
+        var a = ins.args();
+        switch (ins.command()) {
+            case "ENV": case "LABEL":
+                for (int k = 0; k + 1 < a.size(); k += 3) {
+                    out.add(a.get(k));
+                    out.add(a.get(k + 1));
+                }
+                break;
+            case "COPY": case "ADD":
+                for (String w : a) if (!w.startsWith("<<")) out.add(w);
+                for (Flag f : ins.flags()) {
+                    if (f.value() != null && (f.name().equals("chown") || (ins.is("ADD") && f.name().equals("checksum")))) out.add(f.value());
+                }
+                break;
+            case "WORKDIR": case "USER": case "STOPSIGNAL": case "VOLUME":
+                out.addAll(a);
+                break;
+            default:
+        }
+        return out;
+    }
+
+    private static void check(Instruction ins, String word, char esc, Variables scope, List<Stage> ancestors, Set<String> imageEnv,
+                              Set<String> extra, Set<String> reported, FindingSink out) {
+        if (word.indexOf('$') < 0) return;
+        // Every name defined at this point, in the order BuildKit lists them for suggestions.
+        Map<String, String> env = new LinkedHashMap<>();
+        for (String n : imageEnv) env.put(n, "");
+        for (int i = ancestors.size() - 1; i >= 0; i--) putAll(env, ancestors.get(i).variablesAtEnd());
+        putAll(env, scope);
+        for (String n : extra) env.putIfAbsent(n, "");
+        for (String name : Bk.unmatchedNames(word, env, esc)) {
+            if (NON_ENV.contains(name) || !reported.add(name)) continue;
+            String hint = Bk.suggest(name, env.keySet());
+            out.report(META, Bk.refSpan(ins, name), "Usage of undefined variable '$" + name + "'" + (hint == null ? "" : " (did you mean $" + hint + "?)"));
+        }
+    }
+
+    /** Declared names count as defined even without a value (BuildKit drops them from the unmatched ones). */
+    private static void putAll(Map<String, String> env, Variables vars) {
+        for (String n : vars.names()) env.put(n, vars.get(n) == null ? "" : vars.get(n));
+    }
+
+    /** The reference without its tag and digest. */
+    static String repository(String ref) {
+        String r = ref;
+        int at = r.indexOf('@');
+        if (at >= 0) r = r.substring(0, at);
+        int colon = r.lastIndexOf(':');
+        return colon > r.lastIndexOf('/') ? r.substring(0, colon) : r;
+    }
+
+    /** ENV names of the image the stage finally starts from; null when unknown. */
+    private static Set<String> imageEnv(Stage s) {
+        Stage root = Bk.root(s);
+        if (root.isScratch()) return ImageEnv.of("scratch");
+        if (!root.baseExpansion().complete() && repository(root.baseText()).contains("$")) return null;
+        // A variable only in the tag (golang:${GO_VERSION}) leaves the image family known.
+        return ImageEnv.of(root.baseExpansion().value());
+    }
+}

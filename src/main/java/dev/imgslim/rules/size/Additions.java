@@ -1,0 +1,328 @@
+package dev.imgslim.rules.size;
+
+import dev.imgslim.build.Stage;
+import dev.imgslim.build.Variables;
+import dev.imgslim.rules.LintContext;
+import dev.imgslim.rules.RunView;
+import dev.imgslim.script.ShellCommand;
+import dev.imgslim.syntax.Instruction;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Stream;
+
+/**
+ * What the layers of a stage (and of its FROM-stage ancestors) added to the filesystem, as far as the
+ * Dockerfile tells: COPY/ADD destinations and the well-known outputs of RUN commands (downloads,
+ * extractions, clones, package-manager caches). Used by the rules that find bytes paid twice.
+ */
+final class Additions {
+    /** Below this a measured text file counts as small. */
+    static final long SMALL_BYTES = 64_000;
+
+    /** Sources that are small text files: deleting them later wastes a few bytes at most. */
+    private static final Set<String> SMALL_TEXT = Set.of("txt", "sh", "bash", "json", "lock", "toml", "yaml", "yml", "cfg",
+            "ini", "conf", "py", "patch", "diff", "pem", "crt", "cert", "key", "list", "repo", "asc", "gpg", "xml",
+            "properties", "env", "md", "rst", "in", "mod", "sum", "gradle", "pom", "js", "ts", "rb", "pl", "sql", "service", "j2", "template", "tmpl", "tpl");
+
+    /**
+     * One thing a layer added.
+     *
+     * @param path      absolute path (may hold a glob from a COPY source)
+     * @param by        the instruction whose layer holds it
+     * @param what      how it got there, for messages ("COPY", "curl -o", "pip's cache")
+     * @param children  true when it is a directory whose children count as added too
+     * @param bytes     its size when known (measured in the build context), else -1
+     * @param small     true when it is a small text file (manifests, scripts): not worth a finding
+     * @param source    the COPY/ADD source as written, or null
+     */
+    record Added(String path, Instruction by, String what, boolean children, long bytes, boolean small, String source) {}
+
+    private Additions() {}
+
+    /** The working directory before each instruction of the stage lineage is computed while walking. */
+    static String workdir(String cwd, Instruction workdir, Variables vars) {
+        if (workdir.args().isEmpty()) return cwd;
+        String p = Layers.expand(workdir.args().get(0), vars);
+        return p == null ? cwd : Layers.resolve(p, cwd);
+    }
+
+    /** Paths a COPY or ADD adds (not for ONBUILD). */
+    static List<Added> ofCopy(LintContext ctx, Instruction ins, String cwd, Variables vars) {
+        List<Added> out = new ArrayList<>();
+        List<String> a = ins.args();
+        if (a.size() < 2) return out;
+        String dest = Layers.expand(a.get(a.size() - 1), vars);
+        if (dest == null) return out;
+        boolean destDir = dest.endsWith("/") || dest.equals(".");
+        String destPath = Layers.resolve(dest, cwd);
+        if (destPath == null) return out;
+        List<String> sources = a.subList(0, a.size() - 1).stream().filter(s -> !s.startsWith("<<")).toList();
+        boolean fromContext = ins.flag("from") == null;
+        for (String src : sources) {
+            String s = Layers.expand(src, vars);
+            if (s == null) continue;
+            boolean remote = isUrl(s);
+            boolean dirSource = s.equals(".") || s.equals("./") || s.equals("/") || s.endsWith("/") || s.endsWith("/.");
+            long bytes = fromContext && !remote ? contextSize(ctx, s) : -1;
+            boolean small = !dirSource && bytes < SMALL_BYTES && SMALL_TEXT.contains(extension(s));
+            if (dirSource) {
+                out.add(new Added(destPath, ins, ins.command(), true, bytes, false, src));
+            } else if (sources.size() == 1 && !destDir) {
+                out.add(new Added(destPath, ins, ins.command(), false, bytes, small, src));
+            } else {
+                String name = Layers.baseName(s);
+                out.add(new Added(Layers.resolve(name, destPath), ins, ins.command(), false, bytes, small, src));
+            }
+        }
+        return out;
+    }
+
+    static boolean isUrl(String s) {
+        String l = s.toLowerCase(java.util.Locale.ROOT);
+        return l.startsWith("http://") || l.startsWith("https://") || l.startsWith("ftp://");
+    }
+
+    static String extension(String name) {
+        String b = Layers.baseName(name);
+        int dot = b.lastIndexOf('.');
+        return dot < 0 ? "" : b.substring(dot + 1).toLowerCase(java.util.Locale.ROOT);
+    }
+
+    /** Size of a build-context path (file or folder), or -1 when unknown. */
+    static long contextSize(LintContext ctx, String src) {
+        Path dir = ctx.options().contextDir();
+        if (dir == null || src.indexOf('*') >= 0 || src.indexOf('?') >= 0 || src.equals(".") || src.equals("./")) return -1;
+        Path p = dir.resolve(src.startsWith("/") ? src.substring(1) : src).normalize();
+        if (!p.startsWith(dir.normalize()) || !Files.exists(p)) return -1;
+        try {
+            if (Files.isRegularFile(p)) return Files.size(p);
+            try (Stream<Path> walk = Files.walk(p)) {
+                return walk.filter(Files::isRegularFile).mapToLong(f -> {
+                    try { return Files.size(f); } catch (IOException e) { return 0; }
+                }).sum();
+            }
+        } catch (IOException | RuntimeException e) {
+            return -1;
+        }
+    }
+
+    /**
+     * True when {@code path}, inside the folder {@code a} added, really came with it: for RUN outputs
+     * (a clone, a cache) always; for a COPY/ADD of a folder from the build context only when the context
+     * holds that path; never for {@code COPY --from} (its content is unknown here).
+     */
+    static boolean inCopiedFolder(LintContext ctx, Added a, String path) {
+        if (a.source() == null) return true;
+        if ((!a.by().is("COPY") && !a.by().is("ADD")) || a.by().flag("from") != null) return false;
+        Path dir = ctx.options().contextDir();
+        if (dir == null || path.indexOf('*') >= 0 || !Layers.inside(path, a.path())) return false;
+        String rel = path.substring(a.path().equals("/") ? 1 : a.path().length() + 1);
+        String src = a.source().equals(".") || a.source().equals("./") ? "" : a.source();
+        Path p = dir.resolve(src.startsWith("/") ? src.substring(1) : src).resolve(rel).normalize();
+        return p.startsWith(dir.normalize()) && Files.exists(p);
+    }
+
+    /** Paths the RUN's commands add, apart from those it removes itself or keeps in a cache mount. */
+    static List<Added> ofRun(RunView run, String cwd, Variables vars) {
+        List<Added> out = new ArrayList<>();
+        if (!run.isShell()) return out;
+        Instruction ins = run.instruction();
+        String here = cwd;
+        for (ShellCommand c : run.commands()) {
+            if (c.is("cd") && !c.nonOptions().isEmpty()) {
+                String d = Layers.expand(c.nonOptions().get(0), vars);
+                here = d == null ? null : Layers.resolve(d, here);
+                continue;
+            }
+            for (String[] p : outputs(c, vars, run)) {
+                String path = Layers.resolve(p[0], here);
+                if (path == null) continue;
+                out.add(new Added(path, ins, p[1], p[2] != null, -1, false, null));
+            }
+        }
+        out.removeIf(a -> run.hasCacheMount(a.path()) || removedBy(run, a.path(), cwd, vars) || cleanedByTool(run, a.path()));
+        return out;
+    }
+
+    /** True when the package manager's own clean command in the RUN empties that cache ({@code dnf clean all}...). */
+    static boolean cleanedByTool(RunView run, String cache) {
+        for (ShellCommand c : run.commands()) {
+            String sub = c.subcommand();
+            List<String> a = c.args();
+            if (cache.equals(AptListsNotRemoved.LISTS)) {
+                if (AptListsNotRemoved.distCleans(run)) return true;
+            } else if (cache.startsWith("/var/cache/yum") || cache.startsWith("/var/cache/dnf")) {
+                if ((c.is("yum") || c.is("dnf") || c.is("microdnf")) && "clean".equals(sub)) return true;
+            } else if (cache.equals("/var/cache/apk")) {
+                if (c.is("apk") && "cache".equals(sub) && a.contains("clean")) return true;
+            } else if (cache.endsWith("/.cache/pip")) {
+                if ((c.name().startsWith("pip") || c.name().startsWith("python")) && a.contains("cache") && a.contains("purge")) return true;
+            } else if (cache.endsWith("/.npm")) {
+                if (c.is("npm") && "cache".equals(sub) && a.contains("clean")) return true;
+            }
+        }
+        return false;
+    }
+
+    /** True when an rm in the RUN removes {@code path} or a parent of it. */
+    static boolean removedBy(RunView run, String path, String cwd, Variables vars) {
+        for (String r : removedPaths(run, cwd, vars)) if (Layers.covers(r, path)) return true;
+        return false;
+    }
+
+    /** Absolute paths the rm commands of a RUN name (globs kept), following {@code cd}. */
+    static List<String> removedPaths(RunView run, String cwd, Variables vars) {
+        List<String> out = new ArrayList<>();
+        String here = cwd;
+        for (ShellCommand c : run.commands()) {
+            if (c.is("cd") && !c.nonOptions().isEmpty()) {
+                String d = Layers.expand(c.nonOptions().get(0), vars);
+                here = d == null ? null : Layers.resolve(d, here);
+                continue;
+            }
+            if (!c.is("rm")) continue;
+            for (String a : c.nonOptions()) {
+                String e = Layers.expand(a, vars);
+                String r = e == null ? null : Layers.resolve(e, here);
+                if (r != null) out.add(r);
+            }
+        }
+        return out;
+    }
+
+    /** {path, description, children-flag (non-null = children count)} for each output of one command. */
+    private static List<String[]> outputs(ShellCommand c, Variables vars, RunView run) {
+        List<String[]> out = new ArrayList<>();
+        String home = Layers.expand("$HOME", vars);
+        switch (c.name()) {
+            case "curl" -> {
+                String o = Layers.option(c, List.of("-o"), List.of("--output"));
+                if (o != null && !o.equals("-")) add(out, o, vars, "the download of 'curl -o'", null);
+                else if (c.hasFlag("-O", "--remote-name")) {
+                    for (String a : c.nonOptions()) if (isUrl(a)) add(out, Layers.baseName(a), vars, "the download of 'curl -O'", null);
+                }
+            }
+            case "wget" -> {
+                String o = Layers.option(c, List.of("-O"), List.of("--output-document"));
+                String dir = Layers.option(c, List.of("-P"), List.of("--directory-prefix"));
+                if (o != null && !o.equals("-")) add(out, o, vars, "the download of 'wget -O'", null);
+                else if (o == null) {
+                    for (String a : c.nonOptions()) {
+                        if (isUrl(a)) add(out, (dir == null ? "" : dir + "/") + Layers.baseName(a), vars, "the download of 'wget'", null);
+                    }
+                }
+            }
+            case "tar" -> {
+                if (isExtract(c)) {
+                    String dir = Layers.option(c, List.of("-C"), List.of("--directory"));
+                    if (dir != null) add(out, dir, vars, "'tar -x -C'", null);
+                }
+            }
+            case "unzip" -> {
+                String dir = Layers.option(c, List.of("-d"), List.of());
+                if (dir != null) add(out, dir, vars, "'unzip -d'", null);
+            }
+            case "git" -> {
+                if ("clone".equals(gitSub(c))) {
+                    List<String> ops = gitCloneOperands(c);
+                    if (!ops.isEmpty()) {
+                        String target = ops.size() > 1 ? ops.get(1) : Layers.baseName(ops.get(0)).replaceFirst("\\.git$", "");
+                        add(out, target, vars, "'git clone'", "children");
+                    }
+                }
+            }
+            case "apt-get", "apt" -> {
+                if ("update".equals(c.subcommand())) out.add(new String[] {"/var/lib/apt/lists", "the apt lists of 'apt-get update'", "children"});
+            }
+            case "apk" -> {
+                if (("add".equals(c.subcommand()) || "update".equals(c.subcommand())) && !c.hasFlag("--no-cache", "--no-network")) {
+                    out.add(new String[] {"/var/cache/apk", "apk's index cache", "children"});
+                }
+            }
+            case "yum", "dnf", "microdnf" -> {
+                String sub = c.subcommand();
+                if (sub != null && Set.of("install", "update", "upgrade", "makecache", "groupinstall").contains(sub)) {
+                    out.add(new String[] {"/var/cache/" + (c.is("yum") ? "yum" : "dnf"), c.name() + "'s cache", "children"});
+                }
+            }
+            default -> {
+                if (home != null && PackageCacheLeft.isPipInstall(c) && !c.hasFlag("--no-cache-dir", "--no-cache")) {
+                    out.add(new String[] {home + "/.cache/pip", "pip's cache", "children"});
+                }
+                if (home != null && c.is("npm") && Set.of("install", "i", "ci").contains(String.valueOf(c.subcommand()))) {
+                    out.add(new String[] {home + "/.npm", "npm's cache", "children"});
+                }
+            }
+        }
+        return out;
+    }
+
+    private static void add(List<String[]> out, String raw, Variables vars, String what, String children) {
+        String p = Layers.expand(raw, vars);
+        if (p != null && !p.isEmpty()) out.add(new String[] {p, what, children});
+    }
+
+    static boolean isExtract(ShellCommand c) {
+        if (c.hasFlag("--extract", "--get")) return true;
+        if (c.args().isEmpty()) return false;
+        String first = c.args().get(0);
+        if (first.startsWith("--")) return false;
+        if (first.startsWith("-")) return first.indexOf('x') > 0;
+        return first.indexOf('x') >= 0 && first.chars().allMatch(Character::isLetter);
+    }
+
+    static String gitSub(ShellCommand c) {
+        List<String> a = c.args();
+        for (int i = 0; i < a.size(); i++) {
+            String s = a.get(i);
+            if (s.equals("-C") || s.equals("-c")) { i++; continue; }
+            if (!s.startsWith("-")) return s;
+        }
+        return null;
+    }
+
+    private static final Set<String> CLONE_VALUE_OPTIONS = Set.of("--depth", "-b", "--branch", "-o", "--origin", "-j",
+            "--jobs", "--reference", "--separate-git-dir", "-u", "--upload-pack", "--template", "--shallow-since",
+            "--shallow-exclude", "--filter", "-c", "--config", "--recurse-submodules-depth", "--server-option");
+
+    static List<String> gitCloneOperands(ShellCommand c) {
+        List<String> out = new ArrayList<>();
+        List<String> a = c.args();
+        boolean afterClone = false;
+        for (int i = 0; i < a.size(); i++) {
+            String s = a.get(i);
+            if (!afterClone) {
+                if (s.equals("-C") || s.equals("-c")) { i++; continue; }
+                if (s.equals("clone")) afterClone = true;
+                continue;
+            }
+            if (CLONE_VALUE_OPTIONS.contains(s)) { i++; continue; }
+            if (s.startsWith("-")) continue;
+            out.add(s);
+        }
+        return out;
+    }
+
+    /** Walks a stage lineage (ancestors first) calling back on each instruction with the state before it. */
+    interface Visitor {
+        void visit(Stage stage, Instruction ins, String cwd, Variables vars, boolean own);
+    }
+
+    static void walk(Stage stage, Visitor v) {
+        List<Stage> lineage = Layers.lineage(stage);
+        // An image's WORKDIR is unknown here: relative paths only resolve after a WORKDIR (or FROM scratch).
+        String cwd = lineage.get(0).isScratch() ? "/" : null;
+        for (Stage s : lineage) {
+            for (Instruction ins : s.instructions()) {
+                Variables vars = s.variablesBefore(ins);
+                v.visit(s, ins, cwd, vars, s == stage);
+                if (ins.is("WORKDIR")) cwd = workdir(cwd, ins, vars);
+            }
+        }
+    }
+}

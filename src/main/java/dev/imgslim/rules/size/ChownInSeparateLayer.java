@@ -1,0 +1,110 @@
+package dev.imgslim.rules.size;
+
+import dev.imgslim.build.Stage;
+import dev.imgslim.rules.Category;
+import dev.imgslim.rules.Fix;
+import dev.imgslim.rules.FindingSink;
+import dev.imgslim.rules.LintContext;
+import dev.imgslim.rules.Rule;
+import dev.imgslim.rules.RuleMeta;
+import dev.imgslim.rules.RunView;
+import dev.imgslim.rules.Severity;
+import dev.imgslim.rules.SizeSaving;
+import dev.imgslim.rules.TextEdit;
+import dev.imgslim.script.ShellCommand;
+import dev.imgslim.syntax.Instruction;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * {@code RUN chown -R} / {@code chmod -R} over files an earlier COPY or ADD of the stage (or of its
+ * FROM-stage ancestors) added: the RUN's layer stores every touched file again, so the copied bytes are
+ * paid twice. {@code COPY --chown}/{@code --chmod} sets ownership and mode in the COPY's own layer.
+ *
+ * <p>Deliberately not flagged: non-recursive chown/chmod (one file, usually small), small text files
+ * (scripts, manifests: a few bytes paid twice), paths no COPY/ADD
+ * added (a folder a RUN created), paths we cannot resolve (variables, relative paths before any
+ * WORKDIR), builder stages, and {@code ONBUILD RUN}.
+ */
+public final class ChownInSeparateLayer implements Rule {
+    public static final RuleMeta META = new RuleMeta("IS203", "chown-in-separate-layer", Severity.WARNING, Category.SIZE,
+            "a recursive chown/chmod in a later layer stores the copied files twice; use COPY --chown/--chmod");
+
+    @Override
+    public RuleMeta meta() { return META; }
+
+    @Override
+    public void check(LintContext ctx, FindingSink out) {
+        for (Stage stage : ctx.model().stages()) {
+            if (!stage.ships()) continue;
+            List<Additions.Added> copied = new ArrayList<>();
+            Additions.walk(stage, (s, ins, cwd, vars, own) -> {
+                if (ins.is("COPY") || ins.is("ADD")) {
+                    copied.addAll(Additions.ofCopy(ctx, ins, cwd, vars));
+                    return;
+                }
+                if (!own || !ins.is("RUN")) return;
+                check(ctx, ins, cwd, vars, copied, out);
+            });
+        }
+    }
+
+    private static void check(LintContext ctx, Instruction ins, String cwd, dev.imgslim.build.Variables vars,
+                              List<Additions.Added> copied, FindingSink out) {
+        RunView run = ctx.run(ins);
+        if (!run.isShell()) return;
+        String here = cwd;
+        for (ShellCommand c : run.commands()) {
+            if (c.is("cd") && !c.nonOptions().isEmpty()) {
+                String d = Layers.expand(c.nonOptions().get(0), vars);
+                here = d == null ? null : Layers.resolve(d, here);
+                continue;
+            }
+            if (!(c.is("chown") || c.is("chmod") || c.is("chgrp")) || !c.hasFlag("-R", "--recursive")) continue;
+            List<String> ops = c.nonOptions();
+            if (ops.size() < 2) continue;
+            List<Additions.Added> hits = new ArrayList<>();
+            for (String target : ops.subList(1, ops.size())) {
+                String e = Layers.expand(target, vars);
+                String p = e == null ? null : Layers.resolve(e, here);
+                if (p == null) continue;
+                for (Additions.Added a : copied) {
+                    if (!hits.contains(a) && (Layers.covers(p, a.path()) || (a.children() && Additions.inCopiedFolder(ctx, a, p)))) hits.add(a);
+                }
+            }
+            // Small text files (scripts, manifests) are paid twice too, but it is a few bytes.
+            hits.removeIf(Additions.Added::small);
+            if (!hits.isEmpty()) report(run, c, ops.get(0), hits, out);
+        }
+    }
+
+    private static void report(RunView run, ShellCommand c, String value, List<Additions.Added> hits, FindingSink out) {
+        Instruction copy = hits.get(0).by();
+        String flag = c.is("chmod") ? "--chmod" : "--chown";
+        String suggested = c.is("chgrp") ? "<user>:" + value : value;
+        StringBuilder lines = new StringBuilder();
+        for (Additions.Added a : hits) {
+            String l = a.by().command() + " at line " + a.by().line();
+            if (lines.indexOf(l) < 0) lines.append(lines.length() == 0 ? "" : ", ").append(l);
+        }
+        long bytes = 0;
+        boolean known = true;
+        for (Additions.Added a : hits) {
+            if (a.bytes() < 0) known = false; else bytes += a.bytes();
+        }
+        String message = "'" + c.name() + " -R' in a later layer rewrites files that " + lines
+                + " added: every file is stored twice; set it in the copy instead ("
+                + copy.command() + " " + flag + "=" + suggested + " ...)";
+        SizeSaving saving = known && bytes > 0
+                ? new SizeSaving(bytes, false, "measured", "size in the build context of the copied files, stored twice") : null;
+        List<Fix> fixes = new ArrayList<>();
+        boolean symbolicMode = c.is("chmod") && !value.matches("[0-7]{3,4}");
+        if (copy.flag(flag.substring(2)) == null && !symbolicMode && !c.is("chgrp")) {
+            int at = copy.keywordSpan().endOffset();
+            fixes.add(Fix.suggestion("set " + flag.substring(2) + " in the " + copy.command() + " (then drop the " + c.name() + ")",
+                    TextEdit.insert(at, " " + flag + "=" + suggested)));
+        }
+        out.report(META, run.span(c), message, saving, fixes);
+    }
+}

@@ -1,0 +1,138 @@
+package dev.imgslim.rules.size;
+
+import dev.imgslim.build.Stage;
+import dev.imgslim.build.Variables;
+import dev.imgslim.script.ShellCommand;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** Small helpers shared by the layer rules: paths, variables, stage lineage. Package-private on purpose. */
+final class Layers {
+    private static final Pattern VAR = Pattern.compile("\\$\\{([A-Za-z_][A-Za-z0-9_]*)(?::?[-=+?][^}]*)?}|\\$([A-Za-z_][A-Za-z0-9_]*)");
+
+    private Layers() {}
+
+    /** The stage and its FROM-stage ancestors, oldest first. */
+    static List<Stage> lineage(Stage stage) {
+        Deque<Stage> out = new ArrayDeque<>();
+        for (Stage s = stage; s != null; s = s.parent()) out.addFirst(s);
+        return new ArrayList<>(out);
+    }
+
+    /**
+     * Expands {@code $VAR}, {@code ${VAR}} and a leading {@code ~} with the stage's ARG/ENV values;
+     * {@code HOME} defaults to {@code /root}. Null when a variable stays unknown or the word holds a
+     * command substitution.
+     */
+    static String expand(String word, Variables vars) {
+        if (word == null) return null;
+        if (word.contains("$(") || word.contains("`")) return null;
+        String w = word.startsWith("~/") || word.equals("~") ? "$HOME" + word.substring(1) : word;
+        Matcher m = VAR.matcher(w);
+        StringBuilder sb = new StringBuilder();
+        while (m.find()) {
+            String name = m.group(1) != null ? m.group(1) : m.group(2);
+            String value = vars == null ? null : vars.get(name);
+            if (value == null && name.equals("HOME")) value = "/root";
+            if (value == null) return null;
+            m.appendReplacement(sb, Matcher.quoteReplacement(value));
+        }
+        m.appendTail(sb);
+        String out = sb.toString();
+        return out.contains("$") ? null : out;
+    }
+
+    /** {@code path} made absolute against {@code cwd} (null when relative and the working directory is unknown), and normalised ({@code .}, {@code ..}, doubled and trailing slashes). */
+    static String resolve(String path, String cwd) {
+        if (path == null || path.isEmpty()) return null;
+        if (!path.startsWith("/") && cwd == null) return null;
+        String p = path.startsWith("/") ? path : cwd + "/" + path;
+        Deque<String> parts = new ArrayDeque<>();
+        for (String part : p.split("/")) {
+            if (part.isEmpty() || part.equals(".")) continue;
+            if (part.equals("..")) { parts.pollLast(); continue; }
+            parts.addLast(part);
+        }
+        return "/" + String.join("/", parts);
+    }
+
+    /** True when the removed path (maybe a glob like {@code /x/*} or {@code /x/*.tar}) covers {@code path}. */
+    static boolean covers(String removed, String path) {
+        if (removed.equals("/")) return false;
+        if (removed.indexOf('*') >= 0 || removed.indexOf('?') >= 0 || removed.indexOf('[') >= 0) {
+            String glob = removed.endsWith("/*") ? removed.substring(0, removed.length() - 2) : null;
+            // rm -rf /x/* empties /x: it covers what was added at /x and below.
+            if (glob != null && glob.indexOf('*') < 0 && glob.indexOf('?') < 0) return path.equals(glob) || path.startsWith(glob + "/");
+            return globMatches(removed, path) || prefixGlobMatches(removed, path);
+        }
+        return path.equals(removed) || path.startsWith(removed + "/");
+    }
+
+    /** True when {@code path} lies strictly inside {@code dir}. */
+    static boolean inside(String path, String dir) {
+        return !path.equals(dir) && path.startsWith(dir.equals("/") ? "/" : dir + "/");
+    }
+
+    private static boolean prefixGlobMatches(String glob, String path) {
+        // /opt/app-* covers /opt/app-1/bin: match the glob against each ancestor of path.
+        for (int i = path.indexOf('/', 1); i > 0; i = path.indexOf('/', i + 1)) {
+            if (globMatches(glob, path.substring(0, i))) return true;
+        }
+        return false;
+    }
+
+    static boolean globMatches(String glob, String text) {
+        StringBuilder re = new StringBuilder();
+        for (char c : glob.toCharArray()) {
+            switch (c) {
+                case '*' -> re.append("[^/]*");
+                case '?' -> re.append("[^/]");
+                default -> re.append(Pattern.quote(String.valueOf(c)));
+            }
+        }
+        try {
+            return Pattern.matches(re.toString(), text);
+        } catch (RuntimeException e) {
+            return false;
+        }
+    }
+
+    static String baseName(String path) {
+        String p = path.endsWith("/") && path.length() > 1 ? path.substring(0, path.length() - 1) : path;
+        int q = p.indexOf('?');
+        if (q > 0) p = p.substring(0, q);
+        return p.substring(p.lastIndexOf('/') + 1);
+    }
+
+    /** The value of an option given as {@code -o x}, {@code -ox}, {@code --output x} or {@code --output=x}. */
+    static String option(ShellCommand c, List<String> shortNames, List<String> longNames) {
+        List<String> a = c.args();
+        for (int i = 0; i < a.size(); i++) {
+            String arg = a.get(i);
+            for (String l : longNames) {
+                if (arg.equals(l) && i + 1 < a.size()) return a.get(i + 1);
+                if (arg.startsWith(l + "=")) return arg.substring(l.length() + 1);
+            }
+            for (String s : shortNames) {
+                if (arg.equals(s) && i + 1 < a.size()) return a.get(i + 1);
+                if (arg.startsWith(s) && arg.length() > s.length() && !arg.startsWith("--")) return arg.substring(s.length());
+            }
+        }
+        return null;
+    }
+
+    /** A variable (ARG or ENV) set to a truthy value: {@code 1}, {@code true}, {@code yes}, {@code on}. */
+    static boolean truthy(Variables vars, String name) {
+        if (vars == null || !vars.isDefined(name)) return false;
+        String v = vars.get(name);
+        if (v == null) return false;
+        v = v.trim().toLowerCase(Locale.ROOT);
+        return v.equals("1") || v.equals("true") || v.equals("yes") || v.equals("on");
+    }
+}

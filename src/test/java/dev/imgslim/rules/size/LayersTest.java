@@ -1,0 +1,36 @@
+package dev.imgslim.rules.size;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class LayersTest {
+
+    @Test
+    void removalCoversItsPathAndWhatIsBelow() {
+        assertThat(Layers.covers("/var/lib/apt/lists/*", "/var/lib/apt/lists")).isTrue();
+        assertThat(Layers.covers("/var/lib/apt/lists/*", "/var/lib/apt/lists/x")).isTrue();
+        assertThat(Layers.covers("/opt/app", "/opt/app/bin/tool")).isTrue();
+        assertThat(Layers.covers("/opt/app", "/opt/application")).isFalse();
+        assertThat(Layers.covers("/tmp/*.tar.gz", "/tmp/x.tar.gz")).isTrue();
+        assertThat(Layers.covers("/tmp/*.tar.gz", "/tmp/x.zip")).isFalse();
+        assertThat(Layers.covers("/opt/app-*", "/opt/app-1/bin")).isTrue();
+        assertThat(Layers.covers("/", "/anything")).as("rm -rf / is not a cleanup").isFalse();
+    }
+
+    @Test
+    void resolvesAgainstTheWorkingDirectoryOnlyWhenKnown() {
+        assertThat(Layers.resolve("repo/.git", "/opt")).isEqualTo("/opt/repo/.git");
+        assertThat(Layers.resolve("../x/./y/", "/opt/app")).isEqualTo("/opt/x/y");
+        assertThat(Layers.resolve("repo", null)).isNull();
+        assertThat(Layers.resolve("/abs", null)).isEqualTo("/abs");
+    }
+
+    @Test
+    void expandsHomeAndTildeButNotUnknownVariables() {
+        assertThat(Layers.expand("~/.cache/pip", null)).isEqualTo("/root/.cache/pip");
+        assertThat(Layers.expand("$HOME/.npm", null)).isEqualTo("/root/.npm");
+        assertThat(Layers.expand("${UNKNOWN}/x", null)).isNull();
+        assertThat(Layers.expand("$(pwd)/x", null)).isNull();
+    }
+}
