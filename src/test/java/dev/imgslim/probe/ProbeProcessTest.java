@@ -49,7 +49,14 @@ class ProbeProcessTest {
 
             new ProcessBuilder("kill", "-INT", String.valueOf(probe.pid())).start().waitFor();
             assertThat(probe.waitFor(30, TimeUnit.SECONDS)).as("probe exits on SIGINT").isTrue();
-            assertThat(probeContainers()).as("the shutdown hook removed the container").isEmpty();
+            // The hook asks dockerd to remove it before the JVM exits; on vfs the removal itself can take
+            // a few seconds ("Removal In Progress"), so wait for dockerd to finish what was asked.
+            List<Container> left = probeContainers();
+            for (int i = 0; i < 300 && !left.isEmpty() && left.stream().allMatch(c -> "removing".equals(c.getState())); i++) {
+                Thread.sleep(100);
+                left = probeContainers();
+            }
+            assertThat(left).as("the shutdown hook removed the container").isEmpty();
         } finally {
             if (probe.isAlive()) probe.destroyForcibly();
             Files.deleteIfExists(out);

@@ -9,6 +9,6 @@ public final class ContextRules {
     private ContextRules() {}
 
     public static List<Rule> all() {
-        return List.of();
+        return List.of(new DockerignoreMissing(), new CopyIgnoredFile(), new CopyFromUnfiltered());
     }
 }

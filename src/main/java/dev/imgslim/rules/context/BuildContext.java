@@ -1,0 +1,117 @@
+package dev.imgslim.rules.context;
+
+import dev.imgslim.ignore.DockerIgnore;
+import dev.imgslim.rules.LintContext;
+import dev.imgslim.rules.LintOptions;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The build context of one lint: its folder on disk (when known) and the .dockerignore BuildKit
+ * would use for it. Built once per lint and shared by the IS4xx rules through {@link LintContext#shared}.
+ */
+final class BuildContext {
+    private final Path root;
+    private final Path ignoreFile;
+    private final DockerIgnore ignore;
+    private final String ignoreName;
+    private final WalkBudget budget = new WalkBudget();
+
+    BuildContext(Path root, Path ignoreFile, DockerIgnore ignore, String ignoreName) {
+        this.root = root;
+        this.ignoreFile = ignoreFile;
+        this.ignore = ignore;
+        this.ignoreName = ignoreName;
+    }
+
+    static BuildContext of(LintContext ctx) {
+        return ctx.shared(BuildContext.class, () -> locate(ctx.options()));
+    }
+
+    /**
+     * The context BuildKit would build with: {@code <Dockerfile>.dockerignore} beside the Dockerfile
+     * wins over {@code .dockerignore} at the context root. With no context folder (stdin) nothing is
+     * known. An ignore file that cannot be read counts as absent.
+     */
+    static BuildContext locate(LintOptions options) {
+        Path root = options.contextDir();
+        Path dockerfile = options.dockerfilePath();
+        if (root == null || !Files.isDirectory(root)) return new BuildContext(null, null, null, null);
+        try {
+            root = root.toRealPath(); // a symlinked context folder is walked as the folder it points to
+        } catch (IOException e) {
+            return new BuildContext(null, null, null, null);
+        }
+        Optional<Path> file = dockerfile != null ? DockerIgnore.locate(dockerfile, root)
+                : Optional.of(root.resolve(".dockerignore")).filter(Files::isRegularFile);
+        if (file.isEmpty()) return new BuildContext(root, null, null, null);
+        try {
+            return new BuildContext(root, file.get(), DockerIgnore.load(file.get()), file.get().getFileName().toString());
+        } catch (IOException e) {
+            return new BuildContext(root, null, null, null);
+        }
+    }
+
+    /** A context with a known ignore file but no folder on disk (the corpus pass). */
+    static BuildContext ofIgnoreOnly(DockerIgnore ignore, String name) {
+        return new BuildContext(null, null, ignore, name);
+    }
+
+    /** The context folder, or null when it is not on disk (stdin). */
+    Path root() { return root; }
+
+    boolean onDisk() { return root != null; }
+
+    /** The ignore file in force, or null (none, unreadable, or not on disk). */
+    Path ignoreFile() { return ignoreFile; }
+
+    /** The parsed ignore file, or null when there is none. */
+    DockerIgnore ignore() { return ignore; }
+
+    boolean hasIgnore() { return ignore != null; }
+
+    /** The ignore file's name for messages: {@code .dockerignore} or {@code app.Dockerfile.dockerignore}. */
+    String ignoreName() { return ignoreName; }
+
+    /** Shared by every walk of this lint, so several rules together stay within one bound. */
+    WalkBudget budget() { return budget; }
+
+    /**
+     * The file or folder at the context-relative {@code path} on disk, or empty when the context is
+     * not on disk, the path is a glob, or nothing is there. {@code ..} cannot leave the context.
+     */
+    Optional<Path> find(String path) {
+        if (root == null || isGlob(path)) return Optional.empty();
+        String clean = clean(path);
+        Path p = clean.isEmpty() ? root : root.resolve(clean);
+        return Files.exists(p, LinkOption.NOFOLLOW_LINKS) ? Optional.of(p) : Optional.empty();
+    }
+
+    /** True for a source BuildKit expands as a wildcard. */
+    static boolean isGlob(String path) {
+        return path.indexOf('*') >= 0 || path.indexOf('?') >= 0 || path.indexOf('[') >= 0;
+    }
+
+    /**
+     * A context-relative path cleaned like Go's {@code path.Clean}, without leading slash; the root
+     * is the empty string. {@code ..} at the root stays at the root, as BuildKit treats COPY sources.
+     */
+    static String clean(String path) {
+        List<String> parts = new ArrayList<>();
+        for (String part : path.split("/")) {
+            if (part.isEmpty() || part.equals(".")) continue;
+            if (part.equals("..")) {
+                if (!parts.isEmpty()) parts.remove(parts.size() - 1);
+                continue;
+            }
+            parts.add(part);
+        }
+        return String.join("/", parts);
+    }
+}

@@ -1,0 +1,171 @@
+package dev.imgslim.rules.context;
+
+import dev.imgslim.ignore.Coverage;
+import dev.imgslim.ignore.DockerIgnore;
+
+import java.io.IOException;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.function.Predicate;
+import java.util.stream.Stream;
+
+/**
+ * Things in a build context on disk that an image almost never needs, and how much of each the
+ * .dockerignore still lets through. Only what is really there is reported, each with its measured
+ * size: version control history, dependency folders, virtualenvs, Python caches, .env files and
+ * the build output of a recognised build tool.
+ */
+final class ContextJunk {
+    private ContextJunk() {}
+
+    /**
+     * @param path  context-relative path ({@code .git}, {@code app/__pycache__}); for several
+     *              {@code __pycache__} folders, how many ("3 __pycache__ folders")
+     * @param label how messages show it ({@code .git/}, {@code __pycache__/ (3 folders)})
+     * @param usage what is sent of it
+     */
+    record Item(String path, String label, DiskUsage usage) {}
+
+    private static final Set<String> PY_CACHES = Set.of(".tox", ".mypy_cache", ".pytest_cache", ".ruff_cache");
+    private static final Set<String> ENV_TEMPLATES = Set.of("example", "sample", "template", "dist", "defaults", "schema");
+
+    /**
+     * The junk of {@code context} that is sent, in a stable order. {@code wanted} says whether the
+     * Dockerfile copies a top-level name on purpose ({@code COPY dist /app}), which is then not junk.
+     */
+    static List<Item> find(BuildContext context, Predicate<String> wanted) {
+        Path root = context.root();
+        DockerIgnore ignore = context.ignore();
+        List<Item> out = new ArrayList<>();
+        List<String> topDirs = new ArrayList<>();
+        List<Path> entries;
+        try (Stream<Path> list = Files.list(root)) {
+            entries = list.sorted().toList();
+        } catch (IOException e) {
+            return out;
+        }
+        for (Path p : entries) {
+            String name = p.getFileName().toString();
+            boolean dir = Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS);
+            String label = dir ? directoryLabel(root, p, name) : fileLabel(name, p);
+            if (label == null) continue;
+            if (dir) topDirs.add(name);
+            if (wanted.test(name)) continue;
+            DiskUsage usage = DiskUsage.measure(root, name, ignore, context.budget(), d -> false);
+            if (usage.files() > 0 || !usage.complete()) out.add(new Item(name, label, usage));
+        }
+        Item caches = pycache(context, topDirs, wanted);
+        if (caches != null) out.add(caches);
+        return out;
+    }
+
+    private static String directoryLabel(Path root, Path dir, String name) {
+        switch (name) {
+            case ".git": return ".git/";
+            case ".hg": return ".hg/";
+            case ".svn": return ".svn/";
+            case "node_modules": return "node_modules/";
+            case ".venv": return ".venv/";
+            default: break;
+        }
+        if (Files.isRegularFile(dir.resolve("pyvenv.cfg"))) return name + "/ (a virtualenv)";
+        if (PY_CACHES.contains(name)) return name + "/";
+        String tool = buildTool(root, name);
+        return tool == null ? null : name + "/ (" + tool + " build output)";
+    }
+
+    /** The build tool whose output folder {@code name} is, judged by the tool's file at the context root. */
+    private static String buildTool(Path root, String name) {
+        switch (name) {
+            case "target":
+                if (Files.exists(root.resolve("pom.xml"))) return "Maven";
+                if (Files.exists(root.resolve("Cargo.toml"))) return "Cargo";
+                if (Files.exists(root.resolve("build.sbt"))) return "sbt";
+                return null;
+            case "build":
+            case ".gradle":
+                for (String f : List.of("build.gradle", "build.gradle.kts", "settings.gradle", "settings.gradle.kts")) {
+                    if (Files.exists(root.resolve(f))) return "Gradle";
+                }
+                return null;
+            case "dist":
+                if (Files.exists(root.resolve("package.json"))) return "npm";
+                if (Files.exists(root.resolve("pyproject.toml")) || Files.exists(root.resolve("setup.py"))) return "Python";
+                return null;
+            case ".next":
+                return Files.exists(root.resolve("package.json")) ? "Next.js" : null;
+            default:
+                return null;
+        }
+    }
+
+    /** {@code .env}, {@code prod.env}, {@code .env.local}; not {@code .env.example} and the like. */
+    private static String fileLabel(String name, Path p) {
+        if (!Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS)) return null;
+        String lower = name.toLowerCase(Locale.ROOT);
+        boolean env = lower.equals(".env") || (lower.endsWith(".env") && lower.length() > 4)
+                || (lower.startsWith(".env.") && !ENV_TEMPLATES.contains(lower.substring(5)));
+        return env ? name + " (may hold secrets)" : null;
+    }
+
+    /** Every {@code __pycache__} folder of the context outside the folders already reported. */
+    private static Item pycache(BuildContext context, List<String> topDirs, Predicate<String> wanted) {
+        Path root = context.root();
+        DockerIgnore ignore = context.ignore();
+        List<String> found = new ArrayList<>();
+        DiskUsage[] total = {DiskUsage.NONE};
+        boolean[] stopped = new boolean[1];
+        try {
+            Files.walkFileTree(root, new SimpleFileVisitor<>() {
+                @Override
+                public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
+                    if (!context.budget().take()) {
+                        stopped[0] = true;
+                        return FileVisitResult.TERMINATE;
+                    }
+                    String rel = DiskUsage.relative(root, dir);
+                    if (rel.isEmpty()) return FileVisitResult.CONTINUE;
+                    if (topDirs.contains(rel)) return FileVisitResult.SKIP_SUBTREE;
+                    if (ignore != null && ignore.coverage(rel) == Coverage.EXCLUDED) return FileVisitResult.SKIP_SUBTREE;
+                    if (dir.getFileName().toString().equals("__pycache__") && !wanted.test(rel)) {
+                        DiskUsage usage = DiskUsage.measure(root, rel, ignore, context.budget(), d -> false);
+                        if (usage.files() > 0) {
+                            found.add(rel);
+                            total[0] = total[0].plus(usage);
+                        }
+                        return FileVisitResult.SKIP_SUBTREE;
+                    }
+                    return FileVisitResult.CONTINUE;
+                }
+
+                @Override
+                public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
+                    if (!context.budget().take()) {
+                        stopped[0] = true;
+                        return FileVisitResult.TERMINATE;
+                    }
+                    return FileVisitResult.CONTINUE;
+                }
+
+                @Override
+                public FileVisitResult visitFileFailed(Path file, IOException e) {
+                    return FileVisitResult.CONTINUE;
+                }
+            });
+        } catch (IOException e) {
+            stopped[0] = true;
+        }
+        if (found.isEmpty()) return null;
+        DiskUsage usage = stopped[0] ? new DiskUsage(total[0].files(), total[0].bytes(), false) : total[0];
+        String label = found.size() == 1 ? found.get(0) + "/" : "__pycache__/ (" + found.size() + " folders)";
+        return new Item(found.size() == 1 ? found.get(0) : found.size() + " __pycache__ folders", label, usage);
+    }
+}
