@@ -27,7 +27,9 @@ import java.util.Optional;
  * git, JDK tools, a shell or a package manager the target lacks, or curl/wget that only the full image
  * had; a jump from glibc to alpine when the ladder has a glibc step (alpine is only mentioned); toolchain
  * images whose catalog entry names runtime bases instead (golang, rust, maven, gradle, dotnet sdk:
- * {@link BuildImageInFinalStage} says where to go); unknown families and tags; digest-only references.
+ * {@link BuildImageInFinalStage} says where to go); unknown families and tags; digest-only references;
+ * steps that save less than 50 MB by the catalog (debian → debian-slim), or have no figure and do not drop
+ * a toolchain.
  */
 public final class FatBaseVariant implements Rule {
     public static final RuleMeta META = new RuleMeta("IS101", "fat-base-variant", Severity.WARNING, Category.SIZE,
@@ -56,7 +58,21 @@ public final class FatBaseVariant implements Rule {
         if (match.isEmpty() || match.get().variantOrNull() == null) return Optional.empty();
         if (!catalog.runtimeBases(match.get()).isEmpty()) return Optional.empty();
         StageEvidence evidence = StageEvidence.ofStageAndDescendants(ctx, stage);
-        return Slimmer.choose(catalog, match.get(), evidence).map(c -> new Choice(c.suggestion(), c.muslExtra()));
+        return Slimmer.choose(catalog, match.get(), evidence)
+                .filter(c -> worthIt(match.get(), c.suggestion()))
+                .map(c -> new Choice(c.suggestion(), c.muslExtra()));
+    }
+
+    /** Below this the variant is not "fat": debian → debian-slim (~20 MB: docs, man pages, locales). */
+    static final long MIN_SAVING_BYTES = 50_000_000L;
+
+    /**
+     * Worth a finding: the catalog's saving (the upper end of a range) is at least {@link #MIN_SAVING_BYTES};
+     * without a figure, only when the current variant is a toolchain (ruby:3.3 → ruby:3.3-slim).
+     */
+    static boolean worthIt(CatalogMatch from, Suggestion s) {
+        if (s.savings().isEmpty()) return from.variantOrNull() != null && from.variantOrNull().isToolchain();
+        return s.savings().stream().anyMatch(v -> v.maxBytes() >= MIN_SAVING_BYTES);
     }
 
     record Choice(Suggestion suggestion, Suggestion muslExtra) {}
