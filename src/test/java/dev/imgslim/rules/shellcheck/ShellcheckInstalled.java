@@ -13,6 +13,6 @@ public final class ShellcheckInstalled {
         String reason = ShellcheckRule.NOT_FOUND_MESSAGE + " (scripts/test-all installs it)";
         if ("true".equals(System.getenv("CI"))) fail(reason);
         System.out.println("skipped: " + reason);
-        Assumptions.assumeTrue(false, reason);
+        Assumptions.abort(reason);
     }
 }
