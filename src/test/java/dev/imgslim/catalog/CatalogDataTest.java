@@ -20,7 +20,7 @@ import org.junit.jupiter.api.Test;
 class CatalogDataTest {
 
     private static final Path DATA_DIR = Path.of("rules/catalog");
-    private static final Path FACTS = Path.of("/work/shared/facts/base-image-sizes.md");
+    private static final Path FACTS = dev.imgslim.testsupport.RealCorpus.root().resolveSibling("facts").resolve("base-image-sizes.md");
     private static final Pattern YEAR = Pattern.compile(".*\\b(19|20)\\d{2}\\b.*");
 
     private final CatalogData data = Catalog.load().data();
