@@ -208,15 +208,16 @@ public final class BuildModel {
     }
 
     /**
-     * Resolves a {@code --from} value as BuildKit does: a stage name or index of an earlier stage, else an
+     * Resolves a {@code --from} value as BuildKit does: the name or index of another stage, else an
      * image reference; a bare name that is no stage is a named build context candidate.
      */
     public FromRef resolveFrom(String value, Stage current) {
         String v = value == null ? "" : value;
         Variables vars = current == null ? globalScope : current.variablesAtEnd();
         String expanded = Expansion.expand(v, vars.asMap(), file.escape()).value();
+        // BuildKit builds a graph: --from may name any other stage, also one defined further down.
         for (Stage s : stages) {
-            if (current != null && s.index() >= current.index()) break;
+            if (s == current) continue;
             if ((s.name() != null && s.name().equalsIgnoreCase(expanded)) || String.valueOf(s.index()).equals(expanded)) {
                 return new FromRef(FromRef.Kind.STAGE, v, s, null);
             }

@@ -2,6 +2,7 @@ package dev.imgslim.cli;
 
 import dev.imgslim.config.Config;
 import dev.imgslim.config.ConfigLoader;
+import dev.imgslim.rules.base.BaseCatalogs;
 
 import java.nio.file.Path;
 
@@ -11,11 +12,16 @@ final class Configs {
 
     static Config load(Path explicit) {
         try {
+            Config config;
             if (explicit != null) {
                 if (!explicit.toFile().isFile()) throw new UserInputException(explicit + ":1:1: error: no such config file");
-                return ConfigLoader.load(explicit);
+                config = ConfigLoader.load(explicit);
+            } else {
+                config = ConfigLoader.find(Path.of("")).map(ConfigLoader::load).orElse(Config.defaults());
             }
-            return ConfigLoader.find(Path.of("")).map(ConfigLoader::load).orElse(Config.defaults());
+            // A catalog: section that does not bind is the user's input error, so check it here, not mid-lint.
+            if (config.catalog() != null) BaseCatalogs.forConfig(config);
+            return config;
         } catch (ConfigLoader.ConfigException e) {
             throw new UserInputException(e.getMessage());
         }

@@ -1,5 +1,9 @@
 package dev.imgslim.cli;
 
+import dev.imgslim.advice.Bytes;
+import dev.imgslim.advice.SizeAdvice;
+import dev.imgslim.advice.SizeEstimator;
+import dev.imgslim.advice.SizeReportText;
 import dev.imgslim.config.Config;
 import dev.imgslim.config.ConfigLoader;
 import dev.imgslim.lint.AtomicFiles;
@@ -13,6 +17,7 @@ import dev.imgslim.rules.LintEngine;
 import dev.imgslim.rules.LintOptions;
 import dev.imgslim.rules.LintResult;
 import dev.imgslim.rules.Severity;
+import dev.imgslim.rules.base.BaseCatalogs;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -81,6 +86,14 @@ final class LintCommand implements Callable<Integer> {
     @Option(names = "--no-shellcheck", description = "Do not run shellcheck on RUN scripts")
     boolean noShellcheck;
 
+    @Option(names = "--size", description = "After the report: per stage the base and its size, whether it ships, an estimated"
+            + " lower bound for the final image and the savings with a total (json: \"size\", sarif: run properties)")
+    boolean size;
+
+    @Option(names = "--size-budget", paramLabel = "SIZE", description = "Exit 1 when the estimated final image exceeds SIZE"
+            + " (500MB, 1.5GB, 800MiB): compares the compressed estimate where known, else on disk; unknown sizes only get a note")
+    String sizeBudget;
+
     @Option(names = "--probe", description = "After linting, probe each shipped base and its slimmer catalog variants"
             + " in their registries (sizes without pulling); see 'imgslim probe' for more")
     boolean probe;
@@ -117,11 +130,14 @@ final class LintCommand implements Callable<Integer> {
                 .withSourceLines(f -> linter.parsed(f) == null ? List.of()
                         : linter.parsed(f).source().text().lines().toList())
                 .withRuleHelp(RulePages::read);
+        SizeAdvice sizeAdvice = size || sizeBudget != null ? sizeAdvice(result, linter, options, config) : null;
+        if (size) ctx = ctx.withSize(sizeAdvice);
         StringWriter buffer = new StringWriter();
         PrintWriter w = new PrintWriter(buffer);
         // File errors always go to stderr; the line formats would only repeat them on stdout.
         boolean lineFormat = fmt.equals("tty") || fmt.equals("plain");
         reporter.write(lineFormat ? new LintResult(result.files(), result.findings(), List.of()) : result, ctx, w);
+        if (size && lineFormat) SizeReportText.write(sizeAdvice, w);
         w.flush();
         if (output != null) {
             AtomicFiles.write(output, buffer.toString());
@@ -131,13 +147,36 @@ final class LintCommand implements Callable<Integer> {
         }
         for (LintResult.FileError e : result.errors()) spec.commandLine().getErr().println(e.render());
         spec.commandLine().getErr().flush();
+        if (sizeAdvice != null && sizeBudget != null) {
+            for (String line : sizeAdvice.budgetLines()) spec.commandLine().getErr().println("imgslim: " + line);
+            spec.commandLine().getErr().flush();
+        }
         if (verbose) for (String note : notes(config)) spec.commandLine().getErr().println("imgslim: " + note);
         int probed = probe ? probeFiles(files, result, lineFormat) : ExitCodes.OK;
         if (!result.errors().isEmpty()) return ExitCodes.USAGE;
         if (probed != ExitCodes.OK) return probed;
+        // The budget is its own gate: --no-fail is about findings.
+        if (sizeAdvice != null && sizeAdvice.budgetExceeded()) return ExitCodes.FINDINGS;
         if (noFail) return ExitCodes.OK;
         for (Finding f : result.findings()) if (f.severity().atLeast(config.failureThreshold())) return ExitCodes.FINDINGS;
         return ExitCodes.OK;
+    }
+
+    /** {@code --size} / {@code --size-budget}: the estimate from the catalog and the findings, before any build. */
+    private SizeAdvice sizeAdvice(LintResult result, Linter linter, LintOptions options, Config config) {
+        Long budget = null;
+        if (sizeBudget != null) {
+            try {
+                budget = Bytes.parse(sizeBudget);
+            } catch (IllegalArgumentException e) {
+                throw new UserInputException("imgslim: --size-budget: " + e.getMessage());
+            }
+        }
+        try {
+            return SizeEstimator.advise(result, linter::parsed, options, BaseCatalogs.forConfig(config), budget);
+        } catch (ConfigLoader.ConfigException e) {
+            throw new UserInputException(e.getMessage());
+        }
     }
 
     /** Runs the Dockerfile probe on every file that parsed; its report follows the lint report (stderr for machine formats). */
@@ -164,6 +203,8 @@ final class LintCommand implements Callable<Integer> {
     private static List<String> notes(Config config) {
         List<String> notes = new ArrayList<>();
         if (config.source() != null) notes.add("config: " + config.source());
+        if (!config.shellcheck()) notes.add("shellcheck: off (--no-shellcheck or 'shellcheck: false')");
+        else if (!dev.imgslim.rules.shellcheck.ShellcheckRule.available()) notes.add(dev.imgslim.rules.shellcheck.ShellcheckRule.NOT_FOUND_MESSAGE);
         return notes;
     }
 

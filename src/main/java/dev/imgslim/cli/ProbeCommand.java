@@ -119,12 +119,7 @@ public class ProbeCommand implements Callable<Integer> {
         }
         dev.imgslim.build.BuildModel model = dev.imgslim.build.BuildModel.of(df, args, target);
         dev.imgslim.config.Config config = Configs.load(configFile);
-        dev.imgslim.catalog.Catalog catalog;
-        try {
-            catalog = dev.imgslim.catalog.CatalogLoader.forUser(config.catalog(), config.mirrors());
-        } catch (IllegalArgumentException e) {
-            throw new UserInputException(config.source() + ":1:1: error: " + e.getMessage());
-        }
+        dev.imgslim.catalog.Catalog catalog = dev.imgslim.rules.base.BaseCatalogs.forConfig(config);
         List<dev.imgslim.probe.ProbePlanner.Target> plan = dev.imgslim.probe.ProbePlanner.plan(model, catalog, candidates);
         if (plan.isEmpty()) {
             err().println("imgslim probe: " + path + ": no shipped stage starts from an image that can be probed"

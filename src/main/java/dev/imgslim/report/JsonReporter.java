@@ -14,7 +14,8 @@ import java.util.Locale;
 
 /**
  * imgslim's own machine format, versioned so scripts can rely on it:
- * {@code {"version":1,"findings":[…],"errors":[…],"summary":{…}}}.
+ * {@code {"version":1,"findings":[…],"errors":[…],"summary":{…}}}, plus {@code "size":{…}} with {@code --size}
+ * (see {@link SizeJson}).
  * Optional keys (savings*, fixes) are left out rather than written as null, so {@code jq 'has(…)'} works.
  * Positions are 1-based; endColumn is exclusive and columns count UTF-16 units, as in the Span model.
  */
@@ -36,6 +37,10 @@ public final class JsonReporter implements Reporter {
             for (FileError e : FindingOrder.errors(result)) error(g, e);
             g.writeEndArray();
             summary(g, Summary.of(result));
+            if (ctx.size() != null) {
+                g.writeFieldName("size");
+                SizeJson.write(g, ctx.size());
+            }
             g.writeEndObject();
         });
     }

@@ -1,5 +1,6 @@
 package dev.imgslim.report;
 
+import dev.imgslim.advice.SizeAdvice;
 import dev.imgslim.rules.RuleMeta;
 
 import java.util.List;
@@ -15,9 +16,18 @@ import java.util.function.Function;
  * @param ruleHelp        markdown help for a rule (SARIF help); may return null
  * @param ruleDocBase     URL base of rule pages; a rule's page is {@code ruleDocBase + name + ".md"}
  * @param savingsSummary  whether the tty summary line mentions estimated savings
+ * @param size            the {@code --size} advice, or null: json writes it as {@code "size"}, sarif as
+ *                        {@code runs[0].properties.imgslimSize}; the CLI prints the text block for tty and plain
  */
 public record ReportContext(boolean color, String toolVersion, Function<String, List<String>> sourceLines,
-                            Function<RuleMeta, String> ruleHelp, String ruleDocBase, boolean savingsSummary) {
+                            Function<RuleMeta, String> ruleHelp, String ruleDocBase, boolean savingsSummary,
+                            SizeAdvice size) {
+
+    /** Without size advice. */
+    public ReportContext(boolean color, String toolVersion, Function<String, List<String>> sourceLines,
+                         Function<RuleMeta, String> ruleHelp, String ruleDocBase, boolean savingsSummary) {
+        this(color, toolVersion, sourceLines, ruleHelp, ruleDocBase, savingsSummary, null);
+    }
 
     public static final String DEFAULT_RULE_DOC_BASE = "https://github.com/imgslim/imgslim/blob/main/rules/";
 
@@ -34,15 +44,20 @@ public record ReportContext(boolean color, String toolVersion, Function<String, 
     }
 
     public ReportContext withColor(boolean on) {
-        return new ReportContext(on, toolVersion, sourceLines, ruleHelp, ruleDocBase, savingsSummary);
+        return new ReportContext(on, toolVersion, sourceLines, ruleHelp, ruleDocBase, savingsSummary, size);
     }
 
     public ReportContext withSourceLines(Function<String, List<String>> lines) {
-        return new ReportContext(color, toolVersion, lines, ruleHelp, ruleDocBase, savingsSummary);
+        return new ReportContext(color, toolVersion, lines, ruleHelp, ruleDocBase, savingsSummary, size);
     }
 
     public ReportContext withRuleHelp(Function<RuleMeta, String> help) {
-        return new ReportContext(color, toolVersion, sourceLines, help, ruleDocBase, savingsSummary);
+        return new ReportContext(color, toolVersion, sourceLines, help, ruleDocBase, savingsSummary, size);
+    }
+
+    /** With the {@code --size} advice (null for none). */
+    public ReportContext withSize(SizeAdvice advice) {
+        return new ReportContext(color, toolVersion, sourceLines, ruleHelp, ruleDocBase, savingsSummary, advice);
     }
 
     /** The rule's documentation page, or null when no base is configured. */

@@ -45,6 +45,12 @@ public final class SarifReporter implements Reporter {
             invocations(g, FindingOrder.errors(result));
             results(g, findings, rules);
             g.writeStringField("columnKind", "utf16CodeUnits");   // our columns, and SARIF's default
+            if (ctx.size() != null) {
+                g.writeObjectFieldStart("properties");
+                g.writeFieldName("imgslimSize");
+                SizeJson.write(g, ctx.size());
+                g.writeEndObject();
+            }
             g.writeEndObject();
             g.writeEndArray();
             g.writeEndObject();

@@ -29,6 +29,7 @@ public final class BuiltinRules {
             rules.addAll(BuildKitChecks.all());
             rules.addAll(HadolintRules.all());
             rules.addAll(InputRules.all());
+            rules.addAll(dev.imgslim.rules.shellcheck.ShellcheckRules.all());
             all = Collections.unmodifiableList(rules);
         }
         return all;

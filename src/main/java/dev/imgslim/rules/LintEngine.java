@@ -38,7 +38,14 @@ public final class LintEngine {
             if (isListed(meta, config.ignore())) continue;
             Severity severity = override(meta, config.severity());
             FindingSink sink = (r, span, message, savings, fixes) -> {
-                Finding f = new Finding(r, severity, file.path(), span == null ? Span.ofLine(1) : span, message, savings, fixes);
+                // A rule may report under a finer meta (shellcheck reports each SC code under its own):
+                // that meta's own ignores and severity apply, with an override of its exact code first.
+                Severity sev = severity;
+                if (r != meta) {
+                    if (isListed(r, config.ignore())) return;
+                    sev = overrideExact(r, config.severity());
+                }
+                Finding f = new Finding(r, sev, file.path(), span == null ? Span.ofLine(1) : span, message, savings, fixes);
                 if (!suppressions.suppresses(f)) findings.add(f);
             };
             rule.check(ctx, sink);
@@ -68,6 +75,11 @@ public final class LintEngine {
     static boolean isListed(RuleMeta meta, List<String> ids) {
         for (String id : ids) if (meta.isNamed(id)) return true;
         return false;
+    }
+
+    private static Severity overrideExact(RuleMeta meta, Map<String, Severity> overrides) {
+        for (var e : overrides.entrySet()) if (meta.code().equalsIgnoreCase(e.getKey())) return e.getValue();
+        return override(meta, overrides);
     }
 
     private static Severity override(RuleMeta meta, Map<String, Severity> overrides) {

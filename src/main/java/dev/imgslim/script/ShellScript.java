@@ -73,18 +73,6 @@ public final class ShellScript {
         return commands.stream().anyMatch(ShellCommand::pipeline);
     }
 
-    /** True when some {@code rm} removes a path equal to or under {@code prefix} (globs count). */
-    public boolean removes(String prefix) {
-        for (ShellCommand c : commands("rm")) {
-            for (String a : c.nonOptions()) {
-                String p = a.endsWith("/*") ? a.substring(0, a.length() - 2) : a.endsWith("/") ? a.substring(0, a.length() - 1) : a;
-                String q = prefix.endsWith("/") ? prefix.substring(0, prefix.length() - 1) : prefix;
-                if (p.equals(q) || p.startsWith(q + "/") || (a.endsWith("*") && q.startsWith(a.substring(0, a.length() - 1)))) return true;
-            }
-        }
-        return false;
-    }
-
     // ---- parsing -------------------------------------------------------------------------------
 
     private static void parseInto(String s, int base, boolean nested, List<ShellCommand> out, List<String> seps) {

@@ -62,7 +62,8 @@ class BuildModelTest {
         assertThat(image.kind()).isEqualTo(FromRef.Kind.IMAGE);
         assertThat(image.image().normalized()).isEqualTo("docker.io/library/nginx:1.27");
         assertThat(m.resolveFrom("deps", last).kind()).isEqualTo(FromRef.Kind.NAMED_CONTEXT);
-        assertThat(m.resolveFrom("1", m.stages().get(0)).kind()).as("a later stage is no --from target").isNotEqualTo(FromRef.Kind.STAGE);
+        assertThat(m.resolveFrom("1", m.stages().get(0)).kind()).as("a later stage is a --from target too").isEqualTo(FromRef.Kind.STAGE);
+        assertThat(m.resolveFrom("0", m.stages().get(0)).kind()).as("a stage is not its own --from").isNotEqualTo(FromRef.Kind.STAGE);
     }
 
     @Test

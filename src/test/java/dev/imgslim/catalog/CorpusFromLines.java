@@ -22,7 +22,7 @@ import java.util.stream.Stream;
  */
 final class CorpusFromLines {
 
-    static final Path CORPUS = Path.of("/work/shared/corpus/real");
+    static final Path CORPUS = dev.imgslim.testsupport.RealCorpus.real();
 
     /** One FROM line. {@code image} is null when it names an earlier stage or stays unresolved. */
     record From(Path file, String raw, String image, String skipReason) {

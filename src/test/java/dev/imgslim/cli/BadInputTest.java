@@ -106,4 +106,13 @@ class BadInputTest {
         assertThat(r.exitCode()).isEqualTo(ExitCodes.USAGE);
         assertThat(r.err()).startsWith(cfg + ":").contains("error: invalid YAML");
     }
+
+    @Test
+    void badCatalogSectionInTheConfigIsAnInputError() throws Exception {
+        Path df = write("Dockerfile", "FROM python:3.12\n");
+        Path cfg = write("cat.yaml", "catalog:\n  families:\n    - id: x\n      bogus: 1\n");
+        Cli r = Cli.run("lint", "--config", cfg.toString(), df.toString());
+        assertThat(r.exitCode()).isEqualTo(ExitCodes.USAGE);
+        assertThat(r.err()).startsWith(cfg + ":1:1: error: catalog:").contains("bogus").doesNotContain("\tat ");
+    }
 }

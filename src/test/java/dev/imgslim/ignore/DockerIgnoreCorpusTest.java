@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
  */
 class DockerIgnoreCorpusTest {
 
-    private static final Path CORPUS = Path.of("/work/shared/corpus/real");
+    private static final Path CORPUS = dev.imgslim.testsupport.RealCorpus.real();
 
     private static List<Path> ignoreFiles() throws IOException {
         try (Stream<Path> files = Files.walk(CORPUS)) {

@@ -51,8 +51,14 @@ public final class MarkedSample {
 
     /** Runs the given rules over the sample with its folder as build context. */
     public List<Finding> lint(List<Rule> rules) {
-        LintOptions options = new LintOptions(Config.defaults(), Map.of(), null, path.getParent(), path);
+        LintOptions options = new LintOptions(config(), Map.of(), null, path.getParent(), path);
         return new LintEngine(rules).lint(file, options);
+    }
+
+    /** The sample's settings: {@code <sample>.imgslim.yaml} beside it when present (e.g. a label schema), else defaults. */
+    public Config config() {
+        Path own = path.resolveSibling(path.getFileName() + ".imgslim.yaml");
+        return Files.exists(own) ? dev.imgslim.config.ConfigLoader.load(own) : Config.defaults();
     }
 
     /** Expected rule names per line (the line of the instruction after each marker). */

@@ -9,6 +9,9 @@ public final class BaseImageRules {
     private BaseImageRules() {}
 
     public static List<Rule> all() {
-        return List.of();
+        return List.of(
+                new FatBaseVariant(),
+                new BuildImageInFinalStage(),
+                new MissingMultiStage());
     }
 }

@@ -60,7 +60,6 @@ public final class CopyFromUnfiltered implements Rule {
                 Expansion value = Expansion.expand(from.value(), stage.variablesBefore(ins).asMap(), escape);
                 if (!value.complete() || value.value().isEmpty()) continue;
                 String name = value.value();
-                if (ctx.model().stage(name).isPresent()) continue; // BuildKit also resolves stages defined later
                 FromRef ref = ctx.model().resolveFrom(from.value(), stage);
                 if (ref.kind() == FromRef.Kind.STAGE) continue;
                 boolean namedContext = ref.kind() == FromRef.Kind.NAMED_CONTEXT;

@@ -1,0 +1,8 @@
+FROM debian:bookworm AS build
+RUN apt-get update && apt-get install -y --no-install-recommends gcc && mkdir -p /out && cp /usr/bin/gcc /out/
+
+FROM scratch AS flat
+COPY --from=build / /
+
+FROM debian:bookworm-slim
+COPY --from=build /out/ /usr/local/bin/

@@ -1,0 +1,4 @@
+FROM debian:bookworm-slim
+ENV APP_HOME=/opt/app
+ENV APP_BIN=$APP_HOME/bin
+ENV PATH=$APP_BIN:$PATH LANG=C.UTF-8

@@ -1,0 +1,4 @@
+# syntax=docker/dockerfile:1
+ARG BASE=debian:bookworm-slim
+FROM ${BASE}
+LABEL org.opencontainers.image.title=demo

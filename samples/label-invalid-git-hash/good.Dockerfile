@@ -1,0 +1,2 @@
+FROM debian:bookworm-slim
+LABEL org.opencontainers.image.revision=9f2c1e7a4b5d6c8e0f1a2b3c4d5e6f708192a3b4

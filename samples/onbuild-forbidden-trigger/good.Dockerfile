@@ -1,0 +1,3 @@
+FROM debian:bookworm-slim
+ONBUILD COPY . /app
+ONBUILD RUN make -C /app

@@ -1,0 +1,6 @@
+FROM python:3.12-slim AS base
+COPY main.py /srv/app/
+WORKDIR /srv
+COPY main.py app/
+FROM base
+COPY settings.py app/

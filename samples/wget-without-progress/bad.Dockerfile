@@ -1,0 +1,3 @@
+FROM debian:bookworm-slim
+# expect: wget-without-progress
+RUN wget https://example.com/tool.tar.gz

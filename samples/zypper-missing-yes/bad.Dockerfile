@@ -1,0 +1,3 @@
+FROM opensuse/leap:15.6
+# expect: zypper-missing-yes "'-n'"
+RUN zypper install curl=8.6.0

@@ -1,0 +1,64 @@
+package dev.imgslim.advice;
+
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** Byte sizes as users write them ({@code 500MB}, {@code 1.5 GB}, {@code 800MiB}) and as Docker Hub shows them. */
+public final class Bytes {
+    private Bytes() {}
+
+    private static final Pattern SIZE = Pattern.compile("\\s*(\\d+(?:\\.\\d+)?)\\s*([A-Za-z]*)\\s*");
+
+    /**
+     * Parses a size: a number with an optional unit B, kB, MB, GB, TB (decimal, as Docker Hub counts) or
+     * KiB, MiB, GiB, TiB (binary). Units are case-insensitive; a bare number is bytes.
+     *
+     * @throws IllegalArgumentException naming the accepted units
+     */
+    public static long parse(String text) {
+        Matcher m = text == null ? null : SIZE.matcher(text);
+        if (m == null || !m.matches()) throw new IllegalArgumentException("'" + text + "' is not a size (e.g. 500MB, 1.5GB, 800MiB)");
+        double n = Double.parseDouble(m.group(1));
+        double factor = switch (m.group(2).toLowerCase(Locale.ROOT)) {
+            case "", "b" -> 1;
+            case "kb", "k" -> 1e3;
+            case "mb", "m" -> 1e6;
+            case "gb", "g" -> 1e9;
+            case "tb", "t" -> 1e12;
+            case "kib" -> 1024d;
+            case "mib" -> 1024d * 1024;
+            case "gib" -> 1024d * 1024 * 1024;
+            case "tib" -> 1024d * 1024 * 1024 * 1024;
+            default -> throw new IllegalArgumentException("unknown size unit '" + m.group(2)
+                    + "' in '" + text + "' (use B, kB, MB, GB, KiB, MiB or GiB)");
+        };
+        return Math.round(n * factor);
+    }
+
+    /** Decimal units as Docker Hub shows them: {@code 411 MB}, {@code 1.11 GB}, {@code 3.8 MB}. */
+    public static String human(long bytes) {
+        if (bytes < 0) return "-" + human(-bytes);
+        if (bytes < 1000) return bytes + " B";
+        String[] units = {"kB", "MB", "GB", "TB"};
+        double v = bytes;
+        int u = -1;
+        while (v >= 1000 && u < units.length - 1) {
+            v /= 1000;
+            u++;
+        }
+        if (Math.round(v) >= 1000 && u < units.length - 1) {
+            v /= 1000;
+            u++;
+        }
+        String number;
+        if (u >= 2) {
+            number = v < 10 ? String.format(Locale.ROOT, "%.2f", v) : v < 100 ? String.format(Locale.ROOT, "%.1f", v)
+                    : String.format(Locale.ROOT, "%.0f", v);
+            if (number.contains(".")) number = number.replaceAll("0+$", "").replaceAll("\\.$", "");
+        } else {
+            number = v < 10 ? String.format(Locale.ROOT, "%.1f", v) : String.format(Locale.ROOT, "%.0f", v);
+        }
+        return number + " " + units[u];
+    }
+}

@@ -1,0 +1,75 @@
+package dev.imgslim.rules.base;
+
+import dev.imgslim.build.Stage;
+import dev.imgslim.catalog.Catalog;
+import dev.imgslim.catalog.CatalogMatch;
+import dev.imgslim.rules.Category;
+import dev.imgslim.rules.FindingSink;
+import dev.imgslim.rules.LintContext;
+import dev.imgslim.rules.Rule;
+import dev.imgslim.rules.RuleMeta;
+import dev.imgslim.rules.RunView;
+import dev.imgslim.rules.Severity;
+import dev.imgslim.script.ShellCommand;
+import dev.imgslim.syntax.Instruction;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The final image carries a build toolchain: its base is a toolchain image (golang, maven, gradle,
+ * rust, dotnet sdk, {@code -devel}, buildpack-deps, or a full language image whose build needs its
+ * compiler), or a RUN of the final stage installs one (gcc, g++, build-essential, make, clang, cmake,
+ * golang, openjdk-*-jdk, maven, cargo, rustc ...) and does not remove it in the same RUN. Suggests the
+ * catalog's runtime bases with their figures.
+ *
+ * <p>Deliberately not flagged: builder stages (they do not ship); a final stage FROM a runtime image
+ * fed by an earlier build stage; toolchains installed and removed again in the same RUN
+ * ({@code apk add --virtual .build-deps ... && apk del .build-deps}, {@code apt-get purge}); a full
+ * image whose slimmer variant would serve ({@link FatBaseVariant} says so); a single-stage build
+ * ({@link MissingMultiStage} reports it once, with the pattern to use); toolchain images for which the
+ * catalog has nowhere to go (nvcr.io/nvidia/pytorch).
+ */
+public final class BuildImageInFinalStage implements Rule {
+    public static final RuleMeta META = new RuleMeta("IS102", "build-image-in-final-stage", Severity.WARNING,
+            Category.SIZE, "the final image carries a build toolchain; build in an earlier stage and copy the result");
+
+    @Override
+    public RuleMeta meta() { return META; }
+
+    @Override
+    public void check(LintContext ctx, FindingSink out) {
+        Catalog catalog = BaseCatalogs.of(ctx);
+        List<Stage> chain = BuildSteps.finalChain(ctx);
+        Stage root = BuildSteps.root(chain);
+        if (root == null || !BuildSteps.runsApplication(chain) || BuildSteps.singleStageBuild(ctx, catalog) != null) return;
+        Stage last = chain.get(0);
+        if (BuildSteps.isBuildImage(ctx, catalog, root)) {
+            CatalogMatch match = catalog.match(root.baseImage()).orElseThrow();
+            Optional<RuntimeAdvice> advice = RuntimeAdvice.of(catalog, match);
+            if (advice.isPresent()) {
+                String through = root == last ? "" : " (through stage '" + root.label() + "')";
+                out.report(META, FromImage.span(last), match.canonicalName() + " is a build image and the final stage"
+                        + " is based on it" + through + "; build in an earlier stage and copy the output into a runtime base: "
+                        + advice.get().message(), advice.get().saving());
+                return; // one finding per final image: the base already carries the toolchain
+            }
+        }
+        for (int k = chain.size() - 1; k >= 0; k--) {
+            for (Instruction ins : chain.get(k).instructions()) {
+                if (!ins.is("RUN")) continue;
+                RunView run = ctx.run(ins);
+                if (!run.isShell()) continue;
+                List<ShellCommand> cs = run.commands();
+                for (int i = 0; i < cs.size(); i++) {
+                    if (!Packages.isInstall(cs.get(i))) continue;
+                    List<String> kept = Packages.keptToolchain(cs, i);
+                    if (kept.isEmpty()) continue;
+                    out.report(META, run.span(cs.get(i)), "'" + cs.get(i).name() + " " + cs.get(i).subcommand()
+                            + "' puts a build toolchain (" + String.join(", ", kept) + ") into the final image; build in an"
+                            + " earlier stage and copy the result, or remove the packages in the same RUN");
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,258 @@
+package dev.imgslim.rules.base;
+
+import dev.imgslim.build.FromRef;
+import dev.imgslim.build.Stage;
+import dev.imgslim.catalog.Catalog;
+import dev.imgslim.catalog.CatalogMatch;
+import dev.imgslim.rules.LintContext;
+import dev.imgslim.rules.RunView;
+import dev.imgslim.script.ShellCommand;
+import dev.imgslim.script.ShellScript;
+import dev.imgslim.syntax.Flag;
+import dev.imgslim.syntax.Instruction;
+import dev.imgslim.syntax.Mount;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/** Build commands in the final image, and whether the final image is a single-stage build. */
+final class BuildSteps {
+    private BuildSteps() {}
+
+    /** A command that builds an artifact: {@code go build}, {@code mvn package}, {@code npm run build} ... */
+    record Step(Stage stage, RunView run, ShellCommand command, String ecosystem, String text) {}
+
+    /** The final stage and the stages it is built FROM, final first. */
+    static List<Stage> finalChain(LintContext ctx) {
+        List<Stage> chain = new ArrayList<>();
+        for (Stage s = ctx.model().finalStage(); s != null && !chain.contains(s); s = s.parent()) chain.add(s);
+        return chain;
+    }
+
+    static Stage root(List<Stage> chain) {
+        return chain.isEmpty() ? null : chain.get(chain.size() - 1);
+    }
+
+    /** True when a stage of the chain copies from (or mounts) another stage of this file. */
+    static boolean usesOtherStages(LintContext ctx, List<Stage> chain) {
+        for (Stage s : chain) {
+            for (Instruction ins : s.instructions()) {
+                if (ins.is("COPY") || ins.is("ADD")) {
+                    Flag from = ins.flag("from");
+                    if (from != null && ctx.model().resolveFrom(from.value(), s).kind() == FromRef.Kind.STAGE) return true;
+                }
+                if (ins.is("RUN")) {
+                    for (Mount m : ctx.run(ins).mounts()) {
+                        String f = m.get("from");
+                        if (f != null && ctx.model().resolveFrom(f, s).kind() == FromRef.Kind.STAGE) return true;
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
+    /** The first build command in the chain's RUNs (root stage first), or null. */
+    static Step firstBuild(LintContext ctx, List<Stage> chain, StageEvidence evidence) {
+        for (int i = chain.size() - 1; i >= 0; i--) {
+            Stage s = chain.get(i);
+            for (Instruction ins : s.instructions()) {
+                if (!ins.is("RUN")) continue;
+                RunView run = ctx.run(ins);
+                if (!run.isShell()) continue;
+                boolean buildPackages = false;
+                for (ShellCommand c : run.commands()) {
+                    if (Packages.isInstall(c)) {
+                        buildPackages |= Packages.packages(c).stream().anyMatch(p -> Packages.isCompiler(p) || Packages.isHeaders(p));
+                    }
+                    String[] kind = classify(c, evidence);
+                    // pip install compiles when the same RUN installs compilers or headers first.
+                    if (kind == null && buildPackages && (c.is("pip") || c.is("pip3")) && "install".equals(c.subcommand())) {
+                        kind = new String[] {"python", c.name() + " install"};
+                    }
+                    if (kind != null) return new Step(s, run, c, kind[0], kind[1]);
+                }
+            }
+        }
+        return null;
+    }
+
+    private static final Set<String> VERSION_ONLY = Set.of("--version", "-version", "version", "-v", "-V", "--help", "-h");
+    private static final Set<String> SHELLS = Set.of("sh", "bash", "zsh", "dash", "ash", "fish");
+
+    /**
+     * True when the final image starts an application: its last ENTRYPOINT or CMD runs a program other
+     * than a bare shell. Images without one (or with {@code CMD ["/bin/bash"]}) are base, CI or
+     * development images, where a toolchain is the point.
+     */
+    static boolean runsApplication(List<Stage> chain) {
+        Instruction entrypoint = null;
+        Instruction cmd = null;
+        for (int i = chain.size() - 1; i >= 0; i--) {
+            for (Instruction ins : chain.get(i).instructions()) {
+                if (ins.is("ENTRYPOINT")) {
+                    entrypoint = ins;
+                    cmd = null; // BuildKit resets CMD when ENTRYPOINT is set
+                }
+                if (ins.is("CMD")) cmd = ins;
+            }
+        }
+        Instruction start = entrypoint != null ? entrypoint : cmd;
+        if (start == null) return false;
+        List<String> argv = new ArrayList<>(start.isJson() ? start.args() : List.of(start.rest().trim().split("\\s+")));
+        if (entrypoint != null && cmd != null && cmd.isJson()) argv.addAll(cmd.args());
+        // Init wrappers: look at what they start.
+        while (!argv.isEmpty() && INITS.contains(base(argv.get(0)))) {
+            argv.remove(0);
+            while (!argv.isEmpty() && argv.get(0).startsWith("-")) argv.remove(0);
+        }
+        if (argv.isEmpty() || argv.get(0).isEmpty()) return false;
+        String program = base(argv.get(0));
+        if (SHELLS.contains(program) && (argv.size() == 1 || argv.size() == 2 && argv.get(1).equals("-l"))) return false;
+        // A start command that builds (make, go run, mvn, dpkg-buildpackage ...) needs the toolchain at runtime.
+        List<ShellCommand> commands = start.isJson() ? ShellScript.exec(start.args()).commands()
+                : ShellScript.parse(start.rest()).commands();
+        for (ShellCommand c : commands) {
+            if (RUNTIME_BUILDS.contains(c.name())) return false;
+            if (Set.of("go", "cargo", "dotnet").contains(c.name())
+                    && Set.of("run", "build", "test", "watch").contains(String.valueOf(c.subcommand()))) return false;
+        }
+        return true;
+    }
+
+    private static final Set<String> INITS = Set.of("tini", "dumb-init", "tini-static", "catatonit", "--");
+    private static final Set<String> RUNTIME_BUILDS = Set.of("make", "cmake", "gcc", "g++", "cc", "clang", "javac",
+            "mvn", "mvnw", "gradle", "gradlew", "debuild", "dpkg-buildpackage", "rpmbuild", "jshell");
+
+    private static String base(String program) {
+        return program.substring(program.lastIndexOf('/') + 1);
+    }
+
+    private static final Set<String> MAVEN_GOALS = Set.of("package", "install", "verify", "deploy", "compile");
+    private static final Set<String> GRADLE_QUIET = Set.of("dependencies", "help", "tasks", "--version", "-v");
+
+    /** {ecosystem, text} for a build command, or null. */
+    static String[] classify(ShellCommand c, StageEvidence evidence) {
+        String name = c.name();
+        if (!c.args().isEmpty() && c.args().stream().allMatch(a -> VERSION_ONLY.contains(a))) return null;
+        String sub = c.subcommand();
+        List<String> words = c.nonOptions();
+        switch (name) {
+            case "go":
+                return "build".equals(sub) || "install".equals(sub) ? new String[] {"go", "go " + sub} : null;
+            case "cargo":
+                return "build".equals(sub) || "install".equals(sub) ? new String[] {"rust", "cargo " + sub} : null;
+            case "mvn": case "mvnw":
+                for (String w : words) if (MAVEN_GOALS.contains(w)) return new String[] {"java", name + " " + w};
+                return null;
+            case "gradle": case "gradlew":
+                if (words.isEmpty() || words.stream().allMatch(GRADLE_QUIET::contains)) return null;
+                return new String[] {"java", name + " " + words.get(0)};
+            case "javac":
+                return new String[] {"java", "javac"};
+            case "dotnet":
+                return "build".equals(sub) || "publish".equals(sub) ? new String[] {"dotnet", "dotnet " + sub} : null;
+            case "npm": case "pnpm": case "yarn": {
+                int k = words.indexOf(sub);
+                String script = "run".equals(sub) || "run-script".equals(sub)
+                        ? (words.size() > k + 1 ? words.get(k + 1) : null) : sub;
+                if (script != null && (script.equals("build") || script.startsWith("build:"))) {
+                    return new String[] {"node", name + ("run".equals(sub) || "run-script".equals(sub) ? " " + sub : "") + " " + script};
+                }
+                return null;
+            }
+            case "gcc": case "g++": case "cc": case "c++": case "clang": case "clang++": case "make": case "cmake":
+            case "ninja": case "configure":
+                return new String[] {"c", name};
+            case "pip": case "pip3":
+                if ("wheel".equals(sub)) return new String[] {"python", "pip wheel"};
+                return null;
+            default:
+                if (name.startsWith("python")) {
+                    int setup = c.args().indexOf("setup.py");
+                    if (setup >= 0 && setup + 1 < c.args().size()
+                            && Set.of("build", "build_ext", "bdist_wheel", "install").contains(c.args().get(setup + 1))) {
+                        return new String[] {"python", "setup.py " + c.args().get(setup + 1)};
+                    }
+                }
+                return null;
+        }
+    }
+
+    /**
+     * True when the build's tools stay in the image: a toolchain base, or build packages that the
+     * RUN installing them does not remove again; for node, devDependencies that are not pruned.
+     */
+    static boolean shipsToolchain(LintContext ctx, Catalog catalog, List<Stage> chain, Step step, boolean baseIsBuildImage) {
+        if (step.ecosystem().equals("node")) {
+            return !prunesDevDependencies(ctx, chain) || baseIsBuildImage;
+        }
+        if (baseIsBuildImage) return true;
+        boolean installedAny = false;
+        for (Stage s : chain) {
+            for (Instruction ins : s.instructions()) {
+                if (!ins.is("RUN") || !ctx.run(ins).isShell()) continue;
+                List<ShellCommand> cs = ctx.run(ins).commands();
+                for (int i = 0; i < cs.size(); i++) {
+                    if (!Packages.isInstall(cs.get(i))) continue;
+                    for (String p : Packages.packages(cs.get(i))) {
+                        if (!Packages.isToolchain(p) && !Packages.isHeaders(p)) continue;
+                        installedAny = true;
+                        if (!Packages.removedLater(cs, i, p, Packages.virtualName(cs.get(i)))) return true;
+                    }
+                }
+            }
+        }
+        // Nothing installed here: a compiler that ran came with the base image and is still there. make,
+        // cmake and ninja alone do not show that anything was compiled.
+        if (installedAny) return false;
+        return switch (step.ecosystem()) {
+            case "go", "rust", "java", "dotnet" -> true;
+            case "c" -> Set.of("gcc", "g++", "cc", "c++", "clang", "clang++").contains(step.command().name());
+            default -> false;
+        };
+    }
+
+    private static boolean prunesDevDependencies(LintContext ctx, List<Stage> chain) {
+        for (Stage s : chain) {
+            for (Instruction ins : s.instructions()) {
+                if (!ins.is("RUN") || !ctx.run(ins).isShell()) continue;
+                for (ShellCommand c : ctx.run(ins).commands()) {
+                    if (c.is("npm") && "prune".equals(c.subcommand())) return true;
+                    if ((c.is("npm") || c.is("yarn") || c.is("pnpm"))
+                            && (c.hasFlag("--production", "--prod") || c.args().stream().anyMatch(a -> a.startsWith("--omit=dev"))
+                            || c.args().contains("--omit") && c.args().contains("dev"))
+                            && !"run".equals(c.subcommand())) {
+                        return true;
+                    }
+                    if (c.is("rm") && c.nonOptions().stream().anyMatch(a -> a.endsWith("node_modules") || a.endsWith("node_modules/"))) return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** True when the catalog says the base is a build image whose slimmer variant would not do. */
+    static boolean isBuildImage(LintContext ctx, Catalog catalog, Stage root) {
+        if (root == null || root.baseImage() == null) return false;
+        Optional<CatalogMatch> m = catalog.match(root.baseImage());
+        if (m.isEmpty() || !catalog.isToolchain(m.get())) return false;
+        if (!catalog.runtimeBases(m.get()).isEmpty()) return true;
+        // A full or -devel image counts as a build image only where the stages on it build with it.
+        StageEvidence e = StageEvidence.ofStageAndDescendants(ctx, root);
+        boolean builds = e.needs("compiler") || e.needs("headers") || e.needs("nvcc");
+        return builds && FatBaseVariant.choice(ctx, catalog, root).isEmpty();
+    }
+
+    /** The single-stage build that missing-multi-stage reports, or null. */
+    static Step singleStageBuild(LintContext ctx, Catalog catalog) {
+        List<Stage> chain = finalChain(ctx);
+        if (chain.isEmpty() || usesOtherStages(ctx, chain) || !runsApplication(chain)) return null;
+        StageEvidence evidence = StageEvidence.of(ctx, chain);
+        Step step = firstBuild(ctx, chain, evidence);
+        if (step == null) return null;
+        return shipsToolchain(ctx, catalog, chain, step, isBuildImage(ctx, catalog, root(chain))) ? step : null;
+    }
+}

@@ -1,0 +1,273 @@
+package dev.imgslim.rules.base;
+
+import dev.imgslim.build.Stage;
+import dev.imgslim.rules.LintContext;
+import dev.imgslim.rules.RunView;
+import dev.imgslim.script.ShellCommand;
+import dev.imgslim.script.ShellScript;
+import dev.imgslim.syntax.Instruction;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * What a group of stages evidently needs from its base image, read from its instructions: a
+ * compiler (it runs gcc, make, pip wheel, installs build-essential or -dev headers), nvcc, a VCS,
+ * JDK tools, a shell, a package manager... Each need is kept with the first reason seen
+ * ("runs gcc at line 7"), which messages quote.
+ */
+final class StageEvidence {
+    /** Program names whose use means "this compiles native code here". */
+    private static final Set<String> COMPILERS = Set.of("gcc", "g++", "cc", "c++", "clang", "clang++", "make",
+            "cmake", "ninja", "meson", "configure", "autoreconf", "autoconf", "node-gyp", "nvcc", "javac", "cargo",
+            "rustc", "docker-php-ext-install", "docker-php-ext-configure", "pecl", "phpize", "gfortran");
+    private static final Set<String> JDK_TOOLS = Set.of("javac", "jar", "jlink", "jdeps", "jcmd", "jshell", "jmap",
+            "jstack", "jpackage", "mvn", "mvnw", "gradle", "gradlew");
+    private static final Set<String> VCS = Set.of("git", "hg", "svn");
+    /** Python packages that build CUDA extensions when installed (they need nvcc). */
+    private static final Set<String> CUDA_EXTENSIONS = Set.of("flash-attn", "flash_attn", "apex", "deepspeed",
+            "mamba-ssm", "causal-conv1d", "pytorch3d", "detectron2", "torch-scatter", "torch-sparse",
+            "torch-cluster", "auto-gptq", "xformers", "nvdiffrast", "tiny-cuda-nn", "gsplat");
+    private static final Set<String> CUDA_BUILD_VARIABLES = Set.of("TORCH_CUDA_ARCH_LIST", "FORCE_CUDA",
+            "CUDA_ARCHITECTURES", "CMAKE_CUDA_ARCHITECTURES", "DS_BUILD_OPS", "FLASH_ATTENTION_FORCE_BUILD");
+
+    private final Map<String, String> needs = new LinkedHashMap<>();
+    private final Set<String> installed = new LinkedHashSet<>();
+    private final Set<String> used = new LinkedHashSet<>();
+    boolean usesApt;
+    boolean usesRpm;
+    boolean pipInstalls;
+    boolean hasEntrypointOrCmd;
+    /** Runs a script or playbook whose contents are not visible here: its needs are unknown. */
+    String opaque;
+    /** Copies files from another stage (built against the base's libc). */
+    boolean copiesFromStages;
+    /** Installs language packages (pip, uv, npm, yarn, gem, composer ...), which are libc-specific. */
+    boolean installsLanguagePackages;
+    /** Installs compiler or header packages (gcc, build-essential, libpq-dev ...). */
+    boolean installsBuildPackages;
+
+    private StageEvidence() {}
+
+    /** Evidence over {@code stage} and every stage built FROM it (they all run on its base). */
+    static StageEvidence ofStageAndDescendants(LintContext ctx, Stage stage) {
+        List<Stage> all = new ArrayList<>();
+        Deque<Stage> todo = new ArrayDeque<>();
+        todo.add(stage);
+        while (!todo.isEmpty()) {
+            Stage s = todo.poll();
+            if (all.contains(s)) continue;
+            all.add(s);
+            todo.addAll(s.children());
+        }
+        return of(ctx, all);
+    }
+
+    static StageEvidence of(LintContext ctx, List<Stage> stages) {
+        StageEvidence e = new StageEvidence();
+        for (Stage s : stages) {
+            for (Instruction ins : s.instructions()) e.read(ctx, ins);
+        }
+        // A tool the base happened to ship (curl in buildpack-deps) is a need unless the stage installs it.
+        for (String tool : e.used) {
+            if (!e.installed.contains(tool)) e.need("tool:" + tool, "runs " + tool + " without installing it");
+        }
+        return e;
+    }
+
+    /** The need's first reason, or null when the stages show no such need. */
+    String why(String need) {
+        return needs.get(need);
+    }
+
+    boolean needs(String need) {
+        return needs.containsKey(need);
+    }
+
+    private void need(String need, String why) {
+        needs.putIfAbsent(need, why);
+    }
+
+    private void read(LintContext ctx, Instruction ins) {
+        String cmd = ins.command();
+        int line = ins.line();
+        switch (cmd) {
+            case "RUN" -> {
+                RunView run = ctx.run(ins);
+                if (!ins.isJson() || run.isShell()) need("shell", "has RUN instructions (line " + line + ")");
+                String text = ins.rest();
+                for (String v : CUDA_BUILD_VARIABLES) {
+                    if (text.contains(v + "=")) need("nvcc", "sets " + v + " (line " + line + ")");
+                }
+                if (!run.isShell()) return;
+                for (ShellCommand c : run.commands()) command(c, line);
+            }
+            case "ENV", "ARG" -> {
+                for (String v : CUDA_BUILD_VARIABLES) {
+                    if (ins.rest().contains(v)) need("nvcc", "sets " + v + " (line " + line + ")");
+                }
+            }
+            case "CMD", "ENTRYPOINT", "HEALTHCHECK" -> {
+                if (!cmd.equals("HEALTHCHECK")) hasEntrypointOrCmd = true;
+                List<ShellCommand> commands;
+                if (ins.isJson()) {
+                    commands = ins.args().isEmpty() ? List.of() : ShellScript.exec(ins.args()).commands();
+                    if (!ins.args().isEmpty() && Set.of("sh", "bash", "ash", "dash").contains(base(ins.args().get(0)))) {
+                        need("shell", "runs a shell in " + cmd + " (line " + line + ")");
+                    }
+                } else {
+                    String text = ins.rest();
+                    if (cmd.equals("HEALTHCHECK")) {
+                        int at = text.toUpperCase(Locale.ROOT).indexOf("CMD");
+                        if (at < 0) return;
+                        text = text.substring(at + 3);
+                    }
+                    commands = ShellScript.parse(text).commands();
+                    if (!text.isBlank()) need("shell", cmd + " in shell form (line " + line + ")");
+                }
+                for (ShellCommand c : commands) command(c, line);
+            }
+            case "COPY", "ADD" -> {
+                if (ins.flag("from") != null) copiesFromStages = true;
+            }
+            case "EXPOSE" -> {
+                if (ins.args().stream().anyMatch(a -> a.startsWith("8888"))) need("jupyter", "exposes 8888 (line " + line + ")");
+            }
+            default -> { }
+        }
+    }
+
+    private static final Set<String> RUNNERS = Set.of("conda", "mamba", "micromamba", "poetry", "pipenv", "uv", "pdm", "hatch");
+
+    private void command(ShellCommand c, int line) {
+        String name = c.name();
+        if (RUNNERS.contains(name) && "run".equals(c.subcommand())) {
+            // "conda run -n env pip install ...": judge the wrapped command.
+            List<String> args = c.args();
+            int i = args.indexOf("run") + 1;
+            while (i < args.size() && args.get(i).startsWith("-")) {
+                String opt = args.get(i);
+                i += (opt.equals("-n") || opt.equals("--name") || opt.equals("-p") || opt.equals("--prefix")
+                        || opt.equals("--with") || opt.equals("--python")) ? 2 : 1;
+            }
+            if (i < args.size()) {
+                String program = args.get(i).substring(args.get(i).lastIndexOf('/') + 1);
+                command(new ShellCommand(program, args.subList(i + 1, args.size()), List.of(), c.start(), c.end(),
+                        c.wrappers(), c.pipeline(), c.nested()), line);
+            }
+            return;
+        }
+        String at = " (line " + line + ")";
+        if (opaque == null && runsScript(c)) opaque = "runs " + scriptName(c) + at + ", whose needs are not visible";
+        if (Set.of("pip", "pip3", "uv", "poetry", "pipenv", "conda", "mamba", "micromamba", "npm", "yarn", "pnpm",
+                "bundle", "gem", "composer").contains(name) || name.startsWith("pip3")) {
+            installsLanguagePackages = true;
+        }
+        if (COMPILERS.contains(name)) {
+            need("compiler", "runs " + name + at);
+            need("headers", "runs " + name + at);
+        }
+        if (name.equals("nvcc")) need("nvcc", "runs nvcc" + at);
+        if (name.equals("go") && c.subcommand() != null) need("compiler", "runs go " + c.subcommand() + at);
+        if (JDK_TOOLS.contains(name)) need("jdk-tools", "runs " + name + at);
+        if (name.equals("mvn") || name.equals("mvnw") || name.equals("gradle") || name.equals("gradlew")) {
+            need("compiler", "runs " + name + at);
+        }
+        if (VCS.contains(name)) need("vcs", "runs " + name + at);
+        if (name.equals("jupyter") || name.equals("jupyter-lab") || name.equals("jupyter-notebook")) {
+            need("jupyter", "runs jupyter" + at);
+        }
+        if (name.equals("curl") || name.equals("wget")) used.add(name);
+        if (name.equals("locale-gen") || name.equals("localedef")) need("locales", "runs " + name + at);
+        if (name.equals("apt-get") || name.equals("apt") || name.equals("dpkg") || name.equals("aptitude")) usesApt = true;
+        if (name.equals("yum") || name.equals("dnf") || name.equals("rpm")) {
+            usesRpm = true;
+            need("dnf", "runs " + name + at);
+        }
+        if (Packages.isPackageManager(c) || name.equals("dpkg") || name.equals("rpm")) {
+            need("package-manager", "runs " + name + at);
+        }
+        if (Packages.isInstall(c)) {
+            for (String p : Packages.packages(c)) {
+                installed.add(p);
+                if (Packages.isToolchain(p) || Packages.isHeaders(p)) {
+                    installsBuildPackages = true;
+                    need("compiler", "installs " + p + at);
+                    need("headers", "installs " + p + at);
+                }
+                if (p.startsWith("cuda-") || p.startsWith("libcudnn") && p.contains("dev")) need("nvcc", "installs " + p + at);
+            }
+        }
+        if (name.equals("bundle") && "install".equals(c.subcommand()) || name.equals("gem") && "install".equals(c.subcommand())) {
+            // Ruby gems with native extensions (pg, mysql2, nokogiri from source) compile on install.
+            need("compiler", "runs " + name + " install (native gems compile)" + at);
+            need("headers", "runs " + name + " install (native gems compile)" + at);
+        }
+        if (name.equals("npm") && "rebuild".equals(c.subcommand())) need("compiler", "runs npm rebuild" + at);
+        if (name.equals("python") || name.startsWith("python3") || name.equals("python2")) {
+            int setup = c.args().indexOf("setup.py");
+            if (setup >= 0 && setup + 1 < c.args().size()) {
+                need("compiler", "runs setup.py " + c.args().get(setup + 1) + at);
+                need("headers", "runs setup.py" + at);
+                need("nvcc", "runs setup.py " + c.args().get(setup + 1) + at);
+            }
+            int m = c.args().indexOf("-m");
+            if (m >= 0 && m + 1 < c.args().size() && c.args().get(m + 1).startsWith("pip")) {
+                pip(c.args().subList(m + 2, c.args().size()), at);
+            }
+        }
+        if (name.equals("pip") || name.startsWith("pip3") || name.equals("uv") && "pip".equals(c.subcommand())) {
+            List<String> args = name.equals("uv") ? c.args().subList(c.args().indexOf("pip") + 1, c.args().size()) : c.args();
+            pip(args, at);
+        }
+        for (String a : c.args()) {
+            if (a.startsWith("git+") || a.startsWith("git@") || a.startsWith("git://")) need("vcs", "installs from " + a + at);
+        }
+    }
+
+    private static final Set<String> SHELL_NAMES = Set.of("sh", "bash", "dash", "ash", "zsh", "source", ".");
+
+    /** {@code ./install.sh}, {@code bash /install/deps.sh}, {@code ansible-playbook site.yml}. */
+    private static boolean runsScript(ShellCommand c) {
+        if (c.name().endsWith(".sh") || c.name().equals("ansible-playbook")) return true;
+        if (!SHELL_NAMES.contains(c.name())) return false;
+        if (c.args().contains("-c")) return false;
+        return c.nonOptions().stream().findFirst().filter(a -> !a.startsWith("<")).isPresent();
+    }
+
+    private static String scriptName(ShellCommand c) {
+        if (c.name().endsWith(".sh") || c.name().equals("ansible-playbook")) return c.name();
+        return c.nonOptions().get(0);
+    }
+
+    private void pip(List<String> args, String at) {
+        String sub = args.stream().filter(a -> !a.startsWith("-")).findFirst().orElse(null);
+        if ("wheel".equals(sub)) {
+            need("compiler", "runs pip wheel" + at);
+            need("headers", "runs pip wheel" + at);
+        }
+        if (!"install".equals(sub)) return;
+        pipInstalls = true;
+        if (args.stream().anyMatch(a -> a.equals("--no-binary") || a.startsWith("--no-binary=")
+                || a.equals("--no-build-isolation"))) {
+            need("compiler", "builds pip packages from source" + at);
+            need("headers", "builds pip packages from source" + at);
+            need("nvcc", "builds pip packages from source" + at);
+        }
+        for (String a : args) {
+            String pkg = Packages.name(a).replaceAll("\\[.*$", "");
+            if (CUDA_EXTENSIONS.contains(pkg)) need("nvcc", "pip installs " + pkg + " (a CUDA extension)" + at);
+        }
+    }
+
+    private static String base(String program) {
+        return program.substring(program.lastIndexOf('/') + 1);
+    }
+}

@@ -1,0 +1,36 @@
+package dev.imgslim.rules.hadolint;
+
+import dev.imgslim.rules.Category;
+import dev.imgslim.rules.RuleMeta;
+import dev.imgslim.rules.Severity;
+import dev.imgslim.script.ShellCommand;
+
+/**
+ * {@code apt-get install} without {@code -y}/{@code --yes}/{@code --assume-yes}. Not flagged: {@code -qq}
+ * (which implies {@code -y}), {@code -o APT::Get::Assume-Yes=true}, and files whose earlier instructions
+ * write {@code APT::Get::Assume-Yes} into apt's configuration.
+ */
+public final class AptMissingYes extends MissingYes {
+    public static final RuleMeta META = new RuleMeta("IS615", "apt-missing-yes", Severity.WARNING, Category.CORRECTNESS,
+            "Use the -y switch with apt-get install").withAliases("DL3014");
+
+    @Override public RuleMeta meta() { return META; }
+
+    @Override boolean prompts(ShellCommand c) { return c.is("apt-get") && "install".equals(AptUnpinned.subcommand(c)); }
+
+    @Override String subcommandOf(ShellCommand c) { return AptUnpinned.subcommand(c); }
+
+    @Override boolean answered(ShellCommand c) {
+        if (c.hasFlag("-y", "--yes", "--assume-yes", "-qq", "--quiet=2", "-q=2")) return true;
+        for (String a : c.args()) if (a.toLowerCase().contains("assume-yes=true") || a.toLowerCase().contains("assume-yes=1")) return true;
+        return c.args().contains("-q") && c.args().stream().filter(a -> a.equals("-q")).count() >= 2;
+    }
+
+    @Override
+    public void check(dev.imgslim.rules.LintContext ctx, dev.imgslim.rules.FindingSink out) {
+        if (ctx.file().source().text().contains("Assume-Yes")) return;
+        super.check(ctx, out);
+    }
+
+    @Override String yes() { return "-y"; }
+}

@@ -1,0 +1,70 @@
+package dev.imgslim.rules.hadolint;
+
+import dev.imgslim.rules.Category;
+import dev.imgslim.rules.FindingSink;
+import dev.imgslim.rules.LintContext;
+import dev.imgslim.rules.Rule;
+import dev.imgslim.rules.RuleMeta;
+import dev.imgslim.rules.RunView;
+import dev.imgslim.rules.Severity;
+import dev.imgslim.script.ShellCommand;
+
+import java.util.List;
+
+/**
+ * {@code RUN cd /app && make}: the directory change is invisible to later instructions, and a reader has
+ * to follow it; {@code WORKDIR} says it once. Deliberately not flagged (where hadolint's users report
+ * noise): a {@code cd} into a temporary place that {@code WORKDIR} would wrongly keep ({@code /tmp},
+ * {@code $(mktemp -d)}, a folder the same RUN removes or creates with mkdir), RUNs that fetch sources
+ * ({@code git clone}, {@code tar}, {@code unzip}) and build in them, RUNs with several {@code cd}s (a script
+ * navigating, which WORKDIR cannot express), {@code cd} in a subshell ({@code (cd src && make)}), {@code cd -}, {@code cd ..}, {@code cd} inside a {@code sh -c} string
+ * or a heredoc script, and directories given by variables.
+ */
+public final class CdInRun implements Rule {
+    public static final RuleMeta META = new RuleMeta("IS602", "cd-in-run", Severity.WARNING, Category.STYLE,
+            "Use WORKDIR to switch to a directory").withAliases("DL3003");
+
+    @Override public RuleMeta meta() { return META; }
+
+    @Override
+    public void check(LintContext ctx, FindingSink out) {
+        for (LintContext.StageRun sr : Support.shellRuns(ctx)) {
+            RunView run = sr.run();
+            if (run.isHeredocScript()) continue;
+            List<ShellCommand> cds = run.commands("cd").stream().filter(c -> !c.nested()).toList();
+            // Several cd's navigate a script (WORKDIR cannot say that); sources fetched or dirs made by the RUN are transient.
+            if (cds.size() != 1 || run.invokes("git", "clone") || run.invokes("tar") || run.invokes("unzip")) continue;
+            for (ShellCommand c : cds) {
+                String dir = c.nonOptions().isEmpty() ? null : c.nonOptions().get(0);
+                if (dir == null || dir.equals("-") || dir.startsWith("..") || Support.opaque(dir) || dir.contains("$(")) continue;
+                if (dir.equals("/tmp") || dir.startsWith("/tmp/") || dir.startsWith("/var/tmp") || dir.equals("/")) continue;
+                if (dir.startsWith("/") && run.removes(dir)) continue;
+                if (!dir.startsWith("/") && removesRelative(run, dir)) continue;
+                if (run.commands("mkdir").stream().anyMatch(m -> m.nonOptions().contains(dir))) continue;
+                if (inSubshell(ctx, run.span(c))) continue;
+                out.report(META, run.span(c), "'cd " + dir + "' in a RUN; use 'WORKDIR " + dir + "' so later instructions"
+                        + " and readers see the directory");
+                break;
+            }
+        }
+    }
+
+    /** {@code (cd dir && make)}: the subshell already confines the directory change. */
+    static boolean inSubshell(LintContext ctx, dev.imgslim.syntax.Span span) {
+        String text = ctx.file().source().text();
+        int i = Math.min(span.startOffset(), text.length()) - 1;
+        while (i >= 0 && (Character.isWhitespace(text.charAt(i)) || text.charAt(i) == '\\')) i--;
+        return i >= 0 && text.charAt(i) == '(';
+    }
+
+    private static boolean removesRelative(RunView run, String dir) {
+        String d = dir.endsWith("/") ? dir.substring(0, dir.length() - 1) : dir;
+        for (ShellCommand rm : run.commands("rm")) {
+            for (String a : rm.nonOptions()) {
+                String x = a.endsWith("/") ? a.substring(0, a.length() - 1) : a;
+                if (x.equals(d) || x.endsWith("/" + d)) return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,32 @@
+package dev.imgslim.rules.hadolint;
+
+import dev.imgslim.rules.Category;
+import dev.imgslim.rules.RuleMeta;
+import dev.imgslim.rules.Severity;
+import dev.imgslim.script.ShellCommand;
+
+import java.util.List;
+
+/**
+ * {@code dnf install httpd} without {@code httpd-<version>} (and {@code dnf module install nodejs} without
+ * {@code :<stream>}). A name with a dash followed by a digit counts as pinned ({@code httpd-2.4.6},
+ * {@code java-17-openjdk} too: we cannot tell a version from a name that contains digits, and stay quiet).
+ * Not flagged: {@code .rpm} files, URLs, {@code @group}s, provides such as {@code 'dnf-command(config-manager)'},
+ * and variables. Covers {@code microdnf} too.
+ */
+public final class DnfUnpinned extends UnpinnedPackages {
+    public static final RuleMeta META = new RuleMeta("IS613", "dnf-unpinned", Severity.WARNING, Category.STYLE,
+            "Pin versions in dnf install").withAliases("DL3041");
+
+    @Override public RuleMeta meta() { return META; }
+
+    @Override boolean isInstall(ShellCommand c) { return (c.is("dnf") || c.is("microdnf")) && RpmInstallers.isInstall(c); }
+
+    @Override List<ShellCommand.Word> packages(ShellCommand c) { return RpmInstallers.packages(c); }
+
+    @Override boolean pinned(String p) { return RpmInstallers.pinned(p, false); }
+
+    @Override boolean pinned(ShellCommand c, String p) { return RpmInstallers.pinned(p, RpmInstallers.isModuleInstall(c)); }
+
+    @Override String howTo() { return "'dnf install <package>-<version>'"; }
+}

@@ -1,0 +1,27 @@
+package dev.imgslim.rules.hadolint;
+
+import dev.imgslim.rules.Category;
+import dev.imgslim.rules.RuleMeta;
+import dev.imgslim.rules.Severity;
+
+import java.util.regex.Pattern;
+
+/**
+ * An {@code email} label whose value is not a plain email address ({@code team@example.com}; {@code Name <team@example.com>} is not). Quiet when the configured {@code label-schema} has no label of type {@code email}; empty values and
+ * values with unresolved variables are not judged.
+ */
+public final class LabelInvalidEmail extends TypedLabel {
+    public static final RuleMeta META = new RuleMeta("IS649", "label-invalid-email", Severity.WARNING, Category.STYLE,
+            "A label of type email in the label schema is not an email address").withAliases("DL3058");
+    private static final Pattern EMAIL = Pattern.compile("[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]+@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)+");
+
+    @Override public RuleMeta meta() { return META; }
+
+    @Override String type() { return "email"; }
+
+    @Override String expected() { return "an email address"; }
+
+    @Override boolean valid(String v) {
+        return EMAIL.matcher(v).matches();
+    }
+}

@@ -1,0 +1,27 @@
+package dev.imgslim.rules.hadolint;
+
+import dev.imgslim.rules.Category;
+import dev.imgslim.rules.RuleMeta;
+import dev.imgslim.rules.Severity;
+
+import java.util.regex.Pattern;
+
+/**
+ * A {@code hash} label whose value is not a full git commit hash (40 hex digits for SHA-1 repositories, 64 for SHA-256). Quiet when the configured {@code label-schema} has no label of type {@code hash}; empty values and
+ * values with unresolved variables are not judged.
+ */
+public final class LabelInvalidGitHash extends TypedLabel {
+    public static final RuleMeta META = new RuleMeta("IS647", "label-invalid-git-hash", Severity.WARNING, Category.STYLE,
+            "A label of type hash in the label schema is not a git commit hash").withAliases("DL3055");
+    private static final Pattern HASH = Pattern.compile("[0-9a-f]{40}|[0-9a-f]{64}");
+
+    @Override public RuleMeta meta() { return META; }
+
+    @Override String type() { return "hash"; }
+
+    @Override String expected() { return "a full git commit hash (40 or 64 lower-case hex digits)"; }
+
+    @Override boolean valid(String v) {
+        return HASH.matcher(v).matches();
+    }
+}

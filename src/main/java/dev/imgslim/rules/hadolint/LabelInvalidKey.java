@@ -1,0 +1,43 @@
+package dev.imgslim.rules.hadolint;
+
+import dev.imgslim.rules.Category;
+import dev.imgslim.rules.FindingSink;
+import dev.imgslim.rules.LintContext;
+import dev.imgslim.rules.Rule;
+import dev.imgslim.rules.RuleMeta;
+import dev.imgslim.rules.Severity;
+
+import java.util.regex.Pattern;
+
+/**
+ * A label key outside Docker's key format: lower-case letters, digits, {@code .} and {@code -}, starting and
+ * ending with a letter or digit, no {@code ..} or {@code --}, and not in the namespaces Docker reserves
+ * ({@code com.docker.*}, {@code io.docker.*}, {@code org.dockerproject.*}). Runs without a schema.
+ * Not flagged: keys given by unresolved variables.
+ */
+public final class LabelInvalidKey implements Rule {
+    public static final RuleMeta META = new RuleMeta("IS640", "label-invalid-key", Severity.STYLE, Category.STYLE,
+            "Label keys should be lower-case, dot-separated and outside Docker's reserved namespaces").withAliases("DL3048");
+    private static final Pattern VALID = Pattern.compile("[a-z0-9](?:[a-z0-9.-]*[a-z0-9])?");
+
+    @Override public RuleMeta meta() { return META; }
+
+    @Override
+    public void check(LintContext ctx, FindingSink out) {
+        for (Labels.Label l : Labels.all(ctx)) {
+            String k = l.key();
+            if (k.contains("$")) continue;
+            String why = null;
+            if (k.startsWith("com.docker.") || k.startsWith("io.docker.") || k.startsWith("org.dockerproject.")) {
+                why = "uses a namespace Docker reserves";
+            } else if (!VALID.matcher(k).matches()) {
+                why = k.chars().anyMatch(Character::isUpperCase) ? "has upper-case letters"
+                        : "should use only a-z, 0-9, '.' and '-', and start and end with a letter or digit";
+            } else if (k.contains("..") || k.contains("--")) {
+                why = "has consecutive '.' or '-'";
+            }
+            if (why == null) continue;
+            out.report(META, l.keySpan(), "label key '" + k + "' " + why);
+        }
+    }
+}

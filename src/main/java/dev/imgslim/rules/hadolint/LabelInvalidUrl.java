@@ -1,0 +1,31 @@
+package dev.imgslim.rules.hadolint;
+
+import dev.imgslim.rules.Category;
+import dev.imgslim.rules.RuleMeta;
+import dev.imgslim.rules.Severity;
+
+import java.net.URI;
+
+/**
+ * A {@code url} label whose value is not an absolute URL with a scheme and a host ({@code https://example.com/x}). Quiet when the configured {@code label-schema} has no label of type {@code url}; empty values and
+ * values with unresolved variables are not judged.
+ */
+public final class LabelInvalidUrl extends TypedLabel {
+    public static final RuleMeta META = new RuleMeta("IS644", "label-invalid-url", Severity.WARNING, Category.STYLE,
+            "A label of type url in the label schema is not a valid URL").withAliases("DL3052");
+
+    @Override public RuleMeta meta() { return META; }
+
+    @Override String type() { return "url"; }
+
+    @Override String expected() { return "an absolute URL"; }
+
+    @Override boolean valid(String v) {
+        try {
+            URI u = new URI(v);
+            return u.isAbsolute() && u.getScheme() != null && (u.getHost() != null || u.getScheme().equals("mailto") || u.getScheme().equals("urn"));
+        } catch (Exception e) {
+            return false;
+        }
+    }
+}

@@ -1,0 +1,41 @@
+package dev.imgslim.rules.hadolint;
+
+import dev.imgslim.build.Stage;
+import dev.imgslim.rules.Category;
+import dev.imgslim.rules.FindingSink;
+import dev.imgslim.rules.LintContext;
+import dev.imgslim.rules.Rule;
+import dev.imgslim.rules.RuleMeta;
+import dev.imgslim.rules.Severity;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * A label the configured {@code label-schema} requires is not set on the final image. Labels of the
+ * stages the final stage is built FROM count (they are inherited). Quiet when the schema is empty.
+ * Deliberately not flagged: builder stages (their labels never ship), and labels the base image may set
+ * (we cannot see them).
+ */
+public final class LabelMissing implements Rule {
+    public static final RuleMeta META = new RuleMeta("IS641", "label-missing", Severity.INFO, Category.STYLE,
+            "A label required by the label schema is missing").withAliases("DL3049");
+
+    @Override public RuleMeta meta() { return META; }
+
+    @Override
+    public void check(LintContext ctx, FindingSink out) {
+        if (ctx.config().labelSchema().isEmpty()) return;
+        Stage fin = ctx.model().finalStage();
+        if (fin == null) return;
+        Set<Stage> chain = new HashSet<>();
+        for (Stage s = fin; s != null; s = s.parent()) chain.add(s);
+        Set<String> present = new HashSet<>();
+        for (Labels.Label l : Labels.all(ctx)) if (chain.contains(l.stage())) present.add(l.key());
+        List<String> missing = ctx.config().labelSchema().keySet().stream().filter(k -> !present.contains(k)).sorted().toList();
+        if (missing.isEmpty()) return;
+        out.report(META, fin.from().keywordSpan(), "the final image lacks " + (missing.size() == 1 ? "label " : "labels ")
+                + Support.list(missing) + " required by label-schema");
+    }
+}

@@ -1,0 +1,28 @@
+package dev.imgslim.rules.hadolint;
+
+import dev.imgslim.rules.Category;
+import dev.imgslim.rules.FindingSink;
+import dev.imgslim.rules.LintContext;
+import dev.imgslim.rules.Rule;
+import dev.imgslim.rules.RuleMeta;
+import dev.imgslim.rules.Severity;
+
+/**
+ * With {@code strict-labels: true}, a label that the configured {@code label-schema} does not list. Quiet
+ * unless both are set.
+ */
+public final class LabelNotInSchema implements Rule {
+    public static final RuleMeta META = new RuleMeta("IS642", "label-not-in-schema", Severity.INFO, Category.STYLE,
+            "With strict labels, only labels from the label schema are allowed").withAliases("DL3050");
+
+    @Override public RuleMeta meta() { return META; }
+
+    @Override
+    public void check(LintContext ctx, FindingSink out) {
+        if (!ctx.config().strictLabels() || ctx.config().labelSchema().isEmpty()) return;
+        for (Labels.Label l : Labels.all(ctx)) {
+            if (ctx.config().labelSchema().containsKey(l.key()) || l.key().contains("$")) continue;
+            out.report(META, l.keySpan(), "label '" + l.key() + "' is not in label-schema (strict-labels is on)");
+        }
+    }
+}

@@ -1,0 +1,44 @@
+package dev.imgslim.rules.hadolint;
+
+import dev.imgslim.build.Stage;
+import dev.imgslim.rules.Category;
+import dev.imgslim.rules.FindingSink;
+import dev.imgslim.rules.LintContext;
+import dev.imgslim.rules.Rule;
+import dev.imgslim.rules.RuleMeta;
+import dev.imgslim.rules.Severity;
+import dev.imgslim.syntax.Instruction;
+
+import java.util.List;
+
+/**
+ * The final image's last {@code USER} is root ({@code root}, {@code 0}, {@code root:group}, {@code 0:0}),
+ * so containers run as root by default. The final stage is searched first, then the stages it is built
+ * FROM. Deliberately not flagged: builder stages (their user never ships), images with no USER at all
+ * (the base image decides; we cannot see it), and users given by unresolved variables.
+ */
+public final class LastUserRoot implements Rule {
+    public static final RuleMeta META = new RuleMeta("IS601", "last-user-root", Severity.WARNING, Category.SECURITY,
+            "The final image should not run as root").withAliases("DL3002");
+
+    @Override public RuleMeta meta() { return META; }
+
+    @Override
+    public void check(LintContext ctx, FindingSink out) {
+        for (Stage s = ctx.model().finalStage(); s != null; s = s.parent()) {
+            List<Instruction> ins = s.instructions();
+            for (int i = ins.size() - 1; i >= 0; i--) {
+                Instruction u = ins.get(i);
+                if (!u.is("USER") || u.args().isEmpty()) continue;
+                String user = Support.expand(ctx, s, u, u.args().get(0).trim());
+                if (user == null) return;
+                String name = user.contains(":") ? user.substring(0, user.indexOf(':')) : user;
+                if (name.equals("root") || name.equals("0")) {
+                    out.report(META, Support.argSpan(u, u.args().get(0).trim()), "the final image runs as '" + user
+                            + "'; switch to an unprivileged user with a last USER instruction");
+                }
+                return;
+            }
+        }
+    }
+}

@@ -1,0 +1,39 @@
+package dev.imgslim.rules.hadolint;
+
+import dev.imgslim.rules.Category;
+import dev.imgslim.rules.RuleMeta;
+import dev.imgslim.rules.Severity;
+import dev.imgslim.script.ShellCommand;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * {@code npm install express} without {@code express@<version>}. Not flagged: {@code npm install} /
+ * {@code npm ci} with no package names (they follow package.json and the lock file), local folders and
+ * tarballs, git and http URLs, GitHub shorthands ({@code user/repo}), and variables. Dist-tags that move
+ * ({@code @latest}, {@code @next}) count as unpinned.
+ */
+public final class NpmUnpinned extends UnpinnedPackages {
+    public static final RuleMeta META = new RuleMeta("IS608", "npm-unpinned", Severity.WARNING, Category.STYLE,
+            "Pin versions in npm install").withAliases("DL3016");
+    private static final Set<String> INSTALL = Set.of("install", "i", "add", "isntall", "in", "ins", "inst", "insta", "instal", "isnt", "isnta", "isntal");
+    private static final Set<String> VALUED = Set.of("--prefix", "--registry", "--cache", "--loglevel", "-w", "--workspace", "--tag", "--omit", "--include");
+
+    private static final Set<String> MOVING = Set.of("latest", "next", "beta", "canary", "nightly", "");
+
+    @Override public RuleMeta meta() { return META; }
+
+    @Override boolean isInstall(ShellCommand c) { return c.is("npm") && INSTALL.contains(String.valueOf(c.subcommand())); }
+
+    @Override List<ShellCommand.Word> packages(ShellCommand c) { return Support.operands(c, VALUED); }
+
+    @Override boolean pinned(String p) {
+        int at = p.lastIndexOf('@');
+        if (at > 0) return !MOVING.contains(p.substring(at + 1)); // name@version, @scope/name@version; @latest moves
+        if (p.startsWith("@")) return false; // @scope/name
+        return p.contains("/") || p.contains(":") || p.startsWith(".") || p.endsWith(".tgz") || p.endsWith(".tar.gz") || localOrUrl(p);
+    }
+
+    @Override String howTo() { return "'npm install <package>@<version>'"; }
+}

@@ -1,0 +1,41 @@
+package dev.imgslim.rules.hadolint;
+
+import dev.imgslim.rules.Category;
+import dev.imgslim.rules.FindingSink;
+import dev.imgslim.rules.LintContext;
+import dev.imgslim.rules.Rule;
+import dev.imgslim.rules.RuleMeta;
+import dev.imgslim.rules.Severity;
+import dev.imgslim.script.ShellCommand;
+
+import java.util.List;
+
+/**
+ * {@code RUN ln -sf /bin/bash /bin/sh}: replacing /bin/sh changes the shell of every later RUN behind the
+ * reader's back, and of every script in the image that expects the distribution's sh; the SHELL
+ * instruction changes it for the Dockerfile only, visibly. Not flagged: links to other paths, and
+ * {@code ln -s /busybox/sh /bin/sh} without {@code -f} (nor an {@code rm /bin/sh} before it): that only succeeds
+ * where there is no /bin/sh, so it adds a shell to a shell-less image rather than changing one.
+ */
+public final class ShellChangeInRun implements Rule {
+    public static final RuleMeta META = new RuleMeta("IS637", "shell-change-in-run", Severity.WARNING, Category.CORRECTNESS,
+            "Use SHELL to change the default shell instead of relinking /bin/sh").withAliases("DL4005");
+
+    @Override public RuleMeta meta() { return META; }
+
+    @Override
+    public void check(LintContext ctx, FindingSink out) {
+        for (LintContext.StageRun sr : Support.shellRuns(ctx)) {
+            for (ShellCommand c : sr.run().commands("ln")) {
+                List<String> ops = c.nonOptions();
+                if (ops.size() < 2) continue;
+                String target = ops.get(ops.size() - 1);
+                if (!target.equals("/bin/sh") && !target.equals("/usr/bin/sh")) continue;
+                // Without -f, ln only succeeds where there is no /bin/sh yet: that adds a shell, it changes none.
+                if (!c.hasFlag("-f", "--force") && !sr.run().removes(target)) continue;
+                out.report(META, sr.run().span(c), "relinking " + target + " to " + ops.get(0) + " changes the shell of every"
+                        + " later RUN and of the image's scripts; use SHELL [\"" + ops.get(0) + "\", \"-c\"] instead");
+            }
+        }
+    }
+}

@@ -1,0 +1,47 @@
+package dev.imgslim.rules.hadolint;
+
+import dev.imgslim.build.Stage;
+import dev.imgslim.rules.Category;
+import dev.imgslim.rules.FindingSink;
+import dev.imgslim.rules.LintContext;
+import dev.imgslim.rules.Rule;
+import dev.imgslim.rules.RuleMeta;
+import dev.imgslim.rules.RunView;
+import dev.imgslim.rules.Severity;
+import dev.imgslim.script.ShellCommand;
+import dev.imgslim.syntax.Instruction;
+
+/**
+ * A stage that downloads with both wget and curl: two tools doing one job, both of which must be in the
+ * image. Reported once per stage, at the first use of the second tool. Stages are judged separately
+ * (a builder on another base may only have one of them). Not flagged: installing the packages
+ * ({@code apt-get install curl wget}), and {@code --version} checks.
+ */
+public final class WgetAndCurl implements Rule {
+    public static final RuleMeta META = new RuleMeta("IS636", "wget-and-curl", Severity.WARNING, Category.STYLE,
+            "Use either wget or curl, not both").withAliases("DL4001");
+
+    @Override public RuleMeta meta() { return META; }
+
+    @Override
+    public void check(LintContext ctx, FindingSink out) {
+        for (Stage s : ctx.model().stages()) {
+            String firstTool = null;
+            int firstLine = 0;
+            stage:
+            for (Instruction ins : s.instructions()) {
+                if (!ins.is("RUN")) continue;
+                RunView run = ctx.run(ins);
+                if (!run.isShell()) continue;
+                for (ShellCommand c : run.commands()) {
+                    if (!(c.is("wget") || c.is("curl")) || c.hasFlag("--version", "-V")) continue;
+                    if (firstTool == null) { firstTool = c.name(); firstLine = ins.line(); continue; }
+                    if (c.name().equals(firstTool)) continue;
+                    out.report(META, run.span(c), "this stage uses both " + firstTool + " (line " + firstLine + ") and " + c.name()
+                            + "; use one of them");
+                    break stage;
+                }
+            }
+        }
+    }
+}

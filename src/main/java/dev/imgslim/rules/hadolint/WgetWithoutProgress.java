@@ -1,0 +1,51 @@
+package dev.imgslim.rules.hadolint;
+
+import dev.imgslim.rules.Category;
+import dev.imgslim.rules.FindingSink;
+import dev.imgslim.rules.LintContext;
+import dev.imgslim.rules.Rule;
+import dev.imgslim.rules.RuleMeta;
+import dev.imgslim.rules.Severity;
+import dev.imgslim.script.ShellCommand;
+
+/**
+ * {@code wget URL} without {@code --progress} or a quiet option: the default progress bar floods the
+ * build log (one line per update in non-TTY builds). Not flagged: {@code -q}/{@code --quiet},
+ * {@code -nv}/{@code --no-verbose}, {@code -o}/{@code -a} log files, {@code --progress=...}, stderr sent to
+ * {@code /dev/null} ({@code wget URL 2>/dev/null}), and
+ * {@code wget --version}/{@code --help}.
+ */
+public final class WgetWithoutProgress implements Rule {
+    public static final RuleMeta META = new RuleMeta("IS630", "wget-without-progress", Severity.INFO, Category.STYLE,
+            "Use wget --progress=dot:giga or -q to keep build logs readable").withAliases("DL3047");
+
+    @Override public RuleMeta meta() { return META; }
+
+    @Override
+    public void check(LintContext ctx, FindingSink out) {
+        for (LintContext.StageRun sr : Support.shellRuns(ctx)) {
+            for (ShellCommand c : sr.run().commands("wget")) {
+                if (c.hasFlag("-q", "--quiet", "-nv", "--no-verbose", "-o", "--output-file", "-a", "--append-output",
+                        "--progress", "--version", "-V", "--help", "-h", "--spider")) continue;
+                if (c.nonOptions().isEmpty()) continue;
+                if (stderrSilenced(ctx, sr.run().span(c))) continue;
+                out.report(META, sr.run().span(c), "wget without '--progress=dot:giga' or '-q' fills the build log with"
+                        + " progress output");
+            }
+        }
+    }
+
+    /** True when the command's redirections (after its last word) send stderr, where wget logs, to /dev/null. */
+    static boolean stderrSilenced(LintContext ctx, dev.imgslim.syntax.Span span) {
+        String text = ctx.file().source().text();
+        int from = Math.min(span.endOffset(), text.length());
+        int to = Math.min(text.length(), from + 80);
+        String tail = text.substring(from, to);
+        for (String stop : new String[] {"&&", "||", ";", "|", "\n"}) {
+            int i = tail.indexOf(stop);
+            if (i >= 0) tail = tail.substring(0, i);
+        }
+        String t = tail.replace(" ", "");
+        return t.contains("2>/dev/null") || t.contains("&>/dev/null") || (t.contains(">/dev/null") && t.contains("2>&1"));
+    }
+}

@@ -1,0 +1,28 @@
+package dev.imgslim.rules.hadolint;
+
+import dev.imgslim.rules.Category;
+import dev.imgslim.rules.RuleMeta;
+import dev.imgslim.rules.Severity;
+import dev.imgslim.script.ShellCommand;
+
+import java.util.Set;
+
+/**
+ * {@code zypper install} (in, remove, rm, source-install, si, patch) without {@code -n}/{@code --non-interactive}
+ * or {@code -y}/{@code --no-confirm}.
+ */
+public final class ZypperMissingYes extends MissingYes {
+    public static final RuleMeta META = new RuleMeta("IS618", "zypper-missing-yes", Severity.WARNING, Category.CORRECTNESS,
+            "Use the non-interactive switch with zypper install").withAliases("DL3034");
+    private static final Set<String> PROMPTING = Set.of("install", "in", "remove", "rm", "source-install", "si", "patch");
+
+    @Override public RuleMeta meta() { return META; }
+
+    @Override boolean prompts(ShellCommand c) { return c.is("zypper") && PROMPTING.contains(String.valueOf(ZypperUnpinned.subcommand(c))); }
+
+    @Override String subcommandOf(ShellCommand c) { return ZypperUnpinned.subcommand(c); }
+
+    @Override boolean answered(ShellCommand c) { return c.hasFlag("-n", "--non-interactive", "-y", "--no-confirm"); }
+
+    @Override String yes() { return "-n"; }
+}

@@ -1,0 +1,146 @@
+package dev.imgslim.rules.shellcheck;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+
+/**
+ * Runs shellcheck once over all the scripts of one Dockerfile: each script is a file in a fresh
+ * temporary folder, the process writes {@code --format=json1} to a file (so a full pipe can never
+ * block it), and is killed when it outlives the timeout. Any failure yields no comments: shellcheck
+ * is an optional helper and never makes a lint run fail.
+ */
+final class ShellcheckProcess {
+    /**
+     * Never reported: SC1090/SC1091 ({@code source} of a file that is in the image, not here) and
+     * SC2187 (ash is checked as sh here anyway).
+     */
+    static final String EXCLUDED = "SC1090,SC1091,SC2187";
+
+    /** One shellcheck comment, positions as json1 gives them (1-based; columns count code points). */
+    record Comment(String file, int line, int column, int endLine, int endColumn, String level, int code, String message) {}
+
+    private static final JsonFactory JSON = new JsonFactory();
+    private static final java.util.concurrent.atomic.AtomicLong COUNTER = new java.util.concurrent.atomic.AtomicLong();
+
+    private ShellcheckProcess() {}
+
+    static List<Comment> run(Path executable, List<Script> scripts, Duration timeout) {
+        Path dir = null;
+        try {
+            dir = tempDir();
+            List<String> cmd = new ArrayList<>(List.of(executable.toString(), "--format=json1", "--exclude=" + EXCLUDED));
+            for (Script s : scripts) {
+                Files.writeString(dir.resolve(s.fileName()), s.text(), StandardCharsets.UTF_8);
+                cmd.add(s.fileName());
+            }
+            Path out = dir.resolve("out.json");
+            Process p = new ProcessBuilder(cmd).directory(dir.toFile())
+                    .redirectInput(ProcessBuilder.Redirect.from(new File(nullDevice())))
+                    .redirectOutput(out.toFile())
+                    .redirectError(ProcessBuilder.Redirect.DISCARD)
+                    .start();
+            if (!p.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
+                p.destroyForcibly();
+                p.waitFor(5, TimeUnit.SECONDS);
+                return List.of();
+            }
+            // 0: nothing found, 1: comments; anything else is a usage or I/O failure.
+            if (p.exitValue() > 1) return List.of();
+            return parse(Files.readString(out, StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            return List.of();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return List.of();
+        } finally {
+            if (dir != null) deleteTree(dir);
+        }
+    }
+
+    /**
+     * Reads json1 output with the streaming parser: jackson-databind's ObjectMapper costs most of a
+     * second to start, more than shellcheck itself.
+     */
+    static List<Comment> parse(String json) throws IOException {
+        List<Comment> out = new ArrayList<>();
+        try (JsonParser p = JSON.createParser(json)) {
+            if (p.nextToken() != JsonToken.START_OBJECT) return out;
+            while (p.nextToken() == JsonToken.FIELD_NAME) {
+                String field = p.getCurrentName();
+                JsonToken value = p.nextToken();
+                if (field.equals("comments") && value == JsonToken.START_ARRAY) {
+                    while (p.nextToken() == JsonToken.START_OBJECT) out.add(comment(p));
+                } else {
+                    p.skipChildren();
+                }
+            }
+        }
+        return out;
+    }
+
+    private static Comment comment(JsonParser p) throws IOException {
+        String file = "", level = "warning", message = "";
+        int line = 0, column = 0, endLine = -1, endColumn = -1, code = 0;
+        while (p.nextToken() == JsonToken.FIELD_NAME) {
+            String field = p.getCurrentName();
+            p.nextToken();
+            switch (field) {
+                case "file": file = p.getValueAsString(""); break;
+                case "line": line = p.getValueAsInt(); break;
+                case "column": column = p.getValueAsInt(); break;
+                case "endLine": endLine = p.getValueAsInt(); break;
+                case "endColumn": endColumn = p.getValueAsInt(); break;
+                case "level": level = p.getValueAsString("warning"); break;
+                case "code": code = p.getValueAsInt(); break;
+                case "message": message = p.getValueAsString(""); break;
+                default: p.skipChildren();
+            }
+        }
+        return new Comment(file, line, column, endLine < 0 ? line : endLine, endColumn < 0 ? column : endColumn, level, code, message);
+    }
+
+    /**
+     * A new private folder under java.io.tmpdir. Not {@link Files#createTempDirectory}: seeding its
+     * SecureRandom costs ~150 ms per run. The name need not be secret: the folder is always new
+     * (an existing one is never reused) and only its owner may enter it.
+     */
+    static Path tempDir() throws IOException {
+        Path base = Path.of(System.getProperty("java.io.tmpdir"));
+        boolean posix = base.getFileSystem().supportedFileAttributeViews().contains("posix");
+        for (int attempt = 0; ; attempt++) {
+            Path dir = base.resolve("imgslim-shellcheck-" + ProcessHandle.current().pid() + "-" + COUNTER.incrementAndGet()
+                    + "-" + Long.toHexString(System.nanoTime() ^ java.util.concurrent.ThreadLocalRandom.current().nextLong()));
+            try {
+                return posix ? Files.createDirectory(dir, java.nio.file.attribute.PosixFilePermissions.asFileAttribute(
+                        java.nio.file.attribute.PosixFilePermissions.fromString("rwx------"))) : Files.createDirectory(dir);
+            } catch (java.nio.file.FileAlreadyExistsException e) {
+                if (attempt > 100) throw e;
+            }
+        }
+    }
+
+    private static String nullDevice() {
+        return System.getProperty("os.name", "").startsWith("Windows") ? "NUL" : "/dev/null";
+    }
+
+    private static void deleteTree(Path dir) {
+        try (Stream<Path> walk = Files.walk(dir)) {
+            for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) Files.deleteIfExists(p);
+        } catch (IOException ignored) {
+            // A leftover temporary file is not worth failing a lint run for.
+        }
+    }
+}

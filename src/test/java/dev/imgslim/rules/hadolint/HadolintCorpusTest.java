@@ -1,0 +1,16 @@
+package dev.imgslim.rules.hadolint;
+
+import dev.imgslim.testsupport.RealCorpus;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The hadolint family over the real corpus: no rule may throw; findings printed per rule for review. */
+class HadolintCorpusTest {
+    @Test
+    void lintsTheCorpusWithoutErrors() throws Exception {
+        RealCorpus.Review review = RealCorpus.review(HadolintRules.all());
+        review.print("hadolint family over the real corpus");
+        assertThat(review.files()).isGreaterThanOrEqualTo(280);
+    }
+}
