@@ -3,7 +3,7 @@ COPY app /usr/local/bin/app
 # expect: json-args-recommended "JSON arguments recommended for ENTRYPOINT to prevent unintended behavior related to OS signals"
 ENTRYPOINT app --serve
 # expect: json-args-recommended "JSON arguments recommended for CMD"
-CMD --port 8080
+CMD app --port 8080
 
 # A stage that chose its shell explicitly is not reported:
 FROM alpine:3.20 AS scripted

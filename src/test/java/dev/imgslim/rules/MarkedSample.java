@@ -37,6 +37,8 @@ public final class MarkedSample {
         this.path = path;
         this.text = Files.readString(path);
         this.file = new DockerfileParser().parse(path.toString(), text);
+        // A sample must be a Dockerfile BuildKit would build: the same checks lint makes before the rules run.
+        dev.imgslim.syntax.InstructionValidator.validate(file);
     }
 
     public static MarkedSample load(Path path) throws Exception {
