@@ -20,7 +20,7 @@ import java.util.Set;
  * A RUN instruction as rules see it: its mounts and the shell commands it runs, whether written inline,
  * in exec form, or in a here-document fed to the shell. Built once per RUN and shared by all rules.
  */
-public final class RunView {
+public final class RunView implements dev.imgslim.script.CommandList {
     private static final Set<String> SHELLS = Set.of("sh", "bash", "dash", "ash", "zsh", "ksh");
 
     private final Instruction instruction;
@@ -99,19 +99,8 @@ public final class RunView {
     public List<Mount> mounts() { return mounts; }
 
     /** Every command the RUN executes (inline, nested {@code sh -c}, and shell heredoc bodies). */
+    @Override
     public List<ShellCommand> commands() { return commands; }
-
-    public List<ShellCommand> commands(String name) {
-        return commands.stream().filter(c -> c.is(name)).toList();
-    }
-
-    public boolean invokes(String name) {
-        return commands.stream().anyMatch(c -> c.is(name));
-    }
-
-    public boolean invokes(String name, String subcommand) {
-        return commands.stream().anyMatch(c -> c.is(name) && subcommand.equals(c.subcommand()));
-    }
 
     public List<String> separators() { return separators; }
 

@@ -12,7 +12,7 @@ import java.util.Set;
  * assignments, wrappers such as {@code sudo} and {@code env}, and {@code sh -c '...'} strings (parsed
  * again, recursively). It is not a full POSIX shell parser; what it cannot follow it leaves as words.
  */
-public final class ShellScript {
+public final class ShellScript implements CommandList {
     private static final Set<String> KEYWORDS = Set.of("if", "then", "else", "elif", "fi", "do", "done", "for", "while",
             "until", "case", "esac", "in", "!", "{", "}", "(", ")", "time");
     private static final Set<String> WRAPPERS = Set.of("sudo", "env", "exec", "nohup", "command", "nice", "ionice",
@@ -51,23 +51,11 @@ public final class ShellScript {
 
     public String text() { return text; }
 
+    @Override
     public List<ShellCommand> commands() { return commands; }
 
     /** Operators between top-level commands ({@code &&}, {@code ;}, {@code |}, {@code ||}, newline as {@code \n}). */
     public List<String> separators() { return separators; }
-
-    public List<ShellCommand> commands(String name) {
-        return commands.stream().filter(c -> c.is(name)).toList();
-    }
-
-    public boolean invokes(String name) {
-        return commands.stream().anyMatch(c -> c.is(name));
-    }
-
-    /** True when a command {@code name} runs with {@code subcommand} (e.g. {@code apt-get update}). */
-    public boolean invokes(String name, String subcommand) {
-        return commands.stream().anyMatch(c -> c.is(name) && subcommand.equals(c.subcommand()));
-    }
 
     public boolean hasPipe() {
         return commands.stream().anyMatch(ShellCommand::pipeline);
