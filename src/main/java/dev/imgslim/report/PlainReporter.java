@@ -24,6 +24,6 @@ public final class PlainReporter implements Reporter {
     static String line(Finding f) {
         String text = OneLine.of(Text.position(f.file(), f.line(), f.column()) + ": " + f.severity().label() + ": "
                 + Text.ruleTag(f) + " " + f.message());
-        return f.savings() == null ? text : text + " (" + OneLine.of(Text.savings(f)) + ")";
+        return f.savings() == null || Text.statesSavings(f) ? text : text + " (" + OneLine.of(Text.savings(f)) + ")";
     }
 }

@@ -18,6 +18,11 @@ final class Text {
         return "saves " + SizeText.approx(s.bytes()) + (basis == null || basis.isBlank() ? "" : ", " + basis);
     }
 
+    /** True when the message already says what fixing it saves (the catalog's messages do), so no suffix repeats it. */
+    static boolean statesSavings(Finding f) {
+        return f.message().contains("saves ~");
+    }
+
     static String position(String file, int line, int column) {
         return file + ":" + line + ":" + column;
     }

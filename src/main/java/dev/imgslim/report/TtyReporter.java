@@ -51,7 +51,7 @@ public final class TtyReporter implements Reporter {
             out.print(ansi.dim(" " + number + " |") + " " + Underline.shown(source) + "\n");
             out.print(ansi.dim(" " + blank + " |") + " " + ansi.severity(f.severity(), Underline.under(source, f.span())) + "\n");
         }
-        if (f.savings() != null) {
+        if (f.savings() != null && !Text.statesSavings(f)) {
             out.print(ansi.dim(" " + blank + " =") + " " + OneLine.of(Text.savings(f)) + "\n");
         }
     }
