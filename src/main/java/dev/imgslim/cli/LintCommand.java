@@ -127,8 +127,7 @@ final class LintCommand implements Callable<Integer> {
 
         ReportContext ctx = ReportContext.defaults(Version.get())
                 .withColor(!noColor && System.getenv("NO_COLOR") == null && output == null && isTerminal())
-                .withSourceLines(f -> linter.parsed(f) == null ? List.of()
-                        : linter.parsed(f).source().text().lines().toList())
+                .withSourceLines(sourceLines(linter))
                 .withRuleHelp(RulePages::read);
         SizeAdvice sizeAdvice = size || sizeBudget != null ? sizeAdvice(result, linter, options, config) : null;
         if (size) ctx = ctx.withSize(sizeAdvice);
@@ -160,6 +159,13 @@ final class LintCommand implements Callable<Integer> {
         if (noFail) return ExitCodes.OK;
         for (Finding f : result.findings()) if (f.severity().atLeast(config.failureThreshold())) return ExitCodes.FINDINGS;
         return ExitCodes.OK;
+    }
+
+    /** Each file's lines, split once however many findings a reporter shows from it. */
+    private static java.util.function.Function<String, List<String>> sourceLines(Linter linter) {
+        java.util.Map<String, List<String>> cache = new java.util.HashMap<>();
+        return f -> linter.parsed(f) == null ? List.of()
+                : cache.computeIfAbsent(f, k -> linter.parsed(k).source().text().lines().toList());
     }
 
     /** {@code --size} / {@code --size-budget}: the estimate from the catalog and the findings, before any build. */

@@ -6,13 +6,9 @@ import dev.imgslim.rules.LintOptions;
 import dev.imgslim.rules.LintResult;
 import dev.imgslim.syntax.Dockerfile;
 import dev.imgslim.syntax.DockerfileParseException;
-import dev.imgslim.syntax.DockerfileParser;
 import dev.imgslim.syntax.InstructionValidator;
 
-import java.io.IOException;
 import java.io.InputStream;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -39,7 +35,7 @@ public final class Linter {
         List<LintResult.FileError> errors = new ArrayList<>();
         for (String name : files) {
             try {
-                Dockerfile df = read(name, stdin);
+                Dockerfile df = DockerfileReader.read(name, stdin);
                 InstructionValidator.validate(df);
                 parsed.put(name, df);
                 Path dockerfile = name.equals("-") ? null : Path.of(name);
@@ -49,8 +45,6 @@ public final class Linter {
                 findings.addAll(engine.lint(df, options));
             } catch (DockerfileParseException e) {
                 errors.add(new LintResult.FileError(name, e.line(), e.column(), e.getMessage()));
-            } catch (InputError e) {
-                errors.add(new LintResult.FileError(name, 1, 1, e.getMessage()));
             }
         }
         findings.sort(LintEngine.ORDER);
@@ -62,26 +56,4 @@ public final class Linter {
         return parsed.get(name);
     }
 
-    private static Dockerfile read(String name, InputStream stdin) throws DockerfileParseException {
-        byte[] bytes;
-        try {
-            if (name.equals("-")) {
-                bytes = stdin.readAllBytes();
-            } else {
-                Path p = Path.of(name);
-                if (Files.isDirectory(p)) throw new InputError("is a directory, not a Dockerfile");
-                bytes = Files.readAllBytes(p);
-            }
-        } catch (NoSuchFileException e) {
-            throw new InputError("no such file");
-        } catch (IOException e) {
-            throw new InputError("cannot read: " + e.getMessage());
-        }
-        return new DockerfileParser().parse(name, DockerfileParser.decode(bytes));
-    }
-
-    /** A file that cannot be read. */
-    static final class InputError extends RuntimeException {
-        InputError(String message) { super(message); }
-    }
 }
