@@ -20,7 +20,8 @@ final class ExplainCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Rule rule = BuiltinRules.find(id);
+        // ShellCheck's codes (SC2086) are findings of the one shellcheck rule, whose page covers them.
+        Rule rule = BuiltinRules.find(id.matches("(?i)SC\\d{4}") ? "shellcheck" : id);
         if (rule == null) throw new UserInputException("imgslim: no rule named '" + id + "' (see 'imgslim rules')");
         String page = RulePages.read(rule.meta());
         spec.commandLine().getOut().print(page != null ? page : rule.meta().name() + ": " + rule.meta().summary() + "\n");

@@ -113,5 +113,6 @@ class CliTest {
         assertThat(explain.exitCode()).isZero();
         assertThat(explain.out()).startsWith("# apt-lists-not-removed (IS302)");
         assertThat(Cli.run("explain", "no-such-rule").exitCode()).isEqualTo(ExitCodes.USAGE);
+        assertThat(Cli.run("explain", "SC2086").out()).startsWith("# shellcheck");
     }
 }
