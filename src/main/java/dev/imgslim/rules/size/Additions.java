@@ -132,20 +132,16 @@ final class Additions {
         List<Added> out = new ArrayList<>();
         if (!run.isShell()) return out;
         Instruction ins = run.instruction();
-        String here = cwd;
-        for (ShellCommand c : run.commands()) {
-            if (c.is("cd") && !c.nonOptions().isEmpty()) {
-                String d = Layers.expand(c.nonOptions().get(0), vars);
-                here = d == null ? null : Layers.resolve(d, here);
-                continue;
-            }
+        Layers.walk(run, cwd, vars, (c, here) -> {
             for (String[] p : outputs(c, vars, run)) {
                 String path = Layers.resolve(p[0], here);
                 if (path == null) continue;
                 out.add(new Added(path, ins, p[1], p[2] != null, -1, false, null));
             }
-        }
-        out.removeIf(a -> run.hasCacheMount(a.path()) || removedBy(run, a.path(), cwd, vars) || cleanedByTool(run, a.path()));
+        });
+        List<String> removed = removedPaths(run, cwd, vars);
+        out.removeIf(a -> run.hasCacheMount(a.path()) || removed.stream().anyMatch(r -> Layers.covers(r, a.path()))
+                || cleanedByTool(run, a.path()));
         return out;
     }
 
@@ -169,29 +165,16 @@ final class Additions {
         return false;
     }
 
-    /** True when an rm in the RUN removes {@code path} or a parent of it. */
-    static boolean removedBy(RunView run, String path, String cwd, Variables vars) {
-        for (String r : removedPaths(run, cwd, vars)) if (Layers.covers(r, path)) return true;
-        return false;
-    }
-
     /** Absolute paths the rm commands of a RUN name (globs kept), following {@code cd}. */
     static List<String> removedPaths(RunView run, String cwd, Variables vars) {
         List<String> out = new ArrayList<>();
-        String here = cwd;
-        for (ShellCommand c : run.commands()) {
-            if (c.is("cd") && !c.nonOptions().isEmpty()) {
-                String d = Layers.expand(c.nonOptions().get(0), vars);
-                here = d == null ? null : Layers.resolve(d, here);
-                continue;
-            }
-            if (!c.is("rm")) continue;
+        Layers.walk(run, cwd, vars, (c, here) -> {
+            if (!c.is("rm")) return;
             for (String a : c.nonOptions()) {
-                String e = Layers.expand(a, vars);
-                String r = e == null ? null : Layers.resolve(e, here);
+                String r = Layers.operand(a, here, vars);
                 if (r != null) out.add(r);
             }
-        }
+        });
         return out;
     }
 

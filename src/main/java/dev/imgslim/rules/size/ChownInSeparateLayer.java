@@ -54,20 +54,13 @@ public final class ChownInSeparateLayer implements Rule {
                               List<Additions.Added> copied, FindingSink out) {
         RunView run = ctx.run(ins);
         if (!run.isShell()) return;
-        String here = cwd;
-        for (ShellCommand c : run.commands()) {
-            if (c.is("cd") && !c.nonOptions().isEmpty()) {
-                String d = Layers.expand(c.nonOptions().get(0), vars);
-                here = d == null ? null : Layers.resolve(d, here);
-                continue;
-            }
-            if (!(c.is("chown") || c.is("chmod") || c.is("chgrp")) || !c.hasFlag("-R", "--recursive")) continue;
+        Layers.walk(run, cwd, vars, (c, here) -> {
+            if (!(c.is("chown") || c.is("chmod") || c.is("chgrp")) || !c.hasFlag("-R", "--recursive")) return;
             List<String> ops = c.nonOptions();
-            if (ops.size() < 2) continue;
+            if (ops.size() < 2) return;
             List<Additions.Added> hits = new ArrayList<>();
             for (String target : ops.subList(1, ops.size())) {
-                String e = Layers.expand(target, vars);
-                String p = e == null ? null : Layers.resolve(e, here);
+                String p = Layers.operand(target, here, vars);
                 if (p == null) continue;
                 for (Additions.Added a : copied) {
                     if (!hits.contains(a) && (Layers.covers(p, a.path()) || (a.children() && Additions.inCopiedFolder(ctx, a, p)))) hits.add(a);
@@ -76,7 +69,7 @@ public final class ChownInSeparateLayer implements Rule {
             // Small text files (scripts, manifests) are paid twice too, but it is a few bytes.
             hits.removeIf(Additions.Added::small);
             if (!hits.isEmpty()) report(run, c, ops.get(0), hits, out);
-        }
+        });
     }
 
     private static void report(RunView run, ShellCommand c, String value, List<Additions.Added> hits, FindingSink out) {

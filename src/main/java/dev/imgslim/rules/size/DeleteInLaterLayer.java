@@ -55,19 +55,12 @@ public final class DeleteInLaterLayer implements Rule {
     }
 
     private static void removals(LintContext ctx, RunView run, String cwd, Variables vars, List<Additions.Added> added, FindingSink out) {
-        String here = cwd;
-        for (ShellCommand c : run.commands()) {
-            if (c.is("cd") && !c.nonOptions().isEmpty()) {
-                String d = Layers.expand(c.nonOptions().get(0), vars);
-                here = d == null ? null : Layers.resolve(d, here);
-                continue;
-            }
-            if (!c.is("rm")) continue;
+        Layers.walk(run, cwd, vars, (c, here) -> {
+            if (!c.is("rm")) return;
             List<Additions.Added> hits = new ArrayList<>();
             List<String> removedNames = new ArrayList<>();
             for (String arg : c.nonOptions()) {
-                String e = Layers.expand(arg, vars);
-                String r = e == null ? null : Layers.resolve(e, here);
+                String r = Layers.operand(arg, here, vars);
                 if (r == null || run.hasCacheMount(r)) continue;
                 for (Additions.Added a : added) {
                     if (hits.contains(a)) continue;
@@ -79,9 +72,9 @@ public final class DeleteInLaterLayer implements Rule {
             }
             added.removeAll(hits);
             hits.removeIf(Additions.Added::small);
-            if (hits.isEmpty() || out == null) continue;
+            if (hits.isEmpty() || out == null) return;
             report(run, c, hits, removedNames, out);
-        }
+        });
     }
 
     private static void report(RunView run, ShellCommand rm, List<Additions.Added> hits, List<String> names, FindingSink out) {

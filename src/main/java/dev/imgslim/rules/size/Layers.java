@@ -135,4 +135,28 @@ final class Layers {
         v = v.trim().toLowerCase(Locale.ROOT);
         return v.equals("1") || v.equals("true") || v.equals("yes") || v.equals("on");
     }
+
+    /** A command of a RUN together with the directory it runs in (null when a {@code cd} could not be followed). */
+    interface CommandVisitor {
+        void visit(dev.imgslim.script.ShellCommand command, String here);
+    }
+
+    /** Visits every command of a RUN except {@code cd}, tracking the directory each {@code cd} moves to. */
+    static void walk(dev.imgslim.rules.RunView run, String cwd, Variables vars, CommandVisitor visitor) {
+        String here = cwd;
+        for (dev.imgslim.script.ShellCommand c : run.commands()) {
+            if (c.is("cd") && !c.nonOptions().isEmpty()) {
+                String d = expand(c.nonOptions().get(0), vars);
+                here = d == null ? null : resolve(d, here);
+                continue;
+            }
+            visitor.visit(c, here);
+        }
+    }
+
+    /** An operand such as {@code $APP/dist} as an absolute path from {@code here}, or null when unknown. */
+    static String operand(String word, String here, Variables vars) {
+        String e = expand(word, vars);
+        return e == null ? null : resolve(e, here);
+    }
 }
