@@ -218,7 +218,7 @@ public final class BuildModel {
         // BuildKit builds a graph: --from may name any other stage, also one defined further down.
         for (Stage s : stages) {
             if (s == current) continue;
-            if ((s.name() != null && s.name().equalsIgnoreCase(expanded)) || String.valueOf(s.index()).equals(expanded)) {
+            if (s.answersTo(expanded)) {
                 return new FromRef(FromRef.Kind.STAGE, v, s, null);
             }
         }

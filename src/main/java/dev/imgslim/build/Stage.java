@@ -48,6 +48,11 @@ public final class Stage {
 
     public Instruction from() { return from; }
 
+    /** True when {@code --from=value} names this stage: its name (case-insensitive) or its index. */
+    public boolean answersTo(String value) {
+        return (name != null && name.equalsIgnoreCase(value)) || String.valueOf(index).equals(value);
+    }
+
     /** The instructions after FROM, up to the next FROM. */
     public List<Instruction> instructions() { return instructions; }
 

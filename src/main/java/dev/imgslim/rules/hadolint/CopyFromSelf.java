@@ -30,8 +30,7 @@ public final class CopyFromSelf implements Rule {
                 if (from == null || from.value() == null) continue;
                 String value = Support.expand(ctx, s, ins, from.value());
                 if (value == null) continue;
-                boolean self = (s.name() != null && s.name().equalsIgnoreCase(value)) || value.equals(String.valueOf(s.index()));
-                if (!self) continue;
+                if (!s.answersTo(value)) continue;
                 out.report(META, from.span(), "COPY --from='" + value + "' names the stage it is in; a stage cannot copy"
                         + " from itself (copy from an earlier stage)");
             }

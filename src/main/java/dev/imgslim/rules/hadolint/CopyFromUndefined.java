@@ -20,7 +20,7 @@ import dev.imgslim.syntax.Instruction;
  */
 public final class CopyFromUndefined implements Rule {
     public static final RuleMeta META = new RuleMeta("IS623", "copy-from-undefined", Severity.WARNING, Category.CORRECTNESS,
-            "COPY --from should name a stage defined before it").withAliases("DL3022");
+            "COPY --from should name a stage of this Dockerfile").withAliases("DL3022");
 
     @Override public RuleMeta meta() { return META; }
 
@@ -33,7 +33,7 @@ public final class CopyFromUndefined implements Rule {
                 if (from == null || from.value() == null) continue;
                 String value = Support.expand(ctx, s, ins, from.value());
                 if (value == null || value.isEmpty()) continue;
-                if (s.name() != null && s.name().equalsIgnoreCase(value) || value.equals(String.valueOf(s.index()))) continue;
+                if (s.answersTo(value)) continue; // copy-from-self reports that
                 FromRef ref = ctx.model().resolveFrom(from.value(), s);
                 if (ref.kind() != FromRef.Kind.NAMED_CONTEXT) continue;
                 out.report(META, from.span(), "no stage '" + value + "' is defined in this Dockerfile"
