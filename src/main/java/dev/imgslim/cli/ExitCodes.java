@@ -13,13 +13,5 @@ public final class ExitCodes {
     /** A bug in imgslim. */
     public static final int INTERNAL = 70;
 
-    static final String[] HELP_LIST = {
-        " 0:nothing at or above --failure-threshold",
-        " 1:findings at or above --failure-threshold, or the size budget exceeded",
-        " 2:usage error or bad input (missing file, parse error)",
-        " 3:the probe could not measure an image",
-        "70:internal error (a bug: please report it)"
-    };
-
     private ExitCodes() {}
 }
