@@ -29,7 +29,8 @@ import java.util.List;
  */
 public final class ChownInSeparateLayer implements Rule {
     public static final RuleMeta META = new RuleMeta("IS203", "chown-in-separate-layer", Severity.WARNING, Category.SIZE,
-            "a recursive chown/chmod in a later layer stores the copied files twice; use COPY --chown/--chmod");
+            "a recursive chown/chmod in a later layer stores the copied files twice; use COPY --chown/--chmod")
+            .withFix(Fix.Safety.UNSAFE);
 
     @Override
     public RuleMeta meta() { return META; }
