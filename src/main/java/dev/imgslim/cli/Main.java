@@ -20,7 +20,13 @@ public final class Main {
 
     /** Runs imgslim in-process; tests call this. */
     public static int run(PrintWriter out, PrintWriter err, String... args) {
-        CommandLine cl = new CommandLine(new ImgslimCommand());
+        if (CommandTree.asksForVersion(args)) {
+            // The version is all this run needs: no command model to build (it costs ~4 hello-worlds).
+            out.println(Version.line());
+            out.flush();
+            return ExitCodes.OK;
+        }
+        CommandLine cl = CommandTree.forArgs(args);
         cl.setOut(out);
         cl.setErr(err);
         cl.setExitCodeExceptionMapper(t -> ExitCodes.USAGE);
