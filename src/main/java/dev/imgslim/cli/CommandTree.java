@@ -4,37 +4,37 @@ import picocli.CommandLine;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.function.Supplier;
 
 /**
  * Builds the command line with only the subcommand a run names. Picocli reads every command's
  * annotations by reflection when the tree is built, so declaring all subcommands on
- * {@link ImgslimCommand} made a one-file lint pay for probe's, parse's and config's options at start-up.
+ * {@link ImgslimCommand} made a one-file lint pay for probe's, fix's and config's options at start-up.
  * Help, an unknown word or no subcommand at all get the whole tree, so usage and errors list everything.
  */
 final class CommandTree {
     /** Subcommands in the order help lists them. */
-    private static final Map<String, Supplier<Object>> SUBCOMMANDS = new LinkedHashMap<>();
+    private static final Map<String, Class<?>> SUBCOMMANDS = new LinkedHashMap<>();
 
     static {
-        SUBCOMMANDS.put("lint", LintCommand::new);
-        SUBCOMMANDS.put("parse", ParseCommand::new);
-        SUBCOMMANDS.put("rules", RulesCommand::new);
-        SUBCOMMANDS.put("explain", ExplainCommand::new);
-        SUBCOMMANDS.put("probe", ProbeCommand::new);
-        SUBCOMMANDS.put("config", ConfigCommand::new);
+        SUBCOMMANDS.put("lint", LintCommand.class);
+        SUBCOMMANDS.put("fix", FixCommand.class);
+        SUBCOMMANDS.put("parse", ParseCommand.class);
+        SUBCOMMANDS.put("rules", RulesCommand.class);
+        SUBCOMMANDS.put("explain", ExplainCommand.class);
+        SUBCOMMANDS.put("probe", ProbeCommand.class);
+        SUBCOMMANDS.put("config", ConfigCommand.class);
     }
 
     private CommandTree() {}
 
-    static CommandLine forArgs(String... args) {
-        CommandLine cl = new CommandLine(new ImgslimCommand());
-        Supplier<Object> named = args.length > 0 ? SUBCOMMANDS.get(args[0]) : null;
+    static CommandLine forArgs(CommandLine.IFactory factory, String... args) {
+        CommandLine cl = new CommandLine(new ImgslimCommand(), factory);
+        Class<?> named = args.length > 0 ? SUBCOMMANDS.get(args[0]) : null;
         if (named != null) {
-            cl.addSubcommand(named.get());
+            cl.addSubcommand(args[0], new CommandLine(named, factory));
         } else {
-            for (Supplier<Object> each : SUBCOMMANDS.values()) cl.addSubcommand(each.get());
-            cl.addSubcommand(new CommandLine.HelpCommand());
+            SUBCOMMANDS.forEach((name, type) -> cl.addSubcommand(name, new CommandLine(type, factory)));
+            cl.addSubcommand("help", new CommandLine(CommandLine.HelpCommand.class, factory));
         }
         return cl;
     }

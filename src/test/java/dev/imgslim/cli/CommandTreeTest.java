@@ -9,20 +9,21 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 
 class CommandTreeTest {
+    private static final CommandLine.IFactory F = CommandLine.defaultFactory();
 
     @Test
     void aNamedSubcommandIsTheOnlyOneBuilt() {
-        assertThat(CommandTree.forArgs("lint", "Dockerfile").getSubcommands()).containsOnlyKeys("lint");
-        assertThat(CommandTree.forArgs("probe", "--help").getSubcommands()).containsOnlyKeys("probe");
+        assertThat(CommandTree.forArgs(F, "lint", "Dockerfile").getSubcommands()).containsOnlyKeys("lint");
+        assertThat(CommandTree.forArgs(F, "probe", "--help").getSubcommands()).containsOnlyKeys("probe");
     }
 
     @Test
     void helpNoCommandOrAnUnknownWordGetTheWholeTree() {
-        String[] all = {"lint", "parse", "rules", "explain", "probe", "config", "help"};
-        assertThat(CommandTree.forArgs().getSubcommands().keySet()).containsExactly(all);
-        assertThat(CommandTree.forArgs("--help").getSubcommands().keySet()).containsExactly(all);
-        assertThat(CommandTree.forArgs("help", "lint").getSubcommands().keySet()).containsExactly(all);
-        assertThat(CommandTree.forArgs("lnit").getSubcommands().keySet()).containsExactly(all);
+        String[] all = {"lint", "fix", "parse", "rules", "explain", "probe", "config", "help"};
+        assertThat(CommandTree.forArgs(F).getSubcommands().keySet()).containsExactly(all);
+        assertThat(CommandTree.forArgs(F, "--help").getSubcommands().keySet()).containsExactly(all);
+        assertThat(CommandTree.forArgs(F, "help", "lint").getSubcommands().keySet()).containsExactly(all);
+        assertThat(CommandTree.forArgs(F, "lnit").getSubcommands().keySet()).containsExactly(all);
 
         Cli typo = Cli.run("lnit", "Dockerfile");
         assertThat(typo.exitCode()).isEqualTo(ExitCodes.USAGE);
@@ -33,7 +34,7 @@ class CommandTreeTest {
     @Test
     void theVersionShortcutPrintsWhatPicocliWould() {
         StringWriter viaPicocli = new StringWriter();
-        CommandLine full = CommandTree.forArgs("--help");
+        CommandLine full = CommandTree.forArgs(F, "--help");
         full.printVersionHelp(new PrintWriter(viaPicocli, true));
 
         assertThat(CommandTree.asksForVersion("--version")).isTrue();
