@@ -8,7 +8,7 @@ import dev.imgslim.rules.FindingSink;
 import dev.imgslim.rules.LintContext;
 import dev.imgslim.rules.Rule;
 import dev.imgslim.rules.RuleMeta;
-import dev.imgslim.rules.Severity;
+import dev.imgslim.config.Severity;
 
 /**
  * BuildKit's FromAsCasing: {@code FROM x as y} or {@code from x AS y}: the {@code AS} keyword should

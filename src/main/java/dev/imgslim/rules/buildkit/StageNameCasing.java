@@ -8,7 +8,7 @@ import dev.imgslim.rules.FindingSink;
 import dev.imgslim.rules.LintContext;
 import dev.imgslim.rules.Rule;
 import dev.imgslim.rules.RuleMeta;
-import dev.imgslim.rules.Severity;
+import dev.imgslim.config.Severity;
 
 /**
  * BuildKit's StageNameCasing: a stage name after {@code AS} that is not all lower case. BuildKit
