@@ -1,6 +1,7 @@
 package dev.imgslim.syntax;
 
 import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 
@@ -15,6 +16,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** BuildKit's own parser test files: positive cases dump byte for byte, negative cases fail to parse. */
+@Tag("shared")
 class BuildKitConformanceTest {
 
     @TestFactory
