@@ -20,7 +20,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class SharedTagConventionTest {
 
     private static final Pattern READS_SHARED = Pattern.compile(
-            "RealCorpus\\.(root|real|facts|dockerfiles|review)\\(|\\bCorpus\\.(root|parse)\\(|CorpusFromLines\\.(corpus|dockerfiles)\\(");
+            "RealCorpus\\.(root|real|facts|dockerfiles|review)\\(|\\bCorpus\\.(root|parse)\\(|CorpusFromLines\\.(corpus|dockerfiles)\\(|CorpusLayout\\.layOut\\(");
     private static final Pattern LITERAL_PATH = Pattern.compile("\"\\.\\./shared|\"shared\",\\s*\"(corpus|facts)\"|\"\\.\\.\",\\s*\"shared\"");
 
     @Test
