@@ -40,8 +40,17 @@ public final class Version implements CommandLine.IVersionProvider {
         return value("date", "unknown");
     }
 
+    /** What {@code imgslim --version} prints: version, commit and build date, one per line. */
+    static String line() {
+        return String.join(System.lineSeparator(), getLines());
+    }
+
+    private static String[] getLines() {
+        return new String[] {"imgslim " + get(), "commit " + commit(), "built " + buildDate()};
+    }
+
     @Override
     public String[] getVersion() {
-        return new String[] {"imgslim " + get(), "commit " + commit(), "built " + buildDate()};
+        return getLines();
     }
 }
