@@ -57,8 +57,8 @@ final class RecordBinder {
             case VALUE_STRING: return p.getText();
             case VALUE_NUMBER_INT: return p.getLongValue();
             case VALUE_NUMBER_FLOAT: return p.getDoubleValue();
-            case VALUE_TRUE: return Boolean.TRUE;
-            case VALUE_FALSE: return Boolean.FALSE;
+            case VALUE_TRUE: return true;
+            case VALUE_FALSE: return false;
             case VALUE_NULL: return null;
             default: throw new IOException("unexpected JSON token " + t + " at " + p.currentLocation());
         }
@@ -103,7 +103,7 @@ final class RecordBinder {
             names.add(c.getName());
             types[i] = c.getType();
             Object v = bind(fields.get(c.getName()), c.getGenericType(), where + "." + c.getName());
-            if (v == null && c.getType().isPrimitive()) v = c.getType() == boolean.class ? Boolean.FALSE : defaultNumber(c.getType());
+            if (v == null && c.getType().isPrimitive()) v = c.getType() == boolean.class ? false : defaultNumber(c.getType());
             args[i] = v;
         }
         for (Object key : fields.keySet()) {

@@ -110,7 +110,7 @@ final class BuildSteps {
         }
         if (argv.isEmpty() || argv.get(0).isEmpty()) return false;
         String program = base(argv.get(0));
-        if (SHELLS.contains(program) && (argv.size() == 1 || argv.size() == 2 && argv.get(1).equals("-l"))) return false;
+        if (SHELLS.contains(program) && (argv.size() == 1 || (argv.size() == 2 && argv.get(1).equals("-l")))) return false;
         // A start command that builds (make, go run, mvn, dpkg-buildpackage ...) needs the toolchain at runtime.
         List<ShellCommand> commands = start.isJson() ? ShellScript.exec(start.args()).commands()
                 : ShellScript.parse(start.rest()).commands();
@@ -223,7 +223,7 @@ final class BuildSteps {
                     if (c.is("npm") && "prune".equals(c.subcommand())) return true;
                     if ((c.is("npm") || c.is("yarn") || c.is("pnpm"))
                             && (c.hasFlag("--production", "--prod") || c.args().stream().anyMatch(a -> a.startsWith("--omit=dev"))
-                            || c.args().contains("--omit") && c.args().contains("dev"))
+                            || (c.args().contains("--omit") && c.args().contains("dev")))
                             && !"run".equals(c.subcommand())) {
                         return true;
                     }
