@@ -33,7 +33,10 @@ public final class Bytes {
             default -> throw new IllegalArgumentException("unknown size unit '" + m.group(2)
                     + "' in '" + text + "' (use B, kB, MB, GB, KiB, MiB or GiB)");
         };
-        return Math.round(n * factor);
+        double bytes = n * factor;
+        // Math.round saturates at Long.MAX_VALUE: a size beyond it would silently become another number.
+        if (!(bytes < 0x1p63)) throw new IllegalArgumentException("'" + text + "' is too large (at most 8 EiB)");
+        return Math.round(bytes);
     }
 
     /** Decimal units as Docker Hub shows them: {@code 411 MB}, {@code 1.11 GB}, {@code 3.8 MB}. */

@@ -7,7 +7,7 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         versionProvider = Version.class,
         description = "Dockerfile linter and image-size advisor: finds what makes images big and slow to pull, with the bytes it costs.",
-        subcommands = {LintCommand.class, ParseCommand.class, RulesCommand.class, ExplainCommand.class, ProbeCommand.class, ConfigCommand.class, picocli.CommandLine.HelpCommand.class},
+        subcommands = {LintCommand.class, FixCommand.class, ParseCommand.class, RulesCommand.class, ExplainCommand.class, ProbeCommand.class, ConfigCommand.class, picocli.CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
             " 0:nothing at or above --failure-threshold",

@@ -1,39 +1,50 @@
 package dev.imgslim.cli;
 
-import dev.imgslim.advice.Bytes;
 import dev.imgslim.advice.SizeAdvice;
 import dev.imgslim.advice.SizeEstimator;
 import dev.imgslim.advice.SizeReportText;
+import dev.imgslim.build.BuildModel;
 import dev.imgslim.config.Config;
-import dev.imgslim.config.ConfigLoader;
 import dev.imgslim.lint.AtomicFiles;
 import dev.imgslim.lint.DockerfileFinder;
-import dev.imgslim.lint.Linter;
+import dev.imgslim.lint.FileResult;
+import dev.imgslim.lint.LintRun;
+import dev.imgslim.lint.LintSettings;
+import dev.imgslim.lint.RuleNames;
+import dev.imgslim.probe.ProbeRequest;
 import dev.imgslim.report.ReportContext;
 import dev.imgslim.report.Reporter;
 import dev.imgslim.report.Reporters;
 import dev.imgslim.rules.Finding;
-import dev.imgslim.rules.LintEngine;
 import dev.imgslim.rules.LintOptions;
 import dev.imgslim.rules.LintResult;
-import dev.imgslim.rules.Severity;
+import dev.imgslim.config.Severity;
 import dev.imgslim.rules.base.BaseCatalogs;
+import dev.imgslim.syntax.Dockerfile;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 
-/** {@code imgslim lint}: report what makes images big or slow, and correctness problems. */
+/**
+ * {@code imgslim lint}: parses the options into {@link LintSettings}, runs a {@link LintRun}, writes
+ * the report and decides the exit code. The lint itself lives in {@link LintRun}.
+ */
 @Command(name = "lint", mixinStandardHelpOptions = true,
         description = {"Lint Dockerfiles: what makes the image big or slow to pull, and correctness problems.",
                 "PATH may be a file, a folder (searched for Dockerfile, Dockerfile.*, *.Dockerfile, Containerfile...) or - for standard input."},
@@ -41,7 +52,7 @@ import java.util.concurrent.Callable;
         exitCodeList = {
             " 0:nothing at or above --failure-threshold",
             " 1:findings at or above --failure-threshold, or the size budget exceeded",
-            " 2:usage error or bad input (missing file, parse error, bad config)",
+            " 2:usage error or bad input (missing file, parse error, bad config, the report could not be written)",
             " 3:the probe could not measure an image (with --probe)",
             "70:internal error"})
 final class LintCommand implements Callable<Integer> {
@@ -55,24 +66,26 @@ final class LintCommand implements Callable<Integer> {
     @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write the report to FILE (atomically) instead of standard output")
     Path output;
 
-    @Option(names = "--failure-threshold", paramLabel = "LEVEL",
+    @Option(names = "--failure-threshold", paramLabel = "LEVEL", converter = Converters.SeverityConverter.class,
             description = "Exit 1 when a finding is at or above LEVEL: error, warning, info, style (default: warning)")
-    String failureThreshold;
+    Severity failureThreshold;
 
     @Option(names = "--no-fail", description = "Exit 0 even when there are findings (input errors still exit 2)")
     boolean noFail;
 
-    @Option(names = {"-c", "--config"}, paramLabel = "FILE", description = "Config file (default: .imgslim.yaml in the current folder or above)")
-    Path configFile;
+    @Mixin
+    ConfigOption config = new ConfigOption();
 
-    @Option(names = "--ignore", paramLabel = "RULE", description = "Do not report RULE (code, name or alias); repeatable")
+    @Option(names = "--ignore", paramLabel = "RULE", split = ",",
+            description = "Do not report RULE (code, name or alias); repeatable or comma-separated")
     List<String> ignore = new ArrayList<>();
 
-    @Option(names = "--build-arg", paramLabel = "KEY=VALUE", description = "Build argument as docker build takes it (overrides ARG defaults); repeatable")
-    List<String> buildArgs = new ArrayList<>();
+    @Option(names = "--severity", paramLabel = "RULE=LEVEL", converter = Converters.RuleSeverityConverter.class,
+            description = "Report RULE at LEVEL (error, warning, info, style); repeatable")
+    List<Converters.RuleSeverity> severity = new ArrayList<>();
 
-    @Option(names = "--target", paramLabel = "STAGE", description = "The stage that is built (default: the last)")
-    String target;
+    @Mixin
+    BuildOptions build = new BuildOptions();
 
     @Option(names = "--context", paramLabel = "DIR", description = "Build context (default: each Dockerfile's folder)")
     Path context;
@@ -87,120 +100,178 @@ final class LintCommand implements Callable<Integer> {
     boolean noShellcheck;
 
     @Option(names = "--size", description = "After the report: per stage the base and its size, whether it ships, an estimated"
-            + " lower bound for the final image and the savings with a total (json: \"size\", sarif: run properties)")
+            + " lower bound for the final image and the savings with a total (json: \"size\", sarif: run properties;"
+            + " other machine formats: on standard error)")
     boolean size;
 
-    @Option(names = "--size-budget", paramLabel = "SIZE", description = "Exit 1 when the estimated final image exceeds SIZE"
+    @Option(names = "--size-budget", paramLabel = "SIZE", converter = Converters.ByteSizeConverter.class,
+            description = "Exit 1 when the estimated final image exceeds SIZE"
             + " (500MB, 1.5GB, 800MiB): compares the compressed estimate where known, else on disk; unknown sizes only get a note")
-    String sizeBudget;
+    Long sizeBudget;
+
+    @Option(names = "--max-file-size", paramLabel = "SIZE", converter = Converters.ByteSizeConverter.class,
+            description = "Refuse Dockerfiles larger than SIZE (default: 4MiB, far beyond any real Dockerfile)")
+    Long maxFileSize;
 
     @Option(names = "--probe", description = "After linting, probe each shipped base and its slimmer catalog variants"
             + " in their registries (sizes without pulling); see 'imgslim probe' for more")
     boolean probe;
 
-    @Option(names = "--verbose", description = "Say what was skipped and why (e.g. shellcheck not installed)")
+    @Option(names = "--verbose", description = "Say what was skipped and why (e.g. shellcheck not installed); stack traces of internal errors")
     boolean verbose;
 
     @Spec
     CommandSpec spec;
 
+    private final Map<String, String> env;
+
+    LintCommand() {
+        this(System.getenv());
+    }
+
+    /** @param env where {@code --build-arg KEY} takes its value from, and the probe finds the daemon */
+    LintCommand(Map<String, String> env) {
+        this.env = Map.copyOf(env);
+    }
+
     @Override
     public Integer call() throws Exception {
-        Config config = loadConfig();
-        if (!ignore.isEmpty()) config = config.withIgnore(ignore);
-        if (failureThreshold != null) config = config.withFailureThreshold(parseSeverity(failureThreshold));
-        if (!trustedRegistries.isEmpty()) config = config.withTrustedRegistries(trustedRegistries);
-        if (noShellcheck) config = config.withShellcheck(false);
-        String fmt = format != null ? format : config.format() != null ? config.format() : (isTerminal() && output == null ? "tty" : "plain");
+        PrintWriter err = spec.commandLine().getErr();
+        RuleNames ruleNames = RuleNames.builtin();
+        checkRuleIds(ruleNames);
+        Config cfg = effectiveConfig(config.load());
+        for (String warning : ConfigRuleCheck.warnings(cfg, ruleNames)) err.println(warning);
+        String fmt = format != null ? format : cfg.format() != null ? cfg.format() : (isTerminal() && output == null ? "tty" : "plain");
         Reporter reporter;
         try {
             reporter = Reporters.forName(fmt);
         } catch (IllegalArgumentException e) {
-            throw new UserInputException("imgslim: " + e.getMessage());
+            throw new CommandLine.ParameterException(spec.commandLine(), (format != null ? "--format: " : "format: ") + e.getMessage());
+        }
+        if (context != null && !Files.isDirectory(context)) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--context: " + context
+                    + (Files.exists(context) ? " is not a folder" : ": no such folder"));
+        }
+        if (paths.stream().filter("-"::equals).count() > 1) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "'-' (standard input) can be read only once");
         }
         List<String> files = DockerfileFinder.expand(paths);
         if (files.isEmpty()) throw new UserInputException("imgslim: no Dockerfile found under " + String.join(", ", paths));
+        if (output != null) ReportOutput.refuseInput(output, files);
 
-        LintOptions options = new LintOptions(config, parseBuildArgs(), target, null, null);
-        Linter linter = new Linter(LintEngine.builtin());
-        LintResult result = linter.lint(files, options, context, System.in);
+        LintSettings settings = new LintSettings(cfg, catalog(cfg), build.buildArgs(env), build.target, context,
+                maxFileSize != null ? maxFileSize : LintSettings.DEFAULT_MAX_INPUT_BYTES);
+        Map<String, Dockerfile> parsed = new HashMap<>();
+        LintRun run = new LintRun(dev.imgslim.rules.LintEngine.builtin(), settings, System.in);
+        List<Finding> findings = new ArrayList<>();
+        List<LintResult.FileError> errors = new ArrayList<>();
+        run.run(files, (FileResult r) -> {
+            if (r.parsed() != null) parsed.put(r.file(), r.parsed());
+            findings.addAll(r.findings());
+            if (r.error() != null) errors.add(r.error());
+        });
+        findings.sort(dev.imgslim.rules.LintEngine.ORDER);
+        LintResult result = new LintResult(files, findings, errors);
 
+        boolean lineFormat = fmt.equalsIgnoreCase("tty") || fmt.equalsIgnoreCase("plain");
+        SizeAdvice sizeAdvice = size || sizeBudget != null
+                ? SizeEstimator.advise(result, parsed::get, new LintOptions(cfg, settings.buildArgs(), build.target, null, null),
+                        settings.catalog(), sizeBudget)
+                : null;
         ReportContext ctx = ReportContext.defaults(Version.get())
-                .withColor(!noColor && System.getenv("NO_COLOR") == null && output == null && isTerminal())
-                .withSourceLines(sourceLines(linter))
+                .withColor(!noColor && env.get("NO_COLOR") == null && output == null && isTerminal())
+                .withSourceLines(sourceLines(parsed))
                 .withRuleHelp(RulePages::read);
-        SizeAdvice sizeAdvice = size || sizeBudget != null ? sizeAdvice(result, linter, options, config) : null;
+        boolean sizeInReport = size && (lineFormat || fmt.equalsIgnoreCase("json") || fmt.equalsIgnoreCase("sarif"));
         if (size) ctx = ctx.withSize(sizeAdvice);
         StringWriter buffer = new StringWriter();
         PrintWriter w = new PrintWriter(buffer);
         // File errors always go to stderr; the line formats would only repeat them on stdout.
-        boolean lineFormat = fmt.equals("tty") || fmt.equals("plain");
         reporter.write(lineFormat ? new LintResult(result.files(), result.findings(), List.of()) : result, ctx, w);
         if (size && lineFormat) SizeReportText.write(sizeAdvice, w);
         w.flush();
-        if (output != null) {
-            AtomicFiles.write(output, buffer.toString());
-        } else {
-            spec.commandLine().getOut().print(buffer);
-            spec.commandLine().getOut().flush();
+        ReportOutput.write(output, buffer.toString(), spec.commandLine().getOut());
+        for (LintResult.FileError e : result.errors()) err.println(e.render());
+        if (size && !sizeInReport) {
+            // These formats have no place for it: say so, and give it where a human can read it.
+            err.println("imgslim: --size: the " + fmt + " format has no place for the size report; it follows on standard error");
+            SizeReportText.write(sizeAdvice, err);
         }
-        for (LintResult.FileError e : result.errors()) spec.commandLine().getErr().println(e.render());
-        spec.commandLine().getErr().flush();
         if (sizeAdvice != null && sizeBudget != null) {
-            for (String line : sizeAdvice.budgetLines()) spec.commandLine().getErr().println("imgslim: " + line);
-            spec.commandLine().getErr().flush();
+            for (String line : sizeAdvice.budgetLines()) err.println("imgslim: " + line);
         }
-        if (verbose) for (String note : notes(config)) spec.commandLine().getErr().println("imgslim: " + note);
-        int probed = probe ? probeFiles(files, result, lineFormat) : ExitCodes.OK;
+        if (verbose) for (String note : notes(cfg)) err.println("imgslim: " + note);
+        err.flush();
+        int probed = probe ? probeFiles(files, parsed, settings, lineFormat) : ExitCodes.OK;
         if (!result.errors().isEmpty()) return ExitCodes.USAGE;
         if (probed != ExitCodes.OK) return probed;
         // The budget is its own gate: --no-fail is about findings.
         if (sizeAdvice != null && sizeAdvice.budgetExceeded()) return ExitCodes.FINDINGS;
         if (noFail) return ExitCodes.OK;
-        for (Finding f : result.findings()) if (f.severity().atLeast(config.failureThreshold())) return ExitCodes.FINDINGS;
+        // The threshold is decided here, where it is used: the flag, else the config file's setting.
+        Severity threshold = failureThreshold != null ? failureThreshold : cfg.failureThreshold();
+        for (Finding f : result.findings()) if (f.severity().atLeast(threshold)) return ExitCodes.FINDINGS;
         return ExitCodes.OK;
     }
 
-    /** Each file's lines, split once however many findings a reporter shows from it. */
-    private static java.util.function.Function<String, List<String>> sourceLines(Linter linter) {
-        java.util.Map<String, List<String>> cache = new java.util.HashMap<>();
-        return f -> linter.parsed(f) == null ? List.of()
-                : cache.computeIfAbsent(f, k -> linter.parsed(k).source().text().lines().toList());
+    /** Unknown rule ids on the command line are usage errors, with the nearest known id. */
+    private void checkRuleIds(RuleNames names) {
+        for (String id : ignore) {
+            if (id.isBlank()) throw new CommandLine.ParameterException(spec.commandLine(), "--ignore: empty rule name");
+            if (!names.isKnown(id.trim())) throw new CommandLine.ParameterException(spec.commandLine(), "--ignore: " + names.unknownMessage(id.trim()));
+        }
+        for (Converters.RuleSeverity rs : severity) {
+            String id = rs.rule();
+            if (!names.isKnown(id)) throw new CommandLine.ParameterException(spec.commandLine(), "--severity: " + names.unknownMessage(id.trim()));
+        }
     }
 
-    /** {@code --size} / {@code --size-budget}: the estimate from the catalog and the findings, before any build. */
-    private SizeAdvice sizeAdvice(LintResult result, Linter linter, LintOptions options, Config config) {
-        Long budget = null;
-        if (sizeBudget != null) {
-            try {
-                budget = Bytes.parse(sizeBudget);
-            } catch (IllegalArgumentException e) {
-                throw new UserInputException("imgslim: --size-budget: " + e.getMessage());
-            }
+    /** The config file's settings with the flags over them. */
+    private Config effectiveConfig(Config cfg) {
+        if (!ignore.isEmpty()) cfg = cfg.withIgnore(ignore.stream().map(String::trim).toList());
+        if (!severity.isEmpty()) {
+            // The flags come first: the first entry that names a rule decides its severity.
+            Map<String, Severity> overrides = new LinkedHashMap<>();
+            for (Converters.RuleSeverity rs : severity) overrides.put(rs.rule(), rs.severity());
+            cfg.severity().forEach(overrides::putIfAbsent);
+            cfg = cfg.withSeverity(overrides);
         }
+        if (!trustedRegistries.isEmpty()) cfg = cfg.withTrustedRegistries(trustedRegistries);
+        if (noShellcheck) cfg = cfg.withShellcheck(false);
+        return cfg;
+    }
+
+    /** The catalog, merged once for the whole run. */
+    private static dev.imgslim.catalog.Catalog catalog(Config cfg) {
         try {
-            return SizeEstimator.advise(result, linter::parsed, options, BaseCatalogs.forConfig(config), budget);
-        } catch (ConfigLoader.ConfigException e) {
+            return BaseCatalogs.forConfig(cfg);
+        } catch (dev.imgslim.config.ConfigLoader.ConfigException e) {
             throw new UserInputException(e.getMessage());
         }
     }
 
-    /** Runs the Dockerfile probe on every file that parsed; its report follows the lint report (stderr for machine formats). */
-    private int probeFiles(List<String> files, LintResult result, boolean lineFormat) {
+    /** Each file's lines, split once however many findings a reporter shows from it. */
+    private static java.util.function.Function<String, List<String>> sourceLines(Map<String, Dockerfile> parsed) {
+        Map<String, List<String>> cache = new HashMap<>();
+        return f -> parsed.get(f) == null ? List.of()
+                : cache.computeIfAbsent(f, k -> parsed.get(k).source().text().lines().toList());
+    }
+
+    /**
+     * {@code --probe}: the probe service on every file that parsed; its report follows the lint
+     * report (on stderr for machine formats and with {@code -o}).
+     */
+    private int probeFiles(List<String> files, Map<String, Dockerfile> parsed, LintSettings settings, boolean lineFormat) {
+        PrintWriter out = lineFormat && output == null ? spec.commandLine().getOut() : spec.commandLine().getErr();
+        DockerfileProbing probing = new DockerfileProbing(env, isTerminal() ? System.err : null, false, out, spec.commandLine().getErr(),
+                (t, needs) -> new ProbeRequest(t.base(), t.candidates(), null, false, null, ProbeRequest.DEFAULT_RUNS,
+                        ProbeRequest.DEFAULT_TIMEOUT, needs));
         int code = ExitCodes.OK;
         for (String f : files) {
-            if (f.equals("-") || result.errors().stream().anyMatch(e -> e.file().equals(f))) continue;
-            ProbeCommand probeCommand = new ProbeCommand();
-            picocli.CommandLine cl = new picocli.CommandLine(probeCommand);
-            cl.setOut(lineFormat && output == null ? spec.commandLine().getOut() : spec.commandLine().getErr());
-            cl.setErr(spec.commandLine().getErr());
-            List<String> args = new ArrayList<>();
-            if (configFile != null) args.addAll(List.of("--config", configFile.toString()));
-            for (String b : buildArgs) args.addAll(List.of("--build-arg", b));
-            if (target != null) args.addAll(List.of("--target", target));
-            args.add(f);
-            int c = cl.execute(args.toArray(String[]::new));
-            code = Math.max(code, c == ExitCodes.OK ? ExitCodes.OK : ExitCodes.PROBE_FAILED);
+            Dockerfile df = parsed.get(f);
+            if (f.equals("-") || df == null) continue;
+            BuildModel model = BuildModel.of(df, settings.buildArgs(), settings.target());
+            code = Math.max(code, probing.probe(f, model, settings.catalog(), List.of()));
         }
         return code;
     }
@@ -212,33 +283,6 @@ final class LintCommand implements Callable<Integer> {
         if (!config.shellcheck()) notes.add("shellcheck: off (--no-shellcheck or 'shellcheck: false')");
         else if (!dev.imgslim.rules.shellcheck.ShellcheckRule.available()) notes.add(dev.imgslim.rules.shellcheck.ShellcheckRule.NOT_FOUND_MESSAGE);
         return notes;
-    }
-
-    private Config loadConfig() {
-        return Configs.load(configFile);
-    }
-
-    private Map<String, String> parseBuildArgs() {
-        Map<String, String> out = new LinkedHashMap<>();
-        for (String kv : buildArgs) {
-            int eq = kv.indexOf('=');
-            if (eq <= 0) {
-                // docker build --build-arg KEY takes the value from the environment.
-                String v = System.getenv(kv);
-                if (v != null) out.put(kv, v);
-                continue;
-            }
-            out.put(kv.substring(0, eq), kv.substring(eq + 1));
-        }
-        return out;
-    }
-
-    static Severity parseSeverity(String s) {
-        try {
-            return Severity.parse(s);
-        } catch (IllegalArgumentException e) {
-            throw new UserInputException("imgslim: --failure-threshold: " + e.getMessage());
-        }
     }
 
     static boolean isTerminal() {

@@ -2,31 +2,51 @@ package dev.imgslim.cli;
 
 import picocli.CommandLine;
 
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
+import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
+import java.lang.reflect.Constructor;
 import java.nio.charset.StandardCharsets;
+import java.util.Map;
 
-/** Entry point: builds the command line, maps every outcome to a documented exit code. */
+/** Entry point: builds the command line, maps every outcome to a documented exit code. Nothing escapes it. */
 public final class Main {
     private Main() {}
 
     public static void main(String[] args) {
-        PrintWriter out = new PrintWriter(new java.io.OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
-        PrintWriter err = new PrintWriter(new java.io.OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
-        int code = run(out, err, args);
+        // Straight to the file descriptors, not System.out: PrintStream hides write errors (a full disk, /dev/full).
+        CheckedPrintWriter out = new CheckedPrintWriter(new OutputStreamWriter(new FileOutputStream(FileDescriptor.out), StandardCharsets.UTF_8));
+        PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
+        int code = run(System.getenv(), out, err, args);
         out.flush();
         err.flush();
         System.exit(code);
     }
 
-    /** Runs imgslim in-process; tests call this. */
+    /** Runs imgslim in-process with this process's environment; tests call this. */
     public static int run(PrintWriter out, PrintWriter err, String... args) {
-        CommandLine cl = new CommandLine(new ImgslimCommand());
+        return run(System.getenv(), out, err, args);
+    }
+
+    /**
+     * Runs imgslim in-process.
+     *
+     * @param env the environment commands read (--build-arg KEY, DOCKER_HOST, NO_COLOR)
+     */
+    public static int run(Map<String, String> env, PrintWriter out, PrintWriter err, String... args) {
+        CommandLine cl;
+        try {
+            cl = new CommandLine(new ImgslimCommand(), new EnvFactory(env));
+        } catch (RuntimeException | Error e) {
+            return internalError(err, e, args);
+        }
         cl.setOut(out);
         cl.setErr(err);
         cl.setExitCodeExceptionMapper(t -> ExitCodes.USAGE);
         cl.setParameterExceptionHandler((ex, a) -> {
             CommandLine c = ex.getCommandLine();
-            c.getErr().println("imgslim: " + ex.getMessage());
+            c.getErr().println("imgslim: " + dev.imgslim.lint.Printable.clean(ex.getMessage()));
             c.getErr().println("Try '" + c.getCommandSpec().qualifiedName() + " --help' for more information.");
             return ExitCodes.USAGE;
         });
@@ -35,10 +55,37 @@ public final class Main {
                 c.getErr().println(ex.getMessage());
                 return ExitCodes.USAGE;
             }
-            c.getErr().println("imgslim: internal error: " + ex + " (set IMGSLIM_DEBUG=1 for a stack trace)");
-            if (System.getenv("IMGSLIM_DEBUG") != null) ex.printStackTrace(c.getErr());
-            return ExitCodes.INTERNAL;
+            return internalError(c.getErr(), ex, args);
         });
-        return cl.execute(args);
+        try {
+            return cl.execute(args);
+        } catch (RuntimeException | Error e) {
+            // picocli hands Errors (OutOfMemoryError, UnsatisfiedLinkError) straight through
+            return internalError(err, e, args);
+        }
+    }
+
+    /** One line, exit 70; the stack trace only when asked for (--verbose or IMGSLIM_DEBUG). */
+    private static int internalError(PrintWriter err, Throwable e, String... args) {
+        String what = e.getMessage() == null ? e.getClass().getSimpleName() : e.getClass().getSimpleName() + ": " + e.getMessage();
+        err.println("imgslim: internal error: " + dev.imgslim.lint.Printable.clean(what)
+                + " (a bug: please report it; --verbose shows the stack trace)");
+        if (java.util.Arrays.asList(args).contains("--verbose") || System.getenv("IMGSLIM_DEBUG") != null) e.printStackTrace(err);
+        err.flush();
+        return ExitCodes.INTERNAL;
+    }
+
+    /** Creates commands that take the environment ({@code Foo(Map<String, String> env)}) with the one given. */
+    private record EnvFactory(Map<String, String> env) implements CommandLine.IFactory {
+        @Override
+        public <K> K create(Class<K> cls) throws Exception {
+            try {
+                Constructor<K> withEnv = cls.getDeclaredConstructor(Map.class);
+                withEnv.setAccessible(true);
+                return withEnv.newInstance(env);
+            } catch (NoSuchMethodException e) {
+                return CommandLine.defaultFactory().create(cls);
+            }
+        }
     }
 }

@@ -46,15 +46,11 @@ public class ProbeCommand implements Callable<Integer> {
             description = "Probe the bases of the Dockerfile's shipped stages and the catalog's slimmer variants of each")
     String dockerfile;
 
-    @Option(names = "--build-arg", paramLabel = "KEY=VALUE", description = "Build argument used to resolve FROM lines; repeatable")
-    List<String> buildArgs = new ArrayList<>();
+    @CommandLine.Mixin
+    BuildOptions build = new BuildOptions();
 
-    @Option(names = "--target", paramLabel = "STAGE", description = "The stage that is built (default: the last)")
-    String target;
-
-    @Option(names = {"-c", "--config"}, paramLabel = "FILE",
-            description = "Config file for catalog entries and registry mirrors (default: .imgslim.yaml in the current folder or above)")
-    java.nio.file.Path configFile;
+    @CommandLine.Mixin
+    ConfigOption config = new ConfigOption();
 
     @Option(names = "--base", paramLabel = "IMAGE", description = "The current base image; candidates are compared with it.")
     String base;
@@ -103,6 +99,17 @@ public class ProbeCommand implements Callable<Integer> {
         if (base == null && candidates.isEmpty()) {
             throw new CommandLine.ParameterException(spec.commandLine(), "nothing to probe: give a DOCKERFILE, --base or --candidate");
         }
+        // Images named on the command line are the user's input: a bad one is a usage error, as in lint.
+        // (References taken from a FROM line are measured or reported per image instead.)
+        List<String> named = new ArrayList<>(candidates);
+        if (base != null) named.add(0, base);
+        for (String ref : named) {
+            try {
+                dev.imgslim.probe.ImageName.parse(ref);
+            } catch (dev.imgslim.probe.ProbeFault f) {
+                throw new CommandLine.ParameterException(spec.commandLine(), dev.imgslim.lint.Printable.clean(f.getMessage()));
+            }
+        }
         return probe(base, candidates);
     }
 
@@ -112,34 +119,15 @@ public class ProbeCommand implements Callable<Integer> {
      */
     public int probeDockerfile(String path) {
         dev.imgslim.syntax.Dockerfile df = DockerfileInput.read(path, System.in);
-        java.util.Map<String, String> args = new java.util.LinkedHashMap<>();
-        for (String kv : buildArgs) {
-            int eq = kv.indexOf('=');
-            if (eq > 0) args.put(kv.substring(0, eq), kv.substring(eq + 1));
-        }
-        dev.imgslim.build.BuildModel model = dev.imgslim.build.BuildModel.of(df, args, target);
-        dev.imgslim.config.Config config = Configs.load(configFile);
-        dev.imgslim.catalog.Catalog catalog = dev.imgslim.rules.base.BaseCatalogs.forConfig(config);
-        List<dev.imgslim.probe.ProbePlanner.Target> plan = dev.imgslim.probe.ProbePlanner.plan(model, catalog, candidates);
-        if (plan.isEmpty()) {
-            err().println("imgslim probe: " + path + ": no shipped stage starts from an image that can be probed"
-                    + " (FROM scratch, or the FROM line could not be resolved)");
-            err().flush();
-            return ExitCodes.OK;
-        }
-        int code = ExitCodes.OK;
-        for (dev.imgslim.probe.ProbePlanner.Target t : plan) {
-            if (format != Format.json) {
-                out().println(path + ": stage " + t.stage().label() + " (line " + t.stage().from().line() + "), base " + t.base()
-                        + (t.candidates().isEmpty() ? ": no slimmer variant in the catalog" : ""));
-            }
-            List<String> saved = needs;
-            if (needs.isEmpty()) needs = t.needs();
-            code = Math.max(code, probe(t.base(), t.candidates()));
-            needs = saved;
-        }
-        out().flush();
-        return code;
+        dev.imgslim.build.BuildModel model = dev.imgslim.build.BuildModel.of(df, build.buildArgs(env), build.target);
+        dev.imgslim.lint.TargetCheck.require(model, build.target).ifPresent(message -> {
+            throw new UserInputException(path + ":1:1: error: " + message);
+        });
+        dev.imgslim.config.Config settings = config.load();
+        PrintStream progress = System.console() != null ? System.err : null;
+        return new DockerfileProbing(env, progress, format == Format.json, out(), err(),
+                (t, stageNeeds) -> request(t.base(), t.candidates(), needs.isEmpty() ? stageNeeds : needs))
+                .probe(path, model, dev.imgslim.rules.base.BaseCatalogs.forConfig(settings), candidates);
     }
 
     /**
@@ -168,12 +156,16 @@ public class ProbeCommand implements Callable<Integer> {
 
     /** The request these options describe; usage errors come back as picocli ParameterExceptions. */
     public ProbeRequest request(String baseImage, List<String> candidateImages) {
+        return request(baseImage, candidateImages, needs);
+    }
+
+    private ProbeRequest request(String baseImage, List<String> candidateImages, List<String> needed) {
         try {
             Platform p = platform == null ? null : Platform.parse(platform);
             Duration t = DurationParser.parse(timeout == null ? "30s" : timeout);
             return new ProbeRequest(baseImage, candidateImages, p, pull,
                     coldStart == null || coldStart.isBlank() ? null : coldStart,
-                    runs, t, needs.stream().map(String::trim).filter(s -> !s.isEmpty()).toList());
+                    runs, t, needed.stream().map(String::trim).filter(s -> !s.isEmpty()).toList());
         } catch (IllegalArgumentException e) {
             if (spec != null) throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
             throw e;

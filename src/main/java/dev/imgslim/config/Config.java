@@ -1,6 +1,5 @@
 package dev.imgslim.config;
 
-import dev.imgslim.rules.Severity;
 
 import java.nio.file.Path;
 import java.util.List;
@@ -19,10 +18,38 @@ import java.util.Map;
  * @param catalog           user catalog entries (raw, bound by the catalog package)
  * @param mirrors           registry mirror prefixes that stand for Docker Hub
  * @param source            the file these settings came from, or null
+ * @param positions         where each setting is written in {@code source} (keys as in {@link #position}), for messages
  */
 public record Config(List<String> ignore, Map<String, Severity> severity, Severity failureThreshold, String format,
                      List<String> trustedRegistries, Map<String, String> labelSchema, boolean strictLabels,
-                     Object catalog, List<String> mirrors, boolean shellcheck, Path source) {
+                     Object catalog, List<String> mirrors, boolean shellcheck, Path source,
+                     Map<String, Position> positions) {
+
+    public Config {
+        positions = positions == null ? Map.of() : Map.copyOf(positions);
+    }
+
+    /** Settings not read from a file. */
+    public Config(List<String> ignore, Map<String, Severity> severity, Severity failureThreshold, String format,
+                  List<String> trustedRegistries, Map<String, String> labelSchema, boolean strictLabels,
+                  Object catalog, List<String> mirrors, boolean shellcheck, Path source) {
+        this(ignore, severity, failureThreshold, format, trustedRegistries, labelSchema, strictLabels, catalog, mirrors, shellcheck,
+                source, Map.of());
+    }
+
+    /**
+     * Where a setting is written in {@link #source()}: {@code "ignore[2]"}, {@code "severity.DL3008"} for a value,
+     * {@code "severity.DL3008#key"} for its key; empty when it did not come from the file.
+     */
+    public java.util.Optional<Position> position(String path) {
+        return java.util.Optional.ofNullable(positions.get(path));
+    }
+
+    /** These settings as read from {@code file}. */
+    public Config withSource(Path file, Map<String, Position> where) {
+        return new Config(ignore, severity, failureThreshold, format, trustedRegistries, labelSchema, strictLabels, catalog, mirrors,
+                shellcheck, file, where);
+    }
 
     public static Config defaults() {
         return new Config(List.of(), Map.of(), Severity.WARNING, null, List.of(), Map.of(), false, null, List.of(), true, null);
@@ -31,11 +58,11 @@ public record Config(List<String> ignore, Map<String, Severity> severity, Severi
     public Config withIgnore(List<String> more) {
         List<String> all = new java.util.ArrayList<>(ignore);
         all.addAll(more);
-        return new Config(List.copyOf(all), severity, failureThreshold, format, trustedRegistries, labelSchema, strictLabels, catalog, mirrors, shellcheck, source);
+        return new Config(List.copyOf(all), severity, failureThreshold, format, trustedRegistries, labelSchema, strictLabels, catalog, mirrors, shellcheck, source, positions);
     }
 
-    public Config withFailureThreshold(Severity s) {
-        return new Config(ignore, severity, s, format, trustedRegistries, labelSchema, strictLabels, catalog, mirrors, shellcheck, source);
+    public Config withSeverity(Map<String, Severity> overrides) {
+        return new Config(ignore, java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(overrides)), failureThreshold, format, trustedRegistries, labelSchema, strictLabels, catalog, mirrors, shellcheck, source, positions);
     }
 
     public Config withShellcheck(boolean on) {
@@ -43,6 +70,6 @@ public record Config(List<String> ignore, Map<String, Severity> severity, Severi
     }
 
     public Config withTrustedRegistries(List<String> registries) {
-        return new Config(ignore, severity, failureThreshold, format, List.copyOf(registries), labelSchema, strictLabels, catalog, mirrors, shellcheck, source);
+        return new Config(ignore, severity, failureThreshold, format, List.copyOf(registries), labelSchema, strictLabels, catalog, mirrors, shellcheck, source, positions);
     }
 }

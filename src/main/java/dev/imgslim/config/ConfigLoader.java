@@ -1,11 +1,10 @@
 package dev.imgslim.config;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
-import dev.imgslim.rules.Severity;
-
 import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -14,13 +13,25 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Finds and reads {@code .imgslim.yaml}. The YAML library is only loaded when a config file exists,
- * so runs without one start faster.
+ * Finds and reads {@code .imgslim.yaml}. Every value is checked for its type, and every error names
+ * the line and column of the key or value at fault. The YAML library is only loaded when a config
+ * file exists, so runs without one start faster.
  */
 public final class ConfigLoader {
     public static final String FILE_NAME = ".imgslim.yaml";
+    /** A real config is a few hundred bytes; a larger file is a mistake (and parsing it would take minutes). */
+    public static final int MAX_BYTES = 1024 * 1024;
 
-    private ConfigLoader() {}
+    static final List<String> KNOWN_KEYS = List.of("ignore", "severity", "failure-threshold", "format", "trusted-registries",
+            "label-schema", "strict-labels", "catalog", "mirrors", "shellcheck");
+
+    private final Path file;
+    private final Map<String, Position> positions;
+
+    private ConfigLoader(Path file, Map<String, Position> positions) {
+        this.file = file;
+        this.positions = positions;
+    }
 
     /** {@code .imgslim.yaml} (or {@code .imgslim.yml}) in {@code start} or a parent, stopping at a git root. */
     public static Optional<Path> find(Path start) {
@@ -36,16 +47,14 @@ public final class ConfigLoader {
         return Optional.empty();
     }
 
-    /** Reads a config file; problems become {@link ConfigException} with {@code file:line:col: message}. */
+    /** Reads a config file; problems become {@link ConfigException} with {@code file:line:col: error: message}. */
     public static Config load(Path file) {
-        Map<String, Object> raw;
+        byte[] bytes = read(file);
+        YamlTree.Parsed parsed;
         try {
-            ObjectMapper yaml = new ObjectMapper(new YAMLFactory());
-            Object parsed = yaml.readValue(Files.readAllBytes(file), Object.class);
-            if (parsed == null) return withSource(Config.defaults(), file);
-            if (!(parsed instanceof Map)) throw new ConfigException(file + ":1:1: error: the config must be a mapping of settings");
-            @SuppressWarnings("unchecked") Map<String, Object> m = (Map<String, Object>) parsed;
-            raw = m;
+            parsed = YamlTree.parse(bytes);
+        } catch (YamlTree.YamlProblem e) {
+            throw new ConfigException(file + ":" + e.at + ": error: " + e.getMessage());
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
             var loc = e.getLocation();
             int line = loc == null ? 1 : Math.max(1, loc.getLineNr());
@@ -54,65 +63,117 @@ public final class ConfigLoader {
         } catch (IOException e) {
             throw new ConfigException(file + ":1:1: error: cannot read: " + e.getMessage());
         }
-        return fromMap(raw, file);
+        // An empty or comment-only file means the defaults.
+        if (parsed.root() == null) return Config.defaults().withSource(file, Map.of());
+        ConfigLoader loader = new ConfigLoader(file, parsed.positions());
+        if (!(parsed.root() instanceof Map<?, ?>)) throw loader.error("", "the config must be a mapping of settings");
+        @SuppressWarnings("unchecked") Map<String, Object> raw = (Map<String, Object>) parsed.root();
+        return loader.fromMap(raw);
     }
 
-    static Config fromMap(Map<String, Object> raw, Path file) {
+    private static byte[] read(Path file) {
+        try (InputStream in = Files.newInputStream(file)) {
+            byte[] bytes = in.readNBytes(MAX_BYTES + 1);
+            if (bytes.length > MAX_BYTES) {
+                throw new ConfigException(file + ":1:1: error: larger than " + (MAX_BYTES / 1024) + " KiB, not an imgslim config");
+            }
+            return bytes;
+        } catch (NoSuchFileException e) {
+            throw new ConfigException(file + ":1:1: error: no such config file");
+        } catch (AccessDeniedException e) {
+            throw new ConfigException(file + ":1:1: error: cannot read: permission denied");
+        } catch (IOException e) {
+            throw new ConfigException(file + ":1:1: error: cannot read: " + e.getMessage());
+        }
+    }
+
+    private Config fromMap(Map<String, Object> raw) {
+        for (String key : raw.keySet()) {
+            if (!KNOWN_KEYS.contains(key)) {
+                throw error(key + "#key", "unknown setting '" + key + "' (known: " + String.join(", ", KNOWN_KEYS) + ")");
+            }
+        }
         Config d = Config.defaults();
-        List<String> ignore = strings(raw, "ignore", file);
         Map<String, Severity> severity = new LinkedHashMap<>();
         Object sev = raw.get("severity");
         if (sev instanceof Map<?, ?> sm) {
             for (var e : sm.entrySet()) {
+                String path = "severity." + e.getKey();
+                if (!(e.getValue() instanceof String level)) throw error(path, "severity." + e.getKey() + ": expected error, warning, info or style");
                 try {
-                    severity.put(String.valueOf(e.getKey()), Severity.parse(String.valueOf(e.getValue())));
+                    severity.put(String.valueOf(e.getKey()), Severity.parse(level));
                 } catch (IllegalArgumentException ex) {
-                    throw new ConfigException(file + ":1:1: error: severity." + e.getKey() + ": " + ex.getMessage());
+                    throw error(path, "severity." + e.getKey() + ": " + ex.getMessage());
                 }
             }
         } else if (sev != null) {
-            throw new ConfigException(file + ":1:1: error: 'severity' must map rule names to error|warning|info|style");
+            throw error("severity", "'severity' must map rule names to error|warning|info|style");
         }
         Severity threshold = d.failureThreshold();
         Object ft = raw.get("failure-threshold");
         if (ft != null) {
+            if (!(ft instanceof String level)) throw error("failure-threshold", "failure-threshold: expected error, warning, info or style");
             try {
-                threshold = Severity.parse(String.valueOf(ft));
+                threshold = Severity.parse(level);
             } catch (IllegalArgumentException ex) {
-                throw new ConfigException(file + ":1:1: error: failure-threshold: " + ex.getMessage());
+                throw error("failure-threshold", "failure-threshold: " + ex.getMessage());
             }
         }
-        String format = raw.get("format") == null ? null : String.valueOf(raw.get("format"));
+        Object fmt = raw.get("format");
+        if (fmt != null && !(fmt instanceof String)) throw error("format", "'format' must be a format name such as plain or json");
         Map<String, String> labels = new LinkedHashMap<>();
-        if (raw.get("label-schema") instanceof Map<?, ?> lm) {
-            for (var e : lm.entrySet()) labels.put(String.valueOf(e.getKey()), String.valueOf(e.getValue()));
-        }
-        boolean strict = Boolean.TRUE.equals(raw.get("strict-labels"));
-        boolean shellcheck = !Boolean.FALSE.equals(raw.get("shellcheck"));
-        for (String key : raw.keySet()) {
-            if (!KNOWN_KEYS.contains(key)) {
-                throw new ConfigException(file + ":1:1: error: unknown setting '" + key + "' (known: " + String.join(", ", KNOWN_KEYS) + ")");
+        Object schema = raw.get("label-schema");
+        if (schema instanceof Map<?, ?> lm) {
+            for (var e : lm.entrySet()) {
+                if (!(e.getValue() instanceof String type)) {
+                    throw error("label-schema." + e.getKey(), "label-schema." + e.getKey() + ": the type must be a word such as text or semver");
+                }
+                labels.put(String.valueOf(e.getKey()), type);
             }
+        } else if (schema != null) {
+            throw error("label-schema", "'label-schema' must map label names to types (text, url, semver, hash, rfc3339, spdx, email)");
         }
-        return new Config(ignore, severity, threshold, format, strings(raw, "trusted-registries", file), labels, strict,
-                raw.get("catalog"), strings(raw, "mirrors", file), shellcheck, file);
+        boolean strict = bool(raw, "strict-labels", false);
+        boolean shellcheck = bool(raw, "shellcheck", true);
+        Object catalog = raw.get("catalog");
+        if (catalog != null && !(catalog instanceof Map<?, ?>) && !(catalog instanceof List<?>)) {
+            throw error("catalog", "'catalog' must be a mapping of catalog entries");
+        }
+        return new Config(strings(raw, "ignore"), severity, threshold, (String) fmt, strings(raw, "trusted-registries"), labels,
+                strict, catalog, strings(raw, "mirrors"), shellcheck, file, positions);
     }
 
-    static final List<String> KNOWN_KEYS = List.of("ignore", "severity", "failure-threshold", "format", "trusted-registries",
-            "label-schema", "strict-labels", "catalog", "mirrors", "shellcheck");
+    private boolean bool(Map<String, Object> raw, String key, boolean dflt) {
+        Object v = raw.get(key);
+        if (v == null) return dflt;
+        if (!(v instanceof Boolean b)) throw error(key, "'" + key + "' must be true or false (unquoted), not " + describe(v));
+        return b;
+    }
 
-    private static List<String> strings(Map<String, Object> raw, String key, Path file) {
+    private List<String> strings(Map<String, Object> raw, String key) {
         Object v = raw.get(key);
         if (v == null) return List.of();
-        if (!(v instanceof List<?> list)) throw new ConfigException(file + ":1:1: error: '" + key + "' must be a list");
+        if (!(v instanceof List<?> list)) throw error(key, "'" + key + "' must be a list");
         List<String> out = new ArrayList<>();
-        for (Object o : list) out.add(String.valueOf(o));
+        for (int i = 0; i < list.size(); i++) {
+            Object o = list.get(i);
+            if (!(o instanceof String) && !(o instanceof Number)) throw error(key + "[" + i + "]", "'" + key + "' entries must be words, not " + describe(o));
+            out.add(String.valueOf(o));
+        }
         return List.copyOf(out);
     }
 
-    private static Config withSource(Config c, Path file) {
-        return new Config(c.ignore(), c.severity(), c.failureThreshold(), c.format(), c.trustedRegistries(), c.labelSchema(),
-                c.strictLabels(), c.catalog(), c.mirrors(), c.shellcheck(), file);
+    private static String describe(Object v) {
+        if (v == null) return "empty";
+        if (v instanceof String s) return "the text \"" + s + "\"";
+        if (v instanceof List<?>) return "a list";
+        if (v instanceof Map<?, ?>) return "a mapping";
+        return String.valueOf(v);
+    }
+
+    private ConfigException error(String path, String message) {
+        Position at = positions.getOrDefault(path, Position.START);
+        return new ConfigException(file + ":" + at + ": error: " + message);
     }
 
     /** A config file that cannot be used. */

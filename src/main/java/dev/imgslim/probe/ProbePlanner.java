@@ -61,7 +61,8 @@ public final class ProbePlanner {
                 if (!run.isShell()) continue;
                 for (ShellCommand c : run.commands()) {
                     String n = c.name();
-                    if (n.isEmpty() || BUILTINS.contains(n) || n.startsWith("$") || n.contains("=") || n.startsWith("./")) continue;
+                    if (n.isEmpty() || BUILTINS.contains(n) || n.startsWith("$") || n.contains("=") || n.startsWith("./")
+                            || !FitnessCheck.COMMAND_NAME.matcher(n).matches()) continue;
                     names.add(n);
                     if (names.size() >= MAX_NEEDS) return List.copyOf(names);
                 }

@@ -1,6 +1,6 @@
 package dev.imgslim.report;
 
-import dev.imgslim.rules.Severity;
+import dev.imgslim.config.Severity;
 
 /** ANSI SGR styling; every method is the identity when colour is off, so callers need no branches. */
 final class Ansi {

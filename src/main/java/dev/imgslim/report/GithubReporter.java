@@ -3,7 +3,7 @@ package dev.imgslim.report;
 import dev.imgslim.rules.Finding;
 import dev.imgslim.rules.LintResult;
 import dev.imgslim.rules.LintResult.FileError;
-import dev.imgslim.rules.Severity;
+import dev.imgslim.config.Severity;
 import dev.imgslim.syntax.Span;
 
 import java.io.PrintWriter;

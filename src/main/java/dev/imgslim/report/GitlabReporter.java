@@ -4,7 +4,7 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import dev.imgslim.rules.Finding;
 import dev.imgslim.rules.LintResult;
 import dev.imgslim.rules.LintResult.FileError;
-import dev.imgslim.rules.Severity;
+import dev.imgslim.config.Severity;
 
 import java.io.IOException;
 import java.io.PrintWriter;

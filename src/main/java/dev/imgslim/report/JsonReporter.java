@@ -5,7 +5,7 @@ import dev.imgslim.rules.Finding;
 import dev.imgslim.rules.Fix;
 import dev.imgslim.rules.LintResult;
 import dev.imgslim.rules.LintResult.FileError;
-import dev.imgslim.rules.Severity;
+import dev.imgslim.config.Severity;
 import dev.imgslim.rules.TextEdit;
 
 import java.io.IOException;

@@ -5,7 +5,7 @@ import dev.imgslim.rules.Finding;
 import dev.imgslim.rules.LintResult;
 import dev.imgslim.rules.LintResult.FileError;
 import dev.imgslim.rules.RuleMeta;
-import dev.imgslim.rules.Severity;
+import dev.imgslim.config.Severity;
 
 import java.io.IOException;
 import java.io.PrintWriter;

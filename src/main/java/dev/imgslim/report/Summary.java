@@ -2,7 +2,7 @@ package dev.imgslim.report;
 
 import dev.imgslim.rules.Finding;
 import dev.imgslim.rules.LintResult;
-import dev.imgslim.rules.Severity;
+import dev.imgslim.config.Severity;
 
 import java.util.EnumMap;
 import java.util.List;

@@ -1,5 +1,6 @@
 package dev.imgslim.rules;
 
+import dev.imgslim.config.Severity;
 import dev.imgslim.syntax.Span;
 
 import java.util.List;

@@ -1,5 +1,6 @@
 package dev.imgslim.rules;
 
+import dev.imgslim.config.Severity;
 import dev.imgslim.build.BuildModel;
 import dev.imgslim.config.Config;
 import dev.imgslim.syntax.Dockerfile;

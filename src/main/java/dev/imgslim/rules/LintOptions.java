@@ -1,5 +1,6 @@
 package dev.imgslim.rules;
 
+import dev.imgslim.catalog.Catalog;
 import dev.imgslim.config.Config;
 
 import java.nio.file.Path;
@@ -12,8 +13,15 @@ import java.util.Map;
  * @param target     {@code --target} stage, or null
  * @param contextDir the build context (the Dockerfile's folder unless {@code --context}); null for stdin
  * @param dockerfilePath the Dockerfile on disk, or null for stdin
+ * @param catalog    the base-image catalog resolved once for the whole run (bundled + the config's entries),
+ *                   or null to resolve it from {@code config} for this file alone
  */
-public record LintOptions(Config config, Map<String, String> buildArgs, String target, Path contextDir, Path dockerfilePath) {
+public record LintOptions(Config config, Map<String, String> buildArgs, String target, Path contextDir, Path dockerfilePath,
+                          Catalog catalog) {
+
+    public LintOptions(Config config, Map<String, String> buildArgs, String target, Path contextDir, Path dockerfilePath) {
+        this(config, buildArgs, target, contextDir, dockerfilePath, null);
+    }
 
     public static LintOptions defaults() {
         return new LintOptions(Config.defaults(), Map.of(), null, null, null);

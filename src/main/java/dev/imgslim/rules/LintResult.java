@@ -1,5 +1,6 @@
 package dev.imgslim.rules;
 
+import dev.imgslim.config.Severity;
 import java.util.List;
 
 /** The findings of one lint run over one or more files, in a stable order (file, line, column, code). */

@@ -1,5 +1,6 @@
 package dev.imgslim.rules;
 
+import dev.imgslim.config.Severity;
 import java.util.List;
 
 /**
@@ -9,15 +10,26 @@ import java.util.List;
  * @param name     stable kebab-case name such as {@code apt-lists-not-removed}
  * @param aliases  other names accepted in ignores: hadolint codes ({@code DL3009}), BuildKit check names
  * @param summary  one sentence, no trailing period; the default message and the headline of the rule page
+ * @param fix      the kind of fix the rule attaches to its findings ({@code imgslim fix}); null when it has none
  */
-public record RuleMeta(String code, String name, Severity severity, Category category, String summary, List<String> aliases) {
+public record RuleMeta(String code, String name, Severity severity, Category category, String summary, List<String> aliases,
+                       Fix.Safety fix) {
 
     public RuleMeta(String code, String name, Severity severity, Category category, String summary) {
-        this(code, name, severity, category, summary, List.of());
+        this(code, name, severity, category, summary, List.of(), null);
+    }
+
+    public RuleMeta(String code, String name, Severity severity, Category category, String summary, List<String> aliases) {
+        this(code, name, severity, category, summary, aliases, null);
     }
 
     public RuleMeta withAliases(String... more) {
-        return new RuleMeta(code, name, severity, category, summary, List.of(more));
+        return new RuleMeta(code, name, severity, category, summary, List.of(more), fix);
+    }
+
+    /** Declares that the rule's findings carry fixes of this kind (the engine drops fixes a rule did not declare). */
+    public RuleMeta withFix(Fix.Safety kind) {
+        return new RuleMeta(code, name, severity, category, summary, aliases, kind);
     }
 
     /** True when {@code id} names this rule by code, name or alias (case-insensitive). */

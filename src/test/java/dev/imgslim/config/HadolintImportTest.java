@@ -1,6 +1,6 @@
 package dev.imgslim.config;
 
-import dev.imgslim.rules.Severity;
+import dev.imgslim.config.Severity;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

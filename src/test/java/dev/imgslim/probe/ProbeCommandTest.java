@@ -35,12 +35,12 @@ class ProbeCommandTest {
     }
 
     @Test
-    void anInvalidReferenceIsAMeasurementFaultNotAUsageError() {
-        // the Dockerfile-driven path may hand over whatever FROM says: report it, measure the rest
-        ProbeRun run = ProbeRun.run(ENV, "--candidate", "Not/Valid", "--platform", "linux/amd64", "--format", "json");
-        assertThat(run.exitCode()).isEqualTo(3);
-        assertThat(run.err().trim()).isEqualTo(
-                "imgslim probe: Not/Valid: invalid image reference 'Not/Valid': invalid repository name 'Valid'");
+    void anInvalidReferenceOnTheCommandLineIsAUsageError() {
+        // what the user typed is checked as lint checks its input (exit 2); a FROM line's image is measured or reported per image
+        assertUsage(ProbeRun.run(ENV, "--candidate", "Not/Valid", "--platform", "linux/amd64", "--format", "json"),
+                "invalid image reference 'Not/Valid': invalid repository name 'Valid'");
+        assertUsage(ProbeRun.run(ENV, "--base", "", "--platform", "linux/amd64"), "empty image reference");
+        assertUsage(ProbeRun.run(ENV, "--base", "python:3.12", "--candidate", "a b", "--platform", "linux/amd64"), "invalid");
     }
 
     @Test

@@ -1,7 +1,7 @@
 package dev.imgslim.report;
 
 import dev.imgslim.rules.Finding;
-import dev.imgslim.rules.Severity;
+import dev.imgslim.config.Severity;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;

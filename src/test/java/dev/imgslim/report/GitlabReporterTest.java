@@ -35,10 +35,10 @@ class GitlabReporterTest {
     }
 
     @Test void severityMapping() {
-        assertThat(GitlabReporter.severity(dev.imgslim.rules.Severity.STYLE)).isEqualTo("info");
-        assertThat(GitlabReporter.severity(dev.imgslim.rules.Severity.INFO)).isEqualTo("minor");
-        assertThat(GitlabReporter.severity(dev.imgslim.rules.Severity.WARNING)).isEqualTo("major");
-        assertThat(GitlabReporter.severity(dev.imgslim.rules.Severity.ERROR)).isEqualTo("critical");
+        assertThat(GitlabReporter.severity(dev.imgslim.config.Severity.STYLE)).isEqualTo("info");
+        assertThat(GitlabReporter.severity(dev.imgslim.config.Severity.INFO)).isEqualTo("minor");
+        assertThat(GitlabReporter.severity(dev.imgslim.config.Severity.WARNING)).isEqualTo("major");
+        assertThat(GitlabReporter.severity(dev.imgslim.config.Severity.ERROR)).isEqualTo("critical");
     }
 
     @Test void identicalFindingsStillGetDistinctFingerprintsAndRunsAgree() throws Exception {

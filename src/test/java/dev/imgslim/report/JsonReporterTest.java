@@ -30,7 +30,7 @@ class JsonReporterTest {
         JsonNode withSavings = findings.get(0);
         assertThat(withSavings.get("savingsBytes").asLong()).isEqualTo(880_400_000L);
         assertThat(withSavings.get("savingsSource").asText()).isEqualTo("catalog");
-        assertThat(withSavings.get("fixes").get(0).get("safety").asText()).isEqualTo("suggestion");
+        assertThat(withSavings.get("fixes").get(0).get("safety").asText()).isEqualTo("unsafe");
         JsonNode without = findings.get(1);
         assertThat(without.has("savingsBytes")).isFalse();
         assertThat(without.has("fixes")).isFalse();

@@ -6,7 +6,7 @@ import dev.imgslim.rules.Fix;
 import dev.imgslim.rules.LintResult;
 import dev.imgslim.rules.LintResult.FileError;
 import dev.imgslim.rules.RuleMeta;
-import dev.imgslim.rules.Severity;
+import dev.imgslim.config.Severity;
 import dev.imgslim.rules.SizeSaving;
 import dev.imgslim.rules.TextEdit;
 import dev.imgslim.syntax.Span;

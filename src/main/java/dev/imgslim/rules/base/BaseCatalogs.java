@@ -7,23 +7,20 @@ import dev.imgslim.config.ConfigLoader;
 import dev.imgslim.rules.LintContext;
 
 import java.util.List;
-import java.util.Objects;
 
 /**
  * The catalog a lint run uses: the bundled one, with the {@code catalog:} section and the
- * {@code mirrors:} of {@code .imgslim.yaml} merged over it. Built once per lint context, and the
- * last merged catalog is kept across files, since merging compiles every pattern.
+ * {@code mirrors:} of {@code .imgslim.yaml} merged over it. The lint run resolves it once and passes
+ * it in {@link dev.imgslim.rules.LintOptions#catalog()}; merging compiles every pattern, so it is not
+ * redone per file. No state is kept here.
  */
 public final class BaseCatalogs {
-    private static Object lastCatalog;
-    private static List<String> lastMirrors;
-    private static Catalog last;
-
     private BaseCatalogs() {}
 
     /** The catalog for this lint run, shared by the base-image rules. */
     public static Catalog of(LintContext ctx) {
-        return ctx.shared(Catalog.class, () -> forConfig(ctx.config()));
+        Catalog given = ctx.options().catalog();
+        return given != null ? given : ctx.shared(Catalog.class, () -> forConfig(ctx.config()));
     }
 
     /**
@@ -31,21 +28,15 @@ public final class BaseCatalogs {
      *
      * @throws ConfigLoader.ConfigException when the {@code catalog:} section does not bind or has a bad pattern
      */
-    public static synchronized Catalog forConfig(Config config) {
+    public static Catalog forConfig(Config config) {
         Object raw = config.catalog();
         List<String> mirrors = config.mirrors() == null ? List.of() : config.mirrors();
         if (raw == null && mirrors.isEmpty()) return Catalog.load();
-        if (last != null && Objects.equals(raw, lastCatalog) && mirrors.equals(lastMirrors)) return last;
-        Catalog catalog;
         try {
-            catalog = CatalogLoader.forUser(raw, mirrors);
+            return CatalogLoader.forUser(raw, mirrors);
         } catch (IllegalArgumentException e) {
             String where = config.source() == null ? ".imgslim.yaml" : config.source().toString();
             throw new ConfigLoader.ConfigException(where + ":1:1: error: " + e.getMessage());
         }
-        lastCatalog = raw;
-        lastMirrors = List.copyOf(mirrors);
-        last = catalog;
-        return catalog;
     }
 }

@@ -1,5 +1,6 @@
 package dev.imgslim.rules.base;
 
+import dev.imgslim.rules.Fix;
 import dev.imgslim.build.Stage;
 import dev.imgslim.catalog.Catalog;
 import dev.imgslim.catalog.CatalogMatch;
@@ -10,7 +11,7 @@ import dev.imgslim.rules.FindingSink;
 import dev.imgslim.rules.LintContext;
 import dev.imgslim.rules.Rule;
 import dev.imgslim.rules.RuleMeta;
-import dev.imgslim.rules.Severity;
+import dev.imgslim.config.Severity;
 
 import java.util.Optional;
 
@@ -33,7 +34,8 @@ import java.util.Optional;
  */
 public final class FatBaseVariant implements Rule {
     public static final RuleMeta META = new RuleMeta("IS101", "fat-base-variant", Severity.WARNING, Category.SIZE,
-            "the base image has a slimmer variant in the same family that serves this stage");
+            "the base image has a slimmer variant in the same family that serves this stage")
+            .withFix(Fix.Safety.UNSAFE);
 
     @Override
     public RuleMeta meta() { return META; }

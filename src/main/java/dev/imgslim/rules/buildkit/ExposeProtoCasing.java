@@ -6,7 +6,7 @@ import dev.imgslim.rules.FindingSink;
 import dev.imgslim.rules.LintContext;
 import dev.imgslim.rules.Rule;
 import dev.imgslim.rules.RuleMeta;
-import dev.imgslim.rules.Severity;
+import dev.imgslim.config.Severity;
 
 /**
  * BuildKit's ExposeProtoCasing: the protocol of an EXPOSE port ({@code 80/TCP}) should be lower case.

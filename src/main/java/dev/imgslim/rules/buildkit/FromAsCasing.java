@@ -1,12 +1,14 @@
 package dev.imgslim.rules.buildkit;
 
+import dev.imgslim.rules.Fix;
+import dev.imgslim.fix.edits.InstructionEdits;
 import dev.imgslim.build.Stage;
 import dev.imgslim.rules.Category;
 import dev.imgslim.rules.FindingSink;
 import dev.imgslim.rules.LintContext;
 import dev.imgslim.rules.Rule;
 import dev.imgslim.rules.RuleMeta;
-import dev.imgslim.rules.Severity;
+import dev.imgslim.config.Severity;
 
 /**
  * BuildKit's FromAsCasing: {@code FROM x as y} or {@code from x AS y}: the {@code AS} keyword should
@@ -17,7 +19,8 @@ import dev.imgslim.rules.Severity;
  */
 public final class FromAsCasing implements Rule {
     public static final RuleMeta META = new RuleMeta("IS502", "from-as-casing", Severity.STYLE, Category.STYLE,
-            "The 'as' keyword should match the case of the 'from' keyword").withAliases("FromAsCasing");
+            "The 'as' keyword should match the case of the 'from' keyword").withAliases("FromAsCasing")
+            .withFix(Fix.Safety.SAFE);
 
     @Override
     public RuleMeta meta() { return META; }
@@ -37,7 +40,8 @@ public final class FromAsCasing implements Rule {
             if (ok) continue;
             int at = Bk.indexOfWord(from, as, from.restStart());
             var span = at < 0 ? from.keywordSpan() : from.spanOf(at, at + as.length());
-            out.report(META, span, "'" + as + "' and '" + kw + "' keywords' casing do not match");
+            out.report(META, span, "'" + as + "' and '" + kw + "' keywords' casing do not match", null,
+                    at < 0 ? java.util.List.of() : InstructionEdits.recase(ctx.file(), span, Bk.isUpper(kw)));
         }
     }
 }

@@ -1,11 +1,13 @@
 package dev.imgslim.rules.buildkit;
 
+import dev.imgslim.rules.Fix;
+import dev.imgslim.fix.edits.InstructionEdits;
 import dev.imgslim.rules.Category;
 import dev.imgslim.rules.FindingSink;
 import dev.imgslim.rules.LintContext;
 import dev.imgslim.rules.Rule;
 import dev.imgslim.rules.RuleMeta;
-import dev.imgslim.rules.Severity;
+import dev.imgslim.config.Severity;
 import dev.imgslim.syntax.Instruction;
 
 /**
@@ -17,7 +19,8 @@ import dev.imgslim.syntax.Instruction;
  */
 public final class LegacyKeyValueFormat implements Rule {
     public static final RuleMeta META = new RuleMeta("IS513", "legacy-key-value-format", Severity.WARNING, Category.STYLE,
-            "Legacy key/value format with whitespace separator should not be used").withAliases("LegacyKeyValueFormat");
+            "Legacy key/value format with whitespace separator should not be used").withAliases("LegacyKeyValueFormat")
+            .withFix(Fix.Safety.SAFE);
 
     @Override
     public RuleMeta meta() { return META; }
@@ -30,7 +33,9 @@ public final class LegacyKeyValueFormat implements Rule {
             for (int k = 0; k + 2 < a.size(); k += 3) {
                 if (!a.get(k + 2).isEmpty()) continue;
                 String c = ins.command();
-                out.report(META, Bk.word(ins, a.get(k)), "\"" + c + " key=value\" should be used instead of legacy \"" + c + " key value\" format");
+                var key = Bk.word(ins, a.get(k));
+                out.report(META, key, "\"" + c + " key=value\" should be used instead of legacy \"" + c + " key value\" format", null,
+                        InstructionEdits.legacyKeyValue(ctx.file(), ins, key, a.get(k + 1)));
             }
         }
     }

@@ -1,12 +1,14 @@
 package dev.imgslim.rules.buildkit;
 
+import dev.imgslim.rules.Fix;
+import dev.imgslim.fix.edits.InstructionEdits;
 import dev.imgslim.build.Stage;
 import dev.imgslim.rules.Category;
 import dev.imgslim.rules.FindingSink;
 import dev.imgslim.rules.LintContext;
 import dev.imgslim.rules.Rule;
 import dev.imgslim.rules.RuleMeta;
-import dev.imgslim.rules.Severity;
+import dev.imgslim.config.Severity;
 
 /**
  * BuildKit's StageNameCasing: a stage name after {@code AS} that is not all lower case. BuildKit
@@ -18,7 +20,8 @@ import dev.imgslim.rules.Severity;
  */
 public final class StageNameCasing implements Rule {
     public static final RuleMeta META = new RuleMeta("IS501", "stage-name-casing", Severity.STYLE, Category.STYLE,
-            "Stage names should be lowercase").withAliases("StageNameCasing");
+            "Stage names should be lowercase").withAliases("StageNameCasing")
+            .withFix(Fix.Safety.SAFE);
 
     @Override
     public RuleMeta meta() { return META; }
@@ -30,7 +33,8 @@ public final class StageNameCasing implements Rule {
             if (a.size() != 3) continue;
             String name = a.get(2);
             if (Bk.isLower(name)) continue;
-            out.report(META, Bk.stageNameSpan(s.from()), "Stage name '" + name + "' should be lowercase");
+            out.report(META, Bk.stageNameSpan(s.from()), "Stage name '" + name + "' should be lowercase", null,
+                    InstructionEdits.recase(ctx.file(), Bk.stageNameSpan(s.from()), false));
         }
     }
 }

@@ -8,7 +8,7 @@ import dev.imgslim.rules.TextEdit;
 import dev.imgslim.rules.LintContext;
 import dev.imgslim.rules.Rule;
 import dev.imgslim.rules.RuleMeta;
-import dev.imgslim.rules.Severity;
+import dev.imgslim.config.Severity;
 import dev.imgslim.syntax.Instruction;
 
 import java.util.List;
@@ -22,7 +22,8 @@ import java.util.Locale;
  */
 public final class AddInsteadOfCopy implements Rule {
     public static final RuleMeta META = new RuleMeta("IS621", "add-instead-of-copy", Severity.ERROR, Category.STYLE,
-            "Use COPY instead of ADD for files and folders").withAliases("DL3020");
+            "Use COPY instead of ADD for files and folders").withAliases("DL3020")
+            .withFix(Fix.Safety.SAFE);
     static final List<String> ARCHIVES = List.of(".tar", ".tar.gz", ".tgz", ".tar.bz2", ".tbz", ".tbz2", ".tb2", ".tar.xz",
             ".txz", ".tar.lz", ".tlz", ".tar.lzma", ".tar.z", ".tz", ".tar.zst", ".gz", ".bz2", ".xz", ".lzma", ".zst");
 

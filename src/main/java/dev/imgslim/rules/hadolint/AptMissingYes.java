@@ -1,8 +1,9 @@
 package dev.imgslim.rules.hadolint;
 
+import dev.imgslim.rules.Fix;
 import dev.imgslim.rules.Category;
 import dev.imgslim.rules.RuleMeta;
-import dev.imgslim.rules.Severity;
+import dev.imgslim.config.Severity;
 import dev.imgslim.script.ShellCommand;
 import java.util.Locale;
 
@@ -13,7 +14,8 @@ import java.util.Locale;
  */
 public final class AptMissingYes extends MissingYes {
     public static final RuleMeta META = new RuleMeta("IS615", "apt-missing-yes", Severity.WARNING, Category.CORRECTNESS,
-            "Use the -y switch with apt-get install").withAliases("DL3014");
+            "Use the -y switch with apt-get install").withAliases("DL3014")
+            .withFix(Fix.Safety.SAFE);
 
     @Override public RuleMeta meta() { return META; }
 

@@ -2,7 +2,7 @@ package dev.imgslim.rules.hadolint;
 
 import dev.imgslim.rules.Category;
 import dev.imgslim.rules.RuleMeta;
-import dev.imgslim.rules.Severity;
+import dev.imgslim.config.Severity;
 import dev.imgslim.script.ShellCommand;
 
 import java.util.List;

@@ -6,7 +6,7 @@ import dev.imgslim.rules.FindingSink;
 import dev.imgslim.rules.LintContext;
 import dev.imgslim.rules.Rule;
 import dev.imgslim.rules.RuleMeta;
-import dev.imgslim.rules.Severity;
+import dev.imgslim.config.Severity;
 import dev.imgslim.syntax.Instruction;
 
 import java.util.List;

@@ -7,7 +7,7 @@ import dev.imgslim.rules.FindingSink;
 import dev.imgslim.rules.LintContext;
 import dev.imgslim.rules.Rule;
 import dev.imgslim.rules.RuleMeta;
-import dev.imgslim.rules.Severity;
+import dev.imgslim.config.Severity;
 
 /**
  * {@code FROM node:latest}: a moving tag, so two builds of the same file differ. Judged after ARG defaults

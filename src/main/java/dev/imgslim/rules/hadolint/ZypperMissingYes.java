@@ -1,8 +1,9 @@
 package dev.imgslim.rules.hadolint;
 
+import dev.imgslim.rules.Fix;
 import dev.imgslim.rules.Category;
 import dev.imgslim.rules.RuleMeta;
-import dev.imgslim.rules.Severity;
+import dev.imgslim.config.Severity;
 import dev.imgslim.script.ShellCommand;
 
 import java.util.Set;
@@ -13,7 +14,8 @@ import java.util.Set;
  */
 public final class ZypperMissingYes extends MissingYes {
     public static final RuleMeta META = new RuleMeta("IS618", "zypper-missing-yes", Severity.WARNING, Category.CORRECTNESS,
-            "Use the non-interactive switch with zypper install").withAliases("DL3034");
+            "Use the non-interactive switch with zypper install").withAliases("DL3034")
+            .withFix(Fix.Safety.SAFE);
     private static final Set<String> PROMPTING = Set.of("install", "in", "remove", "rm", "source-install", "si", "patch");
 
     @Override public RuleMeta meta() { return META; }

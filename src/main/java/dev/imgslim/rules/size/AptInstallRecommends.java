@@ -8,7 +8,7 @@ import dev.imgslim.rules.LintContext;
 import dev.imgslim.rules.Rule;
 import dev.imgslim.rules.RuleMeta;
 import dev.imgslim.rules.RunView;
-import dev.imgslim.rules.Severity;
+import dev.imgslim.config.Severity;
 import dev.imgslim.rules.SizeSaving;
 import dev.imgslim.rules.TextEdit;
 import dev.imgslim.script.ShellCommand;
@@ -32,7 +32,8 @@ import java.util.Map;
 public final class AptInstallRecommends implements Rule {
     public static final RuleMeta META = new RuleMeta("IS303", "apt-install-recommends", Severity.WARNING, Category.SIZE,
             "apt-get install without --no-install-recommends also installs recommended packages")
-            .withAliases("DL3015");
+            .withAliases("DL3015")
+            .withFix(Fix.Safety.SAFE);
 
     /** Facts §2: measured extra bytes with recommends, one build each on Debian bookworm. */
     static final Map<String, Long> MEASURED = Map.of("curl", 5_228_849L, "python3", 4_580_767L, "build-essential", 77_524_639L);
@@ -77,7 +78,7 @@ public final class AptInstallRecommends implements Rule {
         if (!run.isHeredocScript() && !run.instruction().isJson()) {
             for (ShellCommand.Word w : c.argWords()) {
                 if (w.value().equals("install")) {
-                    fixes.add(Fix.suggestion("add --no-install-recommends (check that nothing needed was a recommend)",
+                    fixes.add(Fix.safe("add --no-install-recommends",
                             TextEdit.insert(run.span(c, w).endOffset(), " --no-install-recommends")));
                     break;
                 }

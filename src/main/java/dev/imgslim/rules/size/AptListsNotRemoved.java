@@ -1,5 +1,6 @@
 package dev.imgslim.rules.size;
 
+import dev.imgslim.fix.edits.RunEdits;
 import dev.imgslim.rules.Category;
 import dev.imgslim.rules.Fix;
 import dev.imgslim.rules.FindingSink;
@@ -7,7 +8,7 @@ import dev.imgslim.rules.LintContext;
 import dev.imgslim.rules.Rule;
 import dev.imgslim.rules.RuleMeta;
 import dev.imgslim.rules.RunView;
-import dev.imgslim.rules.Severity;
+import dev.imgslim.config.Severity;
 import dev.imgslim.rules.SizeSaving;
 import dev.imgslim.rules.TextEdit;
 import dev.imgslim.script.ShellCommand;
@@ -25,7 +26,8 @@ import java.util.List;
 public final class AptListsNotRemoved implements Rule {
     public static final RuleMeta META = new RuleMeta("IS302", "apt-lists-not-removed", Severity.WARNING, Category.SIZE,
             "apt package lists stay in the layer; remove /var/lib/apt/lists/* in the same RUN")
-            .withAliases("DL3009");
+            .withAliases("DL3009")
+            .withFix(Fix.Safety.SAFE);
 
     static final String LISTS = "/var/lib/apt/lists";
     /** Measured: lists left by apt-get update on a Debian bookworm base with the official image's apt config. */
@@ -46,9 +48,7 @@ public final class AptListsNotRemoved implements Rule {
             if (run.removes(LISTS) || run.hasCacheMount(LISTS) || distCleans(run)) continue;
             String command = update.name() + " " + update.subcommand();
             var span = run.span(update);
-            List<Fix> fixes = run.isHeredocScript() || run.instruction().isJson() ? List.of()
-                    : List.of(Fix.safe("remove apt lists in the same layer",
-                            TextEdit.insert(run.instruction().span().endOffset(), " \\\n    && rm -rf /var/lib/apt/lists/*")));
+            List<Fix> fixes = RunEdits.append(ctx.file(), run, "rm -rf /var/lib/apt/lists/*", "remove apt lists in the same layer");
             out.report(META, span, "'" + command + "' leaves the apt package lists in this layer; add"
                     + " 'rm -rf /var/lib/apt/lists/*' to the same RUN (or use a cache mount)", SAVING, fixes);
         }

@@ -8,7 +8,7 @@ import dev.imgslim.rules.LintContext;
 import dev.imgslim.rules.Rule;
 import dev.imgslim.rules.RuleMeta;
 import dev.imgslim.rules.RunView;
-import dev.imgslim.rules.Severity;
+import dev.imgslim.config.Severity;
 import dev.imgslim.rules.SizeSaving;
 import dev.imgslim.rules.TextEdit;
 import dev.imgslim.script.ShellCommand;
@@ -29,7 +29,8 @@ import java.util.List;
  */
 public final class ChownInSeparateLayer implements Rule {
     public static final RuleMeta META = new RuleMeta("IS203", "chown-in-separate-layer", Severity.WARNING, Category.SIZE,
-            "a recursive chown/chmod in a later layer stores the copied files twice; use COPY --chown/--chmod");
+            "a recursive chown/chmod in a later layer stores the copied files twice; use COPY --chown/--chmod")
+            .withFix(Fix.Safety.UNSAFE);
 
     @Override
     public RuleMeta meta() { return META; }

@@ -1,5 +1,7 @@
 package dev.imgslim.rules.size;
 
+import dev.imgslim.rules.Fix;
+import dev.imgslim.fix.edits.RunEdits;
 import dev.imgslim.build.Stage;
 import dev.imgslim.rules.Category;
 import dev.imgslim.rules.FindingSink;
@@ -7,7 +9,7 @@ import dev.imgslim.rules.LintContext;
 import dev.imgslim.rules.Rule;
 import dev.imgslim.rules.RuleMeta;
 import dev.imgslim.rules.RunView;
-import dev.imgslim.rules.Severity;
+import dev.imgslim.config.Severity;
 import dev.imgslim.syntax.Flag;
 import dev.imgslim.syntax.Instruction;
 
@@ -27,7 +29,8 @@ import java.util.List;
 public final class FragmentedRun implements Rule {
     public static final RuleMeta META = new RuleMeta("IS201", "fragmented-run", Severity.INFO, Category.SIZE,
             "consecutive RUN instructions could be one layer")
-            .withAliases("DL3059");
+            .withAliases("DL3059")
+            .withFix(Fix.Safety.UNSAFE);
 
     /** RUNs chaining more commands than this are taken as deliberate layer boundaries. */
     static final int MAX_COMMANDS = 2;
@@ -54,18 +57,18 @@ public final class FragmentedRun implements Rule {
                 if (key != null) current.add(ctx.run(ins));
             }
             if (current.size() >= 2) groups.add(current);
-            for (List<RunView> g : groups) report(g, out);
+            for (List<RunView> g : groups) report(ctx, g, out);
         }
     }
 
-    private static void report(List<RunView> group, FindingSink out) {
+    private static void report(LintContext ctx, List<RunView> group, FindingSink out) {
         Instruction first = group.get(0).instruction();
         Instruction second = group.get(1).instruction();
         int saved = group.size() - 1;
         String message = group.size() + " consecutive RUN instructions (from line " + first.line() + ") could be one RUN: "
                 + saved + (saved == 1 ? " layer" : " layers") + " fewer, 0 bytes saved (~270 B compressed per layer);"
                 + " joining them also means any change rebuilds the whole step, so keep slow, rarely changing steps apart";
-        out.report(META, second.keywordSpan(), message);
+        out.report(META, second.keywordSpan(), message, null, RunEdits.merge(ctx.file(), group));
     }
 
     /** What must be equal for two RUNs to join: flags (sorted) and interpreter; null when the RUN cannot join. */

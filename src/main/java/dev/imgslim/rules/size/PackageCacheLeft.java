@@ -8,7 +8,7 @@ import dev.imgslim.rules.LintContext;
 import dev.imgslim.rules.Rule;
 import dev.imgslim.rules.RuleMeta;
 import dev.imgslim.rules.RunView;
-import dev.imgslim.rules.Severity;
+import dev.imgslim.config.Severity;
 import dev.imgslim.rules.SizeSaving;
 import dev.imgslim.script.ShellCommand;
 import dev.imgslim.syntax.Mount;

@@ -53,7 +53,7 @@ class BaseImageRulesTest {
         assertThat(f.message()).contains("node:22 (408 MB compressed) → node:22-slim (80 MB): saves ~329 MB compressed",
                 "lacks compiler, headers, vcs", "smaller still: node:22-alpine (musl instead of glibc)");
         Fix fix = f.fixes().get(0);
-        assertThat(fix.safety()).isEqualTo(Fix.Safety.SUGGESTION);
+        assertThat(fix.safety()).isEqualTo(Fix.Safety.UNSAFE);
         String applied = df.substring(0, fix.edits().get(0).start()) + fix.edits().get(0).text() + df.substring(fix.edits().get(0).end());
         assertThat(applied).startsWith("FROM node:22-slim AS app\n");
     }

@@ -5,7 +5,7 @@ import dev.imgslim.rules.Finding;
 import dev.imgslim.rules.LintEngine;
 import dev.imgslim.rules.LintOptions;
 import dev.imgslim.rules.Rule;
-import dev.imgslim.rules.Severity;
+import dev.imgslim.config.Severity;
 import dev.imgslim.syntax.DockerfileParser;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;

@@ -1,4 +1,4 @@
-package dev.imgslim.rules;
+package dev.imgslim.config;
 
 import java.util.Locale;
 

@@ -1,0 +1,180 @@
+package dev.imgslim.cli;
+
+import dev.imgslim.config.Config;
+import dev.imgslim.fix.DockerfileFixer;
+import dev.imgslim.fix.FileReplacer;
+import dev.imgslim.fix.FixLoop;
+import dev.imgslim.fix.FixSelection;
+import dev.imgslim.fix.RuleIds;
+import dev.imgslim.fix.UnifiedDiff;
+import dev.imgslim.lint.DockerfileFinder;
+import dev.imgslim.rules.LintEngine;
+import dev.imgslim.rules.LintOptions;
+import dev.imgslim.syntax.DockerfileParseException;
+import dev.imgslim.syntax.DockerfileParser;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.Callable;
+
+/** {@code imgslim fix}: apply the fixes findings carry, as a reviewable diff or in place. */
+@Command(name = "fix", mixinStandardHelpOptions = true,
+        description = {"Fix Dockerfiles: apply the fixes findings carry, re-linting until nothing changes.",
+                "Prints a unified diff (patch -p0 and git apply take it); --write changes the files in place;"
+                        + " - reads standard input and writes the fixed Dockerfile to standard output.",
+                "Safe fixes only unless --unsafe: an unsafe fix can change what the build does."},
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {
+            " 0:done (nothing to fix, a diff printed, or the files written)",
+            " 1:with --check: a fix is available",
+            " 2:usage error or bad input (missing file, parse error, bad config, a file that cannot be written)",
+            "70:internal error"})
+final class FixCommand implements Callable<Integer> {
+    @Parameters(paramLabel = "PATH", arity = "1..*", description = "Dockerfiles or folders; - reads standard input")
+    List<String> paths;
+
+    @Option(names = {"-w", "--write"}, description = "Write the fixes into the files (atomically; untouched bytes are kept)")
+    boolean write;
+
+    @Option(names = "--check", description = "Change nothing; print the diff and exit 1 when a fix is available")
+    boolean check;
+
+    @Option(names = "--unsafe", description = "Also apply unsafe fixes (they can change what the build does)")
+    boolean unsafe;
+
+    @Option(names = "--select", paramLabel = "RULE", split = ",", description = "Apply only these rules' fixes (code, name or alias); repeatable")
+    List<String> select = new ArrayList<>();
+
+    @Option(names = "--ignore", paramLabel = "RULE", split = ",", description = "Do not apply these rules' fixes; repeatable")
+    List<String> ignore = new ArrayList<>();
+
+    @Option(names = {"-c", "--config"}, paramLabel = "FILE", description = "Config file (default: .imgslim.yaml in the current folder or above)")
+    Path configFile;
+
+    @Option(names = "--build-arg", paramLabel = "KEY=VALUE", description = "Build argument as docker build takes it; repeatable")
+    List<String> buildArgs = new ArrayList<>();
+
+    @Option(names = "--target", paramLabel = "STAGE", description = "The stage that is built (default: the last)")
+    String target;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() throws Exception {
+        if (write && check) throw new UserInputException("imgslim: --write and --check exclude each other");
+        LintEngine engine = LintEngine.builtin();
+        List<String> unknown = new ArrayList<>();
+        for (String id : select) RuleIds.unknown(id, engine.rules()).ifPresent(unknown::add);
+        for (String id : ignore) RuleIds.unknown(id, engine.rules()).ifPresent(unknown::add);
+        if (!unknown.isEmpty()) throw new UserInputException("imgslim: " + String.join("; ", unknown));
+        Config config = Configs.load(configFile);
+        DockerfileFixer fixer = new DockerfileFixer(engine, new FixSelection(select, ignore, unsafe));
+        List<String> files = DockerfileFinder.expand(paths);
+        if (files.isEmpty()) throw new UserInputException("imgslim: no Dockerfile found under " + String.join(", ", paths));
+
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        boolean failed = false, fixable = false;
+        for (String name : files) {
+            FixLoop.Outcome outcome;
+            try {
+                String text = read(name);
+                Path path = name.equals("-") ? null : Path.of(name);
+                Path context = path == null ? null : path.toAbsolutePath().getParent();
+                outcome = fixer.fix(name, text, new LintOptions(config, buildArgs(), target, context, path));
+            } catch (DockerfileParseException e) {
+                err.println(name + ":" + e.line() + ":" + e.column() + ": error: " + e.getMessage());
+                failed = true;
+                continue;
+            }
+            fixable |= outcome.changed();
+            if (name.equals("-")) {
+                out.print(outcome.fixed());
+            } else if (write) {
+                if (outcome.changed() && !writeBack(name, outcome.fixed(), err)) failed = true;
+            } else {
+                out.print(UnifiedDiff.of(name, outcome.original(), outcome.fixed()));
+            }
+            out.flush();
+            summarize(name, outcome, err);
+        }
+        err.flush();
+        if (failed) return ExitCodes.USAGE;
+        return check && fixable ? ExitCodes.FINDINGS : ExitCodes.OK;
+    }
+
+    /** {@code --build-arg} as docker build reads it; a bare KEY takes its value from the environment. */
+    private Map<String, String> buildArgs() {
+        Map<String, String> out = new LinkedHashMap<>();
+        for (String kv : buildArgs) {
+            int eq = kv.indexOf('=');
+            String value = eq > 0 ? kv.substring(eq + 1) : System.getenv(kv);
+            if (value != null) out.put(eq > 0 ? kv.substring(0, eq) : kv, value);
+        }
+        return out;
+    }
+
+    private static String read(String name) throws DockerfileParseException {
+        try {
+            byte[] bytes;
+            if (name.equals("-")) {
+                bytes = System.in.readAllBytes();
+            } else {
+                Path p = Path.of(name);
+                if (Files.isDirectory(p)) throw new DockerfileParseException(1, 1, "is a directory, not a Dockerfile");
+                bytes = Files.readAllBytes(p);
+            }
+            return DockerfileParser.decode(bytes);
+        } catch (NoSuchFileException e) {
+            throw new DockerfileParseException(1, 1, "no such file");
+        } catch (IOException e) {
+            throw new DockerfileParseException(1, 1, "cannot read: " + e.getMessage());
+        }
+    }
+
+    private static boolean writeBack(String name, String fixed, PrintWriter err) {
+        try {
+            FileReplacer.replace(Path.of(name), fixed);
+            return true;
+        } catch (IOException e) {
+            String why = e instanceof java.nio.file.AccessDeniedException a && a.getReason() != null ? a.getReason()
+                    : e.getMessage();
+            err.println(name + ":1:1: error: cannot write the fixes (the file is unchanged): " + why);
+            return false;
+        }
+    }
+
+    /** One line per file on stderr: what was (or would be) fixed, by rule, and what needs --unsafe or another pass. */
+    private void summarize(String name, FixLoop.Outcome o, PrintWriter err) {
+        Map<String, Integer> byRule = new TreeMap<>();
+        for (FixLoop.Applied a : o.applied()) byRule.merge(a.rule(), 1, Integer::sum);
+        String verb = write ? "fixed" : "fixable";
+        if (!byRule.isEmpty()) err.println(name + ": " + verb + ": " + counts(byRule));
+        if (!o.remaining().isEmpty()) {
+            err.println(name + ": not applied (" + (unsafe ? "not selected" : "unsafe, or not selected: see --unsafe, --select")
+                    + "): " + counts(new LinkedHashMap<>(o.remaining())));
+        }
+        for (String r : o.rejected()) err.println(name + ": warning: fix dropped: " + r);
+        if (!o.settled()) err.println(name + ": warning: fixes did not settle after " + o.passes() + " passes; run fix again to see the rest");
+    }
+
+    private static String counts(Map<String, Integer> byRule) {
+        List<String> parts = new ArrayList<>();
+        byRule.forEach((rule, n) -> parts.add(rule + (n > 1 ? " x" + n : "")));
+        return String.join(", ", parts);
+    }
+}
