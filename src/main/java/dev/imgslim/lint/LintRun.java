@@ -11,15 +11,21 @@ import dev.imgslim.syntax.InstructionValidator;
 
 import java.io.InputStream;
 import java.nio.file.Path;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.function.Consumer;
 
 /**
  * One lint run over one or more files: read (with a size cap), parse, validate, run the rules.
  * The CLI, {@code lint --probe}, tests and later {@code fix}/editor integration all lint through
- * here. Files are linted one at a time and each result goes to the caller's sink as soon as it is
- * done; a file that cannot be read or parsed becomes a {@link FileResult} with an error and the
+ * here. Files are linted on all cores and each result goes to the caller's sink, in input order, as
+ * soon as it is done; a file that cannot be read or parsed becomes a {@link FileResult} with an error and the
  * others are still linted.
  *
  * <p>{@link #lintFile} touches no shared mutable state (settings, catalog and engine are read-only),
@@ -46,9 +52,54 @@ public final class LintRun {
         return settings;
     }
 
-    /** Lints every file in order, handing each result to {@code sink} when it is complete. */
+    /**
+     * Lints every file, handing each result to {@code sink} in input order as soon as it and every
+     * file before it are done. Several files are linted at once on all cores (parsing and rules are
+     * CPU-bound; ShellCheck processes then overlap with other files' rules); at most a few results per
+     * core wait for the sink, so memory does not grow with the number of files. {@code sink} is only
+     * called from the calling thread.
+     */
     public void run(List<String> files, Consumer<FileResult> sink) {
-        for (String name : files) sink.accept(lintFile(name));
+        int workers = Math.min(files.size(), Runtime.getRuntime().availableProcessors());
+        if (workers <= 1) {
+            for (String name : files) sink.accept(lintFile(name));
+            return;
+        }
+        ExecutorService pool = Executors.newFixedThreadPool(workers, r -> {
+            Thread t = new Thread(r, "imgslim-lint");
+            t.setDaemon(true);
+            return t;
+        });
+        try {
+            Deque<Future<FileResult>> pending = new ArrayDeque<>();
+            int next = 0;
+            while (next < files.size() || !pending.isEmpty()) {
+                while (next < files.size() && pending.size() < workers * AHEAD_PER_WORKER) {
+                    String name = files.get(next++);
+                    pending.add(pool.submit(() -> lintFile(name)));
+                }
+                sink.accept(await(pending.poll()));
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    /** Results that may wait for the sink per worker: enough to keep every core busy behind one slow file. */
+    private static final int AHEAD_PER_WORKER = 4;
+
+    private static FileResult await(Future<FileResult> result) {
+        try {
+            return result.get();
+        } catch (ExecutionException e) {
+            // A bug in a rule: surface it as if it had happened on this thread.
+            if (e.getCause() instanceof RuntimeException r) throw r;
+            if (e.getCause() instanceof Error err) throw err;
+            throw new IllegalStateException(e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while linting", e);
+        }
     }
 
     /** Lints every file and collects the results: findings sorted by file, line, column, code. */
