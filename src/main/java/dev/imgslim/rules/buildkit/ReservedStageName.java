@@ -4,7 +4,7 @@ import dev.imgslim.build.Stage;
 import dev.imgslim.rules.Category;
 import dev.imgslim.rules.FindingSink;
 import dev.imgslim.rules.LintContext;
-import dev.imgslim.rules.Rule;
+import dev.imgslim.rules.StageRule;
 import dev.imgslim.rules.RuleMeta;
 import dev.imgslim.config.Severity;
 
@@ -18,7 +18,7 @@ import java.util.Set;
  * <p>Deliberately not flagged: other names of well-known images ({@code FROM alpine AS ubuntu} is confusing
  * but BuildKit accepts it).
  */
-public final class ReservedStageName implements Rule {
+public final class ReservedStageName implements StageRule {
     public static final RuleMeta META = new RuleMeta("IS506", "reserved-stage-name", Severity.WARNING, Category.CORRECTNESS,
             "Reserved words should not be used as stage names").withAliases("ReservedStageName", "DL3063");
 
@@ -28,13 +28,11 @@ public final class ReservedStageName implements Rule {
     public RuleMeta meta() { return META; }
 
     @Override
-    public void check(LintContext ctx, FindingSink out) {
-        for (Stage s : ctx.model().stages()) {
-            if (s.name() == null) continue;
-            String name = s.name().toLowerCase(Locale.ROOT);
-            if (RESERVED.contains(name)) {
-                out.report(META, Bk.stageNameSpan(s), "Stage name should not use the same name as reserved stage " + Bk.quote(name));
-            }
+    public void visit(Stage s, LintContext ctx, FindingSink out) {
+        if (s.name() == null) return;
+        String name = s.name().toLowerCase(Locale.ROOT);
+        if (RESERVED.contains(name)) {
+            out.report(META, Bk.stageNameSpan(s), "Stage name should not use the same name as reserved stage " + Bk.quote(name));
         }
     }
 }

@@ -6,7 +6,7 @@ import dev.imgslim.build.Stage;
 import dev.imgslim.rules.Category;
 import dev.imgslim.rules.FindingSink;
 import dev.imgslim.rules.LintContext;
-import dev.imgslim.rules.Rule;
+import dev.imgslim.rules.StageRule;
 import dev.imgslim.rules.RuleMeta;
 import dev.imgslim.config.Severity;
 
@@ -18,7 +18,7 @@ import dev.imgslim.config.Severity;
  * <p>Deliberately not flagged: FROM without {@code AS} and stage names written in lower case with digits
  * or symbols.
  */
-public final class StageNameCasing implements Rule {
+public final class StageNameCasing implements StageRule {
     public static final RuleMeta META = new RuleMeta("IS501", "stage-name-casing", Severity.STYLE, Category.STYLE,
             "Stage names should be lowercase").withAliases("StageNameCasing")
             .withFix(Fix.Safety.SAFE);
@@ -27,14 +27,12 @@ public final class StageNameCasing implements Rule {
     public RuleMeta meta() { return META; }
 
     @Override
-    public void check(LintContext ctx, FindingSink out) {
-        for (Stage s : ctx.model().stages()) {
-            var a = s.from().args();
-            if (a.size() != 3) continue;
-            String name = a.get(2);
-            if (Bk.isLower(name)) continue;
-            out.report(META, Bk.stageNameSpan(s), "Stage name '" + name + "' should be lowercase", null,
-                    InstructionEdits.recase(ctx.file(), Bk.stageNameSpan(s), false));
-        }
+    public void visit(Stage s, LintContext ctx, FindingSink out) {
+        var a = s.from().args();
+        if (a.size() != 3) return;
+        String name = a.get(2);
+        if (Bk.isLower(name)) return;
+        out.report(META, Bk.stageNameSpan(s), "Stage name '" + name + "' should be lowercase", null,
+                InstructionEdits.recase(ctx.file(), Bk.stageNameSpan(s), false));
     }
 }

@@ -2,11 +2,11 @@ package dev.imgslim.rules.hadolint;
 
 import dev.imgslim.rules.Category;
 import dev.imgslim.rules.FindingSink;
-import dev.imgslim.rules.LintContext;
-import dev.imgslim.rules.Rule;
+import dev.imgslim.rules.Node;
 import dev.imgslim.rules.RuleMeta;
 import dev.imgslim.rules.RunView;
 import dev.imgslim.config.Severity;
+import dev.imgslim.syntax.Run;
 import dev.imgslim.script.ShellCommand;
 
 import java.util.List;
@@ -21,7 +21,7 @@ import java.util.Set;
  * process the same RUN put in the background, scripted vim ({@code vim +PlugInstall +qall}, {@code -c},
  * {@code -e}, {@code -s}), and package names ({@code apt-get install vim}).
  */
-public final class PointlessCommand implements Rule {
+public final class PointlessCommand extends ShellRunRule {
     public static final RuleMeta META = new RuleMeta("IS635", "pointless-command", Severity.INFO, Category.STYLE,
             "This command makes no sense in a RUN").withAliases("DL3001");
     private static final Set<String> ALWAYS = Set.of("ssh", "shutdown", "ps", "free", "top", "ifconfig", "mount");
@@ -29,29 +29,26 @@ public final class PointlessCommand implements Rule {
     @Override public RuleMeta meta() { return META; }
 
     @Override
-    public void check(LintContext ctx, FindingSink out) {
-        for (LintContext.StageRun sr : Support.shellRuns(ctx)) {
-            RunView run = sr.run();
-            List<ShellCommand> cmds = run.commands();
-            for (int i = 0; i < cmds.size(); i++) {
-                ShellCommand c = cmds.get(i);
-                boolean last = i == cmds.size() - 1;
-                String why = null;
-                if (ALWAYS.contains(c.name())) {
-                    if (c.name().equals("mount") && c.args().isEmpty()) why = "lists the build container's mounts, which the image does not keep";
-                    else if (c.name().equals("mount")) why = "mounts last only for this RUN (and need privileges a build does not have)";
-                    else if (c.name().equals("ssh")) why = "needs keys and a network peer; use RUN --mount=type=ssh with git or scp if you must";
-                    else why = "inspects the build container, not the image; its output is lost";
-                } else if (c.is("vim") && interactive(c)) {
-                    why = "is interactive; a build has no terminal";
-                } else if (c.is("service") && last && c.args().stream().anyMatch(a -> a.equals("start") || a.equals("restart"))) {
-                    why = "starts or stops a service that does not outlive this RUN; start it in CMD or ENTRYPOINT";
-                } else if (c.is("kill") && last && !run.separators().contains("&")) {
-                    why = "has nothing to stop: no process of an earlier instruction is still running";
-                }
-                if (why == null) continue;
-                out.report(META, run.span(c), "'" + c.name() + "' in a RUN " + why);
+    void check(RunView run, Node<Run> node, FindingSink out) {
+        List<ShellCommand> cmds = run.commands();
+        for (int i = 0; i < cmds.size(); i++) {
+            ShellCommand c = cmds.get(i);
+            boolean last = i == cmds.size() - 1;
+            String why = null;
+            if (ALWAYS.contains(c.name())) {
+                if (c.name().equals("mount") && c.args().isEmpty()) why = "lists the build container's mounts, which the image does not keep";
+                else if (c.name().equals("mount")) why = "mounts last only for this RUN (and need privileges a build does not have)";
+                else if (c.name().equals("ssh")) why = "needs keys and a network peer; use RUN --mount=type=ssh with git or scp if you must";
+                else why = "inspects the build container, not the image; its output is lost";
+            } else if (c.is("vim") && interactive(c)) {
+                why = "is interactive; a build has no terminal";
+            } else if (c.is("service") && last && c.args().stream().anyMatch(a -> a.equals("start") || a.equals("restart"))) {
+                why = "starts or stops a service that does not outlive this RUN; start it in CMD or ENTRYPOINT";
+            } else if (c.is("kill") && last && !run.separators().contains("&")) {
+                why = "has nothing to stop: no process of an earlier instruction is still running";
             }
+            if (why == null) continue;
+            out.report(META, run.span(c), "'" + c.name() + "' in a RUN " + why);
         }
     }
 

@@ -3,6 +3,7 @@ package dev.imgslim.rules.hadolint;
 import dev.imgslim.build.Expansion;
 import dev.imgslim.build.Stage;
 import dev.imgslim.rules.LintContext;
+import dev.imgslim.rules.Node;
 import dev.imgslim.rules.RunView;
 import dev.imgslim.script.ShellCommand;
 import dev.imgslim.syntax.Instruction;
@@ -27,6 +28,11 @@ final class Support {
     }
 
     /** Expands a word with the variables in scope before {@code ins}; null when some variable is unknown. */
+    /** Expands a word with the variables in scope before the node's instruction; null when some variable is unknown. */
+    static String expand(Node<?> node, String word) {
+        return expand(node.context(), node.stage(), node.position(), word);
+    }
+
     static String expand(LintContext ctx, Stage stage, Instruction ins, String word) {
         var vars = stage == null ? ctx.model().globalScope() : stage.variablesBefore(ins);
         Expansion e = Expansion.expand(word, vars.asMap(), ctx.file().escape());

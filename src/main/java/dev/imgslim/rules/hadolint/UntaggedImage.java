@@ -5,7 +5,7 @@ import dev.imgslim.build.Stage;
 import dev.imgslim.rules.Category;
 import dev.imgslim.rules.FindingSink;
 import dev.imgslim.rules.LintContext;
-import dev.imgslim.rules.Rule;
+import dev.imgslim.rules.StageRule;
 import dev.imgslim.rules.RuleMeta;
 import dev.imgslim.config.Severity;
 
@@ -15,22 +15,20 @@ import dev.imgslim.config.Severity;
  * {@code ARG BASE=python:3.12} is tagged). Not flagged: {@code FROM scratch}, {@code FROM <stage>}, digests,
  * and bases whose variables cannot be resolved (no default, no build arg).
  */
-public final class UntaggedImage implements Rule {
+public final class UntaggedImage implements StageRule {
     public static final RuleMeta META = new RuleMeta("IS604", "untagged-image", Severity.WARNING, Category.CORRECTNESS,
             "Always tag the version of an image explicitly").withAliases("DL3006");
 
     @Override public RuleMeta meta() { return META; }
 
     @Override
-    public void check(LintContext ctx, FindingSink out) {
-        for (Stage s : ctx.model().stages()) {
-            ImageReference ref = s.baseImage();
-            if (ref == null || s.parent() != null || s.isScratch()) continue;
-            if (ref.tag() != null || ref.digest() != null) continue;
-            String shown = s.baseExpansion().value();
-            String via = s.baseText().contains("$") ? " ('" + s.baseText() + "' resolves to '" + shown + "')" : "";
-            out.report(META, Support.imageSpan(s), "image '" + shown + "' has no tag" + via
-                    + ", so the build takes whatever ':latest' is that day; name a version tag or a digest");
-        }
+    public void visit(Stage s, LintContext ctx, FindingSink out) {
+        ImageReference ref = s.baseImage();
+        if (ref == null || s.parent() != null || s.isScratch()) return;
+        if (ref.tag() != null || ref.digest() != null) return;
+        String shown = s.baseExpansion().value();
+        String via = s.baseText().contains("$") ? " ('" + s.baseText() + "' resolves to '" + shown + "')" : "";
+        out.report(META, Support.imageSpan(s), "image '" + shown + "' has no tag" + via
+                + ", so the build takes whatever ':latest' is that day; name a version tag or a digest");
     }
 }

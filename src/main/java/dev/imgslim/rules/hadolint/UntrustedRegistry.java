@@ -5,7 +5,7 @@ import dev.imgslim.build.Stage;
 import dev.imgslim.rules.Category;
 import dev.imgslim.rules.FindingSink;
 import dev.imgslim.rules.LintContext;
-import dev.imgslim.rules.Rule;
+import dev.imgslim.rules.StageRule;
 import dev.imgslim.rules.RuleMeta;
 import dev.imgslim.config.Severity;
 
@@ -18,24 +18,22 @@ import java.util.Locale;
  * {@code registry-1.docker.io}) or by a leading wildcard ({@code *.example.com}). Quiet when the list
  * is empty (the default). Not flagged: scratch, stage names, and bases that cannot be resolved.
  */
-public final class UntrustedRegistry implements Rule {
+public final class UntrustedRegistry implements StageRule {
     public static final RuleMeta META = new RuleMeta("IS625", "untrusted-registry", Severity.ERROR, Category.SECURITY,
             "Use only trusted registries in FROM").withAliases("DL3026");
 
     @Override public RuleMeta meta() { return META; }
 
     @Override
-    public void check(LintContext ctx, FindingSink out) {
+    public void visit(Stage s, LintContext ctx, FindingSink out) {
         List<String> trusted = ctx.config().trustedRegistries();
         if (trusted.isEmpty()) return;
-        for (Stage s : ctx.model().stages()) {
-            ImageReference ref = s.baseImage();
-            if (ref == null || s.parent() != null || s.isScratch()) continue;
-            String domain = normal(ref.domain());
-            if (trusted.stream().anyMatch(t -> matches(normal(t), domain))) continue;
-            out.report(META, Support.imageSpan(s), "image '" + s.baseExpansion().value() + "' comes from '"
-                    + domain + "', which is not in trusted-registries (" + String.join(", ", trusted) + ")");
-        }
+        ImageReference ref = s.baseImage();
+        if (ref == null || s.parent() != null || s.isScratch()) return;
+        String domain = normal(ref.domain());
+        if (trusted.stream().anyMatch(t -> matches(normal(t), domain))) return;
+        out.report(META, Support.imageSpan(s), "image '" + s.baseExpansion().value() + "' comes from '"
+                + domain + "', which is not in trusted-registries (" + String.join(", ", trusted) + ")");
     }
 
     static String normal(String registry) {
