@@ -41,6 +41,7 @@ import java.util.concurrent.Callable;
             " 0:done (nothing to fix, a diff printed, or the files written)",
             " 1:with --check: a fix is available",
             " 2:usage error or bad input (missing file, parse error, bad config, a file that cannot be written)",
+            " 3:with --verify: an image could not be built or measured",
             "70:internal error"})
 final class FixCommand implements Callable<Integer> {
     @Parameters(paramLabel = "PATH", arity = "1..*", description = "Dockerfiles or folders; - reads standard input")
@@ -60,6 +61,10 @@ final class FixCommand implements Callable<Integer> {
 
     @Option(names = "--ignore", paramLabel = "RULE", split = ",", description = "Do not apply these rules' fixes; repeatable")
     List<String> ignore = new ArrayList<>();
+
+    @Option(names = "--verify", description = "Build each file before and after the fixes with the Docker Engine (DOCKER_HOST)"
+            + " and report the measured image size and layer count difference")
+    boolean verify;
 
     @Option(names = {"-c", "--config"}, paramLabel = "FILE", description = "Config file (default: .imgslim.yaml in the current folder or above)")
     Path configFile;
@@ -88,7 +93,8 @@ final class FixCommand implements Callable<Integer> {
 
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        boolean failed = false, fixable = false;
+        boolean failed = false, fixable = false, unmeasured = false;
+        dev.imgslim.probe.BuildVerifier verifier = verify ? dev.imgslim.probe.BuildVerifier.connect(System.getenv()) : null;
         for (String name : files) {
             FixLoop.Outcome outcome;
             try {
@@ -111,10 +117,35 @@ final class FixCommand implements Callable<Integer> {
             }
             out.flush();
             summarize(name, outcome, err);
+            if (verifier != null && !name.equals("-") && outcome.changed()) unmeasured |= !verify(verifier, name, outcome, err);
         }
+        if (verifier != null) verifier.close();
         err.flush();
         if (failed) return ExitCodes.USAGE;
+        if (unmeasured) return ExitCodes.PROBE_FAILED;
         return check && fixable ? ExitCodes.FINDINGS : ExitCodes.OK;
+    }
+
+    /** Builds the original and the fixed text in the file's folder; one line on stderr with what was measured. */
+    private static boolean verify(dev.imgslim.probe.BuildVerifier verifier, String name, FixLoop.Outcome o, PrintWriter err) {
+        Path context = Path.of(name).toAbsolutePath().getParent();
+        var before = verifier.measure(context, o.original(), java.time.Duration.ofMinutes(10));
+        var after = verifier.measure(context, o.fixed(), java.time.Duration.ofMinutes(10));
+        if (!before.ok() || !after.ok()) {
+            err.println(name + ": verify: could not build " + (!before.ok() ? "the original: " + before.error() : "the fixed file: " + after.error()));
+            err.flush();
+            return false;
+        }
+        err.println(name + ": verify (measured, on-disk image size): before " + mb(before.sizeBytes()) + ", " + before.layers()
+                + " layers; after " + mb(after.sizeBytes()) + ", " + after.layers() + " layers; saved "
+                + mb(before.sizeBytes() - after.sizeBytes()) + " (" + (before.sizeBytes() - after.sizeBytes()) + " bytes), "
+                + (before.layers() - after.layers()) + " layers");
+        err.flush();
+        return true;
+    }
+
+    private static String mb(long bytes) {
+        return String.format(java.util.Locale.ROOT, "%.1f MB", bytes / 1_000_000.0);
     }
 
     /** {@code --build-arg} as docker build reads it; a bare KEY takes its value from the environment. */
