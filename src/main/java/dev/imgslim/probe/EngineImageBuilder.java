@@ -27,7 +27,7 @@ public final class EngineImageBuilder {
                                Map<String, String> buildArgs, String target, String network, Duration limit,
                                PrintStream progress) throws ProbeFault {
         DockerConfigFile config = DockerConfigFile.locate(env);
-        try (DockerDaemon daemon = DockerDaemon.connect(DockerConnection.resolve(env, config), config, connectTimeout)) {
+        try (DockerDaemon daemon = DockerDaemon.connect(DockerConnection.resolve(env, config), DockerTls.fromEnvironment(env, config), config, connectTimeout)) {
             BuildImageCmd cmd = daemon.client().buildImageCmd()
                     .withBaseDirectory(context.toFile())
                     .withDockerfile(dockerfile.toFile())
