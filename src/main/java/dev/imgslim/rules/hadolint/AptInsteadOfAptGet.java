@@ -1,5 +1,7 @@
 package dev.imgslim.rules.hadolint;
 
+import dev.imgslim.rules.Fix;
+import dev.imgslim.fix.edits.PackageEdits;
 import dev.imgslim.rules.Category;
 import dev.imgslim.rules.FindingSink;
 import dev.imgslim.rules.LintContext;
@@ -18,7 +20,8 @@ import java.util.Set;
  */
 public final class AptInsteadOfAptGet implements Rule {
     public static final RuleMeta META = new RuleMeta("IS619", "apt-instead-of-apt-get", Severity.WARNING, Category.STYLE,
-            "Use apt-get or apt-cache instead of apt in scripts").withAliases("DL3027");
+            "Use apt-get or apt-cache instead of apt in scripts").withAliases("DL3027")
+            .withFix(Fix.Safety.SAFE);
     private static final Set<String> READ_ONLY = Set.of("list", "show", "search", "policy", "showsrc", "depends", "rdepends");
 
     @Override public RuleMeta meta() { return META; }
@@ -30,7 +33,7 @@ public final class AptInsteadOfAptGet implements Rule {
                 String sub = c.subcommand();
                 if (sub == null || READ_ONLY.contains(sub)) continue;
                 out.report(META, sr.run().span(c), "'apt " + sub + "' uses apt's interactive front end, which has no stable"
-                        + " command-line interface; use 'apt-get " + sub + "'");
+                        + " command-line interface; use 'apt-get " + sub + "'", null, PackageEdits.aptGet(ctx.file(), sr.run(), c));
             }
         }
     }
