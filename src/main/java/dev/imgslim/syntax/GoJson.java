@@ -75,8 +75,8 @@ final class GoJson {
             case '[': return array();
             case '{': object(); return new Object();
             case '"': return string();
-            case 't': literal("true"); return Boolean.TRUE;
-            case 'f': literal("false"); return Boolean.FALSE;
+            case 't': literal("true"); return true;
+            case 'f': literal("false"); return false;
             case 'n': literal("null"); return new Object();
             default:
                 if (c == '-' || (c >= '0' && c <= '9')) { number(); return 0; }

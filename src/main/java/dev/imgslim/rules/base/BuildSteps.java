@@ -113,7 +113,7 @@ final class BuildSteps {
         }
         if (argv.isEmpty() || argv.get(0).isEmpty()) return false;
         String program = base(argv.get(0));
-        if (SHELLS.contains(program) && (argv.size() == 1 || argv.size() == 2 && argv.get(1).equals("-l"))) return false;
+        if (SHELLS.contains(program) && (argv.size() == 1 || (argv.size() == 2 && argv.get(1).equals("-l")))) return false;
         // A REPL (irb, python, node, ghci ...) with no script: the image is the language itself.
         if (argv.size() == 1 && (REPLS.contains(program) || program.matches("python[0-9.]*"))) return false;
         if (program.equals("php") && argv.size() == 2 && argv.get(1).equals("-a")) return false;

@@ -5,6 +5,7 @@ import dev.imgslim.rules.Category;
 import dev.imgslim.rules.RuleMeta;
 import dev.imgslim.config.Severity;
 import dev.imgslim.script.ShellCommand;
+import java.util.Locale;
 
 /**
  * {@code apt-get install} without {@code -y}/{@code --yes}/{@code --assume-yes}. Not flagged: {@code -qq}
@@ -24,7 +25,7 @@ public final class AptMissingYes extends MissingYes {
 
     @Override boolean answered(ShellCommand c) {
         if (c.hasFlag("-y", "--yes", "--assume-yes", "-qq", "--quiet=2", "-q=2")) return true;
-        for (String a : c.args()) if (a.toLowerCase().contains("assume-yes=true") || a.toLowerCase().contains("assume-yes=1")) return true;
+        for (String a : c.args()) if (a.toLowerCase(Locale.ROOT).contains("assume-yes=true") || a.toLowerCase(Locale.ROOT).contains("assume-yes=1")) return true;
         return c.args().contains("-q") && c.args().stream().filter(a -> a.equals("-q")).count() >= 2;
     }
 

@@ -4,8 +4,8 @@ import dev.imgslim.rules.Category;
 import dev.imgslim.rules.RuleMeta;
 import dev.imgslim.config.Severity;
 import dev.imgslim.script.ShellCommand;
-
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -27,7 +27,7 @@ public final class GoInstallUnpinned extends UnpinnedPackages {
 
     @Override boolean pinned(String p) {
         int at = p.lastIndexOf('@');
-        return at < 0 || !MOVING.contains(p.substring(at + 1).toLowerCase());
+        return at < 0 || !MOVING.contains(p.substring(at + 1).toLowerCase(Locale.ROOT));
     }
 
     @Override String howTo() { return "'go install <module>@<version>' with a fixed version"; }

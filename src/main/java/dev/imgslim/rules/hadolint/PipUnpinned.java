@@ -4,9 +4,9 @@ import dev.imgslim.rules.Category;
 import dev.imgslim.rules.RuleMeta;
 import dev.imgslim.config.Severity;
 import dev.imgslim.script.ShellCommand;
-
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -59,7 +59,7 @@ public final class PipUnpinned extends UnpinnedPackages {
                 continue;
             }
             if (!seenSub) { seenSub = true; continue; }
-            if (upgrade && TOOLING.contains(a.toLowerCase())) continue;
+            if (upgrade && TOOLING.contains(a.toLowerCase(Locale.ROOT))) continue;
             out.add(words.get(i));
         }
         return out;
