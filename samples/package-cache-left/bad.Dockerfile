@@ -37,6 +37,21 @@ RUN yarn install --frozen-lockfile
 # expect: package-cache-left "conda clean"
 RUN conda install -y numpy
 RUN conda install -y scipy && conda clean -afy
+# Language caches beyond pip and npm: cargo, go, poetry, pnpm, and Maven's repository.
+# expect: package-cache-left "cargo install"
+RUN cargo install ripgrep
+RUN --mount=type=cache,target=/usr/local/cargo/registry cargo install fd-find
+# expect: package-cache-left "go install"
+RUN go install golang.org/x/tools/gopls@v0.16.2
+RUN go install github.com/go-delve/delve/cmd/dlv@v1.23.0 && go clean -cache -modcache
+# expect: package-cache-left "poetry install"
+RUN poetry install --no-root
+RUN poetry install --no-root && rm -rf /root/.cache/pypoetry
+# expect: package-cache-left "pnpm install"
+RUN pnpm install --frozen-lockfile
+# expect: package-cache-left "/root/.m2"
+RUN mvn -B dependency:go-offline
+RUN --mount=type=cache,target=/root/.m2 mvn -B package
 # A heredoc that cleans up inside (quiet):
 RUN <<EOF
 set -e

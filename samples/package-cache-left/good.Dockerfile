@@ -18,3 +18,8 @@ WORKDIR /srv
 RUN corepack enable && yarn --version \
  && uv pip install --system --no-cache-dir httpx \
  && pip install ./dist/app-1.0-py3-none-any.whl && python3 -m pip install /tmp/vendor/lib-2.0.tar.gz 'plugins/*.whl[all]'
+ENV GOFLAGS=-mod=mod
+RUN --mount=type=cache,target=/usr/local/cargo/registry --mount=type=cache,target=/root/.m2 \
+    cargo install ripgrep && mvn -B package \
+ && go install golang.org/x/tools/gopls@v0.16.2 && go clean -cache -modcache \
+ && poetry install --no-root && rm -rf /root/.cache/pypoetry

@@ -74,8 +74,8 @@ public final class BuildImageInFinalStage implements Rule {
                 if (!run.isShell()) continue;
                 List<ShellCommand> cs = run.commands();
                 for (int i = 0; i < cs.size(); i++) {
-                    if (!Packages.isInstall(cs.get(i))) continue;
-                    List<String> kept = Packages.keptToolchain(cs, i);
+                    if (!Toolchains.isSystemInstall(cs.get(i))) continue;
+                    List<String> kept = Toolchains.keptToolchain(cs, i);
                     if (kept.isEmpty()) continue;
                     out.report(META, run.span(cs.get(i)), "'" + cs.get(i).name() + " " + cs.get(i).subcommand()
                             + "' puts a build toolchain (" + String.join(", ", kept) + ") into the final image, " + evidence

@@ -6,6 +6,8 @@ import dev.imgslim.catalog.Catalog;
 import dev.imgslim.catalog.CatalogMatch;
 import dev.imgslim.rules.LintContext;
 import dev.imgslim.rules.RunView;
+import dev.imgslim.script.PackageManager;
+import dev.imgslim.script.PackageOperation;
 import dev.imgslim.script.ShellCommand;
 import dev.imgslim.script.ShellScript;
 import dev.imgslim.syntax.Flag;
@@ -64,12 +66,13 @@ final class BuildSteps {
                 if (!run.isShell()) continue;
                 boolean buildPackages = false;
                 for (ShellCommand c : run.commands()) {
-                    if (Packages.isInstall(c)) {
-                        buildPackages |= Packages.packages(c).stream().anyMatch(p -> Packages.isCompiler(p) || Packages.isHeaders(p));
+                    if (Toolchains.isSystemInstall(c)) {
+                        buildPackages |= Toolchains.packages(c).stream().anyMatch(p -> Toolchains.isCompiler(p) || Toolchains.isHeaders(p));
                     }
                     String[] kind = classify(c, evidence);
                     // pip install compiles when the same RUN installs compilers or headers first.
-                    if (kind == null && buildPackages && (c.is("pip") || c.is("pip3")) && "install".equals(c.subcommand())) {
+                    if (kind == null && buildPackages && PackageOperation.of(c)
+                            .filter(op -> op.manager() == PackageManager.PIP && op.is("install")).isPresent()) {
                         kind = new String[] {"python", c.name() + " install"};
                     }
                     if (kind != null) return new Step(s, run, c, kind[0], kind[1]);
@@ -172,8 +175,7 @@ final class BuildSteps {
             case "ninja": case "configure":
                 return new String[] {"c", name};
             case "pip": case "pip3":
-                if ("wheel".equals(sub)) return new String[] {"python", "pip wheel"};
-                return null;
+                return PackageOperation.of(c).filter(op -> op.is("wheel")).isPresent() ? new String[] {"python", "pip wheel"} : null;
             default:
                 if (name.startsWith("python")) {
                     int setup = c.args().indexOf("setup.py");
@@ -201,11 +203,11 @@ final class BuildSteps {
                 if (!ins.is("RUN") || !ctx.run(ins).isShell()) continue;
                 List<ShellCommand> cs = ctx.run(ins).commands();
                 for (int i = 0; i < cs.size(); i++) {
-                    if (!Packages.isInstall(cs.get(i))) continue;
-                    for (String p : Packages.packages(cs.get(i))) {
-                        if (!Packages.isToolchain(p) && !Packages.isHeaders(p)) continue;
+                    if (!Toolchains.isSystemInstall(cs.get(i))) continue;
+                    for (String p : Toolchains.packages(cs.get(i))) {
+                        if (!Toolchains.isToolchain(p) && !Toolchains.isHeaders(p)) continue;
                         installedAny = true;
-                        if (!Packages.removedLater(cs, i, p, Packages.virtualName(cs.get(i)))) return true;
+                        if (!Toolchains.removedLater(cs, i, p, Toolchains.virtualName(cs.get(i)))) return true;
                     }
                 }
             }
@@ -225,12 +227,14 @@ final class BuildSteps {
             for (Instruction ins : s.instructions()) {
                 if (!ins.is("RUN") || !ctx.run(ins).isShell()) continue;
                 for (ShellCommand c : ctx.run(ins).commands()) {
-                    if (c.is("npm") && "prune".equals(c.subcommand())) return true;
-                    if ((c.is("npm") || c.is("yarn") || c.is("pnpm"))
-                            && (c.hasFlag("--production", "--prod") || c.args().stream().anyMatch(a -> a.startsWith("--omit=dev"))
-                            || (c.args().contains("--omit") && c.args().contains("dev")))
-                            && !"run".equals(c.subcommand())) {
-                        return true;
+                    Optional<PackageOperation> node = PackageOperation.of(c).filter(op -> op.manager() == PackageManager.NPM
+                            || op.manager() == PackageManager.YARN || op.manager() == PackageManager.PNPM);
+                    if (node.isPresent()) {
+                        PackageOperation op = node.get();
+                        if (op.manager() == PackageManager.NPM && op.is("prune")) return true;
+                        if (!op.is("run") && (op.hasOption("--production", "--prod") || op.optionValues("--omit").contains("dev"))) {
+                            return true;
+                        }
                     }
                     if (c.is("rm") && c.nonOptions().stream().anyMatch(a -> a.endsWith("node_modules") || a.endsWith("node_modules/"))) return true;
                 }
@@ -277,11 +281,11 @@ final class BuildSteps {
                             || "purge".equals(p.subcommand()) && p.hasFlag("--auto-remove", "--autoremove"))) return true;
                 }
             }
-            if (!Packages.isInstall(c)) continue;
-            String virtual = Packages.virtualName(c);
-            for (String pkg : Packages.packages(c)) {
-                if ((pkg.equals(virtual) || Packages.isToolchain(pkg) || Packages.isHeaders(pkg))
-                        && Packages.removedLater(cs, i, pkg, virtual)) return true;
+            if (!Toolchains.isSystemInstall(c)) continue;
+            String virtual = Toolchains.virtualName(c);
+            for (String pkg : Toolchains.packages(c)) {
+                if ((pkg.equals(virtual) || Toolchains.isToolchain(pkg) || Toolchains.isHeaders(pkg))
+                        && Toolchains.removedLater(cs, i, pkg, virtual)) return true;
             }
         }
         return false;

@@ -3,6 +3,8 @@ package dev.imgslim.rules.base;
 import dev.imgslim.build.Stage;
 import dev.imgslim.rules.LintContext;
 import dev.imgslim.rules.RunView;
+import dev.imgslim.script.PackageManager;
+import dev.imgslim.script.PackageOperation;
 import dev.imgslim.script.ShellCommand;
 import dev.imgslim.script.ShellScript;
 import dev.imgslim.syntax.Instruction;
@@ -159,7 +161,10 @@ final class StageEvidence {
             }
             if (i < args.size()) {
                 String program = args.get(i).substring(args.get(i).lastIndexOf('/') + 1);
-                command(new ShellCommand(program, args.subList(i + 1, args.size()), List.of(), c.start(), c.end(),
+                // The wrapped command keeps its positioned words, so the script model can read it too.
+                List<ShellCommand.Word> words = c.argWords().size() == args.size()
+                        ? c.argWords().subList(i + 1, args.size()) : List.of();
+                command(new ShellCommand(program, args.subList(i + 1, args.size()), words, c.start(), c.end(),
                         c.wrappers(), c.pipeline(), c.nested()), line);
             }
             return;
@@ -191,13 +196,13 @@ final class StageEvidence {
             usesRpm = true;
             need("dnf", "runs " + name + at);
         }
-        if (Packages.isPackageManager(c) || name.equals("dpkg") || name.equals("rpm")) {
+        if (Toolchains.system(c).isPresent() || name.equals("dpkg") || name.equals("rpm")) {
             need("package-manager", "runs " + name + at);
         }
-        if (Packages.isInstall(c)) {
-            for (String p : Packages.packages(c)) {
+        if (Toolchains.isSystemInstall(c)) {
+            for (String p : Toolchains.packages(c)) {
                 installed.add(p);
-                if (Packages.isToolchain(p) || Packages.isHeaders(p)) {
+                if (Toolchains.isToolchain(p) || Toolchains.isHeaders(p)) {
                     installsBuildPackages = true;
                     need("compiler", "installs " + p + at);
                     need("headers", "installs " + p + at);
@@ -218,15 +223,10 @@ final class StageEvidence {
                 need("headers", "runs setup.py" + at);
                 need("nvcc", "runs setup.py " + c.args().get(setup + 1) + at);
             }
-            int m = c.args().indexOf("-m");
-            if (m >= 0 && m + 1 < c.args().size() && c.args().get(m + 1).startsWith("pip")) {
-                pip(c.args().subList(m + 2, c.args().size()), at);
-            }
         }
-        if (name.equals("pip") || name.startsWith("pip3") || (name.equals("uv") && "pip".equals(c.subcommand()))) {
-            List<String> args = name.equals("uv") ? c.args().subList(c.args().indexOf("pip") + 1, c.args().size()) : c.args();
-            pip(args, at);
-        }
+        // pip, python -m pip and uv pip, as the script model reads them.
+        PackageOperation.of(c).filter(op -> op.manager() == PackageManager.PIP || op.manager() == PackageManager.UV)
+                .ifPresent(op -> pip(op, at));
         for (String a : c.args()) {
             if (a.startsWith("git+") || a.startsWith("git@") || a.startsWith("git://")) need("vcs", "installs from " + a + at);
         }
@@ -247,22 +247,20 @@ final class StageEvidence {
         return c.nonOptions().get(0);
     }
 
-    private void pip(List<String> args, String at) {
-        String sub = args.stream().filter(a -> !a.startsWith("-")).findFirst().orElse(null);
-        if ("wheel".equals(sub)) {
+    private void pip(PackageOperation op, String at) {
+        if (op.is("wheel") || op.is("pip wheel")) {
             need("compiler", "runs pip wheel" + at);
             need("headers", "runs pip wheel" + at);
         }
-        if (!"install".equals(sub)) return;
+        if (!op.is("install") && !op.is("pip install")) return;
         pipInstalls = true;
-        if (args.stream().anyMatch(a -> a.equals("--no-binary") || a.startsWith("--no-binary=")
-                || a.equals("--no-build-isolation"))) {
+        if (op.hasOption("--no-binary", "--no-build-isolation")) {
             need("compiler", "builds pip packages from source" + at);
             need("headers", "builds pip packages from source" + at);
             need("nvcc", "builds pip packages from source" + at);
         }
-        for (String a : args) {
-            String pkg = Packages.name(a).replaceAll("\\[.*$", "");
+        for (String pkg : op.packageNames()) {
+            pkg = pkg.toLowerCase(java.util.Locale.ROOT);
             if (CUDA_EXTENSIONS.contains(pkg)) need("nvcc", "pip installs " + pkg + " (a CUDA extension)" + at);
         }
     }

@@ -12,11 +12,14 @@ import dev.imgslim.rules.RuleMeta;
 import dev.imgslim.rules.RunView;
 import dev.imgslim.config.Severity;
 import dev.imgslim.rules.SizeSaving;
+import dev.imgslim.script.PackageManager;
+import dev.imgslim.script.PackageOperation;
 import dev.imgslim.script.ShellCommand;
 import dev.imgslim.syntax.Mount;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -40,7 +43,8 @@ public final class PackageCacheLeft implements Rule {
 
     static final Map<String, Long> PIP_MEASURED = Map.of("requests", 689_503L, "numpy", 16_920_018L);
     private static final Set<String> RPM_INSTALLS = Set.of("install", "update", "upgrade", "groupinstall", "reinstall",
-            "localinstall", "distro-sync", "builddep", "in", "up", "dist-upgrade", "dup");
+            "localinstall", "distro-sync", "builddep", "module install");
+    private static final Set<String> ZYPPER_INSTALLS = Set.of("install", "in", "update", "up", "dist-upgrade", "dup");
 
     @Override
     public RuleMeta meta() { return META; }
@@ -57,119 +61,206 @@ public final class PackageCacheLeft implements Rule {
                 Set<String> reported = new java.util.HashSet<>();
                 for (ShellCommand c : run.commands()) {
                     String msg = problem(run, c, vars);
+                    if (msg == null) msg = buildToolCache(run, c, vars);
                     if (msg == null || !reported.add(cacheOf(c))) continue;
-                    out.report(META, run.span(c), msg, saving(c), PackageEdits.cacheFix(ctx.file(), run, c));
+                    out.report(META, run.span(c), msg, saving(c, stage), PackageEdits.cacheFix(ctx.file(), run, c));
                 }
             });
         }
     }
 
-    /** Which cache a reported command fills: the tool, with python -m pip counted as pip. */
+    /** Which cache a reported command fills: the package manager (pip, python -m pip and pip3 share one). */
     private static String cacheOf(ShellCommand c) {
-        return isPipInstall(c) ? "pip" : c.name();
+        return PackageOperation.of(c).map(op -> op.manager().name()).orElse(c.name());
     }
 
     static boolean isPipInstall(ShellCommand c) {
-        List<String> a = c.args();
-        if (c.name().matches("pip[0-9.]*")) return "install".equals(c.subcommand());
-        if (c.name().matches("python[0-9.]*") && a.size() >= 3 && a.get(0).equals("-m") && a.get(1).matches("pip[0-9.]*")) {
-            return a.get(2).equals("install");
-        }
-        return false;
+        return PackageOperation.of(c).filter(op -> op.manager() == PackageManager.PIP && op.is("install")).isPresent();
     }
 
     private static String problem(RunView run, ShellCommand c, Variables vars) {
-        String sub = c.subcommand();
+        Optional<PackageOperation> found = PackageOperation.of(c);
+        if (found.isEmpty()) return null;
+        PackageOperation op = found.get();
+        String verb = op.verb();
         String home = Layers.expand("$HOME", vars);
         String raw = run.instruction().original();
-        if (isPipInstall(c)) {
-            // pip accepts unambiguous prefixes of long options: --no-cache is --no-cache-dir.
-            if (c.hasFlag("--no-cache-dir", "--no-cache") || defined(vars, "PIP_NO_CACHE_DIR") || raw.contains("PIP_NO_CACHE_DIR=")) return null;
-            if (localOnly(c)) return null;
-            if (cleared(run, vars, List.of(home + "/.cache/pip", "/root/.cache/pip")) || invokesSub(run, "pip", "cache")) return null;
-            String tool = c.name().startsWith("python") ? c.name() + " -m pip" : c.name();
-            return "'" + tool + " install' without --no-cache-dir keeps the downloaded wheels in pip's cache in this layer"
-                    + " (about their download size); add --no-cache-dir or a cache mount on /root/.cache/pip";
+        switch (op.manager()) {
+            case PIP -> {
+                if (!op.is("install")) return null;
+                // pip accepts unambiguous prefixes of long options: --no-cache is --no-cache-dir.
+                if (op.hasOption("--no-cache-dir", "--no-cache") || defined(vars, "PIP_NO_CACHE_DIR") || raw.contains("PIP_NO_CACHE_DIR=")) return null;
+                if (localOnly(op)) return null;
+                if (cleared(run, vars, List.of(home + "/.cache/pip", "/root/.cache/pip")) || runs(run, PackageManager.PIP, "cache")) return null;
+                String tool = c.name().startsWith("python") ? c.name() + " -m pip" : c.name();
+                return "'" + tool + " install' without --no-cache-dir keeps the downloaded wheels in pip's cache in this layer"
+                        + " (about their download size); add --no-cache-dir or a cache mount on /root/.cache/pip";
+            }
+            case UV -> {
+                if (!op.is("pip install") && !op.is("sync")) return null;
+                // uv accepts pip's --no-cache-dir as an alias of --no-cache.
+                if (op.hasOption("--no-cache", "--no-cache-dir", "-n") || Layers.truthy(vars, "UV_NO_CACHE") || raw.contains("UV_NO_CACHE=")) return null;
+                String uvCache = vars == null ? null : Layers.expand(vars.get("UV_CACHE_DIR"), vars);
+                List<String> dirs = uvCache != null ? List.of(uvCache) : List.of(home + "/.cache/uv", "/root/.cache/uv");
+                if (cleared(run, vars, dirs) || runs(run, PackageManager.UV, "cache")) return null;
+                return "'uv " + verb + "' keeps its cache (~/.cache/uv) in this layer; add --no-cache,"
+                        + " set UV_NO_CACHE=1, or use a cache mount on /root/.cache/uv";
+            }
+            case APK -> {
+                if (!op.is("add") || op.hasOption("--no-cache", "--no-network") || cleared(run, vars, List.of("/var/cache/apk"))) return null;
+                return "'apk add' without --no-cache keeps the package index in /var/cache/apk in this layer; use 'apk add --no-cache'";
+            }
+            case YUM, DNF, MICRODNF, ZYPPER -> {
+                boolean zypper = op.manager() == PackageManager.ZYPPER;
+                if (verb == null || !(zypper ? ZYPPER_INSTALLS : RPM_INSTALLS).contains(verb)) return null;
+                String tool = op.manager().command();
+                String cache = op.manager() == PackageManager.YUM ? "/var/cache/yum" : zypper ? "/var/cache/zypp" : "/var/cache/dnf";
+                if (cleared(run, vars, List.of(cache)) || cleans(run, op.manager())) return null;
+                if (op.manager() == PackageManager.MICRODNF && cleans(run, PackageManager.DNF)) return null;
+                String clean = zypper ? "zypper clean -a" : tool + " clean all";
+                return "'" + tool + " " + verb + "' without '" + clean + "' in the same RUN keeps its metadata and package cache ("
+                        + cache + ") in this layer; add '&& " + clean + "'";
+            }
+            case NPM -> {
+                if (verb == null || !Set.of("install", "i", "ci", "add").contains(verb)) return null;
+                if (cleared(run, vars, List.of(home + "/.npm", "/root/.npm")) || npmCacheClean(run) || defined(vars, "npm_config_cache")
+                        || defined(vars, "NPM_CONFIG_CACHE")) return null;
+                return "'npm " + verb + "' keeps npm's cache (~/.npm) in this layer; add '&& npm cache clean --force' or a cache mount on /root/.npm";
+            }
+            case YARN -> {
+                // Bare 'yarn' installs; 'yarn --version' does not.
+                boolean installs = verb == null ? !op.hasOption("--version", "-v", "--help", "-h")
+                        : verb.equals("install") || verb.equals("add") || verb.equals("global add");
+                if (!installs) return null;
+                // Yarn 2+ flags; its cache lives in the project (.yarn/cache) by design.
+                if (op.hasOption("--immutable", "--immutable-cache", "--mode")) return null;
+                if (cleared(run, vars, List.of("/usr/local/share/.cache/yarn", home + "/.cache/yarn", home + "/.yarn/berry/cache"))
+                        || runs(run, PackageManager.YARN, "cache") || defined(vars, "YARN_CACHE_FOLDER")) return null;
+                return "'yarn" + (verb == null ? "" : " " + verb) + "' keeps yarn's cache in this layer; add '&& yarn cache clean' or a cache mount";
+            }
+            case CONDA, MAMBA, MICROMAMBA -> {
+                if (verb == null || !Set.of("install", "create", "update", "env").contains(verb)) return null;
+                if (verb.equals("env") && !op.packageNames().contains("create") && !op.packageNames().contains("update")) return null;
+                if (condaCleans(run) || cleared(run, vars, List.of("/opt/conda/pkgs")) || removesDirNamed(run, vars, "pkgs")) return null;
+                return "'" + c.name() + " " + verb + "' keeps downloaded packages (pkgs/) in this layer; add '&& " + c.name() + " clean -afy'";
+            }
+            case CARGO -> {
+                if (!op.is("install") && !op.is("build") && !op.is("fetch")) return null;
+                // rust images set CARGO_HOME=/usr/local/cargo; without it cargo uses ~/.cargo.
+                String cargoHome = expandedOr(vars, "CARGO_HOME", null);
+                List<String> homes = cargoHome != null ? List.of(cargoHome) : List.of("/usr/local/cargo", home + "/.cargo");
+                for (String h : homes) if (cleared(run, vars, List.of(h + "/registry"))) return null;
+                String shown = (cargoHome != null ? cargoHome : "$CARGO_HOME") + "/registry";
+                return "'cargo " + verb + "' keeps the crates it downloaded (" + shown + ") in this layer;"
+                        + " use a cache mount on " + shown + ", or build in a stage that does not ship";
+            }
+            case GO -> {
+                if (!op.is("build") && !op.is("install") && !op.is("get") && !op.is("mod")) return null;
+                if (op.is("mod") && !op.packageNames().contains("download")) return null;
+                // golang images set GOPATH=/go; without it go uses ~/go.
+                String gopath = expandedOr(vars, "GOPATH", null);
+                String modCache = expandedOr(vars, "GOMODCACHE", (gopath != null ? gopath : "$GOPATH") + "/pkg/mod");
+                List<String> modDirs = gopath != null || !modCache.startsWith("$") ? List.of(modCache) : List.of("/go/pkg/mod", home + "/go/pkg/mod");
+                String buildCache = expandedOr(vars, "GOCACHE", home + "/.cache/go-build");
+                boolean mod = cleared(run, vars, modDirs) || goCleans(run, "-modcache");
+                boolean build = op.is("mod") || cleared(run, vars, List.of(buildCache)) || goCleans(run, "-cache");
+                if (mod && build) return null;
+                String left = !mod && !build ? modCache + " and " + buildCache : !mod ? modCache : buildCache;
+                return "'go " + verb + "' keeps its module and build caches (" + left + ") in this layer; use cache mounts"
+                        + " on them, run 'go clean -cache -modcache' in the same RUN, or build in a stage that does not ship";
+            }
+            case POETRY -> {
+                if (!op.is("install") && !op.is("add") && !op.is("update")) return null;
+                String cache = expandedOr(vars, "POETRY_CACHE_DIR", home + "/.cache/pypoetry");
+                if (cleared(run, vars, List.of(cache)) || runs(run, PackageManager.POETRY, "cache")) return null;
+                return "'poetry " + verb + "' keeps its cache (" + cache + ") in this layer; remove it in the same RUN"
+                        + " or use a cache mount on it";
+            }
+            case PNPM -> {
+                if (verb == null || !Set.of("install", "i", "add").contains(verb)) return null;
+                String store = expandedOr(vars, "PNPM_STORE_DIR", home + "/.local/share/pnpm/store");
+                if (cleared(run, vars, List.of(store, home + "/.pnpm-store")) || runs(run, PackageManager.PNPM, "store")) return null;
+                return "'pnpm " + verb + "' keeps its package store (" + store + ") in this layer; use a cache mount on it,"
+                        + " or 'pnpm store prune' in the same RUN";
+            }
+            default -> {
+                return null;
+            }
         }
-        if (c.is("uv") && (("pip".equals(sub) && c.args().contains("install")) || "sync".equals(sub))) {
-            // uv accepts pip's --no-cache-dir as an alias of --no-cache.
-            if (c.hasFlag("--no-cache", "--no-cache-dir", "-n") || Layers.truthy(vars, "UV_NO_CACHE") || raw.contains("UV_NO_CACHE=")) return null;
-            String uvCache = vars == null ? null : Layers.expand(vars.get("UV_CACHE_DIR"), vars);
-            List<String> dirs = uvCache != null ? List.of(uvCache) : List.of(home + "/.cache/uv", "/root/.cache/uv");
-            if (cleared(run, vars, dirs) || invokesSub(run, "uv", "cache")) return null;
-            return "'uv " + sub + (sub.equals("pip") ? " install" : "") + "' keeps its cache (~/.cache/uv) in this layer; add --no-cache,"
-                    + " set UV_NO_CACHE=1, or use a cache mount on /root/.cache/uv";
-        }
-        if (c.is("apk") && "add".equals(sub)) {
-            if (c.hasFlag("--no-cache", "--no-network") || cleared(run, vars, List.of("/var/cache/apk"))) return null;
-            return "'apk add' without --no-cache keeps the package index in /var/cache/apk in this layer; use 'apk add --no-cache'";
-        }
-        if ((c.is("yum") || c.is("dnf") || c.is("microdnf") || c.is("zypper") || c.is("tdnf")) && sub != null && RPM_INSTALLS.contains(sub)) {
-            if (c.is("zypper") && !Set.of("install", "in", "update", "up", "dist-upgrade", "dup").contains(sub)) return null;
-            String cache = c.is("yum") ? "/var/cache/yum" : c.is("zypper") ? "/var/cache/zypp" : c.is("tdnf") ? "/var/cache/tdnf" : "/var/cache/dnf";
-            if (cleared(run, vars, List.of(cache)) || cleans(run, c.name())) return null;
-            if (c.is("microdnf") && cleans(run, "dnf")) return null;
-            String clean = c.is("zypper") ? "zypper clean -a" : c.name() + " clean all";
-            return "'" + c.name() + " " + sub + "' without '" + clean + "' in the same RUN keeps its metadata and package cache ("
-                    + cache + ") in this layer; add '&& " + clean + "'";
-        }
-        if (c.is("npm") && sub != null && Set.of("install", "i", "ci", "add").contains(sub)) {
-            if (cleared(run, vars, List.of(home + "/.npm", "/root/.npm")) || npmCacheClean(run) || defined(vars, "npm_config_cache")
-                    || defined(vars, "NPM_CONFIG_CACHE")) return null;
-            return "'npm " + sub + "' keeps npm's cache (~/.npm) in this layer; add '&& npm cache clean --force' or a cache mount on /root/.npm";
-        }
-        // Bare 'yarn' installs; 'yarn --version' does not.
-        boolean yarnInstalls = sub == null ? !c.hasFlag("--version", "-v", "--help", "-h")
-                : Set.of("install", "add").contains(sub) || ("global".equals(sub) && c.args().contains("add"));
-        if (c.is("yarn") && yarnInstalls) {
-            if (yarnBerry(c) || cleared(run, vars, List.of("/usr/local/share/.cache/yarn", home + "/.cache/yarn", home + "/.yarn/berry/cache"))
-                    || invokesSub(run, "yarn", "cache") || defined(vars, "YARN_CACHE_FOLDER")) return null;
-            return "'yarn" + (sub == null ? "" : " " + sub) + "' keeps yarn's cache in this layer; add '&& yarn cache clean' or a cache mount";
-        }
-        if ((c.is("conda") || c.is("mamba") || c.is("micromamba")) && sub != null
-                && Set.of("install", "create", "update", "env").contains(sub)) {
-            if (c.is("conda") && "env".equals(sub) && !c.args().contains("create") && !c.args().contains("update")) return null;
-            if (condaCleans(run) || cleared(run, vars, List.of("/opt/conda/pkgs")) || removesDirNamed(run, vars, "pkgs")) return null;
-            return "'" + c.name() + " " + sub + "' keeps downloaded packages (pkgs/) in this layer; add '&& " + c.name() + " clean -afy'";
-        }
-        return null;
     }
 
     /**
-     * Every package operand is a local wheel or source archive ({@code ./x.whl}, {@code dist/*.whl},
-     * {@code x.whl[all]}): pip reads it from disk and does not put it in its HTTP cache. The operands are
-     * taken after pip's own subcommand ({@code python -m pip install x.whl}).
+     * Maven and Gradle are build tools rather than package managers, but they download every dependency
+     * into the user's home ({@code ~/.m2/repository}, {@code ~/.gradle/caches}); in a stage that ships, the
+     * layer keeps it.
      */
-    private static boolean localOnly(ShellCommand c) {
-        List<String> args = c.args();
-        int install = args.indexOf("install");
-        if (install < 0) return false;
-        List<String> ops = new java.util.ArrayList<>();
-        for (String a : args.subList(install + 1, args.size())) if (!a.startsWith("-")) ops.add(a);
-        if (ops.isEmpty() || c.hasFlag("-r", "--requirement", "-e", "--editable")) return false;
-        for (String o : ops) {
-            String path = o.replaceFirst("\\[[^\\]]*]$", "");
+    private static String buildToolCache(RunView run, ShellCommand c, Variables vars) {
+        boolean maven = c.is("mvn") || c.is("mvnw");
+        boolean gradle = c.is("gradle") || c.is("gradlew");
+        if (!maven && !gradle) return null;
+        if (c.args().isEmpty() || c.args().stream().allMatch(a -> a.equals("--version") || a.equals("-v") || a.equals("-version"))) return null;
+        String home = Layers.expand("$HOME", vars);
+        String dir = maven ? home + "/.m2" : expandedOr(vars, "GRADLE_USER_HOME", home + "/.gradle");
+        if (maven && c.args().stream().anyMatch(a -> a.startsWith("-Dmaven.repo.local="))) return null;
+        if (cleared(run, vars, List.of(dir, dir + (maven ? "/repository" : "/caches")))) return null;
+        return "'" + c.name() + "' downloads the build's dependencies into " + dir + ", which stays in this layer; build in a"
+                + " stage that does not ship, or use a cache mount on " + dir;
+    }
+
+    private static String expandedOr(Variables vars, String name, String fallback) {
+        String v = vars == null || vars.get(name) == null ? null : Layers.expand(vars.get(name), vars);
+        return v == null || v.isEmpty() ? fallback : v;
+    }
+
+    private static boolean goCleans(RunView run, String flag) {
+        return run.packageOperations(PackageManager.GO).stream().anyMatch(op -> op.is("clean") && op.hasOption(flag));
+    }
+
+
+    /**
+     * Every package operand is a local wheel or source archive ({@code ./x.whl}, {@code dist/*.whl},
+     * {@code x.whl[all]}): pip reads it from disk and does not put it in its HTTP cache.
+     */
+    private static boolean localOnly(PackageOperation op) {
+        if (op.packages().isEmpty() || op.hasOption("-r", "--requirement", "-e", "--editable")) return false;
+        for (PackageOperation.PackageRef p : op.packages()) {
+            String path = p.word().value().replaceFirst("\\[[^\\]]*]$", "");
             boolean file = path.endsWith(".whl") || path.endsWith(".tar.gz") || path.endsWith(".zip");
             if (!file || path.contains("://")) return false;
         }
         return true;
     }
 
-    private static boolean yarnBerry(ShellCommand c) {
-        // Yarn 2+ flags; its cache lives in the project (.yarn/cache) by design.
-        return c.hasFlag("--immutable", "--immutable-cache", "--mode");
+    /**
+     * The measured figure where one exists for the package: "measured" only on the base it was measured
+     * on (debian:bookworm, facts §6/§7), an estimate with that basis on any other base (the cache holds
+     * the downloaded files, so the figure carries over, but it was not measured there).
+     */
+    private static SizeSaving saving(ShellCommand c, Stage stage) {
+        SizeSaving s = saving(c);
+        if (s == null) return null;
+        Stage root = stage;
+        while (root.parent() != null) root = root.parent();
+        var base = root.baseImage();
+        boolean measuredBase = base != null && base.path().equals("library/debian") && base.tagOrLatest().equals("bookworm");
+        if (measuredBase) return s;
+        String here = base == null ? "this stage's base" : base.familiarName() + ":" + base.tagOrLatest();
+        return new SizeSaving(s.bytes(), false, "estimate", s.basis().replace(", one build", " on debian:bookworm, one build")
+                + "; not measured on " + here + " (the cache holds the downloaded files, so the size carries over)");
     }
 
     private static SizeSaving saving(ShellCommand c) {
         if (!isPipInstall(c)) {
-            if (c.is("npm") && !c.operands().isEmpty() && Set.of("lodash", "express").containsAll(c.operands())) {
+            List<String> npm = PackageOperation.of(c).filter(op -> op.manager() == PackageManager.NPM)
+                    .map(PackageOperation::packageNames).orElse(List.of());
+            if (!npm.isEmpty() && Set.of("lodash", "express").containsAll(npm)) {
                 return new SizeSaving(3_712_064L, false, "measured", "npm cache after 'npm install lodash express', one build, 2026-11");
             }
             return null;
         }
         String best = null;
-        for (String p : c.operands()) {
-            String name = p.replaceFirst("[=<>~!\\[;].*$", "").toLowerCase(java.util.Locale.ROOT);
+        for (String p : PackageOperation.of(c).map(PackageOperation::packageNames).orElse(List.of())) {
+            String name = p.toLowerCase(java.util.Locale.ROOT);
             if (PIP_MEASURED.containsKey(name) && (best == null || PIP_MEASURED.get(name) > PIP_MEASURED.get(best))) best = name;
         }
         return best == null ? null : new SizeSaving(PIP_MEASURED.get(best), false, "measured",
@@ -216,30 +307,23 @@ public final class PackageCacheLeft implements Rule {
         return false;
     }
 
-    private static boolean invokesSub(RunView run, String name, String sub) {
-        for (ShellCommand c : run.commands()) if (c.is(name) && sub.equals(c.subcommand())) return true;
-        return false;
+    /** True when the RUN runs {@code manager verb} ({@code pip cache purge}, {@code uv cache clean}, {@code yarn cache clean}). */
+    private static boolean runs(RunView run, PackageManager manager, String verb) {
+        return run.packageOperations(manager).stream().anyMatch(op -> op.is(verb));
     }
 
-    private static boolean cleans(RunView run, String tool) {
-        for (ShellCommand c : run.commands()) {
-            if (!c.is(tool)) continue;
-            String sub = c.subcommand();
-            if ("clean".equals(sub) || "cc".equals(sub) || "clean-all".equals(sub)) return true;
-        }
-        return false;
+    private static boolean cleans(RunView run, PackageManager manager) {
+        return run.packageOperations(manager).stream().anyMatch(op -> op.is("clean") || op.is("cc") || op.is("clean-all"));
     }
 
     private static boolean npmCacheClean(RunView run) {
-        for (ShellCommand c : run.commands()) if (c.is("npm") && "cache".equals(c.subcommand()) && c.args().contains("clean")) return true;
-        return false;
+        return run.packageOperations(PackageManager.NPM).stream().anyMatch(op -> op.is("cache") && op.packageNames().contains("clean"));
     }
 
     private static boolean condaCleans(RunView run) {
-        for (ShellCommand c : run.commands()) {
-            if ((c.is("conda") || c.is("mamba") || c.is("micromamba")) && "clean".equals(c.subcommand())
-                    && (c.hasFlag("-a", "--all") || c.hasFlag("-p", "--packages") || c.hasFlag("-t", "--tarballs"))) return true;
-        }
-        return false;
+        return run.packageOperations().stream()
+                .filter(op -> op.manager() == PackageManager.CONDA || op.manager() == PackageManager.MAMBA
+                        || op.manager() == PackageManager.MICROMAMBA)
+                .anyMatch(op -> op.is("clean") && op.hasOption("-a", "--all", "-p", "--packages", "-t", "--tarballs"));
     }
 }

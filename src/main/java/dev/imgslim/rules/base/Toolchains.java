@@ -1,0 +1,109 @@
+package dev.imgslim.rules.base;
+
+import dev.imgslim.script.PackageManager;
+import dev.imgslim.script.PackageOperation;
+import dev.imgslim.script.ShellCommand;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Which system packages are build toolchains or headers, and whether a RUN that installs them removes
+ * them again. What a command installs comes from the script model ({@link PackageOperation}); this class
+ * only knows package names.
+ */
+final class Toolchains {
+    private Toolchains() {}
+
+    private static final Set<String> TOOLCHAIN = Set.of("gcc", "g++", "cc", "c++", "clang", "make", "cmake",
+            "build-essential", "build-base", "golang", "golang-go", "go", "maven", "gradle", "cargo", "rustc", "rust",
+            "nodejs-dev", "autoconf", "automake", "libtool", "gfortran", "ninja-build", "meson", "gcc-c++",
+            "development tools", "@development-tools", "nasm", "llvm", "cuda-toolkit", "cuda-nvcc");
+    private static final Pattern TOOLCHAIN_VERSIONED = Pattern.compile(
+            "(gcc|g\\+\\+|clang|llvm)-\\d+(\\.\\d+)*|openjdk-?\\d+(-jdk(-headless)?)?|default-jdk(-headless)?"
+            + "|java-[\\d.]+-openjdk-devel|temurin-\\d+-jdk|dotnet-sdk-[\\d.]+|golang-[\\d.]+(-go)?"
+            + "|cuda-(toolkit|nvcc|compiler)(-[\\d-]+)?");
+    /** Build helpers that are no compiler by themselves (make is often kept for runtime tasks). */
+    private static final Set<String> HELPERS = Set.of("make", "cmake", "ninja-build", "meson", "autoconf", "automake",
+            "libtool", "nasm");
+
+    /** The system package operation (apt, apk, yum, dnf, microdnf, zypper) {@code c} runs, if any. */
+    static Optional<PackageOperation> system(ShellCommand c) {
+        return PackageOperation.of(c).filter(op -> op.manager().kind() == PackageManager.Kind.SYSTEM);
+    }
+
+    static boolean isSystemInstall(ShellCommand c) {
+        return system(c).filter(PackageOperation::isInstall).isPresent();
+    }
+
+    /** Packages a system install or remove names, with apk's virtual package name. */
+    static List<String> packages(ShellCommand c) {
+        Optional<PackageOperation> op = system(c);
+        if (op.isEmpty()) return List.of();
+        List<String> out = new ArrayList<>(op.get().packageNames());
+        virtualName(op.get()).ifPresent(out::add);
+        return out;
+    }
+
+    /** apk's {@code --virtual .build-deps} (or {@code -t}). */
+    static Optional<String> virtualName(PackageOperation op) {
+        if (op.manager() != PackageManager.APK) return Optional.empty();
+        return op.option("--virtual").or(() -> op.option("-t"));
+    }
+
+    static String virtualName(ShellCommand c) {
+        return system(c).flatMap(Toolchains::virtualName).orElse(null);
+    }
+
+    /** A compiler or SDK, not just a build helper such as make or cmake. */
+    static boolean isCompiler(String pkg) {
+        return isToolchain(pkg) && !HELPERS.contains(pkg);
+    }
+
+    static boolean isToolchain(String pkg) {
+        return TOOLCHAIN.contains(pkg) || TOOLCHAIN_VERSIONED.matcher(pkg).matches();
+    }
+
+    /** Header packages: installing them means something is compiled here. */
+    static boolean isHeaders(String pkg) {
+        return pkg.endsWith("-dev") || pkg.endsWith("-devel") || pkg.equals("linux-headers");
+    }
+
+    /** Toolchain packages that the install at {@code installIndex} adds and no later command of the same RUN removes. */
+    static List<String> keptToolchain(List<ShellCommand> commands, int installIndex) {
+        ShellCommand install = commands.get(installIndex);
+        String virtual = virtualName(install);
+        List<String> kept = new ArrayList<>();
+        for (String p : packages(install)) {
+            if (p.equals(virtual) || !isToolchain(p)) continue;
+            if (!removedLater(commands, installIndex, p, virtual)) kept.add(p);
+        }
+        return kept.stream().anyMatch(Toolchains::isCompiler) ? kept : List.of();
+    }
+
+    static boolean removedLater(List<ShellCommand> commands, int from, String pkg, String virtual) {
+        boolean markedAuto = false;
+        for (int j = 0; j < commands.size(); j++) {
+            ShellCommand c = commands.get(j);
+            // The official images' idiom: "apt-mark auto '.*'; apt-mark manual $saved; apt-get purge --auto-remove"
+            // removes whatever this RUN installed.
+            if (c.is("apt-mark") && "auto".equals(c.subcommand())) markedAuto = true;
+            if (j <= from) continue;
+            Optional<PackageOperation> op = system(c);
+            if (op.isEmpty()) continue;
+            if (markedAuto && (op.get().is("autoremove")
+                    || op.get().is("purge") && op.get().hasOption("--auto-remove", "--autoremove"))) return true;
+            if (!op.get().isRemove()) continue;
+            List<String> removed = packages(c);
+            if (removed.contains(pkg) || (virtual != null && removed.contains(virtual))) return true;
+            // "apt-get purge --auto-remove gcc" and globbed purges ("gcc*") are common spellings.
+            for (String r : removed) {
+                if (r.endsWith("*") && pkg.startsWith(r.substring(0, r.length() - 1))) return true;
+            }
+        }
+        return false;
+    }
+}
