@@ -27,7 +27,8 @@ class LintRunParallelTest {
     }
 
     @Test
-    @Tag("slow") // lints the corpus twice: ~10 s
+    @Tag("slow")
+    @Tag("shared") // lints the corpus twice: ~10 s
     void theRealCorpusGivesTheSameResultsInTheSameOrderAsOneFileAfterAnother() throws Exception {
         List<String> files = RealCorpus.dockerfiles().stream().map(Path::toString).toList();
         assertThat(files).hasSizeGreaterThan(200);
