@@ -98,6 +98,11 @@ final class DockerDaemon implements AutoCloseable {
         return platform;
     }
 
+    /** For the engine-side readers in this package (save, build); never handed out further. */
+    DockerClient client() {
+        return client;
+    }
+
     DockerConnection connection() {
         return connection;
     }

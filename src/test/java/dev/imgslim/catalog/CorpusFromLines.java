@@ -98,7 +98,7 @@ final class CorpusFromLines {
                     int eq = w.indexOf('=');
                     if (eq > 0) {
                         String v = w.substring(eq + 1);
-                        if (v.length() >= 2 && (v.startsWith("\"") && v.endsWith("\"") || v.startsWith("'") && v.endsWith("'"))) {
+                        if (v.length() >= 2 && ((v.startsWith("\"") && v.endsWith("\"")) || (v.startsWith("'") && v.endsWith("'")))) {
                             v = v.substring(1, v.length() - 1);
                         }
                         globalArgs.put(w.substring(0, eq), v);

@@ -34,7 +34,7 @@ public final class PortOutOfRange implements Rule {
                     for (String p : port.split("-")) {
                         if (!p.matches("\\d{1,12}")) continue;
                         if (Long.parseLong(p) > 65535) {
-                            out.report(META, Support.argSpan(ins, k), "port " + p + " is out of range (0-65535)");
+                            out.report(META, ins.argWords().get(k).span(), "port " + p + " is out of range (0-65535)");
                             break;
                         }
                     }
