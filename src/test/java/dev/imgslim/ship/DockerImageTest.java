@@ -60,7 +60,7 @@ class DockerImageTest {
             List<String> build = Proc.list(docker, "build", "--network", "host", "-t", IMAGE, "--build-arg", "REVISION=" + REVISION);
             build.addAll(buildArgs);
             build.addAll(List.of("--build-arg", "MAVEN_MIRROR=" + mirror.url(), "."));
-            Proc built = Proc.run(base, env, Duration.ofMinutes(15), build).expect(0);
+            Proc built = Proc.run(base, env, Duration.ofMinutes(30), build).expect(0);
             System.out.printf("[docker] image built in %ds (Maven files: %d from ~/.m2, %d from Central)%n",
                     built.took().toSeconds(), mirror.local.get(), mirror.central.get());
         }
