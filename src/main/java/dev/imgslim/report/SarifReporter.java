@@ -43,7 +43,7 @@ public final class SarifReporter implements Reporter {
             g.writeStartObject();
             driver(g, rules, ctx);
             invocations(g, FindingOrder.errors(result));
-            results(g, findings, rules);
+            results(g, findings, rules, ctx);
             g.writeStringField("columnKind", "utf16CodeUnits");   // our columns, and SARIF's default
             if (ctx.size() != null) {
                 g.writeObjectFieldStart("properties");
@@ -132,7 +132,7 @@ public final class SarifReporter implements Reporter {
         g.writeEndArray();
     }
 
-    private static void results(JsonGenerator g, List<Finding> findings, List<RuleMeta> rules) throws IOException {
+    private static void results(JsonGenerator g, List<Finding> findings, List<RuleMeta> rules, ReportContext ctx) throws IOException {
         List<String> codes = rules.stream().map(RuleMeta::code).toList();
         Fingerprints fingerprints = new Fingerprints();
         g.writeArrayFieldStart("results");
@@ -152,12 +152,19 @@ public final class SarifReporter implements Reporter {
             g.writeStringField(FINGERPRINT_KEY, fingerprints.next(f.file(), f.rule().code(), f.message()));
             g.writeEndObject();
             if (!f.fixes().isEmpty()) fixes(g, f);
-            if (f.savings() != null) {
+            dev.imgslim.rules.SizeSaving measured = ctx.measured().apply(f);
+            if (f.savings() != null || measured != null) {
                 g.writeObjectFieldStart("properties");
-                g.writeNumberField("savingsBytes", f.savings().bytes());
-                g.writeBooleanField("savingsCompressed", f.savings().compressed());
-                if (f.savings().source() != null) g.writeStringField("savingsSource", f.savings().source());
-                if (f.savings().basis() != null) g.writeStringField("savingsBasis", f.savings().basis());
+                if (f.savings() != null) {
+                    g.writeNumberField("savingsBytes", f.savings().bytes());
+                    g.writeBooleanField("savingsCompressed", f.savings().compressed());
+                    if (f.savings().source() != null) g.writeStringField("savingsSource", f.savings().source());
+                    if (f.savings().basis() != null) g.writeStringField("savingsBasis", f.savings().basis());
+                }
+                if (measured != null) {
+                    g.writeNumberField("measuredBytes", measured.bytes());
+                    g.writeStringField("measuredBasis", measured.basis());
+                }
                 g.writeEndObject();
             }
             g.writeEndObject();
