@@ -6,3 +6,5 @@ COPY --from=build / /
 
 FROM debian:bookworm-slim
 COPY --from=build /out/ /usr/local/bin/
+# An image, not a stage: imgslim cannot see its base, and images copied whole into / are scratch bundles.
+COPY --from=gloursdocker/docker / /

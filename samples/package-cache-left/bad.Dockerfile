@@ -23,6 +23,9 @@ RUN pip install --no-cache-dir requests
 # expect: package-cache-left
 RUN python3 -m pip install -r /tmp/requirements.txt
 RUN --mount=type=cache,target=/root/.cache/pip pip install flask
+# Several pip installs in one RUN fill one cache: one finding, on the first.
+# expect: package-cache-left "--no-cache-dir"
+RUN pip install -U pip && pip install flask && python -m pip install gunicorn
 # expect: package-cache-left "uv"
 RUN uv pip install --system httpx
 RUN uv pip install --system --no-cache httpx

@@ -12,3 +12,9 @@ RUN --mount=type=cache,target=/root/.cache/uv uv pip install --system httpx
 COPY --from=rpm-tools / /opt/rpm-root/
 RUN npm ci && npm cache clean --force \
  && conda install -y scipy && conda clean -afy
+WORKDIR /srv
+# 'yarn --version' is not an install; uv takes pip's --no-cache-dir as --no-cache; local wheels and
+# source archives are read from disk, not downloaded into pip's cache.
+RUN corepack enable && yarn --version \
+ && uv pip install --system --no-cache-dir httpx \
+ && pip install ./dist/app-1.0-py3-none-any.whl && python3 -m pip install /tmp/vendor/lib-2.0.tar.gz 'plugins/*.whl[all]'

@@ -28,6 +28,8 @@ public final class BuildModel {
     private final List<Stage> stages;
     private final Stage finalStage;
     private final Map<String, String> buildArgs;
+    private final Map<String, List<Stage>> byName = new java.util.HashMap<>();
+    private final Map<Instruction, Stage> stageOf = new java.util.IdentityHashMap<>();
 
     private BuildModel(Dockerfile file, List<Instruction> globalArgs, Variables globalScope, List<Stage> stages,
                        Stage finalStage, Map<String, String> buildArgs) {
@@ -37,6 +39,11 @@ public final class BuildModel {
         this.stages = stages;
         this.finalStage = finalStage;
         this.buildArgs = buildArgs;
+        for (Stage s : stages) {
+            if (s.name() != null) byName.computeIfAbsent(s.name().toLowerCase(Locale.ROOT), k -> new ArrayList<>(1)).add(s);
+            stageOf.put(s.from(), s);
+            for (Instruction ins : s.instructions()) stageOf.put(ins, s);
+        }
     }
 
     public static BuildModel of(Dockerfile file) {
@@ -64,6 +71,7 @@ public final class BuildModel {
         Variables globalScope = new Variables(global, Set.of());
         List<Stage> stages = new ArrayList<>();
         Map<String, Stage> byName = new LinkedHashMap<>();
+        ShellDecisions shells = new ShellDecisions(file);
         while (i < all.size()) {
             Instruction from = all.get(i++);
             List<Instruction> body = new ArrayList<>();
@@ -87,6 +95,7 @@ public final class BuildModel {
                     .filter(parent.variablesAtEnd()::isEnv).toList()) : new HashSet<>();
             List<Variables> scopes = scopes(body, inherited, envNames, global, buildArgs, esc);
             Stage stage = new Stage(stages.size(), name, from, body, baseText, base, parent, image, error, scopes);
+            stage.decideShells(shells);
             if (parent != null) parent.children.add(stage);
             stages.add(stage);
             if (name != null) byName.putIfAbsent(name.toLowerCase(Locale.ROOT), stage);
@@ -110,8 +119,12 @@ public final class BuildModel {
         Map<String, String> vars = new LinkedHashMap<>(inherited);
         Set<String> envs = new HashSet<>(envNames);
         List<Variables> scopes = new ArrayList<>();
+        // One snapshot per change, shared by the instructions until the next ARG or ENV: no copy per instruction.
+        Variables snapshot = null;
         for (Instruction ins : body) {
-            scopes.add(new Variables(vars, envs));
+            if (snapshot == null) snapshot = new Variables(vars, envs);
+            scopes.add(snapshot);
+            if (ins.is("ARG") || ins.is("ENV")) snapshot = null;
             if (ins.is("ARG")) {
                 declareArgs(ins, vars, global, buildArgs, esc);
             } else if (ins.is("ENV")) {
@@ -126,7 +139,7 @@ public final class BuildModel {
                 }
             }
         }
-        scopes.add(new Variables(vars, envs));
+        scopes.add(snapshot != null ? snapshot : new Variables(vars, envs));
         return scopes;
     }
 
@@ -196,15 +209,26 @@ public final class BuildModel {
     public Map<String, String> buildArgs() { return buildArgs; }
 
     public Optional<Stage> stage(String name) {
-        return stages.stream().filter(s -> s.name() != null && s.name().equalsIgnoreCase(name)).findFirst();
+        List<Stage> named = name == null ? null : byName.get(name.toLowerCase(Locale.ROOT));
+        return named == null ? Optional.empty() : Optional.of(named.get(0));
     }
 
-    /** The stage that holds {@code ins}, or null for global ARGs. */
+    /** The stage that holds {@code ins} (its FROM or a later instruction), or null for global ARGs. */
     public Stage stageOf(Instruction ins) {
-        for (Stage s : stages) {
-            if (s.from() == ins || s.instructions().contains(ins)) return s;
+        return stageOf.get(ins);
+    }
+
+    /** The first stage other than {@code current} that {@code --from=value} names (by name or index), or null. */
+    private Stage stageNamed(String value, Stage current) {
+        Stage best = null;
+        for (Stage s : byName.getOrDefault(value.toLowerCase(Locale.ROOT), List.of())) {
+            if (s != current) { best = s; break; }
         }
-        return null;
+        if (!value.isEmpty() && value.chars().allMatch(Character::isDigit) && value.length() < 6) {
+            int i = Integer.parseInt(value);
+            if (value.equals(String.valueOf(i)) && i < stages.size() && stages.get(i) != current && (best == null || i < best.index())) best = stages.get(i);
+        }
+        return best;
     }
 
     /**
@@ -216,12 +240,8 @@ public final class BuildModel {
         Variables vars = current == null ? globalScope : current.variablesAtEnd();
         String expanded = Expansion.expand(v, vars.asMap(), file.escape()).value();
         // BuildKit builds a graph: --from may name any other stage, also one defined further down.
-        for (Stage s : stages) {
-            if (s == current) continue;
-            if (s.answersTo(expanded)) {
-                return new FromRef(FromRef.Kind.STAGE, v, s, null);
-            }
-        }
+        Stage named = stageNamed(expanded, current);
+        if (named != null) return new FromRef(FromRef.Kind.STAGE, v, named, null);
         ImageReference image = null;
         try {
             image = ImageReference.parse(expanded);

@@ -4,8 +4,10 @@ import dev.imgslim.syntax.Instruction;
 
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 /** One build stage: its FROM, what it is based on, its instructions, and whether it ships. */
 public final class Stage {
@@ -19,6 +21,12 @@ public final class Stage {
     private final ImageReference baseImage;
     private final String baseError;
     private final List<Variables> scopes;
+    private final Map<Instruction, Integer> positions = new IdentityHashMap<>();
+    private final StageBase base;
+    private final Stage root;
+    private StageShell[] declaredShells;
+    private boolean windows;
+    private ShellDecisions shellDecisions;
     boolean isFinal;
     boolean ships;
     boolean wholeRootCopied;
@@ -36,6 +44,58 @@ public final class Stage {
         this.baseImage = baseImage;
         this.baseError = baseError;
         this.scopes = List.copyOf(scopes);
+        for (int i = 0; i < this.instructions.size(); i++) positions.put(this.instructions.get(i), i);
+        this.root = parent == null ? this : parent.root;
+        this.base = decideBase();
+    }
+
+    void decideShells(ShellDecisions decisions) {
+        this.shellDecisions = decisions;
+        this.windows = decisions.isWindows(root.baseText, root.baseExpansion == null ? null : root.baseExpansion.value());
+        StageShell inherited = parent == null ? null : parent.declaredShells[parent.declaredShells.length - 1];
+        this.declaredShells = decisions.declared(inherited, from, instructions);
+    }
+
+    private StageBase decideBase() {
+        if (parent != null) return new StageBase.OtherStage(parent);
+        if (baseText.isEmpty()) return new StageBase.Unresolved("FROM names no base");
+        if (baseExpansion.error() != null) return new StageBase.Unresolved(baseExpansion.error());
+        if (!baseExpansion.unmatched().isEmpty()) {
+            return new StageBase.Unresolved("no value for " + String.join(", ", new java.util.TreeSet<>(baseExpansion.unmatched())));
+        }
+        if (baseExpansion.value().equalsIgnoreCase("scratch")) return new StageBase.Scratch();
+        if (baseImage != null) return new StageBase.Image(baseImage);
+        return new StageBase.Unresolved(baseError != null ? baseError : "not an image reference: " + baseExpansion.value());
+    }
+
+    /** What the stage is built FROM. */
+    public StageBase base() { return base; }
+
+    /** The first stage of the {@code FROM <stage>} chain: the one that starts from an image or scratch (this one when it does). */
+    public Stage root() { return root; }
+
+    /** The stage's FROM instruction, typed. */
+    public dev.imgslim.syntax.From fromInstruction() { return (dev.imgslim.syntax.From) from; }
+
+    /** Position of {@code ins} in {@link #instructions()}, or -1. */
+    public int indexOf(Instruction ins) {
+        Integer i = positions.get(ins);
+        return i == null ? -1 : i;
+    }
+
+    /** True when the stage builds a Windows image (its root base or the file's name says so). */
+    public boolean isWindows() { return windows; }
+
+    /** The shell in effect at the end of the stage (what a stage built FROM this one inherits). */
+    public StageShell shell() {
+        return shellDecisions.effective(null, declaredShells[declaredShells.length - 1], windows);
+    }
+
+    /** The shell that runs {@code ins} (a RUN of this stage, or one of its ONBUILD triggers). */
+    public StageShell shell(Instruction ins) {
+        int i = indexOf(ins);
+        StageShell declared = declaredShells[i < 0 ? declaredShells.length - 1 : i];
+        return shellDecisions.effective(ins, declared, windows);
     }
 
     public int index() { return index; }
@@ -77,7 +137,7 @@ public final class Stage {
 
     /** The image whose layers this stage starts from: its own base or its parent chain's. */
     public ImageReference rootImage() {
-        return parent != null ? parent.rootImage() : baseImage;
+        return root.baseImage;
     }
 
     /** The final stage: the last one, or the {@code --target}. */
@@ -98,7 +158,7 @@ public final class Stage {
 
     /** ARG and ENV values in scope just before {@code ins}. */
     public Variables variablesBefore(Instruction ins) {
-        int i = instructions.indexOf(ins);
+        int i = indexOf(ins);
         return scopes.get(i < 0 ? scopes.size() - 1 : i);
     }
 

@@ -92,28 +92,52 @@ final class RecordBinder {
         throw new IllegalArgumentException(where + ": cannot bind " + raw.getSimpleName());
     }
 
+    /**
+     * A record type's components and canonical constructor, looked up once per type: reading them
+     * per instance (record attribute, generic signatures, constructor search) was most of a cold load.
+     */
+    private record Shape(String[] names, Type[] types, Class<?>[] raw, List<String> known, Constructor<?> ctor) {
+        static Shape of(Class<?> type) {
+            RecordComponent[] components = type.getRecordComponents();
+            String[] names = new String[components.length];
+            Type[] types = new Type[components.length];
+            Class<?>[] raw = new Class<?>[components.length];
+            for (int i = 0; i < components.length; i++) {
+                names[i] = components[i].getName();
+                types[i] = components[i].getGenericType();
+                raw[i] = components[i].getType();
+            }
+            try {
+                return new Shape(names, types, raw, List.of(names), type.getDeclaredConstructor(raw));
+            } catch (NoSuchMethodException e) {
+                throw new IllegalStateException("no canonical constructor in " + type.getName(), e);
+            }
+        }
+    }
+
+    private static final ClassValue<Shape> SHAPES = new ClassValue<>() {
+        @Override
+        protected Shape computeValue(Class<?> type) {
+            return Shape.of(type);
+        }
+    };
+
     private static Object record(Object value, Class<?> type, String where) {
         Map<?, ?> fields = expect(value, Map.class, where);
-        RecordComponent[] components = type.getRecordComponents();
-        Object[] args = new Object[components.length];
-        Class<?>[] types = new Class<?>[components.length];
-        List<String> names = new ArrayList<>();
-        for (int i = 0; i < components.length; i++) {
-            RecordComponent c = components[i];
-            names.add(c.getName());
-            types[i] = c.getType();
-            Object v = bind(fields.get(c.getName()), c.getGenericType(), where + "." + c.getName());
-            if (v == null && c.getType().isPrimitive()) v = c.getType() == boolean.class ? Boolean.FALSE : defaultNumber(c.getType());
+        Shape shape = SHAPES.get(type);
+        Object[] args = new Object[shape.names().length];
+        for (int i = 0; i < args.length; i++) {
+            Object v = bind(fields.get(shape.names()[i]), shape.types()[i], where + "." + shape.names()[i]);
+            if (v == null && shape.raw()[i].isPrimitive()) v = shape.raw()[i] == boolean.class ? Boolean.FALSE : defaultNumber(shape.raw()[i]);
             args[i] = v;
         }
         for (Object key : fields.keySet()) {
-            if (!names.contains(String.valueOf(key))) {
-                throw new IllegalArgumentException(where + ": unknown field \"" + key + "\" (known: " + String.join(", ", names) + ")");
+            if (!shape.known().contains(String.valueOf(key))) {
+                throw new IllegalArgumentException(where + ": unknown field \"" + key + "\" (known: " + String.join(", ", shape.known()) + ")");
             }
         }
         try {
-            Constructor<?> ctor = type.getDeclaredConstructor(types);
-            return ctor.newInstance(args);
+            return shape.ctor().newInstance(args);
         } catch (InvocationTargetException e) {
             throw new IllegalArgumentException(where + ": " + e.getCause().getMessage(), e.getCause());
         } catch (ReflectiveOperationException e) {

@@ -2,12 +2,11 @@ package dev.imgslim.cli;
 
 import picocli.CommandLine.Command;
 
-/** The top-level command: only lists its subcommands. */
+/** The top-level command: only lists its subcommands ({@link CommandTree} adds them). */
 @Command(name = "imgslim",
         mixinStandardHelpOptions = true,
         versionProvider = Version.class,
         description = "Dockerfile linter and image-size advisor: finds what makes images big and slow to pull, with the bytes it costs.",
-        subcommands = {LintCommand.class, FixCommand.class, ParseCommand.class, RulesCommand.class, ExplainCommand.class, ProbeCommand.class, ConfigCommand.class, picocli.CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
             " 0:nothing at or above --failure-threshold",

@@ -35,9 +35,15 @@ public final class Main {
      * @param env the environment commands read (--build-arg KEY, DOCKER_HOST, NO_COLOR)
      */
     public static int run(Map<String, String> env, PrintWriter out, PrintWriter err, String... args) {
+        if (CommandTree.asksForVersion(args)) {
+            // The version is all this run needs: no command model to build (it costs ~4 hello-worlds).
+            out.println(Version.line());
+            out.flush();
+            return ExitCodes.OK;
+        }
         CommandLine cl;
         try {
-            cl = new CommandLine(new ImgslimCommand(), new EnvFactory(env));
+            cl = CommandTree.forArgs(new EnvFactory(env), args);
         } catch (RuntimeException | Error e) {
             return internalError(err, e, args);
         }

@@ -18,8 +18,13 @@ public final class Version implements CommandLine.IVersionProvider {
         }
     }
 
+    /** What {@code imgslim --version} prints. */
+    static String line() {
+        return "imgslim " + get();
+    }
+
     @Override
     public String[] getVersion() {
-        return new String[] {"imgslim " + get()};
+        return new String[] {line()};
     }
 }

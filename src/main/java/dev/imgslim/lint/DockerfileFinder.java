@@ -20,11 +20,23 @@ public final class DockerfileFinder {
 
     private DockerfileFinder() {}
 
+    /** Suffixes of templates that generate Dockerfiles: not Dockerfiles themselves. */
+    private static final List<String> TEMPLATES = List.of(".dockerignore", ".template", ".tmpl", ".tpl", ".j2",
+            ".jinja", ".jinja2", ".in", ".erb", ".md", ".txt", ".orig", ".bak", ".swp");
+
+    /**
+     * {@code Dockerfile}, {@code Containerfile}, and their variants as repositories name them:
+     * {@code Dockerfile.cuda}, {@code Dockerfile-intel}, {@code Dockerfile_gaudi}, {@code app.Dockerfile},
+     * {@code app.dockerfile}, {@code app.Containerfile} (any case); templates and ignore files are not.
+     */
     public static boolean isDockerfileName(String fileName) {
         String n = fileName.toLowerCase(Locale.ROOT);
-        if (n.endsWith(".dockerignore")) return false;
-        return n.equals("dockerfile") || n.startsWith("dockerfile.") || n.endsWith(".dockerfile")
-                || n.equals("containerfile") || n.startsWith("containerfile.");
+        for (String t : TEMPLATES) if (n.endsWith(t)) return false;
+        for (String base : new String[] {"dockerfile", "containerfile"}) {
+            if (n.equals(base) || n.endsWith("." + base)) return true;
+            if (n.startsWith(base) && n.length() > base.length() && ".-_".indexOf(n.charAt(base.length())) >= 0) return true;
+        }
+        return false;
     }
 
     /**

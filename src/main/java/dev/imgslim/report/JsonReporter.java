@@ -103,7 +103,11 @@ public final class JsonReporter implements Reporter {
         for (Severity sev : Summary.MOST_SEVERE_FIRST) {
             g.writeNumberField(sev.label(), s.count(sev));
         }
-        g.writeNumberField("savingsBytes", s.savingsBytes());
+        // Compressed and on-disk bytes are different quantities: kept apart, never added.
+        g.writeObjectFieldStart("savingsBytes");
+        if (s.savingsCompressed() != null) g.writeNumberField("compressed", s.savingsCompressed());
+        if (s.savingsOnDisk() != null) g.writeNumberField("onDisk", s.savingsOnDisk());
+        g.writeEndObject();
         g.writeNumberField("fileErrors", s.fileErrors());
         g.writeEndObject();
     }

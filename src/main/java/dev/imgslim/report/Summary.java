@@ -9,7 +9,12 @@ import java.util.List;
 import java.util.Map;
 
 /** Totals shared by the formats that print a summary (tty, json). */
-record Summary(int files, int findings, Map<Severity, Long> bySeverity, long savingsBytes, boolean anySavings,
+/**
+ * @param savingsCompressed  the compressed (registry transfer) savings, summed; null when no finding has one
+ * @param savingsOnDisk      the on-disk savings, summed; null when no finding has one. The two kinds are
+ *                           never added together: they measure different things.
+ */
+record Summary(int files, int findings, Map<Severity, Long> bySeverity, Long savingsCompressed, Long savingsOnDisk,
                int fileErrors, int filesNotLinted) {
 
     /** The order summaries list severities in: what needs attention first. */
@@ -18,18 +23,22 @@ record Summary(int files, int findings, Map<Severity, Long> bySeverity, long sav
     static Summary of(LintResult result) {
         Map<Severity, Long> counts = new EnumMap<>(Severity.class);
         for (Severity s : Severity.values()) counts.put(s, result.count(s));
-        long bytes = 0;
-        boolean any = false;
+        Long compressed = null;
+        Long onDisk = null;
         for (Finding f : result.findings()) {
-            if (f.savings() != null) {
-                // Summed as-is: findings may overlap, which is why every output calls this an estimate.
-                bytes += f.savings().bytes();
-                any = true;
-            }
+            if (f.savings() == null) continue;
+            // Summed as-is within a kind: findings may overlap, which is why every output calls this an estimate.
+            long b = f.savings().bytes();
+            if (f.savings().compressed()) compressed = compressed == null ? b : compressed + b;
+            else onDisk = onDisk == null ? b : onDisk + b;
         }
         return new Summary(FindingOrder.files(result).size(), result.findings().size(), Map.copyOf(counts),
-                bytes, any, result.errors().size(),
+                compressed, onDisk, result.errors().size(),
                 (int) result.errors().stream().map(e -> e.file()).distinct().count());
+    }
+
+    boolean anySavings() {
+        return savingsCompressed != null || savingsOnDisk != null;
     }
 
     long count(Severity s) {

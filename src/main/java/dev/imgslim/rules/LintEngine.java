@@ -34,6 +34,7 @@ public final class LintEngine {
         Config config = options.config();
         Suppressions suppressions = new Suppressions(file);
         List<Finding> findings = new ArrayList<>();
+        ModelWalk walk = new ModelWalk(ctx);
         for (Rule rule : rules) {
             RuleMeta meta = rule.meta();
             if (isListed(meta, config.ignore())) continue;
@@ -49,8 +50,12 @@ public final class LintEngine {
                 Finding f = new Finding(r, sev, file.path(), span == null ? Span.ofLine(1) : span, message, savings, fixes);
                 if (!suppressions.suppresses(f)) findings.add(f);
             };
-            rule.check(ctx, sink);
+            // Rules that declare what they visit share one walk; the others look at the whole file.
+            if (rule instanceof NodeRule<?> nodeRule) walk.add(nodeRule, sink);
+            else if (rule instanceof StageRule stageRule) walk.add(stageRule, sink);
+            else rule.check(ctx, sink);
         }
+        walk.walk();
         findings.sort(ORDER);
         return dedupe(findings);
     }

@@ -1,6 +1,8 @@
 package dev.imgslim.rules;
 
 import dev.imgslim.build.BuildModel;
+import dev.imgslim.script.PackageManager;
+import dev.imgslim.script.PackageOperation;
 import dev.imgslim.script.ShellCommand;
 import dev.imgslim.script.ShellScript;
 import dev.imgslim.syntax.Heredoc;
@@ -30,6 +32,7 @@ public final class RunView implements dev.imgslim.script.CommandList {
     private final List<String> separators = new ArrayList<>();
     private String interpreter = "sh";
     private final boolean heredocScript;
+    private List<PackageOperation> packageOperations;
 
     public RunView(Instruction run, SourceText source) {
         this.instruction = run;
@@ -95,6 +98,29 @@ public final class RunView implements dev.imgslim.script.CommandList {
     }
 
     public Instruction instruction() { return instruction; }
+
+    /**
+     * Every package-manager command of the RUN, read once (manager, verb, options, packages with their
+     * offsets); {@link #span(ShellCommand, ShellCommand.Word)} maps a package's word to the source.
+     */
+    public List<PackageOperation> packageOperations() {
+        if (packageOperations == null) {
+            List<PackageOperation> ops = new ArrayList<>();
+            for (ShellCommand c : commands) c.packageOperation().ifPresent(ops::add);
+            packageOperations = List.copyOf(ops);
+        }
+        return packageOperations;
+    }
+
+    /** The package operations of one manager ({@code APT_GET}, {@code PIP}...). */
+    public List<PackageOperation> packageOperations(PackageManager manager) {
+        return packageOperations().stream().filter(op -> op.manager() == manager).toList();
+    }
+
+    /** Where a word of an operation stands in the source (the whole RUN for the exec form, whose words have no offsets). */
+    public Span span(PackageOperation op, ShellCommand.Word w) {
+        return instruction.isJson() ? instruction.span() : span(op.command(), w);
+    }
 
     public List<Mount> mounts() { return mounts; }
 

@@ -38,23 +38,44 @@ public record ShellCommand(String name, List<String> args, List<Word> argWords, 
         return false;
     }
 
-    /** The first argument that is not an option, e.g. the subcommand of {@code apt-get -y install}. */
+    /**
+     * The first argument that is not an option, e.g. the subcommand of {@code apt-get -y install}. For a
+     * package manager, the values of its options are skipped too: {@code apt-get -o Acquire::Retries=3 update}
+     * gives {@code update} (see {@link PackageOperation} for the whole reading).
+     */
     public String subcommand() {
-        for (String a : args) if (!a.startsWith("-")) return a;
-        return null;
+        int i = subcommandIndex();
+        return i < 0 ? null : args.get(i);
+    }
+
+    private int subcommandIndex() {
+        PackageManager m = PackageManager.forProgram(name);
+        for (int i = 0; i < args.size(); i++) {
+            String a = args.get(i);
+            if (m != null && m.takesValue(a)) { i++; continue; }
+            if (!a.startsWith("-")) return i;
+        }
+        return -1;
     }
 
     /** Arguments that are not options and not the subcommand: package names for installers. */
     public List<String> operands() {
-        String sub = subcommand();
-        boolean seenSub = false;
+        int sub = subcommandIndex();
+        PackageManager m = PackageManager.forProgram(name);
         java.util.ArrayList<String> out = new java.util.ArrayList<>();
-        for (String a : args) {
+        for (int i = 0; i < args.size(); i++) {
+            String a = args.get(i);
+            if (i == sub) continue;
+            if (m != null && a.startsWith("-") && m.takesValue(a)) { i++; continue; }
             if (a.startsWith("-")) continue;
-            if (!seenSub && a.equals(sub)) { seenSub = true; continue; }
             out.add(a);
         }
         return out;
+    }
+
+    /** The package-manager operation this command runs, if it runs one. */
+    public java.util.Optional<PackageOperation> packageOperation() {
+        return PackageOperation.of(this);
     }
 
     /** Every argument that is not an option (for {@code rm -rf a b}: a and b). */

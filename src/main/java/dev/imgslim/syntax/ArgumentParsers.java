@@ -10,8 +10,13 @@ import java.util.Locale;
  * form was used.
  */
 final class ArgumentParsers {
-    record Args(List<String> values, boolean json) {
-        static final Args NONE = new Args(List.of(), false);
+    /**
+     * @param values BuildKit's argument values
+     * @param spans  for each value, its [start, end) offsets in the instruction's rest text (the raw word,
+     *               quotes included; a JSON element's span covers its string literal)
+     */
+    record Args(List<String> values, boolean json, List<int[]> spans) {
+        static final Args NONE = new Args(List.of(), false, List.of());
     }
 
     private ArgumentParsers() {}
@@ -31,17 +36,20 @@ final class ArgumentParsers {
     static Args parse(String command, String rest, char escape) throws ArgumentException {
         switch (command.toLowerCase(Locale.ROOT)) {
             case "add": case "copy": case "volume": return maybeJsonToList(rest);
-            case "arg": return new Args(WordSplitter.parseWords(rest, escape), false);
+            case "arg": {
+                List<int[]> spans = new ArrayList<>();
+                return new Args(WordSplitter.parseWords(rest, escape, spans), false, spans);
+            }
             case "cmd": case "entrypoint": case "run": case "shell": return maybeJson(rest);
             case "env": return nameValue(rest, "ENV", escape);
             case "label": return nameValue(rest, "LABEL", escape);
             case "expose": case "from": return whitespaceDelimited(rest);
             case "healthcheck": return healthConfig(rest);
             case "maintainer": case "stopsignal": case "user": case "workdir":
-                return rest.isEmpty() ? Args.NONE : new Args(List.of(rest), false);
+                return rest.isEmpty() ? Args.NONE : whole(rest, false);
             default:
                 // BuildKit's parser keeps unknown instructions with one empty argument node.
-                return new Args(List.of(""), false);
+                return new Args(List.of(""), false, List.<int[]>of(new int[] {0, 0}));
         }
     }
 
@@ -50,9 +58,18 @@ final class ArgumentParsers {
         ArgumentException(String message) { super(message); }
     }
 
+    private static Args whole(String rest, boolean json) {
+        return new Args(List.of(rest), json, List.<int[]>of(new int[] {0, rest.length()}));
+    }
+
     private static Args whitespaceDelimited(String rest) {
         if (rest.isEmpty()) return Args.NONE;
-        return new Args(WordSplitter.splitWhitespace(rest, -1), false);
+        List<int[]> spans = new ArrayList<>();
+        return new Args(WordSplitter.splitWhitespace(rest, -1, spans), false, spans);
+    }
+
+    private static Args jsonArgs(String rest, List<String> values) {
+        return new Args(values, true, GoJson.stringLiteralSpans(rest));
     }
 
     private static List<String> json(String rest) throws ArgumentException {
@@ -68,12 +85,12 @@ final class ArgumentParsers {
     private static Args maybeJson(String rest) throws ArgumentException {
         if (rest.isEmpty()) return Args.NONE;
         List<String> values = json(rest);
-        return values != null ? new Args(values, true) : new Args(List.of(rest), false);
+        return values != null ? jsonArgs(rest, values) : whole(rest, false);
     }
 
     private static Args maybeJsonToList(String rest) throws ArgumentException {
         List<String> values = json(rest);
-        return values != null ? new Args(values, true) : whitespaceDelimited(rest);
+        return values != null ? jsonArgs(rest, values) : whitespaceDelimited(rest);
     }
 
     private static Args healthConfig(String rest) throws ArgumentException {
@@ -85,22 +102,37 @@ final class ArgumentParsers {
         if (sep == 0) return Args.NONE;
         Args cmd = maybeJson(rest.substring(next));
         List<String> values = new ArrayList<>();
+        List<int[]> spans = new ArrayList<>();
         values.add(rest.substring(0, sep));
+        spans.add(new int[] {0, sep});
         values.addAll(cmd.values());
-        return new Args(values, cmd.json());
+        for (int[] sp : cmd.spans()) spans.add(new int[] {sp[0] + next, sp[1] + next});
+        return new Args(values, cmd.json(), spans);
     }
 
     private static Args nameValue(String rest, String key, char escape) throws ArgumentException {
-        List<String> words = WordSplitter.parseWords(rest, escape);
+        List<int[]> wordSpans = new ArrayList<>();
+        List<String> words = WordSplitter.parseWords(rest, escape, wordSpans);
         if (words.isEmpty()) return Args.NONE;
         if (!words.get(0).contains("=")) {
             // Legacy form: KEY name value (the value is the rest of the line, as written).
-            List<String> parts = WordSplitter.splitWhitespace(rest, 2);
+            List<int[]> partSpans = new ArrayList<>();
+            List<String> parts = WordSplitter.splitWhitespace(rest, 2, partSpans);
             if (parts.size() < 2) throw new ArgumentException(key + " must have two arguments");
-            return new Args(List.of(parts.get(0), parts.get(1), ""), false);
+            int end = partSpans.get(1)[1];
+            return new Args(List.of(parts.get(0), parts.get(1), ""), false,
+                    List.of(partSpans.get(0), partSpans.get(1), new int[] {end, end}));
         }
         List<String> values = new ArrayList<>();
-        for (String word : words) {
+        List<int[]> spans = new ArrayList<>();
+        for (int w = 0; w < words.size(); w++) {
+            String word = words.get(w);
+            int[] at = wordSpans.get(w);
+            int rawEq = rest.indexOf('=', at[0]);
+            if (rawEq < 0 || rawEq >= at[1]) rawEq = at[0];
+            spans.add(new int[] {at[0], rawEq});
+            spans.add(new int[] {Math.min(rawEq + 1, at[1]), at[1]});
+            spans.add(new int[] {rawEq, Math.min(rawEq + 1, at[1])});
             int eq = word.indexOf('=');
             if (eq < 0) {
                 throw new ArgumentException("Syntax error - can't find = in " + GoQuote.quote(word)
@@ -110,6 +142,6 @@ final class ArgumentParsers {
             values.add(word.substring(eq + 1));
             values.add("=");
         }
-        return new Args(values, false);
+        return new Args(values, false, spans);
     }
 }

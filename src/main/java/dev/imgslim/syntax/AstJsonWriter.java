@@ -65,6 +65,9 @@ public final class AstJsonWriter {
         g.writeArrayFieldStart("args");
         for (String a : ins.args()) g.writeString(a);
         g.writeEndArray();
+        g.writeArrayFieldStart("argSpans");
+        for (Word w : ins.argWords()) span(g, null, w.span());
+        g.writeEndArray();
         if (ins.subInstruction() != null) {
             g.writeFieldName("trigger");
             instruction(g, ins.subInstruction());
@@ -85,7 +88,12 @@ public final class AstJsonWriter {
     }
 
     private static void span(JsonGenerator g, Span s) throws IOException {
-        g.writeObjectFieldStart("span");
+        span(g, "span", s);
+    }
+
+    /** A span object, as field {@code name} or (name null) as an array element. */
+    private static void span(JsonGenerator g, String name, Span s) throws IOException {
+        if (name == null) g.writeStartObject(); else g.writeObjectFieldStart(name);
         g.writeNumberField("startLine", s.startLine());
         g.writeNumberField("startColumn", s.startColumn());
         g.writeNumberField("endLine", s.endLine());

@@ -54,11 +54,11 @@ public final class DockerfileParser {
     }
 
     public Dockerfile parse(String path, String text) throws DockerfileParseException {
-        return new Run(path, text).parse();
+        return new Parse(path, text).parse();
     }
 
     /** The state of one parse. */
-    private static final class Run {
+    private static final class Parse {
         private final String path;
         private final String text;
         private final SourceText source;
@@ -72,7 +72,7 @@ public final class DockerfileParser {
         private char continuationFor;
         private int next;
 
-        Run(String path, String text) {
+        Parse(String path, String text) {
             this.path = path;
             this.text = text;
             this.source = new SourceText(text);
@@ -283,6 +283,7 @@ public final class DockerfileParser {
             } else {
                 ArgumentParsers.Args args = ArgumentParsers.parse(cmd, rest, directives.escape());
                 node.args = args.values();
+                node.argSpans = args.spans();
                 node.json = args.json();
             }
             return node;
@@ -297,6 +298,7 @@ public final class DockerfileParser {
         final String rest;
         final int restStart;
         List<String> args = List.of();
+        List<int[]> argSpans = List.of();
         boolean json;
         Node sub;
 
@@ -317,7 +319,16 @@ public final class DockerfileParser {
 
         Instruction toInstruction(String logical, List<Heredoc> heredocs, Span span, BiFunction<Integer, Integer, Span> locator) {
             List<Flag> fl = new ArrayList<>();
-            for (BuilderFlags.Word w : flags) fl.add(Flag.of(w.text(), locator.apply(w.start(), w.end())));
+            for (BuilderFlags.Word w : flags) {
+                int eq = logical.indexOf('=', w.start());
+                int valueStart = eq < 0 || eq >= w.end() ? w.start() : eq + 1;
+                fl.add(Flag.of(w.text(), locator.apply(w.start(), w.end()), locator.apply(valueStart, w.end())));
+            }
+            List<Word> words = new ArrayList<>();
+            for (int k = 0; k < args.size(); k++) {
+                int[] at = k < argSpans.size() ? argSpans.get(k) : new int[] {0, 0};
+                words.add(new Word(args.get(k), locator.apply(restStart + at[0], restStart + at[1])));
+            }
             Instruction subInstruction = null;
             if (sub != null) {
                 Span subSpan = locator.apply(sub.cmdStart, logical.length());
@@ -327,7 +338,8 @@ public final class DockerfileParser {
                         new Span(subSpan.startLine(), subSpan.startColumn(), span.endLine(), span.endColumn(), subSpan.startOffset(), span.endOffset()),
                         subLocator);
             }
-            return new Instruction(cmd, fl, args, json, logical, rest, restStart, heredocs, subInstruction, span, locator);
+            return Instruction.of(new Instruction.Parts(cmd, fl, args, words, json, logical, rest, restStart, heredocs,
+                    subInstruction, span, locator));
         }
 
         private Node shifted(int delta) {
@@ -335,6 +347,7 @@ public final class DockerfileParser {
             for (BuilderFlags.Word w : flags) fl.add(new BuilderFlags.Word(w.text(), w.start() + delta, w.end() + delta));
             Node n = new Node(cmd, cmdStart + delta, fl, rest, restStart + delta);
             n.args = args;
+            n.argSpans = argSpans;
             n.json = json;
             n.sub = sub == null ? null : sub.shifted(delta);
             return n;

@@ -41,6 +41,24 @@ final class GoJson {
         return out;
     }
 
+    /**
+     * The [start, end) offsets of each string literal in {@code text}, quotes included: for a valid
+     * string array, one per element, in order.
+     */
+    static List<int[]> stringLiteralSpans(String text) {
+        List<int[]> out = new ArrayList<>();
+        int i = 0;
+        while (i < text.length()) {
+            if (text.charAt(i) != '"') { i++; continue; }
+            int j = i + 1;
+            while (j < text.length() && text.charAt(j) != '"') j += text.charAt(j) == '\\' ? 2 : 1;
+            int end = Math.min(j + 1, text.length());
+            out.add(new int[] {i, end});
+            i = end;
+        }
+        return out;
+    }
+
     private void ws() {
         while (pos < s.length()) {
             char c = s.charAt(pos);

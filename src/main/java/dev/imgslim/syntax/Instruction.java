@@ -7,14 +7,20 @@ import java.util.function.BiFunction;
 /**
  * One Dockerfile instruction as BuildKit's parser sees it, plus exact source positions.
  *
- * <p>{@link #args()} are the values of BuildKit's argument node chain (what {@code --dump buildkit}
- * prints), so rules see exactly what BuildKit sees. {@link #original()} is the joined logical line;
- * {@link #spanOf(int, int)} maps any range of it back to the source.
+ * <p>Each keyword has its own subclass with named, typed parts ({@link From#image()},
+ * {@link Copy#sources()}, {@link Env#pairs()}, ...), every part a positioned {@link Word}; switch over
+ * the sealed hierarchy instead of testing keyword strings. {@link #args()} are the values of BuildKit's
+ * argument node chain (what {@code --dump buildkit} prints) and {@link #argWords()} the same values
+ * with their spans. {@link #original()} is the joined logical line; {@link #spanOf(int, int)} maps any
+ * range of it back to the source.
  */
-public final class Instruction {
+public abstract sealed class Instruction
+        permits Add, Arg, Cmd, Copy, Entrypoint, Env, Expose, From, Healthcheck, Label, Maintainer, Onbuild, Run,
+        Shell, Stopsignal, UnknownInstruction, User, Volume, Workdir {
     private final String keyword;
     private final List<Flag> flags;
     private final List<String> args;
+    private final List<Word> argWords;
     private final boolean json;
     private final String original;
     private final String rest;
@@ -24,20 +30,49 @@ public final class Instruction {
     private final Span span;
     private final BiFunction<Integer, Integer, Span> locator;
 
-    Instruction(String keyword, List<Flag> flags, List<String> args, boolean json, String original, String rest,
-                int restStart, List<Heredoc> heredocs, Instruction subInstruction, Span span,
-                BiFunction<Integer, Integer, Span> locator) {
-        this.keyword = keyword;
-        this.flags = List.copyOf(flags);
-        this.args = List.copyOf(args);
-        this.json = json;
-        this.original = original;
-        this.rest = rest;
-        this.restStart = restStart;
-        this.heredocs = List.copyOf(heredocs);
-        this.subInstruction = subInstruction;
-        this.span = span;
-        this.locator = locator;
+    /** What the parser knows of one instruction; {@code argWords} parallels {@code args}. */
+    record Parts(String keyword, List<Flag> flags, List<String> args, List<Word> argWords, boolean json, String original,
+                 String rest, int restStart, List<Heredoc> heredocs, Instruction subInstruction, Span span,
+                 BiFunction<Integer, Integer, Span> locator) {}
+
+    Instruction(Parts p) {
+        this.keyword = p.keyword();
+        this.flags = List.copyOf(p.flags());
+        this.args = List.copyOf(p.args());
+        this.argWords = List.copyOf(p.argWords());
+        this.json = p.json();
+        this.original = p.original();
+        this.rest = p.rest();
+        this.restStart = p.restStart();
+        this.heredocs = List.copyOf(p.heredocs());
+        this.subInstruction = p.subInstruction();
+        this.span = p.span();
+        this.locator = p.locator();
+    }
+
+    /** The subclass for the keyword; an unknown keyword gives {@link UnknownInstruction}. */
+    static Instruction of(Parts p) {
+        switch (p.keyword().toLowerCase(Locale.ROOT)) {
+            case "from": return new From(p);
+            case "run": return new Run(p);
+            case "copy": return new Copy(p);
+            case "add": return new Add(p);
+            case "env": return new Env(p);
+            case "arg": return new Arg(p);
+            case "label": return new Label(p);
+            case "expose": return new Expose(p);
+            case "workdir": return new Workdir(p);
+            case "user": return new User(p);
+            case "cmd": return new Cmd(p);
+            case "entrypoint": return new Entrypoint(p);
+            case "shell": return new Shell(p);
+            case "healthcheck": return new Healthcheck(p);
+            case "onbuild": return new Onbuild(p);
+            case "volume": return new Volume(p);
+            case "stopsignal": return new Stopsignal(p);
+            case "maintainer": return new Maintainer(p);
+            default: return new UnknownInstruction(p);
+        }
     }
 
     /** The keyword as written ({@code run}, {@code RUN}, {@code Run}). */
@@ -62,6 +97,20 @@ public final class Instruction {
     /** BuildKit's argument values (JSON arrays decoded, shell form as one raw string for RUN/CMD/...). */
     public List<String> args() { return args; }
 
+    /** {@link #args()} with their spans: a JSON element spans its string literal, a shell-form script the whole text. */
+    public List<Word> argWords() { return argWords; }
+
+    /** The first argument word, if any. */
+    protected final java.util.Optional<Word> firstWord() {
+        return argWords.isEmpty() ? java.util.Optional.empty() : java.util.Optional.of(argWords.get(0));
+    }
+
+    /** The value of flag {@code name} as a positioned word, if the flag is given with a value. */
+    public java.util.Optional<Word> flagValue(String name) {
+        Flag f = flag(name);
+        return f == null || f.value() == null ? java.util.Optional.empty() : java.util.Optional.of(f.valueWord());
+    }
+
     /** True for the JSON (exec) form. */
     public boolean isJson() { return json; }
 
@@ -76,7 +125,7 @@ public final class Instruction {
 
     public List<Heredoc> heredocs() { return heredocs; }
 
-    /** The instruction an ONBUILD wraps; null otherwise. */
+    /** The instruction an ONBUILD wraps; null otherwise (see {@link Onbuild#trigger()}). */
     public Instruction subInstruction() { return subInstruction; }
 
     /** The whole instruction, from its keyword to the end of its last line (heredoc bodies included). */

@@ -11,7 +11,13 @@ final class WordSplitter {
     private WordSplitter() {}
 
     static List<String> parseWords(String rest, char escape) {
+        return parseWords(rest, escape, new ArrayList<>());
+    }
+
+    /** As {@link #parseWords(String, char)}, adding each word's raw [start, end) offsets to {@code spans}. */
+    static List<String> parseWords(String rest, char escape, List<int[]> spans) {
         List<String> words = new ArrayList<>();
+        int wordStart = 0;
         final int inSpaces = 0, inWord = 1, inQuote = 2;
         int phase = inSpaces;
         StringBuilder word = new StringBuilder();
@@ -28,15 +34,22 @@ final class WordSplitter {
                 if (pos == rest.length()) break;
                 if (GoText.isSpace(ch)) continue;
                 phase = inWord;
+                wordStart = pos;
             }
             if ((phase == inWord || phase == inQuote) && pos == rest.length()) {
-                if (blankOk || word.length() > 0) words.add(word.toString());
+                if (blankOk || word.length() > 0) {
+                    words.add(word.toString());
+                    spans.add(new int[] {wordStart, pos});
+                }
                 break;
             }
             if (phase == inWord) {
                 if (GoText.isSpace(ch)) {
                     phase = inSpaces;
-                    if (blankOk || word.length() > 0) words.add(word.toString());
+                    if (blankOk || word.length() > 0) {
+                        words.add(word.toString());
+                        spans.add(new int[] {wordStart, pos});
+                    }
                     word.setLength(0);
                     blankOk = false;
                     continue;
@@ -77,6 +90,11 @@ final class WordSplitter {
 
     /** regexp.Split on {@code [\t\v\f\r ]+} with n = -1 (all) or n = 2 (first split only). */
     static List<String> splitWhitespace(String s, int limit) {
+        return splitWhitespace(s, limit, new ArrayList<>());
+    }
+
+    /** As {@link #splitWhitespace(String, int)}, adding each part's [start, end) offsets to {@code spans}. */
+    static List<String> splitWhitespace(String s, int limit, List<int[]> spans) {
         List<String> out = new ArrayList<>();
         int start = 0;
         int i = 0;
@@ -85,6 +103,7 @@ final class WordSplitter {
                 int j = i;
                 while (j < s.length() && GoText.isSplitSpace(s.charAt(j))) j++;
                 out.add(s.substring(start, i));
+                spans.add(new int[] {start, i});
                 start = j;
                 i = j;
             } else {
@@ -92,6 +111,7 @@ final class WordSplitter {
             }
         }
         out.add(s.substring(start));
+        spans.add(new int[] {start, s.length()});
         return out;
     }
 }

@@ -54,7 +54,7 @@ class TtyReporterTest {
     @Test void summaryCountsAndSavings() {
         String out = Samples.render("tty", Samples.mixed());
         assertThat(out).endsWith("1 error, 2 warnings, 3 info, 1 style in 4 files; 1 file could not be linted;"
-                + " estimated savings: ~905 MB\n");
+                + " estimated savings: ~880 MB compressed + ~25 MB on disk\n");
         assertThat(Samples.render("tty", Samples.clean())).isEqualTo("no problems in 1 file\n");
     }
 

@@ -55,6 +55,18 @@ public final class BuildImageInFinalStage implements Rule {
                 return; // one finding per final image: the base already carries the toolchain
             }
         }
+        // The evidence that an application is built or shipped: a build command in the final image, or
+        // the application copied in from a build stage. Without either, an installed compiler is the
+        // image's purpose (a CI, test or development image): stay quiet.
+        BuildSteps.Step build = BuildSteps.firstBuild(ctx, chain, StageEvidence.of(ctx, chain));
+        String evidence;
+        if (build != null) {
+            evidence = "which builds with it ('" + build.text() + "' at line " + build.run().instruction().line() + ")";
+        } else if (BuildSteps.usesOtherStages(ctx, chain)) {
+            evidence = "whose application comes from another stage, so nothing here needs it";
+        } else {
+            return;
+        }
         for (int k = chain.size() - 1; k >= 0; k--) {
             for (Instruction ins : chain.get(k).instructions()) {
                 if (!ins.is("RUN")) continue;
@@ -66,7 +78,8 @@ public final class BuildImageInFinalStage implements Rule {
                     List<String> kept = Packages.keptToolchain(cs, i);
                     if (kept.isEmpty()) continue;
                     out.report(META, run.span(cs.get(i)), "'" + cs.get(i).name() + " " + cs.get(i).subcommand()
-                            + "' puts a build toolchain (" + String.join(", ", kept) + ") into the final image; build in an"
+                            + "' puts a build toolchain (" + String.join(", ", kept) + ") into the final image, " + evidence
+                            + "; build in an"
                             + " earlier stage and copy the result, or remove the packages in the same RUN");
                 }
             }

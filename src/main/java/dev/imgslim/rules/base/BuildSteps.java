@@ -111,6 +111,9 @@ final class BuildSteps {
         if (argv.isEmpty() || argv.get(0).isEmpty()) return false;
         String program = base(argv.get(0));
         if (SHELLS.contains(program) && (argv.size() == 1 || argv.size() == 2 && argv.get(1).equals("-l"))) return false;
+        // A REPL (irb, python, node, ghci ...) with no script: the image is the language itself.
+        if (argv.size() == 1 && (REPLS.contains(program) || program.matches("python[0-9.]*"))) return false;
+        if (program.equals("php") && argv.size() == 2 && argv.get(1).equals("-a")) return false;
         // A start command that builds (make, go run, mvn, dpkg-buildpackage ...) needs the toolchain at runtime.
         List<ShellCommand> commands = start.isJson() ? ShellScript.exec(start.args()).commands()
                 : ShellScript.parse(start.rest()).commands();
@@ -122,6 +125,8 @@ final class BuildSteps {
         return true;
     }
 
+    private static final Set<String> REPLS = Set.of("irb", "pry", "node", "ghci", "iex", "erl", "julia", "R", "lua",
+            "jshell", "scala", "clojure", "bun", "deno", "pwsh");
     private static final Set<String> INITS = Set.of("tini", "dumb-init", "tini-static", "catatonit", "--");
     private static final Set<String> RUNTIME_BUILDS = Set.of("make", "cmake", "gcc", "g++", "cc", "clang", "javac",
             "mvn", "mvnw", "gradle", "gradlew", "debuild", "dpkg-buildpackage", "rpmbuild", "jshell");
@@ -246,13 +251,50 @@ final class BuildSteps {
         return builds && FatBaseVariant.choice(ctx, catalog, root).isEmpty();
     }
 
+    /**
+     * True when the base is an image whose purpose is the toolchain: the docker-library "full" variants
+     * (ruby, python, golang ...) are built on buildpack-deps so that users can compile gems and wheels.
+     */
+    static boolean isToolchainPurpose(Stage root) {
+        if (root == null || root.baseImage() == null) return false;
+        String path = root.baseImage().path();
+        return path.equals("library/buildpack-deps") || path.equals("buildpack-deps");
+    }
+
+    /**
+     * True when the RUN removes again what it installed to build: the official images' idiom
+     * ({@code apt-mark auto '.*'} then {@code apt-get purge --auto-remove}), {@code apk del} of a
+     * virtual package, or a purge/remove of installed build packages.
+     */
+    static boolean purgesBuildDependencies(RunView run) {
+        List<ShellCommand> cs = run.commands();
+        for (int i = 0; i < cs.size(); i++) {
+            ShellCommand c = cs.get(i);
+            if (c.is("apt-mark") && "auto".equals(c.subcommand())) {
+                for (int j = i + 1; j < cs.size(); j++) {
+                    ShellCommand p = cs.get(j);
+                    if ((p.is("apt-get") || p.is("apt")) && ("autoremove".equals(p.subcommand())
+                            || "purge".equals(p.subcommand()) && p.hasFlag("--auto-remove", "--autoremove"))) return true;
+                }
+            }
+            if (!Packages.isInstall(c)) continue;
+            String virtual = Packages.virtualName(c);
+            for (String pkg : Packages.packages(c)) {
+                if ((pkg.equals(virtual) || Packages.isToolchain(pkg) || Packages.isHeaders(pkg))
+                        && Packages.removedLater(cs, i, pkg, virtual)) return true;
+            }
+        }
+        return false;
+    }
+
     /** The single-stage build that missing-multi-stage reports, or null. */
     static Step singleStageBuild(LintContext ctx, Catalog catalog) {
         List<Stage> chain = finalChain(ctx);
         if (chain.isEmpty() || usesOtherStages(ctx, chain) || !runsApplication(chain)) return null;
+        if (isToolchainPurpose(root(chain))) return null;
         StageEvidence evidence = StageEvidence.of(ctx, chain);
         Step step = firstBuild(ctx, chain, evidence);
-        if (step == null) return null;
+        if (step == null || purgesBuildDependencies(step.run())) return null;
         return shipsToolchain(ctx, catalog, chain, step, isBuildImage(ctx, catalog, root(chain))) ? step : null;
     }
 }

@@ -21,7 +21,7 @@ import java.util.Set;
  */
 public final class DuplicateStageName implements Rule {
     public static final RuleMeta META = new RuleMeta("IS505", "duplicate-stage-name", Severity.WARNING, Category.CORRECTNESS,
-            "Stage names should be unique").withAliases("DuplicateStageName");
+            "Stage names should be unique").withAliases("DuplicateStageName", "DL3024");
 
     @Override
     public RuleMeta meta() { return META; }

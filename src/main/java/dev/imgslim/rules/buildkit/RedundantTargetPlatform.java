@@ -22,7 +22,7 @@ import dev.imgslim.syntax.Flag;
 public final class RedundantTargetPlatform implements Rule {
     public static final RuleMeta META = new RuleMeta("IS514", "redundant-target-platform", Severity.INFO, Category.STYLE,
             "Setting platform to predefined $TARGETPLATFORM in FROM is redundant as this is the default behavior")
-            .withAliases("RedundantTargetPlatform");
+            .withAliases("RedundantTargetPlatform", "DL3065");
 
     @Override
     public RuleMeta meta() { return META; }

@@ -20,7 +20,7 @@ import java.util.Set;
  */
 public final class ReservedStageName implements Rule {
     public static final RuleMeta META = new RuleMeta("IS506", "reserved-stage-name", Severity.WARNING, Category.CORRECTNESS,
-            "Reserved words should not be used as stage names").withAliases("ReservedStageName");
+            "Reserved words should not be used as stage names").withAliases("ReservedStageName", "DL3063");
 
     private static final Set<String> RESERVED = Set.of("context", "scratch");
 

@@ -24,7 +24,7 @@ import java.util.regex.Pattern;
  */
 public final class SecretsUsedInArgOrEnv implements Rule {
     public static final RuleMeta META = new RuleMeta("IS515", "secrets-used-in-arg-or-env", Severity.WARNING, Category.SECURITY,
-            "Sensitive data should not be used in the ARG or ENV commands").withAliases("SecretsUsedInArgOrEnv");
+            "Sensitive data should not be used in the ARG or ENV commands").withAliases("SecretsUsedInArgOrEnv", "DL3064");
 
     private static final Pattern DENY = Pattern.compile(
             "(?i)(?:_|^)(?:apikey|auth|credential|credentials|key|password|pword|passwd|secret|token)(?:_|$)");

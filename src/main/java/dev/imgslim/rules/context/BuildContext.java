@@ -22,6 +22,8 @@ final class BuildContext {
     private final DockerIgnore ignore;
     private final String ignoreName;
     private final WalkBudget budget = new WalkBudget();
+    /** How the folder was chosen, for messages: null when the user named it with --context. */
+    private String assumption;
 
     BuildContext(Path root, Path ignoreFile, DockerIgnore ignore, String ignoreName) {
         this.root = root;
@@ -31,7 +33,34 @@ final class BuildContext {
     }
 
     static BuildContext of(LintContext ctx) {
-        return ctx.shared(BuildContext.class, () -> locate(ctx.options()));
+        return ctx.shared(BuildContext.class, () -> {
+            LintOptions options = ctx.options();
+            Path dockerfile = options.dockerfilePath();
+            if (dockerfile == null || options.contextDir() == null || !isDockerfileFolder(options.contextDir(), dockerfile)) {
+                return locate(options);
+            }
+            Path folder = options.contextDir();
+            Path assumed = ContextGuess.folder(ctx, folder);
+            BuildContext context = locate(new LintOptions(options.config(), options.buildArgs(), options.target(), assumed, dockerfile));
+            int up = folder.toAbsolutePath().normalize().getNameCount() - assumed.toAbsolutePath().normalize().getNameCount();
+            context.assumption = up == 0 ? "assumed build context: the Dockerfile's folder; set --context if it is another"
+                    : "assumed build context: the COPY sources are there, " + up + (up == 1 ? " folder" : " folders")
+                      + " above the Dockerfile; set --context if it is another";
+            return context;
+        });
+    }
+
+    private static boolean isDockerfileFolder(Path contextDir, Path dockerfile) {
+        Path parent = dockerfile.toAbsolutePath().normalize().getParent();
+        return parent != null && parent.equals(contextDir.toAbsolutePath().normalize());
+    }
+
+    /** The context folder for messages: {@code docker/ (assumed build context: ...)}, or {@code docker/} when given. */
+    String describe() {
+        if (root == null) return "the build context";
+        Path name = root.getFileName();
+        String folder = (name == null ? root.toString() : name.toString()) + "/";
+        return assumption == null ? folder : folder + " (" + assumption + ")";
     }
 
     /**

@@ -12,30 +12,24 @@ import dev.imgslim.config.Severity;
 import dev.imgslim.syntax.Flag;
 import dev.imgslim.syntax.Instruction;
 
-import java.util.HashSet;
-import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
- * {@code COPY --from} an image or a named build context: the .dockerignore of the build does not
- * filter it. Two findings:
- * <ul>
- *   <li>a {@code --from} name that is no stage of the file (a named context): once per name, saying it
- *       needs {@code --build-context NAME=...} at build time, else BuildKit pulls the image
- *       {@code docker.io/library/NAME:latest}, and that the build's .dockerignore does not apply to it;</li>
- *   <li>a broad source from an image or a named context ({@code /}, {@code .}, {@code /*}, {@code /usr},
- *       a whole models/weights/checkpoints folder) copied into a stage that ships.</li>
- * </ul>
+ * {@code COPY --from} an image: the build's .dockerignore does not filter it, so a broad source
+ * ({@code /usr}, {@code /opt}, a whole models/weights/checkpoints folder, {@code /} into a sub-folder)
+ * copied into a stage that ships brings whatever the image has.
  *
  * <p>Deliberately not flagged: {@code --from} a stage of this file (whole-root copies from stages are
- * DL3067's business), a name that matches a stage defined later in the file (BuildKit resolves it to
- * that stage), {@code --from} values with ARGs that have no value here, broad copies into stages
- * that do not ship, and specific paths ({@code /usr/local/bin/tool}, {@code /etc/ssl/certs}).
+ * copy-whole-filesystem's business); a named build context (a name that is no stage: copy-from-undefined
+ * reports that token, and a local {@code --build-context} folder is filtered by its own .dockerignore);
+ * {@code COPY --from=image / /}, the idiom for images published as {@code FROM scratch} bundles of a few
+ * tools; {@code --from} values with ARGs that have no value here; stages that do not ship; specific
+ * paths ({@code /usr/local/bin/tool}, {@code /etc/ssl/certs}).
  */
 public final class CopyFromUnfiltered implements Rule {
     public static final RuleMeta META = new RuleMeta("IS403", "copy-from-unfiltered", Severity.WARNING, Category.SIZE,
-            "COPY --from an image or named build context is not filtered by .dockerignore; copy only what the image needs");
+            "COPY --from an image is not filtered by .dockerignore; copy only what the image needs");
 
     /** Root-like sources: everything the image or context has. */
     private static final Set<String> ROOTS = Set.of("", "*");
@@ -51,35 +45,23 @@ public final class CopyFromUnfiltered implements Rule {
     @Override
     public void check(LintContext ctx, FindingSink out) {
         char escape = ctx.file().escape();
-        Set<String> named = new HashSet<>();
         for (Stage stage : ctx.model().stages()) {
+            if (!stage.ships()) continue;
             for (Instruction ins : stage.instructions()) {
                 if (!ins.is("COPY")) continue;
                 Flag from = ins.flag("from");
                 if (from == null || from.value() == null) continue;
                 Expansion value = Expansion.expand(from.value(), stage.variablesBefore(ins).asMap(), escape);
                 if (!value.complete() || value.value().isEmpty()) continue;
-                String name = value.value();
-                FromRef ref = ctx.model().resolveFrom(from.value(), stage);
-                if (ref.kind() == FromRef.Kind.STAGE) continue;
-                boolean namedContext = ref.kind() == FromRef.Kind.NAMED_CONTEXT;
-                if (namedContext && named.add(name.toLowerCase(Locale.ROOT))) {
-                    out.report(META, from.span(), "'" + name + "' is no stage of this Dockerfile: BuildKit takes it from"
-                            + " `--build-context " + name + "=<dir or image>` when given, else pulls the image docker.io/library/"
-                            + name + ":latest; the build's .dockerignore does not filter it"
-                            + " (a local --build-context folder is filtered only by a .dockerignore at its own root)");
-                }
-                if (!stage.ships()) continue;
+                if (ctx.model().resolveFrom(from.value(), stage).kind() != FromRef.Kind.IMAGE) continue;
+                String dest = ins.args().isEmpty() ? "" : ins.args().get(ins.args().size() - 1);
+                boolean intoRoot = dest.equals("/") || dest.equals("/.");
                 for (CopySources.Source src : CopySources.of(ins, stage, escape)) {
                     if (src.heredoc() || src.url() || src.value() == null) continue;
                     String what = broad(src.value());
-                    if (what == null) continue;
-                    String origin = namedContext ? "the named context '" + name + "'" : "the image " + name;
-                    String advice = what.equals("everything")
-                            ? "; fine for a scratch image that only carries a few files, else copy only what the image needs"
-                            : "; copy only the files the image needs";
-                    out.report(META, src.span(), "copies " + what + " of " + origin + " into the image, unfiltered"
-                            + " (.dockerignore does not apply to --from sources)" + advice);
+                    if (what == null || (what.equals("everything") && intoRoot)) continue;
+                    out.report(META, src.span(), "copies " + what + " of the image " + value.value() + " into the image, unfiltered"
+                            + " (.dockerignore does not apply to --from sources); copy only the files the image needs");
                 }
             }
         }

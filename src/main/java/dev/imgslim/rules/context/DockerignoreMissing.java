@@ -59,11 +59,11 @@ public final class DockerignoreMissing implements Rule {
             // Nothing recognisable and nothing shipped: no cost worth a warning.
             if (junk.isEmpty() && !whole.stage.ships()) return;
             String message = junk.isEmpty()
-                    ? "no .dockerignore: " + copy + " copies the whole build context into " + into
+                    ? "no .dockerignore in " + context.describe() + ": " + copy + " copies the whole build context into " + into
                       + (dockerfileInContext(ctx, context) ? ", the Dockerfile and any local leftovers included" : ", any local leftovers included")
                       + "; add a .dockerignore" + ignoreHint
                       + " that leaves out what the image does not need"
-                    : "no .dockerignore: " + copy + " copies the whole build context into " + into + ", including "
+                    : "no .dockerignore in " + context.describe() + ": " + copy + " copies the whole build context into " + into + ", including "
                       + describe(junk) + "; add a .dockerignore" + ignoreHint + " that leaves them out";
             out.report(META, whole.source.span(), message, saving(junk, whole.stage));
         } else if (!junk.isEmpty()) {

@@ -33,7 +33,8 @@ public final class AptUnpinned extends UnpinnedPackages {
 
     @Override List<ShellCommand.Word> packages(ShellCommand c) { return Support.operands(c, VALUED); }
 
-    @Override boolean pinned(String p) { return p.contains("=") || p.endsWith(".deb") || localOrUrl(p); }
+    // pkg/suite (pkg/bookworm-backports) pins the release, as hadolint counts it.
+    @Override boolean pinned(String p) { return p.contains("=") || p.contains("/") || p.endsWith(".deb") || localOrUrl(p); }
 
     @Override String howTo() { return "'apt-get install <package>=<version>'"; }
 }

@@ -16,7 +16,8 @@ import dev.imgslim.syntax.Instruction;
  * {@code COPY --from=build / /} into a stage that already has a base: every file of {@code build}, its
  * base OS included, becomes one more layer on top of this stage's base, so every file the two bases share
  * is stored twice. Not flagged: copies into a sub-folder ({@code COPY --from=x / /opt/x}, often a named build context), the same copy into {@code FROM scratch} (a deliberate flattening, nothing
- * is duplicated), stages that do not ship, and copies of a sub-folder.
+ * is duplicated), images (their base is not visible here; an image copied whole into {@code /} is a
+ * {@code FROM scratch} bundle of tools), stages that do not ship, and copies of a sub-folder.
  */
 public final class CopyWholeFilesystem implements Rule {
     public static final RuleMeta META = new RuleMeta("IS632", "copy-whole-filesystem", Severity.WARNING, Category.SIZE,
@@ -35,9 +36,9 @@ public final class CopyWholeFilesystem implements Rule {
                 String dest = ins.args().get(ins.args().size() - 1);
                 if (!dest.equals("/") && !dest.equals("/.")) continue;
                 FromRef ref = ctx.model().resolveFrom(from.value(), s);
-                if (ref.kind() == FromRef.Kind.STAGE && rootIsScratch(ref.stage())) continue;
-                String what = ref.kind() == FromRef.Kind.STAGE ? "stage '" + ref.stage().label() + "'" : "'" + from.value() + "'";
-                out.report(META, from.span(), "copies the whole filesystem of " + what + ", its base image included, into one"
+                // Only a stage's base is visible here; an image copied whole into / is a FROM scratch bundle.
+                if (ref.kind() != FromRef.Kind.STAGE || rootIsScratch(ref.stage())) continue;
+                out.report(META, from.span(), "copies the whole filesystem of stage '" + ref.stage().label() + "', its base image included, into one"
                         + " new layer on top of this stage's base; files both bases share are stored twice. Copy only the"
                         + " folders you need (or copy into FROM scratch)");
             }

@@ -18,7 +18,8 @@ import java.util.regex.Pattern;
 public final class LabelInvalidKey implements Rule {
     public static final RuleMeta META = new RuleMeta("IS640", "label-invalid-key", Severity.STYLE, Category.STYLE,
             "Label keys should be lower-case, dot-separated and outside Docker's reserved namespaces").withAliases("DL3048");
-    private static final Pattern VALID = Pattern.compile("[a-z0-9](?:[a-z0-9.-]*[a-z0-9])?");
+    /** Docker documents '_' and '/' as valid key characters (docs.docker.com, "Key format recommendations"). */
+    private static final Pattern VALID = Pattern.compile("[a-z0-9](?:[a-z0-9._/-]*[a-z0-9])?");
 
     @Override public RuleMeta meta() { return META; }
 
@@ -32,7 +33,7 @@ public final class LabelInvalidKey implements Rule {
                 why = "uses a namespace Docker reserves";
             } else if (!VALID.matcher(k).matches()) {
                 why = k.chars().anyMatch(Character::isUpperCase) ? "has upper-case letters"
-                        : "should use only a-z, 0-9, '.' and '-', and start and end with a letter or digit";
+                        : "should use only a-z, 0-9, '.', '-', '_' and '/', and start and end with a letter or digit";
             } else if (k.contains("..") || k.contains("--")) {
                 why = "has consecutive '.' or '-'";
             }

@@ -29,7 +29,8 @@ public final class RelativeCopyWithoutWorkdir implements Rule {
             for (Instruction ins : s.instructions()) {
                 if (ins.is("WORKDIR")) break;
                 if (!ins.is("COPY") || ins.args().size() < 2) continue;
-                String dest = ins.args().get(ins.args().size() - 1);
+                // A quoted destination ("/opt/x/") is as absolute as an unquoted one.
+                String dest = ins.args().get(ins.args().size() - 1).replaceFirst("^[\"']", "");
                 if (dest.startsWith("/") || dest.startsWith("$") || dest.startsWith("\\") || dest.matches("(?i)[a-z]:.*")) continue;
                 out.report(META, Support.argSpan(ins, ins.args().size() - 1), "COPY to relative '" + dest + "' with no WORKDIR"
                         + " set in this stage: it lands wherever the base image's working directory is; set WORKDIR first"

@@ -13,7 +13,12 @@ import dev.imgslim.rules.SizeSaving;
 import dev.imgslim.rules.TextEdit;
 import dev.imgslim.script.ShellCommand;
 
+import dev.imgslim.build.ImageReference;
+import dev.imgslim.build.Stage;
+
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * {@code apt-get update} downloads package lists that stay in the layer unless the same RUN removes
@@ -21,7 +26,9 @@ import java.util.List;
  *
  * <p>Deliberately not flagged: stages that do not ship (builder stages), and RUNs that only install:
  * they create no lists, and the lists an earlier RUN left are in that earlier layer, where removing
- * them now would not help. {@code apt-get dist-clean} (apt 2.7+) counts as removing the lists.
+ * them now would not help. {@code apt-get dist-clean} (apt 2.7+) counts as removing the lists. A
+ * second {@code apt-get update} in the same stage is reported without a figure: the lists are counted
+ * once per stage.
  */
 public final class AptListsNotRemoved implements Rule {
     public static final RuleMeta META = new RuleMeta("IS302", "apt-lists-not-removed", Severity.WARNING, Category.SIZE,
@@ -30,15 +37,17 @@ public final class AptListsNotRemoved implements Rule {
             .withFix(Fix.Safety.SAFE);
 
     static final String LISTS = "/var/lib/apt/lists";
-    /** Measured: lists left by apt-get update on a Debian bookworm base with the official image's apt config. */
-    static final SizeSaving SAVING = new SizeSaving(18_991_308L, false, "estimate",
-            "apt lists left by apt-get update on debian:bookworm, measured 2026-11 (122 MB on a base without docker-clean)");
+    /** Facts §1: lists left by apt-get update, one build on debian:bookworm with the official image's apt config. */
+    static final long MEASURED_BOOKWORM = 18_991_308L;
 
     @Override
     public RuleMeta meta() { return META; }
 
     @Override
     public void check(LintContext ctx, FindingSink out) {
+        // The lists are one set of files per stage: a second update rewrites little, so only the first
+        // finding of a stage carries the figure.
+        Map<Stage, Integer> counted = new HashMap<>();
         for (LintContext.StageRun sr : ctx.runs()) {
             if (!sr.stage().ships()) continue;
             RunView run = sr.run();
@@ -49,9 +58,33 @@ public final class AptListsNotRemoved implements Rule {
             String command = update.name() + " " + update.subcommand();
             var span = run.span(update);
             List<Fix> fixes = RunEdits.append(ctx.file(), run, "rm -rf /var/lib/apt/lists/*", "remove apt lists in the same layer");
-            out.report(META, span, "'" + command + "' leaves the apt package lists in this layer; add"
-                    + " 'rm -rf /var/lib/apt/lists/*' to the same RUN (or use a cache mount)", SAVING, fixes);
+            Integer first = counted.putIfAbsent(sr.stage(), run.instruction().line());
+            String message = "'" + command + "' leaves the apt package lists in this layer; add"
+                    + " 'rm -rf /var/lib/apt/lists/*' to the same RUN (or use a cache mount)";
+            if (first != null) message += "; the lists' size is counted once per stage, at line " + first;
+            out.report(META, span, message, first == null ? saving(sr.stage()) : null, fixes);
         }
+    }
+
+    /**
+     * The measured figure, named for the base it was measured on: "measured" only on debian:bookworm
+     * itself, an estimate on other Debian tags, and "at least" elsewhere (Ubuntu, CUDA and other bases
+     * list more suites and components).
+     */
+    static SizeSaving saving(Stage stage) {
+        Stage root = stage;
+        while (root.parent() != null) root = root.parent();
+        ImageReference base = root.baseImage();
+        String repo = base == null ? "" : base.path();
+        String tag = base == null ? "" : base.tagOrLatest();
+        String measured = "apt lists left by apt-get update on debian:bookworm (official apt config), one build, 2026-11";
+        if (repo.equals("library/debian") && tag.equals("bookworm")) return new SizeSaving(MEASURED_BOOKWORM, false, "measured", measured);
+        if (repo.equals("library/debian")) {
+            return new SizeSaving(MEASURED_BOOKWORM, false, "estimate", measured + "; applied to debian:" + tag);
+        }
+        return new SizeSaving(MEASURED_BOOKWORM, false, "estimate", "at least: " + measured
+                + "; not measured on this stage's base (" + (base == null ? "unknown" : base.familiarName())
+                + "): Ubuntu and CUDA bases list more suites, so more is left");
     }
 
     /** {@code apt-get dist-clean} (apt 2.7+, Debian trixie) removes the package lists too. */

@@ -24,7 +24,9 @@ import java.util.Set;
  *
  * <p>Deliberately not flagged: COPYs from the build context (they change at a different pace from
  * built artefacts), fewer than three {@code COPY --from}, all of them from one source (one COPY of a
- * folder usually does it), and stages other than the final one.
+ * folder usually does it), stages other than the final one, a final stage that is itself
+ * {@code FROM scratch} (it is the assembly stage), and COPYs separated by a RUN (the RUN uses what was
+ * copied before it, so they cannot be gathered into one layer).
  */
 public final class FragmentedCopyRuntime implements Rule {
     public static final RuleMeta META = new RuleMeta("IS204", "fragmented-copy-runtime", Severity.INFO, Category.SIZE,
@@ -38,10 +40,17 @@ public final class FragmentedCopyRuntime implements Rule {
     @Override
     public void check(LintContext ctx, FindingSink out) {
         Stage fin = ctx.model().finalStage();
-        if (fin == null) return;
+        if (fin == null || rootIsScratch(fin)) return; // the final stage is itself the collector
+        // COPYs separated by a RUN are not gathered: the RUN between them uses what came before.
         List<Instruction> copies = new ArrayList<>();
         Set<String> sources = new LinkedHashSet<>();
         for (Instruction ins : fin.instructions()) {
+            if (ins.is("RUN")) {
+                report(copies, sources, out);
+                copies = new ArrayList<>();
+                sources = new LinkedHashSet<>();
+                continue;
+            }
             if (!ins.is("COPY")) continue;
             Flag from = ins.flag("from");
             if (from == null || from.value() == null) continue;
@@ -49,6 +58,10 @@ public final class FragmentedCopyRuntime implements Rule {
             FromRef ref = ctx.model().resolveFrom(from.value(), fin);
             sources.add(ref.stage() != null ? "stage:" + ref.stage().index() : "ref:" + from.value().toLowerCase(Locale.ROOT));
         }
+        report(copies, sources, out);
+    }
+
+    private static void report(List<Instruction> copies, Set<String> sources, FindingSink out) {
         if (copies.size() < MIN_COPIES || sources.size() < 2) return;
         Instruction first = copies.get(0);
         int saved = copies.size() - 1;
@@ -57,6 +70,12 @@ public final class FragmentedCopyRuntime implements Rule {
                 + " gathers them: " + saved + " layers fewer, 0 bytes saved (~1 KB compressed, measured); the gain is small"
                 + " and one COPY is rebuilt when any source changes";
         out.report(META, first.flag("from").span(), message);
+    }
+
+    private static boolean rootIsScratch(Stage s) {
+        Stage r = s;
+        while (r.parent() != null) r = r.parent();
+        return r.isScratch();
     }
 
     private static String lines(List<Instruction> copies) {

@@ -16,6 +16,8 @@ public final class LayerRules {
                 new FragmentedCopyRuntime(),
                 new AddRemoteArchive(),
                 new ModelWeightsInImage(),
+                new GitCloneWithHistory(),
+                new DownloadLeftInLayer(),
                 new AptUpdateSeparate(),
                 new AptListsNotRemoved(),
                 new AptInstallRecommends(),

@@ -50,13 +50,20 @@ public final class PackageCacheLeft implements Rule {
                 if (!own || !ins.is("RUN")) return;
                 RunView run = ctx.run(ins);
                 if (!run.isShell()) return;
+                // One finding per cache per RUN: five pip installs in one RUN share one pip cache.
+                Set<String> reported = new java.util.HashSet<>();
                 for (ShellCommand c : run.commands()) {
                     String msg = problem(run, c, vars);
-                    if (msg == null) continue;
+                    if (msg == null || !reported.add(cacheOf(c))) continue;
                     out.report(META, run.span(c), msg, saving(c));
                 }
             });
         }
+    }
+
+    /** Which cache a reported command fills: the tool, with python -m pip counted as pip. */
+    private static String cacheOf(ShellCommand c) {
+        return isPipInstall(c) ? "pip" : c.name();
     }
 
     static boolean isPipInstall(ShellCommand c) {
@@ -75,14 +82,15 @@ public final class PackageCacheLeft implements Rule {
         if (isPipInstall(c)) {
             // pip accepts unambiguous prefixes of long options: --no-cache is --no-cache-dir.
             if (c.hasFlag("--no-cache-dir", "--no-cache") || defined(vars, "PIP_NO_CACHE_DIR") || raw.contains("PIP_NO_CACHE_DIR=")) return null;
-            if (c.hasFlag("--no-deps") && localOnly(c)) return null;
+            if (localOnly(c)) return null;
             if (cleared(run, vars, List.of(home + "/.cache/pip", "/root/.cache/pip")) || invokesSub(run, "pip", "cache")) return null;
             String tool = c.name().startsWith("python") ? c.name() + " -m pip" : c.name();
             return "'" + tool + " install' without --no-cache-dir keeps the downloaded wheels in pip's cache in this layer"
                     + " (about their download size); add --no-cache-dir or a cache mount on /root/.cache/pip";
         }
         if (c.is("uv") && (("pip".equals(sub) && c.args().contains("install")) || "sync".equals(sub))) {
-            if (c.hasFlag("--no-cache", "-n") || Layers.truthy(vars, "UV_NO_CACHE") || raw.contains("UV_NO_CACHE=")) return null;
+            // uv accepts pip's --no-cache-dir as an alias of --no-cache.
+            if (c.hasFlag("--no-cache", "--no-cache-dir", "-n") || Layers.truthy(vars, "UV_NO_CACHE") || raw.contains("UV_NO_CACHE=")) return null;
             String uvCache = vars == null ? null : Layers.expand(vars.get("UV_CACHE_DIR"), vars);
             List<String> dirs = uvCache != null ? List.of(uvCache) : List.of(home + "/.cache/uv", "/root/.cache/uv");
             if (cleared(run, vars, dirs) || invokesSub(run, "uv", "cache")) return null;
@@ -107,7 +115,10 @@ public final class PackageCacheLeft implements Rule {
                     || defined(vars, "NPM_CONFIG_CACHE")) return null;
             return "'npm " + sub + "' keeps npm's cache (~/.npm) in this layer; add '&& npm cache clean --force' or a cache mount on /root/.npm";
         }
-        if (c.is("yarn") && (sub == null || Set.of("install", "add").contains(sub) || ("global".equals(sub) && c.args().contains("add")))) {
+        // Bare 'yarn' installs; 'yarn --version' does not.
+        boolean yarnInstalls = sub == null ? !c.hasFlag("--version", "-v", "--help", "-h")
+                : Set.of("install", "add").contains(sub) || ("global".equals(sub) && c.args().contains("add"));
+        if (c.is("yarn") && yarnInstalls) {
             if (yarnBerry(c) || cleared(run, vars, List.of("/usr/local/share/.cache/yarn", home + "/.cache/yarn", home + "/.yarn/berry/cache"))
                     || invokesSub(run, "yarn", "cache") || defined(vars, "YARN_CACHE_FOLDER")) return null;
             return "'yarn" + (sub == null ? "" : " " + sub) + "' keeps yarn's cache in this layer; add '&& yarn cache clean' or a cache mount";
@@ -121,13 +132,22 @@ public final class PackageCacheLeft implements Rule {
         return null;
     }
 
-    /** Every package operand is a local wheel or archive: nothing is downloaded, so nothing is cached. */
+    /**
+     * Every package operand is a local wheel or source archive ({@code ./x.whl}, {@code dist/*.whl},
+     * {@code x.whl[all]}): pip reads it from disk and does not put it in its HTTP cache. The operands are
+     * taken after pip's own subcommand ({@code python -m pip install x.whl}).
+     */
     private static boolean localOnly(ShellCommand c) {
-        List<String> ops = c.operands();
-        if (ops.isEmpty()) return false;
+        List<String> args = c.args();
+        int install = args.indexOf("install");
+        if (install < 0) return false;
+        List<String> ops = new java.util.ArrayList<>();
+        for (String a : args.subList(install + 1, args.size())) if (!a.startsWith("-")) ops.add(a);
+        if (ops.isEmpty() || c.hasFlag("-r", "--requirement", "-e", "--editable")) return false;
         for (String o : ops) {
-            boolean file = o.endsWith(".whl") || o.endsWith(".tar.gz") || o.endsWith(".zip");
-            if (!file || o.contains("://")) return false;
+            String path = o.replaceFirst("\\[[^\\]]*]$", "");
+            boolean file = path.endsWith(".whl") || path.endsWith(".tar.gz") || path.endsWith(".zip");
+            if (!file || path.contains("://")) return false;
         }
         return true;
     }

@@ -254,7 +254,7 @@ class ContextRulesTest {
             long expected = sizeOnDisk(".venv") + sizeOnDisk("env") + sizeOnDisk("pkg/__pycache__")
                     + sizeOnDisk("pkg/sub/__pycache__") + sizeOnDisk(".env.local");
             assertThat(lint(new DockerignoreMissing(), dockerfile, dir)).singleElement().satisfies(f -> {
-                assertThat(f.message()).startsWith("no .dockerignore: `COPY *` copies the whole build context into the image, including ")
+                assertThat(f.message()).startsWith("no .dockerignore in " + dir.getFileName() + "/ (assumed build context: the Dockerfile's folder; set --context if it is another): `COPY *` copies the whole build context into the image, including ")
                         .contains(".env.local (may hold secrets)")
                         .contains(".venv/ [1 kB, 1 file]")
                         .contains("env/ (a virtualenv)")
@@ -267,11 +267,26 @@ class ContextRulesTest {
         }
 
         @Test
+        void theContextIsTheParentWhereTheCopySourcesAre() throws Exception {
+            java.nio.file.Files.createDirectories(dir.resolve(".git"));
+            write("src/main.py", "print()");
+            write("docker/.dockerignore", "*\n");
+            Path dockerfile = write("docker/Dockerfile", "FROM python:3.12-slim\nCOPY src/ /app/src/\nCOPY . /app/\n");
+            assertThat(lint(new DockerignoreMissing(), dockerfile, dockerfile.getParent())).singleElement()
+                    .satisfies(f -> assertThat(f.message()).startsWith("no .dockerignore in " + dir.getFileName()
+                            + "/ (assumed build context: the COPY sources are there, 1 folder above the Dockerfile;"
+                            + " set --context if it is another): `COPY .`"));
+            // Where the sources are in the Dockerfile's folder, that folder is the context (its .dockerignore applies).
+            write("docker/src/main.py", "print()");
+            assertThat(lint(new DockerignoreMissing(), dockerfile, dockerfile.getParent())).isEmpty();
+        }
+
+        @Test
         void noIgnoreFileAndNothingRecognisableStillSaysSoWithoutAFigure() throws Exception {
             write("main.py", "print()");
             Path dockerfile = write("Dockerfile", "FROM python:3.12-slim\nCOPY . /app/\n");
             assertThat(lint(new DockerignoreMissing(), dockerfile, dir)).singleElement().satisfies(f -> {
-                assertThat(f.message()).startsWith("no .dockerignore: `COPY .` copies the whole build context")
+                assertThat(f.message()).startsWith("no .dockerignore in " + dir.getFileName() + "/ (assumed build context: the Dockerfile's folder; set --context if it is another): `COPY .` copies the whole build context")
                         .contains("the Dockerfile and any local leftovers included");
                 assertThat(f.savings()).isNull();
             });
@@ -384,17 +399,12 @@ class ContextRulesTest {
     @Nested
     class CopyFrom {
         @Test
-        void laterStagesAndUnknownArgsAreQuietNamedContextsOncePerName() throws Exception {
+        void laterStagesUnknownArgsNamedContextsAndRootBundlesAreQuiet() throws Exception {
             Path dockerfile = write("Dockerfile", "ARG SRC\nFROM alpine:3.20\nCOPY --from=later /a /a\n"
-                    + "COPY --from=$SRC / /\nCOPY --from=tools /bin/x /x\nCOPY --from=TOOLS /bin/y /y\n"
-                    + "COPY --from=docker.io/library/busybox:1.36 /bin/busybox /bin/\nFROM alpine:3.20 AS later\n");
-            List<Finding> findings = lint(new CopyFromUnfiltered(), dockerfile, dir);
-            assertThat(findings).singleElement().satisfies(f -> {
-                assertThat(f.line()).isEqualTo(5);
-                assertThat(f.column()).isEqualTo(6);
-                assertThat(f.message()).contains("`--build-context tools=<dir or image>`")
-                        .contains("docker.io/library/tools:latest");
-            });
+                    + "COPY --from=$SRC / /\nCOPY --from=tools . /opt/tools\nCOPY --from=TOOLS /bin/y /y\n"
+                    + "COPY --from=docker.io/library/busybox:1.36 /bin/busybox /bin/\n"
+                    + "COPY --from=gloursdocker/docker / /\nFROM alpine:3.20 AS later\n");
+            assertThat(lint(new CopyFromUnfiltered(), dockerfile, dir)).isEmpty();
         }
 
         @Test

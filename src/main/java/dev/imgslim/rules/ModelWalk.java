@@ -1,0 +1,71 @@
+package dev.imgslim.rules;
+
+import dev.imgslim.build.Stage;
+import dev.imgslim.syntax.Instruction;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * One walk over a file's build model that hands each instruction to the {@link NodeRule}s that visit
+ * its type and each stage to the {@link StageRule}s: global ARGs, then per stage its FROM, its
+ * instructions, and (for rules that ask) the triggers of its ONBUILDs.
+ */
+final class ModelWalk {
+    private record Visitor(NodeRule<?> rule, FindingSink out) {}
+
+    private record StageVisitor(StageRule rule, FindingSink out) {}
+
+    private final LintContext ctx;
+    private final List<Visitor> visitors = new ArrayList<>();
+    private final List<StageVisitor> stageVisitors = new ArrayList<>();
+    /** Which visitors take each concrete instruction class, worked out once per class. */
+    private final Map<Class<?>, List<Visitor>> byClass = new HashMap<>();
+
+    ModelWalk(LintContext ctx) {
+        this.ctx = ctx;
+    }
+
+    ModelWalk add(NodeRule<?> rule, FindingSink out) {
+        visitors.add(new Visitor(rule, out));
+        return this;
+    }
+
+    ModelWalk add(StageRule rule, FindingSink out) {
+        stageVisitors.add(new StageVisitor(rule, out));
+        return this;
+    }
+
+    boolean isEmpty() { return visitors.isEmpty() && stageVisitors.isEmpty(); }
+
+    void walk() {
+        for (Instruction arg : ctx.model().globalArgs()) visit(arg, null, null);
+        for (Stage stage : ctx.model().stages()) {
+            for (StageVisitor v : stageVisitors) {
+                if (!v.rule().shippingOnly() || stage.ships()) v.rule().visit(stage, ctx, v.out());
+            }
+            if (visitors.isEmpty()) continue;
+            visit(stage.from(), stage, null);
+            for (Instruction ins : stage.instructions()) {
+                visit(ins, stage, null);
+                if (ins.subInstruction() != null) visit(ins.subInstruction(), stage, ins);
+            }
+        }
+    }
+
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private void visit(Instruction ins, Stage stage, Instruction onbuild) {
+        for (Visitor v : visitorsOf(ins.getClass())) {
+            NodeRule rule = v.rule();
+            if (rule.shippingOnly() && (stage == null || !stage.ships())) continue;
+            if (onbuild != null && !rule.onbuildTriggers()) continue;
+            rule.visit(new Node<>(ins, ins, stage, onbuild, ctx), v.out());
+        }
+    }
+
+    private List<Visitor> visitorsOf(Class<?> type) {
+        return byClass.computeIfAbsent(type, t -> visitors.stream().filter(v -> v.rule().visits().isAssignableFrom(t)).toList());
+    }
+}

@@ -1,0 +1,109 @@
+package dev.imgslim.rules.size;
+
+import dev.imgslim.build.Stage;
+import dev.imgslim.build.Variables;
+import dev.imgslim.config.Severity;
+import dev.imgslim.rules.Category;
+import dev.imgslim.rules.FindingSink;
+import dev.imgslim.rules.LintContext;
+import dev.imgslim.rules.Rule;
+import dev.imgslim.rules.RuleMeta;
+import dev.imgslim.rules.RunView;
+import dev.imgslim.script.ShellCommand;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * A RUN downloads a file ({@code curl -o}, {@code curl -O}, {@code wget}), then extracts or installs it
+ * ({@code tar -x}, {@code unzip}, {@code dpkg -i}, {@code rpm -i}, {@code pip install}, {@code sh}/{@code bash}
+ * of an installer) and does not delete it: the archive or installer stays in the layer next to what it
+ * unpacked. Paths are compared after WORKDIR (and {@code /} before any WORKDIR) and {@code cd}.
+ *
+ * <p>Deliberately not flagged: downloads that are the wanted content (a binary saved to
+ * {@code /usr/local/bin}, used as is); a RUN that removes the download, or its folder; streams
+ * ({@code curl ... | tar -x}); stages that do not ship; {@code ONBUILD RUN}. A download removed in a later
+ * RUN is delete-in-later-layer's; {@code ADD <url>} is add-remote-archive's.
+ */
+public final class DownloadLeftInLayer implements Rule {
+    public static final RuleMeta META = new RuleMeta("IS208", "download-left-in-layer", Severity.WARNING, Category.SIZE,
+            "a downloaded archive or installer that the RUN unpacks or runs stays in the layer; delete it in the same RUN");
+
+    /** Programs that read a downloaded file to unpack or install it. */
+    private static final Set<String> CONSUMERS = Set.of("tar", "unzip", "gunzip", "bunzip2", "unxz", "7z", "7za",
+            "dpkg", "rpm", "sh", "bash", "apt-get", "apt", "yum", "dnf", "pip", "pip3", "python", "python3", "java");
+
+    private record Download(String path, String word, ShellCommand by) {}
+
+    @Override
+    public RuleMeta meta() { return META; }
+
+    @Override
+    public void check(LintContext ctx, FindingSink out) {
+        for (Stage stage : ctx.model().stages()) {
+            if (!stage.ships()) continue;
+            Additions.walk(stage, (s, ins, cwd, vars, own) -> {
+                if (!own || !ins.is("RUN")) return;
+                RunView run = ctx.run(ins);
+                if (!run.isShell()) return;
+                check(run, cwd != null ? cwd : GitCloneWithHistory.DEFAULT_CWD, vars, out);
+            });
+        }
+    }
+
+    private static void check(RunView run, String cwd, Variables vars, FindingSink out) {
+        List<Download> downloads = new ArrayList<>();
+        List<String[]> uses = new ArrayList<>(); // {path, command}
+        Layers.walk(run, cwd, vars, (c, here) -> {
+            Download d = download(c, here, vars);
+            if (d != null) downloads.add(d);
+            if (CONSUMERS.contains(c.name()) || c.name().matches("pip[0-9.]*|python[0-9.]*")) {
+                for (String a : c.nonOptions()) {
+                    String p = Layers.operand(a, here, vars);
+                    if (p != null) uses.add(new String[] {p, c.name()});
+                }
+            }
+        });
+        if (downloads.isEmpty()) return;
+        List<String> removed = Additions.removedPaths(run, cwd, vars);
+        for (Download d : downloads) {
+            if (removed.stream().anyMatch(r -> Layers.covers(r, d.path()))) continue;
+            String usedBy = null;
+            for (String[] u : uses) if (u[0].equals(d.path())) { usedBy = u[1]; break; }
+            if (usedBy == null) continue;
+            out.report(META, run.span(d.by()), "'" + d.by().name() + "' downloads " + d.word() + ", which '" + usedBy
+                    + "' then unpacks or installs, but the RUN never deletes it: the download stays in this layer next to"
+                    + " what it unpacked; add '&& rm -f " + d.word() + "' to the same RUN (or stream it: curl ... | tar -x)");
+        }
+    }
+
+    /** The file a curl or wget command saves, or null (stdout, no URL, unknown path). */
+    private static Download download(ShellCommand c, String here, Variables vars) {
+        String word = null;
+        if (c.is("curl")) {
+            word = Layers.option(c, List.of("-o"), List.of("--output"));
+            if (word == null && c.hasFlag("-O", "--remote-name")) word = firstUrlName(c);
+        } else if (c.is("wget")) {
+            word = Layers.option(c, List.of("-O"), List.of("--output-document"));
+            if (word == null) {
+                String name = firstUrlName(c);
+                String dir = Layers.option(c, List.of("-P"), List.of("--directory-prefix"));
+                word = name == null ? null : dir == null ? name : dir + "/" + name;
+            }
+        }
+        if (word == null || word.equals("-") || word.startsWith("/dev/")) return null;
+        String path = Layers.operand(word, here, vars);
+        return path == null ? null : new Download(path, word, c);
+    }
+
+    private static String firstUrlName(ShellCommand c) {
+        for (String a : c.nonOptions()) {
+            if (a.startsWith("http://") || a.startsWith("https://") || a.startsWith("ftp://")) {
+                String name = Layers.baseName(a.replaceFirst("[?#].*$", ""));
+                return name.isEmpty() ? null : name;
+            }
+        }
+        return null;
+    }
+}

@@ -1,0 +1,81 @@
+package dev.imgslim.rules.size;
+
+import dev.imgslim.build.Stage;
+import dev.imgslim.build.Variables;
+import dev.imgslim.config.Severity;
+import dev.imgslim.rules.Category;
+import dev.imgslim.rules.FindingSink;
+import dev.imgslim.rules.LintContext;
+import dev.imgslim.rules.Rule;
+import dev.imgslim.rules.RuleMeta;
+import dev.imgslim.rules.RunView;
+import dev.imgslim.script.ShellCommand;
+
+import java.util.List;
+
+/**
+ * A {@code git clone} without {@code --depth} or {@code --filter} in a stage that ships, whose
+ * working tree stays in the layer: the whole history comes along in its {@code .git} folder, often
+ * larger than the checkout itself.
+ *
+ * <p>Deliberately not flagged: shallow or partial clones ({@code --depth}, {@code --filter},
+ * {@code --shallow-since}, {@code --shallow-exclude}); a RUN that removes the clone or its
+ * {@code .git} folder again; clones in stages that do not ship (a builder stage that only hands on
+ * its build output); {@code ONBUILD RUN}. A clone removed in a later RUN is delete-in-later-layer's.
+ * Relative paths are resolved against WORKDIR, and {@code /} before any WORKDIR.
+ */
+public final class GitCloneWithHistory implements Rule {
+    public static final RuleMeta META = new RuleMeta("IS207", "git-clone-with-history", Severity.WARNING, Category.SIZE,
+            "git clone without --depth keeps the repository's whole history (.git) in the image");
+
+    /** Before any WORKDIR of the Dockerfile, relative paths are taken from {@code /}, the default working directory. */
+    static final String DEFAULT_CWD = "/";
+
+    @Override
+    public RuleMeta meta() { return META; }
+
+    @Override
+    public void check(LintContext ctx, FindingSink out) {
+        for (Stage stage : ctx.model().stages()) {
+            if (!stage.ships()) continue;
+            Additions.walk(stage, (s, ins, cwd, vars, own) -> {
+                if (!own || !ins.is("RUN")) return;
+                RunView run = ctx.run(ins);
+                if (!run.isShell()) return;
+                String start = cwd != null ? cwd : DEFAULT_CWD;
+                List<String> removed = Additions.removedPaths(run, start, vars);
+                List<String> removedWords = removedWords(run);
+                Layers.walk(run, start, vars, (c, here) -> check(run, c, here, vars, removed, removedWords, out));
+            });
+        }
+    }
+
+    /** The words rm is given, as written: {@code pushd}/{@code popd} moves are not followed, the same word is. */
+    private static List<String> removedWords(RunView run) {
+        List<String> out = new java.util.ArrayList<>();
+        for (ShellCommand c : run.commands("rm")) {
+            for (String a : c.nonOptions()) out.add(a.replaceAll("/+$", ""));
+        }
+        return out;
+    }
+
+    private static void check(RunView run, ShellCommand c, String here, Variables vars, List<String> removed,
+                              List<String> removedWords, FindingSink out) {
+        if (!c.is("git") || !"clone".equals(Additions.gitSub(c))) return;
+        if (c.hasFlag("--depth", "--filter", "--shallow-since", "--shallow-exclude")) return;
+        List<String> ops = Additions.gitCloneOperands(c);
+        if (ops.isEmpty()) return;
+        String target = ops.size() > 1 ? ops.get(1) : Layers.baseName(ops.get(0)).replaceFirst("\\.git$", "");
+        String word = target.replaceAll("/+$", "");
+        if (removedWords.contains(word) || removedWords.contains(word + "/.git")) return;
+        String path = Layers.operand(target, here, vars);
+        if (path != null) {
+            for (String r : removed) {
+                if (Layers.covers(r, path) || Layers.covers(r, path + "/.git")) return;
+            }
+        }
+        out.report(META, run.span(c), "'git clone' of " + ops.get(0) + " without --depth 1 keeps the repository's whole"
+                + " history in " + (target.contains("$") ? "the checkout's .git" : word + "/.git") + " in this layer; clone with"
+                + " --depth 1 (add --branch <tag> for a release), or remove the .git folder in the same RUN");
+    }
+}

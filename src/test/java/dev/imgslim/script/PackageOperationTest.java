@@ -1,0 +1,73 @@
+package dev.imgslim.script;
+
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Package-manager commands read once: verb, options with values, packages with versions and offsets. */
+class PackageOperationTest {
+
+    private static List<PackageOperation> ops(String script) {
+        return ShellScript.parse(script).commands().stream().flatMap(c -> c.packageOperation().stream()).toList();
+    }
+
+    private static PackageOperation op(String script) {
+        return ops(script).get(0);
+    }
+
+    @Test
+    void aptOptionValuesAreNeitherVerbNorPackage() {
+        List<PackageOperation> all = ops("apt-get -o Acquire::Retries=3 update && apt-get -o Acquire::Retries=3 install -y gcc");
+        assertThat(all).extracting(PackageOperation::verb).containsExactly("update", "install");
+        PackageOperation install = all.get(1);
+        assertThat(install.isInstall()).isTrue();
+        assertThat(install.optionValues("-o")).containsExactly("Acquire::Retries=3");
+        assertThat(install.hasOption("-y")).isTrue();
+        assertThat(install.hasOption("--no-install-recommends")).isFalse();
+        assertThat(install.packageNames()).containsExactly("gcc");
+        assertThat(install.command().subcommand()).isEqualTo("install");
+    }
+
+    @Test
+    void versionsAndPositionsPerManager() {
+        PackageOperation apt = op("apt-get install -yq --no-install-recommends curl=7.88.1-10 libc6:amd64");
+        assertThat(apt.hasOption("-y", "--yes")).isTrue();
+        assertThat(apt.hasOption("--no-install-recommends")).isTrue();
+        assertThat(apt.packages()).extracting(PackageOperation.PackageRef::name).containsExactly("curl", "libc6");
+        assertThat(apt.packages().get(0).version()).isEqualTo("7.88.1-10");
+        assertThat(apt.packages().get(1).isPinned()).isFalse();
+        assertThat(apt.packages().get(0).word().start()).isEqualTo(44);
+
+        PackageOperation apk = op("apk add --no-cache --virtual .build-deps gcc musl-dev=1.2.4-r2");
+        assertThat(apk.option("--virtual")).contains(".build-deps");
+        assertThat(apk.packageNames()).containsExactly("gcc", "musl-dev");
+        assertThat(apk.packages().get(1).version()).isEqualTo("1.2.4-r2");
+
+        PackageOperation pip = op("python3 -m pip install --no-cache-dir -r requirements.txt 'flask[async]==3.0.0' requests");
+        assertThat(pip.manager()).isEqualTo(PackageManager.PIP);
+        assertThat(pip.option("-r")).contains("requirements.txt");
+        assertThat(pip.hasOption("--no-cache-dir")).isTrue();
+        assertThat(pip.packages()).extracting(PackageOperation.PackageRef::name).containsExactly("flask", "requests");
+        assertThat(pip.packages().get(0).version()).isEqualTo("==3.0.0");
+
+        assertThat(op("dnf -y --setopt=tsflags=nodocs install httpd-2.4.6").packages().get(0).version()).isEqualTo("2.4.6");
+        assertThat(op("dnf module install -y nodejs:18").verb()).isEqualTo("module install");
+        assertThat(op("uv pip install --system ruff==0.5").verb()).isEqualTo("pip install");
+        assertThat(op("npm install -g @angular/cli@17.0.1 typescript").packages())
+                .extracting(p -> p.name() + "@" + p.version()).containsExactly("@angular/cli@17.0.1", "typescript@null");
+        assertThat(op("go install golang.org/x/tools/gopls@v0.15.0").packages().get(0).version()).isEqualTo("v0.15.0");
+        assertThat(op("conda install -c conda-forge -y numpy=1.26").packages().get(0).version()).isEqualTo("1.26");
+        assertThat(op("zypper --non-interactive in -t pattern devel_basis").packages()).extracting(PackageOperation.PackageRef::name)
+                .containsExactly("devel_basis");
+        assertThat(op("gem install bundler -v 2.5.6").option("-v")).contains("2.5.6");
+        assertThat(op("cargo install --locked ripgrep").isInstall()).isTrue();
+        assertThat(op("apt-get purge -y --auto-remove gcc").isRemove()).isTrue();
+    }
+
+    @Test
+    void otherProgramsAreNoOperation() {
+        assertThat(ops("curl -fsSL https://x | sh && python -m venv /v && echo apt-get install x")).isEmpty();
+    }
+}
