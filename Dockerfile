@@ -1,14 +1,16 @@
 # imgslim's own image: the jar built with Maven, a Java runtime cut down with jlink to the modules
-# the jar uses, both copied in one layer onto a slim base that runs as a non-root user.
+# the jar uses, and, from the Debian base, only the shared libraries that runtime loads (a
+# distroless-style image: no shell, no package manager). It runs as a non-root user.
 #
 #   docker build -t imgslim .
 #   docker run --rm -v "$PWD:/work" imgslim lint Dockerfile
 #
 # The base images are build arguments: the defaults are public images; elsewhere (no registry, a
 # mirror, a hardened base) pass others, e.g. the locally made ones: $(scripts/local-bases.sh).
-# Builds with BuildKit and with the legacy builder (DOCKER_BUILDKIT=0, the default of Docker 20.10):
-# no RUN --mount, which the legacy builder rejects. Maven's downloads get a layer of their own
-# instead, reused until pom.xml changes. Builder and jlink stages do not ship.
+# RUNTIME_BASE only supplies the C library and friends (any glibc Linux with ldd will do); nothing of
+# it ships but those files. Builds with BuildKit and with the legacy builder (DOCKER_BUILDKIT=0, the
+# default of Docker 20.10): no RUN --mount, which the legacy builder rejects. Maven's downloads get a
+# layer of their own instead, reused until pom.xml changes. Only the last stage ships.
 ARG BUILD_IMAGE=maven:3-eclipse-temurin-17
 ARG RUNTIME_BASE=debian:bookworm-slim
 
@@ -26,31 +28,44 @@ RUN if [ -n "$MAVEN_MIRROR" ]; then \
            "$MAVEN_MIRROR" >"$HOME/.m2/settings.xml"; \
     fi \
  && mvn -B -q -Dmaven.main.skip -Dmaven.test.skip package
-# The context is only pom.xml, rules/ and src/main/ (.dockerignore): one COPY, one layer.
+# The context is only pom.xml, rules/ and src/main/ (.dockerignore): one COPY, one layer. There is no
+# .git in it: the commit that `imgslim --version` prints comes from the REVISION build argument.
 COPY . ./
-RUN mvn -B -q -o -Dmaven.test.skip package
+ARG REVISION=unknown
+RUN mvn -B -q -o -Dmaven.test.skip -Dgit.commit.id.abbrev="$REVISION" package
 
 # A Java runtime with only the modules the jar needs (jdeps), plus jdk.crypto.ec, which TLS loads as
 # a service (jdeps cannot see it). java.desktop (~10 MB) is left out: only java.beans references on
-# optional paths of jackson, snakeyaml and commons-compress want it.
+# optional paths of jackson and snakeyaml want it. The JVM library is stripped of its symbol table
+# (4 MB; stack traces of Java code are unaffected).
 FROM build AS jre
 RUN jdeps --print-module-deps --ignore-missing-deps --multi-release 17 target/imgslim.jar >/tmp/modules \
  && sed -i -e 's/java\.desktop,\{0,1\}//' -e 's/,$//' /tmp/modules \
  && jlink --add-modules "$(cat /tmp/modules),jdk.crypto.ec" \
-          --strip-debug --no-header-files --no-man-pages --compress=2 --output /opt/java
+          --strip-debug --no-header-files --no-man-pages --compress=2 --output /opt/java \
+ && if command -v strip >/dev/null; then strip --strip-unneeded /opt/java/lib/server/libjvm.so; fi
 
-# Everything the runtime image gets, assembled so that it is copied in with one COPY (one layer).
-FROM scratch AS assembly
-COPY --from=jre /opt/java /opt/java
-COPY --from=build /src/target/imgslim.jar /opt/imgslim/imgslim.jar
+# The root file system of the image: the runtime, the jar, and the C libraries the runtime links
+# (found with ldd, so whatever glibc RUNTIME_BASE has), an /etc/passwd naming the non-root user, /tmp.
+FROM ${RUNTIME_BASE} AS rootfs
+COPY --from=jre /opt/java /rootfs/opt/java
+COPY --from=build /src/target/imgslim.jar /rootfs/opt/imgslim/imgslim.jar
+RUN set -e; \
+    for lib in $(ldd /rootfs/opt/java/bin/java /rootfs/opt/java/lib/*.so /rootfs/opt/java/lib/server/libjvm.so \
+                 | sed -n -e 's/.*=> \(\/[^ ]*\) .*/\1/p' -e 's/^[[:space:]]*\(\/[^ ]*\) .*/\1/p' | sort -u); do \
+      case "$lib" in /rootfs/*) continue ;; esac; \
+      mkdir -p "/rootfs$(dirname "$lib")"; cp -L "$lib" "/rootfs$lib"; \
+    done; \
+    mkdir -p /rootfs/etc /rootfs/tmp /rootfs/work; chmod 1777 /rootfs/tmp; \
+    printf 'root:x:0:0:root:/root:/sbin/nologin\nnonroot:x:65532:65532:nonroot:/home/nonroot:/sbin/nologin\n' >/rootfs/etc/passwd; \
+    printf 'root:x:0:\nnonroot:x:65532:\n' >/rootfs/etc/group
 
-FROM ${RUNTIME_BASE}
+FROM scratch
 LABEL org.opencontainers.image.title="imgslim" \
       org.opencontainers.image.description="Dockerfile linter and image-size advisor" \
       org.opencontainers.image.licenses="Apache-2.0" \
       org.opencontainers.image.source="https://github.com/imgslim/imgslim"
-COPY --from=assembly /opt /opt
-# No RUN in this stage: a numeric user needs no /etc/passwd entry.
+COPY --from=rootfs /rootfs /
 USER 65532:65532
 WORKDIR /work
 # A short-lived CLI: the C1 compiler and the serial collector start fastest.

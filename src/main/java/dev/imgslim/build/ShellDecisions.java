@@ -21,8 +21,9 @@ import java.util.regex.Pattern;
  *
  * <p>A stage is Windows when the image it starts from names Windows ({@code mcr.microsoft.com/windows/servercore},
  * {@code ...:nanoserver-1809}, {@code ${WINDOWS_BASE}}) or the file's name does ({@code Dockerfile_windows}).
- * The {@code # escape=`} directive alone does not: it is common on Windows, but a Linux stage that uses it
- * still runs {@code /bin/sh -c}.
+ * The {@code # escape=`} directive does not make a stage with a known Linux base Windows: it is common on
+ * Windows, but a {@code debian} stage that uses it still runs {@code /bin/sh -c}. Only when the base cannot
+ * be named ({@code FROM $BASE} without a value) is it taken as the hint it usually is.
  */
 final class ShellDecisions {
     private static final Pattern PRAGMA = Pattern.compile("^imgslim\\s+(global\\s+)?shell\\s*=\\s*([^\\s#]+)\\s*(#.*)?$",
@@ -35,6 +36,7 @@ final class ShellDecisions {
     private final Map<Instruction, StageShell> hadolintPragma = new IdentityHashMap<>();
     private final StageShell global;
     private final boolean windowsFileName;
+    private final boolean backtickEscape;
 
     ShellDecisions(Dockerfile file) {
         String globalName = null;
@@ -57,12 +59,15 @@ final class ShellDecisions {
         this.global = globalName == null ? null : StageShell.of(List.of(globalName), StageShell.Origin.GLOBAL_PRAGMA);
         String path = file.path() == null ? "" : file.path().replace('\\', '/');
         this.windowsFileName = WINDOWS.matcher(path.substring(path.lastIndexOf('/') + 1)).find();
+        this.backtickEscape = file.escape() == '`';
     }
 
-    /** True when the stage whose chain starts from {@code root} builds a Windows image. */
-    boolean isWindows(String rootBaseText, String rootBaseExpanded) {
-        return windowsFileName || (rootBaseText != null && WINDOWS.matcher(rootBaseText).find())
-                || (rootBaseExpanded != null && WINDOWS.matcher(rootBaseExpanded).find());
+    /** True when a stage whose chain starts from {@code root} builds a Windows image. */
+    boolean isWindows(Stage root) {
+        String text = root.baseText();
+        String expanded = root.baseExpansion().value();
+        if (windowsFileName || WINDOWS.matcher(text).find() || WINDOWS.matcher(expanded).find()) return true;
+        return backtickEscape && root.base() instanceof StageBase.Unresolved;
     }
 
     /**

@@ -51,7 +51,7 @@ public final class Stage {
 
     void decideShells(ShellDecisions decisions) {
         this.shellDecisions = decisions;
-        this.windows = decisions.isWindows(root.baseText, root.baseExpansion == null ? null : root.baseExpansion.value());
+        this.windows = decisions.isWindows(root);
         StageShell inherited = parent == null ? null : parent.declaredShells[parent.declaredShells.length - 1];
         this.declaredShells = decisions.declared(inherited, from, instructions);
     }

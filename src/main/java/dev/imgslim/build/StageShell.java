@@ -51,7 +51,12 @@ public record StageShell(List<String> argv, String program, Origin origin) {
      * fish, an interpreter such as python). ash and busybox sh are checked as POSIX sh.
      */
     public String shellcheckDialect() {
-        switch (program) {
+        return shellcheckDialect(program);
+    }
+
+    /** ShellCheck's dialect for a shell program name or path, or null when ShellCheck cannot check it. */
+    public static String shellcheckDialect(String program) {
+        switch (programName(program)) {
             case "sh": case "ash": case "busybox": return "sh";
             case "dash": return "dash";
             case "bash": return "bash";

@@ -217,8 +217,8 @@ public final class Catalog {
 
     private static String applyAliases(FamilyData family, String canonical) {
         for (Map.Entry<String, String> alias : family.repositoryAliases().entrySet()) {
-            if (canonical.equals(alias.getKey()) || canonical.startsWith(alias.getKey())
-                    && alias.getKey().endsWith("/")) {
+            if (canonical.equals(alias.getKey()) || (canonical.startsWith(alias.getKey())
+                    && alias.getKey().endsWith("/"))) {
                 return alias.getValue() + canonical.substring(alias.getKey().length());
             }
         }
@@ -389,7 +389,7 @@ public final class Catalog {
         }
         String full = repository + ":" + tag;
         Optional<SizeFigure> exact = variant.sizes().stream()
-                .filter(s -> s.kind() == kind && (tag != null && tag.equals(s.tag()) || full.equals(s.tag())))
+                .filter(s -> s.kind() == kind && ((tag != null && tag.equals(s.tag())) || full.equals(s.tag())))
                 .findFirst();
         return exact.isPresent() ? exact : variant.sizes().stream().filter(s -> s.kind() == kind).findFirst();
     }

@@ -22,6 +22,7 @@ final class CommandTree {
         SUBCOMMANDS.put("rules", RulesCommand.class);
         SUBCOMMANDS.put("explain", ExplainCommand.class);
         SUBCOMMANDS.put("probe", ProbeCommand.class);
+        SUBCOMMANDS.put("analyze", AnalyzeCommand.class);
         SUBCOMMANDS.put("config", ConfigCommand.class);
     }
 

@@ -2,7 +2,10 @@ package dev.imgslim.cli;
 
 import picocli.CommandLine.Command;
 
-/** The top-level command: only lists its subcommands ({@link CommandTree} adds them). */
+/**
+ * The top-level command: only lists its subcommands ({@link CommandTree} adds them); without one it
+ * prints the help and exits 2 (a usage error).
+ */
 @Command(name = "imgslim",
         mixinStandardHelpOptions = true,
         versionProvider = Version.class,
@@ -14,12 +17,14 @@ import picocli.CommandLine.Command;
             " 2:usage error or bad input (missing file, parse error)",
             " 3:the probe could not measure an image",
             "70:internal error (a bug: please report it)"})
-public final class ImgslimCommand implements Runnable {
+public final class ImgslimCommand implements java.util.concurrent.Callable<Integer> {
     @picocli.CommandLine.Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
     @Override
-    public void run() {
-        spec.commandLine().usage(spec.commandLine().getOut());
+    public Integer call() {
+        // A usage error: the help goes to stderr, so that `imgslim > out.txt` does not look like a report.
+        spec.commandLine().usage(spec.commandLine().getErr());
+        return ExitCodes.USAGE;
     }
 }

@@ -201,6 +201,14 @@ final class LintCommand implements Callable<Integer> {
             for (String line : sizeAdvice.budgetLines()) err.println("imgslim: " + line);
         }
         if (verbose) for (String note : notes(cfg)) err.println("imgslim: " + note);
+        if (verbose) {
+            // What ShellCheck did not check (too long, out of time) is in the report; repeated here for people.
+            for (Finding f : findings) {
+                if (dev.imgslim.rules.shellcheck.ShellcheckRule.isNotice(f.rule())) {
+                    err.println("imgslim: " + f.file() + ":" + f.line() + ":" + f.column() + ": " + f.message());
+                }
+            }
+        }
         err.flush();
         int probed = probe ? probeFiles(files, parsed, settings, lineFormat) : ExitCodes.OK;
         if (!result.errors().isEmpty()) return ExitCodes.USAGE;

@@ -173,10 +173,10 @@ public class ProbeCommand implements Callable<Integer> {
     }
 
     private PrintWriter out() {
-        return spec != null ? spec.commandLine().getOut() : new PrintWriter(System.out, true);
+        return spec != null ? spec.commandLine().getOut() : new PrintWriter(new java.io.OutputStreamWriter(System.out, java.nio.charset.StandardCharsets.UTF_8), true);
     }
 
     private PrintWriter err() {
-        return spec != null ? spec.commandLine().getErr() : new PrintWriter(System.err, true);
+        return spec != null ? spec.commandLine().getErr() : new PrintWriter(new java.io.OutputStreamWriter(System.err, java.nio.charset.StandardCharsets.UTF_8), true);
     }
 }

@@ -6,25 +6,51 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.util.Properties;
 
-/** Reads the version Maven filtered into the jar. */
+/** Reads the version, commit and build date Maven filtered into the jar. */
 public final class Version implements CommandLine.IVersionProvider {
-    public static String get() {
+    private static final Properties PROPERTIES = load();
+
+    private static Properties load() {
+        Properties p = new Properties();
         try (InputStream in = Version.class.getResourceAsStream("/imgslim-version.properties")) {
-            Properties p = new Properties();
             if (in != null) p.load(in);
-            return p.getProperty("version", "dev");
         } catch (IOException e) {
-            return "dev";
+            // an unreadable resource leaves every field "unknown": --version must not fail
         }
+        return p;
     }
 
-    /** What {@code imgslim --version} prints. */
+    /** A filtered value, or {@code fallback} where the build did not know it (an unresolved ${...}). */
+    private static String value(String key, String fallback) {
+        String v = PROPERTIES.getProperty(key, "").strip();
+        return v.isEmpty() || v.startsWith("${") ? fallback : v;
+    }
+
+    public static String get() {
+        return value("version", "dev");
+    }
+
+    /** The abbreviated commit the jar was built from (HEAD of the checkout); "unknown" without git. */
+    public static String commit() {
+        return value("commit", "unknown");
+    }
+
+    /** The build's time, UTC, ISO 8601. */
+    public static String buildDate() {
+        return value("date", "unknown");
+    }
+
+    /** What {@code imgslim --version} prints: version, commit and build date, one per line. */
     static String line() {
-        return "imgslim " + get();
+        return String.join(System.lineSeparator(), getLines());
+    }
+
+    private static String[] getLines() {
+        return new String[] {"imgslim " + get(), "commit " + commit(), "built " + buildDate()};
     }
 
     @Override
     public String[] getVersion() {
-        return new String[] {line()};
+        return getLines();
     }
 }

@@ -27,7 +27,7 @@ public final class FileReplacer {
     /** @throws IOException with a message fit for {@code file: error: message} when the file cannot be replaced */
     public static void replace(Path file, String content) throws IOException {
         Path target = file.toRealPath();
-        if (!Files.isWritable(target)) throw new AccessDeniedException(file.toString(), null, "the file is read-only");
+        if (readOnly(target)) throw new AccessDeniedException(file.toString(), null, "the file is read-only");
         Path dir = target.getParent();
         Path tmp = Files.createTempFile(dir, "." + target.getFileName() + ".", ".imgslim-fix");
         try {
@@ -45,6 +45,16 @@ public final class FileReplacer {
         } finally {
             Files.deleteIfExists(tmp);
         }
+    }
+
+    /** No write permission for anyone ({@code chmod a-w}), or none for this user; root passes access checks, so the bits decide. */
+    private static boolean readOnly(Path target) throws IOException {
+        if (!Files.isWritable(target)) return true;
+        PosixFileAttributeView view = Files.getFileAttributeView(target, PosixFileAttributeView.class);
+        if (view == null) return false;
+        Set<PosixFilePermission> perms = view.readAttributes().permissions();
+        return !perms.contains(PosixFilePermission.OWNER_WRITE) && !perms.contains(PosixFilePermission.GROUP_WRITE)
+                && !perms.contains(PosixFilePermission.OTHERS_WRITE);
     }
 
     private static void copyPermissions(Path from, Path to) throws IOException {

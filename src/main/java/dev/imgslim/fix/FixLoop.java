@@ -37,9 +37,11 @@ public final class FixLoop {
      *                   {@code --unsafe}, or rules not selected), by rule name
      * @param rejected   fixes dropped because the text they produced did not parse (a bug in that rule's fix)
      * @param settled    false when the passes ran out or a cycle was found before the fixes settled
+     * @param before     the findings on the original
+     * @param after      the findings on the fixed text
      */
     public record Outcome(String original, String fixed, List<Applied> applied, Map<String, Integer> remaining,
-                          List<String> rejected, int passes, boolean settled) {
+                          List<String> rejected, int passes, boolean settled, List<Finding> before, List<Finding> after) {
         public boolean changed() {
             return !original.equals(fixed);
         }
@@ -55,6 +57,7 @@ public final class FixLoop {
     public Outcome run(String original, Lint linter) throws DockerfileParseException {
         String text = original;
         List<Finding> findings = linter.lint(text);
+        List<Finding> before = findings;
         List<Applied> applied = new ArrayList<>();
         List<String> rejected = new ArrayList<>();
         Set<String> rejectedKeys = new HashSet<>();
@@ -87,7 +90,7 @@ public final class FixLoop {
             findings = next;
             if (!seen.add(text)) break; // a cycle: fixes undo each other
         }
-        return new Outcome(original, text, applied, remaining(findings), rejected, pass, settled);
+        return new Outcome(original, text, applied, remaining(findings), rejected, pass, settled, before, findings);
     }
 
     private List<Candidate> candidates(List<Finding> findings, Set<String> rejectedKeys) {

@@ -4,8 +4,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * A unified diff ({@code diff -u}, three lines of context) that {@code patch -p0} and {@code git apply}
- * accept: both headers name the path as the user gave it. Lines are compared with their line endings, so
+ * A unified diff as {@code diff -u} prints it (three lines of context, both headers naming the path as the
+ * user gave it, no {@code a/}/{@code b/} prefixes), so {@code patch -p0} and {@code git apply -p0} take it
+ * ({@code git apply} without {@code -p0} too when the path has no folder). Lines are compared with their line endings, so
  * a CRLF file's diff carries its CRs, and a last line without a newline gets the
  * {@code \ No newline at end of file} marker.
  */

@@ -68,7 +68,7 @@ final class DockerDaemon implements AutoCloseable {
     }
 
     /** Connects and asks for the version, so an unreachable daemon shows up here, once, not per image. */
-    static DockerDaemon connect(DockerConnection connection, DockerConfigFile dockerConfig, Duration timeout) throws ProbeFault {
+    static DockerDaemon connect(DockerConnection connection, DockerTls tls, DockerConfigFile dockerConfig, Duration timeout) throws ProbeFault {
         String badAddress = DockerConnection.problem(connection.host());
         if (badAddress != null) {
             throw new ProbeFault(ProbeFault.Kind.DAEMON_UNREACHABLE, "cannot reach the Docker daemon at " + connection + ": " + badAddress);
@@ -76,14 +76,17 @@ final class DockerDaemon implements AutoCloseable {
         DockerClient client = null;
         BoundedCalls calls = new BoundedCalls(timeout, "the Docker daemon at " + connection);
         try {
-            // the same config dir the registry client read: docker-java takes pull credentials from it
+            // the same config dir the registry client read: docker-java takes pull credentials from it.
+            // TLS comes from DockerTls (JDK only), never from docker-java's own reader: the jar leaves
+            // out the BouncyCastle that one needs, so its TLS verify flag stays off here.
             DefaultDockerClientConfig config = DefaultDockerClientConfig.createDefaultConfigBuilder()
                     .withDockerHost(connection.host())
                     .withDockerConfig(dockerConfig.dir().toString())
+                    .withDockerTlsVerify(false)
                     .build();
             ZerodepDockerHttpClient http = new ZerodepDockerHttpClient.Builder()
                     .dockerHost(URI.create(connection.host()))
-                    .sslConfig(config.getSSLConfig())
+                    .sslConfig(tls)
                     .connectionTimeout(timeout)
                     // no response timeout: pulls and container waits are long-lived streams, bounded by the
                     // caller; every short call goes through BoundedCalls instead
@@ -108,6 +111,11 @@ final class DockerDaemon implements AutoCloseable {
 
     Platform platform() {
         return platform;
+    }
+
+    /** For the engine-side readers in this package (save, build); never handed out further. */
+    DockerClient client() {
+        return client;
     }
 
     DockerConnection connection() {

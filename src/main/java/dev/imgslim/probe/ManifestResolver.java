@@ -85,7 +85,8 @@ public final class ManifestResolver {
         return m.mediaType();
     }
 
-    private static JsonNode pick(JsonNode manifests, Platform platform, ImageName image) throws ProbeFault {
+    /** The index entry for {@code platform}; PLATFORM_MISSING naming what there is otherwise. */
+    static JsonNode pick(JsonNode manifests, Platform platform, ImageName image) throws ProbeFault {
         List<String> available = new ArrayList<>();
         JsonNode withoutVariant = null;
         for (JsonNode entry : manifests) {

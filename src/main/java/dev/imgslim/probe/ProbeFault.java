@@ -21,6 +21,7 @@ public final class ProbeFault extends Exception {
         BAD_REFERENCE,
         PULL_FAILED,
         CONTAINER_FAILED,
+        BUILD_FAILED,
         INTERRUPTED
     }
 

@@ -45,7 +45,7 @@ public final class Prober {
         ProbeFault daemonFault = null;
         if (request.needsDaemon() || request.platform() == null) {
             try {
-                daemon = DockerDaemon.connect(DockerConnection.resolve(env, config), config, request.timeout());
+                daemon = DockerDaemon.connect(DockerConnection.resolve(env, config), DockerTls.fromEnvironment(env, config), config, request.timeout());
             } catch (ProbeFault f) {
                 daemonFault = f;
             }

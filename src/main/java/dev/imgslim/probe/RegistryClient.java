@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.net.ConnectException;
 import java.net.URI;
 import java.net.URLEncoder;
@@ -117,6 +118,43 @@ public final class RegistryClient {
         }
     }
 
+    /**
+     * {@code GET /v2/<path>/blobs/<digest>} as a stream, for layer blobs: nothing is held in memory.
+     * The caller closes it. The request timeout bounds the wait for the answer, not the download.
+     */
+    public InputStream openBlob(ImageName image, String digest) throws ProbeFault {
+        URI uri = URI.create(image.registryBaseUri() + "/v2/" + image.path() + "/blobs/" + digest);
+        String scope = "repository:" + image.path() + ":pull";
+        HttpResponse<InputStream> response = exchange(request(image, uri, scope), image.domain(),
+                "registry " + image.domain(), HttpResponse.BodyHandlers.ofInputStream());
+        if (response.statusCode() == 401) {
+            closeQuietly(response.body());
+            authenticate(image, response.headers().firstValue("WWW-Authenticate").orElse(""), scope);
+            response = exchange(request(image, uri, scope), image.domain(),
+                    "registry " + image.domain(), HttpResponse.BodyHandlers.ofInputStream());
+        }
+        if (response.statusCode() == 200) return response.body();
+        closeQuietly(response.body());
+        int status = response.statusCode();
+        if (status == 404) {
+            throw new ProbeFault(ProbeFault.Kind.NOT_FOUND, "blob " + digest + " not found in " + image.repository());
+        }
+        if (status == 403) {
+            throw new ProbeFault(ProbeFault.Kind.AUTH_REFUSED,
+                    "registry " + image.domain() + " refused blob " + digest + " of " + image.path() + " (HTTP 403)" + credentialsHint(image));
+        }
+        throw new ProbeFault(ProbeFault.Kind.REGISTRY_ERROR,
+                "registry " + image.domain() + " answered HTTP " + status + " for blob " + digest + " of " + image.path());
+    }
+
+    private static void closeQuietly(InputStream in) {
+        try {
+            in.close();
+        } catch (IOException ignored) {
+            // nothing was read from it
+        }
+    }
+
     /** GET below the repository, answering one 401 challenge (token or basic) and retrying once. */
     private HttpResponse<byte[]> get(ImageName image, String below) throws ProbeFault {
         URI uri = URI.create(image.registryBaseUri() + "/v2/" + image.path() + below);
@@ -130,13 +168,17 @@ public final class RegistryClient {
 
     /** Sends with the cached token for this scope when there is one (anonymous otherwise). */
     private HttpResponse<byte[]> send(ImageName image, URI uri, String scope) throws ProbeFault {
+        return exchange(request(image, uri, scope), image.domain(), "registry " + image.domain());
+    }
+
+    private HttpRequest request(ImageName image, URI uri, String scope) {
         HttpRequest.Builder request = HttpRequest.newBuilder(uri)
                 .timeout(timeout)
                 .header("Accept", ACCEPT)
                 .GET();
         String token = tokens.get(tokenKey(image, scope));
         if (token != null) request.header("Authorization", token);
-        return exchange(request.build(), image.domain(), "registry " + image.domain());
+        return request.build();
     }
 
     /** Answers a 401 challenge: Bearer (token service) or Basic (credentials straight to the registry). */
@@ -199,8 +241,13 @@ public final class RegistryClient {
     }
 
     private HttpResponse<byte[]> exchange(HttpRequest request, String domain, String who) throws ProbeFault {
+        return exchange(request, domain, who, HttpResponse.BodyHandlers.ofByteArray());
+    }
+
+    private <T> HttpResponse<T> exchange(HttpRequest request, String domain, String who, HttpResponse.BodyHandler<T> body)
+            throws ProbeFault {
         try {
-            return sendBounded(request);
+            return sendBounded(request, body);
         } catch (HttpConnectTimeoutException e) {
             throw new ProbeFault(ProbeFault.Kind.REGISTRY_TIMEOUT,
                     who + " did not accept a connection within " + DurationParser.format(timeout) + " (--timeout)");
@@ -230,8 +277,8 @@ public final class RegistryClient {
      * The request timeout covers the wait for the response headers only; a registry that sends
      * headers and then stalls the body would hang. The whole exchange gets twice the timeout.
      */
-    private HttpResponse<byte[]> sendBounded(HttpRequest request) throws IOException, InterruptedException {
-        java.util.concurrent.CompletableFuture<HttpResponse<byte[]>> f = http.sendAsync(request, HttpResponse.BodyHandlers.ofByteArray());
+    private <T> HttpResponse<T> sendBounded(HttpRequest request, HttpResponse.BodyHandler<T> body) throws IOException, InterruptedException {
+        java.util.concurrent.CompletableFuture<HttpResponse<T>> f = http.sendAsync(request, body);
         try {
             return f.get(timeout.toMillis() * 2, java.util.concurrent.TimeUnit.MILLISECONDS);
         } catch (java.util.concurrent.TimeoutException e) {

@@ -24,7 +24,8 @@ public enum PackageManager {
             "--find-links", "-t", "--target", "--prefix", "--root", "--trusted-host", "-e", "--editable", "--cache-dir",
             "--platform", "--python-version", "--implementation", "--abi", "--only-binary", "--no-binary", "--src",
             "--progress-bar", "--timeout", "--retries", "--log", "--proxy", "--cert", "--client-cert", "--upgrade-strategy",
-            "--root-user-action", "--global-option", "--config-settings", "-C"),
+            "--root-user-action", "--global-option", "--config-settings", "-C", "--install-option", "--exists-action",
+            "--use-feature", "--use-deprecated", "--report", "--python"),
     UV(Kind.LANGUAGE, "-r", "--requirement", "-c", "--constraint", "-i", "--index-url", "--extra-index-url", "-f",
             "--find-links", "-t", "--target", "--prefix", "--python", "-p", "--cache-dir", "--index", "--default-index",
             "--group", "--extra", "--package", "--only-group", "--no-group"),
@@ -33,16 +34,22 @@ public enum PackageManager {
     CONDA(Kind.LANGUAGE, "-n", "--name", "-p", "--prefix", "-c", "--channel", "-f", "--file"),
     MAMBA(Kind.LANGUAGE, "-n", "--name", "-p", "--prefix", "-c", "--channel", "-f", "--file"),
     MICROMAMBA(Kind.LANGUAGE, "-n", "--name", "-p", "--prefix", "-c", "--channel", "-f", "--file", "-r", "--root-prefix"),
-    NPM(Kind.LANGUAGE, "--prefix", "--registry", "-w", "--workspace", "--omit", "--include", "--cache", "--userconfig"),
+    NPM(Kind.LANGUAGE, "--prefix", "--registry", "-w", "--workspace", "--omit", "--include", "--cache", "--userconfig",
+            "--loglevel", "--tag"),
     YARN(Kind.LANGUAGE, "--cwd", "--registry", "--cache-folder", "--modules-folder", "--network-timeout", "--mutex"),
     PNPM(Kind.LANGUAGE, "-C", "--dir", "--filter", "-F", "--registry", "--store-dir"),
     GEM(Kind.LANGUAGE, "-v", "--version", "-i", "--install-dir", "-n", "--bindir", "-s", "--source", "-P",
-            "--trust-policy", "--platform", "-g", "--file"),
+            "--trust-policy", "--platform", "--build-root", "--document"),
     GO(Kind.LANGUAGE, "-ldflags", "-gcflags", "-tags", "-o", "-mod", "-modfile", "-p", "-toolexec", "-buildmode",
-            "-pkgdir", "-asmflags", "-installsuffix", "-overlay", "-pgo"),
+            "-pkgdir", "-asmflags", "-installsuffix", "-overlay", "-pgo", "-compiler"),
     CARGO(Kind.LANGUAGE, "--version", "--vers", "--root", "--git", "--branch", "--tag", "--rev", "--path", "--features",
             "-F", "--target", "--target-dir", "--profile", "-j", "--jobs", "--registry", "--index", "--bin", "--example",
             "--config", "-Z", "--color");
+
+    /** {@code pip}, {@code pip3}, {@code pip3.12}. */
+    static final java.util.regex.Pattern PIP_NAME = java.util.regex.Pattern.compile("pip(\\d+(\\.\\d+)*)?");
+    /** {@code python}, {@code python3}, {@code python3.12}: {@code python -m pip} runs pip. */
+    static final java.util.regex.Pattern PYTHON_NAME = java.util.regex.Pattern.compile("python(\\d+(\\.\\d+)*)?");
 
     /** Whether the manager installs OS packages or a language's libraries and tools. */
     public enum Kind { SYSTEM, LANGUAGE }
@@ -69,7 +76,7 @@ public enum PackageManager {
      */
     public static PackageManager forProgram(String name) {
         String n = name.toLowerCase(Locale.ROOT);
-        if (n.matches("pip(\\d+(\\.\\d+)*)?")) return PIP;
+        if (PIP_NAME.matcher(n).matches()) return PIP;
         switch (n) {
             case "apt-get": return APT_GET;
             case "apt": return APT;

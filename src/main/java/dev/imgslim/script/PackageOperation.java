@@ -50,8 +50,8 @@ public record PackageOperation(PackageManager manager, ShellCommand command, Str
         List<ShellCommand.Word> words = c.argWords();
         PackageManager manager = PackageManager.forProgram(c.name());
         int from = 0;
-        if (manager == null && c.name().matches("python(\\d+(\\.\\d+)*)?") && words.size() >= 2
-                && words.get(0).value().equals("-m") && words.get(1).value().matches("pip(\\d+(\\.\\d+)*)?")) {
+        if (manager == null && PackageManager.PYTHON_NAME.matcher(c.name()).matches() && words.size() >= 2
+                && words.get(0).value().equals("-m") && PackageManager.PIP_NAME.matcher(words.get(1).value()).matches()) {
             manager = PackageManager.PIP;
             from = 2;
         }

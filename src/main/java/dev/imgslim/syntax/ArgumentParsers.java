@@ -13,7 +13,7 @@ final class ArgumentParsers {
     /**
      * @param values BuildKit's argument values
      * @param spans  for each value, its [start, end) offsets in the instruction's rest text (the raw word,
-     *               quotes included; a JSON element's span covers its string literal)
+     *               quotes included; a JSON element's span is the text inside its quotes)
      */
     record Args(List<String> values, boolean json, List<int[]> spans) {
         static final Args NONE = new Args(List.of(), false, List.of());

@@ -42,8 +42,8 @@ final class GoJson {
     }
 
     /**
-     * The [start, end) offsets of each string literal in {@code text}, quotes included: for a valid
-     * string array, one per element, in order.
+     * The [start, end) offsets of each string literal's contents in {@code text} (inside the quotes): for
+     * a valid string array, one per element, in order.
      */
     static List<int[]> stringLiteralSpans(String text) {
         List<int[]> out = new ArrayList<>();
@@ -52,9 +52,8 @@ final class GoJson {
             if (text.charAt(i) != '"') { i++; continue; }
             int j = i + 1;
             while (j < text.length() && text.charAt(j) != '"') j += text.charAt(j) == '\\' ? 2 : 1;
-            int end = Math.min(j + 1, text.length());
-            out.add(new int[] {i, end});
-            i = end;
+            out.add(new int[] {i + 1, Math.min(j, text.length())});
+            i = Math.min(j + 1, text.length());
         }
         return out;
     }
@@ -75,8 +74,8 @@ final class GoJson {
             case '[': return array();
             case '{': object(); return new Object();
             case '"': return string();
-            case 't': literal("true"); return Boolean.TRUE;
-            case 'f': literal("false"); return Boolean.FALSE;
+            case 't': literal("true"); return true;
+            case 'f': literal("false"); return false;
             case 'n': literal("null"); return new Object();
             default:
                 if (c == '-' || (c >= '0' && c <= '9')) { number(); return 0; }

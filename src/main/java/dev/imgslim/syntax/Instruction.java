@@ -97,7 +97,7 @@ public abstract sealed class Instruction
     /** BuildKit's argument values (JSON arrays decoded, shell form as one raw string for RUN/CMD/...). */
     public List<String> args() { return args; }
 
-    /** {@link #args()} with their spans: a JSON element spans its string literal, a shell-form script the whole text. */
+    /** {@link #args()} with their spans: a JSON element spans the text inside its quotes, a shell-form script the whole text. */
     public List<Word> argWords() { return argWords; }
 
     /** The first argument word, if any. */

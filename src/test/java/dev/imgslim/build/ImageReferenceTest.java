@@ -16,6 +16,7 @@ import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -236,6 +237,7 @@ class ImageReferenceTest {
     }
 
     @ParameterizedTest(name = "[{index}] {0}")
+    @Tag("shared")
     @MethodSource("corpusImages")
     void everyFromImageOfTheRealCorpusParses(String image) {
         ImageReference ref = ImageReference.parse(image);

@@ -22,7 +22,10 @@ import java.util.stream.Stream;
  */
 final class CorpusFromLines {
 
-    static final Path CORPUS = dev.imgslim.testsupport.RealCorpus.real();
+    /** The corpus folder; skips (or fails, when required) the calling test where it is missing. */
+    static Path corpus() {
+        return dev.imgslim.testsupport.RealCorpus.real();
+    }
 
     /** One FROM line. {@code image} is null when it names an earlier stage or stays unresolved. */
     record From(Path file, String raw, String image, String skipReason) {
@@ -32,7 +35,7 @@ final class CorpusFromLines {
     private static final Pattern VAR = Pattern.compile("\\$(?:\\{([A-Za-z_][A-Za-z0-9_]*)(?::?-([^}]*))?}|([A-Za-z_][A-Za-z0-9_]*))");
 
     static List<Path> dockerfiles() throws IOException {
-        try (Stream<Path> s = Files.walk(CORPUS)) {
+        try (Stream<Path> s = Files.walk(corpus())) {
             return s.filter(Files::isRegularFile)
                     .filter(p -> !p.getFileName().toString().endsWith(".dockerignore"))
                     .filter(p -> !p.getFileName().toString().endsWith(".tsv") && !p.getFileName().toString().endsWith(".md"))
@@ -95,7 +98,7 @@ final class CorpusFromLines {
                     int eq = w.indexOf('=');
                     if (eq > 0) {
                         String v = w.substring(eq + 1);
-                        if (v.length() >= 2 && (v.startsWith("\"") && v.endsWith("\"") || v.startsWith("'") && v.endsWith("'"))) {
+                        if (v.length() >= 2 && ((v.startsWith("\"") && v.endsWith("\"")) || (v.startsWith("'") && v.endsWith("'")))) {
                             v = v.substring(1, v.length() - 1);
                         }
                         globalArgs.put(w.substring(0, eq), v);

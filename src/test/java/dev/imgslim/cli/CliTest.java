@@ -2,6 +2,7 @@ package dev.imgslim.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -20,17 +21,26 @@ class CliTest {
     void versionAndHelp() {
         Cli v = Cli.run("--version");
         assertThat(v.exitCode()).isZero();
-        assertThat(v.out()).startsWith("imgslim ");
+        // version, commit and build date, each on its own line (the build filtered them into the jar)
+        assertThat(v.out()).matches("(?s)imgslim \\d+\\.\\d+\\.\\d+\\S*\\R"
+                + "commit ([0-9a-f]{7,40}|unknown)\\R"
+                + "built \\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\dZ\\R");
         Cli h = Cli.run("--help");
         assertThat(h.exitCode()).isZero();
         assertThat(h.out()).contains("lint", "parse", "rules", "explain", "Exit codes:");
+        // no command at all is a usage error: the help on stderr, exit 2
+        Cli none = Cli.run();
+        assertThat(none.exitCode()).isEqualTo(2);
+        assertThat(none.out()).isEmpty();
+        assertThat(none.err()).contains("Usage: imgslim", "lint", "Exit codes:");
         Cli sub = Cli.run("lint", "--help");
         assertThat(sub.out()).contains("--failure-threshold", "--format");
     }
 
     @Test
+    @Tag("shared")
     void parseDumpBuildkitIsByteIdenticalThroughTheCli() throws Exception {
-        Path corpus = Path.of("..", "shared", "corpus", "buildkit-parser", "continueIndent");
+        Path corpus = dev.imgslim.testsupport.RealCorpus.root().resolve("buildkit-parser").resolve("continueIndent");
         Cli r = Cli.run("parse", "--dump", "buildkit", corpus.resolve("Dockerfile").toString());
         assertThat(r.exitCode()).isZero();
         assertThat(r.out()).isEqualTo(Files.readString(corpus.resolve("result"), StandardCharsets.UTF_8));

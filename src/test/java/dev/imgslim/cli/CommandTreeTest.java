@@ -19,7 +19,7 @@ class CommandTreeTest {
 
     @Test
     void helpNoCommandOrAnUnknownWordGetTheWholeTree() {
-        String[] all = {"lint", "fix", "parse", "rules", "explain", "probe", "config", "help"};
+        String[] all = {"lint", "fix", "parse", "rules", "explain", "probe", "analyze", "config", "help"};
         assertThat(CommandTree.forArgs(F).getSubcommands().keySet()).containsExactly(all);
         assertThat(CommandTree.forArgs(F, "--help").getSubcommands().keySet()).containsExactly(all);
         assertThat(CommandTree.forArgs(F, "help", "lint").getSubcommands().keySet()).containsExactly(all);

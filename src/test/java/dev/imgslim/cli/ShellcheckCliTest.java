@@ -60,4 +60,18 @@ class ShellcheckCliTest {
         assertThat(r.exitCode()).isZero();
         assertThat(r.out()).startsWith("# shellcheck (IS700)");
     }
+
+    @Test
+    void whatShellcheckDidNotCheckIsANoticeInTheReportAndOnStderrWithVerbose() throws Exception {
+        StringBuilder text = new StringBuilder("FROM debian:bookworm\nRUN echo $a\nRUN true \\\n");
+        for (int i = 0; i < 1000; i++) text.append("  && echo step").append(i).append(" \\\n");
+        Files.writeString(df, text.append("  && true\n").toString());
+        String notice = df + ":3:1: info: [IS700 shellcheck] not checked by ShellCheck: this RUN's script has ";
+        Cli quiet = Cli.run("lint", "--format", "plain", "--no-fail", df.toString());
+        assertThat(quiet.out()).contains(notice, df + ":2:10: info: [SC2086 shellcheck]");
+        assertThat(quiet.err()).doesNotContain("not checked");
+        Cli verbose = Cli.run("lint", "--format", "plain", "--no-fail", "--verbose", df.toString());
+        assertThat(verbose.out()).contains(notice);
+        assertThat(verbose.err()).contains("imgslim: " + df + ":3:1: not checked by ShellCheck: this RUN's script has ");
+    }
 }

@@ -1,11 +1,13 @@
 package dev.imgslim.rules;
 
 import dev.imgslim.testsupport.RealCorpus;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Every rule over the 280 real Dockerfiles: no crash, and findings per rule for review. */
+@Tag("shared")
 class LintCorpusTest {
     @Test
     void allRulesOverTheRealCorpus() throws Exception {

@@ -5,6 +5,7 @@ import dev.imgslim.syntax.Dockerfile;
 import dev.imgslim.syntax.DockerfileParseException;
 import dev.imgslim.syntax.DockerfileParser;
 import dev.imgslim.testsupport.CorpusLayout;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -30,6 +31,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * {@code target/corpus-review/} to make that easy.
  */
 @org.junit.jupiter.api.Tag("shared")
+@Tag("shared")
 class SizeCorpusReviewTest {
 
     /**

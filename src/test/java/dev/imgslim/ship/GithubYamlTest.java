@@ -109,9 +109,19 @@ class GithubYamlTest {
             }
         }
         assertThat(allRuns).anyMatch(r -> r.contains("scripts/test-all"));
+        // the corpus is fetched before the suite, and the suite then requires it
+        int fetch = indexOf(allRuns, "scripts/fetch-corpus"), suite = indexOf(allRuns, "scripts/test-all");
+        assertThat(fetch).as("scripts/fetch-corpus runs").isNotNegative().isLessThan(suite);
+        assertThat(jobs.path("test").path("env").path("IMGSLIM_REQUIRE_SHARED").asText()).isEqualTo("corpus");
+        assertThat(allRuns.get(suite)).contains("IMGSLIM_REQUIRE_SHARED");
         assertThat(allUses).contains("./").anyMatch(u -> u.startsWith("actions/checkout@"));
         String text = Files.readString(Proc.basedir().resolve(".github/workflows/ci.yml"));
         assertThat(text).contains("no-fail").contains("upload-sarif").contains("samples");
+    }
+
+    static int indexOf(List<String> runs, String command) {
+        for (int i = 0; i < runs.size(); i++) if (runs.get(i).contains(command)) return i;
+        return -1;
     }
 
     static List<String> names(JsonNode object) {

@@ -61,7 +61,7 @@ class PreCommitHookTest {
         env.put("PRE_COMMIT_COLOR", "never");
         env.put("NO_COLOR", "1");
 
-        String rev = snapshotOfThisRepository(tmp.resolve("imgslim-repo"));
+        String rev = snapshotOfThisRepository(tmp.resolve("imgslim-repo"), env);
         project = Files.createDirectories(tmp.resolve("project"));
         git("init", "-q", "-b", "main");
         Files.writeString(project.resolve(".pre-commit-config.yaml"), """
@@ -78,7 +78,7 @@ class PreCommitHookTest {
     }
 
     /** Every file of the working tree git would commit, committed in a fresh repository; its commit id. */
-    static String snapshotOfThisRepository(Path dest) throws IOException {
+    static String snapshotOfThisRepository(Path dest, Map<String, String> env) throws IOException {
         Path base = Proc.basedir();
         Proc files = Proc.run(base, null, Duration.ofMinutes(1), "git", "ls-files", "-z", "--cached", "--others", "--exclude-standard");
         files.expect(0);

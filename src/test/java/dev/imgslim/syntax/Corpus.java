@@ -2,17 +2,13 @@ package dev.imgslim.syntax;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.Paths;
 
-/** Where the shared, read-only test corpus lives (beside this checkout, also in CI). */
+/** The shared, read-only test corpus (see RealCorpus: skipped where it is missing, unless required). */
 final class Corpus {
     private Corpus() {}
 
     static Path root() {
-        String override = System.getenv("IMGSLIM_CORPUS");
-        Path p = override != null ? Paths.get(override) : Paths.get("..", "shared", "corpus");
-        if (!Files.isDirectory(p)) throw new IllegalStateException("test corpus not found at " + p.toAbsolutePath());
-        return p;
+        return dev.imgslim.testsupport.RealCorpus.root();
     }
 
     static Dockerfile parse(Path file) throws Exception {

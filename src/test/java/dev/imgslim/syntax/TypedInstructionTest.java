@@ -68,11 +68,11 @@ class TypedInstructionTest {
     }
 
     @Test
-    void execFormElementsSpanTheirLiterals() throws Exception {
+    void execFormElementsSpanTheirContents() throws Exception {
         List<Instruction> all = parse("FROM a\nCMD [\"python\", \"-m\", \"app\"]\nSHELL [\"/bin/bash\", \"-c\"]\nRUN echo hi\n");
         Cmd cmd = (Cmd) all.get(1);
         assertThat(cmd.isExec()).isTrue();
-        assertThat(cmd.commandWords()).extracting(TypedInstructionTest::at).containsExactly("2:6-14", "2:16-20", "2:22-27");
+        assertThat(cmd.commandWords()).extracting(TypedInstructionTest::at).containsExactly("2:7-13", "2:17-19", "2:23-26");
         assertThat(((Shell) all.get(2)).argv()).extracting(Word::text).containsExactly("/bin/bash", "-c");
         Run run = (Run) all.get(3);
         assertThat(run.script().orElseThrow().text()).isEqualTo("echo hi");

@@ -31,6 +31,12 @@ public final class Tar {
         return this;
     }
 
+    /** A hard link: {@code name} is another name for the file {@code target} stored earlier in the archive. */
+    public Tar hardlink(String name, String target) {
+        header(name, 0644, 0, '1', target);
+        return this;
+    }
+
     /** The archive with its two zero end blocks. */
     public byte[] bytes() {
         ByteArrayOutputStream copy = new ByteArrayOutputStream();

@@ -110,7 +110,7 @@ final class BuildSteps {
         }
         if (argv.isEmpty() || argv.get(0).isEmpty()) return false;
         String program = base(argv.get(0));
-        if (SHELLS.contains(program) && (argv.size() == 1 || argv.size() == 2 && argv.get(1).equals("-l"))) return false;
+        if (SHELLS.contains(program) && (argv.size() == 1 || (argv.size() == 2 && argv.get(1).equals("-l")))) return false;
         // A REPL (irb, python, node, ghci ...) with no script: the image is the language itself.
         if (argv.size() == 1 && (REPLS.contains(program) || program.matches("python[0-9.]*"))) return false;
         if (program.equals("php") && argv.size() == 2 && argv.get(1).equals("-a")) return false;
@@ -228,7 +228,7 @@ final class BuildSteps {
                     if (c.is("npm") && "prune".equals(c.subcommand())) return true;
                     if ((c.is("npm") || c.is("yarn") || c.is("pnpm"))
                             && (c.hasFlag("--production", "--prod") || c.args().stream().anyMatch(a -> a.startsWith("--omit=dev"))
-                            || c.args().contains("--omit") && c.args().contains("dev"))
+                            || (c.args().contains("--omit") && c.args().contains("dev")))
                             && !"run".equals(c.subcommand())) {
                         return true;
                     }

@@ -122,7 +122,7 @@ final class Packages {
             if (c.is("apt-mark") && "auto".equals(c.subcommand())) markedAuto = true;
             if (j <= from) continue;
             if (markedAuto && (c.is("apt-get") || c.is("apt")) && ("autoremove".equals(c.subcommand())
-                    || "purge".equals(c.subcommand()) && c.hasFlag("--auto-remove", "--autoremove"))) return true;
+                    || ("purge".equals(c.subcommand()) && c.hasFlag("--auto-remove", "--autoremove")))) return true;
             if (!isRemove(c)) continue;
             List<String> removed = packages(c);
             if (removed.contains(pkg) || (virtual != null && removed.contains(virtual))) return true;

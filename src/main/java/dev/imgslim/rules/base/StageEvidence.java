@@ -202,10 +202,10 @@ final class StageEvidence {
                     need("compiler", "installs " + p + at);
                     need("headers", "installs " + p + at);
                 }
-                if (p.startsWith("cuda-") || p.startsWith("libcudnn") && p.contains("dev")) need("nvcc", "installs " + p + at);
+                if (p.startsWith("cuda-") || (p.startsWith("libcudnn") && p.contains("dev"))) need("nvcc", "installs " + p + at);
             }
         }
-        if (name.equals("bundle") && "install".equals(c.subcommand()) || name.equals("gem") && "install".equals(c.subcommand())) {
+        if ((name.equals("bundle") && "install".equals(c.subcommand())) || (name.equals("gem") && "install".equals(c.subcommand()))) {
             // Ruby gems with native extensions (pg, mysql2, nokogiri from source) compile on install.
             need("compiler", "runs " + name + " install (native gems compile)" + at);
             need("headers", "runs " + name + " install (native gems compile)" + at);
@@ -223,7 +223,7 @@ final class StageEvidence {
                 pip(c.args().subList(m + 2, c.args().size()), at);
             }
         }
-        if (name.equals("pip") || name.startsWith("pip3") || name.equals("uv") && "pip".equals(c.subcommand())) {
+        if (name.equals("pip") || name.startsWith("pip3") || (name.equals("uv") && "pip".equals(c.subcommand()))) {
             List<String> args = name.equals("uv") ? c.args().subList(c.args().indexOf("pip") + 1, c.args().size()) : c.args();
             pip(args, at);
         }

@@ -8,6 +8,7 @@ import dev.imgslim.shell.ShellWordResult;
 import dev.imgslim.syntax.Flag;
 import dev.imgslim.syntax.Instruction;
 import dev.imgslim.syntax.Span;
+import dev.imgslim.syntax.Word;
 
 import java.util.Collection;
 import java.util.LinkedHashSet;
@@ -71,39 +72,9 @@ final class Bk {
         return c == '_' || Character.isLetterOrDigit(c);
     }
 
-    /** The span of {@code word} as written in the instruction (searched after the keyword); the keyword if not found. */
-    static Span word(Instruction ins, String word) {
-        return word(ins, word, ins.restStart());
-    }
-
-    static Span word(Instruction ins, String word, int from) {
-        if (word != null && !word.isEmpty()) {
-            int at = ins.original().indexOf(word, Math.max(0, from));
-            if (at >= 0) return ins.spanOf(at, at + word.length());
-        }
-        return ins.keywordSpan();
-    }
-
-    /** The stage name word of a FROM ({@code FROM image AS name}). */
-    static Span stageNameSpan(Instruction from) {
-        var a = from.args();
-        if (a.size() < 3) return from.keywordSpan();
-        int asAt = indexOfWord(from, a.get(1), from.restStart());
-        return word(from, a.get(2), asAt < 0 ? from.restStart() : asAt + a.get(1).length());
-    }
-
-    /** Index in {@code original()} of {@code word} standing as a whole word at or after {@code from}, or -1. */
-    static int indexOfWord(Instruction ins, String word, int from) {
-        String o = ins.original();
-        int at = o.indexOf(word, from);
-        while (at >= 0) {
-            boolean startOk = at == 0 || Character.isWhitespace(o.charAt(at - 1));
-            int end = at + word.length();
-            boolean endOk = end == o.length() || Character.isWhitespace(o.charAt(end));
-            if (startOk && endOk) return at;
-            at = o.indexOf(word, at + 1);
-        }
-        return -1;
+    /** The stage name word of a FROM ({@code FROM image AS name}); the keyword when the stage has no name. */
+    static Span stageNameSpan(Stage s) {
+        return s.fromInstruction().stageName().map(Word::span).orElse(s.from().keywordSpan());
     }
 
     static Span flagSpan(Instruction ins, Flag f) {
@@ -150,12 +121,5 @@ final class Bk {
 
     static boolean isUpper(String s) {
         return s.equals(s.toUpperCase(Locale.ROOT));
-    }
-
-    /** The stage this one finally starts from (following {@code FROM <stage>} links). */
-    static Stage root(Stage s) {
-        Stage r = s;
-        while (r.parent() != null && r.parent() != r) r = r.parent();
-        return r;
     }
 }

@@ -33,7 +33,7 @@ public final class DuplicateStageName implements Rule {
             if (s.name() == null) continue;
             String name = s.name().toLowerCase(Locale.ROOT);
             if (!seen.add(name)) {
-                out.report(META, Bk.stageNameSpan(s.from()), "Duplicate stage name " + Bk.quote(name) + ", stage names should be unique");
+                out.report(META, Bk.stageNameSpan(s), "Duplicate stage name " + Bk.quote(name) + ", stage names should be unique");
             }
         }
     }

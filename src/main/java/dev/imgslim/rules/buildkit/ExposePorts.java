@@ -1,8 +1,9 @@
 package dev.imgslim.rules.buildkit;
 
 import dev.imgslim.build.Expansion;
-import dev.imgslim.build.Stage;
-import dev.imgslim.syntax.Instruction;
+import dev.imgslim.rules.Node;
+import dev.imgslim.syntax.Expose;
+import dev.imgslim.syntax.Word;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -11,17 +12,16 @@ import java.util.List;
 final class ExposePorts {
     private ExposePorts() {}
 
-    record Port(Instruction ins, String raw, String value) {}
+    /** One port after expansion, with the word it was written in. */
+    record Port(Word word, String value) {}
 
-    static List<Port> of(Stage s, char esc) {
+    static List<Port> of(Node<Expose> node) {
         List<Port> out = new ArrayList<>();
-        for (Instruction ins : s.instructions()) {
-            if (!ins.is("EXPOSE")) continue;
-            for (String raw : ins.args()) {
-                Expansion e = Expansion.expand(raw, s.variablesBefore(ins).asMap(), esc);
-                if (!e.complete()) continue;
-                for (String v : e.value().trim().split("\\s+")) if (!v.isEmpty()) out.add(new Port(ins, raw, v));
-            }
+        char esc = node.context().file().escape();
+        for (Word raw : node.value().ports()) {
+            Expansion e = Expansion.expand(raw.text(), node.variables().asMap(), esc);
+            if (!e.complete()) continue;
+            for (String v : e.value().trim().split("\\s+")) if (!v.isEmpty()) out.add(new Port(raw, v));
         }
         return out;
     }

@@ -1,11 +1,11 @@
 package dev.imgslim.rules.buildkit;
 
-import dev.imgslim.build.Stage;
 import dev.imgslim.rules.Category;
 import dev.imgslim.rules.FindingSink;
-import dev.imgslim.rules.LintContext;
-import dev.imgslim.rules.Rule;
+import dev.imgslim.rules.Node;
+import dev.imgslim.rules.NodeRule;
 import dev.imgslim.rules.RuleMeta;
+import dev.imgslim.syntax.Expose;
 import dev.imgslim.config.Severity;
 
 /**
@@ -14,7 +14,7 @@ import dev.imgslim.config.Severity;
  *
  * <p>Deliberately not flagged: ports whose variables are not known here.
  */
-public final class ExposeProtoCasing implements Rule {
+public final class ExposeProtoCasing implements NodeRule<Expose> {
     public static final RuleMeta META = new RuleMeta("IS518", "expose-proto-casing", Severity.WARNING, Category.STYLE,
             "Protocol in EXPOSE instruction should be lowercase").withAliases("ExposeProtoCasing");
 
@@ -22,16 +22,17 @@ public final class ExposeProtoCasing implements Rule {
     public RuleMeta meta() { return META; }
 
     @Override
-    public void check(LintContext ctx, FindingSink out) {
-        for (Stage s : ctx.model().stages()) {
-            for (ExposePorts.Port p : ExposePorts.of(s, ctx.file().escape())) {
-                String container = ExposePorts.split(p.value())[2];
-                int slash = container.indexOf('/');
-                if (slash < 0) continue;
-                String proto = container.substring(slash + 1);
-                if (Bk.isLower(proto)) continue;
-                out.report(META, Bk.word(p.ins(), p.raw()), "Defined protocol '" + p.value() + "' in EXPOSE instruction should be lowercase");
-            }
+    public Class<Expose> visits() { return Expose.class; }
+
+    @Override
+    public void visit(Node<Expose> node, FindingSink out) {
+        for (ExposePorts.Port p : ExposePorts.of(node)) {
+            String container = ExposePorts.split(p.value())[2];
+            int slash = container.indexOf('/');
+            if (slash < 0) continue;
+            String proto = container.substring(slash + 1);
+            if (Bk.isLower(proto)) continue;
+            out.report(META, p.word().span(), "Defined protocol '" + p.value() + "' in EXPOSE instruction should be lowercase");
         }
     }
 }

@@ -38,10 +38,11 @@ public final class FromAsCasing implements Rule {
             else if (Bk.isUpper(kw)) ok = Bk.isUpper(as);
             else ok = true;
             if (ok) continue;
-            int at = Bk.indexOfWord(from, as, from.restStart());
-            var span = at < 0 ? from.keywordSpan() : from.spanOf(at, at + as.length());
+            var asWord = s.fromInstruction().asKeyword();
+            if (asWord.isEmpty()) continue;
+            var span = asWord.get().span();
             out.report(META, span, "'" + as + "' and '" + kw + "' keywords' casing do not match", null,
-                    at < 0 ? java.util.List.of() : InstructionEdits.recase(ctx.file(), span, Bk.isUpper(kw)));
+                    InstructionEdits.recase(ctx.file(), span, Bk.isUpper(kw)));
         }
     }
 }

@@ -1,5 +1,6 @@
 package dev.imgslim.rules.buildkit;
 
+import dev.imgslim.syntax.Word;
 import dev.imgslim.build.ImageReference;
 import dev.imgslim.build.Stage;
 import dev.imgslim.rules.Category;
@@ -37,7 +38,7 @@ public final class InvalidDefaultArgInFrom implements Rule {
             if (r == null) return;
             if (r.matched().isEmpty() && r.unmatched().isEmpty()) continue;
             if (isValidReference(r.word())) continue;
-            out.report(META, Bk.word(s.from(), base), "Default value for ARG " + base + " results in empty or invalid base image name");
+            out.report(META, s.fromInstruction().image().map(Word::span).orElse(s.from().keywordSpan()), "Default value for ARG " + base + " results in empty or invalid base image name");
         }
     }
 

@@ -33,7 +33,7 @@ public final class LegacyKeyValueFormat implements Rule {
             for (int k = 0; k + 2 < a.size(); k += 3) {
                 if (!a.get(k + 2).isEmpty()) continue;
                 String c = ins.command();
-                var key = Bk.word(ins, a.get(k));
+                var key = ins.argWords().get(k).span();
                 out.report(META, key, "\"" + c + " key=value\" should be used instead of legacy \"" + c + " key value\" format", null,
                         InstructionEdits.legacyKeyValue(ctx.file(), ins, key, a.get(k + 1)));
             }

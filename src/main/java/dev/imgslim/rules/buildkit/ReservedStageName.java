@@ -33,7 +33,7 @@ public final class ReservedStageName implements Rule {
             if (s.name() == null) continue;
             String name = s.name().toLowerCase(Locale.ROOT);
             if (RESERVED.contains(name)) {
-                out.report(META, Bk.stageNameSpan(s.from()), "Stage name should not use the same name as reserved stage " + Bk.quote(name));
+                out.report(META, Bk.stageNameSpan(s), "Stage name should not use the same name as reserved stage " + Bk.quote(name));
             }
         }
     }

@@ -1,5 +1,9 @@
 package dev.imgslim.rules.buildkit;
 
+import dev.imgslim.syntax.Word;
+import dev.imgslim.syntax.KeyValue;
+import dev.imgslim.syntax.Env;
+import dev.imgslim.syntax.Arg;
 import dev.imgslim.build.Stage;
 import dev.imgslim.rules.Category;
 import dev.imgslim.rules.FindingSink;
@@ -43,21 +47,17 @@ public final class SecretsUsedInArgOrEnv implements Rule {
     public void check(LintContext ctx, FindingSink out) {
         for (Stage s : ctx.model().stages()) {
             for (Instruction ins : s.instructions()) {
-                if (ins.is("ARG")) {
-                    for (String word : ins.args()) {
-                        int eq = word.indexOf('=');
-                        check(ins, "ARG", eq < 0 ? word : word.substring(0, eq), out);
-                    }
-                } else if (ins.is("ENV")) {
-                    var a = ins.args();
-                    for (int k = 0; k + 1 < a.size(); k += 3) check(ins, "ENV", a.get(k), out);
+                if (ins instanceof Arg arg) {
+                    for (Arg.Declaration d : arg.declarations()) check("ARG", d.name(), out);
+                } else if (ins instanceof Env env) {
+                    for (KeyValue kv : env.pairs()) check("ENV", kv.key(), out);
                 }
             }
         }
     }
 
-    private static void check(Instruction ins, String kind, String key, FindingSink out) {
-        if (!isSecretName(key)) return;
-        out.report(META, Bk.word(ins, key), "Do not use ARG or ENV instructions for sensitive data (" + kind + " " + Bk.quote(key) + ")");
+    private static void check(String kind, Word key, FindingSink out) {
+        if (!isSecretName(key.text())) return;
+        out.report(META, key.span(), "Do not use ARG or ENV instructions for sensitive data (" + kind + " " + Bk.quote(key.text()) + ")");
     }
 }

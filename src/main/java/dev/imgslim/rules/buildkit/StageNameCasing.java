@@ -33,8 +33,8 @@ public final class StageNameCasing implements Rule {
             if (a.size() != 3) continue;
             String name = a.get(2);
             if (Bk.isLower(name)) continue;
-            out.report(META, Bk.stageNameSpan(s.from()), "Stage name '" + name + "' should be lowercase", null,
-                    InstructionEdits.recase(ctx.file(), Bk.stageNameSpan(s.from()), false));
+            out.report(META, Bk.stageNameSpan(s), "Stage name '" + name + "' should be lowercase", null,
+                    InstructionEdits.recase(ctx.file(), Bk.stageNameSpan(s), false));
         }
     }
 }

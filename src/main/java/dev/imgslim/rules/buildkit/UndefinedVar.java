@@ -126,7 +126,7 @@ public final class UndefinedVar implements Rule {
 
     /** ENV names of the image the stage finally starts from; null when unknown. */
     private static Set<String> imageEnv(Stage s) {
-        Stage root = Bk.root(s);
+        Stage root = s.root();
         if (root.isScratch()) return ImageEnv.of("scratch");
         if (!root.baseExpansion().complete() && repository(root.baseText()).contains("$")) return null;
         // A variable only in the tag (golang:${GO_VERSION}) leaves the image family known.

@@ -37,7 +37,7 @@ public final class WorkdirRelativePath implements Rule {
                 String raw = ins.args().get(0);
                 Expansion e = Expansion.expand(raw, s.variablesBefore(ins).asMap(), esc);
                 if (e.complete() && !isAbsolute(e.value())) {
-                    out.report(META, Bk.word(ins, raw), "Relative workdir " + Bk.quote(e.value()) + " can have unexpected results if the base image changes");
+                    out.report(META, ins.argWords().get(0).span(), "Relative workdir " + Bk.quote(e.value()) + " can have unexpected results if the base image changes");
                 }
                 break;
             }

@@ -51,7 +51,7 @@ public final class AddInsteadOfCopy implements Rule {
                         ? List.of(Fix.safe("use COPY", new TextEdit(ins.keywordSpan().startOffset(), ins.keywordSpan().endOffset(),
                                 ins.keyword().equals(ins.keyword().toLowerCase(Locale.ROOT)) ? "copy" : "COPY")))
                         : List.of();
-                out.report(META, Support.argSpan(ins, first), "ADD of local file '" + a.get(first) + "'; use COPY, which only copies"
+                out.report(META, ins.argWords().get(first).span(), "ADD of local file '" + a.get(first) + "'; use COPY, which only copies"
                         + " (ADD is for URLs and archives to unpack)", null, fixes);
             }
         }

@@ -4,7 +4,10 @@ import dev.imgslim.rules.Fix;
 import dev.imgslim.rules.Category;
 import dev.imgslim.rules.RuleMeta;
 import dev.imgslim.config.Severity;
+import dev.imgslim.script.PackageManager;
+import dev.imgslim.script.PackageOperation;
 import dev.imgslim.script.ShellCommand;
+import java.util.Locale;
 
 /**
  * {@code apt-get install} without {@code -y}/{@code --yes}/{@code --assume-yes}. Not flagged: {@code -qq}
@@ -18,20 +21,22 @@ public final class AptMissingYes extends MissingYes {
 
     @Override public RuleMeta meta() { return META; }
 
-    @Override boolean prompts(ShellCommand c) { return c.is("apt-get") && "install".equals(AptUnpinned.subcommand(c)); }
-
-    @Override String subcommandOf(ShellCommand c) { return AptUnpinned.subcommand(c); }
+    @Override boolean prompts(PackageOperation op) { return op.manager() == PackageManager.APT_GET && op.is("install"); }
 
     @Override boolean answered(ShellCommand c) {
         if (c.hasFlag("-y", "--yes", "--assume-yes", "-qq", "--quiet=2", "-q=2")) return true;
-        for (String a : c.args()) if (a.toLowerCase().contains("assume-yes=true") || a.toLowerCase().contains("assume-yes=1")) return true;
+        for (String a : c.args()) if (a.toLowerCase(Locale.ROOT).contains("assume-yes=true") || a.toLowerCase(Locale.ROOT).contains("assume-yes=1")) return true;
         return c.args().contains("-q") && c.args().stream().filter(a -> a.equals("-q")).count() >= 2;
     }
 
+    /** Whether the file configures apt to assume yes ({@code APT::Get::Assume-Yes}), looked up once per file. */
+    private record AssumeYesConfigured(boolean value) {}
+
     @Override
-    public void check(dev.imgslim.rules.LintContext ctx, dev.imgslim.rules.FindingSink out) {
-        if (ctx.file().source().text().contains("Assume-Yes")) return;
-        super.check(ctx, out);
+    public void visit(dev.imgslim.rules.Node<dev.imgslim.syntax.Run> node, dev.imgslim.rules.FindingSink out) {
+        var ctx = node.context();
+        if (ctx.shared(AssumeYesConfigured.class, () -> new AssumeYesConfigured(ctx.file().source().text().contains("Assume-Yes"))).value()) return;
+        super.visit(node, out);
     }
 
     @Override String yes() { return "-y"; }

@@ -34,7 +34,7 @@ public final class CopyMultipleSourcesDest implements Rule {
                 String dest = Support.expand(ctx, s, ins, raw);
                 if (dest == null || dest.endsWith("/") || dest.equals(".") || dest.equals("..") || dest.endsWith("/.")
                         || dest.endsWith("\\")) continue;
-                out.report(META, Support.argSpan(ins, a.size() - 1), "COPY of " + (a.size() - 1) + " sources into '" + raw
+                out.report(META, ins.argWords().get(a.size() - 1).span(), "COPY of " + (a.size() - 1) + " sources into '" + raw
                         + "': the destination must end with '/' ('" + raw + "/')");
             }
         }

@@ -4,6 +4,8 @@ import dev.imgslim.rules.Fix;
 import dev.imgslim.rules.Category;
 import dev.imgslim.rules.RuleMeta;
 import dev.imgslim.config.Severity;
+import dev.imgslim.script.PackageManager;
+import dev.imgslim.script.PackageOperation;
 import dev.imgslim.script.ShellCommand;
 
 /** {@code dnf install} (groupinstall, localinstall, reinstall, module install) without {@code -y}/{@code --assumeyes}. Not flagged: {@code microdnf}, which never prompts. */
@@ -14,9 +16,7 @@ public final class DnfMissingYes extends MissingYes {
 
     @Override public RuleMeta meta() { return META; }
 
-    @Override boolean prompts(ShellCommand c) { return c.is("dnf") && RpmInstallers.isInstall(c); }
-
-    @Override String subcommandOf(ShellCommand c) { return RpmInstallers.subcommand(c); }
+    @Override boolean prompts(PackageOperation op) { return op.manager() == PackageManager.DNF && RpmInstallers.isInstall(op); }
 
     @Override boolean answered(ShellCommand c) { return c.hasFlag("-y", "--assumeyes"); }
 

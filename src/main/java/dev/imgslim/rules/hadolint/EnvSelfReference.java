@@ -36,7 +36,7 @@ public final class EnvSelfReference implements Rule {
                     if (before.isDefined(key)) continue;
                     for (int j = i + 3; j + 1 < a.size(); j += 3) {
                         if (!Support.mentions(a.get(j + 1), key)) continue;
-                        out.report(META, Support.argSpan(ins, a.get(j) + "="), "'" + a.get(j) + "' refers to $" + key
+                        out.report(META, ins.argWords().get(j).span(), "'" + a.get(j) + "' refers to $" + key
                                 + ", which this same ENV defines; it expands to the value before this line (empty)."
                                 + " Split into two ENV instructions");
                         reported = true;

@@ -1,11 +1,11 @@
 package dev.imgslim.rules.hadolint;
 
+import dev.imgslim.script.PackageOperation;
+import dev.imgslim.script.PackageManager;
 import dev.imgslim.rules.Category;
 import dev.imgslim.rules.RuleMeta;
 import dev.imgslim.config.Severity;
-import dev.imgslim.script.ShellCommand;
 
-import java.util.List;
 import java.util.Set;
 
 /**
@@ -17,13 +17,10 @@ public final class GoInstallUnpinned extends UnpinnedPackages {
     public static final RuleMeta META = new RuleMeta("IS611", "go-install-unpinned", Severity.WARNING, Category.STYLE,
             "Pin versions in go install").withAliases("DL3062");
     private static final Set<String> MOVING = Set.of("latest", "master", "main", "head", "upgrade", "patch");
-    private static final Set<String> VALUED = Set.of("-o", "-tags", "-ldflags", "-gcflags", "-p", "-mod", "-modfile", "-pkgdir", "-toolexec", "-asmflags", "-buildmode", "-compiler", "-installsuffix", "-overlay", "-pgo");
 
     @Override public RuleMeta meta() { return META; }
 
-    @Override boolean isInstall(ShellCommand c) { return c.is("go") && "install".equals(c.subcommand()); }
-
-    @Override List<ShellCommand.Word> packages(ShellCommand c) { return Support.operands(c, VALUED); }
+    @Override boolean isInstall(PackageOperation op) { return op.manager() == PackageManager.GO && op.is("install"); }
 
     @Override boolean pinned(String p) {
         int at = p.lastIndexOf('@');

@@ -34,7 +34,7 @@ public final class LastUserRoot implements Rule {
                 if (user == null) return;
                 String name = user.contains(":") ? user.substring(0, user.indexOf(':')) : user;
                 if (name.equals("root") || name.equals("0")) {
-                    out.report(META, Support.argSpan(u, u.args().get(0).trim()), "the final image runs as '" + user
+                    out.report(META, u.argWords().get(0).span(), "the final image runs as '" + user
                             + "'; switch to an unprivileged user with a last USER instruction");
                 }
                 return;

@@ -28,7 +28,7 @@ public final class LatestTag implements Rule {
             if (!"latest".equals(ref.tag()) || ref.digest() != null) continue;
             String shown = s.baseExpansion().value();
             String via = s.baseText().contains("$") ? " ('" + s.baseText() + "' resolves to '" + shown + "')" : "";
-            out.report(META, Support.argSpan(s.from(), s.baseText()), "image '" + shown + "' uses the 'latest' tag" + via
+            out.report(META, Support.imageSpan(s), "image '" + shown + "' uses the 'latest' tag" + via
                     + ", which moves; name a version tag or a digest");
         }
     }

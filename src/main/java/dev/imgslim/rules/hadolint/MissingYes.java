@@ -3,10 +3,12 @@ package dev.imgslim.rules.hadolint;
 import dev.imgslim.rules.FindingSink;
 import dev.imgslim.rules.Fix;
 import dev.imgslim.rules.TextEdit;
-import dev.imgslim.rules.LintContext;
-import dev.imgslim.rules.Rule;
+import dev.imgslim.rules.Node;
+import dev.imgslim.rules.NodeRule;
 import dev.imgslim.rules.RunView;
+import dev.imgslim.script.PackageOperation;
 import dev.imgslim.script.ShellCommand;
+import dev.imgslim.syntax.Run;
 
 import java.util.List;
 
@@ -15,9 +17,10 @@ import java.util.List;
  * waits for an answer a build cannot give, and fails or aborts. Not flagged: RUNs that pipe {@code yes}
  * into the installer.
  */
-abstract class MissingYes implements Rule {
+abstract class MissingYes implements NodeRule<Run> {
 
-    abstract boolean prompts(ShellCommand c);
+    /** True for the operations that ask for confirmation without the switch. */
+    abstract boolean prompts(PackageOperation op);
 
     abstract boolean answered(ShellCommand c);
 
@@ -25,30 +28,24 @@ abstract class MissingYes implements Rule {
     abstract String yes();
 
     @Override
-    public void check(LintContext ctx, FindingSink out) {
-        for (LintContext.StageRun sr : Support.shellRuns(ctx)) {
-            RunView run = sr.run();
-            if (run.invokes("yes")) continue;
-            for (ShellCommand c : run.commands()) {
-                if (!prompts(c) || answered(c)) continue;
-                out.report(meta(), run.span(c), "'" + c.name() + " " + subcommandOf(c) + "' without '" + yes()
-                        + "' asks for confirmation the build cannot give; add '" + yes() + "'", null, fix(run, c));
-            }
+    public Class<Run> visits() { return Run.class; }
+
+    @Override
+    public void visit(Node<Run> node, FindingSink out) {
+        RunView run = node.run();
+        if (!run.isShell() || run.invokes("yes")) return;
+        for (PackageOperation op : run.packageOperations()) {
+            ShellCommand c = op.command();
+            if (!prompts(op) || answered(c)) continue;
+            out.report(meta(), run.span(c), "'" + c.name() + " " + op.verb() + "' without '" + yes()
+                    + "' asks for confirmation the build cannot give; add '" + yes() + "'", null, fix(run, op));
         }
     }
 
-    /** A safe fix: {@code yes()} right after the subcommand word (not for exec form or {@code sh -c} strings). */
-    private List<Fix> fix(RunView run, ShellCommand c) {
-        if (run.instruction().isJson() || c.nested()) return List.of();
-        String sub = subcommandOf(c);
-        for (ShellCommand.Word w : c.argWords()) {
-            if (!w.value().equals(sub) || !w.raw().equals(sub)) continue;
-            return List.of(Fix.safe("add " + yes(), TextEdit.insert(run.span(c, w).endOffset(), " " + yes())));
-        }
-        return List.of();
-    }
-
-    String subcommandOf(ShellCommand c) {
-        return String.valueOf(c.subcommand());
+    /** A safe fix: {@code yes()} right after the verb (not for exec form or {@code sh -c} strings). */
+    private List<Fix> fix(RunView run, PackageOperation op) {
+        ShellCommand.Word verb = op.verbWord();
+        if (run.instruction().isJson() || op.command().nested() || verb == null || !verb.raw().equals(verb.value())) return List.of();
+        return List.of(Fix.safe("add " + yes(), TextEdit.insert(run.span(op.command(), verb).endOffset(), " " + yes())));
     }
 }

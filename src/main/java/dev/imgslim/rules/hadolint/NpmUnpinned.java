@@ -1,11 +1,11 @@
 package dev.imgslim.rules.hadolint;
 
+import dev.imgslim.script.PackageOperation;
+import dev.imgslim.script.PackageManager;
 import dev.imgslim.rules.Category;
 import dev.imgslim.rules.RuleMeta;
 import dev.imgslim.config.Severity;
-import dev.imgslim.script.ShellCommand;
 
-import java.util.List;
 import java.util.Set;
 
 /**
@@ -18,15 +18,12 @@ public final class NpmUnpinned extends UnpinnedPackages {
     public static final RuleMeta META = new RuleMeta("IS608", "npm-unpinned", Severity.WARNING, Category.STYLE,
             "Pin versions in npm install").withAliases("DL3016");
     private static final Set<String> INSTALL = Set.of("install", "i", "add", "isntall", "in", "ins", "inst", "insta", "instal", "isnt", "isnta", "isntal");
-    private static final Set<String> VALUED = Set.of("--prefix", "--registry", "--cache", "--loglevel", "-w", "--workspace", "--tag", "--omit", "--include");
 
     private static final Set<String> MOVING = Set.of("latest", "next", "beta", "canary", "nightly", "");
 
     @Override public RuleMeta meta() { return META; }
 
-    @Override boolean isInstall(ShellCommand c) { return c.is("npm") && INSTALL.contains(String.valueOf(c.subcommand())); }
-
-    @Override List<ShellCommand.Word> packages(ShellCommand c) { return Support.operands(c, VALUED); }
+    @Override boolean isInstall(PackageOperation op) { return op.manager() == PackageManager.NPM && INSTALL.contains(String.valueOf(op.verb())); }
 
     @Override boolean pinned(String p) {
         int at = p.lastIndexOf('@');

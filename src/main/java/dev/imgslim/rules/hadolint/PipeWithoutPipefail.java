@@ -1,17 +1,18 @@
 package dev.imgslim.rules.hadolint;
 
-import dev.imgslim.build.Stage;
+import dev.imgslim.build.StageShell;
 import dev.imgslim.rules.Category;
 import dev.imgslim.rules.FindingSink;
-import dev.imgslim.rules.LintContext;
-import dev.imgslim.rules.Rule;
+import dev.imgslim.rules.Node;
+import dev.imgslim.rules.NodeRule;
 import dev.imgslim.rules.RuleMeta;
 import dev.imgslim.rules.RunView;
 import dev.imgslim.config.Severity;
 import dev.imgslim.script.ShellCommand;
 import dev.imgslim.script.ShellScript;
 import dev.imgslim.syntax.Heredoc;
-import dev.imgslim.syntax.Instruction;
+import dev.imgslim.syntax.Run;
+import dev.imgslim.syntax.SourceText;
 import dev.imgslim.syntax.Span;
 
 import java.util.List;
@@ -21,8 +22,8 @@ import java.util.function.BiFunction;
 /**
  * {@code RUN curl -fsSL URL | tar xz} in a shell without {@code pipefail}: a pipeline's status is its last
  * command's, so a failed download passes unnoticed. The shell in effect is the last SHELL of the stage or
- * of the stages it is built FROM ({@code /bin/sh -c} by default), matched by basename ({@code busybox sh}
- * counts as sh). Not flagged: a SHELL with {@code -o pipefail}; a RUN that sets {@code -o pipefail} itself
+ * of the stages it is built FROM ({@code /bin/sh -c} by default; the stage's one shell decision,
+ * {@code Stage.shell}), matched by basename ({@code busybox sh} counts as sh). Not flagged: a SHELL with {@code -o pipefail}; a RUN that sets {@code -o pipefail} itself
  * ({@code set -eo pipefail; ...}, {@code bash -o pipefail -c ...}); a SHELL that is not a POSIX shell
  * (pwsh, cmd); heredoc scripts for other interpreters; exec-form RUNs; pipelines whose left-hand
  * commands cannot fail in a way that matters ({@code echo}, {@code printf}, {@code yes}, {@code true}); pipelines
@@ -30,81 +31,42 @@ import java.util.function.BiFunction;
  * {@code sha256sum -c}); pipelines used as a condition ({@code if a | grep -q x}); pipelines ending in
  * {@code | true}; and {@code case} patterns ({@code amd64 | arm64)}).
  */
-public final class PipeWithoutPipefail implements Rule {
+public final class PipeWithoutPipefail implements NodeRule<Run> {
     public static final RuleMeta META = new RuleMeta("IS638", "pipe-without-pipefail", Severity.WARNING, Category.CORRECTNESS,
             "Set -o pipefail before a RUN with a pipe").withAliases("DL4006");
     private static final Set<String> POSIX = Set.of("sh", "bash", "ash", "dash", "zsh", "ksh", "mksh");
     private static final Set<String> HARMLESS = Set.of("echo", "printf", "yes", "true");
-    static final List<String> DEFAULT_SHELL = List.of("/bin/sh", "-c");
 
     @Override public RuleMeta meta() { return META; }
 
+    @Override public Class<Run> visits() { return Run.class; }
+
     @Override
-    public void check(LintContext ctx, FindingSink out) {
-        for (Stage s : ctx.model().stages()) {
-            for (Instruction ins : s.instructions()) {
-                if (!ins.is("RUN") || ins.isJson()) continue;
-                RunView run = ctx.run(ins);
-                if (!run.isShell()) continue;
-                List<String> shell = shellBefore(s, ins);
-                String prog = shellName(shell);
-                if (!POSIX.contains(prog) || setsPipefail(shell)) continue;
-                if (run.commands().stream().anyMatch(PipeWithoutPipefail::setsPipefail)) continue;
-                Span at = firstRiskyPipe(ShellScript.parse(ins.rest()), ins.rest(), ins::spanOfRest);
-                if (at == null && run.isHeredocScript()) {
-                    for (Heredoc doc : ins.heredocs()) {
-                        int base = ctx.file().source().lineStart(doc.bodyStartLine());
-                        at = firstRiskyPipe(ShellScript.parse(doc.content()), doc.content(),
-                                (a, b) -> ctx.file().source().span(base + a, base + b));
-                        if (at != null) break;
-                    }
-                }
-                if (at == null) continue;
-                out.report(META, at, "a pipe in '" + prog + "' without pipefail: only the last command's failure fails the"
-                        + " build; use SHELL [\"/bin/bash\", \"-o\", \"pipefail\", \"-c\"] (or 'set -o pipefail &&' where the"
-                        + " shell supports it)");
+    public void visit(Node<Run> node, FindingSink out) {
+        Run ins = node.value();
+        if (ins.isExec()) return;
+        RunView run = node.run();
+        if (!run.isShell()) return;
+        StageShell shell = node.shell();
+        if (!shell.isPosix() || shell.setsPipefail()) return;
+        if (run.commands().stream().anyMatch(PipeWithoutPipefail::setsPipefail)) return;
+        Span at = firstRiskyPipe(ShellScript.parse(ins.rest()), ins.rest(), ins::spanOfRest);
+        if (at == null && run.isHeredocScript()) {
+            SourceText source = node.context().file().source();
+            for (Heredoc doc : ins.heredocs()) {
+                int base = source.lineStart(doc.bodyStartLine());
+                at = firstRiskyPipe(ShellScript.parse(doc.content()), doc.content(), (a, b) -> source.span(base + a, base + b));
+                if (at != null) break;
             }
         }
-    }
-
-    /** The shell's program name by basename; {@code busybox sh} gives {@code sh}. */
-    static String shellName(List<String> shell) {
-        if (shell.isEmpty()) return "sh";
-        String p = Support.baseName(shell.get(0));
-        if (p.endsWith(".exe")) p = p.substring(0, p.length() - 4);
-        if (p.equals("busybox") && shell.size() > 1) p = Support.baseName(shell.get(1));
-        return p;
-    }
-
-    static boolean setsPipefail(List<String> args) {
-        for (int i = 0; i + 1 < args.size(); i++) {
-            String a = args.get(i);
-            if (args.get(i + 1).equals("pipefail") && a.startsWith("-") && !a.startsWith("--") && a.endsWith("o")) return true;
-        }
-        return false;
+        if (at == null) return;
+        out.report(META, at, "a pipe in '" + shell.program() + "' without pipefail: only the last command's failure fails the"
+                + " build; use SHELL [\"/bin/bash\", \"-o\", \"pipefail\", \"-c\"] (or 'set -o pipefail &&' where the"
+                + " shell supports it)");
     }
 
     private static boolean setsPipefail(ShellCommand c) {
-        return (c.is("set") || POSIX.contains(c.name())) && setsPipefail(c.args());
-    }
-
-    /** The SHELL in effect before {@code ins}: the stage's last SHELL, else its parents', else /bin/sh -c. */
-    static List<String> shellBefore(Stage s, Instruction ins) {
-        List<String> shell = null;
-        for (Instruction i : s.instructions()) {
-            if (i == ins) break;
-            if (i.is("SHELL")) shell = i.args();
-        }
-        if (shell != null) return shell;
-        for (Stage p = s.parent(); p != null; p = p.parent()) {
-            for (Instruction i : p.instructions()) if (i.is("SHELL")) shell = i.args();
-            if (shell != null) return shell;
-        }
-        Stage root = s;
-        while (root.parent() != null) root = root.parent();
-        // Windows images run RUN with cmd /S /C by default.
-        if (root.baseExpansion().value().toLowerCase(java.util.Locale.ROOT).matches(".*(windows|nanoserver|servercore).*")) return List.of("cmd", "/S", "/C");
-        return DEFAULT_SHELL;
+        return (c.is("set") || POSIX.contains(c.name())) && StageShell.setsPipefail(c.args());
     }
 
     /** The first command of the first pipeline whose left-hand side can fail unnoticed, or null. */

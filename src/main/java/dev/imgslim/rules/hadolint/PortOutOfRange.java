@@ -34,7 +34,7 @@ public final class PortOutOfRange implements Rule {
                     String v = Support.expand(ctx, s, ins, a.get(k));
                     if (v == null || v.contains(":")) continue;
                     String problem = problem(v);
-                    if (problem != null) out.report(META, Support.argSpan(ins, k), problem);
+                    if (problem != null) out.report(META, ins.argWords().get(k).span(), problem);
                 }
             }
         }

@@ -32,7 +32,7 @@ public final class RelativeCopyWithoutWorkdir implements Rule {
                 // A quoted destination ("/opt/x/") is as absolute as an unquoted one.
                 String dest = ins.args().get(ins.args().size() - 1).replaceFirst("^[\"']", "");
                 if (dest.startsWith("/") || dest.startsWith("$") || dest.startsWith("\\") || dest.matches("(?i)[a-z]:.*")) continue;
-                out.report(META, Support.argSpan(ins, ins.args().size() - 1), "COPY to relative '" + dest + "' with no WORKDIR"
+                out.report(META, ins.argWords().get(ins.args().size() - 1).span(), "COPY to relative '" + dest + "' with no WORKDIR"
                         + " set in this stage: it lands wherever the base image's working directory is; set WORKDIR first"
                         + " or use an absolute path");
             }

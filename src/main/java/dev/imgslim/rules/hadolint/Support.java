@@ -7,11 +7,10 @@ import dev.imgslim.rules.RunView;
 import dev.imgslim.script.ShellCommand;
 import dev.imgslim.syntax.Instruction;
 import dev.imgslim.syntax.Span;
+import dev.imgslim.syntax.Word;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 
 /** Small helpers shared by the hadolint-family rules. */
 final class Support {
@@ -22,26 +21,9 @@ final class Support {
         return ctx.runs().stream().filter(sr -> sr.run().isShell()).toList();
     }
 
-    /** Where {@code word} stands in the instruction's text after its flags, searching from {@code from}; the whole instruction if not found. */
-    static Span argSpan(Instruction ins, String word, int from) {
-        int i = word.isEmpty() ? -1 : ins.rest().indexOf(word, Math.max(0, from));
-        return i < 0 ? ins.span() : ins.spanOfRest(i, i + word.length());
-    }
-
-    static Span argSpan(Instruction ins, String word) {
-        return argSpan(ins, word, 0);
-    }
-
-    /** The span of argument {@code k} of the instruction (args are searched in order so repeats map right). */
-    static Span argSpan(Instruction ins, int k) {
-        int cursor = 0;
-        List<String> args = ins.args();
-        for (int i = 0; i < args.size(); i++) {
-            int at = ins.rest().indexOf(args.get(i), cursor);
-            if (i == k) return at < 0 ? ins.span() : ins.spanOfRest(at, at + args.get(i).length());
-            if (at >= 0) cursor = at + args.get(i).length();
-        }
-        return ins.span();
+    /** Where the stage's base image is written in its FROM; the whole FROM for one without arguments. */
+    static Span imageSpan(Stage s) {
+        return s.fromInstruction().image().map(Word::span).orElse(s.from().span());
     }
 
     /** Expands a word with the variables in scope before {@code ins}; null when some variable is unknown. */
@@ -74,26 +56,6 @@ final class Support {
     static String baseName(String path) {
         String p = path.endsWith("/") && path.length() > 1 ? path.substring(0, path.length() - 1) : path;
         return p.substring(p.lastIndexOf('/') + 1).toLowerCase(Locale.ROOT);
-    }
-
-    /**
-     * Operands of an installer command after its subcommand, as positioned words: options are dropped,
-     * and so are the values of the options in {@code valued} ({@code -t bookworm-backports}).
-     */
-    static List<ShellCommand.Word> operands(ShellCommand c, Set<String> valued) {
-        List<ShellCommand.Word> out = new ArrayList<>();
-        boolean seenSub = false;
-        List<ShellCommand.Word> words = c.argWords();
-        for (int i = 0; i < words.size(); i++) {
-            String a = words.get(i).value();
-            if (a.startsWith("-")) {
-                if (valued.contains(a)) i++;
-                continue;
-            }
-            if (!seenSub) { seenSub = true; continue; }
-            out.add(words.get(i));
-        }
-        return out;
     }
 
     /** Words that cannot be judged: variables, command substitutions, globs and empty words. */

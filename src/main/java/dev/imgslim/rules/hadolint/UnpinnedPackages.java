@@ -1,10 +1,12 @@
 package dev.imgslim.rules.hadolint;
 
 import dev.imgslim.rules.FindingSink;
-import dev.imgslim.rules.LintContext;
-import dev.imgslim.rules.Rule;
+import dev.imgslim.rules.Node;
+import dev.imgslim.rules.NodeRule;
 import dev.imgslim.rules.RunView;
+import dev.imgslim.script.PackageOperation;
 import dev.imgslim.script.ShellCommand;
+import dev.imgslim.syntax.Run;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -15,18 +17,20 @@ import java.util.List;
  * tool changes what ships too), and report the first unpinned package of each command, naming all.
  * Words that cannot be judged statically ({@code $PKGS}, globs, command substitutions) are skipped.
  */
-abstract class UnpinnedPackages implements Rule {
+abstract class UnpinnedPackages implements NodeRule<Run> {
 
-    /** The install commands of this installer in one RUN. */
-    abstract boolean isInstall(ShellCommand c);
+    /** True for the install operations of this rule's installer. */
+    abstract boolean isInstall(PackageOperation op);
 
-    /** The package words of an install command. */
-    abstract List<ShellCommand.Word> packages(ShellCommand c);
+    /** The package operands of an install operation (default: all of them). */
+    List<PackageOperation.PackageRef> packages(PackageOperation op) {
+        return op.packages();
+    }
 
     /** True when the word names a fixed version (or is a local file, URL or other non-registry source). */
     abstract boolean pinned(String pkg);
 
-    boolean pinned(ShellCommand c, String pkg) {
+    boolean pinned(PackageOperation op, String pkg) {
         return pinned(pkg);
     }
 
@@ -34,27 +38,29 @@ abstract class UnpinnedPackages implements Rule {
     abstract String howTo();
 
     /** When the whole command is pinned by an option ({@code gem install -v 1.2 x}). */
-    boolean commandPinned(ShellCommand c) {
+    boolean commandPinned(PackageOperation op) {
         return false;
     }
 
     @Override
-    public void check(LintContext ctx, FindingSink out) {
-        for (LintContext.StageRun sr : Support.shellRuns(ctx)) {
-            RunView run = sr.run();
-            for (ShellCommand c : run.commands()) {
-                if (!isInstall(c) || commandPinned(c)) continue;
-                List<ShellCommand.Word> bad = new ArrayList<>();
-                for (ShellCommand.Word w : packages(c)) {
-                    String v = w.value();
-                    if (Support.opaque(v) || pinned(c, v)) continue;
-                    bad.add(w);
-                }
-                if (bad.isEmpty()) continue;
-                List<String> names = bad.stream().map(ShellCommand.Word::value).toList();
-                out.report(meta(), Support.wordSpan(run, c, bad.get(0)), (names.size() == 1 ? "package " : "packages ")
-                        + Support.list(names) + (names.size() == 1 ? " is" : " are") + " not pinned to a version; use " + howTo());
+    public Class<Run> visits() { return Run.class; }
+
+    @Override
+    public void visit(Node<Run> node, FindingSink out) {
+        RunView run = node.run();
+        if (!run.isShell()) return;
+        for (PackageOperation op : run.packageOperations()) {
+            if (!isInstall(op) || commandPinned(op)) continue;
+            List<ShellCommand.Word> bad = new ArrayList<>();
+            for (PackageOperation.PackageRef p : packages(op)) {
+                String v = p.word().value();
+                if (Support.opaque(v) || pinned(op, v)) continue;
+                bad.add(p.word());
             }
+            if (bad.isEmpty()) continue;
+            List<String> names = bad.stream().map(ShellCommand.Word::value).toList();
+            out.report(meta(), run.span(op, bad.get(0)), (names.size() == 1 ? "package " : "packages ")
+                    + Support.list(names) + (names.size() == 1 ? " is" : " are") + " not pinned to a version; use " + howTo());
         }
     }
 

@@ -29,7 +29,7 @@ public final class UntaggedImage implements Rule {
             if (ref.tag() != null || ref.digest() != null) continue;
             String shown = s.baseExpansion().value();
             String via = s.baseText().contains("$") ? " ('" + s.baseText() + "' resolves to '" + shown + "')" : "";
-            out.report(META, Support.argSpan(s.from(), s.baseText()), "image '" + shown + "' has no tag" + via
+            out.report(META, Support.imageSpan(s), "image '" + shown + "' has no tag" + via
                     + ", so the build takes whatever ':latest' is that day; name a version tag or a digest");
         }
     }

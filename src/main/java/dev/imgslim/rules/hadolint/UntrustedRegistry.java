@@ -33,7 +33,7 @@ public final class UntrustedRegistry implements Rule {
             if (ref == null || s.parent() != null || s.isScratch()) continue;
             String domain = normal(ref.domain());
             if (trusted.stream().anyMatch(t -> matches(normal(t), domain))) continue;
-            out.report(META, Support.argSpan(s.from(), s.baseText()), "image '" + s.baseExpansion().value() + "' comes from '"
+            out.report(META, Support.imageSpan(s), "image '" + s.baseExpansion().value() + "' comes from '"
                     + domain + "', which is not in trusted-registries (" + String.join(", ", trusted) + ")");
         }
     }

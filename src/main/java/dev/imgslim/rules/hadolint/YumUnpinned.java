@@ -1,9 +1,10 @@
 package dev.imgslim.rules.hadolint;
 
+import dev.imgslim.script.PackageOperation;
+import dev.imgslim.script.PackageManager;
 import dev.imgslim.rules.Category;
 import dev.imgslim.rules.RuleMeta;
 import dev.imgslim.config.Severity;
-import dev.imgslim.script.ShellCommand;
 
 import java.util.List;
 
@@ -20,13 +21,13 @@ public final class YumUnpinned extends UnpinnedPackages {
 
     @Override public RuleMeta meta() { return META; }
 
-    @Override boolean isInstall(ShellCommand c) { return c.is("yum") && RpmInstallers.isInstall(c); }
+    @Override boolean isInstall(PackageOperation op) { return op.manager() == PackageManager.YUM && RpmInstallers.isInstall(op); }
 
-    @Override List<ShellCommand.Word> packages(ShellCommand c) { return RpmInstallers.packages(c); }
+    @Override List<PackageOperation.PackageRef> packages(PackageOperation op) { return RpmInstallers.packages(op); }
 
     @Override boolean pinned(String p) { return RpmInstallers.pinned(p, false); }
 
-    @Override boolean pinned(ShellCommand c, String p) { return RpmInstallers.pinned(p, RpmInstallers.isModuleInstall(c)); }
+    @Override boolean pinned(PackageOperation op, String p) { return RpmInstallers.pinned(p, op.is("module install")); }
 
     @Override String howTo() { return "'yum install <package>-<version>'"; }
 }

@@ -22,7 +22,7 @@ public final class ZypperDistUpgrade implements Rule {
     public void check(LintContext ctx, FindingSink out) {
         for (LintContext.StageRun sr : Support.shellRuns(ctx)) {
             for (ShellCommand c : sr.run().commands("zypper")) {
-                String sub = ZypperUnpinned.subcommand(c);
+                String sub = c.subcommand();
                 if (!"dist-upgrade".equals(sub) && !"dup".equals(sub)) continue;
                 out.report(META, sr.run().span(c), "'zypper " + sub + "' upgrades the whole distribution during the build;"
                         + " use a newer base image instead");

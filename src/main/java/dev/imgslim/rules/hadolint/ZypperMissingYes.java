@@ -4,6 +4,8 @@ import dev.imgslim.rules.Fix;
 import dev.imgslim.rules.Category;
 import dev.imgslim.rules.RuleMeta;
 import dev.imgslim.config.Severity;
+import dev.imgslim.script.PackageManager;
+import dev.imgslim.script.PackageOperation;
 import dev.imgslim.script.ShellCommand;
 
 import java.util.Set;
@@ -20,9 +22,7 @@ public final class ZypperMissingYes extends MissingYes {
 
     @Override public RuleMeta meta() { return META; }
 
-    @Override boolean prompts(ShellCommand c) { return c.is("zypper") && PROMPTING.contains(String.valueOf(ZypperUnpinned.subcommand(c))); }
-
-    @Override String subcommandOf(ShellCommand c) { return ZypperUnpinned.subcommand(c); }
+    @Override boolean prompts(PackageOperation op) { return op.manager() == PackageManager.ZYPPER && PROMPTING.contains(String.valueOf(op.verb())); }
 
     @Override boolean answered(ShellCommand c) { return c.hasFlag("-n", "--non-interactive", "-y", "--no-confirm"); }
 

@@ -1,6 +1,7 @@
 package dev.imgslim.rules.shellcheck;
 
 import dev.imgslim.build.Stage;
+import dev.imgslim.build.StageShell;
 import dev.imgslim.build.Variables;
 import dev.imgslim.rules.LintContext;
 import dev.imgslim.script.ShellCommand;
@@ -47,20 +48,19 @@ final class RunScripts {
     private RunScripts() {}
 
     static List<Script> collect(LintContext ctx) {
-        ShellChoice choice = new ShellChoice(ctx.file());
         SourceText source = ctx.file().source();
         List<Script> out = new ArrayList<>();
         for (LintContext.StageRun sr : ctx.runs()) {
             Instruction run = sr.run().instruction();
             if (run.isJson()) continue;
-            Script s = script(sr.stage(), run, choice, source, "run-" + (out.size() + 1) + ".sh");
+            Script s = script(sr.stage(), run, source, "run-" + (out.size() + 1) + ".sh");
             if (s != null) out.add(s);
         }
         return out;
     }
 
-    private static Script script(Stage stage, Instruction run, ShellChoice choice, SourceText source, String fileName) {
-        String stageShell = choice.shellFor(stage, run);
+    private static Script script(Stage stage, Instruction run, SourceText source, String fileName) {
+        String stageShell = stage.shell(run).program();
         List<Heredoc> docs = run.heredocs();
         if (docs.isEmpty()) {
             return start(fileName, run, stageShell, stage).map(s -> s.source(run.rest(), run::spanOfRest)).orElse(null);
@@ -107,17 +107,24 @@ final class RunScripts {
 
     /** The script's header, or empty when shellcheck cannot check {@code shell}. */
     private static java.util.Optional<Script> start(String fileName, Instruction run, String shell, Stage stage) {
-        String dialect = ShellChoice.dialect(shell);
+        String dialect = StageShell.shellcheckDialect(shell);
         if (dialect == null) return java.util.Optional.empty();
         Set<Integer> quiet = Set.of();
         if (dialect.equals("sh")) {
-            String program = ShellChoice.programName(shell);
-            boolean busybox = program.equals("ash") || program.equals("busybox") || ShellChoice.isAlpine(stage);
+            String program = StageShell.programName(shell);
+            boolean busybox = program.equals("ash") || program.equals("busybox") || isAlpine(stage);
             quiet = busybox ? BUSYBOX_ASH_HAS : EVERY_SH_HAS;
         }
         Script s = new Script(fileName, run, quiet).header("#!/bin/" + dialect);
         s.header(exports(stage.variablesBefore(run)));
         return java.util.Optional.of(s);
+    }
+
+    /** True when the image the stage starts from names Alpine ({@code alpine:3.20}, {@code python:3.12-alpine}): /bin/sh is busybox ash. */
+    static boolean isAlpine(Stage stage) {
+        Stage root = stage.root();
+        String base = root.baseText() + " " + root.baseExpansion().value();
+        return base.toLowerCase(java.util.Locale.ROOT).contains("alpine");
     }
 
     /**
@@ -146,9 +153,9 @@ final class RunScripts {
         String line = content.lines().findFirst().orElse("").substring(2).trim();
         if (line.isEmpty()) return null;
         String[] parts = line.split("\\s+");
-        String prog = ShellChoice.programName(parts[0]);
+        String prog = StageShell.programName(parts[0]);
         if (prog.equals("env")) {
-            for (int i = 1; i < parts.length; i++) if (!parts[i].startsWith("-")) return ShellChoice.programName(parts[i]);
+            for (int i = 1; i < parts.length; i++) if (!parts[i].startsWith("-")) return StageShell.programName(parts[i]);
             return null;
         }
         return prog;

@@ -20,7 +20,8 @@ import java.util.stream.Stream;
  * Runs shellcheck once over all the scripts of one Dockerfile: each script is a file in a fresh
  * temporary folder, the process writes {@code --format=json1} to a file (so a full pipe can never
  * block it), and is killed when it outlives the timeout. Any failure yields no comments: shellcheck
- * is an optional helper and never makes a lint run fail.
+ * is an optional helper and never makes a lint run fail (a timeout is told apart, so the rule can say
+ * what was not checked).
  */
 final class ShellcheckProcess {
     /**
@@ -32,12 +33,18 @@ final class ShellcheckProcess {
     /** One shellcheck comment, positions as json1 gives them (1-based; columns count code points). */
     record Comment(String file, int line, int column, int endLine, int endColumn, String level, int code, String message) {}
 
+    /** What one process gave: its comments, or none because it failed or outlived the timeout. */
+    record Outcome(List<Comment> comments, boolean failed, boolean timedOut) {
+        static final Outcome FAILED = new Outcome(List.of(), true, false);
+        static final Outcome TIMED_OUT = new Outcome(List.of(), true, true);
+    }
+
     private static final JsonFactory JSON = new JsonFactory();
     private static final java.util.concurrent.atomic.AtomicLong COUNTER = new java.util.concurrent.atomic.AtomicLong();
 
     private ShellcheckProcess() {}
 
-    static List<Comment> run(Path executable, List<Script> scripts, Duration timeout) {
+    static Outcome run(Path executable, List<Script> scripts, Duration timeout) {
         Path dir = null;
         try {
             dir = tempDir();
@@ -55,16 +62,16 @@ final class ShellcheckProcess {
             if (!p.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
                 p.destroyForcibly();
                 p.waitFor(5, TimeUnit.SECONDS);
-                return List.of();
+                return Outcome.TIMED_OUT;
             }
             // 0: nothing found, 1: comments; anything else is a usage or I/O failure.
-            if (p.exitValue() > 1) return List.of();
-            return parse(Files.readString(out, StandardCharsets.UTF_8));
+            if (p.exitValue() > 1) return Outcome.FAILED;
+            return new Outcome(parse(Files.readString(out, StandardCharsets.UTF_8)), false, false);
         } catch (IOException e) {
-            return List.of();
+            return Outcome.FAILED;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            return List.of();
+            return Outcome.FAILED;
         } finally {
             if (dir != null) deleteTree(dir);
         }

@@ -11,10 +11,13 @@ import dev.imgslim.syntax.Span;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -37,7 +40,19 @@ public final class ShellcheckRule implements Rule {
     public static final String NOT_FOUND_MESSAGE =
             "shellcheck not found: install it (Debian: apt-get install shellcheck) or pass --no-shellcheck";
 
+    /** The most one file's ShellCheck process may take: its cost stays bounded per file. */
     static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(30);
+
+    /**
+     * Longer scripts (in characters) are not handed to ShellCheck: its time and memory grow with the
+     * square of a command chain's length (ShellCheck 0.9 on one {@code &&} chain of {@code echo lineN $x}:
+     * 250 commands, 4.7 kB: 0.6 s and 60 MB; 500, 9.4 kB: 1.8 s and 160 MB; 1000: 6.4 s and 680 MB;
+     * 2000: 21 s and 2.8 GB). The longest RUN in the 280 real Dockerfiles of the test corpus has 2.5 kB.
+     */
+    static final int MAX_SCRIPT_CHARS = 10_000;
+
+    /** Says that a script was not checked (too long, or ShellCheck outlived its time). */
+    static final RuleMeta NOTICE = new RuleMeta(META.code(), META.name(), Severity.INFO, Category.CORRECTNESS, META.summary());
 
     private static final Map<String, RuleMeta> METAS = new ConcurrentHashMap<>();
     private static volatile Path onPath;
@@ -45,16 +60,31 @@ public final class ShellcheckRule implements Rule {
 
     private final Path executable;
     private final Duration timeout;
+    private final boolean useUserCache;
+    private final Path cacheDir;
+    private volatile ShellcheckCache cache;
+    private volatile Path cacheFor;
 
-    /** Uses {@code shellcheck} from the PATH, if any. */
+    /** Uses {@code shellcheck} from the PATH, if any, and the cache in the user's cache folder. */
     public ShellcheckRule() {
-        this(null, DEFAULT_TIMEOUT);
+        this(null, DEFAULT_TIMEOUT, true, null);
     }
 
-    /** Uses the given executable (null: look on the PATH). */
+    /** Uses the given executable (null: look on the PATH), without a cache. */
     ShellcheckRule(Path executable, Duration timeout) {
+        this(executable, timeout, false, null);
+    }
+
+    /** Uses the given executable (null: look on the PATH) and keeps its results in {@code cacheDir}. */
+    ShellcheckRule(Path executable, Duration timeout, Path cacheDir) {
+        this(executable, timeout, false, cacheDir);
+    }
+
+    private ShellcheckRule(Path executable, Duration timeout, boolean useUserCache, Path cacheDir) {
         this.executable = executable;
         this.timeout = timeout;
+        this.useUserCache = useUserCache;
+        this.cacheDir = cacheDir;
     }
 
     @Override
@@ -72,15 +102,70 @@ public final class ShellcheckRule implements Rule {
         if (scripts.isEmpty()) return;
         Path exe = executable != null ? executable : findOnPath();
         if (exe == null) return;
-        Map<String, Script> byFile = new HashMap<>();
-        for (Script s : scripts) byFile.put(s.fileName(), s);
-        for (ShellcheckProcess.Comment c : ShellcheckProcess.run(exe, scripts, timeout)) {
-            Script s = byFile.get(c.file());
-            if (s == null || !s.reports(c.code())) continue;
-            Span span = s.map(c.line(), c.column(), c.endLine(), c.endColumn());
-            if (span == null) continue;
-            out.report(metaFor(c.code(), severity(c.level())), span, message(c));
+        ShellcheckCache cache = cache(exe);
+        Map<Script, List<ShellcheckProcess.Comment>> results = new LinkedHashMap<>();
+        List<Script> toCheck = new ArrayList<>();
+        for (Script s : scripts) {
+            if (s.text().length() > MAX_SCRIPT_CHARS) {
+                out.report(NOTICE, s.run().keywordSpan(), "not checked by ShellCheck: this RUN's script has "
+                        + s.text().length() + " characters, over the " + MAX_SCRIPT_CHARS + " it is given: ShellCheck's"
+                        + " time and memory grow with the square of a command chain's length");
+                continue;
+            }
+            Optional<List<ShellcheckProcess.Comment>> hit = cache == null ? Optional.empty() : cache.get(s.text());
+            if (hit.isPresent()) {
+                results.put(s, hit.get());
+            } else {
+                toCheck.add(s);
+                results.put(s, List.of());
+            }
         }
+        if (!toCheck.isEmpty()) {
+            ShellcheckProcess.Outcome outcome = ShellcheckProcess.run(exe, toCheck, timeout);
+            if (outcome.timedOut()) {
+                out.report(NOTICE, toCheck.get(0).run().keywordSpan(), "not checked by ShellCheck: it did not finish within "
+                        + seconds(timeout) + " on the scripts of the RUN" + (toCheck.size() == 1 ? " on line " : "s on lines ")
+                        + String.join(", ", toCheck.stream().map(s -> String.valueOf(s.run().line())).toList()));
+            } else if (!outcome.failed()) {
+                Map<String, List<ShellcheckProcess.Comment>> byFile = new HashMap<>();
+                for (ShellcheckProcess.Comment c : outcome.comments()) {
+                    byFile.computeIfAbsent(c.file(), k -> new ArrayList<>()).add(c);
+                }
+                for (Script s : toCheck) {
+                    List<ShellcheckProcess.Comment> comments = byFile.getOrDefault(s.fileName(), List.of());
+                    results.put(s, comments);
+                    if (cache != null) cache.put(s.text(), comments);
+                }
+            }
+        }
+        results.forEach((s, comments) -> {
+            for (ShellcheckProcess.Comment c : comments) {
+                if (!s.reports(c.code())) continue;
+                Span span = s.map(c.line(), c.column(), c.endLine(), c.endColumn());
+                if (span == null) continue;
+                out.report(metaFor(c.code(), severity(c.level())), span, message(c));
+            }
+        });
+    }
+
+    /** Whether a finding is this rule's notice that something was not checked (--verbose repeats those on stderr). */
+    public static boolean isNotice(RuleMeta rule) {
+        return rule == NOTICE;
+    }
+
+    private ShellcheckCache cache(Path exe) {
+        if (!useUserCache && cacheDir == null) return null;
+        ShellcheckCache c = cache;
+        if (c == null || !exe.equals(cacheFor)) {
+            c = cacheDir != null ? ShellcheckCache.at(cacheDir, exe) : ShellcheckCache.forUser(exe, System.getenv()).orElse(null);
+            cache = c;
+            cacheFor = exe;
+        }
+        return c;
+    }
+
+    private static String seconds(Duration d) {
+        return d.toMillis() % 1000 == 0 ? d.toSeconds() + " s" : d.toMillis() + " ms";
     }
 
     /**

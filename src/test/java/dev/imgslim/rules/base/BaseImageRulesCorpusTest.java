@@ -1,6 +1,7 @@
 package dev.imgslim.rules.base;
 
 import dev.imgslim.testsupport.RealCorpus;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -10,6 +11,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * False positives found there became quiet cases (scripts we cannot read, images without an
  * application start command, the official images' apt-mark purge idiom, glibc → alpine jumps).
  */
+@Tag("shared")
 class BaseImageRulesCorpusTest {
     @Test
     void lintsTheRealCorpusWithoutErrors() throws Exception {

@@ -1,11 +1,13 @@
 package dev.imgslim.rules.buildkit;
 
 import dev.imgslim.testsupport.RealCorpus;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** BuildKit's checks over the real corpus: no rule may throw; findings printed per rule for review. */
+@Tag("shared")
 class BuildKitChecksCorpusTest {
     @Test
     void realDockerfilesLintWithoutErrors() throws Exception {

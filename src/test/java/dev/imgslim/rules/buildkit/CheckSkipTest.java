@@ -1,8 +1,9 @@
 package dev.imgslim.rules.buildkit;
 
-import org.junit.jupiter.api.Test;
-
 import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Locale;
+import org.junit.jupiter.api.Test;
 
 /** BuildKit's {@code # check=skip=...} directive and the per-instruction comment, applied by the engine to these checks. */
 class CheckSkipTest {
@@ -37,7 +38,7 @@ class CheckSkipTest {
         for (var rule : BuildKitChecks.all()) {
             assertThat(rule.meta().aliases().get(0)).as(rule.meta().name()).matches("[A-Z][A-Za-z]+");
             String camel = rule.meta().aliases().get(0).replaceAll("([a-z])([A-Z])", "$1-$2").replace("JSONArgs", "Json-Args");
-            assertThat(camel.toLowerCase()).isEqualTo(rule.meta().name());
+            assertThat(camel.toLowerCase(Locale.ROOT)).isEqualTo(rule.meta().name());
         }
     }
 

@@ -10,11 +10,11 @@ import dev.imgslim.syntax.Dockerfile;
 import dev.imgslim.syntax.DockerfileParseException;
 import dev.imgslim.syntax.DockerfileParser;
 import dev.imgslim.syntax.Span;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.Paths;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -30,13 +30,11 @@ import static org.assertj.core.api.Assertions.assertThat;
  * folder, the folder being the default context), so only the ignore-file logic runs here. Asserts
  * that nothing throws; prints the findings per rule for review (also to target/context-corpus.txt).
  */
+@Tag("shared")
 class ContextCorpusTest {
 
     private static Path corpus() {
-        String override = System.getenv("IMGSLIM_CORPUS");
-        Path p = (override != null ? Paths.get(override) : Paths.get("..", "shared", "corpus")).resolve("real");
-        if (!Files.isDirectory(p)) throw new IllegalStateException("test corpus not found at " + p.toAbsolutePath());
-        return p;
+        return dev.imgslim.testsupport.RealCorpus.real();
     }
 
     private record Row(String local, String repo, String path) {}

@@ -5,6 +5,7 @@ import dev.imgslim.rules.LintEngine;
 import dev.imgslim.rules.LintOptions;
 import dev.imgslim.syntax.Dockerfile;
 import dev.imgslim.syntax.DockerfileParser;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 import java.nio.file.Files;
@@ -21,13 +22,12 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The shellcheck rule over the 280 real Dockerfiles of the shared corpus: no exception, every finding
  * inside its RUN, and findings per code printed for review.
  */
+@Tag("shared")
 class ShellcheckCorpusTest {
     @Test
     void realCorpus() throws Exception {
         ShellcheckInstalled.require();
-        String override = System.getenv("IMGSLIM_CORPUS");
-        Path root = (override != null ? Path.of(override) : Path.of("..", "shared", "corpus")).resolve("real");
-        assertThat(root).isDirectory();
+        Path root = dev.imgslim.testsupport.RealCorpus.real();
         List<Path> files;
         try (Stream<Path> s = Files.walk(root)) {
             files = s.filter(Files::isRegularFile).sorted().toList();

@@ -1,11 +1,13 @@
 package dev.imgslim.rules.size;
 
 import dev.imgslim.testsupport.RealCorpus;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The layer rules over the real corpus (no build context there): no exception; findings printed per rule. */
+@Tag("shared")
 class LayerRulesCorpusTest {
     @Test
     void lintsTheRealCorpusWithoutErrors() throws Exception {

@@ -1,0 +1,244 @@
+package dev.imgslim.cli;
+
+import dev.imgslim.analyze.Analysis;
+import dev.imgslim.analyze.AnalysisHtml;
+import dev.imgslim.analyze.AnalysisJson;
+import dev.imgslim.analyze.AnalysisTable;
+import dev.imgslim.analyze.Analyzer;
+import dev.imgslim.analyze.GateResult;
+import dev.imgslim.analyze.Gates;
+import dev.imgslim.analyze.ImageLayers;
+import dev.imgslim.analyze.ImageSources;
+import dev.imgslim.analyze.ProgressLine;
+import dev.imgslim.build.BuildModel;
+import dev.imgslim.config.Config;
+import dev.imgslim.lint.AtomicFiles;
+import dev.imgslim.probe.DurationParser;
+import dev.imgslim.probe.Platform;
+import dev.imgslim.probe.ProbeFault;
+import dev.imgslim.rules.Finding;
+import dev.imgslim.rules.LintEngine;
+import dev.imgslim.rules.LintOptions;
+import dev.imgslim.syntax.Dockerfile;
+import dev.imgslim.syntax.InstructionValidator;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+
+/**
+ * {@code imgslim analyze}: measures a real image layer by layer and ties every byte to the
+ * Dockerfile line that put it there, with the lint findings' measured bytes and CI gates.
+ */
+@Command(name = "analyze", mixinStandardHelpOptions = true,
+        description = "Measure a built image layer by layer, attribute its bytes to Dockerfile lines, and gate CI on size and waste.",
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {"0:analyzed; every gate passed", "1:a gate failed (--max-size, --max-wasted, --max-wasted-percent, --min-efficiency, .dive-ci)",
+            "2:usage error or bad input", "3:the image could not be read (not found, registry or engine unreachable, unreadable layer)"})
+public class AnalyzeCommand implements Callable<Integer> {
+
+    /** Output formats. */
+    public enum Format { tty, json, html }
+
+    @Spec
+    CommandSpec spec;
+
+    @CommandLine.Parameters(paramLabel = "DOCKERFILE", arity = "0..1",
+            description = "The Dockerfile the image was built from: its lines get the bytes, its findings the measured figures")
+    String dockerfile;
+
+    @Option(names = "--image", paramLabel = "NAME", description = "The image: in the local engine, else (or with --registry) in its registry")
+    String image;
+
+    @Option(names = "--registry", description = "Read --image straight from its registry, not the engine")
+    boolean registry;
+
+    @Option(names = "--build", description = "Build DOCKERFILE through the engine first, then analyze the result")
+    boolean build;
+
+    @Option(names = "--build-arg", paramLabel = "KEY=VALUE", description = "Build argument; repeatable")
+    List<String> buildArgs = new ArrayList<>();
+
+    @Option(names = "--target", paramLabel = "STAGE", description = "The stage that is built (default: the last)")
+    String target;
+
+    @Option(names = "--context", paramLabel = "DIR", description = "Build context (default: the Dockerfile's folder)")
+    Path context;
+
+    @Option(names = "--network", paramLabel = "MODE", description = "Network for RUN during --build (e.g. host)")
+    String network;
+
+    @Option(names = "--platform", paramLabel = "OS/ARCH[/VARIANT]", description = "Platform to read from a multi-platform image (default: the engine's, else this machine's)")
+    String platform;
+
+    @Option(names = {"-f", "--format"}, paramLabel = "FORMAT", description = "tty (default), json or html")
+    Format format;
+
+    @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write the report to FILE (atomically); required for html")
+    Path output;
+
+    @Option(names = "--max-size", paramLabel = "SIZE", description = "Exit 1 when the image (uncompressed) is larger, e.g. 500MB")
+    String maxSize;
+
+    @Option(names = "--max-wasted", paramLabel = "SIZE", description = "Exit 1 when more bytes than this are wasted")
+    String maxWasted;
+
+    @Option(names = "--max-wasted-percent", paramLabel = "PCT", description = "Exit 1 when wasted bytes exceed PCT% of the Dockerfile's own layer bytes")
+    String maxWastedPercent;
+
+    @Option(names = "--min-efficiency", paramLabel = "RATIO", description = "Exit 1 when dive's efficiency score is below RATIO (0..1)")
+    String minEfficiency;
+
+    @Option(names = "--dive-ci", paramLabel = "FILE", description = "dive's CI rules file (default: .dive-ci in the current folder when present)")
+    Path diveCi;
+
+    @Option(names = {"-c", "--config"}, paramLabel = "FILE", description = "Config file for the lint findings (default: .imgslim.yaml in the current folder or above)")
+    Path configFile;
+
+    @Option(names = "--timeout", paramLabel = "DURATION", defaultValue = "60s", description = "Bound on each registry request (default: ${DEFAULT-VALUE})")
+    String timeout;
+
+    @Option(names = "--no-color", description = "No ANSI colours")
+    boolean noColor;
+
+    private final Map<String, String> env;
+
+    public AnalyzeCommand() {
+        this(System.getenv());
+    }
+
+    /** For tests: where DOCKER_HOST and DOCKER_CONFIG are read from. */
+    public AnalyzeCommand(Map<String, String> env) {
+        this.env = Map.copyOf(env);
+    }
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        if (image == null && !build) throw usage("name the image with --image NAME, or give --build with a DOCKERFILE");
+        if (image != null && build) throw usage("--image and --build are two image sources: give one");
+        if (build && dockerfile == null) throw usage("--build needs a DOCKERFILE");
+        Format fmt = format != null ? format : Format.tty;
+        if (fmt == Format.html && output == null) throw usage("--format html writes a page: give -o FILE");
+        Gates gates = new Gates();
+        Duration t;
+        Platform p;
+        try {
+            gates.maxSize(maxSize).maxWasted(maxWasted).maxWastedPercent(maxWastedPercent).minEfficiency(minEfficiency);
+            gates.diveCi(diveCi != null ? diveCi : Path.of(".dive-ci"));
+            t = DurationParser.parse(timeout);
+            p = platform == null ? null : Platform.parse(platform);
+        } catch (IllegalArgumentException e) {
+            throw usage(e.getMessage());
+        } catch (IOException e) {
+            throw new UserInputException("imgslim analyze: cannot read " + diveCi + ": " + e.getMessage());
+        }
+        if (diveCi != null && !java.nio.file.Files.isRegularFile(diveCi)) {
+            throw new UserInputException(diveCi + ":1:1: error: no such file");
+        }
+
+        Dockerfile df = null;
+        BuildModel model = null;
+        List<Finding> findings = List.of();
+        Map<String, String> args = new LinkedHashMap<>();
+        for (String kv : buildArgs) {
+            int eq = kv.indexOf('=');
+            if (eq <= 0) throw usage("--build-arg wants KEY=VALUE, got '" + kv + "'");
+            args.put(kv.substring(0, eq), kv.substring(eq + 1));
+        }
+        if (dockerfile != null) {
+            df = DockerfileInput.read(dockerfile, System.in);
+            try {
+                InstructionValidator.validate(df);
+            } catch (dev.imgslim.syntax.DockerfileParseException e) {
+                throw new UserInputException(dockerfile + ":" + e.line() + ":" + e.column() + ": error: " + e.getMessage());
+            }
+            model = BuildModel.of(df, args, target);
+            Config config = Configs.load(configFile);
+            Path dfPath = dockerfile.equals("-") ? null : Path.of(dockerfile);
+            Path ctx = context != null ? context : dfPath != null ? dfPath.toAbsolutePath().getParent() : null;
+            findings = LintEngine.builtin().lint(df, new LintOptions(config, args, target, ctx, dfPath));
+        }
+
+        ProgressLine progress = System.console() != null ? new ProgressLine(System.err) : ProgressLine.OFF;
+        ImageSources sources = new ImageSources(env, t, p, progress, msg -> {
+            err.println("imgslim analyze: " + msg);
+            err.flush();
+        });
+        ImageLayers layers;
+        String baseImage = model == null || model.finalStage().rootImage() == null ? null : model.finalStage().rootImage().original();
+        int baseLayers;
+        try {
+            String ref = image;
+            if (build) {
+                Path dfPath = Path.of(dockerfile);
+                Path ctx = context != null ? context : dfPath.toAbsolutePath().getParent();
+                var need = dev.imgslim.analyze.BuildKitOnly.firstNeed(df);
+                if (need.isPresent()) throw new UserInputException(need.get());
+                ref = sources.build(dfPath, ctx, args, target, network);
+            }
+            layers = sources.read(ref, registry);
+            baseLayers = baseImage == null ? -1 : sources.layerCount(baseImage, layers.source(), ref);
+        } catch (ProbeFault e) {
+            progress.done();
+            err.println("imgslim analyze: " + e.getMessage());
+            err.flush();
+            return ExitCodes.PROBE_FAILED;
+        } catch (IOException e) {
+            progress.done();
+            err.println("imgslim analyze: " + (image != null ? image : dockerfile) + ": " + e.getMessage());
+            err.flush();
+            return ExitCodes.PROBE_FAILED;
+        } finally {
+            sources.close();
+        }
+        progress.done();
+        Analysis analysis = Analyzer.analyze(layers, model, dockerfile, findings, baseImage, baseLayers);
+        List<GateResult> results = gates.check(analysis);
+        String report = switch (fmt) {
+            case json -> AnalysisJson.write(analysis, results);
+            case html -> AnalysisHtml.write(analysis, results, df);
+            case tty -> {
+                java.io.StringWriter sw = new java.io.StringWriter();
+                boolean color = !noColor && output == null && System.getenv("NO_COLOR") == null && System.console() != null;
+                AnalysisTable.write(analysis, results, new PrintWriter(sw), color);
+                yield sw.toString();
+            }
+        };
+        if (output != null) {
+            try {
+                AtomicFiles.write(output, report);
+            } catch (IOException e) {
+                throw new UserInputException(output + ":1:1: error: cannot write: " + e.getMessage());
+            }
+        } else {
+            out.print(report);
+            out.flush();
+        }
+        boolean failed = false;
+        for (GateResult r : results) {
+            if (!r.passed()) {
+                err.println("imgslim analyze: " + r.message());
+                failed = true;
+            }
+        }
+        err.flush();
+        return failed ? ExitCodes.FINDINGS : ExitCodes.OK;
+    }
+
+    private CommandLine.ParameterException usage(String message) {
+        return new CommandLine.ParameterException(spec.commandLine(), message);
+    }
+}

@@ -1,0 +1,26 @@
+package dev.imgslim.fuzz;
+
+import com.code_intelligence.jazzer.junit.FuzzTest;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Timeout;
+
+/**
+ * Coverage-guided fuzzing of every rule (but the external shellcheck) through the engine, on whatever
+ * parses. Without {@code JAZZER_FUZZ} this replays the inputs in {@code
+ * src/test/resources/dev/imgslim/fuzz/LintEngineFuzzTestInputs/} (seeds and every finding kept so
+ * far); with it, Jazzer fuzzes for the given time from those and the seeds planted below (see
+ * CONTRIBUTING.md).
+ */
+class LintEngineFuzzTest {
+    @BeforeAll
+    static void plantSeeds() throws Exception {
+        Seeds.plant(LintEngineFuzzTest.class, "lint", Seeds.lint());
+    }
+
+    /** A hang: one input running longer than 20 s fails the test (Jazzer passes it to libFuzzer as -timeout). */
+    @Timeout(20)
+    @FuzzTest(maxDuration = "10s")
+    void lint(byte[] input) {
+        FuzzTargets.lint(input);
+    }
+}

@@ -1,0 +1,136 @@
+package dev.imgslim.rules.shellcheck;
+
+import dev.imgslim.config.Config;
+import dev.imgslim.rules.Finding;
+import dev.imgslim.rules.LintEngine;
+import dev.imgslim.rules.LintOptions;
+import dev.imgslim.rules.Rule;
+import dev.imgslim.config.Severity;
+import dev.imgslim.syntax.DockerfileParser;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The content-hash cache of ShellCheck's results, and the notices for what ShellCheck did not check. */
+class ShellcheckCacheTest {
+    @TempDir
+    Path dir;
+
+    private Path calls;
+    private Path counting;
+
+    @BeforeEach
+    void countingShellcheck() throws Exception {
+        ShellcheckInstalled.require();
+        calls = dir.resolve("calls.log");
+        counting = script("counting-shellcheck", "#!/bin/sh\necho \"$@\" >> '" + calls + "'\nexec '" + ShellcheckRule.findOnPath() + "' \"$@\"\n");
+    }
+
+    private static List<Finding> lint(String dockerfile, Rule rule) {
+        try {
+            return new LintEngine(List.of(rule)).lint(new DockerfileParser().parse("Dockerfile", dockerfile),
+                    new LintOptions(Config.defaults(), Map.of(), null, null, null));
+        } catch (dev.imgslim.syntax.DockerfileParseException e) {
+            throw new AssertionError(e);
+        }
+    }
+
+    private List<String> callsSoFar() throws Exception {
+        List<String> out = Files.exists(calls) ? Files.readAllLines(calls) : List.of();
+        Files.deleteIfExists(calls);
+        return out;
+    }
+
+    @Test
+    void aSecondRunOverUnchangedScriptsStartsNoShellcheckAndReportsTheSame() throws Exception {
+        Rule rule = new ShellcheckRule(counting, Duration.ofSeconds(30), dir.resolve("cache"));
+        String df = "FROM debian\nRUN echo $a1 && cd /x\nRUN [ -z $b ] && echo `date`\nRUN echo fine\n";
+        List<Finding> cold = lint(df, rule);
+        assertThat(cold).extracting(f -> f.rule().code()).contains("SC2086", "SC2154", "SC2006");
+        assertThat(callsSoFar()).hasSize(1);
+
+        List<Finding> warm = lint(df, new ShellcheckRule(counting, Duration.ofSeconds(30), dir.resolve("cache")));
+        assertThat(callsSoFar()).isEmpty();
+        assertThat(warm).usingRecursiveFieldByFieldElementComparator().isEqualTo(cold);
+
+        // One RUN changed: only its script goes to ShellCheck; the others come from the cache.
+        List<Finding> edited = lint(df.replace("RUN echo fine", "RUN echo $c3"), rule);
+        List<String> c = callsSoFar();
+        assertThat(c).hasSize(1);
+        assertThat(c.get(0)).contains("run-3.sh").doesNotContain("run-1.sh", "run-2.sh");
+        assertThat(edited).extracting(Finding::line).contains(2, 3, 4);
+    }
+
+    @Test
+    void anEntryIsUsedOnlyForTheScriptItWasMadeFor() {
+        ShellcheckProcess.Comment c = new ShellcheckProcess.Comment("", 3, 6, 3, 8, "info", 2086, "Double quote\tto prevent globbing.");
+        String entry = ShellcheckCache.encode("#!/bin/sh\necho $x\n", List.of(c));
+        Optional<List<ShellcheckProcess.Comment>> back = ShellcheckCache.decode(entry, "#!/bin/sh\necho $x\n");
+        assertThat(back).isPresent();
+        assertThat(back.get()).containsExactly(new ShellcheckProcess.Comment("", 3, 6, 3, 8, "info", 2086, "Double quote to prevent globbing."));
+        assertThat(ShellcheckCache.decode(entry, "#!/bin/sh\necho $y\n")).isEmpty();
+        assertThat(ShellcheckCache.decode("something else\n", "#!/bin/sh\necho $x\n")).isEmpty();
+
+        ShellcheckCache cache = ShellcheckCache.at(dir.resolve("c"), counting);
+        assertThat(cache.get("echo $x\n")).isEmpty();
+        cache.put("echo $x\n", List.of(c));
+        assertThat(cache.get("echo $x\n")).isPresent();
+        assertThat(cache.get("echo $y\n")).isEmpty();
+        // Another ShellCheck executable has its own entries.
+        assertThat(ShellcheckCache.at(dir.resolve("c"), ShellcheckRule.findOnPath()).get("echo $x\n")).isEmpty();
+    }
+
+    @Test
+    void theCacheLivesInTheUsersCacheFolder() {
+        assertThat(ShellcheckCache.userCacheFolder(Map.of("XDG_CACHE_HOME", "/var/cache/u", "HOME", "/home/u"))).contains(Path.of("/var/cache/u"));
+        // A relative XDG_CACHE_HOME is invalid by the specification and ignored.
+        assertThat(ShellcheckCache.userCacheFolder(Map.of("XDG_CACHE_HOME", "rel", "HOME", "/home/u"))).contains(Path.of("/home/u/.cache"));
+        assertThat(ShellcheckCache.userCacheFolder(Map.of("HOME", "/home/u"))).contains(Path.of("/home/u/.cache"));
+    }
+
+    @Test
+    void aTimeoutIsSaidOnTheFirstUncheckedRunAndNothingIsCached() throws Exception {
+        Path hang = script("hanging-shellcheck", "#!/bin/sh\nsleep 20\n");
+        List<Finding> f = lint("FROM x\nRUN echo $x\nRUN echo $y\n", new ShellcheckRule(hang, Duration.ofMillis(300), dir.resolve("cache")));
+        assertThat(f).hasSize(1);
+        assertThat(f.get(0).line()).isEqualTo(2);
+        assertThat(f.get(0).severity()).isEqualTo(Severity.INFO);
+        assertThat(f.get(0).rule().code()).isEqualTo("IS700");
+        assertThat(ShellcheckRule.isNotice(f.get(0).rule())).isTrue();
+        assertThat(f.get(0).message()).isEqualTo("not checked by ShellCheck: it did not finish within 300 ms on the scripts of the RUNs on lines 2, 3");
+        assertThat(dir.resolve("cache")).doesNotExist();
+    }
+
+    @Test
+    void aScriptTooLongForShellcheckIsSkippedWithANotice() throws Exception {
+        StringBuilder df = new StringBuilder("FROM debian\nRUN echo $short\nRUN true \\\n");
+        for (int i = 0; i < 1000; i++) df.append("  && echo line").append(i).append(" \\\n");
+        df.append("  && true\n");
+        List<Finding> f = lint(df.toString(), new ShellcheckRule(counting, Duration.ofSeconds(30)));
+        Finding notice = f.stream().filter(x -> ShellcheckRule.isNotice(x.rule())).findFirst().orElseThrow();
+        assertThat(notice.line()).isEqualTo(3);
+        assertThat(notice.message()).startsWith("not checked by ShellCheck: this RUN's script has ")
+                .contains(" characters, over the 10000 it is given");
+        assertThat(f).extracting(Finding::line).contains(2);
+        List<String> c = callsSoFar();
+        assertThat(c).hasSize(1);
+        assertThat(c.get(0)).contains("run-1.sh").doesNotContain("run-2.sh");
+    }
+
+    private Path script(String name, String text) throws Exception {
+        Path p = dir.resolve(name);
+        Files.writeString(p, text);
+        Files.setPosixFilePermissions(p, PosixFilePermissions.fromString("rwx------"));
+        return p;
+    }
+}
