@@ -69,7 +69,7 @@ class ProbeHangTest {
 
         long t0 = System.nanoTime();
         DockerConnection stuck = new DockerConnection("unix://" + sock, "DOCKER_HOST");
-        assertThatThrownBy(() -> DockerDaemon.connect(stuck, DockerConfigFile.locate(Map.of()), Duration.ofSeconds(1)))
+        assertThatThrownBy(() -> DockerDaemon.connect(stuck, DockerTls.fromEnvironment(Map.of(), DockerConfigFile.locate(Map.of())), DockerConfigFile.locate(Map.of()), Duration.ofSeconds(1)))
                 .isInstanceOf(ProbeFault.class)
                 .hasMessage("the Docker daemon at unix://" + sock + " (DOCKER_HOST) did not answer the version request within 1s (--timeout)");
         assertThat((System.nanoTime() - t0) / 1e9).isLessThan(20); // loading docker-java takes seconds on a busy machine; a hang is minutes
@@ -92,7 +92,7 @@ class ProbeHangTest {
             {"npipe:////./pipe/docker_engine", "npipe:// addresses (Docker Desktop's named pipe) work only on Windows"},
             {"bogus", "'bogus' is not an address (unix:///path/to/docker.sock or tcp://host:port)"},
         }) {
-            assertThatThrownBy(() -> DockerDaemon.connect(new DockerConnection(c[0], "DOCKER_HOST"), DockerConfigFile.locate(Map.of()),
+            assertThatThrownBy(() -> DockerDaemon.connect(new DockerConnection(c[0], "DOCKER_HOST"), DockerTls.fromEnvironment(Map.of(), DockerConfigFile.locate(Map.of())), DockerConfigFile.locate(Map.of()),
                     Duration.ofSeconds(1))).isInstanceOf(ProbeFault.class).hasMessageContaining(c[1]);
             ProbeRun run = ProbeRun.run(Map.of("DOCKER_HOST", c[0]), "--candidate", "127.0.0.1:1/x:1", "--pull", "--timeout", "1s");
             assertThat(run.exitCode()).as(c[0] + run.err()).isEqualTo(3);
