@@ -21,6 +21,18 @@ public record Expansion(String value, Set<String> unmatched, String error) {
     private static final ShellLexer BACKSLASH = new ShellLexer('\\');
     private static final ShellLexer BACKTICK = new ShellLexer('`');
 
+    /**
+     * BuildKit's word processing of one word with the variables that have values, or null when BuildKit
+     * rejects the word (it fails the build then): what was matched and what was not, for the checks that need both.
+     */
+    public static ShellWordResult lex(String word, Map<String, String> env, char escape) {
+        try {
+            return (escape == '`' ? BACKTICK : BACKSLASH).process(word, Env.of(env));
+        } catch (ShellLexException e) {
+            return null;
+        }
+    }
+
     public static Expansion expand(String word, Map<String, String> vars, char escape) {
         Map<String, String> defined = new LinkedHashMap<>();
         for (var e : vars.entrySet()) if (e.getValue() != null) defined.put(e.getKey(), e.getValue());

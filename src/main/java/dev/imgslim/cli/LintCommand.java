@@ -53,7 +53,7 @@ import java.util.concurrent.Callable;
             " 0:nothing at or above --failure-threshold",
             " 1:findings at or above --failure-threshold, or the size budget exceeded",
             " 2:usage error or bad input (missing file, parse error, bad config, the report could not be written)",
-            " 3:the probe could not measure an image (with --probe)",
+            " 3:the probe could not measure an image (with --probe), or the --image could not be read",
             "70:internal error"})
 final class LintCommand implements Callable<Integer> {
     @Parameters(paramLabel = "PATH", arity = "1..*", description = "Dockerfiles or folders; - reads standard input")
@@ -116,6 +116,14 @@ final class LintCommand implements Callable<Integer> {
     @Option(names = "--probe", description = "After linting, probe each shipped base and its slimmer catalog variants"
             + " in their registries (sizes without pulling); see 'imgslim probe' for more")
     boolean probe;
+
+    @Option(names = "--image", paramLabel = "NAME",
+            description = "A built image of the Dockerfile (engine, else its registry): size findings get measuredBytes"
+                    + " from the layer of their line in json and sarif; see 'imgslim analyze' for more")
+    String image;
+
+    @Option(names = "--registry", description = "With --image: read the image straight from its registry, not the engine")
+    boolean registry;
 
     @Option(names = "--verbose", description = "Say what was skipped and why (e.g. shellcheck not installed); stack traces of internal errors")
     boolean verbose;
@@ -184,6 +192,18 @@ final class LintCommand implements Callable<Integer> {
                 .withRuleHelp(RulePages::read);
         boolean sizeInReport = size && (lineFormat || fmt.equalsIgnoreCase("json") || fmt.equalsIgnoreCase("sarif"));
         if (size) ctx = ctx.withSize(sizeAdvice);
+        int measuredCode = ExitCodes.OK;
+        if (image != null) {
+            var measured = measureInImage(parsed, findings, settings);
+            if (measured == null) {
+                measuredCode = ExitCodes.PROBE_FAILED;
+            } else {
+                ctx = ctx.withMeasured(f -> {
+                    dev.imgslim.analyze.Measured m = measured.get(f);
+                    return m == null ? null : new dev.imgslim.rules.SizeSaving(m.bytes(), false, "measured", m.basis());
+                });
+            }
+        }
         StringWriter buffer = new StringWriter();
         PrintWriter w = new PrintWriter(buffer);
         // File errors always go to stderr; the line formats would only repeat them on stdout.
@@ -213,6 +233,7 @@ final class LintCommand implements Callable<Integer> {
         int probed = probe ? probeFiles(files, parsed, settings, lineFormat) : ExitCodes.OK;
         if (!result.errors().isEmpty()) return ExitCodes.USAGE;
         if (probed != ExitCodes.OK) return probed;
+        if (measuredCode != ExitCodes.OK) return measuredCode;
         // The budget is its own gate: --no-fail is about findings.
         if (sizeAdvice != null && sizeAdvice.budgetExceeded()) return ExitCodes.FINDINGS;
         if (noFail) return ExitCodes.OK;
@@ -264,6 +285,28 @@ final class LintCommand implements Callable<Integer> {
         // a byte order mark is not part of line 1 (columns count from the character after it)
         return f -> parsed.get(f) == null ? List.of()
                 : cache.computeIfAbsent(f, k -> parsed.get(k).source().text().replaceFirst("^\uFEFF", "").lines().toList());
+    }
+
+    /**
+     * {@code --image}: reads the image once and measures every file's findings against it; null (after a
+     * line on stderr) when the image cannot be read.
+     */
+    private Map<Finding, dev.imgslim.analyze.Measured> measureInImage(Map<String, Dockerfile> parsed, List<Finding> findings,
+                                                                      LintSettings settings) {
+        java.io.PrintWriter err = spec.commandLine().getErr();
+        dev.imgslim.analyze.ProgressLine progress = isTerminal()
+                ? new dev.imgslim.analyze.ProgressLine(System.err) : dev.imgslim.analyze.ProgressLine.OFF;
+        try (dev.imgslim.analyze.ImageSources sources = new dev.imgslim.analyze.ImageSources(env, java.time.Duration.ofSeconds(60),
+                null, progress, msg -> err.println("imgslim lint: --image: " + msg))) {
+            dev.imgslim.analyze.ImageLayers layers = sources.read(image, registry);
+            progress.done();
+            return dev.imgslim.analyze.FindingMeasurements.of(layers, parsed, findings, settings.buildArgs(), build.target);
+        } catch (dev.imgslim.probe.ProbeFault | java.io.IOException e) {
+            progress.done();
+            err.println("imgslim lint: --image " + image + ": " + e.getMessage());
+            err.flush();
+            return null;
+        }
     }
 
     /**

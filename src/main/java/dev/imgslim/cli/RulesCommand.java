@@ -43,6 +43,9 @@ final class RulesCommand implements Callable<Integer> {
                     g.writeArrayFieldStart("aliases");
                     for (String a : m.aliases()) g.writeString(a);
                     g.writeEndArray();
+                    // The kind of fix `imgslim fix` applies: "safe", "unsafe" (needs --unsafe), or null.
+                    if (m.fix() == null) g.writeNullField("fixable");
+                    else g.writeStringField("fixable", m.fix().label());
                     g.writeEndObject();
                 }
                 g.writeEndArray();

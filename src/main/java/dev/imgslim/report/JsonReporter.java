@@ -2,6 +2,7 @@ package dev.imgslim.report;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import dev.imgslim.rules.Finding;
+import dev.imgslim.rules.SizeSaving;
 import dev.imgslim.rules.Fix;
 import dev.imgslim.rules.LintResult;
 import dev.imgslim.rules.LintResult.FileError;
@@ -31,7 +32,7 @@ public final class JsonReporter implements Reporter {
             g.writeStartObject();
             g.writeNumberField("version", VERSION);
             g.writeArrayFieldStart("findings");
-            for (Finding f : FindingOrder.findings(result)) finding(g, f);
+            for (Finding f : FindingOrder.findings(result)) finding(g, f, ctx);
             g.writeEndArray();
             g.writeArrayFieldStart("errors");
             for (FileError e : FindingOrder.errors(result)) error(g, e);
@@ -45,7 +46,7 @@ public final class JsonReporter implements Reporter {
         });
     }
 
-    private static void finding(JsonGenerator g, Finding f) throws IOException {
+    private static void finding(JsonGenerator g, Finding f, ReportContext ctx) throws IOException {
         g.writeStartObject();
         g.writeStringField("code", f.rule().code());
         g.writeStringField("name", f.rule().name());
@@ -61,6 +62,11 @@ public final class JsonReporter implements Reporter {
             g.writeBooleanField("savingsCompressed", f.savings().compressed());
             if (f.savings().source() != null) g.writeStringField("savingsSource", f.savings().source());
             if (f.savings().basis() != null) g.writeStringField("savingsBasis", f.savings().basis());
+        }
+        SizeSaving measured = ctx.measured().apply(f);
+        if (measured != null) {
+            g.writeNumberField("measuredBytes", measured.bytes());
+            g.writeStringField("measuredBasis", measured.basis());
         }
         g.writeStringField("category", f.rule().category().name().toLowerCase(Locale.ROOT));
         if (!f.fixes().isEmpty()) {

@@ -1,7 +1,9 @@
 package dev.imgslim.report;
 
 import dev.imgslim.advice.SizeAdvice;
+import dev.imgslim.rules.Finding;
 import dev.imgslim.rules.RuleMeta;
+import dev.imgslim.rules.SizeSaving;
 
 import java.util.List;
 import java.util.function.Function;
@@ -18,10 +20,18 @@ import java.util.function.Function;
  * @param savingsSummary  whether the tty summary line mentions estimated savings
  * @param size            the {@code --size} advice, or null: json writes it as {@code "size"}, sarif as
  *                        {@code runs[0].properties.imgslimSize}; the CLI prints the text block for tty and plain
+ * @param measured        a finding's bytes measured in a built image ({@code lint --image}), or null: json and
+ *                        sarif write it as {@code measuredBytes}/{@code measuredBasis} beside the estimate
  */
 public record ReportContext(boolean color, String toolVersion, Function<String, List<String>> sourceLines,
                             Function<RuleMeta, String> ruleHelp, String ruleDocBase, boolean savingsSummary,
-                            SizeAdvice size) {
+                            SizeAdvice size, Function<Finding, SizeSaving> measured) {
+
+    /** Without measured bytes. */
+    public ReportContext(boolean color, String toolVersion, Function<String, List<String>> sourceLines,
+                         Function<RuleMeta, String> ruleHelp, String ruleDocBase, boolean savingsSummary, SizeAdvice size) {
+        this(color, toolVersion, sourceLines, ruleHelp, ruleDocBase, savingsSummary, size, null);
+    }
 
     /** Without size advice. */
     public ReportContext(boolean color, String toolVersion, Function<String, List<String>> sourceLines,
@@ -36,6 +46,7 @@ public record ReportContext(boolean color, String toolVersion, Function<String, 
         if (sourceLines == null) sourceLines = file -> List.of();
         if (ruleHelp == null) ruleHelp = meta -> null;
         if (ruleDocBase == null) ruleDocBase = DEFAULT_RULE_DOC_BASE;
+        if (measured == null) measured = f -> null;
     }
 
     /** No colour, no sources, no extra help, the default doc base, savings shown. */
@@ -44,20 +55,25 @@ public record ReportContext(boolean color, String toolVersion, Function<String, 
     }
 
     public ReportContext withColor(boolean on) {
-        return new ReportContext(on, toolVersion, sourceLines, ruleHelp, ruleDocBase, savingsSummary, size);
+        return new ReportContext(on, toolVersion, sourceLines, ruleHelp, ruleDocBase, savingsSummary, size, measured);
     }
 
     public ReportContext withSourceLines(Function<String, List<String>> lines) {
-        return new ReportContext(color, toolVersion, lines, ruleHelp, ruleDocBase, savingsSummary, size);
+        return new ReportContext(color, toolVersion, lines, ruleHelp, ruleDocBase, savingsSummary, size, measured);
     }
 
     public ReportContext withRuleHelp(Function<RuleMeta, String> help) {
-        return new ReportContext(color, toolVersion, sourceLines, help, ruleDocBase, savingsSummary, size);
+        return new ReportContext(color, toolVersion, sourceLines, help, ruleDocBase, savingsSummary, size, measured);
     }
 
     /** With the {@code --size} advice (null for none). */
     public ReportContext withSize(SizeAdvice advice) {
-        return new ReportContext(color, toolVersion, sourceLines, ruleHelp, ruleDocBase, savingsSummary, advice);
+        return new ReportContext(color, toolVersion, sourceLines, ruleHelp, ruleDocBase, savingsSummary, advice, measured);
+    }
+
+    /** With bytes measured in a built image per finding ({@code lint --image}). */
+    public ReportContext withMeasured(Function<Finding, SizeSaving> m) {
+        return new ReportContext(color, toolVersion, sourceLines, ruleHelp, ruleDocBase, savingsSummary, size, m);
     }
 
     /** The rule's documentation page, or null when no base is configured. */

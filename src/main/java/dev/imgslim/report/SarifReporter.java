@@ -153,14 +153,59 @@ public final class SarifReporter implements Reporter {
             g.writeObjectFieldStart("partialFingerprints");
             g.writeStringField(FINGERPRINT_KEY, fingerprints.of(f, ctx));
             g.writeEndObject();
-            if (f.savings() != null) {
+            if (!f.fixes().isEmpty()) fixes(g, f);
+            dev.imgslim.rules.SizeSaving measured = ctx.measured().apply(f);
+            if (f.savings() != null || measured != null) {
                 g.writeObjectFieldStart("properties");
-                g.writeNumberField("savingsBytes", f.savings().bytes());
-                g.writeBooleanField("savingsCompressed", f.savings().compressed());
-                if (f.savings().source() != null) g.writeStringField("savingsSource", f.savings().source());
-                if (f.savings().basis() != null) g.writeStringField("savingsBasis", f.savings().basis());
+                if (f.savings() != null) {
+                    g.writeNumberField("savingsBytes", f.savings().bytes());
+                    g.writeBooleanField("savingsCompressed", f.savings().compressed());
+                    if (f.savings().source() != null) g.writeStringField("savingsSource", f.savings().source());
+                    if (f.savings().basis() != null) g.writeStringField("savingsBasis", f.savings().basis());
+                }
+                if (measured != null) {
+                    g.writeNumberField("measuredBytes", measured.bytes());
+                    g.writeStringField("measuredBasis", measured.basis());
+                }
                 g.writeEndObject();
             }
+            g.writeEndObject();
+        }
+        g.writeEndArray();
+    }
+
+    /**
+     * The finding's fixes as SARIF {@code fixes[].artifactChanges}: each edit a replacement whose deleted
+     * region is given by {@code charOffset}/{@code charLength} (UTF-16 code units into the file, as the
+     * edits count), so a viewer can show or apply exactly what {@code imgslim fix} would.
+     */
+    private static void fixes(JsonGenerator g, Finding f) throws IOException {
+        g.writeArrayFieldStart("fixes");
+        for (dev.imgslim.rules.Fix fix : f.fixes()) {
+            g.writeStartObject();
+            text(g, "description", fix.description());
+            g.writeArrayFieldStart("artifactChanges");
+            g.writeStartObject();
+            g.writeObjectFieldStart("artifactLocation");
+            g.writeStringField("uri", SarifUris.uri(f.file()));
+            if (!SarifUris.isAbsolute(f.file())) g.writeStringField("uriBaseId", SarifUris.SRCROOT);
+            g.writeEndObject();
+            g.writeArrayFieldStart("replacements");
+            for (dev.imgslim.rules.TextEdit e : fix.edits()) {
+                g.writeStartObject();
+                g.writeObjectFieldStart("deletedRegion");
+                g.writeNumberField("charOffset", e.start());
+                g.writeNumberField("charLength", e.end() - e.start());
+                g.writeEndObject();
+                if (!e.text().isEmpty()) text(g, "insertedContent", e.text());
+                g.writeEndObject();
+            }
+            g.writeEndArray();
+            g.writeEndObject();
+            g.writeEndArray();
+            g.writeObjectFieldStart("properties");
+            g.writeStringField("safety", fix.safety().label()); // "unsafe": applied only by imgslim fix --unsafe
+            g.writeEndObject();
             g.writeEndObject();
         }
         g.writeEndArray();

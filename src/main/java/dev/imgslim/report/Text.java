@@ -6,6 +6,13 @@ import dev.imgslim.rules.Finding;
 final class Text {
     private Text() {}
 
+    /** "fixable: imgslim fix --select NAME" (with --unsafe when only an unsafe fix is offered); null without a fix. */
+    public static String fixHint(Finding f) {
+        if (f.fixes().isEmpty()) return null;
+        boolean safe = f.fixes().stream().anyMatch(x -> x.safety() == dev.imgslim.rules.Fix.Safety.SAFE);
+        return "fixable: imgslim fix " + (safe ? "" : "--unsafe ") + "--select " + f.rule().name();
+    }
+
     /** "[IS301 apt-lists-not-removed]" */
     static String ruleTag(Finding f) {
         return "[" + f.rule().code() + " " + f.rule().name() + "]";

@@ -1,5 +1,7 @@
 package dev.imgslim.syntax;
 
+import dev.imgslim.shell.GoQuote;
+
 import java.util.Locale;
 
 /**

@@ -184,6 +184,35 @@ class AnalyzeDockerTest {
         assertThat(pass.exitCode()).as(pass.err()).isZero();
     }
 
+    @Test
+    void lintWithTheImageAttachesTheSameMeasuredBytesInJsonAndSarif() throws IOException {
+        java.io.StringWriter out = new java.io.StringWriter();
+        java.io.StringWriter err = new java.io.StringWriter();
+        int code = dev.imgslim.cli.Main.run(new java.io.PrintWriter(out), new java.io.PrintWriter(err),
+                "lint", "--no-fail", "--no-shellcheck", "--image", image, "--registry", "--format", "json", dockerfile);
+        assertThat(code).as(err.toString()).isZero();
+        JsonNode lint = new com.fasterxml.jackson.databind.ObjectMapper().readTree(out.toString());
+        JsonNode analyzed = analyze().json();
+        int measured = 0;
+        for (JsonNode f : lint.path("findings")) {
+            if (!f.has("measuredBytes")) continue;
+            measured++;
+            boolean same = false;
+            for (JsonNode a : analyzed.path("findings")) {
+                same |= a.path("line").asInt() == f.path("line").asInt() && a.path("name").equals(f.path("name"))
+                        && a.path("measuredBytes").asLong() == f.path("measuredBytes").asLong();
+            }
+            assertThat(same).as(f.toString()).isTrue();
+        }
+        assertThat(measured).isGreaterThanOrEqualTo(4); // delete, apt lists (twice), chown
+
+        java.io.StringWriter sarif = new java.io.StringWriter();
+        code = dev.imgslim.cli.Main.run(new java.io.PrintWriter(sarif), new java.io.PrintWriter(new java.io.StringWriter()),
+                "lint", "--no-fail", "--no-shellcheck", "--image", image, "--registry", "--format", "sarif", dockerfile);
+        assertThat(code).isZero();
+        assertThat(sarif.toString()).contains("\"measuredBytes\": " + (APP_A + APP_B));
+    }
+
     /** Bytes of regular files under a folder, as find sees them inside a container of the image. */
     private static long filesUnder(String folder) {
         DockerClient client = env.client();

@@ -85,4 +85,37 @@ class FixLoopTest {
             assertThat(Fixing.safe(in)).as(run).isEqualTo(in);
         }
     }
+
+    @Test
+    void packageCacheFixesUseTheModelsSpans() throws Exception {
+        FixSelection only = new FixSelection(List.of("package-cache-left"), List.of(), false);
+        java.util.Map<String, String> cases = new java.util.LinkedHashMap<>();
+        cases.put("FROM python:3.12-slim\nRUN pip install --upgrade requests\n",
+                "FROM python:3.12-slim\nRUN pip install --no-cache-dir --upgrade requests\n");
+        cases.put("FROM python:3.12-slim\nRUN python3 -m pip install -r req.txt\n",
+                "FROM python:3.12-slim\nRUN python3 -m pip install --no-cache-dir -r req.txt\n");
+        cases.put("FROM alpine:3.20\nRUN apk add curl\n", "FROM alpine:3.20\nRUN apk add --no-cache curl\n");
+        cases.put("FROM fedora:40\nRUN dnf install -y gcc \\\n && dnf install -y make\n",
+                "FROM fedora:40\nRUN dnf install -y gcc \\\n && dnf install -y make \\\n && dnf clean all\n");
+        cases.put("FROM node:20-slim\nRUN npm install -g lodash@4.17.21\n",
+                "FROM node:20-slim\nRUN npm install -g lodash@4.17.21 && npm cache clean --force\n");
+        for (var c : cases.entrySet()) assertThat(Fixing.fix(c.getKey(), only).fixed()).as(c.getKey()).isEqualTo(c.getValue());
+    }
+
+    @Test
+    void aLoneUpdateRunIsFoldedIntoTheInstallRunAfterIt() throws Exception {
+        String in = "FROM debian:bookworm\nRUN apt-get update\n# tools\nRUN apt-get install -y --no-install-recommends curl \\\n"
+                + " && rm -rf /var/lib/apt/lists/*\n";
+        assertThat(Fixing.safe(in)).isEqualTo("FROM debian:bookworm\n# tools\n"
+                + "RUN apt-get update && apt-get install -y --no-install-recommends curl \\\n && rm -rf /var/lib/apt/lists/*\n");
+        String apart = "FROM debian:bookworm\nRUN apt-get update\nENV A=b\nRUN apt-get install -y --no-install-recommends curl\n";
+        assertThat(Fixing.fix(apart, new FixSelection(List.of("apt-update-separate"), List.of(), false)).changed()).isFalse();
+    }
+
+    @Test
+    void aptBecomesAptGet() throws Exception {
+        String in = "FROM debian:bookworm\nRUN apt update && apt install -y --no-install-recommends curl && rm -rf /var/lib/apt/lists/*\n";
+        assertThat(Fixing.fix(in, new FixSelection(List.of("DL3027"), List.of(), false)).fixed()).isEqualTo("FROM debian:bookworm\n"
+                + "RUN apt-get update && apt-get install -y --no-install-recommends curl && rm -rf /var/lib/apt/lists/*\n");
+    }
 }

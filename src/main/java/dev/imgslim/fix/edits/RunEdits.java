@@ -81,6 +81,32 @@ public final class RunEdits {
     }
 
     /**
+     * A safe fix that moves a RUN holding only a package-index update ({@code RUN apt-get update}) into the
+     * RUN right after it when that RUN installs with the same manager and has the same flags: the lone RUN's
+     * lines go, and its command opens the next RUN, joined with {@code &&}. No fix when anything else stands
+     * between them (another instruction), or either RUN is not plain shell form.
+     */
+    public static List<Fix> foldIntoNext(dev.imgslim.rules.LintContext ctx, dev.imgslim.build.Stage stage, RunView lone) {
+        Instruction ins = lone.instruction();
+        if (!plainShell(lone) || lone.commands().size() != 1 || !lone.separators().isEmpty()) return List.of();
+        var update = lone.commands().get(0).packageOperation();
+        if (update.isEmpty()) return List.of();
+        List<Instruction> all = stage.instructions();
+        int k = all.indexOf(ins);
+        if (k < 0 || k + 1 >= all.size() || !all.get(k + 1).is("RUN")) return List.of();
+        RunView next = ctx.run(all.get(k + 1));
+        if (!plainShell(next) || !flagTexts(next.instruction()).equals(flagTexts(ins))) return List.of();
+        boolean installs = next.packageOperations().stream().anyMatch(op -> op.manager() == update.get().manager() && op.isInstall());
+        if (!installs) return List.of();
+        SourceText src = ctx.file().source();
+        int from = src.lineStart(ins.span().startLine());
+        int to = ins.span().endLine() < src.lineCount() ? src.lineStart(ins.span().endLine() + 1) : src.text().length();
+        int at = next.instruction().spanOfRest(0, 0).startOffset();
+        return List.of(Fix.safe("update in the RUN that installs",
+                new TextEdit(from, to, ""), TextEdit.insert(at, ins.rest().strip() + " && ")));
+    }
+
+    /**
      * What goes between the RUN's last command and an added one: on a one-line RUN {@code " && "}; on a
      * continued RUN a continuation in its own style and indentation.
      */

@@ -49,7 +49,8 @@ public final class FatBaseVariant implements Rule {
             if (choice.isEmpty()) continue;
             Suggestion s = choice.get().suggestion();
             out.report(META, FromImage.span(stage), message(choice.get()), Slimmer.sizeSaving(s),
-                    FromImage.replace(stage, s.asWritten(), "use " + s.asWritten()));
+                    FromImage.replace(stage, s.asWritten(), "use " + s.asWritten()
+                            + (s.lacks().isEmpty() ? "" : " (it lacks: " + String.join(", ", s.lacks()) + ")")));
         }
     }
 

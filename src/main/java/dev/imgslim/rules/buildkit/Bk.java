@@ -1,9 +1,8 @@
 package dev.imgslim.rules.buildkit;
 
 import dev.imgslim.build.Stage;
-import dev.imgslim.shell.Env;
-import dev.imgslim.shell.ShellLexException;
-import dev.imgslim.shell.ShellLexer;
+import dev.imgslim.build.Expansion;
+import dev.imgslim.shell.GoQuote;
 import dev.imgslim.shell.ShellWordResult;
 import dev.imgslim.syntax.Flag;
 import dev.imgslim.syntax.Instruction;
@@ -22,17 +21,11 @@ import java.util.regex.Pattern;
 final class Bk {
     private Bk() {}
 
-    private static final ShellLexer BACKSLASH = new ShellLexer('\\');
-    private static final ShellLexer BACKTICK = new ShellLexer('`');
     private static final Pattern NAME = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
 
     /** BuildKit's word processing of one word; null when BuildKit would reject the word (it fails the build then). */
     static ShellWordResult process(String word, Map<String, String> env, char escape) {
-        try {
-            return (escape == '`' ? BACKTICK : BACKSLASH).process(word, Env.of(env));
-        } catch (ShellLexException e) {
-            return null;
-        }
+        return Expansion.lex(word, env, escape);
     }
 
     /**
@@ -81,20 +74,9 @@ final class Bk {
         return f.span() != null ? f.span() : ins.keywordSpan();
     }
 
-    /** Go's {@code %q} for the plain strings these messages quote. */
+    /** Go's {@code %q}, as BuildKit's messages quote. */
     static String quote(String s) {
-        StringBuilder b = new StringBuilder("\"");
-        for (char c : s.toCharArray()) {
-            switch (c) {
-                case '"': b.append("\\\""); break;
-                case '\\': b.append("\\\\"); break;
-                case '\n': b.append("\\n"); break;
-                case '\t': b.append("\\t"); break;
-                case '\r': b.append("\\r"); break;
-                default: b.append(c);
-            }
-        }
-        return b.append('"').toString();
+        return GoQuote.quote(s);
     }
 
     /**

@@ -1,9 +1,11 @@
 package dev.imgslim.rules.hadolint;
 
+import dev.imgslim.rules.RunView;
+import dev.imgslim.syntax.Run;
+import dev.imgslim.rules.Node;
 import dev.imgslim.rules.Category;
 import dev.imgslim.rules.FindingSink;
 import dev.imgslim.rules.LintContext;
-import dev.imgslim.rules.Rule;
 import dev.imgslim.rules.RuleMeta;
 import dev.imgslim.config.Severity;
 import dev.imgslim.script.ShellCommand;
@@ -13,20 +15,18 @@ import dev.imgslim.script.ShellCommand;
  * which user the build runs as; switch with {@code USER} instead. Not flagged: installing the sudo package
  * ({@code apt-get install sudo}), writing sudoers files, and {@code gosu}/{@code su-exec}.
  */
-public final class SudoInRun implements Rule {
+public final class SudoInRun extends ShellRunRule {
     public static final RuleMeta META = new RuleMeta("IS603", "sudo-in-run", Severity.ERROR, Category.SECURITY,
             "Do not use sudo in RUN; use USER to change the user").withAliases("DL3004");
 
     @Override public RuleMeta meta() { return META; }
 
     @Override
-    public void check(LintContext ctx, FindingSink out) {
-        for (LintContext.StageRun sr : Support.shellRuns(ctx)) {
-            for (ShellCommand c : sr.run().commands()) {
-                if (!c.wrappers().contains("sudo")) continue;
-                out.report(META, sr.run().span(c), "'sudo " + c.name() + "' in a RUN: sudo behaves differently without a TTY"
-                        + " and sudoers set-up; switch with USER instead");
-            }
+    void check(RunView run, Node<Run> node, FindingSink out) {
+        for (ShellCommand c : run.commands()) {
+            if (!c.wrappers().contains("sudo")) continue;
+            out.report(META, run.span(c), "'sudo " + c.name() + "' in a RUN: sudo behaves differently without a TTY"
+                    + " and sudoers set-up; switch with USER instead");
         }
     }
 }

@@ -1,9 +1,11 @@
 package dev.imgslim.rules.hadolint;
 
+import dev.imgslim.rules.RunView;
+import dev.imgslim.syntax.Run;
+import dev.imgslim.rules.Node;
 import dev.imgslim.rules.Category;
 import dev.imgslim.rules.FindingSink;
 import dev.imgslim.rules.LintContext;
-import dev.imgslim.rules.Rule;
 import dev.imgslim.rules.RuleMeta;
 import dev.imgslim.config.Severity;
 import dev.imgslim.script.ShellCommand;
@@ -15,23 +17,22 @@ import dev.imgslim.script.ShellCommand;
  * {@code /dev/null} ({@code wget URL 2>/dev/null}), and
  * {@code wget --version}/{@code --help}.
  */
-public final class WgetWithoutProgress implements Rule {
+public final class WgetWithoutProgress extends ShellRunRule {
     public static final RuleMeta META = new RuleMeta("IS630", "wget-without-progress", Severity.INFO, Category.STYLE,
             "Use wget --progress=dot:giga or -q to keep build logs readable").withAliases("DL3047");
 
     @Override public RuleMeta meta() { return META; }
 
     @Override
-    public void check(LintContext ctx, FindingSink out) {
-        for (LintContext.StageRun sr : Support.shellRuns(ctx)) {
-            for (ShellCommand c : sr.run().commands("wget")) {
-                if (c.hasFlag("-q", "--quiet", "-nv", "--no-verbose", "-o", "--output-file", "-a", "--append-output",
-                        "--progress", "--version", "-V", "--help", "-h", "--spider")) continue;
-                if (c.nonOptions().isEmpty()) continue;
-                if (stderrSilenced(ctx, sr.run().span(c))) continue;
-                out.report(META, sr.run().span(c), "wget without '--progress=dot:giga' or '-q' fills the build log with"
-                        + " progress output");
-            }
+    void check(RunView run, Node<Run> node, FindingSink out) {
+        LintContext ctx = node.context();
+        for (ShellCommand c : run.commands("wget")) {
+            if (c.hasFlag("-q", "--quiet", "-nv", "--no-verbose", "-o", "--output-file", "-a", "--append-output",
+                    "--progress", "--version", "-V", "--help", "-h", "--spider")) continue;
+            if (c.nonOptions().isEmpty()) continue;
+            if (stderrSilenced(ctx, run.span(c))) continue;
+            out.report(META, run.span(c), "wget without '--progress=dot:giga' or '-q' fills the build log with"
+                    + " progress output");
         }
     }
 

@@ -1,5 +1,7 @@
 package dev.imgslim.rules.size;
 
+import dev.imgslim.rules.Fix;
+import dev.imgslim.fix.edits.PackageEdits;
 import dev.imgslim.build.Stage;
 import dev.imgslim.build.Variables;
 import dev.imgslim.rules.Category;
@@ -33,7 +35,8 @@ import java.util.Set;
 public final class PackageCacheLeft implements Rule {
     public static final RuleMeta META = new RuleMeta("IS304", "package-cache-left", Severity.WARNING, Category.SIZE,
             "a package manager leaves its download cache in the layer")
-            .withAliases("DL3042", "DL3019", "DL3032", "DL3040", "DL3060", "DL3036");
+            .withAliases("DL3042", "DL3019", "DL3032", "DL3040", "DL3060", "DL3036")
+            .withFix(Fix.Safety.SAFE);
 
     static final Map<String, Long> PIP_MEASURED = Map.of("requests", 689_503L, "numpy", 16_920_018L);
     private static final Set<String> RPM_INSTALLS = Set.of("install", "update", "upgrade", "groupinstall", "reinstall",
@@ -55,7 +58,7 @@ public final class PackageCacheLeft implements Rule {
                 for (ShellCommand c : run.commands()) {
                     String msg = problem(run, c, vars);
                     if (msg == null || !reported.add(cacheOf(c))) continue;
-                    out.report(META, run.span(c), msg, saving(c));
+                    out.report(META, run.span(c), msg, saving(c), PackageEdits.cacheFix(ctx.file(), run, c));
                 }
             });
         }
