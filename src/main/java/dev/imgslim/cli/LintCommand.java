@@ -282,8 +282,9 @@ final class LintCommand implements Callable<Integer> {
     /** Each file's lines, split once however many findings a reporter shows from it. */
     private static java.util.function.Function<String, List<String>> sourceLines(Map<String, Dockerfile> parsed) {
         Map<String, List<String>> cache = new HashMap<>();
+        // a byte order mark is not part of line 1 (columns count from the character after it)
         return f -> parsed.get(f) == null ? List.of()
-                : cache.computeIfAbsent(f, k -> parsed.get(k).source().text().lines().toList());
+                : cache.computeIfAbsent(f, k -> parsed.get(k).source().text().replaceFirst("^\uFEFF", "").lines().toList());
     }
 
     /**

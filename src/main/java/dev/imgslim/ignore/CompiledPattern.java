@@ -1,7 +1,5 @@
 package dev.imgslim.ignore;
 
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * One cleaned pattern, ready to test context-relative slash paths against. Mirrors the four ways
@@ -11,9 +9,9 @@ import java.util.regex.Pattern;
  * @param kind    how {@code text} is matched
  * @param text    the cleaned pattern (no {@code !})
  * @param re2     the Go regexp Docker builds, only for {@link Kind#REGEXP} (kept for tests and messages)
- * @param regex   its Java translation, only for {@link Kind#REGEXP}
+ * @param regex   its automaton (linear-time, never backtracking), only for {@link Kind#REGEXP}
  */
-record CompiledPattern(Kind kind, String text, String re2, Pattern regex) {
+record CompiledPattern(Kind kind, String text, String re2, LinearRegex regex) {
 
     enum Kind {
         /** No wildcards: the path must equal the pattern. */
@@ -35,7 +33,7 @@ record CompiledPattern(Kind kind, String text, String re2, Pattern regex) {
                 // "**/foo" also matches "foo" at the top level.
                 yield path.endsWith(suffix) || (suffix.startsWith("/") && path.equals(suffix.substring(1)));
             }
-            case REGEXP -> regex.matcher(path).matches(); // anchored ^...$ like Docker's, so same as find()
+            case REGEXP -> regex.matches(path); // anchored ^...$ like Docker's
         };
     }
 
@@ -50,12 +48,8 @@ record CompiledPattern(Kind kind, String text, String re2, Pattern regex) {
             case EXACT -> text.startsWith(below);
             case PREFIX -> below.startsWith(prefix()) || prefix().startsWith(below);
             case SUFFIX -> true; // dir + "/" + the suffix (minus a leading "/") is such a path
-            case REGEXP -> {
-                // The regexp is anchored at both ends, so matches() is Go's MatchString here, and
-                // hitEnd() says the engine wanted more input: some longer path might match.
-                Matcher m = regex.matcher(below);
-                yield m.matches() || m.hitEnd();
-            }
+            // live automaton states after reading "dir/": some longer path might match
+            case REGEXP -> regex.couldMatchWithMore(below);
         };
     }
 

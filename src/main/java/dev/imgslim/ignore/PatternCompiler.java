@@ -78,7 +78,7 @@ final class PatternCompiler {
         re.append('$');
         String re2 = re.toString();
         try {
-            return new CompiledPattern(kind, pattern, re2, Re2ToJava.translate(re2));
+            return new CompiledPattern(kind, pattern, re2, Re2ToJava.linear(re2));
         } catch (BadPatternException e) {
             // Docker accepts the file but compiles lazily: the build fails once a path reaches
             // this pattern (an exception line is only reached by paths already excluded).

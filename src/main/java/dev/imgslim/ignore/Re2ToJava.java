@@ -1,5 +1,8 @@
 package dev.imgslim.ignore;
 
+import java.util.ArrayList;
+import java.util.List;
+
 import java.util.Map;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
@@ -35,6 +38,7 @@ final class Re2ToJava {
     private final String re;
     private int pos;
     private final StringBuilder out = new StringBuilder();
+    private final List<LinearRegex.Token> tokens = new ArrayList<>();
 
     private Re2ToJava(String re) {
         this.re = re;
@@ -51,20 +55,61 @@ final class Re2ToJava {
         }
     }
 
+    /**
+     * The regexp as a matcher that runs in time linear in pattern and path length (an automaton
+     * simulation, as RE2 does), never backtracking: {@code *a*a*a*a*a*a*c} or thirty {@code **}/ stay fast.
+     */
+    static LinearRegex linear(String re2) throws BadPatternException {
+        Re2ToJava t = new Re2ToJava(re2);
+        t.translateAll();
+        try {
+            Pattern.compile(t.out.toString()); // the same validity check as the translation (compiling never backtracks)
+            return LinearRegex.compile(t.tokens);
+        } catch (PatternSyntaxException e) {
+            throw new BadPatternException("cannot translate regexp " + re2 + ": " + e.getDescription());
+        } catch (IllegalArgumentException e) {
+            throw new BadPatternException("cannot translate regexp " + re2 + ": " + e.getMessage());
+        }
+    }
+
     private void translateAll() throws BadPatternException {
         while (pos < re.length()) {
             int cp = next();
             switch (cp) {
-                case '\\' -> out.append(escapeOutsideClass());
-                case '[' -> out.append(characterClass());
-                case '^' -> out.append('^');        // without MULTILINE both mean "start of text"
-                case '$' -> out.append("\\z");      // RE2 "$" is end of text; Java's also allows a final \n
-                case '.' -> out.append("[^\\n]");   // RE2 "." excludes only \n, Java's excludes \r and more
-                case '(' -> out.append("(?:");      // Docker only emits "(.*/)?"; no need to capture
-                case ')', '?', '*', '|' -> out.appendCodePoint(cp);
-                default -> out.append(literal(cp));
+                case '\\' -> {
+                    String e = escapeOutsideClass();
+                    switch (e) {
+                        case "\\A" -> assertion(e, LinearRegex.Assertion.BEGIN);
+                        case "\\z" -> assertion(e, LinearRegex.Assertion.END);
+                        case "\\b" -> assertion(e, LinearRegex.Assertion.WORD_BOUNDARY);
+                        case "\\B" -> assertion(e, LinearRegex.Assertion.NOT_WORD_BOUNDARY);
+                        default -> atom(e);
+                    }
+                }
+                case '[' -> atom(characterClass());
+                case '^' -> assertion("^", LinearRegex.Assertion.BEGIN); // without MULTILINE both mean "start of text"
+                case '$' -> assertion("\\z", LinearRegex.Assertion.END); // RE2 "$" is end of text; Java's also allows a final \n
+                case '.' -> atom("[^\\n]");   // RE2 "." excludes only \n, Java's excludes \r and more
+                case '(' -> operator("(?:", '('); // Docker only emits "(.*/)?"; no need to capture
+                case ')', '?', '*', '|', '+' -> operator(Character.toString(cp), (char) cp);
+                default -> atom(literal(cp));
             }
         }
+    }
+
+    private void atom(String java) {
+        out.append(java);
+        tokens.add(new LinearRegex.Token(LinearRegex.Token.Kind.ATOM, java, (char) 0, null));
+    }
+
+    private void assertion(String java, LinearRegex.Assertion a) {
+        out.append(java);
+        tokens.add(new LinearRegex.Token(LinearRegex.Token.Kind.ASSERT, java, (char) 0, a));
+    }
+
+    private void operator(String java, char op) {
+        out.append(java);
+        tokens.add(new LinearRegex.Token(LinearRegex.Token.Kind.OPERATOR, java, op, null));
     }
 
     private int next() {

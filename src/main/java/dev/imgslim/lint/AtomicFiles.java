@@ -50,7 +50,11 @@ public final class AtomicFiles {
         Path tmp = null;
         try {
             Files.createDirectories(dir);
-            tmp = createSibling(dir, abs.getFileName().toString());
+            try {
+                tmp = createSibling(dir, abs.getFileName().toString());
+            } catch (NoSuchFileException e) {
+                throw new WriteException("cannot create a file in " + dir, e);
+            }
             try (OutputStream out = Files.newOutputStream(tmp, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING)) {
                 out.write(content.getBytes(StandardCharsets.UTF_8));
             }
@@ -60,6 +64,8 @@ public final class AtomicFiles {
             } catch (AtomicMoveNotSupportedException e) {
                 Files.move(tmp, abs, StandardCopyOption.REPLACE_EXISTING);
             }
+        } catch (WriteException e) {
+            throw e;
         } catch (IOException e) {
             throw new WriteException(reason(e), e);
         } finally {

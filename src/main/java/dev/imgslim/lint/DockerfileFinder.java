@@ -39,15 +39,50 @@ public final class DockerfileFinder {
         return false;
     }
 
-    /** Files as named; each folder replaced by the Dockerfiles under it, sorted. */
+    /**
+     * Files as named; each folder replaced by the Dockerfiles under it, sorted. Names are normalised
+     * ({@code ./a/../Dockerfile} is {@code Dockerfile}; an absolute path inside the working folder becomes
+     * relative to it), and a file reached twice (two spellings, a folder and a file in it, a symlink)
+     * is linted once, under the first name.
+     */
     public static List<String> expand(List<String> paths) throws IOException {
+        Path cwd = Path.of("").toAbsolutePath();
         List<String> out = new ArrayList<>();
+        Set<Path> seen = new java.util.HashSet<>();
         for (String p : paths) {
-            Path path = Path.of(p);
-            if (!p.equals("-") && Files.isDirectory(path)) out.addAll(search(path));
-            else out.add(p);
+            List<String> found;
+            if (!p.equals("-") && !p.isEmpty() && Files.isDirectory(Path.of(p))) found = search(Path.of(p));
+            else found = List.of(p);
+            for (String f : found) {
+                String name = displayName(f, cwd);
+                if (f.equals("-") || seen.add(identity(name))) out.add(name);
+            }
         }
         return out;
+    }
+
+    /** The path as reports show it: normalised, relative to the working folder when inside it. */
+    static String displayName(String p, Path cwd) {
+        if (p.equals("-") || p.isEmpty()) return p;
+        Path path;
+        try {
+            path = Path.of(p).normalize();
+        } catch (java.nio.file.InvalidPathException e) {
+            return p;
+        }
+        if (path.isAbsolute() && path.startsWith(cwd) && !path.equals(cwd)) path = cwd.relativize(path);
+        String s = path.toString();
+        return s.isEmpty() ? p : s;
+    }
+
+    /** The file itself, whatever the spelling: its real path when it exists. */
+    private static Path identity(String name) {
+        Path p = Path.of(name).toAbsolutePath().normalize();
+        try {
+            return p.toRealPath();
+        } catch (IOException e) {
+            return p;
+        }
     }
 
     private static List<String> search(Path dir) throws IOException {
@@ -61,7 +96,9 @@ public final class DockerfileFinder {
 
             @Override
             public FileVisitResult visitFile(Path f, BasicFileAttributes attrs) {
-                if (attrs.isRegularFile() && isDockerfileName(f.getFileName().toString())) found.add(f.toString());
+                // a symlink to a Dockerfile counts (links to folders are not followed, so no loops)
+                boolean file = attrs.isRegularFile() || attrs.isSymbolicLink() && Files.isRegularFile(f);
+                if (file && isDockerfileName(f.getFileName().toString())) found.add(f.toString());
                 return FileVisitResult.CONTINUE;
             }
 

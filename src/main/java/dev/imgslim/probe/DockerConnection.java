@@ -36,6 +36,36 @@ public record DockerConnection(String host, String source) {
         return new DockerConnection(DEFAULT_HOST, "default");
     }
 
+    /**
+     * Why {@code host} cannot be a Docker Engine address on this machine, or null when it can be:
+     * docker-java would otherwise fail with a NullPointerException ({@code bogus}) or a native
+     * library error ({@code npipe://} off Windows).
+     */
+    static String problem(String host) {
+        java.net.URI uri;
+        try {
+            uri = java.net.URI.create(host);
+        } catch (IllegalArgumentException e) {
+            return "'" + host + "' is not an address (unix:///path/to/docker.sock or tcp://host:port)";
+        }
+        String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(java.util.Locale.ROOT);
+        switch (scheme) {
+            case "unix" -> {
+                return uri.getPath() == null || uri.getPath().isEmpty() ? "'" + host + "' names no socket (unix:///path/to/docker.sock)" : null;
+            }
+            case "tcp", "http", "https" -> {
+                return uri.getHost() == null ? "'" + host + "' names no host (tcp://host:port)" : null;
+            }
+            case "npipe" -> {
+                boolean windows = System.getProperty("os.name", "").toLowerCase(java.util.Locale.ROOT).startsWith("windows");
+                return windows ? null : "npipe:// addresses (Docker Desktop's named pipe) work only on Windows";
+            }
+            default -> {
+                return "'" + host + "' is not an address (unix:///path/to/docker.sock or tcp://host:port)";
+            }
+        }
+    }
+
     static String sha256Hex(String s) {
         try {
             return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(s.getBytes(StandardCharsets.UTF_8)));

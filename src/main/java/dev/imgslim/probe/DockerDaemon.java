@@ -50,6 +50,7 @@ final class DockerDaemon implements AutoCloseable {
     private final DockerClient client;
     private final DockerConnection connection;
     private final Platform platform;
+    private final BoundedCalls calls;
 
     /** An image as the daemon stores it. */
     record LocalImage(String id, long sizeBytes, int layers, List<String> repoDigests) {
@@ -59,15 +60,21 @@ final class DockerDaemon implements AutoCloseable {
     record ContainerRun(int exitCode, long startToExitNanos, String stdout) {
     }
 
-    private DockerDaemon(DockerClient client, DockerConnection connection, Platform platform) {
+    private DockerDaemon(DockerClient client, DockerConnection connection, Platform platform, BoundedCalls calls) {
         this.client = client;
         this.connection = connection;
         this.platform = platform;
+        this.calls = calls;
     }
 
     /** Connects and asks for the version, so an unreachable daemon shows up here, once, not per image. */
     static DockerDaemon connect(DockerConnection connection, DockerTls tls, DockerConfigFile dockerConfig, Duration timeout) throws ProbeFault {
+        String badAddress = DockerConnection.problem(connection.host());
+        if (badAddress != null) {
+            throw new ProbeFault(ProbeFault.Kind.DAEMON_UNREACHABLE, "cannot reach the Docker daemon at " + connection + ": " + badAddress);
+        }
         DockerClient client = null;
+        BoundedCalls calls = new BoundedCalls(timeout, "the Docker daemon at " + connection);
         try {
             // the same config dir the registry client read: docker-java takes pull credentials from it.
             // TLS comes from DockerTls (JDK only), never from docker-java's own reader: the jar leaves
@@ -81,14 +88,22 @@ final class DockerDaemon implements AutoCloseable {
                     .dockerHost(URI.create(connection.host()))
                     .sslConfig(tls)
                     .connectionTimeout(timeout)
-                    // no response timeout: pulls and container waits are long-lived streams, bounded by the caller
+                    // no response timeout: pulls and container waits are long-lived streams, bounded by the
+                    // caller; every short call goes through BoundedCalls instead
                     .build();
             client = DockerClientImpl.getInstance(config, http);
-            Version version = client.versionCmd().exec();
+            DockerClient c = client;
+            Version version = calls.call("the version request", ProbeFault.Kind.DAEMON_UNREACHABLE, () -> c.versionCmd().exec());
             Platform p = new Platform(orDefault(version.getOperatingSystem(), "linux"), orDefault(version.getArch(), "amd64"), null);
-            return new DockerDaemon(client, connection, p);
-        } catch (RuntimeException e) {
+            return new DockerDaemon(client, connection, p, calls);
+        } catch (ProbeFault f) {
             closeQuietly(client);
+            calls.close();
+            throw f;
+        } catch (RuntimeException | LinkageError e) {
+            // LinkageError: a transport whose native part this platform lacks (npipe:// off Windows)
+            closeQuietly(client);
+            calls.close();
             throw new ProbeFault(ProbeFault.Kind.DAEMON_UNREACHABLE,
                     "cannot reach the Docker daemon at " + connection + ": " + reason(e));
         }
@@ -157,7 +172,8 @@ final class DockerDaemon implements AutoCloseable {
     /** Inspects a local image; NOT_FOUND when the daemon does not have it. */
     LocalImage inspect(String reference) throws ProbeFault {
         try {
-            InspectImageResponse r = client.inspectImageCmd(reference).exec();
+            InspectImageResponse r = calls.call("an image inspection", ProbeFault.Kind.DAEMON_UNREACHABLE,
+                    () -> client.inspectImageCmd(reference).exec());
             int layers = r.getRootFS() == null || r.getRootFS().getLayers() == null ? 0 : r.getRootFS().getLayers().size();
             long size = r.getSize() == null ? 0 : r.getSize();
             return new LocalImage(r.getId(), size, layers, r.getRepoDigests() == null ? List.of() : r.getRepoDigests());
@@ -177,11 +193,12 @@ final class DockerDaemon implements AutoCloseable {
             throws ProbeFault {
         String id;
         try {
-            CreateContainerResponse created = client.createContainerCmd(image)
-                    .withCmd("sh", "-c", script)
-                    .withHostConfig(HostConfig.newHostConfig().withNetworkMode("none"))
-                    .withLabels(Map.of("dev.imgslim.probe", "1"))
-                    .exec();
+            CreateContainerResponse created = calls.call("a container creation", ProbeFault.Kind.CONTAINER_FAILED,
+                    () -> client.createContainerCmd(image)
+                            .withCmd("sh", "-c", script)
+                            .withHostConfig(HostConfig.newHostConfig().withNetworkMode("none"))
+                            .withLabels(Map.of("dev.imgslim.probe", "1"))
+                            .exec());
             id = created.getId();
         } catch (NotFoundException e) {
             throw new ProbeFault(ProbeFault.Kind.NOT_FOUND, "image " + image + " is not on the daemon");
@@ -192,7 +209,7 @@ final class DockerDaemon implements AutoCloseable {
         try {
             long t0 = System.nanoTime();
             try {
-                client.startContainerCmd(id).exec();
+                calls.call("a container start", ProbeFault.Kind.CONTAINER_FAILED, () -> client.startContainerCmd(id).exec());
             } catch (RuntimeException e) {
                 throw new ProbeFault(ProbeFault.Kind.CONTAINER_FAILED, "cannot start a container from " + image + ": " + reason(e));
             }
@@ -241,8 +258,9 @@ final class DockerDaemon implements AutoCloseable {
     /** Force-removes a container; used by the janitor, so it never throws. */
     void removeContainer(String id) {
         try {
-            client.removeContainerCmd(id).withForce(true).withRemoveVolumes(true).exec();
-        } catch (RuntimeException ignored) {
+            calls.call("a container removal", ProbeFault.Kind.CONTAINER_FAILED,
+                    () -> client.removeContainerCmd(id).withForce(true).withRemoveVolumes(true).exec());
+        } catch (RuntimeException | ProbeFault ignored) {
             // already gone, or the daemon went away: nothing more we can do
         }
     }
@@ -291,5 +309,6 @@ final class DockerDaemon implements AutoCloseable {
     @Override
     public void close() {
         closeQuietly(client);
+        calls.close();
     }
 }

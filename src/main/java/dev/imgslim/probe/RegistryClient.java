@@ -247,7 +247,7 @@ public final class RegistryClient {
     private <T> HttpResponse<T> exchange(HttpRequest request, String domain, String who, HttpResponse.BodyHandler<T> body)
             throws ProbeFault {
         try {
-            return http.send(request, body);
+            return sendBounded(request, body);
         } catch (HttpConnectTimeoutException e) {
             throw new ProbeFault(ProbeFault.Kind.REGISTRY_TIMEOUT,
                     who + " did not accept a connection within " + DurationParser.format(timeout) + " (--timeout)");
@@ -256,8 +256,10 @@ public final class RegistryClient {
                     who + " did not answer within " + DurationParser.format(timeout) + " (--timeout)");
         } catch (ConnectException e) {
             // java.net.http reports a refused connection as a ConnectException without a message
-            // (its cause is a bare ClosedChannelException): say what it means
-            String why = e.getMessage() == null || e.getMessage().isBlank() ? "connection refused" : reason(e);
+            // (its cause is a bare ClosedChannelException): say what it means. A name that does not
+            // resolve comes the same way, with an UnresolvedAddressException inside.
+            String why = unresolved(e) ? "cannot resolve the host name " + request.uri().getHost()
+                    : e.getMessage() == null || e.getMessage().isBlank() ? "connection refused" : reason(e);
             throw new ProbeFault(ProbeFault.Kind.REGISTRY_UNREACHABLE,
                     "cannot reach " + who + " at " + request.uri().getScheme() + "://" + request.uri().getAuthority()
                             + " (" + why + ")");
@@ -271,13 +273,40 @@ public final class RegistryClient {
         }
     }
 
+    /**
+     * The request timeout covers the wait for the response headers only; a registry that sends
+     * headers and then stalls the body would hang. The whole exchange gets twice the timeout.
+     */
+    private <T> HttpResponse<T> sendBounded(HttpRequest request, HttpResponse.BodyHandler<T> body) throws IOException, InterruptedException {
+        java.util.concurrent.CompletableFuture<HttpResponse<T>> f = http.sendAsync(request, body);
+        try {
+            return f.get(timeout.toMillis() * 2, java.util.concurrent.TimeUnit.MILLISECONDS);
+        } catch (java.util.concurrent.TimeoutException e) {
+            f.cancel(true);
+            throw new HttpTimeoutException("no complete response");
+        } catch (java.util.concurrent.ExecutionException e) {
+            Throwable cause = e.getCause();
+            if (cause instanceof IOException io) throw io;
+            if (cause instanceof RuntimeException r) throw r;
+            throw new IOException(cause);
+        }
+    }
+
     private String credentialsHint(ImageName image) {
         return credentials.apply(image.domain()).isPresent()
                 ? "; the credentials in config.json were not accepted"
                 : "; no credentials for " + image.domain() + " in config.json";
     }
 
+    private static boolean unresolved(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof java.nio.channels.UnresolvedAddressException || t instanceof java.net.UnknownHostException) return true;
+        }
+        return false;
+    }
+
     private static String reason(Throwable e) {
+        if (unresolved(e)) return "cannot resolve the host name";
         Throwable t = e;
         while (t.getCause() != null && t.getCause() != t) t = t.getCause();
         String msg = t.getMessage();

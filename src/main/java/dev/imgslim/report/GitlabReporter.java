@@ -12,7 +12,7 @@ import java.io.PrintWriter;
 /**
  * GitLab Code Quality report (a CodeClimate subset): a JSON array of issues with description,
  * check_name, fingerprint, severity and location {path, lines {begin}}.
- * The fingerprint hashes file, code, line and message (see {@link Fingerprints}); GitLab matches issues
+ * The fingerprint hashes file, code, the flagged source text and the message, not the line (see {@link Fingerprints}); GitLab matches issues
  * between the base and head pipelines by it, so it leaves out the column, which churns with edits.
  * A file error is an issue with check_name {@code file-error} and severity {@code blocker}: GitLab has
  * no other way to say "this file was not checked", and it must not pass as clean.
@@ -26,12 +26,12 @@ public final class GitlabReporter implements Reporter {
         Json.write(out, g -> {
             g.writeStartArray();
             for (FileError e : FindingOrder.errors(result)) {
-                issue(g, e.message(), "file-error", fingerprints.next(e.file(), "file-error", String.valueOf(e.line()), e.message()),
+                issue(g, e.message(), "file-error", fingerprints.next(e.file(), "file-error", Fingerprints.maskLines(e.message())),
                         "blocker", e.file(), e.line());
             }
             for (Finding f : FindingOrder.findings(result)) {
                 issue(g, Text.ruleTag(f) + " " + f.message(), f.rule().code(),
-                        fingerprints.next(f.file(), f.rule().code(), String.valueOf(f.line()), f.message()),
+                        fingerprints.of(f, ctx),
                         severity(f.severity()), f.file(), f.line());
             }
             g.writeEndArray();

@@ -21,14 +21,16 @@ import java.util.TreeMap;
  * Levels: error and warning as they are, info and style as note. File errors go to
  * {@code invocations[0].toolExecutionNotifications} with executionSuccessful false, where SARIF viewers
  * show tool problems, since they are not findings about the code.
- * partialFingerprints carries a line-independent hash (file, code, message) so a finding is still
+ * partialFingerprints carries a line-independent hash (file, code, flagged source text, message with line
+ * numbers masked; see {@link Fingerprints}) so a finding is still
  * recognised after lines above it move; GitHub adds its own line hash next to it on upload.
  */
 public final class SarifReporter implements Reporter {
 
     static final String SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json";
     static final String INFORMATION_URI = "https://github.com/imgslim/imgslim";
-    static final String FINGERPRINT_KEY = "imgslimFindingHash/v1";
+    // v2: the flagged text and the message with line numbers masked (v1 hashed the message, which can quote lines)
+    static final String FINGERPRINT_KEY = "imgslimFindingHash/v2";
 
     @Override public String format() { return "sarif"; }
 
@@ -149,7 +151,7 @@ public final class SarifReporter implements Reporter {
             g.writeEndObject();
             g.writeEndArray();
             g.writeObjectFieldStart("partialFingerprints");
-            g.writeStringField(FINGERPRINT_KEY, fingerprints.next(f.file(), f.rule().code(), f.message()));
+            g.writeStringField(FINGERPRINT_KEY, fingerprints.of(f, ctx));
             g.writeEndObject();
             if (!f.fixes().isEmpty()) fixes(g, f);
             dev.imgslim.rules.SizeSaving measured = ctx.measured().apply(f);

@@ -48,7 +48,12 @@ public final class SourceText {
         int sl = lineOf(start);
         int el = end > start ? lineOf(end - 1) : sl;
         int ec = end > start ? (end - 1 - lineStarts[el - 1]) + 2 : start - lineStarts[sl - 1] + 1;
-        return new Span(sl, start - lineStarts[sl - 1] + 1, el, ec, start, end);
+        return new Span(sl, start - lineStarts[sl - 1] + 1 - bomShift(sl, start), el, ec - bomShift(el, Math.max(start, end - 1)), start, end);
+    }
+
+    /** A UTF-8 byte order mark is not a column: editors and BuildKit count line 1 from the character after it. */
+    private int bomShift(int line, int offset) {
+        return line == 1 && offset > 0 && text.startsWith("\uFEFF") ? 1 : 0;
     }
 
     /** A span covering whole lines [first, last], from the first non-blank char to the end of the last line. */

@@ -49,14 +49,26 @@ class GitlabReporterTest {
         assertThat(Samples.render("gitlab", twice)).isEqualTo(Samples.render("gitlab", twice));
     }
 
-    @Test void fingerprintIgnoresColumnSoSmallEditsKeepIt() throws Exception {
-        Finding f = Samples.mixed().findings().get(1);
-        Finding moved = new Finding(f.rule(), f.severity(), f.file(), Samples.span(3, 9, 3, 50), f.message(), f.savings(), f.fixes());
-        String a = JsonReporterTest.parse(Samples.render("gitlab", new LintResult(List.of(), List.of(f), List.of())))
-                .get(0).get("fingerprint").asText();
-        String b = JsonReporterTest.parse(Samples.render("gitlab", new LintResult(List.of(), List.of(moved), List.of())))
-                .get(0).get("fingerprint").asText();
+    @Test void fingerprintFollowsTheTextNotItsLineOrColumn() throws Exception {
+        Finding f = Samples.mixed().findings().get(1); // apt lists, line 3 col 5..46
+        List<String> lines = Samples.context().sourceLines().apply(f.file());
+        // the same RUN two lines lower and indented: a new line and column, the same text
+        List<String> moved = new java.util.ArrayList<>(List.of("# new", ""));
+        moved.addAll(lines.subList(0, 2));
+        moved.add("  " + lines.get(2));
+        moved.addAll(lines.subList(3, lines.size()));
+        Finding later = new Finding(f.rule(), f.severity(), f.file(), Samples.span(5, 7, 5, 48), f.message(), f.savings(), f.fixes());
+        String a = fingerprint(f, Samples.context());
+        String b = fingerprint(later, Samples.context().withSourceLines(file -> moved));
         assertThat(a).isEqualTo(b);
+        // other text at the old place is another finding
+        Finding elsewhere = new Finding(f.rule(), f.severity(), f.file(), Samples.span(1, 1, 1, 5), f.message(), f.savings(), f.fixes());
+        assertThat(fingerprint(elsewhere, Samples.context())).isNotEqualTo(a);
+    }
+
+    private static String fingerprint(Finding f, ReportContext ctx) throws Exception {
+        return JsonReporterTest.parse(Samples.render(new GitlabReporter(), new LintResult(List.of(), List.of(f), List.of()), ctx))
+                .get(0).get("fingerprint").asText();
     }
 
     @Test void cleanResultIsAnEmptyArray() {

@@ -36,8 +36,14 @@ class TtyReporterTest {
         assertThat(Underline.shown("RUN \u001b[2J echo\r")).isEqualTo("RUN \uFFFD[2J echo");
     }
 
-    @Test void surrogatePairTakesOneCellBeforeTheCaret() {
-        assertThat(Underline.under("\uD83D\uDE00 x", Samples.span(1, 4, 1, 5))).isEqualTo("  ^");
+    @Test void anEmojiTakesTwoCellsBeforeTheCaretAsTerminalsDrawIt() {
+        assertThat(Underline.under("\uD83D\uDE00 x", Samples.span(1, 4, 1, 5))).isEqualTo("   ^");
+    }
+
+    @Test void wideCharactersMoveTheCaretTwoCellsEach() {
+        // LABEL 説明="x": the value starts after 9 characters, 11 cells
+        assertThat(Underline.under("LABEL \u8aac\u660e=\"x\"", Samples.span(1, 10, 1, 13))).isEqualTo("           ^~~");
+        assertThat(Underline.under("RUN \u65e5\u672c", Samples.span(1, 5, 1, 7))).isEqualTo("    ^~~~");
     }
 
     @Test void withoutSourceLinesThereIsNoSnippet() {

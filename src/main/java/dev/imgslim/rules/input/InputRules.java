@@ -9,6 +9,6 @@ public final class InputRules {
     private InputRules() {}
 
     public static List<Rule> all() {
-        return List.of(new DirectiveOutOfPlace());
+        return List.of(new DirectiveOutOfPlace(), new IgnoreUnknownRule());
     }
 }
