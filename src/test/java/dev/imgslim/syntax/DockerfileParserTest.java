@@ -105,7 +105,7 @@ class DockerfileParserTest {
     void crlfBomAndTabs() throws Exception {
         Dockerfile df = parse("\uFEFFFROM\tbusybox\r\nRUN echo a \\\r\n\tb\r\n");
         assertThat(BuildKitDump.dump(df)).isEqualTo("(from \"busybox\")\n(run \"echo a \\tb\")\n");
-        assertThat(df.instructions().get(0).span().startColumn()).isEqualTo(2);
+        assertThat(df.instructions().get(0).span().startColumn()).isEqualTo(1); // a BOM is not a column (editors do not show it)
     }
 
     @ParameterizedTest(name = "{0}")
