@@ -32,7 +32,7 @@ RUN if [ -n "$MAVEN_MIRROR" ]; then \
 # .git in it: the commit that `imgslim --version` prints comes from the REVISION build argument.
 COPY . ./
 ARG REVISION=unknown
-RUN mvn -B -q -o -Dmaven.test.skip -Dgit.commit.id.abbrev="$REVISION" package
+RUN mvn -B -q -o -DskipErrorProne -Dmaven.test.skip -Dgit.commit.id.abbrev="$REVISION" package
 
 # A Java runtime with only the modules the jar needs (jdeps), plus jdk.crypto.ec, which TLS loads as
 # a service (jdeps cannot see it). java.desktop (~10 MB) is left out: only java.beans references on
