@@ -61,23 +61,27 @@ class ProbeFaultTest {
 
     @Test
     void stoppedRegistry(@TempDir Path dir) throws Exception {
-        // our own second registry on 5001, started and then killed: the shared one stays up
+        // our own second registry on a free port, started and then killed: the shared one stays up
+        int port;
+        try (java.net.ServerSocket probePort = new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+            port = probePort.getLocalPort();
+        }
         Path config = dir.resolve("registry.yml");
         Files.writeString(config, """
                 version: 0.1
                 log: { level: error }
                 storage: { filesystem: { rootdirectory: %s } }
-                http: { addr: 127.0.0.1:5001 }
-                """.formatted(dir.resolve("data")));
+                http: { addr: 127.0.0.1:%d }
+                """.formatted(dir.resolve("data"), port));
         secondRegistry = new ProcessBuilder("docker-registry", "serve", config.toString())
                 .redirectErrorStream(true).redirectOutput(dir.resolve("registry.log").toFile()).start();
-        awaitHttp("http://127.0.0.1:5001/v2/");
+        awaitHttp("http://127.0.0.1:" + port + "/v2/");
         secondRegistry.destroy();
         secondRegistry.waitFor();
 
-        String dead = "127.0.0.1:5001/library/python:3.12";
+        String dead = "127.0.0.1:" + port + "/library/python:3.12";
         ProbeRun run = probe("--base", images.fat(), "--candidate", dead, "--candidate", images.slim());
-        assertOneFault(run, dead, "cannot reach registry 127.0.0.1:5001 at http://127.0.0.1:5001 (connection refused)");
+        assertOneFault(run, dead, "cannot reach registry 127.0.0.1:" + port + " at http://127.0.0.1:" + port + " (connection refused)");
         assertMeasured(run, images.fat(), images.slim());
     }
 
