@@ -18,21 +18,24 @@ public final class Bytes {
      */
     public static long parse(String text) {
         Matcher m = text == null ? null : SIZE.matcher(text);
-        if (m == null || !m.matches()) throw new IllegalArgumentException("'" + text + "' is not a size (e.g. 500MB, 1.5GB, 800MiB)");
+        if (m == null || !m.matches())
+            throw new IllegalArgumentException("'" + text + "' is not a size (e.g. 500MB, 1.5GB, 800MiB)");
         double n = Double.parseDouble(m.group(1));
-        double factor = switch (m.group(2).toLowerCase(Locale.ROOT)) {
-            case "", "b" -> 1;
-            case "kb", "k" -> 1e3;
-            case "mb", "m" -> 1e6;
-            case "gb", "g" -> 1e9;
-            case "tb", "t" -> 1e12;
-            case "kib" -> 1024d;
-            case "mib" -> 1024d * 1024;
-            case "gib" -> 1024d * 1024 * 1024;
-            case "tib" -> 1024d * 1024 * 1024 * 1024;
-            default -> throw new IllegalArgumentException("unknown size unit '" + m.group(2)
-                    + "' in '" + text + "' (use B, kB, MB, GB, KiB, MiB or GiB)");
-        };
+        double factor =
+                switch (m.group(2).toLowerCase(Locale.ROOT)) {
+                    case "", "b" -> 1;
+                    case "kb", "k" -> 1e3;
+                    case "mb", "m" -> 1e6;
+                    case "gb", "g" -> 1e9;
+                    case "tb", "t" -> 1e12;
+                    case "kib" -> 1024d;
+                    case "mib" -> 1024d * 1024;
+                    case "gib" -> 1024d * 1024 * 1024;
+                    case "tib" -> 1024d * 1024 * 1024 * 1024;
+                    default ->
+                        throw new IllegalArgumentException("unknown size unit '" + m.group(2) + "' in '" + text
+                                + "' (use B, kB, MB, GB, KiB, MiB or GiB)");
+                };
         double bytes = n * factor;
         // Math.round saturates at Long.MAX_VALUE: a size beyond it would silently become another number.
         if (!(bytes < 0x1p63)) throw new IllegalArgumentException("'" + text + "' is too large (at most 8 EiB)");
@@ -56,8 +59,9 @@ public final class Bytes {
         }
         String number;
         if (u >= 2) {
-            number = v < 10 ? String.format(Locale.ROOT, "%.2f", v) : v < 100 ? String.format(Locale.ROOT, "%.1f", v)
-                    : String.format(Locale.ROOT, "%.0f", v);
+            number = v < 10
+                    ? String.format(Locale.ROOT, "%.2f", v)
+                    : v < 100 ? String.format(Locale.ROOT, "%.1f", v) : String.format(Locale.ROOT, "%.0f", v);
             if (number.contains(".")) number = number.replaceAll("0+$", "").replaceAll("\\.$", "");
         } else {
             number = v < 10 ? String.format(Locale.ROOT, "%.1f", v) : String.format(Locale.ROOT, "%.0f", v);

@@ -16,7 +16,6 @@ import dev.imgslim.rules.LintOptions;
 import dev.imgslim.rules.LintResult;
 import dev.imgslim.syntax.Dockerfile;
 import dev.imgslim.syntax.Instruction;
-
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -37,20 +36,31 @@ public final class SizeEstimator {
      * @param parsed      the parsed Dockerfile of a file name, or null when it did not parse
      * @param budgetBytes {@code --size-budget}, or null
      */
-    public static SizeAdvice advise(LintResult result, Function<String, Dockerfile> parsed, LintOptions options,
-                                    Catalog catalog, Long budgetBytes) {
+    public static SizeAdvice advise(
+            LintResult result,
+            Function<String, Dockerfile> parsed,
+            LintOptions options,
+            Catalog catalog,
+            Long budgetBytes) {
         List<SizeReport> reports = new ArrayList<>();
         for (String file : result.files()) {
             Dockerfile df = parsed.apply(file);
             if (df == null) continue;
-            List<Finding> findings = result.findings().stream().filter(f -> f.file().equals(file)).toList();
+            List<Finding> findings = result.findings().stream()
+                    .filter(f -> f.file().equals(file))
+                    .toList();
             reports.add(estimate(file, df, options, findings, catalog, budgetBytes));
         }
         return new SizeAdvice(reports, budgetBytes);
     }
 
-    public static SizeReport estimate(String file, Dockerfile df, LintOptions options, List<Finding> findings,
-                                      Catalog catalog, Long budgetBytes) {
+    public static SizeReport estimate(
+            String file,
+            Dockerfile df,
+            LintOptions options,
+            List<Finding> findings,
+            Catalog catalog,
+            Long budgetBytes) {
         BuildModel model = BuildModel.of(df, options.buildArgs(), options.target());
         List<StageSize> stages = new ArrayList<>();
         for (Stage s : model.stages()) stages.add(stage(s, catalog));
@@ -61,8 +71,15 @@ public final class SizeEstimator {
         long onDisk = 0;
         for (Finding f : findings) {
             if (f.savings() == null) continue;
-            savings.add(new SavingItem(f.rule().code(), f.rule().name(), f.line(), f.column(), f.savings().bytes(),
-                    f.savings().compressed(), f.savings().source(), f.savings().basis()));
+            savings.add(new SavingItem(
+                    f.rule().code(),
+                    f.rule().name(),
+                    f.line(),
+                    f.column(),
+                    f.savings().bytes(),
+                    f.savings().compressed(),
+                    f.savings().source(),
+                    f.savings().basis()));
             if (f.savings().compressed()) compressed += f.savings().bytes();
             else onDisk += f.savings().bytes();
         }
@@ -85,22 +102,37 @@ public final class SizeEstimator {
         } else if (s.parent() == null && s.baseImage() != null) {
             Optional<CatalogMatch> m = catalog.match(s.baseImage());
             if (m.isPresent()) {
-                family = m.get().familyId() + (m.get().variantOrNull() == null ? "" : "/" + m.get().variantOrNull().id());
+                family = m.get().familyId()
+                        + (m.get().variantOrNull() == null
+                                ? ""
+                                : "/" + m.get().variantOrNull().id());
                 figures = figures(m.get());
             }
         }
         List<String> unmeasured = new ArrayList<>();
         if (s.ships()) {
             for (Instruction ins : s.instructions()) {
-                if (ins.is("RUN") || ins.is("COPY") || ins.is("ADD")) unmeasured.add(ins.command() + " line " + ins.line());
+                if (ins.is("RUN") || ins.is("COPY") || ins.is("ADD"))
+                    unmeasured.add(ins.command() + " line " + ins.line());
             }
         }
-        return new StageSize(s.index(), s.name(), s.baseText(), s.baseExpansion().value(), from,
-                s.parent() == null ? null : s.parent().label(), s.ships(), s.isFinal(), family, figures, unmeasured);
+        return new StageSize(
+                s.index(),
+                s.name(),
+                s.baseText(),
+                s.baseExpansion().value(),
+                from,
+                s.parent() == null ? null : s.parent().label(),
+                s.ships(),
+                s.isFinal(),
+                family,
+                figures,
+                unmeasured);
     }
 
     private static List<Figure> scratch() {
-        return List.of(new Figure(SizeKind.COMPRESSED.label(), 0, "scratch", true, "scratch is the empty image", null, false),
+        return List.of(
+                new Figure(SizeKind.COMPRESSED.label(), 0, "scratch", true, "scratch is the empty image", null, false),
                 new Figure(SizeKind.ON_DISK.label(), 0, "scratch", true, "scratch is the empty image", null, false));
     }
 
@@ -120,8 +152,14 @@ public final class SizeEstimator {
             }
             if (pick == null) continue;
             String on = measuredOn(pick, m.repository());
-            out.add(new Figure(kind.label(), pick.bytes(), on, on.equals(m.canonicalName()), pick.source(),
-                    pick.asOf(), pick.uncertain()));
+            out.add(new Figure(
+                    kind.label(),
+                    pick.bytes(),
+                    on,
+                    on.equals(m.canonicalName()),
+                    pick.source(),
+                    pick.asOf(),
+                    pick.uncertain()));
         }
         return out;
     }
@@ -145,7 +183,8 @@ public final class SizeEstimator {
             return new Estimate("scratch", scratch(), 0, "base scratch" + via + " only; additions not measured");
         }
         if (root.baseImage() == null) {
-            return new Estimate(null, List.of(), 0, "the final stage's base '" + root.baseText() + "' could not be resolved");
+            return new Estimate(
+                    null, List.of(), 0, "the final stage's base '" + root.baseText() + "' could not be resolved");
         }
         String image = root.baseExpansion().value();
         Optional<CatalogMatch> m = catalog.match(root.baseImage());
@@ -159,22 +198,32 @@ public final class SizeEstimator {
     /** Compares the compressed lower bound where known, else the on-disk one, else one of unspecified kind. */
     static BudgetCheck budget(long budget, Estimate e) {
         Figure compared = null;
-        for (String kind : List.of(SizeKind.COMPRESSED.label(), SizeKind.ON_DISK.label(), SizeKind.UNSPECIFIED.label())) {
-            compared = e.figures().stream().filter(f -> f.kind().equals(kind)).findFirst().orElse(null);
+        for (String kind :
+                List.of(SizeKind.COMPRESSED.label(), SizeKind.ON_DISK.label(), SizeKind.UNSPECIFIED.label())) {
+            compared = e.figures().stream()
+                    .filter(f -> f.kind().equals(kind))
+                    .findFirst()
+                    .orElse(null);
             if (compared != null) break;
         }
         String limit = Bytes.human(budget);
         if (compared == null) {
-            return new BudgetCheck(budget, null, null, false, "note: size budget " + limit + " not checked: the final"
-                    + " image size is unknown (" + e.note() + ")");
+            return new BudgetCheck(
+                    budget,
+                    null,
+                    null,
+                    false,
+                    "note: size budget " + limit + " not checked: the final" + " image size is unknown (" + e.note()
+                            + ")");
         }
         boolean over = compared.bytes() > budget;
         String figure = "the estimated final image is at least " + compared.text() + " ("
                 + (compared.exact() ? "" : "figure for " + compared.measuredOn() + ", ") + "catalog"
                 + (compared.asOf() == null ? "" : ", " + compared.asOf()) + ")";
-        String text = over ? "size budget " + limit + " exceeded: " + figure
-                : "size budget " + limit + " kept: " + figure;
-        if (!compared.kind().equals(SizeKind.COMPRESSED.label())) text += "; compared " + compared.kind() + " (no compressed figure)";
+        String text =
+                over ? "size budget " + limit + " exceeded: " + figure : "size budget " + limit + " kept: " + figure;
+        if (!compared.kind().equals(SizeKind.COMPRESSED.label()))
+            text += "; compared " + compared.kind() + " (no compressed figure)";
         else text += "; compared compressed";
         return new BudgetCheck(budget, compared.bytes(), compared.kind(), over, text);
     }

@@ -13,8 +13,14 @@ import java.util.List;
  * @param totalOnDiskBytes     sum of the savings that are on disk (or of unspecified kind)
  * @param budget   the budget check, or null without {@code --size-budget}
  */
-public record SizeReport(String file, List<StageSize> stages, Estimate estimate, List<SavingItem> savings,
-                         long totalCompressedBytes, long totalOnDiskBytes, BudgetCheck budget) {
+public record SizeReport(
+        String file,
+        List<StageSize> stages,
+        Estimate estimate,
+        List<SavingItem> savings,
+        long totalCompressedBytes,
+        long totalOnDiskBytes,
+        BudgetCheck budget) {
     public SizeReport {
         stages = List.copyOf(stages);
         savings = List.copyOf(savings);
@@ -27,8 +33,8 @@ public record SizeReport(String file, List<StageSize> stages, Estimate estimate,
      * @param measuredOn the image the figure was measured on; it may be another tag of the same variant
      * @param exact      true when measuredOn is the very image the stage names
      */
-    public record Figure(String kind, long bytes, String measuredOn, boolean exact, String source, String asOf,
-                         boolean uncertain) {
+    public record Figure(
+            String kind, long bytes, String measuredOn, boolean exact, String source, String asOf, boolean uncertain) {
         public String text() {
             return Bytes.human(bytes) + " " + kind;
         }
@@ -45,9 +51,18 @@ public record SizeReport(String file, List<StageSize> stages, Estimate estimate,
      * @param baseSizes  the catalog's figures for the base (empty when unknown or FROM a stage)
      * @param unmeasured instructions that add bytes nobody measured ({@code RUN line 4}); shipped stages only
      */
-    public record StageSize(int index, String name, String base, String resolved, String from, String parent,
-                            boolean ships, boolean isFinal, String family, List<Figure> baseSizes,
-                            List<String> unmeasured) {
+    public record StageSize(
+            int index,
+            String name,
+            String base,
+            String resolved,
+            String from,
+            String parent,
+            boolean ships,
+            boolean isFinal,
+            String family,
+            List<Figure> baseSizes,
+            List<String> unmeasured) {
         public StageSize {
             baseSizes = List.copyOf(baseSizes);
             unmeasured = List.copyOf(unmeasured);
@@ -77,8 +92,15 @@ public record SizeReport(String file, List<StageSize> stages, Estimate estimate,
     }
 
     /** A finding with a saving. */
-    public record SavingItem(String code, String name, int line, int column, long bytes, boolean compressed,
-                             String source, String basis) {}
+    public record SavingItem(
+            String code,
+            String name,
+            int line,
+            int column,
+            long bytes,
+            boolean compressed,
+            String source,
+            String basis) {}
 
     /**
      * The budget verdict.

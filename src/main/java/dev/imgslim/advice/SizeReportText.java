@@ -3,7 +3,6 @@ package dev.imgslim.advice;
 import dev.imgslim.advice.SizeReport.Figure;
 import dev.imgslim.advice.SizeReport.SavingItem;
 import dev.imgslim.advice.SizeReport.StageSize;
-
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
@@ -21,12 +20,17 @@ public final class SizeReportText {
     static void write(SizeReport r, PrintWriter out) {
         out.print("\nSize: " + r.file() + "\n");
         for (StageSize s : r.stages()) {
-            StringBuilder line = new StringBuilder("  stage ").append(s.index()).append(s.name() == null ? "" : " (" + s.name() + ")")
-                    .append(": FROM ").append(s.base());
-            if (s.resolved() != null && !s.resolved().equals(s.base())) line.append(" (= ").append(s.resolved()).append(')');
+            StringBuilder line = new StringBuilder("  stage ")
+                    .append(s.index())
+                    .append(s.name() == null ? "" : " (" + s.name() + ")")
+                    .append(": FROM ")
+                    .append(s.base());
+            if (s.resolved() != null && !s.resolved().equals(s.base()))
+                line.append(" (= ").append(s.resolved()).append(')');
             line.append(" — ");
             if (s.from().equals("stage")) line.append("built on stage ").append(s.parent());
-            else if (s.baseSizes().isEmpty()) line.append("size unknown").append(s.family() == null ? " (not in the catalog)" : "");
+            else if (s.baseSizes().isEmpty())
+                line.append("size unknown").append(s.family() == null ? " (not in the catalog)" : "");
             else line.append(figures(s.baseSizes()));
             line.append("; ").append(s.isFinal() ? "ships (final)" : s.ships() ? "ships" : "does not ship");
             out.print(line + "\n");
@@ -36,8 +40,8 @@ public final class SizeReportText {
             }
         }
         SizeReport.Estimate e = r.estimate();
-        out.print("  estimated final image: " + (e.known() ? "at least " + figures(e.figures()) + " — " + e.note()
-                : "unknown — " + e.note()) + "\n");
+        out.print("  estimated final image: "
+                + (e.known() ? "at least " + figures(e.figures()) + " — " + e.note() : "unknown — " + e.note()) + "\n");
         if (r.savings().isEmpty()) {
             out.print("  savings: none with a known size\n");
         } else {
@@ -65,7 +69,9 @@ public final class SizeReportText {
         Figure first = fs.get(0);
         List<String> src = new ArrayList<>();
         boolean allExact = fs.stream().allMatch(Figure::exact);
-        if (!allExact) src.add("figures for " + fs.stream().map(Figure::measuredOn).distinct().collect(Collectors.joining(", ")));
+        if (!allExact)
+            src.add("figures for "
+                    + fs.stream().map(Figure::measuredOn).distinct().collect(Collectors.joining(", ")));
         src.add("catalog" + (first.asOf() == null ? "" : " " + first.asOf()));
         if (fs.stream().anyMatch(Figure::uncertain)) src.add("uncertain");
         return sizes + " (" + String.join(", ", src) + ")";

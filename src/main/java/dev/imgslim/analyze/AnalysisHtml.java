@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.imgslim.syntax.Dockerfile;
-
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;

@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.imgslim.rules.Finding;
-
 import java.util.List;
 
 /**
@@ -48,7 +47,8 @@ public final class AnalysisJson {
         base.put("layers", a.base().layers());
         base.put("sizeBytes", a.base().sizeBytes());
         base.put("wastedBytes", a.base().wastedBytes());
-        if (a.base().compressedBytes() >= 0 && a.base().layers() > 0) base.put("compressedBytes", a.base().compressedBytes());
+        if (a.base().compressedBytes() >= 0 && a.base().layers() > 0)
+            base.put("compressedBytes", a.base().compressedBytes());
         ArrayNode lines = root.putArray("lines");
         for (Analysis.Line l : a.lines()) {
             ObjectNode n = lines.addObject();
@@ -101,9 +101,11 @@ public final class AnalysisJson {
         n.put("filesChanged", f.changed());
         n.put("filesRemoved", f.removed());
         ArrayNode files = n.putArray("biggestFiles");
-        for (LayerFigures.PathBytes p : f.biggestFiles()) files.addObject().put("path", p.path()).put("bytes", p.bytes());
+        for (LayerFigures.PathBytes p : f.biggestFiles())
+            files.addObject().put("path", p.path()).put("bytes", p.bytes());
         ArrayNode folders = n.putArray("biggestFolders");
-        for (LayerFigures.PathBytes p : f.biggestFolders()) folders.addObject().put("path", p.path()).put("bytes", p.bytes());
+        for (LayerFigures.PathBytes p : f.biggestFolders())
+            folders.addObject().put("path", p.path()).put("bytes", p.bytes());
     }
 
     static void finding(ObjectNode n, Analysis.MeasuredFinding mf) {

@@ -1,7 +1,6 @@
 package dev.imgslim.analyze;
 
 import dev.imgslim.advice.Bytes;
-
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -25,19 +24,32 @@ public final class AnalysisTable {
         String dim = color ? "\033[2m" : "";
         String reset = color ? "\033[0m" : "";
         ImageLayers img = a.image();
-        out.printf(Locale.ROOT, "%s%s%s (%s): %s in %d layers%s, wasted %s, efficiency %.2f%%%n", bold, img.reference(), reset,
-                img.source(), Bytes.human(a.sizeBytes()), img.layers().size(),
+        out.printf(
+                Locale.ROOT,
+                "%s%s%s (%s): %s in %d layers%s, wasted %s, efficiency %.2f%%%n",
+                bold,
+                img.reference(),
+                reset,
+                img.source(),
+                Bytes.human(a.sizeBytes()),
+                img.layers().size(),
                 img.compressedBytes() >= 0 ? " (" + Bytes.human(img.compressedBytes()) + " compressed)" : "",
-                Bytes.human(a.wastedBytes()), img.efficiency() * 100);
-        out.println(dim + "sizes are uncompressed file bytes; wasted = bytes a later layer deletes or overwrites, each copy once" + reset);
+                Bytes.human(a.wastedBytes()),
+                img.efficiency() * 100);
+        out.println(dim
+                + "sizes are uncompressed file bytes; wasted = bytes a later layer deletes or overwrites, each copy once"
+                + reset);
         out.println();
 
-        record Row(String label, String text, long size, long wasted, String detail) {
-        }
+        record Row(String label, String text, long size, long wasted, String detail) {}
         List<Row> rows = new ArrayList<>();
         if (a.base().layers() > 0) {
-            rows.add(new Row("base", a.base().image() == null ? "base image" : a.base().image(), a.base().sizeBytes(),
-                    a.base().wastedBytes(), a.base().layers() + " layer" + (a.base().layers() == 1 ? "" : "s")));
+            rows.add(new Row(
+                    "base",
+                    a.base().image() == null ? "base image" : a.base().image(),
+                    a.base().sizeBytes(),
+                    a.base().wastedBytes(),
+                    a.base().layers() + " layer" + (a.base().layers() == 1 ? "" : "s")));
         }
         for (Analysis.Line l : a.lines()) {
             if (l.layer() < 0) continue;
@@ -46,14 +58,26 @@ public final class AnalysisTable {
                 LayerFigures.PathBytes top = l.figures().biggestFolders().get(0);
                 notes.add("most in " + top.path() + " (" + Bytes.human(top.bytes()) + ")");
             }
-            if (l.figures().duplicatedBytes() > 0) notes.add("rewrote " + Bytes.human(l.figures().duplicatedBytes()) + " unchanged");
-            if (l.figures().deletedBytes() > 0) notes.add("deleted " + Bytes.human(l.figures().deletedBytes()) + " of earlier layers (still in the image)");
+            if (l.figures().duplicatedBytes() > 0)
+                notes.add("rewrote " + Bytes.human(l.figures().duplicatedBytes()) + " unchanged");
+            if (l.figures().deletedBytes() > 0)
+                notes.add("deleted " + Bytes.human(l.figures().deletedBytes())
+                        + " of earlier layers (still in the image)");
             String detail = String.join("; ", notes);
-            rows.add(new Row("line " + l.line(), AnalysisJson.firstLine(l.instruction().original()), l.sizeBytes(), l.wastedBytes(), detail));
+            rows.add(new Row(
+                    "line " + l.line(),
+                    AnalysisJson.firstLine(l.instruction().original()),
+                    l.sizeBytes(),
+                    l.wastedBytes(),
+                    detail));
         }
         for (Analysis.Unmatched u : a.unmatched()) {
-            rows.add(new Row("layer " + u.layer(), "not matched to a line: " + shorten(u.createdBy(), 60), u.figures().sizeBytes(),
-                    u.figures().wastedBytes(), ""));
+            rows.add(new Row(
+                    "layer " + u.layer(),
+                    "not matched to a line: " + shorten(u.createdBy(), 60),
+                    u.figures().sizeBytes(),
+                    u.figures().wastedBytes(),
+                    ""));
         }
         rows.sort(Comparator.comparingLong(Row::size).reversed());
         long max = rows.stream().mapToLong(Row::size).max().orElse(1);
@@ -61,8 +85,14 @@ public final class AnalysisTable {
             int full = max == 0 ? 0 : (int) Math.round(BAR * (double) r.size() / max);
             int dead = max == 0 ? 0 : (int) Math.min(full, Math.round(BAR * (double) r.wasted() / max));
             String bar = red + "█".repeat(dead) + reset + "█".repeat(full - dead) + " ".repeat(BAR - full);
-            out.printf(Locale.ROOT, "%-9s %s %9s %s%s%n", r.label(), bar, Bytes.human(r.size()),
-                    shorten(r.text(), 70), r.wasted() > 0 ? "  " + red + "wasted " + Bytes.human(r.wasted()) + reset : "");
+            out.printf(
+                    Locale.ROOT,
+                    "%-9s %s %9s %s%s%n",
+                    r.label(),
+                    bar,
+                    Bytes.human(r.size()),
+                    shorten(r.text(), 70),
+                    r.wasted() > 0 ? "  " + red + "wasted " + Bytes.human(r.wasted()) + reset : "");
             if (!r.detail().isEmpty()) out.println("          " + dim + r.detail() + reset);
         }
         boolean anyMeasured = false;
@@ -74,9 +104,17 @@ public final class AnalysisTable {
                 anyMeasured = true;
             }
             var f = mf.finding();
-            out.printf(Locale.ROOT, "  line %d [%s %s] measured %s%s%n", f.line(), f.rule().code(), f.rule().name(),
+            out.printf(
+                    Locale.ROOT,
+                    "  line %d [%s %s] measured %s%s%n",
+                    f.line(),
+                    f.rule().code(),
+                    f.rule().name(),
                     Bytes.human(mf.measured().bytes()),
-                    f.savings() != null ? " (lint estimate " + Bytes.human(f.savings().bytes()) + ", " + f.savings().source() + ")" : "");
+                    f.savings() != null
+                            ? " (lint estimate " + Bytes.human(f.savings().bytes()) + ", "
+                                    + f.savings().source() + ")"
+                            : "");
         }
         if (!gates.isEmpty()) {
             out.println();

@@ -3,7 +3,6 @@ package dev.imgslim.analyze;
 import dev.imgslim.build.BuildModel;
 import dev.imgslim.rules.Finding;
 import dev.imgslim.syntax.Instruction;
-
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -20,12 +19,18 @@ public final class Analyzer {
      * @param findings   lint findings on that Dockerfile (empty when there is none)
      * @param baseLayers the base image's layer count when known, else -1
      */
-    public static Analysis analyze(ImageLayers image, BuildModel model, String dockerfile, List<Finding> findings,
-                                   String baseImage, int baseLayers) {
+    public static Analysis analyze(
+            ImageLayers image,
+            BuildModel model,
+            String dockerfile,
+            List<Finding> findings,
+            String baseImage,
+            int baseLayers) {
         List<ImageConfig.HistoryEntry> history = image.config().history();
         // history index -> layer index (non-empty entries in order); only trusted when the counts agree
         int[] layerOf = new int[history.size()];
-        boolean historyAddsUp = !image.config().layerSteps().isEmpty() || image.layers().isEmpty();
+        boolean historyAddsUp =
+                !image.config().layerSteps().isEmpty() || image.layers().isEmpty();
         int next = 0;
         for (int i = 0; i < history.size(); i++) layerOf[i] = history.get(i).emptyLayer() ? -1 : next++;
 
@@ -52,7 +57,10 @@ public final class Analyzer {
             baseEndLayer = baseLayers >= 0 ? Math.min(baseLayers, image.layers().size()) : 0;
             List<ImageConfig.HistoryEntry> steps = image.config().layerSteps();
             for (int k = baseEndLayer; k < image.layers().size(); k++) {
-                unmatched.add(new Analysis.Unmatched(k, steps.isEmpty() ? "" : steps.get(k).createdBy(), image.layers().get(k)));
+                unmatched.add(new Analysis.Unmatched(
+                        k,
+                        steps.isEmpty() ? "" : steps.get(k).createdBy(),
+                        image.layers().get(k)));
             }
         }
         long baseSize = 0;
@@ -71,7 +79,9 @@ public final class Analyzer {
         List<Analysis.MeasuredFinding> measured = new ArrayList<>();
         for (Finding f : findings) {
             Analysis.Line l = byLine.get(f.line());
-            Measured m = l == null ? null : FindingMeasurer.measure(f, image, l.layer()).orElse(null);
+            Measured m = l == null
+                    ? null
+                    : FindingMeasurer.measure(f, image, l.layer()).orElse(null);
             measured.add(new Analysis.MeasuredFinding(f, m));
         }
         Analysis.Base base = new Analysis.Base(baseImage, baseEndLayer, baseSize, baseWasted, baseCompressed);

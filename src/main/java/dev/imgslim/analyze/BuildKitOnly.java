@@ -2,7 +2,6 @@ package dev.imgslim.analyze;
 
 import dev.imgslim.syntax.Dockerfile;
 import dev.imgslim.syntax.Instruction;
-
 import java.util.Optional;
 
 /**
@@ -20,9 +19,10 @@ public final class BuildKitOnly {
             Instruction i = ins.is("ONBUILD") && ins.subInstruction() != null ? ins.subInstruction() : ins;
             String need = need(i);
             if (need != null) {
-                return Optional.of(df.path() + ":" + ins.line() + ":" + ins.span().startColumn() + ": error: " + need
-                        + " needs BuildKit, which the engine's build API used by --build cannot run;"
-                        + " build with `docker buildx build --load -t NAME .` and run `imgslim analyze --image NAME`");
+                return Optional.of(
+                        df.path() + ":" + ins.line() + ":" + ins.span().startColumn() + ": error: " + need
+                                + " needs BuildKit, which the engine's build API used by --build cannot run;"
+                                + " build with `docker buildx build --load -t NAME .` and run `imgslim analyze --image NAME`");
             }
         }
         return Optional.empty();
@@ -30,9 +30,11 @@ public final class BuildKitOnly {
 
     private static String need(Instruction i) {
         if (!i.heredocs().isEmpty()) return i.command() + " with a here-document";
-        String[] flags = i.is("RUN") ? new String[]{"mount", "network", "security"}
-                : i.is("COPY") || i.is("ADD") ? new String[]{"link", "chmod", "parents", "exclude", "checksum", "keep-git-dir"}
-                : new String[0];
+        String[] flags = i.is("RUN")
+                ? new String[] {"mount", "network", "security"}
+                : i.is("COPY") || i.is("ADD")
+                        ? new String[] {"link", "chmod", "parents", "exclude", "checksum", "keep-git-dir"}
+                        : new String[0];
         for (String f : flags) {
             if (i.flag(f) != null) return i.command() + " --" + f;
         }

@@ -3,7 +3,6 @@ package dev.imgslim.analyze;
 import dev.imgslim.build.BuildModel;
 import dev.imgslim.rules.Finding;
 import dev.imgslim.syntax.Dockerfile;
-
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -18,15 +17,21 @@ public final class FindingMeasurements {
 
     private FindingMeasurements() {}
 
-    public static Map<Finding, Measured> of(ImageLayers image, Map<String, Dockerfile> parsed, List<Finding> findings,
-                                            Map<String, String> buildArgs, String target) {
+    public static Map<Finding, Measured> of(
+            ImageLayers image,
+            Map<String, Dockerfile> parsed,
+            List<Finding> findings,
+            Map<String, String> buildArgs,
+            String target) {
         Map<Finding, Measured> out = new IdentityHashMap<>();
         for (Map.Entry<String, Dockerfile> e : parsed.entrySet()) {
             List<Finding> mine = new ArrayList<>();
             for (Finding f : findings) if (f.file().equals(e.getKey())) mine.add(f);
             if (mine.isEmpty()) continue;
             BuildModel model = BuildModel.of(e.getValue(), buildArgs, target);
-            String base = model.finalStage().rootImage() == null ? null : model.finalStage().rootImage().original();
+            String base = model.finalStage().rootImage() == null
+                    ? null
+                    : model.finalStage().rootImage().original();
             Analysis a = Analyzer.analyze(image, model, e.getKey(), mine, base, -1);
             for (Analysis.MeasuredFinding mf : a.findings()) {
                 if (mf.measured() != null) out.put(mf.finding(), mf.measured());

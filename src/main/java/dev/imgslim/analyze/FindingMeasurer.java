@@ -1,7 +1,6 @@
 package dev.imgslim.analyze;
 
 import dev.imgslim.rules.Finding;
-
 import java.util.List;
 import java.util.Optional;
 
@@ -22,10 +21,23 @@ public final class FindingMeasurer {
 
     /** Cache folders package managers leave behind (root's home; the usual non-root homes are under /home). */
     static final List<String> CACHES = List.of(
-            "var/cache/apt/archives", "var/cache/apk", "var/cache/dnf", "var/cache/yum", "var/cache/zypp",
-            "root/.cache/pip", "root/.cache/uv", "root/.cache/yarn", "root/.npm", "usr/local/share/.cache/yarn",
-            "root/.cache/pypoetry", "opt/conda/pkgs", "root/.conda/pkgs", "root/.cache/go-build", "root/.m2/repository",
-            "root/.gradle/caches", "root/.cargo/registry");
+            "var/cache/apt/archives",
+            "var/cache/apk",
+            "var/cache/dnf",
+            "var/cache/yum",
+            "var/cache/zypp",
+            "root/.cache/pip",
+            "root/.cache/uv",
+            "root/.cache/yarn",
+            "root/.npm",
+            "usr/local/share/.cache/yarn",
+            "root/.cache/pypoetry",
+            "opt/conda/pkgs",
+            "root/.conda/pkgs",
+            "root/.cache/go-build",
+            "root/.m2/repository",
+            "root/.gradle/caches",
+            "root/.cargo/registry");
 
     private FindingMeasurer() {}
 
@@ -33,18 +45,22 @@ public final class FindingMeasurer {
         if (layer < 0) return Optional.empty();
         LayerFigures l = image.layers().get(layer);
         return switch (f.rule().name()) {
-            case "apt-lists-not-removed", "apt-update-separate" -> Optional.of(new Measured(image.bytesUnder(layer, APT_LISTS),
-                    "files under /var/lib/apt/lists in this line's layer"));
+            case "apt-lists-not-removed", "apt-update-separate" ->
+                Optional.of(new Measured(
+                        image.bytesUnder(layer, APT_LISTS), "files under /var/lib/apt/lists in this line's layer"));
             case "package-cache-left" -> {
                 long sum = 0;
                 for (String c : CACHES) sum += image.bytesUnder(layer, c);
                 sum += homeCaches(image, layer);
                 yield Optional.of(new Measured(sum, "files under package-manager cache folders in this line's layer"));
             }
-            case "delete-in-later-layer" -> Optional.of(new Measured(l.deletedBytes(),
-                    "bytes of earlier layers that this line's deletions left in the image"));
-            case "chown-in-separate-layer" -> Optional.of(new Measured(l.duplicatedBytes(),
-                    "bytes this line's layer stores again unchanged (same size and CRC-32C as the copy below)"));
+            case "delete-in-later-layer" ->
+                Optional.of(new Measured(
+                        l.deletedBytes(), "bytes of earlier layers that this line's deletions left in the image"));
+            case "chown-in-separate-layer" ->
+                Optional.of(new Measured(
+                        l.duplicatedBytes(),
+                        "bytes this line's layer stores again unchanged (same size and CRC-32C as the copy below)"));
             default -> Optional.empty();
         };
     }
@@ -55,7 +71,9 @@ public final class FindingMeasurer {
         for (LayerFile f : image.scans().get(layer).files()) {
             if (f.kind() != LayerFile.Kind.FILE || !f.path().startsWith("home/")) continue;
             String rest = f.path().substring(f.path().indexOf('/', 5) + 1);
-            if (rest.startsWith(".cache/pip/") || rest.startsWith(".npm/") || rest.startsWith(".cache/uv/")
+            if (rest.startsWith(".cache/pip/")
+                    || rest.startsWith(".npm/")
+                    || rest.startsWith(".cache/uv/")
                     || rest.startsWith(".cache/yarn/")) sum += f.size();
         }
         return sum;

@@ -7,5 +7,4 @@ package dev.imgslim.analyze;
  * @param limit   the limit as the user wrote it
  * @param actual  the measured value, formatted like the limit
  */
-public record GateResult(String gate, String limit, String actual, boolean passed, String message) {
-}
+public record GateResult(String gate, String limit, String actual, boolean passed, String message) {}

@@ -1,7 +1,6 @@
 package dev.imgslim.analyze;
 
 import dev.imgslim.advice.Bytes;
-
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -32,22 +31,34 @@ public final class Gates {
     private final List<String> sources = new ArrayList<>();
 
     public Gates maxSize(String text) {
-        if (text != null) { maxSize = Bytes.parse(text); maxSizeText = text; }
+        if (text != null) {
+            maxSize = Bytes.parse(text);
+            maxSizeText = text;
+        }
         return this;
     }
 
     public Gates maxWasted(String text) {
-        if (text != null) { maxWasted = Bytes.parse(text); maxWastedText = text; }
+        if (text != null) {
+            maxWasted = Bytes.parse(text);
+            maxWastedText = text;
+        }
         return this;
     }
 
     public Gates maxWastedPercent(String text) {
-        if (text != null) { maxWastedPercent = percent(text, "--max-wasted-percent"); maxWastedPercentText = text; }
+        if (text != null) {
+            maxWastedPercent = percent(text, "--max-wasted-percent");
+            maxWastedPercentText = text;
+        }
         return this;
     }
 
     public Gates minEfficiency(String text) {
-        if (text != null) { minEfficiency = ratio(text, "--min-efficiency"); minEfficiencyText = text; }
+        if (text != null) {
+            minEfficiency = ratio(text, "--min-efficiency");
+            minEfficiencyText = text;
+        }
         return this;
     }
 
@@ -67,11 +78,12 @@ public final class Gates {
         sources.add(file.toString());
         com.fasterxml.jackson.databind.JsonNode root;
         try {
-            root = new com.fasterxml.jackson.databind.ObjectMapper(new com.fasterxml.jackson.dataformat.yaml.YAMLFactory())
+            root = new com.fasterxml.jackson.databind.ObjectMapper(
+                            new com.fasterxml.jackson.dataformat.yaml.YAMLFactory())
                     .readTree(file.toFile());
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-            throw new IllegalArgumentException(file + ":" + e.getLocation().getLineNr() + ":" + e.getLocation().getColumnNr()
-                    + ": error: not valid YAML: " + e.getOriginalMessage());
+            throw new IllegalArgumentException(file + ":" + e.getLocation().getLineNr() + ":"
+                    + e.getLocation().getColumnNr() + ": error: not valid YAML: " + e.getOriginalMessage());
         }
         if (root == null) return this;
         com.fasterxml.jackson.databind.JsonNode rules = root.path("rules");
@@ -104,26 +116,46 @@ public final class Gates {
         List<GateResult> out = new ArrayList<>();
         if (maxSize != null) {
             long size = a.sizeBytes();
-            out.add(new GateResult("max-size", maxSizeText, Bytes.human(size), size <= maxSize,
-                    "image size " + Bytes.human(size) + (size <= maxSize ? " within " : " exceeds ") + "--max-size " + maxSizeText));
+            out.add(new GateResult(
+                    "max-size",
+                    maxSizeText,
+                    Bytes.human(size),
+                    size <= maxSize,
+                    "image size " + Bytes.human(size) + (size <= maxSize ? " within " : " exceeds ") + "--max-size "
+                            + maxSizeText));
         }
         if (maxWasted != null) {
             long w = a.wastedBytes();
-            out.add(new GateResult("max-wasted", maxWastedText, Bytes.human(w), w <= maxWasted,
-                    "wasted bytes " + Bytes.human(w) + (w <= maxWasted ? " within " : " exceed ") + "--max-wasted " + maxWastedText));
+            out.add(new GateResult(
+                    "max-wasted",
+                    maxWastedText,
+                    Bytes.human(w),
+                    w <= maxWasted,
+                    "wasted bytes " + Bytes.human(w) + (w <= maxWasted ? " within " : " exceed ") + "--max-wasted "
+                            + maxWastedText));
         }
         if (maxWastedPercent != null) {
             double p = a.userWastedPercent();
             String ps = String.format(Locale.ROOT, "%.2f%%", p);
-            out.add(new GateResult("max-wasted-percent", maxWastedPercentText, ps, p <= maxWastedPercent,
-                    "wasted " + ps + " of the Dockerfile's own layer bytes" + (p <= maxWastedPercent ? " within " : " exceeds ")
-                            + "--max-wasted-percent " + maxWastedPercentText));
+            out.add(new GateResult(
+                    "max-wasted-percent",
+                    maxWastedPercentText,
+                    ps,
+                    p <= maxWastedPercent,
+                    "wasted " + ps + " of the Dockerfile's own layer bytes"
+                            + (p <= maxWastedPercent ? " within " : " exceeds ") + "--max-wasted-percent "
+                            + maxWastedPercentText));
         }
         if (minEfficiency != null) {
             double e = a.image().efficiency();
             String es = String.format(Locale.ROOT, "%.4f", e);
-            out.add(new GateResult("min-efficiency", minEfficiencyText, es, e >= minEfficiency,
-                    "efficiency " + es + (e >= minEfficiency ? " meets " : " is below ") + "--min-efficiency " + minEfficiencyText));
+            out.add(new GateResult(
+                    "min-efficiency",
+                    minEfficiencyText,
+                    es,
+                    e >= minEfficiency,
+                    "efficiency " + es + (e >= minEfficiency ? " meets " : " is below ") + "--min-efficiency "
+                            + minEfficiencyText));
         }
         return out;
     }
@@ -133,7 +165,8 @@ public final class Gates {
         if (t.endsWith("%")) t = t.substring(0, t.length() - 1).trim();
         try {
             double v = Double.parseDouble(t);
-            if (v < 0 || v > 100) throw new IllegalArgumentException(what + ": '" + text + "' is not a percentage between 0 and 100");
+            if (v < 0 || v > 100)
+                throw new IllegalArgumentException(what + ": '" + text + "' is not a percentage between 0 and 100");
             return v;
         } catch (NumberFormatException e) {
             throw new IllegalArgumentException(what + ": '" + text + "' is not a percentage (e.g. 10 or 10%)");
@@ -143,7 +176,8 @@ public final class Gates {
     private static double ratio(String text, String what) {
         try {
             double v = Double.parseDouble(text.trim());
-            if (v < 0 || v > 1) throw new IllegalArgumentException(what + ": '" + text + "' is not a ratio between 0 and 1");
+            if (v < 0 || v > 1)
+                throw new IllegalArgumentException(what + ": '" + text + "' is not a ratio between 0 and 1");
             return v;
         } catch (NumberFormatException e) {
             throw new IllegalArgumentException(what + ": '" + text + "' is not a number between 0 and 1 (e.g. 0.95)");

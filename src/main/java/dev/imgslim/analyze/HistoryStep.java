@@ -20,15 +20,33 @@ import java.util.regex.Pattern;
  */
 public record HistoryStep(String keyword, String body) {
 
-    static final Set<String> KEYWORDS = Set.of("RUN", "COPY", "ADD", "ENV", "LABEL", "WORKDIR", "USER", "EXPOSE", "VOLUME",
-            "CMD", "ENTRYPOINT", "HEALTHCHECK", "SHELL", "STOPSIGNAL", "ONBUILD", "ARG", "MAINTAINER");
+    static final Set<String> KEYWORDS = Set.of(
+            "RUN",
+            "COPY",
+            "ADD",
+            "ENV",
+            "LABEL",
+            "WORKDIR",
+            "USER",
+            "EXPOSE",
+            "VOLUME",
+            "CMD",
+            "ENTRYPOINT",
+            "HEALTHCHECK",
+            "SHELL",
+            "STOPSIGNAL",
+            "ONBUILD",
+            "ARG",
+            "MAINTAINER");
     private static final Pattern BUILD_ARGS = Pattern.compile("^\\|\\d+((?:\\s+[^\\s=]+=\\S*)*)\\s+");
-    private static final Pattern SHELL_C = Pattern.compile("^(?:/bin/sh|/bin/bash|/usr/bin/env \\S+|\\S*sh)(?:\\s+-o\\s+\\w+|\\s+-[abd-zA-Z]+)*\\s+-c\\s+");
+    private static final Pattern SHELL_C = Pattern.compile(
+            "^(?:/bin/sh|/bin/bash|/usr/bin/env \\S+|\\S*sh)(?:\\s+-o\\s+\\w+|\\s+-[abd-zA-Z]+)*\\s+-c\\s+");
     private static final String NOP = "#(nop)";
 
     public static HistoryStep parse(String createdBy) {
         String s = createdBy == null ? "" : createdBy.strip();
-        if (s.endsWith("# buildkit")) s = s.substring(0, s.length() - "# buildkit".length()).strip();
+        if (s.endsWith("# buildkit"))
+            s = s.substring(0, s.length() - "# buildkit".length()).strip();
         String first = s.split("\\s+", 2)[0];
         if (KEYWORDS.contains(first)) {
             String rest = s.substring(first.length()).strip();
@@ -43,7 +61,8 @@ public record HistoryStep(String keyword, String body) {
             if (script.startsWith(NOP)) {
                 String meta = script.substring(NOP.length()).strip();
                 String kw = meta.split("\\s+", 2)[0].toUpperCase(Locale.ROOT);
-                if (KEYWORDS.contains(kw)) return new HistoryStep(kw, meta.substring(kw.length()).strip());
+                if (KEYWORDS.contains(kw))
+                    return new HistoryStep(kw, meta.substring(kw.length()).strip());
                 return new HistoryStep(null, meta);
             }
             return new HistoryStep("RUN", script.strip());
@@ -68,7 +87,11 @@ public record HistoryStep(String keyword, String body) {
     public String destination() {
         String b = body.strip();
         int in = b.lastIndexOf(" in ");
-        if (in >= 0 && (b.startsWith("file:") || b.startsWith("dir:") || b.startsWith("multi:") || b.contains(":") && in > 0)) {
+        if (in >= 0
+                && (b.startsWith("file:")
+                        || b.startsWith("dir:")
+                        || b.startsWith("multi:")
+                        || b.contains(":") && in > 0)) {
             return b.substring(in + 4).strip();
         }
         String[] words = b.split("\\s+");

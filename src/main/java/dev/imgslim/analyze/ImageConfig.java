@@ -2,7 +2,6 @@ package dev.imgslim.analyze;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -17,8 +16,7 @@ import java.util.List;
 public record ImageConfig(List<HistoryEntry> history, List<String> diffIds, String platform) {
 
     /** One build step as the builder recorded it. */
-    public record HistoryEntry(String createdBy, boolean emptyLayer, String comment) {
-    }
+    public record HistoryEntry(String createdBy, boolean emptyLayer, String comment) {}
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -26,7 +24,9 @@ public record ImageConfig(List<HistoryEntry> history, List<String> diffIds, Stri
         JsonNode root = JSON.readTree(json);
         List<HistoryEntry> history = new ArrayList<>();
         for (JsonNode h : root.path("history")) {
-            history.add(new HistoryEntry(h.path("created_by").asText(""), h.path("empty_layer").asBoolean(false),
+            history.add(new HistoryEntry(
+                    h.path("created_by").asText(""),
+                    h.path("empty_layer").asBoolean(false),
                     h.path("comment").asText("")));
         }
         List<String> diffIds = new ArrayList<>();

@@ -11,8 +11,15 @@ import java.util.List;
  * @param totalLayerBytes  file bytes stored over all layers, dead or alive
  * @param visibleBytes     file bytes a container sees
  */
-public record ImageLayers(String reference, String source, ImageConfig config, List<LayerFigures> layers,
-                          List<LayerScan> scans, double efficiency, long totalLayerBytes, long visibleBytes) {
+public record ImageLayers(
+        String reference,
+        String source,
+        ImageConfig config,
+        List<LayerFigures> layers,
+        List<LayerScan> scans,
+        double efficiency,
+        long totalLayerBytes,
+        long visibleBytes) {
 
     public long wastedBytes() {
         return layers.stream().mapToLong(LayerFigures::wastedBytes).sum();
@@ -23,7 +30,8 @@ public record ImageLayers(String reference, String source, ImageConfig config, L
         String prefix = folder.endsWith("/") ? folder : folder + "/";
         long sum = 0;
         for (LayerFile f : scans.get(index).files()) {
-            if (f.kind() == LayerFile.Kind.FILE && (f.path().startsWith(prefix) || f.path().equals(folder))) sum += f.size();
+            if (f.kind() == LayerFile.Kind.FILE
+                    && (f.path().startsWith(prefix) || f.path().equals(folder))) sum += f.size();
         }
         return sum;
     }

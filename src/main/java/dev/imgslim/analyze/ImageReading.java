@@ -1,7 +1,6 @@
 package dev.imgslim.analyze;
 
 import dev.imgslim.probe.ImageBlobs;
-
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
@@ -44,12 +43,21 @@ public final class ImageReading implements ImageBlobs.LayerVisitor {
         for (ImageBlobs.Layer layer : blobs.layers()) {
             LayerScan scan = scans.get(layer.key());
             if (scan == null && aliases.containsKey(layer.key())) scan = scans.get(aliases.get(layer.key()));
-            if (scan == null) throw new IOException("the image's layer " + layer.digest() + " was not in what the " + blobs.source() + " sent");
+            if (scan == null)
+                throw new IOException(
+                        "the image's layer " + layer.digest() + " was not in what the " + blobs.source() + " sent");
             stack.push(scan, layer.digest(), layer.compressedBytes());
             ordered.add(scan);
         }
         ImageConfig config = ImageConfig.parse(blobs.config());
-        return new ImageLayers(blobs.reference(), blobs.source(), config, stack.figures(), List.copyOf(ordered),
-                stack.efficiency(), stack.totalLayerBytes(), stack.visibleBytes());
+        return new ImageLayers(
+                blobs.reference(),
+                blobs.source(),
+                config,
+                stack.figures(),
+                List.copyOf(ordered),
+                stack.efficiency(),
+                stack.totalLayerBytes(),
+                stack.visibleBytes());
     }
 }

@@ -11,7 +11,6 @@ import dev.imgslim.probe.ProbeFault;
 import dev.imgslim.probe.RegistryClient;
 import dev.imgslim.probe.RegistryCredentials;
 import dev.imgslim.probe.RegistryImageReader;
-
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Path;
@@ -35,7 +34,12 @@ public final class ImageSources implements AutoCloseable {
     private EngineImageReader engine;
     private ProbeFault engineFault;
 
-    public ImageSources(Map<String, String> env, Duration timeout, Platform platform, ProgressLine progress, Consumer<String> notice) {
+    public ImageSources(
+            Map<String, String> env,
+            Duration timeout,
+            Platform platform,
+            ProgressLine progress,
+            Consumer<String> notice) {
         this.env = env;
         this.timeout = timeout;
         this.platform = platform;
@@ -47,9 +51,10 @@ public final class ImageSources implements AutoCloseable {
         if (!registryOnly) {
             EngineImageReader e = engine();
             if (e != null && e.has(reference)) return fromEngine(e, reference);
-            notice.accept(e == null
-                    ? engineFault.getMessage() + "; reading " + reference + " from its registry"
-                    : reference + " is not in the engine; reading it from its registry");
+            notice.accept(
+                    e == null
+                            ? engineFault.getMessage() + "; reading " + reference + " from its registry"
+                            : reference + " is not in the engine; reading it from its registry");
         }
         return fromRegistry(reference);
     }
@@ -60,7 +65,15 @@ public final class ImageSources implements AutoCloseable {
      */
     public String build(Path dockerfile, Path context, Map<String, String> args, String target, String network)
             throws ProbeFault {
-        return EngineImageBuilder.build(env, timeout, dockerfile, context, args, target, network, Duration.ofMinutes(30),
+        return EngineImageBuilder.build(
+                env,
+                timeout,
+                dockerfile,
+                context,
+                args,
+                target,
+                network,
+                Duration.ofMinutes(30),
                 System.console() != null ? System.err : null);
     }
 
@@ -75,8 +88,12 @@ public final class ImageSources implements AutoCloseable {
             return e == null ? -1 : e.layerCount(reference);
         }
         try {
-            if (!ImageName.parse(reference).domain().equals(ImageName.parse(analyzed).domain())) return -1;
-            return new ManifestResolver(registryClient()).resolve(ImageName.parse(reference), platformFor(null)).layers();
+            if (!ImageName.parse(reference)
+                    .domain()
+                    .equals(ImageName.parse(analyzed).domain())) return -1;
+            return new ManifestResolver(registryClient())
+                    .resolve(ImageName.parse(reference), platformFor(null))
+                    .layers();
         } catch (ProbeFault e) {
             return -1;
         }

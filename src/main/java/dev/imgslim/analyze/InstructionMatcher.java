@@ -3,7 +3,6 @@ package dev.imgslim.analyze;
 import dev.imgslim.build.Stage;
 import dev.imgslim.syntax.Heredoc;
 import dev.imgslim.syntax.Instruction;
-
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -29,8 +28,7 @@ public final class InstructionMatcher {
      * @param matched   per history entry, the instruction it came from, or null
      * @param baseEnd   history entries before this index are the base image's
      */
-    public record Match(List<Instruction> matched, int baseEnd) {
-    }
+    public record Match(List<Instruction> matched, int baseEnd) {}
 
     /** The instructions the image's own history entries come from, root stage first, FROMs left out. */
     public static List<Instruction> chain(Stage stage) {
@@ -55,7 +53,8 @@ public final class InstructionMatcher {
         }
         int h = history.size();
         int n = instructions.size();
-        List<HistoryStep> steps = history.stream().map(e -> HistoryStep.parse(e.createdBy())).toList();
+        List<HistoryStep> steps =
+                history.stream().map(e -> HistoryStep.parse(e.createdBy())).toList();
         // best[i][j]: best score aligning history[i..] with instructions[j..]; suffix-first so that,
         // among equal alignments, the latest history entries are the ones paired (the base keeps the rest)
         int[][] best = new int[h + 1][n + 1];
@@ -156,6 +155,8 @@ public final class InstructionMatcher {
 
     /** Whitespace collapsed and line continuations dropped, so a recorded script compares with its source. */
     static String squash(String s) {
-        return s == null ? "" : s.replaceAll("\\\\\\r?\\n", " ").replaceAll("\\s+", " ").strip();
+        return s == null
+                ? ""
+                : s.replaceAll("\\\\\\r?\\n", " ").replaceAll("\\s+", " ").strip();
     }
 }

@@ -20,12 +20,21 @@ import java.util.List;
  * @param biggestFiles     its largest files, largest first
  * @param biggestFolders   the folders (up to three levels deep) holding most of its bytes, largest first
  */
-public record LayerFigures(int index, String digest, long sizeBytes, long compressedBytes,
-                           int added, int changed, int removed,
-                           long wastedBytes, long deletedBytes, long overwrittenBytes, long duplicatedBytes,
-                           List<PathBytes> biggestFiles, List<PathBytes> biggestFolders) {
+public record LayerFigures(
+        int index,
+        String digest,
+        long sizeBytes,
+        long compressedBytes,
+        int added,
+        int changed,
+        int removed,
+        long wastedBytes,
+        long deletedBytes,
+        long overwrittenBytes,
+        long duplicatedBytes,
+        List<PathBytes> biggestFiles,
+        List<PathBytes> biggestFolders) {
 
     /** A path and the bytes under it. */
-    public record PathBytes(String path, long bytes) {
-    }
+    public record PathBytes(String path, long bytes) {}
 }

@@ -13,5 +13,11 @@ package dev.imgslim.analyze;
  */
 public record LayerFile(String path, Kind kind, long size, String linkTo, int checksum) {
 
-    public enum Kind { FILE, DIRECTORY, SYMLINK, HARDLINK, OTHER }
+    public enum Kind {
+        FILE,
+        DIRECTORY,
+        SYMLINK,
+        HARDLINK,
+        OTHER
+    }
 }

@@ -43,7 +43,10 @@ public record LayerScan(List<LayerFile> files, List<String> removed, List<String
                 continue;
             }
             if (base.startsWith(WHITEOUT)) {
-                removed.add(parent.isEmpty() ? base.substring(WHITEOUT.length()) : parent + "/" + base.substring(WHITEOUT.length()));
+                removed.add(
+                        parent.isEmpty()
+                                ? base.substring(WHITEOUT.length())
+                                : parent + "/" + base.substring(WHITEOUT.length()));
                 continue;
             }
             if (e.isDirectory()) {
@@ -79,7 +82,7 @@ public record LayerScan(List<LayerFile> files, List<String> removed, List<String
 
     /** Sees bytes as they are read, for the progress line. */
     public interface Progress {
-        Progress NONE = n -> { };
+        Progress NONE = n -> {};
 
         void read(long bytes);
     }
@@ -88,9 +91,9 @@ public record LayerScan(List<LayerFile> files, List<String> removed, List<String
         static final OutputStreamSink INSTANCE = new OutputStreamSink();
 
         @Override
-        public void write(int b) { }
+        public void write(int b) {}
 
         @Override
-        public void write(byte[] b, int off, int len) { }
+        public void write(byte[] b, int off, int len) {}
     }
 }

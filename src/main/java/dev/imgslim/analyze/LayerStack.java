@@ -41,8 +41,7 @@ public final class LayerStack {
         }
     }
 
-    private record Node(LayerFile file, Inode inode) {
-    }
+    private record Node(LayerFile file, Inode inode) {}
 
     /** Per path: the sum of sizes seen and the smallest, for the efficiency score. */
     private static final class PathSizes {
@@ -116,8 +115,11 @@ public final class LayerStack {
             if (inode != null) inode.names++;
             if (old != null && old.file().kind() != LayerFile.Kind.DIRECTORY) {
                 m.changed++;
-                if (f.kind() == LayerFile.Kind.FILE && old.inode() != null && old.inode().bytes == f.size()
-                        && old.inode().checksum == f.checksum() && f.size() > 0) {
+                if (f.kind() == LayerFile.Kind.FILE
+                        && old.inode() != null
+                        && old.inode().bytes == f.size()
+                        && old.inode().checksum == f.checksum()
+                        && f.size() > 0) {
                     m.duplicated += f.size();
                 }
                 if (old.inode() != null && old.inode() != inode) die(old, m, false);
@@ -133,7 +135,8 @@ public final class LayerStack {
     /** Removes everything below {@code folder} (not the folder itself); returns the files removed. */
     private int removeBelow(String folder, Mutable killer) {
         String prefix = folder.isEmpty() ? "" : folder + "/";
-        NavigableMap<String, Node> below = prefix.isEmpty() ? visible : visible.subMap(prefix, true, prefix + Character.MAX_VALUE, false);
+        NavigableMap<String, Node> below =
+                prefix.isEmpty() ? visible : visible.subMap(prefix, true, prefix + Character.MAX_VALUE, false);
         int files = 0;
         for (Node n : new ArrayList<>(below.values())) files += die(n, killer, true);
         below.clear();
@@ -162,8 +165,20 @@ public final class LayerStack {
         List<LayerFigures> out = new ArrayList<>();
         for (int i = 0; i < layers.size(); i++) {
             Mutable m = layers.get(i);
-            out.add(new LayerFigures(i, m.digest, m.size, m.compressed, m.added, m.changed, m.removed,
-                    m.wasted, m.deleted, m.overwritten, m.duplicated, m.files, m.folders));
+            out.add(new LayerFigures(
+                    i,
+                    m.digest,
+                    m.size,
+                    m.compressed,
+                    m.added,
+                    m.changed,
+                    m.removed,
+                    m.wasted,
+                    m.deleted,
+                    m.overwritten,
+                    m.duplicated,
+                    m.files,
+                    m.folders));
         }
         return out;
     }
@@ -202,7 +217,9 @@ public final class LayerStack {
         }
         List<LayerFigures.PathBytes> out = new ArrayList<>();
         for (LayerFile f : top) out.add(new LayerFigures.PathBytes("/" + f.path(), f.size()));
-        out.sort(Comparator.comparingLong(LayerFigures.PathBytes::bytes).reversed().thenComparing(LayerFigures.PathBytes::path));
+        out.sort(Comparator.comparingLong(LayerFigures.PathBytes::bytes)
+                .reversed()
+                .thenComparing(LayerFigures.PathBytes::path));
         return List.copyOf(out);
     }
 

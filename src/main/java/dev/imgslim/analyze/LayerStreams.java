@@ -35,11 +35,13 @@ public final class LayerStreams {
         in.reset();
         if (b0 == 0x1f && b1 == 0x8b) return new GZIPInputStream(in, 1 << 16);
         if (b0 == 0x28 && b1 == 0xb5 && b2 == 0x2f && b3 == 0xfd) {
-            throw new UnsupportedLayerException("layer " + layerName + " is zstd-compressed, which imgslim cannot read yet;"
-                    + " push the image with gzip layers (docker buildx: --output type=registry,compression=gzip)");
+            throw new UnsupportedLayerException(
+                    "layer " + layerName + " is zstd-compressed, which imgslim cannot read yet;"
+                            + " push the image with gzip layers (docker buildx: --output type=registry,compression=gzip)");
         }
         if (b0 == 0x42 && b1 == 0x5a && b2 == 0x68) {
-            throw new UnsupportedLayerException("layer " + layerName + " is bzip2-compressed, which imgslim cannot read");
+            throw new UnsupportedLayerException(
+                    "layer " + layerName + " is bzip2-compressed, which imgslim cannot read");
         }
         return in;
     }

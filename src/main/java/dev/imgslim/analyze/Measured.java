@@ -6,5 +6,4 @@ package dev.imgslim.analyze;
  *
  * @param basis what was measured, e.g. "files under /var/lib/apt/lists in this line's layer"
  */
-public record Measured(long bytes, String basis) {
-}
+public record Measured(long bytes, String basis) {}

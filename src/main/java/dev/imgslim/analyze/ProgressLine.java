@@ -46,7 +46,8 @@ public final class ProgressLine {
         long now = System.nanoTime();
         if (!force && now - lastPrint < 200_000_000L) return;
         lastPrint = now;
-        out.print(String.format(Locale.ROOT, "\r\033[Kreading layer %d, %s", layers, dev.imgslim.advice.Bytes.human(bytes)));
+        out.print(String.format(
+                Locale.ROOT, "\r\033[Kreading layer %d, %s", layers, dev.imgslim.advice.Bytes.human(bytes)));
         out.flush();
     }
 }

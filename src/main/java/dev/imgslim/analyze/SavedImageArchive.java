@@ -3,7 +3,6 @@ package dev.imgslim.analyze;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.imgslim.probe.ImageBlobs;
-
 import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -26,7 +25,8 @@ public final class SavedImageArchive {
 
     private SavedImageArchive() {}
 
-    public static ImageBlobs read(String reference, InputStream saved, ImageBlobs.LayerVisitor visitor) throws IOException {
+    public static ImageBlobs read(String reference, InputStream saved, ImageBlobs.LayerVisitor visitor)
+            throws IOException {
         Map<String, byte[]> jsons = new HashMap<>();
         TarReader tar = new TarReader(saved);
         TarReader.Entry e;
@@ -64,7 +64,8 @@ public final class SavedImageArchive {
     static String resolve(String name, String target) {
         if (target.startsWith("/")) return LayerScan.normalise(target);
         int slash = name.lastIndexOf('/');
-        List<String> parts = new ArrayList<>(slash < 0 ? List.of() : List.of(name.substring(0, slash).split("/")));
+        List<String> parts = new ArrayList<>(
+                slash < 0 ? List.of() : List.of(name.substring(0, slash).split("/")));
         for (String p : target.split("/")) {
             if (p.equals("..")) {
                 if (!parts.isEmpty()) parts.remove(parts.size() - 1);

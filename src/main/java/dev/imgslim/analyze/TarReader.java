@@ -18,14 +18,22 @@ public final class TarReader {
 
     /** One archive member. {@code type} is the ustar type flag ('0' file, '1' hard link, '2' symlink, '5' dir...). */
     public record Entry(String name, char type, long size, String linkName, int mode) {
-        public boolean isFile() { return type == '0' || type == '\0' || type == '7'; }
-        public boolean isHardLink() { return type == '1'; }
-        public boolean isDirectory() { return type == '5' || (isFile() && name.endsWith("/")); }
+        public boolean isFile() {
+            return type == '0' || type == '\0' || type == '7';
+        }
+
+        public boolean isHardLink() {
+            return type == '1';
+        }
+
+        public boolean isDirectory() {
+            return type == '5' || (isFile() && name.endsWith("/"));
+        }
     }
 
     private final InputStream in;
-    private long remaining;   // content bytes of the current entry not yet read
-    private long padding;     // zero bytes after the content up to the 512-byte boundary
+    private long remaining; // content bytes of the current entry not yet read
+    private long padding; // zero bytes after the content up to the 512-byte boundary
     private final byte[] header = new byte[512];
     private Map<String, String> globalPax = new HashMap<>();
 
@@ -52,11 +60,24 @@ public final class TarReader {
             remaining = size;
             padding = (512 - size % 512) % 512;
             switch (type) {
-                case 'L' -> { longName = cString(readAll(size)); continue; }
-                case 'K' -> { longLink = cString(readAll(size)); continue; }
-                case 'x' -> { pax.putAll(parsePax(readAll(size))); continue; }
-                case 'g' -> { globalPax.putAll(parsePax(readAll(size))); pax.putAll(globalPax); continue; }
-                default -> { }
+                case 'L' -> {
+                    longName = cString(readAll(size));
+                    continue;
+                }
+                case 'K' -> {
+                    longLink = cString(readAll(size));
+                    continue;
+                }
+                case 'x' -> {
+                    pax.putAll(parsePax(readAll(size)));
+                    continue;
+                }
+                case 'g' -> {
+                    globalPax.putAll(parsePax(readAll(size)));
+                    pax.putAll(globalPax);
+                    continue;
+                }
+                default -> {}
             }
             String name = longName != null ? longName : ustarName();
             String link = longLink != null ? longLink : field(header, 157, 100);
@@ -152,7 +173,11 @@ public final class TarReader {
 
     private String ustarName() {
         String name = field(header, 0, 100);
-        boolean ustar = header[257] == 'u' && header[258] == 's' && header[259] == 't' && header[260] == 'a' && header[261] == 'r';
+        boolean ustar = header[257] == 'u'
+                && header[258] == 's'
+                && header[259] == 't'
+                && header[260] == 'a'
+                && header[261] == 'r';
         if (ustar) {
             String prefix = field(header, 345, 155);
             if (!prefix.isEmpty()) name = prefix + "/" + name;

@@ -4,7 +4,6 @@ import dev.imgslim.syntax.Dockerfile;
 import dev.imgslim.syntax.Flag;
 import dev.imgslim.syntax.Instruction;
 import dev.imgslim.syntax.Mount;
-
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -31,8 +30,13 @@ public final class BuildModel {
     private final Map<String, List<Stage>> byName = new java.util.HashMap<>();
     private final Map<Instruction, Stage> stageOf = new java.util.IdentityHashMap<>();
 
-    private BuildModel(Dockerfile file, List<Instruction> globalArgs, Variables globalScope, List<Stage> stages,
-                       Stage finalStage, Map<String, String> buildArgs) {
+    private BuildModel(
+            Dockerfile file,
+            List<Instruction> globalArgs,
+            Variables globalScope,
+            List<Stage> stages,
+            Stage finalStage,
+            Map<String, String> buildArgs) {
         this.file = file;
         this.globalArgs = globalArgs;
         this.globalScope = globalScope;
@@ -40,7 +44,9 @@ public final class BuildModel {
         this.finalStage = finalStage;
         this.buildArgs = buildArgs;
         for (Stage s : stages) {
-            if (s.name() != null) byName.computeIfAbsent(s.name().toLowerCase(Locale.ROOT), k -> new ArrayList<>(1)).add(s);
+            if (s.name() != null)
+                byName.computeIfAbsent(s.name().toLowerCase(Locale.ROOT), k -> new ArrayList<>(1))
+                        .add(s);
             stageOf.put(s.from(), s);
             for (Instruction ins : s.instructions()) stageOf.put(ins, s);
         }
@@ -91,8 +97,11 @@ public final class BuildModel {
                 }
             }
             Map<String, String> inherited = parent != null ? envOnly(parent) : new LinkedHashMap<>();
-            Set<String> envNames = parent != null ? new HashSet<>(parent.variablesAtEnd().asMap().keySet().stream()
-                    .filter(parent.variablesAtEnd()::isEnv).toList()) : new HashSet<>();
+            Set<String> envNames = parent != null
+                    ? new HashSet<>(parent.variablesAtEnd().asMap().keySet().stream()
+                            .filter(parent.variablesAtEnd()::isEnv)
+                            .toList())
+                    : new HashSet<>();
             List<Variables> scopes = scopes(body, inherited, envNames, global, buildArgs, esc);
             Stage stage = new Stage(stages.size(), name, from, body, baseText, base, parent, image, error, scopes);
             stage.decideShells(shells);
@@ -101,8 +110,10 @@ public final class BuildModel {
             if (name != null) byName.putIfAbsent(name.toLowerCase(Locale.ROOT), stage);
         }
         Stage fin = stages.isEmpty() ? null : stages.get(stages.size() - 1);
-        if (target != null && byName.containsKey(target.toLowerCase(Locale.ROOT))) fin = byName.get(target.toLowerCase(Locale.ROOT));
-        BuildModel model = new BuildModel(file, List.copyOf(globalArgs), globalScope, List.copyOf(stages), fin, Map.copyOf(buildArgs));
+        if (target != null && byName.containsKey(target.toLowerCase(Locale.ROOT)))
+            fin = byName.get(target.toLowerCase(Locale.ROOT));
+        BuildModel model = new BuildModel(
+                file, List.copyOf(globalArgs), globalScope, List.copyOf(stages), fin, Map.copyOf(buildArgs));
         model.markShipping();
         return model;
     }
@@ -114,8 +125,13 @@ public final class BuildModel {
         return out;
     }
 
-    private static List<Variables> scopes(List<Instruction> body, Map<String, String> inherited, Set<String> envNames,
-                                          Map<String, String> global, Map<String, String> buildArgs, char esc) {
+    private static List<Variables> scopes(
+            List<Instruction> body,
+            Map<String, String> inherited,
+            Set<String> envNames,
+            Map<String, String> global,
+            Map<String, String> buildArgs,
+            char esc) {
         Map<String, String> vars = new LinkedHashMap<>(inherited);
         Set<String> envs = new HashSet<>(envNames);
         List<Variables> scopes = new ArrayList<>();
@@ -143,14 +159,19 @@ public final class BuildModel {
         return scopes;
     }
 
-    private static void declareArgs(Instruction ins, Map<String, String> scope, Map<String, String> global,
-                                    Map<String, String> buildArgs, char esc) {
+    private static void declareArgs(
+            Instruction ins,
+            Map<String, String> scope,
+            Map<String, String> global,
+            Map<String, String> buildArgs,
+            char esc) {
         for (String word : ins.args()) {
             int eq = word.indexOf('=');
             String key = eq < 0 ? word : word.substring(0, eq);
             String value;
             if (buildArgs.containsKey(key)) value = buildArgs.get(key);
-            else if (eq >= 0) value = Expansion.expand(word.substring(eq + 1), scope, esc).value();
+            else if (eq >= 0)
+                value = Expansion.expand(word.substring(eq + 1), scope, esc).value();
             else if (global.containsKey(key)) value = global.get(key);
             else if (scope.containsKey(key)) value = scope.get(key);
             else value = null;
@@ -193,20 +214,32 @@ public final class BuildModel {
         return false;
     }
 
-    public Dockerfile file() { return file; }
+    public Dockerfile file() {
+        return file;
+    }
 
-    public List<Stage> stages() { return stages; }
+    public List<Stage> stages() {
+        return stages;
+    }
 
     /** The stage the build produces (last, or --target); null only for a file without FROM. */
-    public Stage finalStage() { return finalStage; }
+    public Stage finalStage() {
+        return finalStage;
+    }
 
     /** ARG instructions before the first FROM. */
-    public List<Instruction> globalArgs() { return globalArgs; }
+    public List<Instruction> globalArgs() {
+        return globalArgs;
+    }
 
     /** Values of the global ARGs (what FROM lines see). */
-    public Variables globalScope() { return globalScope; }
+    public Variables globalScope() {
+        return globalScope;
+    }
 
-    public Map<String, String> buildArgs() { return buildArgs; }
+    public Map<String, String> buildArgs() {
+        return buildArgs;
+    }
 
     public Optional<Stage> stage(String name) {
         List<Stage> named = name == null ? null : byName.get(name.toLowerCase(Locale.ROOT));
@@ -222,11 +255,17 @@ public final class BuildModel {
     private Stage stageNamed(String value, Stage current) {
         Stage best = null;
         for (Stage s : byName.getOrDefault(value.toLowerCase(Locale.ROOT), List.of())) {
-            if (s != current) { best = s; break; }
+            if (s != current) {
+                best = s;
+                break;
+            }
         }
         if (!value.isEmpty() && value.chars().allMatch(Character::isDigit) && value.length() < 6) {
             int i = Integer.parseInt(value);
-            if (value.equals(String.valueOf(i)) && i < stages.size() && stages.get(i) != current && (best == null || i < best.index())) best = stages.get(i);
+            if (value.equals(String.valueOf(i))
+                    && i < stages.size()
+                    && stages.get(i) != current
+                    && (best == null || i < best.index())) best = stages.get(i);
         }
         return best;
     }

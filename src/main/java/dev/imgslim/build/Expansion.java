@@ -4,7 +4,6 @@ import dev.imgslim.shell.Env;
 import dev.imgslim.shell.ShellLexException;
 import dev.imgslim.shell.ShellLexer;
 import dev.imgslim.shell.ShellWordResult;
-
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;

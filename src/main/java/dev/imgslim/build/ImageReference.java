@@ -41,6 +41,7 @@ public record ImageReference(String original, String domain, String path, String
 
     /** Hex length of each digest algorithm go-digest knows (the ones Docker registers). */
     private static final Map<String, Integer> DIGEST_HEX_LENGTHS = Map.of("sha256", 64, "sha384", 96, "sha512", 128);
+
     private static final Map<String, Pattern> DIGEST_ENCODINGS = Map.of(
             "sha256", Pattern.compile("^[a-f0-9]{64}$"),
             "sha384", Pattern.compile("^[a-f0-9]{96}$"),
@@ -61,8 +62,9 @@ public record ImageReference(String original, String domain, String path, String
     public static ImageReference parse(String reference) {
         Objects.requireNonNull(reference, "reference");
         if (ReferenceGrammar.IDENTIFIER.matcher(reference).matches()) {
-            throw invalid(reference, "invalid repository name (" + reference
-                    + "), cannot specify 64-byte hexadecimal strings");
+            throw invalid(
+                    reference,
+                    "invalid repository name (" + reference + "), cannot specify 64-byte hexadecimal strings");
         }
         String[] split = splitDomain(reference);
         String domain = split[0];
@@ -81,15 +83,18 @@ public record ImageReference(String original, String domain, String path, String
         }
         Matcher m = ReferenceGrammar.REFERENCE.matcher(canonical);
         if (!m.matches()) {
-            if (ReferenceGrammar.REFERENCE.matcher(canonical.toLowerCase(Locale.ROOT)).matches()) {
+            if (ReferenceGrammar.REFERENCE
+                    .matcher(canonical.toLowerCase(Locale.ROOT))
+                    .matches()) {
                 throw invalid(reference, "repository name must be lowercase");
             }
             throw invalid(reference, "invalid reference format");
         }
         String name = m.group(1);
         if (name.length() > ReferenceGrammar.NAME_TOTAL_LENGTH_MAX) {
-            throw invalid(reference, "repository name must not be more than "
-                    + ReferenceGrammar.NAME_TOTAL_LENGTH_MAX + " characters");
+            throw invalid(
+                    reference,
+                    "repository name must not be more than " + ReferenceGrammar.NAME_TOTAL_LENGTH_MAX + " characters");
         }
         Matcher nameParts = ReferenceGrammar.ANCHORED_NAME.matcher(name);
         if (!nameParts.matches()) {
@@ -126,7 +131,8 @@ public record ImageReference(String original, String domain, String path, String
         } else if (first.equals(LEGACY_DOCKER_HUB)) {
             domain = DOCKER_HUB;
             remainder = rest;
-        } else if (first.indexOf('.') >= 0 || first.indexOf(':') >= 0
+        } else if (first.indexOf('.') >= 0
+                || first.indexOf(':') >= 0
                 || !first.toLowerCase(Locale.ROOT).equals(first)) {
             domain = first;
             remainder = rest;
@@ -154,11 +160,14 @@ public record ImageReference(String original, String domain, String path, String
         if (name.length() > ReferenceGrammar.NAME_TOTAL_LENGTH_MAX) {
             return "repository name must not be more than " + ReferenceGrammar.NAME_TOTAL_LENGTH_MAX + " characters";
         }
-        if (at >= 0 && nameAndTag.length() <= ReferenceGrammar.REFERENCE_LENGTH_MAX
+        if (at >= 0
+                && nameAndTag.length() <= ReferenceGrammar.REFERENCE_LENGTH_MAX
                 && ReferenceGrammar.REFERENCE.matcher(nameAndTag).matches()) {
             String digest = canonical.substring(at + 1);
             int algorithmEnd = digest.indexOf(':');
-            if (algorithmEnd > 0 && algorithmEnd <= 64 && ReferenceGrammar.ANCHORED_DIGEST.matcher(digest).matches()) {
+            if (algorithmEnd > 0
+                    && algorithmEnd <= 64
+                    && ReferenceGrammar.ANCHORED_DIGEST.matcher(digest).matches()) {
                 String problem = digestProblem(digest);
                 if (problem != null) {
                     return problem;

@@ -18,8 +18,7 @@ import java.util.regex.Pattern;
  */
 final class ReferenceGrammar {
 
-    private ReferenceGrammar() {
-    }
+    private ReferenceGrammar() {}
 
     /** Longest allowed name (domain and path, without tag or digest). */
     static final int NAME_TOTAL_LENGTH_MAX = 255;
@@ -39,6 +38,7 @@ final class ReferenceGrammar {
     private static final String DOMAIN_NAME = DOMAIN_NAME_COMPONENT + "(?:\\." + DOMAIN_NAME_COMPONENT + ")*";
     /** Compressed or full IPv6 in brackets; zone ids and IPv4-mapped forms are deliberately not allowed. */
     private static final String IPV6_ADDRESS = "\\[(?:[a-fA-F0-9:]+)\\]";
+
     private static final String HOST = "(?:" + DOMAIN_NAME + "|" + IPV6_ADDRESS + ")";
     private static final String DOMAIN_AND_PORT = HOST + "(?::[0-9]+)?";
 
@@ -47,8 +47,7 @@ final class ReferenceGrammar {
     private static final String DIGEST = "[A-Za-z][A-Za-z0-9]*(?:[-_+.][A-Za-z][A-Za-z0-9]*)*:[0-9a-fA-F]{32,}";
 
     /** Groups: 1 name, 2 tag (or null), 3 digest (or null). */
-    static final Pattern REFERENCE = Pattern.compile(
-            "^(" + NAME + ")(?::(" + TAG + "))?(?:@(" + DIGEST + "))?$");
+    static final Pattern REFERENCE = Pattern.compile("^(" + NAME + ")(?::(" + TAG + "))?(?:@(" + DIGEST + "))?$");
 
     /** Groups: 1 domain (or null), 2 path. */
     static final Pattern ANCHORED_NAME = Pattern.compile("^(?:(" + DOMAIN_AND_PORT + ")/)?(" + REMOTE_NAME + ")$");

@@ -4,7 +4,6 @@ import dev.imgslim.syntax.Comment;
 import dev.imgslim.syntax.Dockerfile;
 import dev.imgslim.syntax.Instruction;
 import dev.imgslim.syntax.Shell;
-
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
@@ -26,10 +25,10 @@ import java.util.regex.Pattern;
  * be named ({@code FROM $BASE} without a value) is it taken as the hint it usually is.
  */
 final class ShellDecisions {
-    private static final Pattern PRAGMA = Pattern.compile("^imgslim\\s+(global\\s+)?shell\\s*=\\s*([^\\s#]+)\\s*(#.*)?$",
-            Pattern.CASE_INSENSITIVE);
-    private static final Pattern HADOLINT = Pattern.compile("^hadolint\\s+shell\\s*=\\s*([^\\s#]+)\\s*(#.*)?$",
-            Pattern.CASE_INSENSITIVE);
+    private static final Pattern PRAGMA =
+            Pattern.compile("^imgslim\\s+(global\\s+)?shell\\s*=\\s*([^\\s#]+)\\s*(#.*)?$", Pattern.CASE_INSENSITIVE);
+    private static final Pattern HADOLINT =
+            Pattern.compile("^hadolint\\s+shell\\s*=\\s*([^\\s#]+)\\s*(#.*)?$", Pattern.CASE_INSENSITIVE);
     private static final Pattern WINDOWS = Pattern.compile("windows|nanoserver|servercore", Pattern.CASE_INSENSITIVE);
 
     private final Map<Instruction, StageShell> runPragma = new IdentityHashMap<>();
@@ -48,17 +47,21 @@ final class ShellDecisions {
             Instruction following = next < all.size() ? all.get(next) : null;
             Matcher h = HADOLINT.matcher(c.text());
             if (h.matches()) {
-                if (following != null) hadolintPragma.put(following, StageShell.of(List.of(h.group(1)), StageShell.Origin.HADOLINT_PRAGMA));
+                if (following != null)
+                    hadolintPragma.put(
+                            following, StageShell.of(List.of(h.group(1)), StageShell.Origin.HADOLINT_PRAGMA));
                 continue;
             }
             Matcher m = PRAGMA.matcher(c.text());
             if (!m.matches()) continue;
             if (m.group(1) != null) globalName = m.group(2);
-            else if (following != null) runPragma.put(following, StageShell.of(List.of(m.group(2)), StageShell.Origin.RUN_PRAGMA));
+            else if (following != null)
+                runPragma.put(following, StageShell.of(List.of(m.group(2)), StageShell.Origin.RUN_PRAGMA));
         }
         this.global = globalName == null ? null : StageShell.of(List.of(globalName), StageShell.Origin.GLOBAL_PRAGMA);
         String path = file.path() == null ? "" : file.path().replace('\\', '/');
-        this.windowsFileName = WINDOWS.matcher(path.substring(path.lastIndexOf('/') + 1)).find();
+        this.windowsFileName =
+                WINDOWS.matcher(path.substring(path.lastIndexOf('/') + 1)).find();
         this.backtickEscape = file.escape() == '`';
     }
 
@@ -66,7 +69,9 @@ final class ShellDecisions {
     boolean isWindows(Stage root) {
         String text = root.baseText();
         String expanded = root.baseExpansion().value();
-        if (windowsFileName || WINDOWS.matcher(text).find() || WINDOWS.matcher(expanded).find()) return true;
+        if (windowsFileName
+                || WINDOWS.matcher(text).find()
+                || WINDOWS.matcher(expanded).find()) return true;
         return backtickEscape && root.base() instanceof StageBase.Unresolved;
     }
 
@@ -81,7 +86,8 @@ final class ShellDecisions {
             Instruction ins = body.get(i);
             current = hadolintPragma.getOrDefault(ins, current);
             out[i] = current;
-            if (ins instanceof Shell shell && !shell.argv().isEmpty()) current = StageShell.of(shell.args(), StageShell.Origin.SHELL_INSTRUCTION);
+            if (ins instanceof Shell shell && !shell.argv().isEmpty())
+                current = StageShell.of(shell.args(), StageShell.Origin.SHELL_INSTRUCTION);
         }
         out[body.size()] = current;
         return out;

@@ -1,7 +1,6 @@
 package dev.imgslim.build;
 
 import dev.imgslim.syntax.Instruction;
-
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.IdentityHashMap;
@@ -32,8 +31,17 @@ public final class Stage {
     boolean wholeRootCopied;
     final List<Stage> children = new ArrayList<>();
 
-    Stage(int index, String name, Instruction from, List<Instruction> instructions, String baseText, Expansion baseExpansion,
-          Stage parent, ImageReference baseImage, String baseError, List<Variables> scopes) {
+    Stage(
+            int index,
+            String name,
+            Instruction from,
+            List<Instruction> instructions,
+            String baseText,
+            Expansion baseExpansion,
+            Stage parent,
+            ImageReference baseImage,
+            String baseError,
+            List<Variables> scopes) {
         this.index = index;
         this.name = name;
         this.from = from;
@@ -61,21 +69,29 @@ public final class Stage {
         if (baseText.isEmpty()) return new StageBase.Unresolved("FROM names no base");
         if (baseExpansion.error() != null) return new StageBase.Unresolved(baseExpansion.error());
         if (!baseExpansion.unmatched().isEmpty()) {
-            return new StageBase.Unresolved("no value for " + String.join(", ", new java.util.TreeSet<>(baseExpansion.unmatched())));
+            return new StageBase.Unresolved(
+                    "no value for " + String.join(", ", new java.util.TreeSet<>(baseExpansion.unmatched())));
         }
         if (baseExpansion.value().equalsIgnoreCase("scratch")) return new StageBase.Scratch();
         if (baseImage != null) return new StageBase.Image(baseImage);
-        return new StageBase.Unresolved(baseError != null ? baseError : "not an image reference: " + baseExpansion.value());
+        return new StageBase.Unresolved(
+                baseError != null ? baseError : "not an image reference: " + baseExpansion.value());
     }
 
     /** What the stage is built FROM. */
-    public StageBase base() { return base; }
+    public StageBase base() {
+        return base;
+    }
 
     /** The first stage of the {@code FROM <stage>} chain: the one that starts from an image or scratch (this one when it does). */
-    public Stage root() { return root; }
+    public Stage root() {
+        return root;
+    }
 
     /** The stage's FROM instruction, typed. */
-    public dev.imgslim.syntax.From fromInstruction() { return (dev.imgslim.syntax.From) from; }
+    public dev.imgslim.syntax.From fromInstruction() {
+        return (dev.imgslim.syntax.From) from;
+    }
 
     /** Position of {@code ins} in {@link #instructions()}, or -1. */
     public int indexOf(Instruction ins) {
@@ -84,7 +100,9 @@ public final class Stage {
     }
 
     /** True when the stage builds a Windows image (its root base or the file's name says so). */
-    public boolean isWindows() { return windows; }
+    public boolean isWindows() {
+        return windows;
+    }
 
     /** The shell in effect at the end of the stage (what a stage built FROM this one inherits). */
     public StageShell shell() {
@@ -98,38 +116,59 @@ public final class Stage {
         return shellDecisions.effective(ins, declared, windows);
     }
 
-    public int index() { return index; }
+    public int index() {
+        return index;
+    }
 
     /** The stage name as written after AS, or null. */
-    public String name() { return name; }
+    public String name() {
+        return name;
+    }
 
     /** The name, or the index as BuildKit accepts it in {@code --from}. */
-    public String label() { return name != null ? name : String.valueOf(index); }
+    public String label() {
+        return name != null ? name : String.valueOf(index);
+    }
 
-    public Instruction from() { return from; }
+    public Instruction from() {
+        return from;
+    }
 
     /** True when {@code --from=value} names this stage: its name (case-insensitive) or its index. */
     public boolean answersTo(String value) {
-        return (name != null && name.equalsIgnoreCase(value)) || String.valueOf(index).equals(value);
+        return (name != null && name.equalsIgnoreCase(value))
+                || String.valueOf(index).equals(value);
     }
 
     /** The instructions after FROM, up to the next FROM. */
-    public List<Instruction> instructions() { return instructions; }
+    public List<Instruction> instructions() {
+        return instructions;
+    }
 
     /** The base as written ({@code python:${PY}-slim}). */
-    public String baseText() { return baseText; }
+    public String baseText() {
+        return baseText;
+    }
 
     /** The base after ARG expansion, and which variables were missing. */
-    public Expansion baseExpansion() { return baseExpansion; }
+    public Expansion baseExpansion() {
+        return baseExpansion;
+    }
 
     /** The stage this one is built FROM, or null when it starts from an image. */
-    public Stage parent() { return parent; }
+    public Stage parent() {
+        return parent;
+    }
 
     /** The base image when this stage starts from one (null for a stage parent, scratch or an unparseable ref). */
-    public ImageReference baseImage() { return baseImage; }
+    public ImageReference baseImage() {
+        return baseImage;
+    }
 
     /** Why the base did not parse as an image reference, or null. */
-    public String baseError() { return baseError; }
+    public String baseError() {
+        return baseError;
+    }
 
     public boolean isScratch() {
         return parent == null && baseExpansion.value().toLowerCase(Locale.ROOT).equals("scratch");
@@ -141,20 +180,28 @@ public final class Stage {
     }
 
     /** The final stage: the last one, or the {@code --target}. */
-    public boolean isFinal() { return isFinal; }
+    public boolean isFinal() {
+        return isFinal;
+    }
 
     /**
      * True when this stage's layers end up in the final image: the final stage, its ancestors through
      * {@code FROM <stage>}, and stages whose whole root is copied into a shipping stage
      * ({@code COPY --from=x / /}). A stage that only feeds {@code COPY --from} of some files does not ship.
      */
-    public boolean ships() { return ships; }
+    public boolean ships() {
+        return ships;
+    }
 
     /** Stages built FROM this one. */
-    public List<Stage> children() { return Collections.unmodifiableList(children); }
+    public List<Stage> children() {
+        return Collections.unmodifiableList(children);
+    }
 
     /** ARG and ENV values in scope just before the instruction at position {@code i} of {@link #instructions()}. */
-    public Variables variablesBefore(int i) { return scopes.get(i); }
+    public Variables variablesBefore(int i) {
+        return scopes.get(i);
+    }
 
     /** ARG and ENV values in scope just before {@code ins}. */
     public Variables variablesBefore(Instruction ins) {
@@ -163,8 +210,12 @@ public final class Stage {
     }
 
     /** ARG and ENV values at the end of the stage. */
-    public Variables variablesAtEnd() { return scopes.get(scopes.size() - 1); }
+    public Variables variablesAtEnd() {
+        return scopes.get(scopes.size() - 1);
+    }
 
     @Override
-    public String toString() { return "stage " + label() + " FROM " + baseText; }
+    public String toString() {
+        return "stage " + label() + " FROM " + baseText;
+    }
 }

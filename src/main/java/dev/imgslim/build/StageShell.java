@@ -16,7 +16,8 @@ import java.util.Set;
 public record StageShell(List<String> argv, String program, Origin origin) {
     public static final List<String> POSIX_DEFAULT = List.of("/bin/sh", "-c");
     public static final StageShell DEFAULT = new StageShell(POSIX_DEFAULT, "sh", Origin.DEFAULT);
-    public static final StageShell WINDOWS_DEFAULT = new StageShell(List.of("cmd", "/S", "/C"), "cmd", Origin.WINDOWS_BASE);
+    public static final StageShell WINDOWS_DEFAULT =
+            new StageShell(List.of("cmd", "/S", "/C"), "cmd", Origin.WINDOWS_BASE);
     private static final Set<String> POSIX = Set.of("sh", "bash", "ash", "dash", "zsh", "ksh", "mksh");
 
     public enum Origin {
@@ -39,12 +40,18 @@ public record StageShell(List<String> argv, String program, Origin origin) {
     }
 
     /** True for a POSIX-like shell (sh, bash, ash, dash, zsh, ksh, mksh), where shell-command rules apply. */
-    public boolean isPosix() { return POSIX.contains(program); }
+    public boolean isPosix() {
+        return POSIX.contains(program);
+    }
 
-    public boolean isWindows() { return program.equals("cmd") || program.startsWith("powershell") || program.equals("pwsh"); }
+    public boolean isWindows() {
+        return program.equals("cmd") || program.startsWith("powershell") || program.equals("pwsh");
+    }
 
     /** True when the declared command line turns pipefail on ({@code -o pipefail}, {@code -eo pipefail}). */
-    public boolean setsPipefail() { return setsPipefail(argv); }
+    public boolean setsPipefail() {
+        return setsPipefail(argv);
+    }
 
     /**
      * ShellCheck's dialect for the program, or null when ShellCheck cannot check it (PowerShell, cmd, zsh,
@@ -57,11 +64,21 @@ public record StageShell(List<String> argv, String program, Origin origin) {
     /** ShellCheck's dialect for a shell program name or path, or null when ShellCheck cannot check it. */
     public static String shellcheckDialect(String program) {
         switch (programName(program)) {
-            case "sh": case "ash": case "busybox": return "sh";
-            case "dash": return "dash";
-            case "bash": return "bash";
-            case "ksh": case "mksh": case "ksh93": case "pdksh": return "ksh";
-            default: return null;
+            case "sh":
+            case "ash":
+            case "busybox":
+                return "sh";
+            case "dash":
+                return "dash";
+            case "bash":
+                return "bash";
+            case "ksh":
+            case "mksh":
+            case "ksh93":
+            case "pdksh":
+                return "ksh";
+            default:
+                return null;
         }
     }
 
@@ -69,7 +86,8 @@ public record StageShell(List<String> argv, String program, Origin origin) {
     public static boolean setsPipefail(List<String> args) {
         for (int i = 0; i + 1 < args.size(); i++) {
             String a = args.get(i);
-            if (args.get(i + 1).equals("pipefail") && a.startsWith("-") && !a.startsWith("--") && a.endsWith("o")) return true;
+            if (args.get(i + 1).equals("pipefail") && a.startsWith("-") && !a.startsWith("--") && a.endsWith("o"))
+                return true;
         }
         return false;
     }

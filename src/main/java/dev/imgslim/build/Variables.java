@@ -11,11 +11,28 @@ import java.util.Set;
  */
 public final class Variables {
     /** ARGs BuildKit defines without a declaration in the global scope (usable in FROM). */
-    public static final Set<String> AUTOMATIC_PLATFORM_ARGS = Set.of("TARGETPLATFORM", "TARGETOS", "TARGETARCH",
-            "TARGETVARIANT", "BUILDPLATFORM", "BUILDOS", "BUILDARCH", "BUILDVARIANT", "TARGETSTAGE");
+    public static final Set<String> AUTOMATIC_PLATFORM_ARGS = Set.of(
+            "TARGETPLATFORM",
+            "TARGETOS",
+            "TARGETARCH",
+            "TARGETVARIANT",
+            "BUILDPLATFORM",
+            "BUILDOS",
+            "BUILDARCH",
+            "BUILDVARIANT",
+            "TARGETSTAGE");
     /** Proxy ARGs every build accepts without a declaration. */
-    public static final Set<String> PREDEFINED_ARGS = Set.of("HTTP_PROXY", "http_proxy", "HTTPS_PROXY", "https_proxy",
-            "FTP_PROXY", "ftp_proxy", "NO_PROXY", "no_proxy", "ALL_PROXY", "all_proxy");
+    public static final Set<String> PREDEFINED_ARGS = Set.of(
+            "HTTP_PROXY",
+            "http_proxy",
+            "HTTPS_PROXY",
+            "https_proxy",
+            "FTP_PROXY",
+            "ftp_proxy",
+            "NO_PROXY",
+            "no_proxy",
+            "ALL_PROXY",
+            "all_proxy");
 
     private final Map<String, String> values;
     private final Set<String> envNames;

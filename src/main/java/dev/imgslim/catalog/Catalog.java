@@ -16,8 +16,7 @@ import java.util.Set;
  */
 public final class Catalog {
 
-    private record CompiledVariant(VariantData data, List<TagTemplate> templates) {
-    }
+    private record CompiledVariant(VariantData data, List<TagTemplate> templates) {}
 
     /**
      * A family whose patterns are compiled on first use: a run usually meets a handful of
@@ -27,6 +26,7 @@ public final class Catalog {
         private final FamilyData data;
         /** Literal repository names, and literal prefixes of templated ones, for a regex-free pre-check. */
         private final List<String> exactRepositories = new ArrayList<>();
+
         private final List<String> repositoryPrefixes = new ArrayList<>();
         private volatile List<CompiledVariant> variants;
 
@@ -81,8 +81,8 @@ public final class Catalog {
                     try {
                         ts.add(TagTemplate.compile(p, f.parts()));
                     } catch (IllegalArgumentException e) {
-                        throw new IllegalArgumentException("catalog family " + f.id() + " variant " + v.id()
-                                + ": " + e.getMessage(), e);
+                        throw new IllegalArgumentException(
+                                "catalog family " + f.id() + " variant " + v.id() + ": " + e.getMessage(), e);
                     }
                 }
                 vs.add(new CompiledVariant(v, List.copyOf(ts)));
@@ -193,7 +193,8 @@ public final class Catalog {
             if (!f.mayContain(repository)) {
                 continue;
             }
-            boolean known = f.variants().stream().flatMap(v -> v.templates().stream())
+            boolean known = f.variants().stream()
+                    .flatMap(v -> v.templates().stream())
                     .anyMatch(t -> t.matchesRepository(repository));
             if (!known) {
                 continue;
@@ -204,8 +205,8 @@ public final class Catalog {
                     for (TagTemplate t : v.templates()) {
                         Optional<Map<String, String>> values = t.match(name);
                         if (values.isPresent()) {
-                            return Optional.of(new CatalogMatch(ref, repository, tag, f.data(), v.data(),
-                                    values.get()));
+                            return Optional.of(
+                                    new CatalogMatch(ref, repository, tag, f.data(), v.data(), values.get()));
                         }
                     }
                 }
@@ -217,8 +218,8 @@ public final class Catalog {
 
     private static String applyAliases(FamilyData family, String canonical) {
         for (Map.Entry<String, String> alias : family.repositoryAliases().entrySet()) {
-            if (canonical.equals(alias.getKey()) || (canonical.startsWith(alias.getKey())
-                    && alias.getKey().endsWith("/"))) {
+            if (canonical.equals(alias.getKey())
+                    || (canonical.startsWith(alias.getKey()) && alias.getKey().endsWith("/"))) {
                 return alias.getValue() + canonical.substring(alias.getKey().length());
             }
         }
@@ -261,8 +262,14 @@ public final class Catalog {
             if (target.isEmpty()) {
                 continue;
             }
-            render(target.get(), match.values()).ifPresent(r -> out.add(suggestion(match, r, target.get().data(),
-                    family.get().data().id(), target.get().data().lacks(), null)));
+            render(target.get(), match.values())
+                    .ifPresent(r -> out.add(suggestion(
+                            match,
+                            r,
+                            target.get().data(),
+                            family.get().data().id(),
+                            target.get().data().lacks(),
+                            null)));
         }
         return out;
     }
@@ -284,7 +291,8 @@ public final class Catalog {
             boolean bare = TagTemplate.tagSeparator(image) < 0;
             TagTemplate template;
             try {
-                template = TagTemplate.compile(bare ? image + ":latest" : image, match.family().parts());
+                template = TagTemplate.compile(
+                        bare ? image + ":latest" : image, match.family().parts());
             } catch (IllegalArgumentException e) {
                 continue;
             }
@@ -297,8 +305,8 @@ public final class Catalog {
             Rendered r = new Rendered(text.substring(0, colon), text.substring(colon + 1), bare, List.of());
             Optional<CatalogMatch> targetMatch = Refs.parse(r.image()).flatMap(this::match);
             VariantData tv = targetMatch.flatMap(CatalogMatch::variant).orElse(null);
-            out.add(suggestion(match, r, tv, targetMatch.map(CatalogMatch::familyId).orElse(null),
-                    base.lacks(), base.when()));
+            out.add(suggestion(
+                    match, r, tv, targetMatch.map(CatalogMatch::familyId).orElse(null), base.lacks(), base.when()));
         }
         return out;
     }
@@ -337,15 +345,15 @@ public final class Catalog {
             }
             if (best == null || dropped.size() < best.dropped().size()) {
                 int colon = text.get().lastIndexOf(':');
-                best = new Rendered(text.get().substring(0, colon), text.get().substring(colon + 1), false,
-                        List.copyOf(dropped));
+                best = new Rendered(
+                        text.get().substring(0, colon), text.get().substring(colon + 1), false, List.copyOf(dropped));
             }
         }
         return Optional.ofNullable(best);
     }
 
-    private Suggestion suggestion(CatalogMatch from, Rendered r, VariantData target, String familyId,
-                                  List<String> lacks, String when) {
+    private Suggestion suggestion(
+            CatalogMatch from, Rendered r, VariantData target, String familyId, List<String> lacks, String when) {
         String fromTag = from.tag();
         List<SizeFigure> fromSizes = new ArrayList<>();
         List<SizeFigure> toSizes = new ArrayList<>();
@@ -359,18 +367,23 @@ public final class Catalog {
             if (a.isPresent() && b.isPresent() && a.get().bytes() > b.get().bytes()) {
                 SizeFigure x = a.get();
                 SizeFigure y = b.get();
-                savings.add(new Saving(kind, x.bytes() - y.bytes(), x.bytes() - y.bytes(),
+                savings.add(new Saving(
+                        kind,
+                        x.bytes() - y.bytes(),
+                        x.bytes() - y.bytes(),
                         measuredOn(x, from.repository()) + " → " + measuredOn(y, r.repository()),
                         x.source().equals(y.source()) ? x.source() : x.source() + "; " + y.source(),
-                        Saving.older(x.asOf(), y.asOf()), x.uncertain() || y.uncertain(), false));
+                        Saving.older(x.asOf(), y.asOf()),
+                        x.uncertain() || y.uncertain(),
+                        false));
             }
         }
         if (savings.isEmpty() && target != null) {
             // No comparable absolute figures: fall back to a published delta, kept as a range.
             for (SizeDelta d : source.deltas()) {
                 if (d.to().equals(target.id())) {
-                    savings.add(new Saving(d.kind(), d.minBytes(), d.maxBytes(), d.text(), d.source(), d.asOf(),
-                            d.uncertain(), true));
+                    savings.add(new Saving(
+                            d.kind(), d.minBytes(), d.maxBytes(), d.text(), d.source(), d.asOf(), d.uncertain(), true));
                 }
             }
         }
@@ -378,8 +391,19 @@ public final class Catalog {
         if (r.repository().equals(from.repository())) {
             asWritten = Refs.writtenRepository(from.reference(), r.repository()) + (r.bare() ? "" : ":" + r.tag());
         }
-        return new Suggestion(from, r.image(), asWritten, familyId, target == null ? null : target.id(),
-                target == null ? null : target.kind(), lacks, savings, fromSizes, toSizes, r.dropped(), when);
+        return new Suggestion(
+                from,
+                r.image(),
+                asWritten,
+                familyId,
+                target == null ? null : target.id(),
+                target == null ? null : target.kind(),
+                lacks,
+                savings,
+                fromSizes,
+                toSizes,
+                r.dropped(),
+                when);
     }
 
     /** The figure of a kind measured on this exact tag if there is one, else the variant's first. */
@@ -391,7 +415,9 @@ public final class Catalog {
         Optional<SizeFigure> exact = variant.sizes().stream()
                 .filter(s -> s.kind() == kind && ((tag != null && tag.equals(s.tag())) || full.equals(s.tag())))
                 .findFirst();
-        return exact.isPresent() ? exact : variant.sizes().stream().filter(s -> s.kind() == kind).findFirst();
+        return exact.isPresent()
+                ? exact
+                : variant.sizes().stream().filter(s -> s.kind() == kind).findFirst();
     }
 
     /**

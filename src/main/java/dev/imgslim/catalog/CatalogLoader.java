@@ -25,12 +25,10 @@ public final class CatalogLoader {
                 .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
     }
 
-    private CatalogLoader() {
-    }
+    private CatalogLoader() {}
 
     /** Index record: the list of family files. */
-    record Index(List<String> files) {
-    }
+    record Index(List<String> files) {}
 
     public static CatalogData loadBundled() {
         ClassLoader cl = CatalogLoader.class.getClassLoader();
@@ -66,7 +64,8 @@ public final class CatalogLoader {
             try {
                 catalog = catalog.merge(Databind.JSON.convertValue(userCatalog, CatalogData.class));
             } catch (IllegalArgumentException e) {
-                throw new IllegalArgumentException("catalog: " + e.getMessage().lines().findFirst().orElse(""), e);
+                throw new IllegalArgumentException(
+                        "catalog: " + e.getMessage().lines().findFirst().orElse(""), e);
             }
         }
         return mirrors.isEmpty() ? catalog : catalog.withMirrors(mirrors);

@@ -17,8 +17,13 @@ import java.util.Optional;
  * @param variant    the variant, or null
  * @param values     placeholder values read from the reference ({@code version}, {@code os}, ...)
  */
-public record CatalogMatch(ImageReference reference, String repository, String tag, FamilyData family,
-                           VariantData variantOrNull, Map<String, String> values) {
+public record CatalogMatch(
+        ImageReference reference,
+        String repository,
+        String tag,
+        FamilyData family,
+        VariantData variantOrNull,
+        Map<String, String> values) {
 
     public CatalogMatch {
         values = values == null ? Map.of() : Map.copyOf(values);

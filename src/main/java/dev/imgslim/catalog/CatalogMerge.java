@@ -7,8 +7,7 @@ import java.util.Map;
 
 /** Field-by-field overlay of user catalog entries on bundled ones: set user fields win. */
 final class CatalogMerge {
-    private CatalogMerge() {
-    }
+    private CatalogMerge() {}
 
     static FamilyData family(FamilyData base, FamilyData user) {
         Map<String, String> parts = new LinkedHashMap<>(base.parts());
@@ -30,16 +29,27 @@ final class CatalogMerge {
         }
         List<VariantData> all = new ArrayList<>(variants.values());
         all.addAll(added);
-        return new FamilyData(base.id(), or(user.description(), base.description()), parts, aliases,
-                or(user.deprecated(), base.deprecated()), all);
+        return new FamilyData(
+                base.id(),
+                or(user.description(), base.description()),
+                parts,
+                aliases,
+                or(user.deprecated(), base.deprecated()),
+                all);
     }
 
     static VariantData variant(VariantData base, VariantData user) {
-        return new VariantData(base.id(), or(user.kind(), base.kind()), or(user.patterns(), base.patterns()),
+        return new VariantData(
+                base.id(),
+                or(user.kind(), base.kind()),
+                or(user.patterns(), base.patterns()),
                 user.toolchain() != null ? user.toolchain() : base.toolchain(),
-                or(user.lacks(), base.lacks()), or(user.slimmer(), base.slimmer()),
-                or(user.runtimeBases(), base.runtimeBases()), or(user.sizes(), base.sizes()),
-                or(user.deltas(), base.deltas()), or(user.note(), base.note()));
+                or(user.lacks(), base.lacks()),
+                or(user.slimmer(), base.slimmer()),
+                or(user.runtimeBases(), base.runtimeBases()),
+                or(user.sizes(), base.sizes()),
+                or(user.deltas(), base.deltas()),
+                or(user.note(), base.note()));
     }
 
     private static <T> T or(T user, T base) {

@@ -19,9 +19,13 @@ import java.util.Map;
  * @param variants         variants in ladder order, fattest first
  */
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
-public record FamilyData(String id, String description, Map<String, String> parts,
-                         Map<String, String> repositoryAliases, String deprecated,
-                         List<VariantData> variants) {
+public record FamilyData(
+        String id,
+        String description,
+        Map<String, String> parts,
+        Map<String, String> repositoryAliases,
+        String deprecated,
+        List<VariantData> variants) {
 
     public FamilyData {
         parts = parts == null ? Map.of() : Map.copyOf(parts);

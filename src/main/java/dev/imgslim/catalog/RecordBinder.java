@@ -4,7 +4,6 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
-
 import java.io.IOException;
 import java.io.InputStream;
 import java.lang.reflect.Constructor;
@@ -54,13 +53,20 @@ final class RecordBinder {
                 while (p.nextToken() != JsonToken.END_ARRAY) list.add(tree(p));
                 return list;
             }
-            case VALUE_STRING: return p.getText();
-            case VALUE_NUMBER_INT: return p.getLongValue();
-            case VALUE_NUMBER_FLOAT: return p.getDoubleValue();
-            case VALUE_TRUE: return Boolean.TRUE;
-            case VALUE_FALSE: return Boolean.FALSE;
-            case VALUE_NULL: return null;
-            default: throw new IOException("unexpected JSON token " + t + " at " + p.currentLocation());
+            case VALUE_STRING:
+                return p.getText();
+            case VALUE_NUMBER_INT:
+                return p.getLongValue();
+            case VALUE_NUMBER_FLOAT:
+                return p.getDoubleValue();
+            case VALUE_TRUE:
+                return Boolean.TRUE;
+            case VALUE_FALSE:
+                return Boolean.FALSE;
+            case VALUE_NULL:
+                return null;
+            default:
+                throw new IOException("unexpected JSON token " + t + " at " + p.currentLocation());
         }
     }
 
@@ -84,9 +90,12 @@ final class RecordBinder {
             return out;
         }
         if (raw == String.class) return expect(value, String.class, where);
-        if (raw == long.class || raw == Long.class) return expect(value, Number.class, where).longValue();
-        if (raw == int.class || raw == Integer.class) return expect(value, Number.class, where).intValue();
-        if (raw == double.class || raw == Double.class) return expect(value, Number.class, where).doubleValue();
+        if (raw == long.class || raw == Long.class)
+            return expect(value, Number.class, where).longValue();
+        if (raw == int.class || raw == Integer.class)
+            return expect(value, Number.class, where).intValue();
+        if (raw == double.class || raw == Double.class)
+            return expect(value, Number.class, where).doubleValue();
         if (raw == boolean.class || raw == Boolean.class) return expect(value, Boolean.class, where);
         if (raw.isEnum()) return enumConstant(raw, expect(value, String.class, where), where);
         throw new IllegalArgumentException(where + ": cannot bind " + raw.getSimpleName());
@@ -128,12 +137,14 @@ final class RecordBinder {
         Object[] args = new Object[shape.names().length];
         for (int i = 0; i < args.length; i++) {
             Object v = bind(fields.get(shape.names()[i]), shape.types()[i], where + "." + shape.names()[i]);
-            if (v == null && shape.raw()[i].isPrimitive()) v = shape.raw()[i] == boolean.class ? Boolean.FALSE : defaultNumber(shape.raw()[i]);
+            if (v == null && shape.raw()[i].isPrimitive())
+                v = shape.raw()[i] == boolean.class ? Boolean.FALSE : defaultNumber(shape.raw()[i]);
             args[i] = v;
         }
         for (Object key : fields.keySet()) {
             if (!shape.known().contains(String.valueOf(key))) {
-                throw new IllegalArgumentException(where + ": unknown field \"" + key + "\" (known: " + String.join(", ", shape.known()) + ")");
+                throw new IllegalArgumentException(
+                        where + ": unknown field \"" + key + "\" (known: " + String.join(", ", shape.known()) + ")");
             }
         }
         try {
@@ -167,8 +178,9 @@ final class RecordBinder {
 
     private static <T> T expect(Object value, Class<T> type, String where) {
         if (!type.isInstance(value)) {
-            throw new IllegalArgumentException(where + ": expected " + type.getSimpleName().toLowerCase(java.util.Locale.ROOT)
-                    + ", found " + value.getClass().getSimpleName().toLowerCase(java.util.Locale.ROOT));
+            throw new IllegalArgumentException(
+                    where + ": expected " + type.getSimpleName().toLowerCase(java.util.Locale.ROOT) + ", found "
+                            + value.getClass().getSimpleName().toLowerCase(java.util.Locale.ROOT));
         }
         return type.cast(value);
     }

@@ -8,8 +8,7 @@ import java.util.Optional;
  * the user spelled a repository so a suggestion can keep their registry or mirror prefix.
  */
 final class Refs {
-    private Refs() {
-    }
+    private Refs() {}
 
     /** Parses a reference the catalog wrote itself; empty if the data produced an invalid one. */
     static Optional<ImageReference> parse(String text) {

@@ -17,8 +17,11 @@ final class RepositoryNames {
 
     /** Well-known hosts/prefixes that serve Docker Hub content under the same paths. */
     static final List<String> BUILTIN_HUB_MIRRORS = List.of(
-            "index.docker.io", "registry-1.docker.io", "registry.hub.docker.com",
-            "public.ecr.aws/docker", "mirror.gcr.io");
+            "index.docker.io",
+            "registry-1.docker.io",
+            "registry.hub.docker.com",
+            "public.ecr.aws/docker",
+            "mirror.gcr.io");
 
     private final List<String> mirrors;
 

@@ -10,8 +10,15 @@ import java.util.regex.Pattern;
  *                  or the published claim for a delta
  * @param published true when it is a published delta, not the difference of two catalog figures
  */
-public record Saving(SizeKind kind, long minBytes, long maxBytes, String basis, String source,
-                     String asOf, boolean uncertain, boolean published) {
+public record Saving(
+        SizeKind kind,
+        long minBytes,
+        long maxBytes,
+        String basis,
+        String source,
+        String asOf,
+        boolean uncertain,
+        boolean published) {
 
     private static final Pattern DATE = Pattern.compile("(?:built |created )?(\\d{4}-\\d{2})(?:-\\d{2})?");
 
@@ -21,7 +28,8 @@ public record Saving(SizeKind kind, long minBytes, long maxBytes, String basis, 
 
     /** {@code ~368 MB}, or {@code 2 GB–4 GB} for a range. */
     public String human() {
-        return isRange() ? ByteUnits.human(minBytes) + "–" + ByteUnits.human(maxBytes)
+        return isRange()
+                ? ByteUnits.human(minBytes) + "–" + ByteUnits.human(maxBytes)
                 : "~" + ByteUnits.human(minBytes);
     }
 

@@ -13,8 +13,17 @@ import com.fasterxml.jackson.annotation.JsonInclude;
  * @param text     the claim as the source words it
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record SizeDelta(String to, long minBytes, long maxBytes, SizeKind kind, String text,
-                        String asOf, String source, String sourceRef, boolean uncertain, String note) {
+public record SizeDelta(
+        String to,
+        long minBytes,
+        long maxBytes,
+        SizeKind kind,
+        String text,
+        String asOf,
+        String source,
+        String sourceRef,
+        boolean uncertain,
+        String note) {
 
     public SizeDelta {
         if (kind == null) {

@@ -20,8 +20,16 @@ import com.fasterxml.jackson.annotation.JsonInclude;
  * @param note      optional caveat
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record SizeFigure(String tag, long bytes, SizeKind kind, String arch, String asOf,
-                         String source, String sourceRef, boolean uncertain, String note) {
+public record SizeFigure(
+        String tag,
+        long bytes,
+        SizeKind kind,
+        String arch,
+        String asOf,
+        String source,
+        String sourceRef,
+        boolean uncertain,
+        String note) {
 
     public SizeFigure {
         if (kind == null) {

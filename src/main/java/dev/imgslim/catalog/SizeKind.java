@@ -8,9 +8,12 @@ import com.fasterxml.jackson.annotation.JsonProperty;
  * from each other. Many published figures do not say which they are: those stay UNSPECIFIED.
  */
 public enum SizeKind {
-    @JsonProperty("compressed") COMPRESSED("compressed"),
-    @JsonProperty("on-disk") ON_DISK("on disk"),
-    @JsonProperty("unspecified") UNSPECIFIED("size kind unspecified");
+    @JsonProperty("compressed")
+    COMPRESSED("compressed"),
+    @JsonProperty("on-disk")
+    ON_DISK("on disk"),
+    @JsonProperty("unspecified")
+    UNSPECIFIED("size kind unspecified");
 
     private final String label;
 

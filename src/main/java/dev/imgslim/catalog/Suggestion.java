@@ -20,9 +20,19 @@ import java.util.Optional;
  * @param dropped       tag parts that could not be kept (e.g. {@code os} when moving to alpine)
  * @param when          condition for the move to work, e.g. {@code CGO_ENABLED=0}, or null
  */
-public record Suggestion(CatalogMatch from, String image, String asWritten, String familyId, String variantId,
-                         String kind, List<String> lacks, List<Saving> savings, List<SizeFigure> fromSizes,
-                         List<SizeFigure> toSizes, List<String> dropped, String when) {
+public record Suggestion(
+        CatalogMatch from,
+        String image,
+        String asWritten,
+        String familyId,
+        String variantId,
+        String kind,
+        List<String> lacks,
+        List<Saving> savings,
+        List<SizeFigure> fromSizes,
+        List<SizeFigure> toSizes,
+        List<String> dropped,
+        String when) {
 
     public Suggestion {
         lacks = List.copyOf(lacks);

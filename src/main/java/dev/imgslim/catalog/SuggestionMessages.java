@@ -11,8 +11,7 @@ import java.util.stream.Collectors;
  * saves ~368 MB compressed (catalog, 2026-08)}. Every number names where it came from.
  */
 public final class SuggestionMessages {
-    private SuggestionMessages() {
-    }
+    private SuggestionMessages() {}
 
     public static String message(Suggestion s) {
         String fromName = s.from().canonicalName();
@@ -22,7 +21,10 @@ public final class SuggestionMessages {
         Optional<Saving> best = s.savings().stream().findFirst();
         if (best.isPresent()) {
             Saving saving = best.get();
-            out.append(": saves ").append(saving.human()).append(' ').append(saving.kind().label());
+            out.append(": saves ")
+                    .append(saving.human())
+                    .append(' ')
+                    .append(saving.kind().label());
             out.append(" (catalog");
             if (saving.published()) {
                 out.append(": \"").append(saving.basis()).append('"');
@@ -42,8 +44,10 @@ public final class SuggestionMessages {
             out.append("; lacks ").append(String.join(", ", s.lacks()));
         }
         if (!s.dropped().isEmpty()) {
-            out.append("; does not keep ").append(s.dropped().stream()
-                    .map(d -> d + " " + s.from().values().get(d)).collect(Collectors.joining(", ")));
+            out.append("; does not keep ")
+                    .append(s.dropped().stream()
+                            .map(d -> d + " " + s.from().values().get(d))
+                            .collect(Collectors.joining(", ")));
         }
         if (s.when() != null) {
             out.append("; only if ").append(s.when());

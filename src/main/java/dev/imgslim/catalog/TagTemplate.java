@@ -48,8 +48,8 @@ public final class TagTemplate {
             throw new IllegalArgumentException("placeholder used twice in " + text);
         }
         this.pattern = Pattern.compile(regex);
-        this.repositoryPattern = Pattern.compile(toRegex(repositoryTemplate, familyParts, new ArrayList<>(),
-                new LinkedHashMap<>(), false));
+        this.repositoryPattern = Pattern.compile(
+                toRegex(repositoryTemplate, familyParts, new ArrayList<>(), new LinkedHashMap<>(), false));
         this.names = List.copyOf(found);
         this.partPatterns = Collections.unmodifiableMap(parts);
     }
@@ -63,8 +63,12 @@ public final class TagTemplate {
         }
     }
 
-    private static String toRegex(String template, Map<String, String> familyParts, List<String> names,
-                                  Map<String, Pattern> parts, boolean groups) {
+    private static String toRegex(
+            String template,
+            Map<String, String> familyParts,
+            List<String> names,
+            Map<String, Pattern> parts,
+            boolean groups) {
         StringBuilder regex = new StringBuilder();
         Matcher m = PLACEHOLDER.matcher(template);
         int last = 0;

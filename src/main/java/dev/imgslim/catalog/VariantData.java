@@ -23,9 +23,17 @@ import java.util.List;
  * @param note         caveat for humans
  */
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
-public record VariantData(String id, String kind, List<String> patterns, Boolean toolchain,
-                          List<String> lacks, List<String> slimmer, List<RuntimeBase> runtimeBases,
-                          List<SizeFigure> sizes, List<SizeDelta> deltas, String note) {
+public record VariantData(
+        String id,
+        String kind,
+        List<String> patterns,
+        Boolean toolchain,
+        List<String> lacks,
+        List<String> slimmer,
+        List<RuntimeBase> runtimeBases,
+        List<SizeFigure> sizes,
+        List<SizeDelta> deltas,
+        String note) {
 
     public VariantData {
         patterns = patterns == null ? List.of() : List.copyOf(patterns);

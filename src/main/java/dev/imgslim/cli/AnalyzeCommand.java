@@ -21,12 +21,6 @@ import dev.imgslim.rules.LintEngine;
 import dev.imgslim.rules.LintOptions;
 import dev.imgslim.syntax.Dockerfile;
 import dev.imgslim.syntax.InstructionValidator;
-import picocli.CommandLine;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
-
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -36,29 +30,51 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
 /**
  * {@code imgslim analyze}: measures a real image layer by layer and ties every byte to the
  * Dockerfile line that put it there, with the lint findings' measured bytes and CI gates.
  */
-@Command(name = "analyze", mixinStandardHelpOptions = true,
-        description = "Measure a built image layer by layer, attribute its bytes to Dockerfile lines, and gate CI on size and waste.",
+@Command(
+        name = "analyze",
+        mixinStandardHelpOptions = true,
+        description =
+                "Measure a built image layer by layer, attribute its bytes to Dockerfile lines, and gate CI on size and waste.",
         exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {"0:analyzed; every gate passed", "1:a gate failed (--max-size, --max-wasted, --max-wasted-percent, --min-efficiency, .dive-ci)",
-            "2:usage error or bad input", "3:the image could not be read (not found, registry or engine unreachable, unreadable layer)"})
+        exitCodeList = {
+            "0:analyzed; every gate passed",
+            "1:a gate failed (--max-size, --max-wasted, --max-wasted-percent, --min-efficiency, .dive-ci)",
+            "2:usage error or bad input",
+            "3:the image could not be read (not found, registry or engine unreachable, unreadable layer)"
+        })
 public class AnalyzeCommand implements Callable<Integer> {
 
     /** Output formats. */
-    public enum Format { tty, json, html }
+    public enum Format {
+        tty,
+        json,
+        html
+    }
 
     @Spec
     CommandSpec spec;
 
-    @CommandLine.Parameters(paramLabel = "DOCKERFILE", arity = "0..1",
-            description = "The Dockerfile the image was built from: its lines get the bytes, its findings the measured figures")
+    @CommandLine.Parameters(
+            paramLabel = "DOCKERFILE",
+            arity = "0..1",
+            description =
+                    "The Dockerfile the image was built from: its lines get the bytes, its findings the measured figures")
     String dockerfile;
 
-    @Option(names = "--image", paramLabel = "NAME", description = "The image: in the local engine, else (or with --registry) in its registry")
+    @Option(
+            names = "--image",
+            paramLabel = "NAME",
+            description = "The image: in the local engine, else (or with --registry) in its registry")
     String image;
 
     @Option(names = "--registry", description = "Read --image straight from its registry, not the engine")
@@ -79,34 +95,62 @@ public class AnalyzeCommand implements Callable<Integer> {
     @Option(names = "--network", paramLabel = "MODE", description = "Network for RUN during --build (e.g. host)")
     String network;
 
-    @Option(names = "--platform", paramLabel = "OS/ARCH[/VARIANT]", description = "Platform to read from a multi-platform image (default: the engine's, else this machine's)")
+    @Option(
+            names = "--platform",
+            paramLabel = "OS/ARCH[/VARIANT]",
+            description = "Platform to read from a multi-platform image (default: the engine's, else this machine's)")
     String platform;
 
-    @Option(names = {"-f", "--format"}, paramLabel = "FORMAT", description = "tty (default), json or html")
+    @Option(
+            names = {"-f", "--format"},
+            paramLabel = "FORMAT",
+            description = "tty (default), json or html")
     Format format;
 
-    @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write the report to FILE (atomically); required for html")
+    @Option(
+            names = {"-o", "--output"},
+            paramLabel = "FILE",
+            description = "Write the report to FILE (atomically); required for html")
     Path output;
 
-    @Option(names = "--max-size", paramLabel = "SIZE", description = "Exit 1 when the image (uncompressed) is larger, e.g. 500MB")
+    @Option(
+            names = "--max-size",
+            paramLabel = "SIZE",
+            description = "Exit 1 when the image (uncompressed) is larger, e.g. 500MB")
     String maxSize;
 
     @Option(names = "--max-wasted", paramLabel = "SIZE", description = "Exit 1 when more bytes than this are wasted")
     String maxWasted;
 
-    @Option(names = "--max-wasted-percent", paramLabel = "PCT", description = "Exit 1 when wasted bytes exceed PCT% of the Dockerfile's own layer bytes")
+    @Option(
+            names = "--max-wasted-percent",
+            paramLabel = "PCT",
+            description = "Exit 1 when wasted bytes exceed PCT% of the Dockerfile's own layer bytes")
     String maxWastedPercent;
 
-    @Option(names = "--min-efficiency", paramLabel = "RATIO", description = "Exit 1 when dive's efficiency score is below RATIO (0..1)")
+    @Option(
+            names = "--min-efficiency",
+            paramLabel = "RATIO",
+            description = "Exit 1 when dive's efficiency score is below RATIO (0..1)")
     String minEfficiency;
 
-    @Option(names = "--dive-ci", paramLabel = "FILE", description = "dive's CI rules file (default: .dive-ci in the current folder when present)")
+    @Option(
+            names = "--dive-ci",
+            paramLabel = "FILE",
+            description = "dive's CI rules file (default: .dive-ci in the current folder when present)")
     Path diveCi;
 
-    @Option(names = {"-c", "--config"}, paramLabel = "FILE", description = "Config file for the lint findings (default: .imgslim.yaml in the current folder or above)")
+    @Option(
+            names = {"-c", "--config"},
+            paramLabel = "FILE",
+            description = "Config file for the lint findings (default: .imgslim.yaml in the current folder or above)")
     Path configFile;
 
-    @Option(names = "--timeout", paramLabel = "DURATION", defaultValue = "60s", description = "Bound on each registry request (default: ${DEFAULT-VALUE})")
+    @Option(
+            names = "--timeout",
+            paramLabel = "DURATION",
+            defaultValue = "60s",
+            description = "Bound on each registry request (default: ${DEFAULT-VALUE})")
     String timeout;
 
     @Option(names = "--no-color", description = "No ANSI colours")
@@ -136,7 +180,10 @@ public class AnalyzeCommand implements Callable<Integer> {
         Duration t;
         Platform p;
         try {
-            gates.maxSize(maxSize).maxWasted(maxWasted).maxWastedPercent(maxWastedPercent).minEfficiency(minEfficiency);
+            gates.maxSize(maxSize)
+                    .maxWasted(maxWasted)
+                    .maxWastedPercent(maxWastedPercent)
+                    .minEfficiency(minEfficiency);
             gates.diveCi(diveCi != null ? diveCi : Path.of(".dive-ci"));
             t = DurationParser.parse(timeout);
             p = platform == null ? null : Platform.parse(platform);
@@ -163,12 +210,15 @@ public class AnalyzeCommand implements Callable<Integer> {
             try {
                 InstructionValidator.validate(df);
             } catch (dev.imgslim.syntax.DockerfileParseException e) {
-                throw new UserInputException(dockerfile + ":" + e.line() + ":" + e.column() + ": error: " + e.getMessage());
+                throw new UserInputException(
+                        dockerfile + ":" + e.line() + ":" + e.column() + ": error: " + e.getMessage());
             }
             model = BuildModel.of(df, args, target);
             Config config = Configs.load(configFile);
             Path dfPath = dockerfile.equals("-") ? null : Path.of(dockerfile);
-            Path ctx = context != null ? context : dfPath != null ? dfPath.toAbsolutePath().getParent() : null;
+            Path ctx = context != null
+                    ? context
+                    : dfPath != null ? dfPath.toAbsolutePath().getParent() : null;
             findings = LintEngine.builtin().lint(df, new LintOptions(config, args, target, ctx, dfPath));
         }
 
@@ -178,7 +228,9 @@ public class AnalyzeCommand implements Callable<Integer> {
             err.flush();
         });
         ImageLayers layers;
-        String baseImage = model == null || model.finalStage().rootImage() == null ? null : model.finalStage().rootImage().original();
+        String baseImage = model == null || model.finalStage().rootImage() == null
+                ? null
+                : model.finalStage().rootImage().original();
         int baseLayers;
         try {
             String ref = image;
@@ -207,16 +259,20 @@ public class AnalyzeCommand implements Callable<Integer> {
         progress.done();
         Analysis analysis = Analyzer.analyze(layers, model, dockerfile, findings, baseImage, baseLayers);
         List<GateResult> results = gates.check(analysis);
-        String report = switch (fmt) {
-            case json -> AnalysisJson.write(analysis, results);
-            case html -> AnalysisHtml.write(analysis, results, df);
-            case tty -> {
-                java.io.StringWriter sw = new java.io.StringWriter();
-                boolean color = !noColor && output == null && System.getenv("NO_COLOR") == null && System.console() != null;
-                AnalysisTable.write(analysis, results, new PrintWriter(sw), color);
-                yield sw.toString();
-            }
-        };
+        String report =
+                switch (fmt) {
+                    case json -> AnalysisJson.write(analysis, results);
+                    case html -> AnalysisHtml.write(analysis, results, df);
+                    case tty -> {
+                        java.io.StringWriter sw = new java.io.StringWriter();
+                        boolean color = !noColor
+                                && output == null
+                                && System.getenv("NO_COLOR") == null
+                                && System.console() != null;
+                        AnalysisTable.write(analysis, results, new PrintWriter(sw), color);
+                        yield sw.toString();
+                    }
+                };
         if (output != null) {
             try {
                 AtomicFiles.write(output, report);

@@ -1,10 +1,9 @@
 package dev.imgslim.cli;
 
-import picocli.CommandLine;
-
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import picocli.CommandLine;
 
 /**
  * One {@code --build-arg} as docker build takes it: {@code KEY=VALUE}, or {@code KEY} alone, which takes
@@ -30,7 +29,8 @@ record BuildArg(String key, String value) {
         public BuildArg convert(String text) {
             int eq = text.indexOf('=');
             String key = eq < 0 ? text : text.substring(0, eq);
-            if (key.isBlank()) throw new CommandLine.TypeConversionException("missing the name in '" + text + "' (KEY=VALUE or KEY)");
+            if (key.isBlank())
+                throw new CommandLine.TypeConversionException("missing the name in '" + text + "' (KEY=VALUE or KEY)");
             return new BuildArg(key, eq < 0 ? null : text.substring(eq + 1));
         }
     }

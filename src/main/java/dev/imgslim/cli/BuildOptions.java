@@ -1,14 +1,16 @@
 package dev.imgslim.cli;
 
-import picocli.CommandLine.Option;
-
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import picocli.CommandLine.Option;
 
 /** The options that say which build is meant, shared by {@code lint} and {@code probe} (a picocli mixin). */
 final class BuildOptions {
-    @Option(names = "--build-arg", paramLabel = "KEY[=VALUE]", converter = BuildArg.Converter.class,
+    @Option(
+            names = "--build-arg",
+            paramLabel = "KEY[=VALUE]",
+            converter = BuildArg.Converter.class,
             description = "Build argument as docker build takes it (overrides ARG defaults; KEY alone takes the value"
                     + " from the environment); repeatable")
     List<BuildArg> buildArgs = new ArrayList<>();

@@ -1,9 +1,8 @@
 package dev.imgslim.cli;
 
-import picocli.CommandLine;
-
 import java.util.LinkedHashMap;
 import java.util.Map;
+import picocli.CommandLine;
 
 /**
  * Builds the command line with only the subcommand a run names. Picocli reads every command's

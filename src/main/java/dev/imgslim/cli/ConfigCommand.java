@@ -3,19 +3,20 @@ package dev.imgslim.cli;
 import dev.imgslim.config.ConfigLoader;
 import dev.imgslim.config.HadolintImport;
 import dev.imgslim.lint.AtomicFiles;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-import java.io.PrintWriter;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.concurrent.Callable;
-
 /** {@code imgslim config}: settings files. */
-@Command(name = "config", mixinStandardHelpOptions = true,
+@Command(
+        name = "config",
+        mixinStandardHelpOptions = true,
         description = "Work with settings files (.imgslim.yaml).",
         subcommands = {ConfigCommand.ImportHadolint.class})
 final class ConfigCommand implements Runnable {
@@ -28,17 +29,26 @@ final class ConfigCommand implements Runnable {
     }
 
     /** {@code imgslim config import-hadolint [FILE]}: writes the .imgslim.yaml equivalent of a hadolint config. */
-    @Command(name = "import-hadolint", mixinStandardHelpOptions = true,
-            description = {"Write the .imgslim.yaml equivalent of a hadolint config file: ignored, override, trustedRegistries,",
-                    "label-schema, strict-labels, failure-threshold and format. Prints what was mapped and what could not be."},
+    @Command(
+            name = "import-hadolint",
+            mixinStandardHelpOptions = true,
+            description = {
+                "Write the .imgslim.yaml equivalent of a hadolint config file: ignored, override, trustedRegistries,",
+                "label-schema, strict-labels, failure-threshold and format. Prints what was mapped and what could not be."
+            },
             exitCodeListHeading = "%nExit codes:%n",
             exitCodeList = {" 0:written", " 2:bad input, or the output exists (pass --force)"})
     static final class ImportHadolint implements Callable<Integer> {
-        @Parameters(paramLabel = "FILE", arity = "0..1",
+        @Parameters(
+                paramLabel = "FILE",
+                arity = "0..1",
                 description = "hadolint config (default: .hadolint.yaml or .hadolint.yml in the current folder)")
         Path input;
 
-        @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Where to write (default: .imgslim.yaml next to FILE)")
+        @Option(
+                names = {"-o", "--output"},
+                paramLabel = "FILE",
+                description = "Where to write (default: .imgslim.yaml next to FILE)")
         Path output;
 
         @Option(names = "--force", description = "Overwrite an existing output file")
@@ -50,7 +60,8 @@ final class ConfigCommand implements Runnable {
         @Override
         public Integer call() throws Exception {
             Path in = input != null ? input : defaultInput();
-            if (Files.isDirectory(in)) throw new UserInputException(in + ":1:1: error: is a directory, not a hadolint config file");
+            if (Files.isDirectory(in))
+                throw new UserInputException(in + ":1:1: error: is a directory, not a hadolint config file");
             HadolintImport.Result result;
             try {
                 result = HadolintImport.read(in);
@@ -69,7 +80,8 @@ final class ConfigCommand implements Runnable {
             for (String m : result.notMapped()) w.println("  not mapped: " + m);
             for (String id : result.ruleIds()) {
                 if (dev.imgslim.rules.BuiltinRules.find(id) == null && !id.matches("(?i)SC\\d+")) {
-                    w.println("  note: " + id + " names no imgslim rule yet (kept: it applies once a rule carries that code)");
+                    w.println("  note: " + id
+                            + " names no imgslim rule yet (kept: it applies once a rule carries that code)");
                 }
             }
             w.flush();
@@ -81,7 +93,8 @@ final class ConfigCommand implements Runnable {
                 Path p = Path.of(name);
                 if (Files.exists(p)) return p;
             }
-            throw new UserInputException(".hadolint.yaml:1:1: error: no such file (nor .hadolint.yml) in the current folder; name the file to import");
+            throw new UserInputException(
+                    ".hadolint.yaml:1:1: error: no such file (nor .hadolint.yml) in the current folder; name the file to import");
         }
     }
 }

@@ -1,13 +1,14 @@
 package dev.imgslim.cli;
 
 import dev.imgslim.config.Config;
-import picocli.CommandLine.Option;
-
 import java.nio.file.Path;
+import picocli.CommandLine.Option;
 
 /** {@code -c/--config}, shared by {@code lint} and {@code probe} (a picocli mixin). */
 final class ConfigOption {
-    @Option(names = {"-c", "--config"}, paramLabel = "FILE",
+    @Option(
+            names = {"-c", "--config"},
+            paramLabel = "FILE",
             description = "Config file (default: .imgslim.yaml in the current folder or above)")
     Path configFile;
 

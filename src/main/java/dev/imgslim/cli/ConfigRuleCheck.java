@@ -3,7 +3,6 @@ package dev.imgslim.cli;
 import dev.imgslim.config.Config;
 import dev.imgslim.config.Position;
 import dev.imgslim.lint.RuleNames;
-
 import java.util.ArrayList;
 import java.util.List;
 
@@ -20,11 +19,13 @@ final class ConfigRuleCheck {
         for (int i = 0; i < config.ignore().size(); i++) {
             String id = config.ignore().get(i);
             // entries added by --ignore have no position and were checked as flags
-            config.position("ignore[" + i + "]").filter(p -> !names.isKnown(id))
+            config.position("ignore[" + i + "]")
+                    .filter(p -> !names.isKnown(id))
                     .ifPresent(p -> out.add(warning(config, p, "ignore: " + names.unknownMessage(id))));
         }
         for (String id : config.severity().keySet()) {
-            config.position("severity." + id + "#key").filter(p -> !names.isKnown(id))
+            config.position("severity." + id + "#key")
+                    .filter(p -> !names.isKnown(id))
                     .ifPresent(p -> out.add(warning(config, p, "severity: " + names.unknownMessage(id))));
         }
         return out;

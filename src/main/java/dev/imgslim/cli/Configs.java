@@ -3,7 +3,6 @@ package dev.imgslim.cli;
 import dev.imgslim.config.Config;
 import dev.imgslim.config.ConfigLoader;
 import dev.imgslim.rules.base.BaseCatalogs;
-
 import java.nio.file.Path;
 
 /** Loads the config a command uses: {@code --config FILE}, else {@code .imgslim.yaml} found from the current folder. */
@@ -14,7 +13,8 @@ final class Configs {
         try {
             Config config;
             if (explicit != null) {
-                if (!explicit.toFile().isFile()) throw new UserInputException(explicit + ":1:1: error: no such config file");
+                if (!explicit.toFile().isFile())
+                    throw new UserInputException(explicit + ":1:1: error: no such config file");
                 config = ConfigLoader.load(explicit);
             } else {
                 config = ConfigLoader.find(Path.of("")).map(ConfigLoader::load).orElse(Config.defaults());

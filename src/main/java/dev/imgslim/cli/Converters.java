@@ -1,12 +1,11 @@
 package dev.imgslim.cli;
 
 import dev.imgslim.advice.Bytes;
-import dev.imgslim.probe.DurationParser;
 import dev.imgslim.config.Severity;
+import dev.imgslim.probe.DurationParser;
+import java.time.Duration;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.TypeConversionException;
-
-import java.time.Duration;
 
 /** Typed option values: picocli turns a failed conversion into a usage error (exit 2) naming the option. */
 final class Converters {
@@ -60,7 +59,8 @@ final class Converters {
             if (eq <= 0 || text.substring(0, eq).isBlank()) {
                 throw new TypeConversionException("expected RULE=LEVEL, e.g. DL3008=error, not '" + text + "'");
             }
-            return new RuleSeverity(text.substring(0, eq).trim(), new SeverityConverter().convert(text.substring(eq + 1)));
+            return new RuleSeverity(
+                    text.substring(0, eq).trim(), new SeverityConverter().convert(text.substring(eq + 1)));
         }
     }
 }

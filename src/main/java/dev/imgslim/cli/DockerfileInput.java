@@ -3,7 +3,6 @@ package dev.imgslim.cli;
 import dev.imgslim.lint.DockerfileReader;
 import dev.imgslim.syntax.Dockerfile;
 import dev.imgslim.syntax.DockerfileParseException;
-
 import java.io.InputStream;
 
 /** Reads a Dockerfile named on the command line (or stdin for {@code -}); problems become {@code file:line:col: error: ...}. */

@@ -8,7 +8,6 @@ import dev.imgslim.probe.ProbeReport;
 import dev.imgslim.probe.ProbeRequest;
 import dev.imgslim.probe.ProbeTableWriter;
 import dev.imgslim.probe.Prober;
-
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.util.List;
@@ -22,8 +21,13 @@ import java.util.function.BiFunction;
  *
  * @param request the request for one stage: its base, its candidates and the commands its RUN lines need
  */
-record DockerfileProbing(Map<String, String> env, PrintStream progress, boolean json, PrintWriter out, PrintWriter err,
-                         BiFunction<ProbePlanner.Target, List<String>, ProbeRequest> request) {
+record DockerfileProbing(
+        Map<String, String> env,
+        PrintStream progress,
+        boolean json,
+        PrintWriter out,
+        PrintWriter err,
+        BiFunction<ProbePlanner.Target, List<String>, ProbeRequest> request) {
 
     /** @return 0 when everything was measured (or nothing can be probed), 3 when something could not be */
     int probe(String path, BuildModel model, Catalog catalog, List<String> extraCandidates) {
@@ -37,7 +41,8 @@ record DockerfileProbing(Map<String, String> env, PrintStream progress, boolean 
         int code = ExitCodes.OK;
         for (ProbePlanner.Target t : plan) {
             if (!json) {
-                out.println(path + ": stage " + t.stage().label() + " (line " + t.stage().from().line() + "), base " + t.base()
+                out.println(path + ": stage " + t.stage().label() + " (line "
+                        + t.stage().from().line() + "), base " + t.base()
                         + (t.candidates().isEmpty() ? ": no slimmer variant in the catalog" : ""));
                 out.flush();
             }

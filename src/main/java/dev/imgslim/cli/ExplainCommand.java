@@ -2,15 +2,17 @@ package dev.imgslim.cli;
 
 import dev.imgslim.rules.BuiltinRules;
 import dev.imgslim.rules.Rule;
+import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-import java.util.concurrent.Callable;
-
 /** {@code imgslim explain RULE}: prints the rule's page. */
-@Command(name = "explain", mixinStandardHelpOptions = true, description = "Print a rule's page: why it matters, bad and good examples, what it saves.")
+@Command(
+        name = "explain",
+        mixinStandardHelpOptions = true,
+        description = "Print a rule's page: why it matters, bad and good examples, what it saves.")
 final class ExplainCommand implements Callable<Integer> {
     @Parameters(paramLabel = "RULE", description = "Rule code, name or alias (IS302, apt-lists-not-removed, DL3009)")
     String id;
@@ -24,7 +26,12 @@ final class ExplainCommand implements Callable<Integer> {
         Rule rule = BuiltinRules.find(id.matches("(?i)SC\\d{4}") ? "shellcheck" : id);
         if (rule == null) throw new UserInputException("imgslim: no rule named '" + id + "' (see 'imgslim rules')");
         String page = RulePages.read(rule.meta());
-        spec.commandLine().getOut().print(page != null ? page : rule.meta().name() + ": " + rule.meta().summary() + "\n");
+        spec.commandLine()
+                .getOut()
+                .print(
+                        page != null
+                                ? page
+                                : rule.meta().name() + ": " + rule.meta().summary() + "\n");
         spec.commandLine().getOut().flush();
         return ExitCodes.OK;
     }

@@ -12,12 +12,6 @@ import dev.imgslim.rules.LintEngine;
 import dev.imgslim.rules.LintOptions;
 import dev.imgslim.syntax.DockerfileParseException;
 import dev.imgslim.syntax.DockerfileParser;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
-
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -29,25 +23,37 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
 
 /** {@code imgslim fix}: apply the fixes findings carry, as a reviewable diff or in place. */
-@Command(name = "fix", mixinStandardHelpOptions = true,
-        description = {"Fix Dockerfiles: apply the fixes findings carry, re-linting until nothing changes.",
-                "Prints a unified diff (patch -p0 and git apply take it); --write changes the files in place;"
-                        + " - reads standard input and writes the fixed Dockerfile to standard output.",
-                "Safe fixes only unless --unsafe: an unsafe fix can change what the build does."},
+@Command(
+        name = "fix",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Fix Dockerfiles: apply the fixes findings carry, re-linting until nothing changes.",
+            "Prints a unified diff (patch -p0 and git apply take it); --write changes the files in place;"
+                    + " - reads standard input and writes the fixed Dockerfile to standard output.",
+            "Safe fixes only unless --unsafe: an unsafe fix can change what the build does."
+        },
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
             " 0:done (nothing to fix, a diff printed, or the files written)",
             " 1:with --check: a fix is available",
             " 2:usage error or bad input (missing file, parse error, bad config, a file that cannot be written)",
             " 3:with --verify: an image could not be built or measured",
-            "70:internal error"})
+            "70:internal error"
+        })
 final class FixCommand implements Callable<Integer> {
     @Parameters(paramLabel = "PATH", arity = "1..*", description = "Dockerfiles or folders; - reads standard input")
     List<String> paths;
 
-    @Option(names = {"-w", "--write"}, description = "Write the fixes into the files (atomically; untouched bytes are kept)")
+    @Option(
+            names = {"-w", "--write"},
+            description = "Write the fixes into the files (atomically; untouched bytes are kept)")
     boolean write;
 
     @Option(names = "--check", description = "Change nothing; print the diff and exit 1 when a fix is available")
@@ -56,20 +62,36 @@ final class FixCommand implements Callable<Integer> {
     @Option(names = "--unsafe", description = "Also apply unsafe fixes (they can change what the build does)")
     boolean unsafe;
 
-    @Option(names = "--select", paramLabel = "RULE", split = ",", description = "Apply only these rules' fixes (code, name or alias); repeatable")
+    @Option(
+            names = "--select",
+            paramLabel = "RULE",
+            split = ",",
+            description = "Apply only these rules' fixes (code, name or alias); repeatable")
     List<String> select = new ArrayList<>();
 
-    @Option(names = "--ignore", paramLabel = "RULE", split = ",", description = "Do not apply these rules' fixes; repeatable")
+    @Option(
+            names = "--ignore",
+            paramLabel = "RULE",
+            split = ",",
+            description = "Do not apply these rules' fixes; repeatable")
     List<String> ignore = new ArrayList<>();
 
-    @Option(names = "--verify", description = "Build each file before and after the fixes with the Docker Engine (DOCKER_HOST)"
-            + " and report the measured image size and layer count difference")
+    @Option(
+            names = "--verify",
+            description = "Build each file before and after the fixes with the Docker Engine (DOCKER_HOST)"
+                    + " and report the measured image size and layer count difference")
     boolean verify;
 
-    @Option(names = {"-c", "--config"}, paramLabel = "FILE", description = "Config file (default: .imgslim.yaml in the current folder or above)")
+    @Option(
+            names = {"-c", "--config"},
+            paramLabel = "FILE",
+            description = "Config file (default: .imgslim.yaml in the current folder or above)")
     Path configFile;
 
-    @Option(names = "--build-arg", paramLabel = "KEY=VALUE", description = "Build argument as docker build takes it; repeatable")
+    @Option(
+            names = "--build-arg",
+            paramLabel = "KEY=VALUE",
+            description = "Build argument as docker build takes it; repeatable")
     List<String> buildArgs = new ArrayList<>();
 
     @Option(names = "--target", paramLabel = "STAGE", description = "The stage that is built (default: the last)")
@@ -89,12 +111,14 @@ final class FixCommand implements Callable<Integer> {
         Config config = Configs.load(configFile);
         DockerfileFixer fixer = new DockerfileFixer(engine, new FixSelection(select, ignore, unsafe));
         List<String> files = DockerfileFinder.expand(paths);
-        if (files.isEmpty()) throw new UserInputException("imgslim: no Dockerfile found under " + String.join(", ", paths));
+        if (files.isEmpty())
+            throw new UserInputException("imgslim: no Dockerfile found under " + String.join(", ", paths));
 
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         boolean failed = false, fixable = false, unmeasured = false;
-        dev.imgslim.probe.BuildVerifier verifier = verify ? dev.imgslim.probe.BuildVerifier.connect(System.getenv()) : null;
+        dev.imgslim.probe.BuildVerifier verifier =
+                verify ? dev.imgslim.probe.BuildVerifier.connect(System.getenv()) : null;
         for (String name : files) {
             FixLoop.Outcome outcome;
             try {
@@ -117,7 +141,8 @@ final class FixCommand implements Callable<Integer> {
             }
             out.flush();
             summarize(name, outcome, err);
-            if (verifier != null && !name.equals("-") && outcome.changed()) unmeasured |= !verify(verifier, name, outcome, err);
+            if (verifier != null && !name.equals("-") && outcome.changed())
+                unmeasured |= !verify(verifier, name, outcome, err);
         }
         if (verifier != null) verifier.close();
         err.flush();
@@ -127,18 +152,22 @@ final class FixCommand implements Callable<Integer> {
     }
 
     /** Builds the original and the fixed text in the file's folder; one line on stderr with what was measured. */
-    private static boolean verify(dev.imgslim.probe.BuildVerifier verifier, String name, FixLoop.Outcome o, PrintWriter err) {
+    private static boolean verify(
+            dev.imgslim.probe.BuildVerifier verifier, String name, FixLoop.Outcome o, PrintWriter err) {
         Path context = Path.of(name).toAbsolutePath().getParent();
         var before = verifier.measure(context, o.original(), java.time.Duration.ofMinutes(10));
         var after = verifier.measure(context, o.fixed(), java.time.Duration.ofMinutes(10));
         if (!before.ok() || !after.ok()) {
-            err.println(name + ": verify: could not build " + (!before.ok() ? "the original: " + before.error() : "the fixed file: " + after.error()));
+            err.println(name + ": verify: could not build "
+                    + (!before.ok() ? "the original: " + before.error() : "the fixed file: " + after.error()));
             err.flush();
             return false;
         }
-        err.println(name + ": verify (measured, on-disk image size): before " + mb(before.sizeBytes()) + ", " + before.layers()
+        err.println(name + ": verify (measured, on-disk image size): before " + mb(before.sizeBytes()) + ", "
+                + before.layers()
                 + " layers; after " + mb(after.sizeBytes()) + ", " + after.layers() + " layers; saved "
-                + mb(before.sizeBytes() - after.sizeBytes()) + " (" + (before.sizeBytes() - after.sizeBytes()) + " bytes), "
+                + mb(before.sizeBytes() - after.sizeBytes()) + " (" + (before.sizeBytes() - after.sizeBytes())
+                + " bytes), "
                 + (before.layers() - after.layers()) + " layers");
         err.flush();
         return true;
@@ -182,7 +211,8 @@ final class FixCommand implements Callable<Integer> {
             FileReplacer.replace(Path.of(name), fixed);
             return true;
         } catch (IOException e) {
-            String why = e instanceof java.nio.file.AccessDeniedException a && a.getReason() != null ? a.getReason()
+            String why = e instanceof java.nio.file.AccessDeniedException a && a.getReason() != null
+                    ? a.getReason()
                     : e.getMessage();
             err.println(name + ":1:1: error: cannot write the fixes (the file is unchanged): " + why);
             return false;
@@ -196,11 +226,14 @@ final class FixCommand implements Callable<Integer> {
         String verb = write ? "fixed" : "fixable";
         if (!byRule.isEmpty()) err.println(name + ": " + verb + ": " + counts(byRule));
         if (!o.remaining().isEmpty()) {
-            err.println(name + ": not applied (" + (unsafe ? "not selected" : "unsafe, or not selected: see --unsafe, --select")
-                    + "): " + counts(new LinkedHashMap<>(o.remaining())));
+            err.println(name + ": not applied ("
+                    + (unsafe ? "not selected" : "unsafe, or not selected: see --unsafe, --select") + "): "
+                    + counts(new LinkedHashMap<>(o.remaining())));
         }
         for (String r : o.rejected()) err.println(name + ": warning: fix dropped: " + r);
-        if (!o.settled()) err.println(name + ": warning: fixes did not settle after " + o.passes() + " passes; run fix again to see the rest");
+        if (!o.settled())
+            err.println(name + ": warning: fixes did not settle after " + o.passes()
+                    + " passes; run fix again to see the rest");
     }
 
     private static String counts(Map<String, Integer> byRule) {

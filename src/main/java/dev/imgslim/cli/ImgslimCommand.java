@@ -6,17 +6,20 @@ import picocli.CommandLine.Command;
  * The top-level command: only lists its subcommands ({@link CommandTree} adds them); without one it
  * prints the help and exits 2 (a usage error).
  */
-@Command(name = "imgslim",
+@Command(
+        name = "imgslim",
         mixinStandardHelpOptions = true,
         versionProvider = Version.class,
-        description = "Dockerfile linter and image-size advisor: finds what makes images big and slow to pull, with the bytes it costs.",
+        description =
+                "Dockerfile linter and image-size advisor: finds what makes images big and slow to pull, with the bytes it costs.",
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
             " 0:nothing at or above --failure-threshold",
             " 1:findings at or above --failure-threshold, or the size budget exceeded",
             " 2:usage error or bad input (missing file, parse error)",
             " 3:the probe could not measure an image",
-            "70:internal error (a bug: please report it)"})
+            "70:internal error (a bug: please report it)"
+        })
 public final class ImgslimCommand implements java.util.concurrent.Callable<Integer> {
     @picocli.CommandLine.Spec
     picocli.CommandLine.Model.CommandSpec spec;

@@ -5,7 +5,7 @@ import dev.imgslim.advice.SizeEstimator;
 import dev.imgslim.advice.SizeReportText;
 import dev.imgslim.build.BuildModel;
 import dev.imgslim.config.Config;
-import dev.imgslim.lint.AtomicFiles;
+import dev.imgslim.config.Severity;
 import dev.imgslim.lint.DockerfileFinder;
 import dev.imgslim.lint.FileResult;
 import dev.imgslim.lint.LintRun;
@@ -18,18 +18,8 @@ import dev.imgslim.report.Reporters;
 import dev.imgslim.rules.Finding;
 import dev.imgslim.rules.LintOptions;
 import dev.imgslim.rules.LintResult;
-import dev.imgslim.config.Severity;
 import dev.imgslim.rules.base.BaseCatalogs;
 import dev.imgslim.syntax.Dockerfile;
-import picocli.CommandLine;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
-
-import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
@@ -40,33 +30,54 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
 
 /**
  * {@code imgslim lint}: parses the options into {@link LintSettings}, runs a {@link LintRun}, writes
  * the report and decides the exit code. The lint itself lives in {@link LintRun}.
  */
-@Command(name = "lint", mixinStandardHelpOptions = true,
-        description = {"Lint Dockerfiles: what makes the image big or slow to pull, and correctness problems.",
-                "PATH may be a file, a folder (searched for Dockerfile, Dockerfile.*, *.Dockerfile, Containerfile...) or - for standard input."},
+@Command(
+        name = "lint",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Lint Dockerfiles: what makes the image big or slow to pull, and correctness problems.",
+            "PATH may be a file, a folder (searched for Dockerfile, Dockerfile.*, *.Dockerfile, Containerfile...) or - for standard input."
+        },
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
             " 0:nothing at or above --failure-threshold",
             " 1:findings at or above --failure-threshold, or the size budget exceeded",
             " 2:usage error or bad input (missing file, parse error, bad config, the report could not be written)",
             " 3:the probe could not measure an image (with --probe), or the --image could not be read",
-            "70:internal error"})
+            "70:internal error"
+        })
 final class LintCommand implements Callable<Integer> {
     @Parameters(paramLabel = "PATH", arity = "1..*", description = "Dockerfiles or folders; - reads standard input")
     List<String> paths;
 
-    @Option(names = {"-f", "--format"}, paramLabel = "FORMAT",
-            description = "tty, plain, json, sarif, checkstyle, gitlab, github, junit (default: tty on a terminal, else plain)")
+    @Option(
+            names = {"-f", "--format"},
+            paramLabel = "FORMAT",
+            description =
+                    "tty, plain, json, sarif, checkstyle, gitlab, github, junit (default: tty on a terminal, else plain)")
     String format;
 
-    @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write the report to FILE (atomically) instead of standard output")
+    @Option(
+            names = {"-o", "--output"},
+            paramLabel = "FILE",
+            description = "Write the report to FILE (atomically) instead of standard output")
     Path output;
 
-    @Option(names = "--failure-threshold", paramLabel = "LEVEL", converter = Converters.SeverityConverter.class,
+    @Option(
+            names = "--failure-threshold",
+            paramLabel = "LEVEL",
+            converter = Converters.SeverityConverter.class,
             description = "Exit 1 when a finding is at or above LEVEL: error, warning, info, style (default: warning)")
     Severity failureThreshold;
 
@@ -76,11 +87,17 @@ final class LintCommand implements Callable<Integer> {
     @Mixin
     ConfigOption config = new ConfigOption();
 
-    @Option(names = "--ignore", paramLabel = "RULE", split = ",",
+    @Option(
+            names = "--ignore",
+            paramLabel = "RULE",
+            split = ",",
             description = "Do not report RULE (code, name or alias); repeatable or comma-separated")
     List<String> ignore = new ArrayList<>();
 
-    @Option(names = "--severity", paramLabel = "RULE=LEVEL", converter = Converters.RuleSeverityConverter.class,
+    @Option(
+            names = "--severity",
+            paramLabel = "RULE=LEVEL",
+            converter = Converters.RuleSeverityConverter.class,
             description = "Report RULE at LEVEL (error, warning, info, style); repeatable")
     List<Converters.RuleSeverity> severity = new ArrayList<>();
 
@@ -90,7 +107,10 @@ final class LintCommand implements Callable<Integer> {
     @Option(names = "--context", paramLabel = "DIR", description = "Build context (default: each Dockerfile's folder)")
     Path context;
 
-    @Option(names = "--trusted-registry", paramLabel = "REGISTRY", description = "Registry FROM may use; repeatable (default: any)")
+    @Option(
+            names = "--trusted-registry",
+            paramLabel = "REGISTRY",
+            description = "Registry FROM may use; repeatable (default: any)")
     List<String> trustedRegistries = new ArrayList<>();
 
     @Option(names = "--no-color", description = "No ANSI colours (also when NO_COLOR is set)")
@@ -99,33 +119,51 @@ final class LintCommand implements Callable<Integer> {
     @Option(names = "--no-shellcheck", description = "Do not run shellcheck on RUN scripts")
     boolean noShellcheck;
 
-    @Option(names = "--size", description = "After the report: per stage the base and its size, whether it ships, an estimated"
-            + " lower bound for the final image and the savings with a total (json: \"size\", sarif: run properties;"
-            + " other machine formats: on standard error)")
+    @Option(
+            names = "--size",
+            description = "After the report: per stage the base and its size, whether it ships, an estimated"
+                    + " lower bound for the final image and the savings with a total (json: \"size\", sarif: run properties;"
+                    + " other machine formats: on standard error)")
     boolean size;
 
-    @Option(names = "--size-budget", paramLabel = "SIZE", converter = Converters.ByteSizeConverter.class,
-            description = "Exit 1 when the estimated final image exceeds SIZE"
-            + " (500MB, 1.5GB, 800MiB): compares the compressed estimate where known, else on disk; unknown sizes only get a note")
+    @Option(
+            names = "--size-budget",
+            paramLabel = "SIZE",
+            converter = Converters.ByteSizeConverter.class,
+            description =
+                    "Exit 1 when the estimated final image exceeds SIZE"
+                            + " (500MB, 1.5GB, 800MiB): compares the compressed estimate where known, else on disk; unknown sizes only get a note")
     Long sizeBudget;
 
-    @Option(names = "--max-file-size", paramLabel = "SIZE", converter = Converters.ByteSizeConverter.class,
+    @Option(
+            names = "--max-file-size",
+            paramLabel = "SIZE",
+            converter = Converters.ByteSizeConverter.class,
             description = "Refuse Dockerfiles larger than SIZE (default: 4MiB, far beyond any real Dockerfile)")
     Long maxFileSize;
 
-    @Option(names = "--probe", description = "After linting, probe each shipped base and its slimmer catalog variants"
-            + " in their registries (sizes without pulling); see 'imgslim probe' for more")
+    @Option(
+            names = "--probe",
+            description = "After linting, probe each shipped base and its slimmer catalog variants"
+                    + " in their registries (sizes without pulling); see 'imgslim probe' for more")
     boolean probe;
 
-    @Option(names = "--image", paramLabel = "NAME",
+    @Option(
+            names = "--image",
+            paramLabel = "NAME",
             description = "A built image of the Dockerfile (engine, else its registry): size findings get measuredBytes"
                     + " from the layer of their line in json and sarif; see 'imgslim analyze' for more")
     String image;
 
-    @Option(names = "--registry", description = "With --image: read the image straight from its registry, not the engine")
+    @Option(
+            names = "--registry",
+            description = "With --image: read the image straight from its registry, not the engine")
     boolean registry;
 
-    @Option(names = "--verbose", description = "Say what was skipped and why (e.g. shellcheck not installed); stack traces of internal errors")
+    @Option(
+            names = "--verbose",
+            description =
+                    "Say what was skipped and why (e.g. shellcheck not installed); stack traces of internal errors")
     boolean verbose;
 
     @Spec
@@ -149,25 +187,35 @@ final class LintCommand implements Callable<Integer> {
         checkRuleIds(ruleNames);
         Config cfg = effectiveConfig(config.load());
         for (String warning : ConfigRuleCheck.warnings(cfg, ruleNames)) err.println(warning);
-        String fmt = format != null ? format : cfg.format() != null ? cfg.format() : (isTerminal() && output == null ? "tty" : "plain");
+        String fmt = format != null
+                ? format
+                : cfg.format() != null ? cfg.format() : (isTerminal() && output == null ? "tty" : "plain");
         Reporter reporter;
         try {
             reporter = Reporters.forName(fmt);
         } catch (IllegalArgumentException e) {
-            throw new CommandLine.ParameterException(spec.commandLine(), (format != null ? "--format: " : "format: ") + e.getMessage());
+            throw new CommandLine.ParameterException(
+                    spec.commandLine(), (format != null ? "--format: " : "format: ") + e.getMessage());
         }
         if (context != null && !Files.isDirectory(context)) {
-            throw new CommandLine.ParameterException(spec.commandLine(), "--context: " + context
-                    + (Files.exists(context) ? " is not a folder" : ": no such folder"));
+            throw new CommandLine.ParameterException(
+                    spec.commandLine(),
+                    "--context: " + context + (Files.exists(context) ? " is not a folder" : ": no such folder"));
         }
         if (paths.stream().filter("-"::equals).count() > 1) {
             throw new CommandLine.ParameterException(spec.commandLine(), "'-' (standard input) can be read only once");
         }
         List<String> files = DockerfileFinder.expand(paths);
-        if (files.isEmpty()) throw new UserInputException("imgslim: no Dockerfile found under " + String.join(", ", paths));
+        if (files.isEmpty())
+            throw new UserInputException("imgslim: no Dockerfile found under " + String.join(", ", paths));
         if (output != null) ReportOutput.refuseInput(output, files);
 
-        LintSettings settings = new LintSettings(cfg, catalog(cfg), build.buildArgs(env), build.target, context,
+        LintSettings settings = new LintSettings(
+                cfg,
+                catalog(cfg),
+                build.buildArgs(env),
+                build.target,
+                context,
                 maxFileSize != null ? maxFileSize : LintSettings.DEFAULT_MAX_INPUT_BYTES);
         Map<String, Dockerfile> parsed = new HashMap<>();
         LintRun run = new LintRun(dev.imgslim.rules.LintEngine.builtin(), settings, System.in);
@@ -183,8 +231,12 @@ final class LintCommand implements Callable<Integer> {
 
         boolean lineFormat = fmt.equalsIgnoreCase("tty") || fmt.equalsIgnoreCase("plain");
         SizeAdvice sizeAdvice = size || sizeBudget != null
-                ? SizeEstimator.advise(result, parsed::get, new LintOptions(cfg, settings.buildArgs(), build.target, null, null),
-                        settings.catalog(), sizeBudget)
+                ? SizeEstimator.advise(
+                        result,
+                        parsed::get,
+                        new LintOptions(cfg, settings.buildArgs(), build.target, null, null),
+                        settings.catalog(),
+                        sizeBudget)
                 : null;
         ReportContext ctx = ReportContext.defaults(Version.get())
                 .withColor(!noColor && env.get("NO_COLOR") == null && output == null && isTerminal())
@@ -214,7 +266,8 @@ final class LintCommand implements Callable<Integer> {
         for (LintResult.FileError e : result.errors()) err.println(e.render());
         if (size && !sizeInReport) {
             // These formats have no place for it: say so, and give it where a human can read it.
-            err.println("imgslim: --size: the " + fmt + " format has no place for the size report; it follows on standard error");
+            err.println("imgslim: --size: the " + fmt
+                    + " format has no place for the size report; it follows on standard error");
             SizeReportText.write(sizeAdvice, err);
         }
         if (sizeAdvice != null && sizeBudget != null) {
@@ -247,17 +300,22 @@ final class LintCommand implements Callable<Integer> {
     private void checkRuleIds(RuleNames names) {
         for (String id : ignore) {
             if (id.isBlank()) throw new CommandLine.ParameterException(spec.commandLine(), "--ignore: empty rule name");
-            if (!names.isKnown(id.trim())) throw new CommandLine.ParameterException(spec.commandLine(), "--ignore: " + names.unknownMessage(id.trim()));
+            if (!names.isKnown(id.trim()))
+                throw new CommandLine.ParameterException(
+                        spec.commandLine(), "--ignore: " + names.unknownMessage(id.trim()));
         }
         for (Converters.RuleSeverity rs : severity) {
             String id = rs.rule();
-            if (!names.isKnown(id)) throw new CommandLine.ParameterException(spec.commandLine(), "--severity: " + names.unknownMessage(id.trim()));
+            if (!names.isKnown(id))
+                throw new CommandLine.ParameterException(
+                        spec.commandLine(), "--severity: " + names.unknownMessage(id.trim()));
         }
     }
 
     /** The config file's settings with the flags over them. */
     private Config effectiveConfig(Config cfg) {
-        if (!ignore.isEmpty()) cfg = cfg.withIgnore(ignore.stream().map(String::trim).toList());
+        if (!ignore.isEmpty())
+            cfg = cfg.withIgnore(ignore.stream().map(String::trim).toList());
         if (!severity.isEmpty()) {
             // The flags come first: the first entry that names a rule decides its severity.
             Map<String, Severity> overrides = new LinkedHashMap<>();
@@ -283,24 +341,35 @@ final class LintCommand implements Callable<Integer> {
     private static java.util.function.Function<String, List<String>> sourceLines(Map<String, Dockerfile> parsed) {
         Map<String, List<String>> cache = new HashMap<>();
         // a byte order mark is not part of line 1 (columns count from the character after it)
-        return f -> parsed.get(f) == null ? List.of()
-                : cache.computeIfAbsent(f, k -> parsed.get(k).source().text().replaceFirst("^\uFEFF", "").lines().toList());
+        return f -> parsed.get(f) == null
+                ? List.of()
+                : cache.computeIfAbsent(f, k -> parsed.get(k)
+                        .source()
+                        .text()
+                        .replaceFirst("^\uFEFF", "")
+                        .lines()
+                        .toList());
     }
 
     /**
      * {@code --image}: reads the image once and measures every file's findings against it; null (after a
      * line on stderr) when the image cannot be read.
      */
-    private Map<Finding, dev.imgslim.analyze.Measured> measureInImage(Map<String, Dockerfile> parsed, List<Finding> findings,
-                                                                      LintSettings settings) {
+    private Map<Finding, dev.imgslim.analyze.Measured> measureInImage(
+            Map<String, Dockerfile> parsed, List<Finding> findings, LintSettings settings) {
         java.io.PrintWriter err = spec.commandLine().getErr();
-        dev.imgslim.analyze.ProgressLine progress = isTerminal()
-                ? new dev.imgslim.analyze.ProgressLine(System.err) : dev.imgslim.analyze.ProgressLine.OFF;
-        try (dev.imgslim.analyze.ImageSources sources = new dev.imgslim.analyze.ImageSources(env, java.time.Duration.ofSeconds(60),
-                null, progress, msg -> err.println("imgslim lint: --image: " + msg))) {
+        dev.imgslim.analyze.ProgressLine progress =
+                isTerminal() ? new dev.imgslim.analyze.ProgressLine(System.err) : dev.imgslim.analyze.ProgressLine.OFF;
+        try (dev.imgslim.analyze.ImageSources sources = new dev.imgslim.analyze.ImageSources(
+                env,
+                java.time.Duration.ofSeconds(60),
+                null,
+                progress,
+                msg -> err.println("imgslim lint: --image: " + msg))) {
             dev.imgslim.analyze.ImageLayers layers = sources.read(image, registry);
             progress.done();
-            return dev.imgslim.analyze.FindingMeasurements.of(layers, parsed, findings, settings.buildArgs(), build.target);
+            return dev.imgslim.analyze.FindingMeasurements.of(
+                    layers, parsed, findings, settings.buildArgs(), build.target);
         } catch (dev.imgslim.probe.ProbeFault | java.io.IOException e) {
             progress.done();
             err.println("imgslim lint: --image " + image + ": " + e.getMessage());
@@ -313,11 +382,26 @@ final class LintCommand implements Callable<Integer> {
      * {@code --probe}: the probe service on every file that parsed; its report follows the lint
      * report (on stderr for machine formats and with {@code -o}).
      */
-    private int probeFiles(List<String> files, Map<String, Dockerfile> parsed, LintSettings settings, boolean lineFormat) {
-        PrintWriter out = lineFormat && output == null ? spec.commandLine().getOut() : spec.commandLine().getErr();
-        DockerfileProbing probing = new DockerfileProbing(env, isTerminal() ? System.err : null, false, out, spec.commandLine().getErr(),
-                (t, needs) -> new ProbeRequest(t.base(), t.candidates(), null, false, null, ProbeRequest.DEFAULT_RUNS,
-                        ProbeRequest.DEFAULT_TIMEOUT, needs));
+    private int probeFiles(
+            List<String> files, Map<String, Dockerfile> parsed, LintSettings settings, boolean lineFormat) {
+        PrintWriter out = lineFormat && output == null
+                ? spec.commandLine().getOut()
+                : spec.commandLine().getErr();
+        DockerfileProbing probing = new DockerfileProbing(
+                env,
+                isTerminal() ? System.err : null,
+                false,
+                out,
+                spec.commandLine().getErr(),
+                (t, needs) -> new ProbeRequest(
+                        t.base(),
+                        t.candidates(),
+                        null,
+                        false,
+                        null,
+                        ProbeRequest.DEFAULT_RUNS,
+                        ProbeRequest.DEFAULT_TIMEOUT,
+                        needs));
         int code = ExitCodes.OK;
         for (String f : files) {
             Dockerfile df = parsed.get(f);
@@ -333,7 +417,8 @@ final class LintCommand implements Callable<Integer> {
         List<String> notes = new ArrayList<>();
         if (config.source() != null) notes.add("config: " + config.source());
         if (!config.shellcheck()) notes.add("shellcheck: off (--no-shellcheck or 'shellcheck: false')");
-        else if (!dev.imgslim.rules.shellcheck.ShellcheckRule.available()) notes.add(dev.imgslim.rules.shellcheck.ShellcheckRule.NOT_FOUND_MESSAGE);
+        else if (!dev.imgslim.rules.shellcheck.ShellcheckRule.available())
+            notes.add(dev.imgslim.rules.shellcheck.ShellcheckRule.NOT_FOUND_MESSAGE);
         return notes;
     }
 

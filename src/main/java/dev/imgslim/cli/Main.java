@@ -1,7 +1,5 @@
 package dev.imgslim.cli;
 
-import picocli.CommandLine;
-
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
 import java.io.OutputStreamWriter;
@@ -9,6 +7,7 @@ import java.io.PrintWriter;
 import java.lang.reflect.Constructor;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
+import picocli.CommandLine;
 
 /** Entry point: builds the command line, maps every outcome to a documented exit code. Nothing escapes it. */
 public final class Main {
@@ -16,7 +15,8 @@ public final class Main {
 
     public static void main(String[] args) {
         // Straight to the file descriptors, not System.out: PrintStream hides write errors (a full disk, /dev/full).
-        CheckedPrintWriter out = new CheckedPrintWriter(new OutputStreamWriter(new FileOutputStream(FileDescriptor.out), StandardCharsets.UTF_8));
+        CheckedPrintWriter out = new CheckedPrintWriter(
+                new OutputStreamWriter(new FileOutputStream(FileDescriptor.out), StandardCharsets.UTF_8));
         PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
         int code = run(System.getenv(), out, err, args);
         out.flush();
@@ -73,10 +73,13 @@ public final class Main {
 
     /** One line, exit 70; the stack trace only when asked for (--verbose or IMGSLIM_DEBUG). */
     private static int internalError(PrintWriter err, Throwable e, String... args) {
-        String what = e.getMessage() == null ? e.getClass().getSimpleName() : e.getClass().getSimpleName() + ": " + e.getMessage();
+        String what = e.getMessage() == null
+                ? e.getClass().getSimpleName()
+                : e.getClass().getSimpleName() + ": " + e.getMessage();
         err.println("imgslim: internal error: " + dev.imgslim.lint.Printable.clean(what)
                 + " (a bug: please report it; --verbose shows the stack trace)");
-        if (java.util.Arrays.asList(args).contains("--verbose") || System.getenv("IMGSLIM_DEBUG") != null) e.printStackTrace(err);
+        if (java.util.Arrays.asList(args).contains("--verbose") || System.getenv("IMGSLIM_DEBUG") != null)
+            e.printStackTrace(err);
         err.flush();
         return ExitCodes.INTERNAL;
     }

@@ -7,12 +7,6 @@ import dev.imgslim.probe.ProbeReport;
 import dev.imgslim.probe.ProbeRequest;
 import dev.imgslim.probe.ProbeTableWriter;
 import dev.imgslim.probe.Prober;
-import picocli.CommandLine;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
-
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.time.Duration;
@@ -20,6 +14,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
 /**
  * {@code imgslim probe}: measures real base images through a registry and a Docker Engine.
@@ -29,21 +28,33 @@ import java.util.concurrent.Callable;
  * <p>Exit codes: 0 everything measured, 2 usage error, 3 the probe could not measure something
  * (each failure is one line on stderr; the rest of the report still comes on stdout).
  */
-@Command(name = "probe", mixinStandardHelpOptions = true,
+@Command(
+        name = "probe",
+        mixinStandardHelpOptions = true,
         description = "Measure base images for real: registry sizes without pulling, and with a Docker Engine "
                 + "pull time, on-disk size, cold-start time and whether the image has the commands you need.",
         exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {"0:everything asked for was measured", "2:usage error", "3:the probe could not measure something"})
+        exitCodeList = {
+            "0:everything asked for was measured",
+            "2:usage error",
+            "3:the probe could not measure something"
+        })
 public class ProbeCommand implements Callable<Integer> {
 
     /** Output formats. */
-    public enum Format { table, json }
+    public enum Format {
+        table,
+        json
+    }
 
     @Spec
     CommandSpec spec;
 
-    @CommandLine.Parameters(paramLabel = "DOCKERFILE", arity = "0..1",
-            description = "Probe the bases of the Dockerfile's shipped stages and the catalog's slimmer variants of each")
+    @CommandLine.Parameters(
+            paramLabel = "DOCKERFILE",
+            arity = "0..1",
+            description =
+                    "Probe the bases of the Dockerfile's shipped stages and the catalog's slimmer variants of each")
     String dockerfile;
 
     @CommandLine.Mixin
@@ -52,33 +63,56 @@ public class ProbeCommand implements Callable<Integer> {
     @CommandLine.Mixin
     ConfigOption config = new ConfigOption();
 
-    @Option(names = "--base", paramLabel = "IMAGE", description = "The current base image; candidates are compared with it.")
+    @Option(
+            names = "--base",
+            paramLabel = "IMAGE",
+            description = "The current base image; candidates are compared with it.")
     String base;
 
     @Option(names = "--candidate", paramLabel = "IMAGE", description = "An image to measure (repeatable).")
     List<String> candidates = new ArrayList<>();
 
-    @Option(names = "--platform", paramLabel = "OS/ARCH[/VARIANT]",
+    @Option(
+            names = "--platform",
+            paramLabel = "OS/ARCH[/VARIANT]",
             description = "Platform to measure (default: the daemon's, e.g. linux/amd64).")
     String platform;
 
     @Option(names = "--pull", description = "Pull through the daemon: on-disk size, layers and pull time.")
     boolean pull;
 
-    @Option(names = "--cold-start", paramLabel = "CMD", description = "Time `sh -c CMD` in a fresh container (network none).")
+    @Option(
+            names = "--cold-start",
+            paramLabel = "CMD",
+            description = "Time `sh -c CMD` in a fresh container (network none).")
     String coldStart;
 
-    @Option(names = "--runs", paramLabel = "N", defaultValue = "5", description = "Cold-start runs per image (default: ${DEFAULT-VALUE}).")
+    @Option(
+            names = "--runs",
+            paramLabel = "N",
+            defaultValue = "5",
+            description = "Cold-start runs per image (default: ${DEFAULT-VALUE}).")
     int runs;
 
-    @Option(names = "--timeout", paramLabel = "DURATION", defaultValue = "30s",
-            description = "Bound on each registry request and container run, e.g. 500ms, 30s, 2m (default: ${DEFAULT-VALUE}).")
+    @Option(
+            names = "--timeout",
+            paramLabel = "DURATION",
+            defaultValue = "30s",
+            description =
+                    "Bound on each registry request and container run, e.g. 500ms, 30s, 2m (default: ${DEFAULT-VALUE}).")
     String timeout;
 
-    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table", description = "table or json (default: ${DEFAULT-VALUE}).")
+    @Option(
+            names = "--format",
+            paramLabel = "FORMAT",
+            defaultValue = "table",
+            description = "table or json (default: ${DEFAULT-VALUE}).")
     Format format;
 
-    @Option(names = "--needs", paramLabel = "CMD", split = ",",
+    @Option(
+            names = "--needs",
+            paramLabel = "CMD",
+            split = ",",
             description = "Commands the Dockerfile needs (apt-get,pip,gcc,...); candidates lacking one are marked.")
     List<String> needs = new ArrayList<>();
 
@@ -97,7 +131,8 @@ public class ProbeCommand implements Callable<Integer> {
     public Integer call() {
         if (dockerfile != null) return probeDockerfile(dockerfile);
         if (base == null && candidates.isEmpty()) {
-            throw new CommandLine.ParameterException(spec.commandLine(), "nothing to probe: give a DOCKERFILE, --base or --candidate");
+            throw new CommandLine.ParameterException(
+                    spec.commandLine(), "nothing to probe: give a DOCKERFILE, --base or --candidate");
         }
         // Images named on the command line are the user's input: a bad one is a usage error, as in lint.
         // (References taken from a FROM line are measured or reported per image instead.)
@@ -107,7 +142,8 @@ public class ProbeCommand implements Callable<Integer> {
             try {
                 dev.imgslim.probe.ImageName.parse(ref);
             } catch (dev.imgslim.probe.ProbeFault f) {
-                throw new CommandLine.ParameterException(spec.commandLine(), dev.imgslim.lint.Printable.clean(f.getMessage()));
+                throw new CommandLine.ParameterException(
+                        spec.commandLine(), dev.imgslim.lint.Printable.clean(f.getMessage()));
             }
         }
         return probe(base, candidates);
@@ -125,8 +161,13 @@ public class ProbeCommand implements Callable<Integer> {
         });
         dev.imgslim.config.Config settings = config.load();
         PrintStream progress = System.console() != null ? System.err : null;
-        return new DockerfileProbing(env, progress, format == Format.json, out(), err(),
-                (t, stageNeeds) -> request(t.base(), t.candidates(), needs.isEmpty() ? stageNeeds : needs))
+        return new DockerfileProbing(
+                        env,
+                        progress,
+                        format == Format.json,
+                        out(),
+                        err(),
+                        (t, stageNeeds) -> request(t.base(), t.candidates(), needs.isEmpty() ? stageNeeds : needs))
                 .probe(path, model, dev.imgslim.rules.base.BaseCatalogs.forConfig(settings), candidates);
     }
 
@@ -163,9 +204,15 @@ public class ProbeCommand implements Callable<Integer> {
         try {
             Platform p = platform == null ? null : Platform.parse(platform);
             Duration t = DurationParser.parse(timeout == null ? "30s" : timeout);
-            return new ProbeRequest(baseImage, candidateImages, p, pull,
+            return new ProbeRequest(
+                    baseImage,
+                    candidateImages,
+                    p,
+                    pull,
                     coldStart == null || coldStart.isBlank() ? null : coldStart,
-                    runs, t, needed.stream().map(String::trim).filter(s -> !s.isEmpty()).toList());
+                    runs,
+                    t,
+                    needed.stream().map(String::trim).filter(s -> !s.isEmpty()).toList());
         } catch (IllegalArgumentException e) {
             if (spec != null) throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
             throw e;
@@ -173,10 +220,16 @@ public class ProbeCommand implements Callable<Integer> {
     }
 
     private PrintWriter out() {
-        return spec != null ? spec.commandLine().getOut() : new PrintWriter(new java.io.OutputStreamWriter(System.out, java.nio.charset.StandardCharsets.UTF_8), true);
+        return spec != null
+                ? spec.commandLine().getOut()
+                : new PrintWriter(
+                        new java.io.OutputStreamWriter(System.out, java.nio.charset.StandardCharsets.UTF_8), true);
     }
 
     private PrintWriter err() {
-        return spec != null ? spec.commandLine().getErr() : new PrintWriter(new java.io.OutputStreamWriter(System.err, java.nio.charset.StandardCharsets.UTF_8), true);
+        return spec != null
+                ? spec.commandLine().getErr()
+                : new PrintWriter(
+                        new java.io.OutputStreamWriter(System.err, java.nio.charset.StandardCharsets.UTF_8), true);
     }
 }

@@ -1,10 +1,8 @@
 package dev.imgslim.cli;
 
 import dev.imgslim.lint.AtomicFiles;
-
 import java.io.IOException;
 import java.io.PrintWriter;
-
 import java.nio.file.Path;
 import java.util.List;
 
@@ -18,7 +16,8 @@ final class ReportOutput {
         for (String in : inputs) {
             if (in.equals("-")) continue;
             if (canonical(Path.of(in)).equals(out)) {
-                throw new UserInputException("imgslim: -o " + output + " is an input (" + in + "); the report would replace it");
+                throw new UserInputException(
+                        "imgslim: -o " + output + " is an input (" + in + "); the report would replace it");
             }
         }
     }
@@ -53,7 +52,7 @@ final class ReportOutput {
         stdout.print(report);
         stdout.flush();
         String failure = StdoutCheck.failure(stdout);
-        if (failure != null) throw new UserInputException("imgslim: cannot write the report to standard output: " + failure);
+        if (failure != null)
+            throw new UserInputException("imgslim: cannot write the report to standard output: " + failure);
     }
-
 }

@@ -1,7 +1,6 @@
 package dev.imgslim.cli;
 
 import dev.imgslim.rules.RuleMeta;
-
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;

@@ -5,20 +5,28 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import dev.imgslim.rules.BuiltinRules;
 import dev.imgslim.rules.Rule;
 import dev.imgslim.rules.RuleMeta;
+import java.io.PrintWriter;
+import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-import java.io.PrintWriter;
-import java.util.concurrent.Callable;
-
 /** {@code imgslim rules}: lists every rule. */
-@Command(name = "rules", mixinStandardHelpOptions = true, description = "List every rule: code, name, severity, category, summary and aliases.")
+@Command(
+        name = "rules",
+        mixinStandardHelpOptions = true,
+        description = "List every rule: code, name, severity, category, summary and aliases.")
 final class RulesCommand implements Callable<Integer> {
-    enum Format { text, json }
+    enum Format {
+        text,
+        json
+    }
 
-    @Option(names = {"-f", "--format"}, defaultValue = "text", description = "text or json (default: ${DEFAULT-VALUE})")
+    @Option(
+            names = {"-f", "--format"},
+            defaultValue = "text",
+            description = "text or json (default: ${DEFAULT-VALUE})")
     Format format;
 
     @Spec
@@ -54,7 +62,12 @@ final class RulesCommand implements Callable<Integer> {
         } else {
             for (Rule r : BuiltinRules.all()) {
                 RuleMeta m = r.meta();
-                out.printf("%-6s %-34s %-8s %s%s%n", m.code(), m.name(), m.severity().label(), m.summary(),
+                out.printf(
+                        "%-6s %-34s %-8s %s%s%n",
+                        m.code(),
+                        m.name(),
+                        m.severity().label(),
+                        m.summary(),
                         m.aliases().isEmpty() ? "" : " (" + String.join(", ", m.aliases()) + ")");
             }
         }

@@ -1,10 +1,9 @@
 package dev.imgslim.cli;
 
-import picocli.CommandLine;
-
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.Properties;
+import picocli.CommandLine;
 
 /** Reads the version, commit and build date Maven filtered into the jar. */
 public final class Version implements CommandLine.IVersionProvider {

@@ -1,6 +1,5 @@
 package dev.imgslim.config;
 
-
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -20,21 +19,50 @@ import java.util.Map;
  * @param source            the file these settings came from, or null
  * @param positions         where each setting is written in {@code source} (keys as in {@link #position}), for messages
  */
-public record Config(List<String> ignore, Map<String, Severity> severity, Severity failureThreshold, String format,
-                     List<String> trustedRegistries, Map<String, String> labelSchema, boolean strictLabels,
-                     Object catalog, List<String> mirrors, boolean shellcheck, Path source,
-                     Map<String, Position> positions) {
+public record Config(
+        List<String> ignore,
+        Map<String, Severity> severity,
+        Severity failureThreshold,
+        String format,
+        List<String> trustedRegistries,
+        Map<String, String> labelSchema,
+        boolean strictLabels,
+        Object catalog,
+        List<String> mirrors,
+        boolean shellcheck,
+        Path source,
+        Map<String, Position> positions) {
 
     public Config {
         positions = positions == null ? Map.of() : Map.copyOf(positions);
     }
 
     /** Settings not read from a file. */
-    public Config(List<String> ignore, Map<String, Severity> severity, Severity failureThreshold, String format,
-                  List<String> trustedRegistries, Map<String, String> labelSchema, boolean strictLabels,
-                  Object catalog, List<String> mirrors, boolean shellcheck, Path source) {
-        this(ignore, severity, failureThreshold, format, trustedRegistries, labelSchema, strictLabels, catalog, mirrors, shellcheck,
-                source, Map.of());
+    public Config(
+            List<String> ignore,
+            Map<String, Severity> severity,
+            Severity failureThreshold,
+            String format,
+            List<String> trustedRegistries,
+            Map<String, String> labelSchema,
+            boolean strictLabels,
+            Object catalog,
+            List<String> mirrors,
+            boolean shellcheck,
+            Path source) {
+        this(
+                ignore,
+                severity,
+                failureThreshold,
+                format,
+                trustedRegistries,
+                labelSchema,
+                strictLabels,
+                catalog,
+                mirrors,
+                shellcheck,
+                source,
+                Map.of());
     }
 
     /**
@@ -47,29 +75,88 @@ public record Config(List<String> ignore, Map<String, Severity> severity, Severi
 
     /** These settings as read from {@code file}. */
     public Config withSource(Path file, Map<String, Position> where) {
-        return new Config(ignore, severity, failureThreshold, format, trustedRegistries, labelSchema, strictLabels, catalog, mirrors,
-                shellcheck, file, where);
+        return new Config(
+                ignore,
+                severity,
+                failureThreshold,
+                format,
+                trustedRegistries,
+                labelSchema,
+                strictLabels,
+                catalog,
+                mirrors,
+                shellcheck,
+                file,
+                where);
     }
 
     public static Config defaults() {
-        return new Config(List.of(), Map.of(), Severity.WARNING, null, List.of(), Map.of(), false, null, List.of(), true, null);
+        return new Config(
+                List.of(), Map.of(), Severity.WARNING, null, List.of(), Map.of(), false, null, List.of(), true, null);
     }
 
     public Config withIgnore(List<String> more) {
         List<String> all = new java.util.ArrayList<>(ignore);
         all.addAll(more);
-        return new Config(List.copyOf(all), severity, failureThreshold, format, trustedRegistries, labelSchema, strictLabels, catalog, mirrors, shellcheck, source, positions);
+        return new Config(
+                List.copyOf(all),
+                severity,
+                failureThreshold,
+                format,
+                trustedRegistries,
+                labelSchema,
+                strictLabels,
+                catalog,
+                mirrors,
+                shellcheck,
+                source,
+                positions);
     }
 
     public Config withSeverity(Map<String, Severity> overrides) {
-        return new Config(ignore, java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(overrides)), failureThreshold, format, trustedRegistries, labelSchema, strictLabels, catalog, mirrors, shellcheck, source, positions);
+        return new Config(
+                ignore,
+                java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(overrides)),
+                failureThreshold,
+                format,
+                trustedRegistries,
+                labelSchema,
+                strictLabels,
+                catalog,
+                mirrors,
+                shellcheck,
+                source,
+                positions);
     }
 
     public Config withShellcheck(boolean on) {
-        return new Config(ignore, severity, failureThreshold, format, trustedRegistries, labelSchema, strictLabels, catalog, mirrors, on, source);
+        return new Config(
+                ignore,
+                severity,
+                failureThreshold,
+                format,
+                trustedRegistries,
+                labelSchema,
+                strictLabels,
+                catalog,
+                mirrors,
+                on,
+                source);
     }
 
     public Config withTrustedRegistries(List<String> registries) {
-        return new Config(ignore, severity, failureThreshold, format, List.copyOf(registries), labelSchema, strictLabels, catalog, mirrors, shellcheck, source, positions);
+        return new Config(
+                ignore,
+                severity,
+                failureThreshold,
+                format,
+                List.copyOf(registries),
+                labelSchema,
+                strictLabels,
+                catalog,
+                mirrors,
+                shellcheck,
+                source,
+                positions);
     }
 }

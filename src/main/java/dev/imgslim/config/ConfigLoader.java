@@ -22,8 +22,17 @@ public final class ConfigLoader {
     /** A real config is a few hundred bytes; a larger file is a mistake (and parsing it would take minutes). */
     public static final int MAX_BYTES = 1024 * 1024;
 
-    static final List<String> KNOWN_KEYS = List.of("ignore", "severity", "failure-threshold", "format", "trusted-registries",
-            "label-schema", "strict-labels", "catalog", "mirrors", "shellcheck");
+    static final List<String> KNOWN_KEYS = List.of(
+            "ignore",
+            "severity",
+            "failure-threshold",
+            "format",
+            "trusted-registries",
+            "label-schema",
+            "strict-labels",
+            "catalog",
+            "mirrors",
+            "shellcheck");
 
     private final Path file;
     private final Map<String, Position> positions;
@@ -59,7 +68,8 @@ public final class ConfigLoader {
             var loc = e.getLocation();
             int line = loc == null ? 1 : Math.max(1, loc.getLineNr());
             int col = loc == null ? 1 : Math.max(1, loc.getColumnNr());
-            throw new ConfigException(file + ":" + line + ":" + col + ": error: invalid YAML: " + e.getOriginalMessage());
+            throw new ConfigException(
+                    file + ":" + line + ":" + col + ": error: invalid YAML: " + e.getOriginalMessage());
         } catch (IOException e) {
             throw new ConfigException(file + ":1:1: error: cannot read: " + e.getMessage());
         }
@@ -67,7 +77,8 @@ public final class ConfigLoader {
         if (parsed.root() == null) return Config.defaults().withSource(file, Map.of());
         ConfigLoader loader = new ConfigLoader(file, parsed.positions());
         if (!(parsed.root() instanceof Map<?, ?>)) throw loader.error("", "the config must be a mapping of settings");
-        @SuppressWarnings("unchecked") Map<String, Object> raw = (Map<String, Object>) parsed.root();
+        @SuppressWarnings("unchecked")
+        Map<String, Object> raw = (Map<String, Object>) parsed.root();
         return loader.fromMap(raw);
     }
 
@@ -75,7 +86,8 @@ public final class ConfigLoader {
         try (InputStream in = Files.newInputStream(file)) {
             byte[] bytes = in.readNBytes(MAX_BYTES + 1);
             if (bytes.length > MAX_BYTES) {
-                throw new ConfigException(file + ":1:1: error: larger than " + (MAX_BYTES / 1024) + " KiB, not an imgslim config");
+                throw new ConfigException(
+                        file + ":1:1: error: larger than " + (MAX_BYTES / 1024) + " KiB, not an imgslim config");
             }
             return bytes;
         } catch (NoSuchFileException e) {
@@ -90,7 +102,8 @@ public final class ConfigLoader {
     private Config fromMap(Map<String, Object> raw) {
         for (String key : raw.keySet()) {
             if (!KNOWN_KEYS.contains(key)) {
-                throw error(key + "#key", "unknown setting '" + key + "' (known: " + String.join(", ", KNOWN_KEYS) + ")");
+                throw error(
+                        key + "#key", "unknown setting '" + key + "' (known: " + String.join(", ", KNOWN_KEYS) + ")");
             }
         }
         Config d = Config.defaults();
@@ -99,7 +112,8 @@ public final class ConfigLoader {
         if (sev instanceof Map<?, ?> sm) {
             for (var e : sm.entrySet()) {
                 String path = "severity." + e.getKey();
-                if (!(e.getValue() instanceof String level)) throw error(path, "severity." + e.getKey() + ": expected error, warning, info or style");
+                if (!(e.getValue() instanceof String level))
+                    throw error(path, "severity." + e.getKey() + ": expected error, warning, info or style");
                 try {
                     severity.put(String.valueOf(e.getKey()), Severity.parse(level));
                 } catch (IllegalArgumentException ex) {
@@ -112,7 +126,8 @@ public final class ConfigLoader {
         Severity threshold = d.failureThreshold();
         Object ft = raw.get("failure-threshold");
         if (ft != null) {
-            if (!(ft instanceof String level)) throw error("failure-threshold", "failure-threshold: expected error, warning, info or style");
+            if (!(ft instanceof String level))
+                throw error("failure-threshold", "failure-threshold: expected error, warning, info or style");
             try {
                 threshold = Severity.parse(level);
             } catch (IllegalArgumentException ex) {
@@ -120,18 +135,23 @@ public final class ConfigLoader {
             }
         }
         Object fmt = raw.get("format");
-        if (fmt != null && !(fmt instanceof String)) throw error("format", "'format' must be a format name such as plain or json");
+        if (fmt != null && !(fmt instanceof String))
+            throw error("format", "'format' must be a format name such as plain or json");
         Map<String, String> labels = new LinkedHashMap<>();
         Object schema = raw.get("label-schema");
         if (schema instanceof Map<?, ?> lm) {
             for (var e : lm.entrySet()) {
                 if (!(e.getValue() instanceof String type)) {
-                    throw error("label-schema." + e.getKey(), "label-schema." + e.getKey() + ": the type must be a word such as text or semver");
+                    throw error(
+                            "label-schema." + e.getKey(),
+                            "label-schema." + e.getKey() + ": the type must be a word such as text or semver");
                 }
                 labels.put(String.valueOf(e.getKey()), type);
             }
         } else if (schema != null) {
-            throw error("label-schema", "'label-schema' must map label names to types (text, url, semver, hash, rfc3339, spdx, email)");
+            throw error(
+                    "label-schema",
+                    "'label-schema' must map label names to types (text, url, semver, hash, rfc3339, spdx, email)");
         }
         boolean strict = bool(raw, "strict-labels", false);
         boolean shellcheck = bool(raw, "shellcheck", true);
@@ -139,14 +159,26 @@ public final class ConfigLoader {
         if (catalog != null && !(catalog instanceof Map<?, ?>) && !(catalog instanceof List<?>)) {
             throw error("catalog", "'catalog' must be a mapping of catalog entries");
         }
-        return new Config(strings(raw, "ignore"), severity, threshold, (String) fmt, strings(raw, "trusted-registries"), labels,
-                strict, catalog, strings(raw, "mirrors"), shellcheck, file, positions);
+        return new Config(
+                strings(raw, "ignore"),
+                severity,
+                threshold,
+                (String) fmt,
+                strings(raw, "trusted-registries"),
+                labels,
+                strict,
+                catalog,
+                strings(raw, "mirrors"),
+                shellcheck,
+                file,
+                positions);
     }
 
     private boolean bool(Map<String, Object> raw, String key, boolean dflt) {
         Object v = raw.get(key);
         if (v == null) return dflt;
-        if (!(v instanceof Boolean b)) throw error(key, "'" + key + "' must be true or false (unquoted), not " + describe(v));
+        if (!(v instanceof Boolean b))
+            throw error(key, "'" + key + "' must be true or false (unquoted), not " + describe(v));
         return b;
     }
 
@@ -157,7 +189,8 @@ public final class ConfigLoader {
         List<String> out = new ArrayList<>();
         for (int i = 0; i < list.size(); i++) {
             Object o = list.get(i);
-            if (!(o instanceof String) && !(o instanceof Number)) throw error(key + "[" + i + "]", "'" + key + "' entries must be words, not " + describe(o));
+            if (!(o instanceof String) && !(o instanceof Number))
+                throw error(key + "[" + i + "]", "'" + key + "' entries must be words, not " + describe(o));
             out.add(String.valueOf(o));
         }
         return List.copyOf(out);
@@ -178,6 +211,8 @@ public final class ConfigLoader {
 
     /** A config file that cannot be used. */
     public static final class ConfigException extends RuntimeException {
-        public ConfigException(String message) { super(message); }
+        public ConfigException(String message) {
+            super(message);
+        }
     }
 }

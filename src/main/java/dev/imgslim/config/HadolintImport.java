@@ -7,7 +7,6 @@ import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
-
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -63,8 +62,22 @@ public final class HadolintImport {
     }
 
     private static final Map<String, String> FORMATS = Map.of(
-            "tty", "tty", "json", "json", "checkstyle", "checkstyle", "sarif", "sarif", "junit", "junit",
-            "gnu", "plain", "gitlab_codeclimate", "gitlab", "codeclimate", "gitlab");
+            "tty",
+            "tty",
+            "json",
+            "json",
+            "checkstyle",
+            "checkstyle",
+            "sarif",
+            "sarif",
+            "junit",
+            "junit",
+            "gnu",
+            "plain",
+            "gitlab_codeclimate",
+            "gitlab",
+            "codeclimate",
+            "gitlab");
 
     private final Path file;
     private final Map<String, JsonLocation> where = new HashMap<>();
@@ -140,11 +153,16 @@ public final class HadolintImport {
                 }
                 case "label-schema" -> {
                     if (v == null) continue;
-                    if (!(v instanceof Map<?, ?> m)) throw error(key, "'label-schema' must map label names to types (text, url, semver, hash, rfc3339, spdx, email)");
+                    if (!(v instanceof Map<?, ?> m))
+                        throw error(
+                                key,
+                                "'label-schema' must map label names to types (text, url, semver, hash, rfc3339, spdx, email)");
                     Map<String, String> schema = new LinkedHashMap<>();
                     for (var le : m.entrySet()) {
                         if (le.getValue() instanceof Map || le.getValue() instanceof List) {
-                            throw error(key, "label-schema." + le.getKey() + ": the type must be a word such as text or semver");
+                            throw error(
+                                    key,
+                                    "label-schema." + le.getKey() + ": the type must be a word such as text or semver");
                         }
                         schema.put(String.valueOf(le.getKey()), String.valueOf(le.getValue()));
                     }
@@ -162,9 +180,14 @@ public final class HadolintImport {
                             settings.put("failure-threshold", t);
                             mapped.add("failure-threshold -> failure-threshold: " + t);
                         }
-                        case "ignore", "none" -> notMapped.add("failure-threshold: " + t
-                                + " (imgslim has no such level; pass --no-fail to never fail on findings)");
-                        default -> throw error(key, "failure-threshold: unknown level '" + t + "' (expected error, warning, info, style, ignore or none)");
+                        case "ignore", "none" ->
+                            notMapped.add("failure-threshold: " + t
+                                    + " (imgslim has no such level; pass --no-fail to never fail on findings)");
+                        default ->
+                            throw error(
+                                    key,
+                                    "failure-threshold: unknown level '" + t
+                                            + "' (expected error, warning, info, style, ignore or none)");
                     }
                 }
                 case "format" -> {
@@ -172,15 +195,19 @@ public final class HadolintImport {
                     String ours = FORMATS.get(f);
                     if (ours != null) {
                         settings.put("format", ours);
-                        mapped.add("format -> format: " + ours + (ours.equals(f) ? "" : " (imgslim's equivalent of " + f + ")")
+                        mapped.add("format -> format: " + ours
+                                + (ours.equals(f) ? "" : " (imgslim's equivalent of " + f + ")")
                                 + (f.equals("json") ? " (imgslim's JSON report has its own shape)" : ""));
                     } else {
-                        notMapped.add("format: " + f + " (imgslim writes tty, plain, json, sarif, checkstyle, gitlab, github, junit)");
+                        notMapped.add("format: " + f
+                                + " (imgslim writes tty, plain, json, sarif, checkstyle, gitlab, github, junit)");
                     }
                 }
                 case "no-fail" -> notMapped.add("no-fail: " + v + " (not a setting in imgslim; pass --no-fail)");
-                case "no-color" -> notMapped.add("no-color: " + v + " (not a setting in imgslim; pass --no-color or set NO_COLOR)");
-                case "disable-ignore-pragma" -> notMapped.add("disable-ignore-pragma: " + v + " (imgslim always honours inline ignores)");
+                case "no-color" ->
+                    notMapped.add("no-color: " + v + " (not a setting in imgslim; pass --no-color or set NO_COLOR)");
+                case "disable-ignore-pragma" ->
+                    notMapped.add("disable-ignore-pragma: " + v + " (imgslim always honours inline ignores)");
                 default -> notMapped.add(key + " (not a hadolint setting imgslim knows)");
             }
         }
@@ -188,12 +215,15 @@ public final class HadolintImport {
 
     private void override(Object v) {
         if (v == null) return;
-        if (!(v instanceof Map<?, ?> m)) throw error("override", "'override' must map error, warning, info or style to lists of rules");
+        if (!(v instanceof Map<?, ?> m))
+            throw error("override", "'override' must map error, warning, info or style to lists of rules");
         Map<String, String> severity = new LinkedHashMap<>();
         for (var e : m.entrySet()) {
             String level = String.valueOf(e.getKey()).toLowerCase(Locale.ROOT);
             if (!List.of("error", "warning", "info", "style").contains(level)) {
-                throw error("override", "override." + e.getKey() + ": unknown level (expected error, warning, info or style)");
+                throw error(
+                        "override",
+                        "override." + e.getKey() + ": unknown level (expected error, warning, info or style)");
             }
             for (String id : strings("override." + level, e.getValue(), false)) severity.put(id, level);
         }
@@ -206,10 +236,12 @@ public final class HadolintImport {
     private List<String> strings(String key, Object v, boolean oneAllowed) {
         if (v == null) return List.of();
         if (oneAllowed && (v instanceof String || v instanceof Number)) return List.of(String.valueOf(v));
-        if (!(v instanceof List<?> list)) throw error(key.split("\\.")[0], "'" + key + "' must be a list" + (oneAllowed ? " or one value" : ""));
+        if (!(v instanceof List<?> list))
+            throw error(key.split("\\.")[0], "'" + key + "' must be a list" + (oneAllowed ? " or one value" : ""));
         List<String> out = new ArrayList<>();
         for (Object o : list) {
-            if (o instanceof Map || o instanceof List) throw error(key.split("\\.")[0], "'" + key + "' must list plain values");
+            if (o instanceof Map || o instanceof List)
+                throw error(key.split("\\.")[0], "'" + key + "' must list plain values");
             out.add(String.valueOf(o));
         }
         return out;

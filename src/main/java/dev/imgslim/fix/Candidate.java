@@ -3,7 +3,6 @@ package dev.imgslim.fix;
 import dev.imgslim.rules.Finding;
 import dev.imgslim.rules.Fix;
 import dev.imgslim.rules.TextEdit;
-
 import java.util.Comparator;
 
 /** One fix offered by one finding, as the fix engine considers it. */

@@ -29,7 +29,8 @@ public final class DockerfileFixer {
      */
     public FixLoop.Outcome fix(String name, String text, LintOptions options) throws DockerfileParseException {
         Config config = options.config().withShellcheck(false);
-        LintOptions quiet = new LintOptions(config, options.buildArgs(), options.target(), options.contextDir(), options.dockerfilePath());
+        LintOptions quiet = new LintOptions(
+                config, options.buildArgs(), options.target(), options.contextDir(), options.dockerfilePath());
         return new FixLoop(selection).run(text, t -> {
             Dockerfile df = new DockerfileParser().parse(name, t);
             InstructionValidator.validate(df);

@@ -1,7 +1,6 @@
 package dev.imgslim.fix;
 
 import dev.imgslim.rules.TextEdit;
-
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;

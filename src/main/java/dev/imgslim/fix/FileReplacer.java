@@ -31,7 +31,8 @@ public final class FileReplacer {
         Path dir = target.getParent();
         Path tmp = Files.createTempFile(dir, "." + target.getFileName() + ".", ".imgslim-fix");
         try {
-            try (FileChannel ch = FileChannel.open(tmp, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING)) {
+            try (FileChannel ch =
+                    FileChannel.open(tmp, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING)) {
                 ByteBuffer buf = ByteBuffer.wrap(content.getBytes(StandardCharsets.UTF_8));
                 while (buf.hasRemaining()) ch.write(buf);
                 ch.force(true);
@@ -53,7 +54,8 @@ public final class FileReplacer {
         PosixFileAttributeView view = Files.getFileAttributeView(target, PosixFileAttributeView.class);
         if (view == null) return false;
         Set<PosixFilePermission> perms = view.readAttributes().permissions();
-        return !perms.contains(PosixFilePermission.OWNER_WRITE) && !perms.contains(PosixFilePermission.GROUP_WRITE)
+        return !perms.contains(PosixFilePermission.OWNER_WRITE)
+                && !perms.contains(PosixFilePermission.GROUP_WRITE)
                 && !perms.contains(PosixFilePermission.OTHERS_WRITE);
     }
 

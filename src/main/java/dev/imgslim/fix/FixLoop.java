@@ -4,7 +4,6 @@ import dev.imgslim.rules.Finding;
 import dev.imgslim.rules.Fix;
 import dev.imgslim.rules.TextEdit;
 import dev.imgslim.syntax.DockerfileParseException;
-
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -40,8 +39,16 @@ public final class FixLoop {
      * @param before     the findings on the original
      * @param after      the findings on the fixed text
      */
-    public record Outcome(String original, String fixed, List<Applied> applied, Map<String, Integer> remaining,
-                          List<String> rejected, int passes, boolean settled, List<Finding> before, List<Finding> after) {
+    public record Outcome(
+            String original,
+            String fixed,
+            List<Applied> applied,
+            Map<String, Integer> remaining,
+            List<String> rejected,
+            int passes,
+            boolean settled,
+            List<Finding> before,
+            List<Finding> after) {
         public boolean changed() {
             return !original.equals(fixed);
         }
@@ -83,8 +90,13 @@ public final class FixLoop {
                 next = linter.lint(p.text());
             }
             for (Candidate c : p.applied()) {
-                applied.add(new Applied(c.ruleName(), c.finding().rule().code(), c.fix().safety(), c.fix().description(),
-                        c.finding().line(), pass));
+                applied.add(new Applied(
+                        c.ruleName(),
+                        c.finding().rule().code(),
+                        c.fix().safety(),
+                        c.fix().description(),
+                        c.finding().line(),
+                        pass));
             }
             text = p.text();
             findings = next;
@@ -107,16 +119,16 @@ public final class FixLoop {
     }
 
     /** The first candidate that, applied alone, leaves a parsable file; the ones tried before it are rejected. */
-    private static EditApplier.Pass oneThatParses(String text, List<Candidate> tried, Lint linter, List<String> rejected,
-                                                  Set<String> rejectedKeys) {
+    private static EditApplier.Pass oneThatParses(
+            String text, List<Candidate> tried, Lint linter, List<String> rejected, Set<String> rejectedKeys) {
         for (Candidate c : tried) {
             EditApplier.Pass single = EditApplier.apply(text, List.of(c));
             try {
                 linter.lint(single.text());
                 return single;
             } catch (DockerfileParseException e) {
-                rejected.add(c.ruleName() + " at line " + c.finding().line() + ": '" + c.fix().description()
-                        + "' gives a file that does not parse (" + e.getMessage() + ")");
+                rejected.add(c.ruleName() + " at line " + c.finding().line() + ": '"
+                        + c.fix().description() + "' gives a file that does not parse (" + e.getMessage() + ")");
                 rejectedKeys.add(key(c.finding(), c.fix()));
             }
         }

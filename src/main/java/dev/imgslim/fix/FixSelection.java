@@ -2,7 +2,6 @@ package dev.imgslim.fix;
 
 import dev.imgslim.rules.Fix;
 import dev.imgslim.rules.RuleMeta;
-
 import java.util.List;
 
 /**

@@ -2,7 +2,6 @@ package dev.imgslim.fix;
 
 import dev.imgslim.rules.Rule;
 import dev.imgslim.rules.RuleMeta;
-
 import java.util.List;
 import java.util.Optional;
 
@@ -23,7 +22,8 @@ public final class RuleIds {
                 best = m.name();
             }
         }
-        String hint = best != null && bestDistance <= Math.max(2, id.length() / 3) ? " (did you mean '" + best + "'?)" : "";
+        String hint =
+                best != null && bestDistance <= Math.max(2, id.length() / 3) ? " (did you mean '" + best + "'?)" : "";
         return Optional.of("unknown rule '" + id + "'" + hint + "; 'imgslim rules' lists them");
     }
 
@@ -33,7 +33,8 @@ public final class RuleIds {
         for (int i = 1; i <= a.length(); i++) {
             cur[0] = i;
             for (int j = 1; j <= b.length(); j++) {
-                cur[j] = Math.min(Math.min(cur[j - 1], prev[j]) + 1, prev[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1));
+                cur[j] = Math.min(
+                        Math.min(cur[j - 1], prev[j]) + 1, prev[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1));
             }
             int[] t = prev;
             prev = cur;

@@ -67,7 +67,11 @@ public final class UnifiedDiff {
         // An empty side names the line before the hunk (0 at the top of the file), as diff -u does.
         int aLine = aCount == 0 ? first[1] : aStart + 1;
         int bLine = bCount == 0 ? first[2] : bStart + 1;
-        out.append("@@ -").append(range(aLine, aCount)).append(" +").append(range(bLine, bCount)).append(" @@\n");
+        out.append("@@ -")
+                .append(range(aLine, aCount))
+                .append(" +")
+                .append(range(bLine, bCount))
+                .append(" @@\n");
         for (int[] op : ops) {
             String line = op[0] < 0 ? a.get(op[1]) : b.get(op[2]);
             out.append(op[0] == 0 ? ' ' : op[0] < 0 ? '-' : '+').append(line);
@@ -100,12 +104,16 @@ public final class UnifiedDiff {
         int pre = 0;
         while (pre < a.size() && pre < b.size() && a.get(pre).equals(b.get(pre))) pre++;
         int suf = 0;
-        while (suf < a.size() - pre && suf < b.size() - pre && a.get(a.size() - 1 - suf).equals(b.get(b.size() - 1 - suf))) suf++;
+        while (suf < a.size() - pre
+                && suf < b.size() - pre
+                && a.get(a.size() - 1 - suf).equals(b.get(b.size() - 1 - suf))) suf++;
         int n = a.size() - pre - suf, m = b.size() - pre - suf;
         int[][] lcs = new int[n + 1][m + 1];
         for (int i = n - 1; i >= 0; i--) {
             for (int j = m - 1; j >= 0; j--) {
-                lcs[i][j] = a.get(pre + i).equals(b.get(pre + j)) ? lcs[i + 1][j + 1] + 1 : Math.max(lcs[i + 1][j], lcs[i][j + 1]);
+                lcs[i][j] = a.get(pre + i).equals(b.get(pre + j))
+                        ? lcs[i + 1][j + 1] + 1
+                        : Math.max(lcs[i + 1][j], lcs[i][j + 1]);
             }
         }
         List<int[]> ops = new ArrayList<>();

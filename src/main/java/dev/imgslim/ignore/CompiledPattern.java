@@ -1,6 +1,5 @@
 package dev.imgslim.ignore;
 
-
 /**
  * One cleaned pattern, ready to test context-relative slash paths against. Mirrors the four ways
  * patternmatcher matches, because they are not all equivalent to its regexp: {@code **dir} is a

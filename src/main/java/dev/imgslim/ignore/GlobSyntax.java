@@ -17,8 +17,7 @@ import java.util.Optional;
  */
 final class GlobSyntax {
 
-    private GlobSyntax() {
-    }
+    private GlobSyntax() {}
 
     /** Empty when {@code filepath.Match} accepts the pattern, else the reason it returns {@code ErrBadPattern}. */
     static Optional<String> check(String pattern) {

@@ -10,8 +10,7 @@ import java.util.List;
  */
 final class GoPaths {
 
-    private GoPaths() {
-    }
+    private GoPaths() {}
 
     /** Shortest equivalent slash path: drops empty and {@code .} elements and resolves {@code ..} lexically. */
     static String clean(String path) {

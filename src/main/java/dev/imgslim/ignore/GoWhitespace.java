@@ -6,8 +6,7 @@ package dev.imgslim.ignore;
  */
 final class GoWhitespace {
 
-    private GoWhitespace() {
-    }
+    private GoWhitespace() {}
 
     static String trim(String s) {
         int start = 0;

@@ -22,11 +22,9 @@ final class IgnoreFileReader {
     static final int MAX_LINE_BYTES = 64 * 1024;
 
     /** One surviving line: the pattern as ReadAll returns it ({@code !} kept) and its 1-based line. */
-    record Line(int number, String pattern) {
-    }
+    record Line(int number, String pattern) {}
 
-    private IgnoreFileReader() {
-    }
+    private IgnoreFileReader() {}
 
     static List<Line> read(String text, List<IgnoreProblem> problems) {
         List<Line> lines = new ArrayList<>();
@@ -45,7 +43,9 @@ final class IgnoreFileReader {
             }
             number++;
             if (raw.getBytes(StandardCharsets.UTF_8).length >= MAX_LINE_BYTES) {
-                problems.add(new IgnoreProblem(number, raw.substring(0, 40) + "...",
+                problems.add(new IgnoreProblem(
+                        number,
+                        raw.substring(0, 40) + "...",
                         "line longer than " + MAX_LINE_BYTES + " bytes; Docker cannot read the file"));
                 continue;
             }

@@ -10,5 +10,4 @@ package dev.imgslim.ignore;
  * @param pattern the pattern as read (with {@code !} when an exception)
  * @param message why Docker rejects it
  */
-public record IgnoreProblem(int line, String pattern, String message) {
-}
+public record IgnoreProblem(int line, String pattern, String message) {}

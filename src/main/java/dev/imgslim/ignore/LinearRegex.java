@@ -19,7 +19,12 @@ import java.util.regex.Pattern;
 final class LinearRegex {
 
     /** Zero-width conditions RE2 supports in the patterns Docker builds. */
-    enum Assertion { BEGIN, END, WORD_BOUNDARY, NOT_WORD_BOUNDARY }
+    enum Assertion {
+        BEGIN,
+        END,
+        WORD_BOUNDARY,
+        NOT_WORD_BOUNDARY
+    }
 
     /**
      * One lexical unit of the regexp.
@@ -28,7 +33,11 @@ final class LinearRegex {
      * @param op   for operators: one of {@code ( ) | * ? +}
      */
     record Token(Kind kind, String java, char op, Assertion assertion) {
-        enum Kind { ATOM, ASSERT, OPERATOR }
+        enum Kind {
+            ATOM,
+            ASSERT,
+            OPERATOR
+        }
     }
 
     private static final int CHAR = 0;
@@ -48,7 +57,8 @@ final class LinearRegex {
         LinearRegex re = new LinearRegex();
         Parser p = new Parser(re, tokens);
         Fragment f = p.alternation();
-        if (p.pos < tokens.size()) throw new IllegalArgumentException("unexpected " + tokens.get(p.pos).java());
+        if (p.pos < tokens.size())
+            throw new IllegalArgumentException("unexpected " + tokens.get(p.pos).java());
         int match = re.node(MATCH, null, null);
         re.patch(f.dangling, match);
         re.start = f.start;
@@ -162,7 +172,9 @@ final class LinearRegex {
         }
 
         private boolean atOperator(char op) {
-            return pos < tokens.size() && tokens.get(pos).kind() == Token.Kind.OPERATOR && tokens.get(pos).op() == op;
+            return pos < tokens.size()
+                    && tokens.get(pos).kind() == Token.Kind.OPERATOR
+                    && tokens.get(pos).op() == op;
         }
 
         Fragment alternation() {
@@ -237,7 +249,8 @@ final class LinearRegex {
                     return new Fragment(n, List.of(new int[] {n, 0}));
                 }
                 default -> {
-                    if (t.op() != '(') throw new IllegalArgumentException("missing argument to repetition operator: " + t.op());
+                    if (t.op() != '(')
+                        throw new IllegalArgumentException("missing argument to repetition operator: " + t.op());
                     Fragment inner = alternation();
                     if (!atOperator(')')) throw new IllegalArgumentException("missing closing )");
                     pos++;

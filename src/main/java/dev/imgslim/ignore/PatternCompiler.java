@@ -14,8 +14,7 @@ final class PatternCompiler {
     /** Characters that are special in a regexp but literal in a glob (patternmatcher's shouldEscape). */
     private static final String REGEXP_ONLY_SPECIALS = ".+()|{}$";
 
-    private PatternCompiler() {
-    }
+    private PatternCompiler() {}
 
     /** Compiles a cleaned pattern (no {@code !}); fails where Docker's {@code New} or first match would. */
     static CompiledPattern compile(String pattern) throws BadPatternException {
@@ -82,8 +81,8 @@ final class PatternCompiler {
         } catch (BadPatternException e) {
             // Docker accepts the file but compiles lazily: the build fails once a path reaches
             // this pattern (an exception line is only reached by paths already excluded).
-            throw new BadPatternException("Docker fails when it first tests a path against this pattern: "
-                    + e.getMessage());
+            throw new BadPatternException(
+                    "Docker fails when it first tests a path against this pattern: " + e.getMessage());
         }
     }
 }

@@ -27,15 +27,13 @@ import java.util.Optional;
 public final class PatternMatcher {
 
     /** A pattern as written and its compiled form, in file order. */
-    record Entry(IgnorePattern pattern, CompiledPattern compiled) {
-    }
+    record Entry(IgnorePattern pattern, CompiledPattern compiled) {}
 
     /**
      * The walker's verdict for one path and, per pattern, whether it matched (inherited by children).
      * {@code lastApplied} is the index of the pattern that set the verdict, -1 if none did.
      */
-    private record Step(boolean excluded, boolean[] matched, int lastApplied) {
-    }
+    private record Step(boolean excluded, boolean[] matched, int lastApplied) {}
 
     private final List<Entry> entries;
 

@@ -2,7 +2,6 @@ package dev.imgslim.ignore;
 
 import java.util.ArrayList;
 import java.util.List;
-
 import java.util.Map;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
@@ -63,7 +62,8 @@ final class Re2ToJava {
         Re2ToJava t = new Re2ToJava(re2);
         t.translateAll();
         try {
-            Pattern.compile(t.out.toString()); // the same validity check as the translation (compiling never backtracks)
+            Pattern.compile(
+                    t.out.toString()); // the same validity check as the translation (compiling never backtracks)
             return LinearRegex.compile(t.tokens);
         } catch (PatternSyntaxException e) {
             throw new BadPatternException("cannot translate regexp " + re2 + ": " + e.getDescription());
@@ -88,8 +88,10 @@ final class Re2ToJava {
                 }
                 case '[' -> atom(characterClass());
                 case '^' -> assertion("^", LinearRegex.Assertion.BEGIN); // without MULTILINE both mean "start of text"
-                case '$' -> assertion("\\z", LinearRegex.Assertion.END); // RE2 "$" is end of text; Java's also allows a final \n
-                case '.' -> atom("[^\\n]");   // RE2 "." excludes only \n, Java's excludes \r and more
+                case '$' ->
+                    assertion(
+                            "\\z", LinearRegex.Assertion.END); // RE2 "$" is end of text; Java's also allows a final \n
+                case '.' -> atom("[^\\n]"); // RE2 "." excludes only \n, Java's excludes \r and more
                 case '(' -> operator("(?:", '('); // Docker only emits "(.*/)?"; no need to capture
                 case ')', '?', '*', '|', '+' -> operator(Character.toString(cp), (char) cp);
                 default -> atom(literal(cp));
@@ -184,8 +186,8 @@ final class Re2ToJava {
             case 'r' -> '\r';
             case 't' -> '\t';
             case 'v' -> 0x0B;
-            case 'x', 'p', 'P', 'Q', '0', '1', '2', '3', '4', '5', '6', '7' -> throw new BadPatternException(
-                    "escape \\" + Character.toString(c) + " is not supported by imgslim");
+            case 'x', 'p', 'P', 'Q', '0', '1', '2', '3', '4', '5', '6', '7' ->
+                throw new BadPatternException("escape \\" + Character.toString(c) + " is not supported by imgslim");
             default -> throw new BadPatternException("invalid escape sequence \\" + Character.toString(c));
         };
     }
@@ -224,8 +226,8 @@ final class Re2ToJava {
                 pos++;
                 hi = classChar();
                 if (hi < lo) {
-                    throw new BadPatternException("invalid character class range "
-                            + Character.toString(lo) + "-" + Character.toString(hi));
+                    throw new BadPatternException(
+                            "invalid character class range " + Character.toString(lo) + "-" + Character.toString(hi));
                 }
             }
             items.append(literal(lo));

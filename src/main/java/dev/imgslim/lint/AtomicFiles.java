@@ -55,7 +55,8 @@ public final class AtomicFiles {
             } catch (NoSuchFileException e) {
                 throw new WriteException("cannot create a file in " + dir, e);
             }
-            try (OutputStream out = Files.newOutputStream(tmp, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING)) {
+            try (OutputStream out =
+                    Files.newOutputStream(tmp, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING)) {
                 out.write(content.getBytes(StandardCharsets.UTF_8));
             }
             keepMode(abs, tmp);
@@ -92,7 +93,8 @@ public final class AtomicFiles {
     /** A new empty file next to the target: created with default permissions, so the umask applies. */
     private static Path createSibling(Path dir, String name) throws IOException {
         for (int i = 0; ; i++) {
-            Path tmp = dir.resolve("." + name + "." + Long.toUnsignedString(ThreadLocalRandom.current().nextLong(), 36) + ".tmp");
+            Path tmp = dir.resolve("." + name + "."
+                    + Long.toUnsignedString(ThreadLocalRandom.current().nextLong(), 36) + ".tmp");
             try {
                 return Files.createFile(tmp);
             } catch (FileAlreadyExistsException e) {

@@ -16,13 +16,27 @@ import java.util.Set;
  * Dockerfiles and Containerfiles (skipping VCS folders and dependency trees).
  */
 public final class DockerfileFinder {
-    private static final Set<String> SKIPPED = Set.of(".git", "node_modules", ".hg", ".svn", ".venv", "target", ".testenv");
+    private static final Set<String> SKIPPED =
+            Set.of(".git", "node_modules", ".hg", ".svn", ".venv", "target", ".testenv");
 
     private DockerfileFinder() {}
 
     /** Suffixes of templates that generate Dockerfiles: not Dockerfiles themselves. */
-    private static final List<String> TEMPLATES = List.of(".dockerignore", ".template", ".tmpl", ".tpl", ".j2",
-            ".jinja", ".jinja2", ".in", ".erb", ".md", ".txt", ".orig", ".bak", ".swp");
+    private static final List<String> TEMPLATES = List.of(
+            ".dockerignore",
+            ".template",
+            ".tmpl",
+            ".tpl",
+            ".j2",
+            ".jinja",
+            ".jinja2",
+            ".in",
+            ".erb",
+            ".md",
+            ".txt",
+            ".orig",
+            ".bak",
+            ".swp");
 
     /**
      * {@code Dockerfile}, {@code Containerfile}, and their variants as repositories name them:
@@ -34,7 +48,8 @@ public final class DockerfileFinder {
         for (String t : TEMPLATES) if (n.endsWith(t)) return false;
         for (String base : new String[] {"dockerfile", "containerfile"}) {
             if (n.equals(base) || n.endsWith("." + base)) return true;
-            if (n.startsWith(base) && n.length() > base.length() && ".-_".indexOf(n.charAt(base.length())) >= 0) return true;
+            if (n.startsWith(base) && n.length() > base.length() && ".-_".indexOf(n.charAt(base.length())) >= 0)
+                return true;
         }
         return false;
     }

@@ -3,7 +3,6 @@ package dev.imgslim.lint;
 import dev.imgslim.syntax.Dockerfile;
 import dev.imgslim.syntax.DockerfileParseException;
 import dev.imgslim.syntax.DockerfileParser;
-
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.AccessDeniedException;
@@ -35,7 +34,9 @@ public final class DockerfileReader {
                     lineStart = i + 1;
                 }
             }
-            throw new DockerfileParseException(line, text.codePointCount(lineStart, nul) + 1,
+            throw new DockerfileParseException(
+                    line,
+                    text.codePointCount(lineStart, nul) + 1,
                     "binary file (contains a NUL byte), not a Dockerfile");
         }
         try {
@@ -69,8 +70,10 @@ public final class DockerfileReader {
         int limit = (int) Math.min(maxBytes, Integer.MAX_VALUE - 16);
         byte[] bytes = in.readNBytes(limit + 1);
         if (bytes.length > limit) {
-            throw new DockerfileParseException(1, 1, "larger than " + humanBytes(limit)
-                    + ", not a Dockerfile (raise the limit with --max-file-size)");
+            throw new DockerfileParseException(
+                    1,
+                    1,
+                    "larger than " + humanBytes(limit) + ", not a Dockerfile (raise the limit with --max-file-size)");
         }
         return bytes;
     }

@@ -3,7 +3,6 @@ package dev.imgslim.lint;
 import dev.imgslim.rules.Finding;
 import dev.imgslim.rules.LintResult;
 import dev.imgslim.syntax.Dockerfile;
-
 import java.util.List;
 
 /**

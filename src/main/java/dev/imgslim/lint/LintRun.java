@@ -8,7 +8,6 @@ import dev.imgslim.rules.LintResult;
 import dev.imgslim.syntax.Dockerfile;
 import dev.imgslim.syntax.DockerfileParseException;
 import dev.imgslim.syntax.InstructionValidator;
-
 import java.io.InputStream;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
@@ -122,7 +121,9 @@ public final class LintRun {
             InstructionValidator.validate(df);
             if (settings.target() != null) {
                 // docker build refuses a --target the file does not have; linting some other stage would mislead
-                String missing = TargetCheck.require(BuildModel.of(df, settings.buildArgs(), settings.target()), settings.target()).orElse(null);
+                String missing = TargetCheck.require(
+                                BuildModel.of(df, settings.buildArgs(), settings.target()), settings.target())
+                        .orElse(null);
                 if (missing != null) return FileResult.failed(name, new LintResult.FileError(name, 1, 1, missing));
             }
         } catch (DockerfileParseException e) {
@@ -139,8 +140,10 @@ public final class LintRun {
     /** The rules' view of the settings for one file: its own context folder and path. */
     LintOptions optionsFor(String name) {
         Path dockerfile = name.equals("-") ? null : Path.of(name);
-        Path context = settings.contextDir() != null ? settings.contextDir()
+        Path context = settings.contextDir() != null
+                ? settings.contextDir()
                 : dockerfile != null ? dockerfile.toAbsolutePath().getParent() : null;
-        return new LintOptions(settings.config(), settings.buildArgs(), settings.target(), context, dockerfile, settings.catalog());
+        return new LintOptions(
+                settings.config(), settings.buildArgs(), settings.target(), context, dockerfile, settings.catalog());
     }
 }

@@ -3,7 +3,6 @@ package dev.imgslim.lint;
 import dev.imgslim.catalog.Catalog;
 import dev.imgslim.config.Config;
 import dev.imgslim.rules.base.BaseCatalogs;
-
 import java.nio.file.Path;
 import java.util.Map;
 
@@ -14,8 +13,13 @@ import java.util.Map;
  * @param contextDir    {@code --context}, or null to use each Dockerfile's folder
  * @param maxInputBytes files (and stdin) larger than this are refused with {@code file:1:1: error: ...}
  */
-public record LintSettings(Config config, Catalog catalog, Map<String, String> buildArgs, String target, Path contextDir,
-                           long maxInputBytes) {
+public record LintSettings(
+        Config config,
+        Catalog catalog,
+        Map<String, String> buildArgs,
+        String target,
+        Path contextDir,
+        long maxInputBytes) {
 
     /** Far beyond any real Dockerfile (the largest in the corpus is tens of KiB), small enough to never exhaust memory. */
     public static final long DEFAULT_MAX_INPUT_BYTES = 4L * 1024 * 1024;

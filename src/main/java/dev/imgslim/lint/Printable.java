@@ -14,7 +14,8 @@ public final class Printable {
             int c = text.codePointAt(i);
             i += Character.charCount(c);
             if (c == '\t') b.append(' ');
-            else if (Character.isISOControl(c) || c == 0x2028 || c == 0x2029 || c == 0x7f) b.append(String.format("\\x%02x", c & 0xff));
+            else if (Character.isISOControl(c) || c == 0x2028 || c == 0x2029 || c == 0x7f)
+                b.append(String.format("\\x%02x", c & 0xff));
             else b.appendCodePoint(c);
             if (b.length() >= MAX_CHARS && i < text.length()) {
                 b.append("...");

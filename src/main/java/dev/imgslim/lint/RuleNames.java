@@ -4,7 +4,6 @@ import dev.imgslim.rules.BuiltinRules;
 import dev.imgslim.rules.Rule;
 import dev.imgslim.rules.RuleMeta;
 import dev.imgslim.syntax.InstructionValidator;
-
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;

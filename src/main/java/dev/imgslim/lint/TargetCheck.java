@@ -2,7 +2,6 @@ package dev.imgslim.lint;
 
 import dev.imgslim.build.BuildModel;
 import dev.imgslim.build.Stage;
-
 import java.util.Optional;
 import java.util.stream.Collectors;
 

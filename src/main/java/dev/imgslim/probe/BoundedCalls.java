@@ -41,7 +41,8 @@ final class BoundedCalls implements AutoCloseable {
             return f.get(limit.toMillis(), TimeUnit.MILLISECONDS);
         } catch (TimeoutException e) {
             f.cancel(true);
-            throw new ProbeFault(kind, who + " did not answer " + what + " within " + DurationParser.format(limit) + " (--timeout)");
+            throw new ProbeFault(
+                    kind, who + " did not answer " + what + " within " + DurationParser.format(limit) + " (--timeout)");
         } catch (InterruptedException e) {
             f.cancel(true);
             Thread.currentThread().interrupt();

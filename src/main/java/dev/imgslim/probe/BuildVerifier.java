@@ -6,7 +6,6 @@ import com.github.dockerjava.api.command.InspectImageResponse;
 import com.github.dockerjava.core.DefaultDockerClientConfig;
 import com.github.dockerjava.core.DockerClientImpl;
 import com.github.dockerjava.zerodep.ZerodepDockerHttpClient;
-
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -29,7 +28,9 @@ import java.util.stream.Stream;
 public final class BuildVerifier implements AutoCloseable {
     /** A measured image, or why it could not be built. */
     public record Measurement(long sizeBytes, int layers, String error) {
-        public boolean ok() { return error == null; }
+        public boolean ok() {
+            return error == null;
+        }
     }
 
     private static final String DOCKERFILE_NAME = ".imgslim-verify.Dockerfile";
@@ -44,9 +45,14 @@ public final class BuildVerifier implements AutoCloseable {
         DockerConfigFile config = DockerConfigFile.locate(env);
         DockerConnection connection = DockerConnection.resolve(env, config);
         DefaultDockerClientConfig c = DefaultDockerClientConfig.createDefaultConfigBuilder()
-                .withDockerHost(connection.host()).withDockerConfig(config.dir().toString()).build();
-        ZerodepDockerHttpClient http = new ZerodepDockerHttpClient.Builder().dockerHost(URI.create(connection.host()))
-                .sslConfig(c.getSSLConfig()).connectionTimeout(Duration.ofSeconds(5)).build();
+                .withDockerHost(connection.host())
+                .withDockerConfig(config.dir().toString())
+                .build();
+        ZerodepDockerHttpClient http = new ZerodepDockerHttpClient.Builder()
+                .dockerHost(URI.create(connection.host()))
+                .sslConfig(c.getSSLConfig())
+                .connectionTimeout(Duration.ofSeconds(5))
+                .build();
         return new BuildVerifier(DockerClientImpl.getInstance(c, http));
     }
 
@@ -63,7 +69,9 @@ public final class BuildVerifier implements AutoCloseable {
                     .exec(new BuildImageResultCallback())
                     .awaitImageId(timeout.toSeconds(), TimeUnit.SECONDS);
             InspectImageResponse image = client.inspectImageCmd(id).exec();
-            int layers = image.getRootFS() == null || image.getRootFS().getLayers() == null ? 0 : image.getRootFS().getLayers().size();
+            int layers = image.getRootFS() == null || image.getRootFS().getLayers() == null
+                    ? 0
+                    : image.getRootFS().getLayers().size();
             return new Measurement(image.getSize() == null ? -1 : image.getSize(), layers, null);
         } catch (RuntimeException | IOException e) {
             return new Measurement(-1, 0, DockerDaemon.reason(e));

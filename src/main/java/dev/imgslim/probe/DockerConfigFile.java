@@ -3,7 +3,6 @@ package dev.imgslim.probe;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.MissingNode;
-
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

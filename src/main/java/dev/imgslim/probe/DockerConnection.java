@@ -1,7 +1,6 @@
 package dev.imgslim.probe;
 
 import com.fasterxml.jackson.databind.JsonNode;
-
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -26,10 +25,14 @@ public record DockerConnection(String host, String source) {
         String fromEnv = env.get("DOCKER_HOST");
         if (fromEnv != null && !fromEnv.isBlank()) return new DockerConnection(fromEnv.trim(), "DOCKER_HOST");
         String context = env.get("DOCKER_CONTEXT");
-        if (context == null || context.isBlank()) context = config.json().path("currentContext").asText("");
+        if (context == null || context.isBlank())
+            context = config.json().path("currentContext").asText("");
         if (!context.isBlank() && !context.equals("default")) {
-            JsonNode meta = DockerConfigFile.readJson(
-                    config.dir().resolve("contexts").resolve("meta").resolve(sha256Hex(context)).resolve("meta.json"));
+            JsonNode meta = DockerConfigFile.readJson(config.dir()
+                    .resolve("contexts")
+                    .resolve("meta")
+                    .resolve(sha256Hex(context))
+                    .resolve("meta.json"));
             String host = meta.path("Endpoints").path("docker").path("Host").asText("");
             if (!host.isBlank()) return new DockerConnection(host, "context \"" + context + "\"");
         }
@@ -51,13 +54,17 @@ public record DockerConnection(String host, String source) {
         String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(java.util.Locale.ROOT);
         switch (scheme) {
             case "unix" -> {
-                return uri.getPath() == null || uri.getPath().isEmpty() ? "'" + host + "' names no socket (unix:///path/to/docker.sock)" : null;
+                return uri.getPath() == null || uri.getPath().isEmpty()
+                        ? "'" + host + "' names no socket (unix:///path/to/docker.sock)"
+                        : null;
             }
             case "tcp", "http", "https" -> {
                 return uri.getHost() == null ? "'" + host + "' names no host (tcp://host:port)" : null;
             }
             case "npipe" -> {
-                boolean windows = System.getProperty("os.name", "").toLowerCase(java.util.Locale.ROOT).startsWith("windows");
+                boolean windows = System.getProperty("os.name", "")
+                        .toLowerCase(java.util.Locale.ROOT)
+                        .startsWith("windows");
                 return windows ? null : "npipe:// addresses (Docker Desktop's named pipe) work only on Windows";
             }
             default -> {
@@ -68,7 +75,8 @@ public record DockerConnection(String host, String source) {
 
     static String sha256Hex(String s) {
         try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(s.getBytes(StandardCharsets.UTF_8)));
+            return HexFormat.of()
+                    .formatHex(MessageDigest.getInstance("SHA-256").digest(s.getBytes(StandardCharsets.UTF_8)));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }

@@ -17,7 +17,6 @@ import com.github.dockerjava.api.model.Version;
 import com.github.dockerjava.core.DefaultDockerClientConfig;
 import com.github.dockerjava.core.DockerClientImpl;
 import com.github.dockerjava.zerodep.ZerodepDockerHttpClient;
-
 import java.io.IOException;
 import java.io.PrintStream;
 import java.net.URI;
@@ -53,12 +52,10 @@ final class DockerDaemon implements AutoCloseable {
     private final BoundedCalls calls;
 
     /** An image as the daemon stores it. */
-    record LocalImage(String id, long sizeBytes, int layers, List<String> repoDigests) {
-    }
+    record LocalImage(String id, long sizeBytes, int layers, List<String> repoDigests) {}
 
     /** One finished container run: exit code, start-to-exit nanoseconds, what it wrote to stdout. */
-    record ContainerRun(int exitCode, long startToExitNanos, String stdout) {
-    }
+    record ContainerRun(int exitCode, long startToExitNanos, String stdout) {}
 
     private DockerDaemon(DockerClient client, DockerConnection connection, Platform platform, BoundedCalls calls) {
         this.client = client;
@@ -68,10 +65,14 @@ final class DockerDaemon implements AutoCloseable {
     }
 
     /** Connects and asks for the version, so an unreachable daemon shows up here, once, not per image. */
-    static DockerDaemon connect(DockerConnection connection, DockerTls tls, DockerConfigFile dockerConfig, Duration timeout) throws ProbeFault {
+    static DockerDaemon connect(
+            DockerConnection connection, DockerTls tls, DockerConfigFile dockerConfig, Duration timeout)
+            throws ProbeFault {
         String badAddress = DockerConnection.problem(connection.host());
         if (badAddress != null) {
-            throw new ProbeFault(ProbeFault.Kind.DAEMON_UNREACHABLE, "cannot reach the Docker daemon at " + connection + ": " + badAddress);
+            throw new ProbeFault(
+                    ProbeFault.Kind.DAEMON_UNREACHABLE,
+                    "cannot reach the Docker daemon at " + connection + ": " + badAddress);
         }
         DockerClient client = null;
         BoundedCalls calls = new BoundedCalls(timeout, "the Docker daemon at " + connection);
@@ -93,8 +94,10 @@ final class DockerDaemon implements AutoCloseable {
                     .build();
             client = DockerClientImpl.getInstance(config, http);
             DockerClient c = client;
-            Version version = calls.call("the version request", ProbeFault.Kind.DAEMON_UNREACHABLE, () -> c.versionCmd().exec());
-            Platform p = new Platform(orDefault(version.getOperatingSystem(), "linux"), orDefault(version.getArch(), "amd64"), null);
+            Version version = calls.call("the version request", ProbeFault.Kind.DAEMON_UNREACHABLE, () -> c.versionCmd()
+                    .exec());
+            Platform p = new Platform(
+                    orDefault(version.getOperatingSystem(), "linux"), orDefault(version.getArch(), "amd64"), null);
             return new DockerDaemon(client, connection, p, calls);
         } catch (ProbeFault f) {
             closeQuietly(client);
@@ -104,7 +107,8 @@ final class DockerDaemon implements AutoCloseable {
             // LinkageError: a transport whose native part this platform lacks (npipe:// off Windows)
             closeQuietly(client);
             calls.close();
-            throw new ProbeFault(ProbeFault.Kind.DAEMON_UNREACHABLE,
+            throw new ProbeFault(
+                    ProbeFault.Kind.DAEMON_UNREACHABLE,
                     "cannot reach the Docker daemon at " + connection + ": " + reason(e));
         }
     }
@@ -126,14 +130,17 @@ final class DockerDaemon implements AutoCloseable {
      * Pulls through the daemon and returns the wall-clock seconds it took. Progress goes to
      * {@code progress} (stderr on a terminal, null otherwise) so stdout stays the report.
      */
-    double pull(ImageName image, Platform wanted, Duration limit, String limitHint, PrintStream progress) throws ProbeFault {
+    double pull(ImageName image, Platform wanted, Duration limit, String limitHint, PrintStream progress)
+            throws ProbeFault {
         AtomicReference<String> error = new AtomicReference<>();
         Map<String, String> lastStatus = new HashMap<>();
         ResultCallback.Adapter<PullResponseItem> callback = new ResultCallback.Adapter<>() {
             @Override
             public void onNext(PullResponseItem item) {
                 if (item.getErrorDetail() != null || item.getError() != null) {
-                    String msg = item.getErrorDetail() != null ? item.getErrorDetail().getMessage() : item.getError();
+                    String msg = item.getErrorDetail() != null
+                            ? item.getErrorDetail().getMessage()
+                            : item.getError();
                     error.compareAndSet(null, msg);
                 }
                 if (progress != null && item.getStatus() != null) {
@@ -152,8 +159,10 @@ final class DockerDaemon implements AutoCloseable {
                     .exec(callback);
             if (!callback.awaitCompletion(limit.toMillis(), TimeUnit.MILLISECONDS)) {
                 closeQuietly(callback);
-                throw new ProbeFault(ProbeFault.Kind.PULL_FAILED,
-                        "pull of " + image.original() + " did not finish within " + DurationParser.format(limit) + limitHint);
+                throw new ProbeFault(
+                        ProbeFault.Kind.PULL_FAILED,
+                        "pull of " + image.original() + " did not finish within " + DurationParser.format(limit)
+                                + limitHint);
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -164,7 +173,8 @@ final class DockerDaemon implements AutoCloseable {
         }
         double seconds = (System.nanoTime() - t0) / 1e9;
         if (error.get() != null) {
-            throw new ProbeFault(ProbeFault.Kind.PULL_FAILED, "pull of " + image.original() + " failed: " + oneLine(error.get()));
+            throw new ProbeFault(
+                    ProbeFault.Kind.PULL_FAILED, "pull of " + image.original() + " failed: " + oneLine(error.get()));
         }
         return seconds;
     }
@@ -172,9 +182,12 @@ final class DockerDaemon implements AutoCloseable {
     /** Inspects a local image; NOT_FOUND when the daemon does not have it. */
     LocalImage inspect(String reference) throws ProbeFault {
         try {
-            InspectImageResponse r = calls.call("an image inspection", ProbeFault.Kind.DAEMON_UNREACHABLE,
-                    () -> client.inspectImageCmd(reference).exec());
-            int layers = r.getRootFS() == null || r.getRootFS().getLayers() == null ? 0 : r.getRootFS().getLayers().size();
+            InspectImageResponse r = calls.call(
+                    "an image inspection", ProbeFault.Kind.DAEMON_UNREACHABLE, () -> client.inspectImageCmd(reference)
+                            .exec());
+            int layers = r.getRootFS() == null || r.getRootFS().getLayers() == null
+                    ? 0
+                    : r.getRootFS().getLayers().size();
             long size = r.getSize() == null ? 0 : r.getSize();
             return new LocalImage(r.getId(), size, layers, r.getRepoDigests() == null ? List.of() : r.getRepoDigests());
         } catch (NotFoundException e) {
@@ -193,8 +206,8 @@ final class DockerDaemon implements AutoCloseable {
             throws ProbeFault {
         String id;
         try {
-            CreateContainerResponse created = calls.call("a container creation", ProbeFault.Kind.CONTAINER_FAILED,
-                    () -> client.createContainerCmd(image)
+            CreateContainerResponse created = calls.call(
+                    "a container creation", ProbeFault.Kind.CONTAINER_FAILED, () -> client.createContainerCmd(image)
                             .withCmd("sh", "-c", script)
                             .withHostConfig(HostConfig.newHostConfig().withNetworkMode("none"))
                             .withLabels(Map.of("dev.imgslim.probe", "1"))
@@ -203,27 +216,33 @@ final class DockerDaemon implements AutoCloseable {
         } catch (NotFoundException e) {
             throw new ProbeFault(ProbeFault.Kind.NOT_FOUND, "image " + image + " is not on the daemon");
         } catch (RuntimeException e) {
-            throw new ProbeFault(ProbeFault.Kind.CONTAINER_FAILED, "cannot create a container from " + image + ": " + reason(e));
+            throw new ProbeFault(
+                    ProbeFault.Kind.CONTAINER_FAILED, "cannot create a container from " + image + ": " + reason(e));
         }
         janitor.created(id);
         try {
             long t0 = System.nanoTime();
             try {
-                calls.call("a container start", ProbeFault.Kind.CONTAINER_FAILED, () -> client.startContainerCmd(id).exec());
+                calls.call("a container start", ProbeFault.Kind.CONTAINER_FAILED, () -> client.startContainerCmd(id)
+                        .exec());
             } catch (RuntimeException e) {
-                throw new ProbeFault(ProbeFault.Kind.CONTAINER_FAILED, "cannot start a container from " + image + ": " + reason(e));
+                throw new ProbeFault(
+                        ProbeFault.Kind.CONTAINER_FAILED, "cannot start a container from " + image + ": " + reason(e));
             }
             Integer exit;
             try {
-                exit = client.waitContainerCmd(id).exec(new WaitContainerResultCallback())
+                exit = client.waitContainerCmd(id)
+                        .exec(new WaitContainerResultCallback())
                         .awaitStatusCode(limit.toMillis(), TimeUnit.MILLISECONDS);
             } catch (RuntimeException e) {
                 String why = reason(e);
                 if (why.toLowerCase(java.util.Locale.ROOT).contains("awaiting status code timeout")) {
-                    throw new ProbeFault(ProbeFault.Kind.CONTAINER_FAILED,
+                    throw new ProbeFault(
+                            ProbeFault.Kind.CONTAINER_FAILED,
                             "container from " + image + " did not exit within " + DurationParser.format(limit));
                 }
-                throw new ProbeFault(ProbeFault.Kind.CONTAINER_FAILED, "waiting for a container from " + image + " failed: " + why);
+                throw new ProbeFault(
+                        ProbeFault.Kind.CONTAINER_FAILED, "waiting for a container from " + image + " failed: " + why);
             }
             long elapsed = System.nanoTime() - t0;
             String out = captureStdout ? stdout(id, limit) : "";
@@ -244,8 +263,12 @@ final class DockerDaemon implements AutoCloseable {
             }
         };
         try {
-            client.logContainerCmd(id).withStdOut(true).withStdErr(false).withFollowStream(false)
-                    .exec(callback).awaitCompletion(limit.toMillis(), TimeUnit.MILLISECONDS);
+            client.logContainerCmd(id)
+                    .withStdOut(true)
+                    .withStdErr(false)
+                    .withFollowStream(false)
+                    .exec(callback)
+                    .awaitCompletion(limit.toMillis(), TimeUnit.MILLISECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new ProbeFault(ProbeFault.Kind.INTERRUPTED, "interrupted while reading container output");
@@ -258,8 +281,10 @@ final class DockerDaemon implements AutoCloseable {
     /** Force-removes a container; used by the janitor, so it never throws. */
     void removeContainer(String id) {
         try {
-            calls.call("a container removal", ProbeFault.Kind.CONTAINER_FAILED,
-                    () -> client.removeContainerCmd(id).withForce(true).withRemoveVolumes(true).exec());
+            calls.call("a container removal", ProbeFault.Kind.CONTAINER_FAILED, () -> client.removeContainerCmd(id)
+                    .withForce(true)
+                    .withRemoveVolumes(true)
+                    .exec());
         } catch (RuntimeException | ProbeFault ignored) {
             // already gone, or the daemon went away: nothing more we can do
         }
@@ -276,7 +301,8 @@ final class DockerDaemon implements AutoCloseable {
             if (brace >= 0) {
                 try {
                     JsonNode json = JSON.readTree(msg.substring(brace));
-                    if (json.hasNonNull("message")) return oneLine(json.get("message").asText());
+                    if (json.hasNonNull("message"))
+                        return oneLine(json.get("message").asText());
                 } catch (IOException ignored) {
                     // not JSON after all
                 }

@@ -1,10 +1,6 @@
 package dev.imgslim.probe;
 
 import com.github.dockerjava.transport.SSLConfig;
-
-import javax.net.ssl.KeyManagerFactory;
-import javax.net.ssl.SSLContext;
-import javax.net.ssl.TrustManagerFactory;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -29,6 +25,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import javax.net.ssl.KeyManagerFactory;
+import javax.net.ssl.SSLContext;
+import javax.net.ssl.TrustManagerFactory;
 
 /**
  * TLS to a Docker Engine the way the docker CLI sets it up: {@code DOCKER_TLS_VERIFY} (any non-empty
@@ -41,8 +40,8 @@ import java.util.regex.Pattern;
  */
 public final class DockerTls implements SSLConfig {
 
-    private static final Pattern PEM = Pattern.compile(
-            "-----BEGIN ([A-Z0-9 ]+)-----\\s*(.*?)\\s*-----END \\1-----", Pattern.DOTALL);
+    private static final Pattern PEM =
+            Pattern.compile("-----BEGIN ([A-Z0-9 ]+)-----\\s*(.*?)\\s*-----END \\1-----", Pattern.DOTALL);
     /** rsaEncryption, 1.2.840.113549.1.1.1 */
     private static final byte[] RSA_OID = {0x2a, (byte) 0x86, 0x48, (byte) 0x86, (byte) 0xf7, 0x0d, 0x01, 0x01, 0x01};
     /** id-ecPublicKey, 1.2.840.10045.2.1 */
@@ -67,20 +66,26 @@ public final class DockerTls implements SSLConfig {
     }
 
     @Override
-    public SSLContext getSSLContext() throws KeyManagementException, UnrecoverableKeyException, NoSuchAlgorithmException, KeyStoreException {
+    public SSLContext getSSLContext()
+            throws KeyManagementException, UnrecoverableKeyException, NoSuchAlgorithmException, KeyStoreException {
         try {
             char[] password = new char[0];
             KeyStore keys = KeyStore.getInstance("PKCS12");
             keys.load(null, null);
             List<X509Certificate> chain = certificates(certDir.resolve("cert.pem"));
-            keys.setKeyEntry("docker-client", privateKey(certDir.resolve("key.pem")), password, chain.toArray(new Certificate[0]));
+            keys.setKeyEntry(
+                    "docker-client",
+                    privateKey(certDir.resolve("key.pem")),
+                    password,
+                    chain.toArray(new Certificate[0]));
             KeyManagerFactory kmf = KeyManagerFactory.getInstance(KeyManagerFactory.getDefaultAlgorithm());
             kmf.init(keys, password);
 
             KeyStore trusted = KeyStore.getInstance("PKCS12");
             trusted.load(null, null);
             int i = 0;
-            for (X509Certificate ca : certificates(certDir.resolve("ca.pem"))) trusted.setCertificateEntry("docker-ca-" + i++, ca);
+            for (X509Certificate ca : certificates(certDir.resolve("ca.pem")))
+                trusted.setCertificateEntry("docker-ca-" + i++, ca);
             TrustManagerFactory tmf = TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm());
             tmf.init(trusted);
 
@@ -100,7 +105,8 @@ public final class DockerTls implements SSLConfig {
         CertificateFactory factory = CertificateFactory.getInstance("X.509");
         List<X509Certificate> out = new ArrayList<>();
         for (Block b : blocks(file)) {
-            if (b.type().equals("CERTIFICATE")) out.add((X509Certificate) factory.generateCertificate(new ByteArrayInputStream(b.der())));
+            if (b.type().equals("CERTIFICATE"))
+                out.add((X509Certificate) factory.generateCertificate(new ByteArrayInputStream(b.der())));
         }
         if (out.isEmpty()) throw new IOException(file + ": no PEM certificate in it");
         return out;
@@ -112,15 +118,23 @@ public final class DockerTls implements SSLConfig {
                 case "PRIVATE KEY":
                     return pkcs8(b.der(), file);
                 case "RSA PRIVATE KEY":
-                    return KeyFactory.getInstance("RSA").generatePrivate(new PKCS8EncodedKeySpec(
-                            sequence(integerZero(), sequence(oid(RSA_OID), new byte[] {0x05, 0x00}), octetString(b.der()))));
+                    return KeyFactory.getInstance("RSA")
+                            .generatePrivate(new PKCS8EncodedKeySpec(sequence(
+                                    integerZero(),
+                                    sequence(oid(RSA_OID), new byte[] {0x05, 0x00}),
+                                    octetString(b.der()))));
                 case "EC PRIVATE KEY":
-                    return KeyFactory.getInstance("EC").generatePrivate(new PKCS8EncodedKeySpec(
-                            sequence(integerZero(), sequence(oid(EC_OID), curveOf(b.der(), file)), octetString(b.der()))));
+                    return KeyFactory.getInstance("EC")
+                            .generatePrivate(new PKCS8EncodedKeySpec(sequence(
+                                    integerZero(),
+                                    sequence(oid(EC_OID), curveOf(b.der(), file)),
+                                    octetString(b.der()))));
                 case "ENCRYPTED PRIVATE KEY":
                     throw new IOException(file + ": the key is encrypted; Docker's TLS needs an unencrypted key.pem");
                 default:
-                    if (b.headers().contains("ENCRYPTED")) throw new IOException(file + ": the key is encrypted; Docker's TLS needs an unencrypted key.pem");
+                    if (b.headers().contains("ENCRYPTED"))
+                        throw new IOException(
+                                file + ": the key is encrypted; Docker's TLS needs an unencrypted key.pem");
             }
         }
         throw new IOException(file + ": no PEM private key in it");
@@ -138,11 +152,11 @@ public final class DockerTls implements SSLConfig {
         throw new GeneralSecurityException(file + ": a PKCS#8 key that is not RSA, EC or Ed25519", last);
     }
 
-    record Block(String type, String headers, byte[] der) {
-    }
+    record Block(String type, String headers, byte[] der) {}
 
     private static List<Block> blocks(Path file) throws IOException {
-        if (!Files.isRegularFile(file)) throw new IOException("TLS file " + file + " does not exist (DOCKER_CERT_PATH)");
+        if (!Files.isRegularFile(file))
+            throw new IOException("TLS file " + file + " does not exist (DOCKER_CERT_PATH)");
         String text = Files.readString(file, StandardCharsets.US_ASCII);
         List<Block> out = new ArrayList<>();
         Matcher m = PEM.matcher(text);

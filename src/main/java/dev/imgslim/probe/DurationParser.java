@@ -10,8 +10,7 @@ public final class DurationParser {
 
     private static final Pattern SIMPLE = Pattern.compile("(\\d+(?:\\.\\d+)?)(ms|s|m|h)?");
 
-    private DurationParser() {
-    }
+    private DurationParser() {}
 
     /** Throws IllegalArgumentException with a user-facing message; a bare number means seconds. */
     public static Duration parse(String text) {
@@ -28,15 +27,17 @@ public final class DurationParser {
             if (!m.matches()) throw invalid(text);
             double value = Double.parseDouble(m.group(1));
             String unit = m.group(2) == null ? "s" : m.group(2);
-            double millis = switch (unit) {
-                case "ms" -> value;
-                case "s" -> value * 1_000;
-                case "m" -> value * 60_000;
-                default -> value * 3_600_000;
-            };
+            double millis =
+                    switch (unit) {
+                        case "ms" -> value;
+                        case "s" -> value * 1_000;
+                        case "m" -> value * 60_000;
+                        default -> value * 3_600_000;
+                    };
             d = Duration.ofMillis(Math.round(millis));
         }
-        if (d.isNegative() || d.isZero()) throw new IllegalArgumentException("timeout must be positive: '" + text + "'");
+        if (d.isNegative() || d.isZero())
+            throw new IllegalArgumentException("timeout must be positive: '" + text + "'");
         return d;
     }
 

@@ -3,7 +3,6 @@ package dev.imgslim.probe;
 import com.github.dockerjava.api.command.BuildImageCmd;
 import com.github.dockerjava.api.command.BuildImageResultCallback;
 import com.github.dockerjava.api.model.BuildResponseItem;
-
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -23,12 +22,25 @@ public final class EngineImageBuilder {
      * @param progress where build output goes (stderr on a terminal), or null
      * @return the built image's id
      */
-    public static String build(Map<String, String> env, Duration connectTimeout, Path dockerfile, Path context,
-                               Map<String, String> buildArgs, String target, String network, Duration limit,
-                               PrintStream progress) throws ProbeFault {
+    public static String build(
+            Map<String, String> env,
+            Duration connectTimeout,
+            Path dockerfile,
+            Path context,
+            Map<String, String> buildArgs,
+            String target,
+            String network,
+            Duration limit,
+            PrintStream progress)
+            throws ProbeFault {
         DockerConfigFile config = DockerConfigFile.locate(env);
-        try (DockerDaemon daemon = DockerDaemon.connect(DockerConnection.resolve(env, config), DockerTls.fromEnvironment(env, config), config, connectTimeout)) {
-            BuildImageCmd cmd = daemon.client().buildImageCmd()
+        try (DockerDaemon daemon = DockerDaemon.connect(
+                DockerConnection.resolve(env, config),
+                DockerTls.fromEnvironment(env, config),
+                config,
+                connectTimeout)) {
+            BuildImageCmd cmd = daemon.client()
+                    .buildImageCmd()
                     .withBaseDirectory(context.toFile())
                     .withDockerfile(dockerfile.toFile())
                     .withPull(false)
@@ -46,7 +58,9 @@ public final class EngineImageBuilder {
             try {
                 return cmd.exec(callback).awaitImageId(limit.toSeconds(), TimeUnit.SECONDS);
             } catch (RuntimeException e) {
-                throw new ProbeFault(ProbeFault.Kind.BUILD_FAILED, "the build of " + dockerfile + " failed: " + DockerDaemon.reason(e));
+                throw new ProbeFault(
+                        ProbeFault.Kind.BUILD_FAILED,
+                        "the build of " + dockerfile + " failed: " + DockerDaemon.reason(e));
             }
         }
     }

@@ -1,7 +1,6 @@
 package dev.imgslim.probe;
 
 import com.github.dockerjava.api.exception.NotFoundException;
-
 import java.io.InputStream;
 import java.time.Duration;
 import java.util.Map;
@@ -22,7 +21,8 @@ public final class EngineImageReader implements AutoCloseable {
     /** Connects to the engine DOCKER_HOST, the docker context or the default socket names. */
     public static EngineImageReader connect(Map<String, String> env, Duration timeout) throws ProbeFault {
         DockerConfigFile config = DockerConfigFile.locate(env);
-        return new EngineImageReader(DockerDaemon.connect(DockerConnection.resolve(env, config), DockerTls.fromEnvironment(env, config), config, timeout));
+        return new EngineImageReader(DockerDaemon.connect(
+                DockerConnection.resolve(env, config), DockerTls.fromEnvironment(env, config), config, timeout));
     }
 
     public Platform platform() {
@@ -59,7 +59,9 @@ public final class EngineImageReader implements AutoCloseable {
         } catch (NotFoundException e) {
             throw new ProbeFault(ProbeFault.Kind.NOT_FOUND, "image " + reference + " is not on the daemon");
         } catch (RuntimeException e) {
-            throw new ProbeFault(ProbeFault.Kind.DAEMON_UNREACHABLE, "cannot save " + reference + " from the engine: " + DockerDaemon.reason(e));
+            throw new ProbeFault(
+                    ProbeFault.Kind.DAEMON_UNREACHABLE,
+                    "cannot save " + reference + " from the engine: " + DockerDaemon.reason(e));
         }
     }
 

@@ -32,10 +32,12 @@ final class FitnessCheck {
     static String script(List<String> commands) {
         StringBuilder s = new StringBuilder("for c in");
         for (String c : commands) {
-            if (!COMMAND_NAME.matcher(c).matches()) throw new IllegalArgumentException("invalid command name '" + c + "'");
+            if (!COMMAND_NAME.matcher(c).matches())
+                throw new IllegalArgumentException("invalid command name '" + c + "'");
             s.append(' ').append(c);
         }
-        return s.append("; do command -v \"$c\" >/dev/null 2>&1 || echo \"$c\"; done").toString();
+        return s.append("; do command -v \"$c\" >/dev/null 2>&1 || echo \"$c\"; done")
+                .toString();
     }
 
     /** The needed commands this image lacks, in the order asked; everything (and sh) when the image has no shell. */

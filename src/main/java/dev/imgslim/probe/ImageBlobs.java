@@ -21,15 +21,13 @@ public record ImageBlobs(String reference, byte[] config, List<Layer> layers, St
      * @param digest          the blob digest (registry) or the layer's file in the saved archive
      * @param compressedBytes the blob size as pulled, or -1 when the source does not say (docker save)
      */
-    public record Layer(String key, String digest, long compressedBytes) {
-    }
+    public record Layer(String key, String digest, long compressedBytes) {}
 
     /** Receives every layer blob once, raw (gzip or plain tar), possibly not in image order. */
     public interface LayerVisitor {
         void layer(String key, InputStream raw) throws IOException;
 
         /** The layer under {@code alias} is the one already read as {@code key} (docker save links duplicates). */
-        default void same(String alias, String key) {
-        }
+        default void same(String alias, String key) {}
     }
 }

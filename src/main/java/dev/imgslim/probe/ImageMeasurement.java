@@ -22,10 +22,19 @@ import java.util.List;
  * @param errors          one-line messages for measurements that failed
  */
 public record ImageMeasurement(
-        String image, String repository, String tag, String digest, String platform,
-        Long compressedBytes, Integer layers,
-        Long onDiskBytes, Integer diskLayers, Double pullSeconds,
-        ColdStart coldStart, List<String> lacks, List<String> errors) {
+        String image,
+        String repository,
+        String tag,
+        String digest,
+        String platform,
+        Long compressedBytes,
+        Integer layers,
+        Long onDiskBytes,
+        Integer diskLayers,
+        Double pullSeconds,
+        ColdStart coldStart,
+        List<String> lacks,
+        List<String> errors) {
 
     public ImageMeasurement {
         lacks = lacks == null ? null : List.copyOf(lacks);
@@ -66,8 +75,20 @@ public record ImageMeasurement(
         }
 
         ImageMeasurement build() {
-            return new ImageMeasurement(image, repository, tag, digest, platform, compressedBytes, layers,
-                    onDiskBytes, diskLayers, pullSeconds, coldStart, lacks, errors);
+            return new ImageMeasurement(
+                    image,
+                    repository,
+                    tag,
+                    digest,
+                    platform,
+                    compressedBytes,
+                    layers,
+                    onDiskBytes,
+                    diskLayers,
+                    pullSeconds,
+                    coldStart,
+                    lacks,
+                    errors);
         }
     }
 }

@@ -1,7 +1,6 @@
 package dev.imgslim.probe;
 
 import dev.imgslim.build.ImageReference;
-
 import java.util.Locale;
 import java.util.regex.Pattern;
 
@@ -50,7 +49,11 @@ public record ImageName(String original, String domain, String path, String tag,
         int first = text.indexOf('/');
         String head = first < 0 ? null : text.substring(0, first);
         // Docker's rule: the first component is a registry when it looks like a host.
-        if (head != null && (head.contains(".") || head.contains(":") || head.equals("localhost") || !head.equals(head.toLowerCase(Locale.ROOT)))) {
+        if (head != null
+                && (head.contains(".")
+                        || head.contains(":")
+                        || head.equals("localhost")
+                        || !head.equals(head.toLowerCase(Locale.ROOT)))) {
             domain = head;
             path = text.substring(first + 1);
         } else {

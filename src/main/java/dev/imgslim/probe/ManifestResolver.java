@@ -2,7 +2,6 @@ package dev.imgslim.probe;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -36,8 +35,9 @@ public final class ManifestResolver {
                 throw unsupported(image, childType);
             }
             JsonNode p = entry.path("platform");
-            String resolved = p.path("os").asText() + "/" + p.path("architecture").asText()
-                    + (p.hasNonNull("variant") ? "/" + p.path("variant").asText() : "");
+            String resolved =
+                    p.path("os").asText() + "/" + p.path("architecture").asText()
+                            + (p.hasNonNull("variant") ? "/" + p.path("variant").asText() : "");
             return new RegistryImage(top.digest(), childDigest, childType, resolved, layerSizes(childJson, image));
         }
         if (MediaTypes.isManifest(topType)) {
@@ -47,7 +47,8 @@ public final class ManifestResolver {
             if (configured != null) {
                 String[] p = configured.split("/", 3);
                 if (!platform.accepts(p[0], p[1], p.length > 2 ? p[2] : null)) {
-                    throw new ProbeFault(ProbeFault.Kind.PLATFORM_MISSING,
+                    throw new ProbeFault(
+                            ProbeFault.Kind.PLATFORM_MISSING,
                             image.original() + " has no manifest for " + platform + " (available: " + configured + ")");
                 }
             }
@@ -61,18 +62,20 @@ public final class ManifestResolver {
         String digest = manifest.path("config").path("digest").asText("");
         long size = manifest.path("config").path("size").asLong(0);
         if (digest.isEmpty() || size > 1_000_000) return null; // configs are a few kB; do not download anything big
-        return registry.smallBlob(image, digest).map(bytes -> {
-            try {
-                JsonNode config = JSON.readTree(bytes);
-                String os = config.path("os").asText("");
-                String arch = config.path("architecture").asText("");
-                if (os.isEmpty() || arch.isEmpty()) return null;
-                String variant = config.path("variant").asText("");
-                return os + "/" + Platform.normaliseArch(arch) + (variant.isEmpty() ? "" : "/" + variant);
-            } catch (IOException e) {
-                return null;
-            }
-        }).orElse(null);
+        return registry.smallBlob(image, digest)
+                .map(bytes -> {
+                    try {
+                        JsonNode config = JSON.readTree(bytes);
+                        String os = config.path("os").asText("");
+                        String arch = config.path("architecture").asText("");
+                        if (os.isEmpty() || arch.isEmpty()) return null;
+                        String variant = config.path("variant").asText("");
+                        return os + "/" + Platform.normaliseArch(arch) + (variant.isEmpty() ? "" : "/" + variant);
+                    } catch (IOException e) {
+                        return null;
+                    }
+                })
+                .orElse(null);
     }
 
     /** Registries may omit Content-Type or send a generic one; the body's mediaType field then decides. */
@@ -103,7 +106,8 @@ public final class ManifestResolver {
             }
         }
         if (withoutVariant != null) return withoutVariant;
-        throw new ProbeFault(ProbeFault.Kind.PLATFORM_MISSING,
+        throw new ProbeFault(
+                ProbeFault.Kind.PLATFORM_MISSING,
                 image.original() + " has no manifest for " + platform + " (available: "
                         + (available.isEmpty() ? "none" : String.join(", ", available)) + ")");
     }
@@ -111,7 +115,8 @@ public final class ManifestResolver {
     private static List<Long> layerSizes(JsonNode manifest, ImageName image) throws ProbeFault {
         JsonNode layers = manifest.path("layers");
         if (!layers.isArray()) {
-            throw new ProbeFault(ProbeFault.Kind.UNSUPPORTED_MANIFEST, "manifest of " + image.original() + " lists no layers");
+            throw new ProbeFault(
+                    ProbeFault.Kind.UNSUPPORTED_MANIFEST, "manifest of " + image.original() + " lists no layers");
         }
         List<Long> sizes = new ArrayList<>();
         for (JsonNode layer : layers) sizes.add(layer.path("size").asLong(0));
@@ -122,12 +127,15 @@ public final class ManifestResolver {
         try {
             return JSON.readTree(m.body());
         } catch (IOException e) {
-            throw new ProbeFault(ProbeFault.Kind.UNSUPPORTED_MANIFEST, "registry sent an unreadable manifest for " + image.original());
+            throw new ProbeFault(
+                    ProbeFault.Kind.UNSUPPORTED_MANIFEST,
+                    "registry sent an unreadable manifest for " + image.original());
         }
     }
 
     private static ProbeFault unsupported(ImageName image, String mediaType) {
-        return new ProbeFault(ProbeFault.Kind.UNSUPPORTED_MANIFEST,
+        return new ProbeFault(
+                ProbeFault.Kind.UNSUPPORTED_MANIFEST,
                 "unsupported manifest type '" + mediaType + "' for " + image.original()
                         + " (schema 1 images are not supported)");
     }

@@ -7,8 +7,7 @@ public final class MediaTypes {
     public static final String OCI_MANIFEST = "application/vnd.oci.image.manifest.v1+json";
     public static final String OCI_INDEX = "application/vnd.oci.image.index.v1+json";
 
-    private MediaTypes() {
-    }
+    private MediaTypes() {}
 
     static boolean isIndex(String mediaType) {
         return DOCKER_LIST.equals(mediaType) || OCI_INDEX.equals(mediaType);

@@ -21,7 +21,8 @@ public record Platform(String os, String architecture, String variant) {
     public static Platform parse(String text) {
         String[] parts = text.trim().split("/");
         if (parts.length < 2 || parts.length > 3 || parts[0].isBlank() || parts[1].isBlank()) {
-            throw new IllegalArgumentException("invalid platform '" + text + "': expected os/arch[/variant], e.g. linux/amd64");
+            throw new IllegalArgumentException(
+                    "invalid platform '" + text + "': expected os/arch[/variant], e.g. linux/amd64");
         }
         return new Platform(parts[0], parts[1], parts.length == 3 ? parts[2] : null);
     }
@@ -47,7 +48,8 @@ public record Platform(String os, String architecture, String variant) {
      */
     public boolean accepts(String entryOs, String entryArch, String entryVariant) {
         if (entryOs == null || entryArch == null) return false;
-        if (!os.equals(entryOs.toLowerCase(Locale.ROOT)) || !architecture.equals(normaliseArch(entryArch))) return false;
+        if (!os.equals(entryOs.toLowerCase(Locale.ROOT)) || !architecture.equals(normaliseArch(entryArch)))
+            return false;
         if (variant == null) return true;
         String ev = entryVariant == null ? defaultVariant(architecture) : entryVariant.toLowerCase(Locale.ROOT);
         return variant.equals(ev);

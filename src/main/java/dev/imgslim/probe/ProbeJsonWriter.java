@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
@@ -36,7 +35,11 @@ public final class ProbeJsonWriter {
         ArrayNode candidates = root.putArray("candidates");
         for (int i = 0; i < report.candidates().size(); i++) {
             ObjectNode c = image(report.candidates().get(i));
-            c.set("verdict", report.verdicts().isEmpty() ? null : verdict(report.verdicts().get(i)));
+            c.set(
+                    "verdict",
+                    report.verdicts().isEmpty()
+                            ? null
+                            : verdict(report.verdicts().get(i)));
             candidates.add(c);
         }
         root.put("best", report.best().map(Verdict::candidate).orElse(null));
@@ -69,7 +72,8 @@ public final class ProbeJsonWriter {
             cs.put("maxMs", m.coldStart().maxMs());
             cs.put("exitCode", m.coldStart().exitCode());
         }
-        if (m.lacks() == null) o.putNull("lacks"); else strings(o.putArray("lacks"), m.lacks());
+        if (m.lacks() == null) o.putNull("lacks");
+        else strings(o.putArray("lacks"), m.lacks());
         o.put("fit", m.fit());
         strings(o.putArray("errors"), m.errors());
         return o;

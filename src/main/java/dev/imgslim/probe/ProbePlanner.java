@@ -8,7 +8,6 @@ import dev.imgslim.catalog.Suggestion;
 import dev.imgslim.rules.RunView;
 import dev.imgslim.script.ShellCommand;
 import dev.imgslim.syntax.Instruction;
-
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -21,9 +20,11 @@ import java.util.Set;
  */
 public final class ProbePlanner {
     /** Shell built-ins and keywords: every shell has them, so they say nothing about an image's fitness. */
-    private static final Set<String> BUILTINS = Set.of("cd", "echo", "set", "export", "test", "[", "[[", "true", "false",
-            "exit", "unset", "source", ".", "eval", "exec", "printf", "read", "shift", "trap", "umask", "wait", "type",
-            "alias", "return", "local", "declare", "if", "then", "fi", "for", "do", "done", ":");
+    private static final Set<String> BUILTINS = Set.of(
+            "cd", "echo", "set", "export", "test", "[", "[[", "true", "false", "exit", "unset", "source", ".", "eval",
+            "exec", "printf", "read", "shift", "trap", "umask", "wait", "type", "alias", "return", "local", "declare",
+            "if", "then", "fi", "for", "do", "done", ":");
+
     private static final int MAX_NEEDS = 20;
 
     /** One stage to probe. */
@@ -61,7 +62,11 @@ public final class ProbePlanner {
                 if (!run.isShell()) continue;
                 for (ShellCommand c : run.commands()) {
                     String n = c.name();
-                    if (n.isEmpty() || BUILTINS.contains(n) || n.startsWith("$") || n.contains("=") || n.startsWith("./")
+                    if (n.isEmpty()
+                            || BUILTINS.contains(n)
+                            || n.startsWith("$")
+                            || n.contains("=")
+                            || n.startsWith("./")
                             || !FitnessCheck.COMMAND_NAME.matcher(n).matches()) continue;
                     names.add(n);
                     if (names.size() >= MAX_NEEDS) return List.copyOf(names);

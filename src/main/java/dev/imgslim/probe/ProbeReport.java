@@ -12,8 +12,12 @@ import java.util.Optional;
  * @param platform   the platform measured
  * @param notes      remarks about the run as a whole (e.g. which platform was assumed)
  */
-public record ProbeReport(ImageMeasurement base, List<ImageMeasurement> candidates, List<Verdict> verdicts,
-                          String platform, List<String> notes) {
+public record ProbeReport(
+        ImageMeasurement base,
+        List<ImageMeasurement> candidates,
+        List<Verdict> verdicts,
+        String platform,
+        List<String> notes) {
 
     /** Exit code 0: everything measured. */
     public static final int MEASURED = 0;
@@ -28,13 +32,17 @@ public record ProbeReport(ImageMeasurement base, List<ImageMeasurement> candidat
 
     /** Base first, then candidates. */
     public List<ImageMeasurement> all() {
-        return base == null ? candidates
-                : java.util.stream.Stream.concat(java.util.stream.Stream.of(base), candidates.stream()).toList();
+        return base == null
+                ? candidates
+                : java.util.stream.Stream.concat(java.util.stream.Stream.of(base), candidates.stream())
+                        .toList();
     }
 
     /** "image: message" for every failed measurement, in report order. */
     public List<String> errors() {
-        return all().stream().flatMap(m -> m.errors().stream().map(e -> m.image() + ": " + e)).toList();
+        return all().stream()
+                .flatMap(m -> m.errors().stream().map(e -> m.image() + ": " + e))
+                .toList();
     }
 
     public int exitCode() {

@@ -16,8 +16,15 @@ import java.util.List;
  * @param timeout    bound on every registry request and every container run
  * @param needs      commands the Dockerfile needs; checked with {@code command -v}
  */
-public record ProbeRequest(String base, List<String> candidates, Platform platform, boolean pull,
-                           String coldStart, int runs, Duration timeout, List<String> needs) {
+public record ProbeRequest(
+        String base,
+        List<String> candidates,
+        Platform platform,
+        boolean pull,
+        String coldStart,
+        int runs,
+        Duration timeout,
+        List<String> needs) {
 
     public static final int DEFAULT_RUNS = 5;
     public static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(30);
@@ -32,7 +39,8 @@ public record ProbeRequest(String base, List<String> candidates, Platform platfo
                 throw new IllegalArgumentException("invalid command name in --needs: '" + n + "'");
             }
         }
-        if (base == null && candidates.isEmpty()) throw new IllegalArgumentException("nothing to probe: give --base and/or --candidate");
+        if (base == null && candidates.isEmpty())
+            throw new IllegalArgumentException("nothing to probe: give --base and/or --candidate");
     }
 
     /** Registry sizes only, default runs and timeout: the cheapest useful request. */

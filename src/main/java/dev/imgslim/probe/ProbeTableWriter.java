@@ -12,14 +12,25 @@ import java.util.Locale;
 public final class ProbeTableWriter {
 
     private static final String[] HEADER = {
-            "IMAGE", "TAG", "DIGEST", "COMPRESSED", "ON DISK", "LAYERS", "PULL", "COLD START ms (med min-max)", "LACKS", "VS BASE"};
+        "IMAGE",
+        "TAG",
+        "DIGEST",
+        "COMPRESSED",
+        "ON DISK",
+        "LAYERS",
+        "PULL",
+        "COLD START ms (med min-max)",
+        "LACKS",
+        "VS BASE"
+    };
 
     public void write(ProbeReport report, PrintWriter out) {
         List<String[]> rows = new ArrayList<>();
         rows.add(HEADER);
         if (report.base() != null) rows.add(row(report.base(), "(base)"));
         for (int i = 0; i < report.candidates().size(); i++) {
-            String vs = report.verdicts().isEmpty() ? "-" : saved(report.verdicts().get(i));
+            String vs =
+                    report.verdicts().isEmpty() ? "-" : saved(report.verdicts().get(i));
             rows.add(row(report.candidates().get(i), vs));
         }
         int[] widths = new int[HEADER.length];
@@ -40,7 +51,8 @@ public final class ProbeTableWriter {
                     .map(v -> "verdict: " + v.candidate() + " saves " + bytes(v.compressedBytesSaved())
                             + String.format(Locale.ROOT, " compressed (%.1f%%)", v.compressedPercentSaved())
                             + " against " + report.base().image())
-                    .orElse("verdict: no measured, fit candidate is smaller than " + report.base().image()));
+                    .orElse("verdict: no measured, fit candidate is smaller than "
+                            + report.base().image()));
         }
         out.flush();
     }
@@ -48,17 +60,27 @@ public final class ProbeTableWriter {
     private static String[] row(ImageMeasurement m, String vsBase) {
         String cold = "-";
         if (m.coldStart() != null) {
-            cold = String.format(Locale.ROOT, "%.0f (%.0f-%.0f)", m.coldStart().medianMs(), m.coldStart().minMs(), m.coldStart().maxMs());
+            cold = String.format(
+                    Locale.ROOT,
+                    "%.0f (%.0f-%.0f)",
+                    m.coldStart().medianMs(),
+                    m.coldStart().minMs(),
+                    m.coldStart().maxMs());
         }
         String lacks = m.lacks() == null ? "-" : m.lacks().isEmpty() ? "(fit)" : String.join(",", m.lacks());
         Integer layers = m.layers() != null ? m.layers() : m.diskLayers();
-        return new String[]{
-                name(m), m.tag() == null ? "-" : m.tag(), shortDigest(m.digest()),
-                m.compressedBytes() == null ? "-" : bytes(m.compressedBytes()),
-                m.onDiskBytes() == null ? "-" : bytes(m.onDiskBytes()),
-                layers == null ? "-" : layers.toString(),
-                m.pullSeconds() == null ? "-" : String.format(Locale.ROOT, "%.1fs", m.pullSeconds()),
-                cold, lacks, m.measured() ? vsBase : vsBase + " (incomplete)"};
+        return new String[] {
+            name(m),
+            m.tag() == null ? "-" : m.tag(),
+            shortDigest(m.digest()),
+            m.compressedBytes() == null ? "-" : bytes(m.compressedBytes()),
+            m.onDiskBytes() == null ? "-" : bytes(m.onDiskBytes()),
+            layers == null ? "-" : layers.toString(),
+            m.pullSeconds() == null ? "-" : String.format(Locale.ROOT, "%.1fs", m.pullSeconds()),
+            cold,
+            lacks,
+            m.measured() ? vsBase : vsBase + " (incomplete)"
+        };
     }
 
     /** The image as written, without its tag or digest (those have their own columns). */
@@ -80,8 +102,11 @@ public final class ProbeTableWriter {
     private static String saved(Verdict v) {
         if (v.compressedBytesSaved() == null) return "-";
         String sign = v.compressedBytesSaved() >= 0 ? "-" : "+";
-        return sign + bytes(Math.abs(v.compressedBytesSaved()))
-                + (v.compressedPercentSaved() == null ? "" : String.format(Locale.ROOT, " (%s%.1f%%)", sign, Math.abs(v.compressedPercentSaved())));
+        return sign
+                + bytes(Math.abs(v.compressedBytesSaved()))
+                + (v.compressedPercentSaved() == null
+                        ? ""
+                        : String.format(Locale.ROOT, " (%s%.1f%%)", sign, Math.abs(v.compressedPercentSaved())));
     }
 
     static String bytes(long n) {

@@ -19,6 +19,7 @@ public final class Prober {
 
     /** A pull has no natural bound like one HTTP request; ten request timeouts is generous for a base image. */
     static final int PULL_LIMIT_TIMEOUTS = 10;
+
     private static final String PULL_LIMIT_HINT = " (" + PULL_LIMIT_TIMEOUTS + " x --timeout)";
 
     private final ProbeRequest request;
@@ -37,7 +38,8 @@ public final class Prober {
 
     public ProbeReport run() {
         DockerConfigFile config = DockerConfigFile.locate(env);
-        RegistryClient registry = new RegistryClient(request.timeout(), domain -> RegistryCredentials.lookup(config, domain));
+        RegistryClient registry =
+                new RegistryClient(request.timeout(), domain -> RegistryCredentials.lookup(config, domain));
         ManifestResolver resolver = new ManifestResolver(registry);
         List<String> notes = new ArrayList<>();
 
@@ -45,7 +47,11 @@ public final class Prober {
         ProbeFault daemonFault = null;
         if (request.needsDaemon() || request.platform() == null) {
             try {
-                daemon = DockerDaemon.connect(DockerConnection.resolve(env, config), DockerTls.fromEnvironment(env, config), config, request.timeout());
+                daemon = DockerDaemon.connect(
+                        DockerConnection.resolve(env, config),
+                        DockerTls.fromEnvironment(env, config),
+                        config,
+                        request.timeout());
             } catch (ProbeFault f) {
                 daemonFault = f;
             }
@@ -56,7 +62,8 @@ public final class Prober {
                 platform = daemon.platform();
             } else {
                 platform = Platform.ofThisMachine();
-                notes.add("no Docker daemon reachable to ask for its platform; measured " + platform + " (this machine)");
+                notes.add(
+                        "no Docker daemon reachable to ask for its platform; measured " + platform + " (this machine)");
             }
         }
 
@@ -69,7 +76,9 @@ public final class Prober {
         } finally {
             if (daemon != null) daemon.close();
         }
-        List<Verdict> verdicts = base == null ? List.of() : candidates.stream().map(c -> Verdict.of(base, c)).toList();
+        List<Verdict> verdicts = base == null
+                ? List.of()
+                : candidates.stream().map(c -> Verdict.of(base, c)).toList();
         return new ProbeReport(base, candidates, verdicts, platform.toString(), notes);
     }
 
@@ -82,8 +91,13 @@ public final class Prober {
         private final ContainerJanitor janitor;
         private final List<String> notes;
 
-        Session(ManifestResolver resolver, Platform platform, DockerDaemon daemon, ProbeFault daemonFault,
-                ContainerJanitor janitor, List<String> notes) {
+        Session(
+                ManifestResolver resolver,
+                Platform platform,
+                DockerDaemon daemon,
+                ProbeFault daemonFault,
+                ContainerJanitor janitor,
+                List<String> notes) {
             this.notes = notes;
             this.resolver = resolver;
             this.platform = platform;
@@ -148,7 +162,8 @@ public final class Prober {
                     if (isLocal(local)) {
                         // docker pull of an image the daemon has only checks the registry: say so, the
                         // figure is not a download time (the probe never deletes the user's images)
-                        notes.add(name.original() + " was already on the daemon: its pull time is a registry check, not a download");
+                        notes.add(name.original()
+                                + " was already on the daemon: its pull time is a registry check, not a download");
                     }
                     b.pullSeconds = daemon.pull(name, platform, pullLimit, PULL_LIMIT_HINT, progress);
                     DockerDaemon.LocalImage li = daemon.inspect(local);

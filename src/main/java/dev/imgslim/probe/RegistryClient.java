@@ -2,7 +2,6 @@ package dev.imgslim.probe;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.ConnectException;
@@ -38,11 +37,8 @@ import java.util.regex.Pattern;
 public final class RegistryClient {
 
     /** What we accept, newest first; the registry picks one and tells us in Content-Type. */
-    public static final String ACCEPT = String.join(", ",
-            MediaTypes.OCI_INDEX,
-            MediaTypes.DOCKER_LIST,
-            MediaTypes.OCI_MANIFEST,
-            MediaTypes.DOCKER_MANIFEST);
+    public static final String ACCEPT = String.join(
+            ", ", MediaTypes.OCI_INDEX, MediaTypes.DOCKER_LIST, MediaTypes.OCI_MANIFEST, MediaTypes.DOCKER_MANIFEST);
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Pattern CHALLENGE_PARAM = Pattern.compile("(\\w+)=\"([^\"]*)\"");
@@ -54,8 +50,7 @@ public final class RegistryClient {
     private final Map<String, String> tokens = new ConcurrentHashMap<>();
 
     /** A fetched manifest: its bytes, media type, and digest (from Docker-Content-Digest, else computed). */
-    public record Manifest(String mediaType, String digest, byte[] body) {
-    }
+    public record Manifest(String mediaType, String digest, byte[] body) {}
 
     /**
      * @param credentials lookup by registry domain; return empty for anonymous access
@@ -80,28 +75,35 @@ public final class RegistryClient {
         byte[] body = response.body();
         int status = response.statusCode();
         if (status == 200) {
-            String mediaType = response.headers().firstValue("Content-Type").orElse("")
-                    .split(";")[0].trim();
-            String digest = response.headers().firstValue("Docker-Content-Digest").orElseGet(() -> sha256(body));
+            String mediaType = response.headers()
+                    .firstValue("Content-Type")
+                    .orElse("")
+                    .split(";")[0]
+                    .trim();
+            String digest =
+                    response.headers().firstValue("Docker-Content-Digest").orElseGet(() -> sha256(body));
             return new Manifest(mediaType, digest, body);
         }
         String what = image.digest() != null && reference.equals(image.digest())
-                ? "digest " + reference : "tag '" + reference + "'";
+                ? "digest " + reference
+                : "tag '" + reference + "'";
         if (reference.startsWith("sha256:") && image.digest() == null) what = "manifest " + reference;
         if (status == 404) {
             String code = errorCode(response.body());
             if ("NAME_UNKNOWN".equals(code)) {
-                throw new ProbeFault(ProbeFault.Kind.NOT_FOUND,
-                        "repository " + image.repository() + " not found in the registry");
+                throw new ProbeFault(
+                        ProbeFault.Kind.NOT_FOUND, "repository " + image.repository() + " not found in the registry");
             }
             throw new ProbeFault(ProbeFault.Kind.NOT_FOUND, what + " not found in " + image.repository());
         }
         if (status == 401 || status == 403) {
-            throw new ProbeFault(ProbeFault.Kind.AUTH_REFUSED,
+            throw new ProbeFault(
+                    ProbeFault.Kind.AUTH_REFUSED,
                     "registry " + image.domain() + " refused access to " + image.path() + " (HTTP " + status + ")"
                             + credentialsHint(image));
         }
-        throw new ProbeFault(ProbeFault.Kind.REGISTRY_ERROR,
+        throw new ProbeFault(
+                ProbeFault.Kind.REGISTRY_ERROR,
                 "registry " + image.domain() + " answered HTTP " + status + " for " + what + " of " + image.path());
     }
 
@@ -125,13 +127,20 @@ public final class RegistryClient {
     public InputStream openBlob(ImageName image, String digest) throws ProbeFault {
         URI uri = URI.create(image.registryBaseUri() + "/v2/" + image.path() + "/blobs/" + digest);
         String scope = "repository:" + image.path() + ":pull";
-        HttpResponse<InputStream> response = exchange(request(image, uri, scope), image.domain(),
-                "registry " + image.domain(), HttpResponse.BodyHandlers.ofInputStream());
+        HttpResponse<InputStream> response = exchange(
+                request(image, uri, scope),
+                image.domain(),
+                "registry " + image.domain(),
+                HttpResponse.BodyHandlers.ofInputStream());
         if (response.statusCode() == 401) {
             closeQuietly(response.body());
-            authenticate(image, response.headers().firstValue("WWW-Authenticate").orElse(""), scope);
-            response = exchange(request(image, uri, scope), image.domain(),
-                    "registry " + image.domain(), HttpResponse.BodyHandlers.ofInputStream());
+            authenticate(
+                    image, response.headers().firstValue("WWW-Authenticate").orElse(""), scope);
+            response = exchange(
+                    request(image, uri, scope),
+                    image.domain(),
+                    "registry " + image.domain(),
+                    HttpResponse.BodyHandlers.ofInputStream());
         }
         if (response.statusCode() == 200) return response.body();
         closeQuietly(response.body());
@@ -140,11 +149,15 @@ public final class RegistryClient {
             throw new ProbeFault(ProbeFault.Kind.NOT_FOUND, "blob " + digest + " not found in " + image.repository());
         }
         if (status == 403) {
-            throw new ProbeFault(ProbeFault.Kind.AUTH_REFUSED,
-                    "registry " + image.domain() + " refused blob " + digest + " of " + image.path() + " (HTTP 403)" + credentialsHint(image));
+            throw new ProbeFault(
+                    ProbeFault.Kind.AUTH_REFUSED,
+                    "registry " + image.domain() + " refused blob " + digest + " of " + image.path() + " (HTTP 403)"
+                            + credentialsHint(image));
         }
-        throw new ProbeFault(ProbeFault.Kind.REGISTRY_ERROR,
-                "registry " + image.domain() + " answered HTTP " + status + " for blob " + digest + " of " + image.path());
+        throw new ProbeFault(
+                ProbeFault.Kind.REGISTRY_ERROR,
+                "registry " + image.domain() + " answered HTTP " + status + " for blob " + digest + " of "
+                        + image.path());
     }
 
     private static void closeQuietly(InputStream in) {
@@ -187,22 +200,26 @@ public final class RegistryClient {
         String key = tokenKey(image, defaultScope);
         if (challenge.regionMatches(true, 0, "Basic", 0, 5)) {
             if (creds.isEmpty()) {
-                throw new ProbeFault(ProbeFault.Kind.AUTH_REFUSED,
+                throw new ProbeFault(
+                        ProbeFault.Kind.AUTH_REFUSED,
                         "registry " + image.domain() + " requires a login (HTTP 401)" + credentialsHint(image));
             }
             tokens.put(key, creds.get().basicHeader());
             return;
         }
         if (!challenge.regionMatches(true, 0, "Bearer", 0, 6)) {
-            throw new ProbeFault(ProbeFault.Kind.AUTH_REFUSED,
-                    "registry " + image.domain() + " refused access to " + image.path() + " (HTTP 401, no usable challenge)");
+            throw new ProbeFault(
+                    ProbeFault.Kind.AUTH_REFUSED,
+                    "registry " + image.domain() + " refused access to " + image.path()
+                            + " (HTTP 401, no usable challenge)");
         }
         Map<String, String> params = new LinkedHashMap<>();
         Matcher m = CHALLENGE_PARAM.matcher(challenge);
         while (m.find()) params.put(m.group(1).toLowerCase(java.util.Locale.ROOT), m.group(2));
         String realm = params.get("realm");
         if (realm == null || realm.isBlank()) {
-            throw new ProbeFault(ProbeFault.Kind.AUTH_REFUSED,
+            throw new ProbeFault(
+                    ProbeFault.Kind.AUTH_REFUSED,
                     "registry " + image.domain() + " sent a Bearer challenge without a realm");
         }
         StringBuilder query = new StringBuilder();
@@ -213,16 +230,21 @@ public final class RegistryClient {
         try {
             tokenUri = URI.create(realm + (realm.contains("?") ? "&" : "?") + query);
         } catch (IllegalArgumentException e) {
-            throw new ProbeFault(ProbeFault.Kind.AUTH_REFUSED, "registry " + image.domain() + " sent an invalid token realm");
+            throw new ProbeFault(
+                    ProbeFault.Kind.AUTH_REFUSED, "registry " + image.domain() + " sent an invalid token realm");
         }
-        HttpRequest.Builder request = HttpRequest.newBuilder(tokenUri).timeout(timeout).GET();
+        HttpRequest.Builder request =
+                HttpRequest.newBuilder(tokenUri).timeout(timeout).GET();
         creds.ifPresent(c -> request.header("Authorization", c.basicHeader()));
-        String service = "token service " + tokenUri.getHost() + (tokenUri.getPort() > 0 ? ":" + tokenUri.getPort() : "");
+        String service =
+                "token service " + tokenUri.getHost() + (tokenUri.getPort() > 0 ? ":" + tokenUri.getPort() : "");
         HttpResponse<byte[]> response = exchange(request.build(), image.domain(), service);
         int status = response.statusCode();
         if (status == 401 || status == 403) {
-            throw new ProbeFault(ProbeFault.Kind.AUTH_REFUSED,
-                    service + " refused a token for " + image.path() + " (HTTP " + status + ")" + credentialsHint(image));
+            throw new ProbeFault(
+                    ProbeFault.Kind.AUTH_REFUSED,
+                    service + " refused a token for " + image.path() + " (HTTP " + status + ")"
+                            + credentialsHint(image));
         }
         if (status != 200) {
             throw new ProbeFault(ProbeFault.Kind.REGISTRY_ERROR, service + " answered HTTP " + status);
@@ -244,29 +266,34 @@ public final class RegistryClient {
         return exchange(request, domain, who, HttpResponse.BodyHandlers.ofByteArray());
     }
 
-    private <T> HttpResponse<T> exchange(HttpRequest request, String domain, String who, HttpResponse.BodyHandler<T> body)
-            throws ProbeFault {
+    private <T> HttpResponse<T> exchange(
+            HttpRequest request, String domain, String who, HttpResponse.BodyHandler<T> body) throws ProbeFault {
         try {
             return sendBounded(request, body);
         } catch (HttpConnectTimeoutException e) {
-            throw new ProbeFault(ProbeFault.Kind.REGISTRY_TIMEOUT,
+            throw new ProbeFault(
+                    ProbeFault.Kind.REGISTRY_TIMEOUT,
                     who + " did not accept a connection within " + DurationParser.format(timeout) + " (--timeout)");
         } catch (HttpTimeoutException e) {
-            throw new ProbeFault(ProbeFault.Kind.REGISTRY_TIMEOUT,
+            throw new ProbeFault(
+                    ProbeFault.Kind.REGISTRY_TIMEOUT,
                     who + " did not answer within " + DurationParser.format(timeout) + " (--timeout)");
         } catch (ConnectException e) {
             // java.net.http reports a refused connection as a ConnectException without a message
             // (its cause is a bare ClosedChannelException): say what it means. A name that does not
             // resolve comes the same way, with an UnresolvedAddressException inside.
-            String why = unresolved(e) ? "cannot resolve the host name " + request.uri().getHost()
+            String why = unresolved(e)
+                    ? "cannot resolve the host name " + request.uri().getHost()
                     : e.getMessage() == null || e.getMessage().isBlank() ? "connection refused" : reason(e);
-            throw new ProbeFault(ProbeFault.Kind.REGISTRY_UNREACHABLE,
-                    "cannot reach " + who + " at " + request.uri().getScheme() + "://" + request.uri().getAuthority()
-                            + " (" + why + ")");
+            throw new ProbeFault(
+                    ProbeFault.Kind.REGISTRY_UNREACHABLE,
+                    "cannot reach " + who + " at " + request.uri().getScheme() + "://"
+                            + request.uri().getAuthority() + " (" + why + ")");
         } catch (IOException | IllegalArgumentException e) {
-            throw new ProbeFault(ProbeFault.Kind.REGISTRY_UNREACHABLE,
-                    "cannot reach " + who + " at " + request.uri().getScheme() + "://" + request.uri().getAuthority()
-                            + " (" + reason(e) + ")");
+            throw new ProbeFault(
+                    ProbeFault.Kind.REGISTRY_UNREACHABLE,
+                    "cannot reach " + who + " at " + request.uri().getScheme() + "://"
+                            + request.uri().getAuthority() + " (" + reason(e) + ")");
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new ProbeFault(ProbeFault.Kind.INTERRUPTED, "interrupted while talking to " + who);
@@ -277,7 +304,8 @@ public final class RegistryClient {
      * The request timeout covers the wait for the response headers only; a registry that sends
      * headers and then stalls the body would hang. The whole exchange gets twice the timeout.
      */
-    private <T> HttpResponse<T> sendBounded(HttpRequest request, HttpResponse.BodyHandler<T> body) throws IOException, InterruptedException {
+    private <T> HttpResponse<T> sendBounded(HttpRequest request, HttpResponse.BodyHandler<T> body)
+            throws IOException, InterruptedException {
         java.util.concurrent.CompletableFuture<HttpResponse<T>> f = http.sendAsync(request, body);
         try {
             return f.get(timeout.toMillis() * 2, java.util.concurrent.TimeUnit.MILLISECONDS);
@@ -300,7 +328,8 @@ public final class RegistryClient {
 
     private static boolean unresolved(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
-            if (t instanceof java.nio.channels.UnresolvedAddressException || t instanceof java.net.UnknownHostException) return true;
+            if (t instanceof java.nio.channels.UnresolvedAddressException || t instanceof java.net.UnknownHostException)
+                return true;
         }
         return false;
     }
@@ -333,7 +362,9 @@ public final class RegistryClient {
 
     static String sha256(byte[] bytes) {
         try {
-            return "sha256:" + HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+            return "sha256:"
+                    + HexFormat.of()
+                            .formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }

@@ -1,7 +1,6 @@
 package dev.imgslim.probe;
 
 import com.fasterxml.jackson.databind.JsonNode;
-
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.Iterator;
@@ -19,7 +18,7 @@ import java.util.Optional;
 public final class RegistryCredentials {
 
     private final String basicToken; // base64(user:pass), exactly what goes after "Basic "
-    private final String key;         // which auths entry it came from (no secret)
+    private final String key; // which auths entry it came from (no secret)
 
     private RegistryCredentials(String basicToken, String key) {
         this.basicToken = basicToken;
@@ -36,8 +35,10 @@ public final class RegistryCredentials {
             JsonNode node = entry.getValue();
             String auth = node.path("auth").asText("");
             if (auth.isEmpty() && node.hasNonNull("username") && node.hasNonNull("password")) {
-                auth = Base64.getEncoder().encodeToString(
-                        (node.get("username").asText() + ":" + node.get("password").asText()).getBytes(StandardCharsets.UTF_8));
+                auth = Base64.getEncoder()
+                        .encodeToString((node.get("username").asText() + ":"
+                                        + node.get("password").asText())
+                                .getBytes(StandardCharsets.UTF_8));
             }
             if (!auth.isEmpty() && isUserColonPass(auth)) {
                 return Optional.of(new RegistryCredentials(auth, entry.getKey()));

@@ -10,7 +10,8 @@ import java.util.List;
  * @param platform        the platform resolved, or null when the manifest names none
  * @param layerSizes      compressed size of each layer, in order
  */
-public record RegistryImage(String digest, String manifestDigest, String mediaType, String platform, List<Long> layerSizes) {
+public record RegistryImage(
+        String digest, String manifestDigest, String mediaType, String platform, List<Long> layerSizes) {
 
     /** Sum of compressed layer sizes: what a pull downloads (the small config blob is not counted). */
     public long compressedBytes() {

@@ -2,7 +2,6 @@ package dev.imgslim.probe;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
@@ -23,12 +22,14 @@ public final class RegistryImageReader {
         this.registry = registry;
     }
 
-    public ImageBlobs read(String reference, Platform platform, ImageBlobs.LayerVisitor visitor) throws ProbeFault, IOException {
+    public ImageBlobs read(String reference, Platform platform, ImageBlobs.LayerVisitor visitor)
+            throws ProbeFault, IOException {
         ImageName image = ImageName.parse(reference);
         JsonNode manifest = manifestFor(image, platform);
         String configDigest = manifest.path("config").path("digest").asText("");
         if (configDigest.isEmpty() || manifest.path("config").path("size").asLong(0) > MAX_CONFIG) {
-            throw new ProbeFault(ProbeFault.Kind.UNSUPPORTED_MANIFEST, "manifest of " + reference + " names no usable image config");
+            throw new ProbeFault(
+                    ProbeFault.Kind.UNSUPPORTED_MANIFEST, "manifest of " + reference + " names no usable image config");
         }
         byte[] config;
         try (InputStream in = registry.openBlob(image, configDigest)) {
@@ -55,7 +56,8 @@ public final class RegistryImageReader {
             json = parse(registry.manifest(image, entry.path("digest").asText()), image);
         }
         if (!json.path("layers").isArray()) {
-            throw new ProbeFault(ProbeFault.Kind.UNSUPPORTED_MANIFEST,
+            throw new ProbeFault(
+                    ProbeFault.Kind.UNSUPPORTED_MANIFEST,
                     "manifest of " + image.original() + " lists no layers (schema 1 images are not supported)");
         }
         return json;
@@ -65,7 +67,9 @@ public final class RegistryImageReader {
         try {
             return JSON.readTree(m.body());
         } catch (IOException e) {
-            throw new ProbeFault(ProbeFault.Kind.UNSUPPORTED_MANIFEST, "registry sent an unreadable manifest for " + image.original());
+            throw new ProbeFault(
+                    ProbeFault.Kind.UNSUPPORTED_MANIFEST,
+                    "registry sent an unreadable manifest for " + image.original());
         }
     }
 }

@@ -8,8 +8,13 @@ package dev.imgslim.probe;
  * @param fit whether the candidate can stand in for the base: it lacks no needed command that the
  *            base has (a command both lack is installed by the Dockerfile anyway); null when not checked
  */
-public record Verdict(String candidate, Long compressedBytesSaved, Double compressedPercentSaved,
-                      Long onDiskBytesSaved, Double onDiskPercentSaved, Boolean fit) {
+public record Verdict(
+        String candidate,
+        Long compressedBytesSaved,
+        Double compressedPercentSaved,
+        Long onDiskBytesSaved,
+        Double onDiskPercentSaved,
+        Boolean fit) {
 
     static Verdict of(ImageMeasurement base, ImageMeasurement candidate) {
         Long cSaved = null;

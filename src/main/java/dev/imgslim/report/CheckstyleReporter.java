@@ -1,10 +1,9 @@
 package dev.imgslim.report;
 
+import dev.imgslim.config.Severity;
 import dev.imgslim.rules.Finding;
 import dev.imgslim.rules.LintResult;
 import dev.imgslim.rules.LintResult.FileError;
-import dev.imgslim.config.Severity;
-
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.Map;
@@ -18,9 +17,13 @@ import java.util.Map;
  */
 public final class CheckstyleReporter implements Reporter {
 
-    @Override public String format() { return "checkstyle"; }
+    @Override
+    public String format() {
+        return "checkstyle";
+    }
 
-    @Override public void write(LintResult result, ReportContext ctx, PrintWriter out) {
+    @Override
+    public void write(LintResult result, ReportContext ctx, PrintWriter out) {
         Map<String, List<Finding>> findings = FindingOrder.findingsByFile(result);
         Map<String, List<FileError>> errors = FindingOrder.errorsByFile(result);
         out.print(Xml.DECLARATION);
@@ -37,7 +40,12 @@ public final class CheckstyleReporter implements Reporter {
                 out.print(error(e.line(), e.column(), "error", e.message(), "imgslim.file-error"));
             }
             for (Finding f : here) {
-                out.print(error(f.line(), f.column(), severity(f.severity()), f.message(), "imgslim." + f.rule().code()));
+                out.print(error(
+                        f.line(),
+                        f.column(),
+                        severity(f.severity()),
+                        f.message(),
+                        "imgslim." + f.rule().code()));
             }
             out.print("  </file>\n");
         }
@@ -46,8 +54,8 @@ public final class CheckstyleReporter implements Reporter {
     }
 
     private static String error(int line, int column, String severity, String message, String source) {
-        return "    <error line=\"" + line + "\" column=\"" + column + "\" severity=\"" + severity
-                + "\" message=\"" + Xml.attr(message) + "\" source=\"" + Xml.attr(source) + "\"/>\n";
+        return "    <error line=\"" + line + "\" column=\"" + column + "\" severity=\"" + severity + "\" message=\""
+                + Xml.attr(message) + "\" source=\"" + Xml.attr(source) + "\"/>\n";
     }
 
     static String severity(Severity s) {

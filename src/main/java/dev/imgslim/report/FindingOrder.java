@@ -3,7 +3,6 @@ package dev.imgslim.report;
 import dev.imgslim.rules.Finding;
 import dev.imgslim.rules.LintResult;
 import dev.imgslim.rules.LintResult.FileError;
-
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -55,10 +54,12 @@ final class FindingOrder {
 
     /** Sorted findings grouped by file, for the per-file formats; one pass, so large repositories stay linear. */
     static Map<String, List<Finding>> findingsByFile(LintResult result) {
-        return findings(result).stream().collect(Collectors.groupingBy(Finding::file, TreeMap::new, Collectors.toList()));
+        return findings(result).stream()
+                .collect(Collectors.groupingBy(Finding::file, TreeMap::new, Collectors.toList()));
     }
 
     static Map<String, List<FileError>> errorsByFile(LintResult result) {
-        return errors(result).stream().collect(Collectors.groupingBy(FileError::file, TreeMap::new, Collectors.toList()));
+        return errors(result).stream()
+                .collect(Collectors.groupingBy(FileError::file, TreeMap::new, Collectors.toList()));
     }
 }

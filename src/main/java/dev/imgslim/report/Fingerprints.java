@@ -1,5 +1,7 @@
 package dev.imgslim.report;
 
+import dev.imgslim.rules.Finding;
+import dev.imgslim.syntax.Span;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -8,9 +10,6 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
-
-import dev.imgslim.rules.Finding;
-import dev.imgslim.syntax.Span;
 
 /**
  * Stable identities for findings, so CI can tell "still there" from "new" across runs: a finding's
@@ -50,8 +49,10 @@ final class Fingerprints {
         for (int i = span.startLine(); i <= last; i++) {
             String line = lines.get(i - 1);
             int from = i == span.startLine() ? Math.min(Math.max(0, span.startColumn() - 1), line.length()) : 0;
-            int to = i == span.endLine() ? Math.min(Math.max(from, span.endColumn() - 1), line.length()) : line.length();
-            if (i == span.startLine() && i == span.endLine() && to <= from) to = line.length(); // an empty span: its line
+            int to =
+                    i == span.endLine() ? Math.min(Math.max(from, span.endColumn() - 1), line.length()) : line.length();
+            if (i == span.startLine() && i == span.endLine() && to <= from)
+                to = line.length(); // an empty span: its line
             b.append(line, from, to).append('\n');
         }
         return b.toString().replaceAll("\\s+", " ").trim();

@@ -1,11 +1,10 @@
 package dev.imgslim.report;
 
+import dev.imgslim.config.Severity;
 import dev.imgslim.rules.Finding;
 import dev.imgslim.rules.LintResult;
 import dev.imgslim.rules.LintResult.FileError;
-import dev.imgslim.config.Severity;
 import dev.imgslim.syntax.Span;
-
 import java.io.PrintWriter;
 
 /**
@@ -18,9 +17,13 @@ import java.io.PrintWriter;
  */
 public final class GithubReporter implements Reporter {
 
-    @Override public String format() { return "github"; }
+    @Override
+    public String format() {
+        return "github";
+    }
 
-    @Override public void write(LintResult result, ReportContext ctx, PrintWriter out) {
+    @Override
+    public void write(LintResult result, ReportContext ctx, PrintWriter out) {
         for (FileError e : FindingOrder.errors(result)) {
             out.print("::error file=" + property(e.file()) + ",line=" + e.line() + ",col=" + e.column()
                     + ",title=imgslim::" + data(e.message()) + "\n");
@@ -31,13 +34,19 @@ public final class GithubReporter implements Reporter {
 
     static String command(Finding f) {
         Span s = f.span();
-        StringBuilder sb = new StringBuilder("::").append(level(f.severity()))
-                .append(" file=").append(property(f.file()))
-                .append(",line=").append(s.startLine());
+        StringBuilder sb = new StringBuilder("::")
+                .append(level(f.severity()))
+                .append(" file=")
+                .append(property(f.file()))
+                .append(",line=")
+                .append(s.startLine());
         if (s.endLine() == s.startLine()) {
-            sb.append(",col=").append(s.startColumn())
-              .append(",endLine=").append(s.endLine())
-              .append(",endColumn=").append(Math.max(s.endColumn(), s.startColumn()));
+            sb.append(",col=")
+                    .append(s.startColumn())
+                    .append(",endLine=")
+                    .append(s.endLine())
+                    .append(",endColumn=")
+                    .append(Math.max(s.endColumn(), s.startColumn()));
         } else {
             sb.append(",endLine=").append(s.endLine());
         }

@@ -1,11 +1,10 @@
 package dev.imgslim.report;
 
 import com.fasterxml.jackson.core.JsonGenerator;
+import dev.imgslim.config.Severity;
 import dev.imgslim.rules.Finding;
 import dev.imgslim.rules.LintResult;
 import dev.imgslim.rules.LintResult.FileError;
-import dev.imgslim.config.Severity;
-
 import java.io.IOException;
 import java.io.PrintWriter;
 
@@ -19,34 +18,56 @@ import java.io.PrintWriter;
  */
 public final class GitlabReporter implements Reporter {
 
-    @Override public String format() { return "gitlab"; }
+    @Override
+    public String format() {
+        return "gitlab";
+    }
 
-    @Override public void write(LintResult result, ReportContext ctx, PrintWriter out) {
+    @Override
+    public void write(LintResult result, ReportContext ctx, PrintWriter out) {
         Fingerprints fingerprints = new Fingerprints();
         Json.write(out, g -> {
             g.writeStartArray();
             for (FileError e : FindingOrder.errors(result)) {
-                issue(g, e.message(), "file-error", fingerprints.next(e.file(), "file-error", Fingerprints.maskLines(e.message())),
-                        "blocker", e.file(), e.line());
+                issue(
+                        g,
+                        e.message(),
+                        "file-error",
+                        fingerprints.next(e.file(), "file-error", Fingerprints.maskLines(e.message())),
+                        "blocker",
+                        e.file(),
+                        e.line());
             }
             for (Finding f : FindingOrder.findings(result)) {
-                issue(g, Text.ruleTag(f) + " " + f.message(), f.rule().code(),
+                issue(
+                        g,
+                        Text.ruleTag(f) + " " + f.message(),
+                        f.rule().code(),
                         fingerprints.of(f, ctx),
-                        severity(f.severity()), f.file(), f.line());
+                        severity(f.severity()),
+                        f.file(),
+                        f.line());
             }
             g.writeEndArray();
         });
     }
 
-    private static void issue(JsonGenerator g, String description, String check, String fingerprint, String severity,
-                              String path, int line) throws IOException {
+    private static void issue(
+            JsonGenerator g,
+            String description,
+            String check,
+            String fingerprint,
+            String severity,
+            String path,
+            int line)
+            throws IOException {
         g.writeStartObject();
         g.writeStringField("description", description);
         g.writeStringField("check_name", check);
         g.writeStringField("fingerprint", fingerprint);
         g.writeStringField("severity", severity);
         g.writeObjectFieldStart("location");
-        g.writeStringField("path", path.replace('\\', '/'));   // GitLab links paths relative to the repo, with '/'
+        g.writeStringField("path", path.replace('\\', '/')); // GitLab links paths relative to the repo, with '/'
         g.writeObjectFieldStart("lines");
         g.writeNumberField("begin", line);
         g.writeEndObject();

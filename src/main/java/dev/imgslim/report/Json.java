@@ -6,7 +6,6 @@ import com.fasterxml.jackson.core.StreamWriteFeature;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.core.util.Separators;
-
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
@@ -20,7 +19,7 @@ final class Json {
     private Json() {}
 
     private static final JsonFactory FACTORY = JsonFactory.builder()
-            .disable(StreamWriteFeature.AUTO_CLOSE_TARGET)   // the CLI owns stdout
+            .disable(StreamWriteFeature.AUTO_CLOSE_TARGET) // the CLI owns stdout
             .build();
 
     static JsonGenerator generator(PrintWriter out) {

@@ -1,14 +1,13 @@
 package dev.imgslim.report;
 
 import com.fasterxml.jackson.core.JsonGenerator;
+import dev.imgslim.config.Severity;
 import dev.imgslim.rules.Finding;
-import dev.imgslim.rules.SizeSaving;
 import dev.imgslim.rules.Fix;
 import dev.imgslim.rules.LintResult;
 import dev.imgslim.rules.LintResult.FileError;
-import dev.imgslim.config.Severity;
+import dev.imgslim.rules.SizeSaving;
 import dev.imgslim.rules.TextEdit;
-
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.util.Locale;
@@ -25,9 +24,13 @@ public final class JsonReporter implements Reporter {
     /** Bump on any incompatible change to the shape below. */
     public static final int VERSION = 1;
 
-    @Override public String format() { return "json"; }
+    @Override
+    public String format() {
+        return "json";
+    }
 
-    @Override public void write(LintResult result, ReportContext ctx, PrintWriter out) {
+    @Override
+    public void write(LintResult result, ReportContext ctx, PrintWriter out) {
         Json.write(out, g -> {
             g.writeStartObject();
             g.writeNumberField("version", VERSION);
@@ -60,8 +63,10 @@ public final class JsonReporter implements Reporter {
         if (f.savings() != null) {
             g.writeNumberField("savingsBytes", f.savings().bytes());
             g.writeBooleanField("savingsCompressed", f.savings().compressed());
-            if (f.savings().source() != null) g.writeStringField("savingsSource", f.savings().source());
-            if (f.savings().basis() != null) g.writeStringField("savingsBasis", f.savings().basis());
+            if (f.savings().source() != null)
+                g.writeStringField("savingsSource", f.savings().source());
+            if (f.savings().basis() != null)
+                g.writeStringField("savingsBasis", f.savings().basis());
         }
         SizeSaving measured = ctx.measured().apply(f);
         if (measured != null) {
@@ -84,7 +89,7 @@ public final class JsonReporter implements Reporter {
         g.writeArrayFieldStart("edits");
         for (TextEdit e : fix.edits()) {
             g.writeStartObject();
-            g.writeNumberField("start", e.start());   // char offsets into the original text, [start, end)
+            g.writeNumberField("start", e.start()); // char offsets into the original text, [start, end)
             g.writeNumberField("end", e.end());
             g.writeStringField("text", e.text());
             g.writeEndObject();

@@ -3,7 +3,6 @@ package dev.imgslim.report;
 import dev.imgslim.rules.Finding;
 import dev.imgslim.rules.LintResult;
 import dev.imgslim.rules.LintResult.FileError;
-
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.Map;
@@ -16,18 +15,24 @@ import java.util.Map;
  */
 public final class JunitReporter implements Reporter {
 
-    @Override public String format() { return "junit"; }
+    @Override
+    public String format() {
+        return "junit";
+    }
 
-    @Override public void write(LintResult result, ReportContext ctx, PrintWriter out) {
+    @Override
+    public void write(LintResult result, ReportContext ctx, PrintWriter out) {
         Map<String, List<Finding>> findings = FindingOrder.findingsByFile(result);
         Map<String, List<FileError>> errors = FindingOrder.errorsByFile(result);
         List<String> files = FindingOrder.files(result);
-        long cleanFiles = files.stream().filter(f -> !findings.containsKey(f) && !errors.containsKey(f)).count();
+        long cleanFiles = files.stream()
+                .filter(f -> !findings.containsKey(f) && !errors.containsKey(f))
+                .count();
         int failures = result.findings().size();
         int errorCount = result.errors().size();
         out.print(Xml.DECLARATION);
-        out.print("<testsuites name=\"imgslim\" tests=\"" + (failures + errorCount + cleanFiles)
-                + "\" failures=\"" + failures + "\" errors=\"" + errorCount + "\">\n");
+        out.print("<testsuites name=\"imgslim\" tests=\"" + (failures + errorCount + cleanFiles) + "\" failures=\""
+                + failures + "\" errors=\"" + errorCount + "\">\n");
         for (String file : files) {
             suite(file, findings.getOrDefault(file, List.of()), errors.getOrDefault(file, List.of()), out);
         }
@@ -49,7 +54,8 @@ public final class JunitReporter implements Reporter {
             out.print("    </testcase>\n");
         }
         for (Finding f : findings) {
-            out.print("    <testcase name=\"" + Xml.attr(f.rule().code() + " " + f.rule().name() + " at " + f.line() + ":" + f.column())
+            out.print("    <testcase name=\""
+                    + Xml.attr(f.rule().code() + " " + f.rule().name() + " at " + f.line() + ":" + f.column())
                     + "\" classname=\"" + name + "\">\n");
             out.print("      <failure type=\"" + f.severity().label() + "\" message=\"" + Xml.attr(f.message()) + "\">"
                     + Xml.text(PlainReporter.line(f)) + "</failure>\n");

@@ -13,11 +13,12 @@ final class OneLine {
         StringBuilder sb = null;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            String replacement = switch (c) {
-                case '\n' -> "\\n";
-                case '\r' -> "\\r";
-                default -> (isControl(c) ? String.format("\\u%04x", (int) c) : null);
-            };
+            String replacement =
+                    switch (c) {
+                        case '\n' -> "\\n";
+                        case '\r' -> "\\r";
+                        default -> (isControl(c) ? String.format("\\u%04x", (int) c) : null);
+                    };
             if (replacement != null && sb == null) sb = new StringBuilder(text.substring(0, i));
             if (sb != null) {
                 if (replacement != null) sb.append(replacement);

@@ -3,7 +3,6 @@ package dev.imgslim.report;
 import dev.imgslim.rules.Finding;
 import dev.imgslim.rules.LintResult;
 import dev.imgslim.rules.LintResult.FileError;
-
 import java.io.PrintWriter;
 
 /**
@@ -13,17 +12,21 @@ import java.io.PrintWriter;
  */
 public final class PlainReporter implements Reporter {
 
-    @Override public String format() { return "plain"; }
+    @Override
+    public String format() {
+        return "plain";
+    }
 
-    @Override public void write(LintResult result, ReportContext ctx, PrintWriter out) {
+    @Override
+    public void write(LintResult result, ReportContext ctx, PrintWriter out) {
         for (FileError e : FindingOrder.errors(result)) out.print(OneLine.of(e.render()) + "\n");
         for (Finding f : FindingOrder.findings(result)) out.print(line(f) + "\n");
         out.flush();
     }
 
     static String line(Finding f) {
-        String text = OneLine.of(Text.position(f.file(), f.line(), f.column()) + ": " + f.severity().label() + ": "
-                + Text.ruleTag(f) + " " + f.message());
+        String text = OneLine.of(Text.position(f.file(), f.line(), f.column()) + ": "
+                + f.severity().label() + ": " + Text.ruleTag(f) + " " + f.message());
         return f.savings() == null || Text.statesSavings(f) ? text : text + " (" + OneLine.of(Text.savings(f)) + ")";
     }
 }

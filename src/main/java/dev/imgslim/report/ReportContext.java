@@ -4,7 +4,6 @@ import dev.imgslim.advice.SizeAdvice;
 import dev.imgslim.rules.Finding;
 import dev.imgslim.rules.RuleMeta;
 import dev.imgslim.rules.SizeSaving;
-
 import java.util.List;
 import java.util.function.Function;
 
@@ -23,19 +22,36 @@ import java.util.function.Function;
  * @param measured        a finding's bytes measured in a built image ({@code lint --image}), or null: json and
  *                        sarif write it as {@code measuredBytes}/{@code measuredBasis} beside the estimate
  */
-public record ReportContext(boolean color, String toolVersion, Function<String, List<String>> sourceLines,
-                            Function<RuleMeta, String> ruleHelp, String ruleDocBase, boolean savingsSummary,
-                            SizeAdvice size, Function<Finding, SizeSaving> measured) {
+public record ReportContext(
+        boolean color,
+        String toolVersion,
+        Function<String, List<String>> sourceLines,
+        Function<RuleMeta, String> ruleHelp,
+        String ruleDocBase,
+        boolean savingsSummary,
+        SizeAdvice size,
+        Function<Finding, SizeSaving> measured) {
 
     /** Without measured bytes. */
-    public ReportContext(boolean color, String toolVersion, Function<String, List<String>> sourceLines,
-                         Function<RuleMeta, String> ruleHelp, String ruleDocBase, boolean savingsSummary, SizeAdvice size) {
+    public ReportContext(
+            boolean color,
+            String toolVersion,
+            Function<String, List<String>> sourceLines,
+            Function<RuleMeta, String> ruleHelp,
+            String ruleDocBase,
+            boolean savingsSummary,
+            SizeAdvice size) {
         this(color, toolVersion, sourceLines, ruleHelp, ruleDocBase, savingsSummary, size, null);
     }
 
     /** Without size advice. */
-    public ReportContext(boolean color, String toolVersion, Function<String, List<String>> sourceLines,
-                         Function<RuleMeta, String> ruleHelp, String ruleDocBase, boolean savingsSummary) {
+    public ReportContext(
+            boolean color,
+            String toolVersion,
+            Function<String, List<String>> sourceLines,
+            Function<RuleMeta, String> ruleHelp,
+            String ruleDocBase,
+            boolean savingsSummary) {
         this(color, toolVersion, sourceLines, ruleHelp, ruleDocBase, savingsSummary, null);
     }
 
@@ -68,7 +84,8 @@ public record ReportContext(boolean color, String toolVersion, Function<String, 
 
     /** With the {@code --size} advice (null for none). */
     public ReportContext withSize(SizeAdvice advice) {
-        return new ReportContext(color, toolVersion, sourceLines, ruleHelp, ruleDocBase, savingsSummary, advice, measured);
+        return new ReportContext(
+                color, toolVersion, sourceLines, ruleHelp, ruleDocBase, savingsSummary, advice, measured);
     }
 
     /** With bytes measured in a built image per finding ({@code lint --image}). */

@@ -1,7 +1,6 @@
 package dev.imgslim.report;
 
 import dev.imgslim.rules.LintResult;
-
 import java.io.PrintWriter;
 
 /**

@@ -14,6 +14,7 @@ public final class Reporters {
     private Reporters() {}
 
     private static final Map<String, Supplier<Reporter>> ALL = new LinkedHashMap<>();
+
     static {
         ALL.put("tty", TtyReporter::new);
         ALL.put("plain", PlainReporter::new);
@@ -34,8 +35,8 @@ public final class Reporters {
     public static Reporter forName(String name) {
         Supplier<Reporter> s = name == null ? null : ALL.get(name.trim().toLowerCase(Locale.ROOT));
         if (s == null) {
-            throw new IllegalArgumentException("unknown format '" + name + "' (expected one of: "
-                    + String.join(", ", ALL.keySet()) + ")");
+            throw new IllegalArgumentException(
+                    "unknown format '" + name + "' (expected one of: " + String.join(", ", ALL.keySet()) + ")");
         }
         return s.get();
     }

@@ -1,12 +1,11 @@
 package dev.imgslim.report;
 
 import com.fasterxml.jackson.core.JsonGenerator;
+import dev.imgslim.config.Severity;
 import dev.imgslim.rules.Finding;
 import dev.imgslim.rules.LintResult;
 import dev.imgslim.rules.LintResult.FileError;
 import dev.imgslim.rules.RuleMeta;
-import dev.imgslim.config.Severity;
-
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.util.ArrayList;
@@ -32,9 +31,13 @@ public final class SarifReporter implements Reporter {
     // v2: the flagged text and the message with line numbers masked (v1 hashed the message, which can quote lines)
     static final String FINGERPRINT_KEY = "imgslimFindingHash/v2";
 
-    @Override public String format() { return "sarif"; }
+    @Override
+    public String format() {
+        return "sarif";
+    }
 
-    @Override public void write(LintResult result, ReportContext ctx, PrintWriter out) {
+    @Override
+    public void write(LintResult result, ReportContext ctx, PrintWriter out) {
         List<Finding> findings = FindingOrder.findings(result);
         List<RuleMeta> rules = referencedRules(findings);
         Json.write(out, g -> {
@@ -46,7 +49,7 @@ public final class SarifReporter implements Reporter {
             driver(g, rules, ctx);
             invocations(g, FindingOrder.errors(result));
             results(g, findings, rules, ctx);
-            g.writeStringField("columnKind", "utf16CodeUnits");   // our columns, and SARIF's default
+            g.writeStringField("columnKind", "utf16CodeUnits"); // our columns, and SARIF's default
             if (ctx.size() != null) {
                 g.writeObjectFieldStart("properties");
                 g.writeFieldName("imgslimSize");
@@ -82,7 +85,7 @@ public final class SarifReporter implements Reporter {
     private static void rule(JsonGenerator g, RuleMeta rule, ReportContext ctx) throws IOException {
         String url = ctx.ruleUrl(rule);
         String markdown = ctx.ruleHelp().apply(rule);
-        String text = markdown;   // markdown reads fine as plain text
+        String text = markdown; // markdown reads fine as plain text
         if (markdown == null) {
             // GitHub shows help in the alert; without a page body, point at the rule page.
             markdown = rule.summary() + (url == null ? "" : "\n\nSee [" + rule.name() + "](" + url + ").");
@@ -134,7 +137,8 @@ public final class SarifReporter implements Reporter {
         g.writeEndArray();
     }
 
-    private static void results(JsonGenerator g, List<Finding> findings, List<RuleMeta> rules, ReportContext ctx) throws IOException {
+    private static void results(JsonGenerator g, List<Finding> findings, List<RuleMeta> rules, ReportContext ctx)
+            throws IOException {
         List<String> codes = rules.stream().map(RuleMeta::code).toList();
         Fingerprints fingerprints = new Fingerprints();
         g.writeArrayFieldStart("results");
@@ -160,8 +164,10 @@ public final class SarifReporter implements Reporter {
                 if (f.savings() != null) {
                     g.writeNumberField("savingsBytes", f.savings().bytes());
                     g.writeBooleanField("savingsCompressed", f.savings().compressed());
-                    if (f.savings().source() != null) g.writeStringField("savingsSource", f.savings().source());
-                    if (f.savings().basis() != null) g.writeStringField("savingsBasis", f.savings().basis());
+                    if (f.savings().source() != null)
+                        g.writeStringField("savingsSource", f.savings().source());
+                    if (f.savings().basis() != null)
+                        g.writeStringField("savingsBasis", f.savings().basis());
                 }
                 if (measured != null) {
                     g.writeNumberField("measuredBytes", measured.bytes());

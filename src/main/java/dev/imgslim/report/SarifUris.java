@@ -16,14 +16,15 @@ final class SarifUris {
     /** True for names that cannot be made relative to the source root (/abs, C:\abs, \\server\share). */
     static boolean isAbsolute(String file) {
         String f = file.replace('\\', '/');
-        return f.startsWith("/") || (f.length() >= 3 && Character.isLetter(f.charAt(0)) && f.charAt(1) == ':' && f.charAt(2) == '/');
+        return f.startsWith("/")
+                || (f.length() >= 3 && Character.isLetter(f.charAt(0)) && f.charAt(1) == ':' && f.charAt(2) == '/');
     }
 
     /** The uri to write: relative names as a relative reference, absolute ones as a file: URI. */
     static String uri(String file) {
         String f = file.replace('\\', '/');
         if (isAbsolute(file)) {
-            if (f.startsWith("//")) return "file:" + encode(f);          // UNC: file://server/share/…
+            if (f.startsWith("//")) return "file:" + encode(f); // UNC: file://server/share/…
             return "file://" + (f.startsWith("/") ? "" : "/") + encode(f);
         }
         while (f.startsWith("./")) f = f.substring(2);
@@ -34,11 +35,19 @@ final class SarifUris {
         StringBuilder sb = new StringBuilder();
         for (byte b : path.getBytes(StandardCharsets.UTF_8)) {
             int c = b & 0xff;
-            boolean keep = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')
-                    || c == '-' || c == '.' || c == '_' || c == '~' || c == '/';
+            boolean keep = (c >= 'a' && c <= 'z')
+                    || (c >= 'A' && c <= 'Z')
+                    || (c >= '0' && c <= '9')
+                    || c == '-'
+                    || c == '.'
+                    || c == '_'
+                    || c == '~'
+                    || c == '/';
             if (keep) sb.append((char) c);
-            else sb.append('%').append(Character.toUpperCase(Character.forDigit(c >> 4, 16)))
-                   .append(Character.toUpperCase(Character.forDigit(c & 0xf, 16)));
+            else
+                sb.append('%')
+                        .append(Character.toUpperCase(Character.forDigit(c >> 4, 16)))
+                        .append(Character.toUpperCase(Character.forDigit(c & 0xf, 16)));
         }
         return sb.toString();
     }

@@ -6,7 +6,6 @@ import dev.imgslim.advice.SizeReport;
 import dev.imgslim.advice.SizeReport.Figure;
 import dev.imgslim.advice.SizeReport.SavingItem;
 import dev.imgslim.advice.SizeReport.StageSize;
-
 import java.io.IOException;
 import java.util.List;
 
@@ -37,7 +36,8 @@ final class SizeJson {
         g.writeEndArray();
         g.writeObjectFieldStart("estimate");
         g.writeBooleanField("known", r.estimate().known());
-        if (r.estimate().rootImage() != null) g.writeStringField("rootImage", r.estimate().rootImage());
+        if (r.estimate().rootImage() != null)
+            g.writeStringField("rootImage", r.estimate().rootImage());
         figures(g, "lowerBound", r.estimate().figures());
         g.writeNumberField("knownAdditionsBytes", r.estimate().knownAdditionsBytes());
         g.writeStringField("note", r.estimate().note());
@@ -63,8 +63,10 @@ final class SizeJson {
         if (r.budget() != null) {
             g.writeObjectFieldStart("budget");
             g.writeNumberField("budgetBytes", r.budget().budgetBytes());
-            if (r.budget().comparedBytes() != null) g.writeNumberField("comparedBytes", r.budget().comparedBytes());
-            if (r.budget().kind() != null) g.writeStringField("comparedKind", r.budget().kind());
+            if (r.budget().comparedBytes() != null)
+                g.writeNumberField("comparedBytes", r.budget().comparedBytes());
+            if (r.budget().kind() != null)
+                g.writeStringField("comparedKind", r.budget().kind());
             g.writeBooleanField("exceeded", r.budget().exceeded());
             g.writeStringField("message", r.budget().text());
             g.writeEndObject();

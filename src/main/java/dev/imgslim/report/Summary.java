@@ -1,9 +1,8 @@
 package dev.imgslim.report;
 
+import dev.imgslim.config.Severity;
 import dev.imgslim.rules.Finding;
 import dev.imgslim.rules.LintResult;
-import dev.imgslim.config.Severity;
-
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -14,11 +13,18 @@ import java.util.Map;
  * @param savingsOnDisk      the on-disk savings, summed; null when no finding has one. The two kinds are
  *                           never added together: they measure different things.
  */
-record Summary(int files, int findings, Map<Severity, Long> bySeverity, Long savingsCompressed, Long savingsOnDisk,
-               int fileErrors, int filesNotLinted) {
+record Summary(
+        int files,
+        int findings,
+        Map<Severity, Long> bySeverity,
+        Long savingsCompressed,
+        Long savingsOnDisk,
+        int fileErrors,
+        int filesNotLinted) {
 
     /** The order summaries list severities in: what needs attention first. */
-    static final List<Severity> MOST_SEVERE_FIRST = List.of(Severity.ERROR, Severity.WARNING, Severity.INFO, Severity.STYLE);
+    static final List<Severity> MOST_SEVERE_FIRST =
+            List.of(Severity.ERROR, Severity.WARNING, Severity.INFO, Severity.STYLE);
 
     static Summary of(LintResult result) {
         Map<Severity, Long> counts = new EnumMap<>(Severity.class);
@@ -32,8 +38,13 @@ record Summary(int files, int findings, Map<Severity, Long> bySeverity, Long sav
             if (f.savings().compressed()) compressed = compressed == null ? b : compressed + b;
             else onDisk = onDisk == null ? b : onDisk + b;
         }
-        return new Summary(FindingOrder.files(result).size(), result.findings().size(), Map.copyOf(counts),
-                compressed, onDisk, result.errors().size(),
+        return new Summary(
+                FindingOrder.files(result).size(),
+                result.findings().size(),
+                Map.copyOf(counts),
+                compressed,
+                onDisk,
+                result.errors().size(),
                 (int) result.errors().stream().map(e -> e.file()).distinct().count());
     }
 

@@ -10,7 +10,8 @@ final class Text {
     public static String fixHint(Finding f) {
         if (f.fixes().isEmpty()) return null;
         boolean safe = f.fixes().stream().anyMatch(x -> x.safety() == dev.imgslim.rules.Fix.Safety.SAFE);
-        return "fixable: imgslim fix " + (safe ? "" : "--unsafe ") + "--select " + f.rule().name();
+        return "fixable: imgslim fix " + (safe ? "" : "--unsafe ") + "--select "
+                + f.rule().name();
     }
 
     /** "[IS301 apt-lists-not-removed]" */

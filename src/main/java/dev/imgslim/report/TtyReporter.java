@@ -1,10 +1,9 @@
 package dev.imgslim.report;
 
+import dev.imgslim.config.Severity;
 import dev.imgslim.rules.Finding;
 import dev.imgslim.rules.LintResult;
 import dev.imgslim.rules.LintResult.FileError;
-import dev.imgslim.config.Severity;
-
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
@@ -22,9 +21,13 @@ import java.util.List;
  */
 public final class TtyReporter implements Reporter {
 
-    @Override public String format() { return "tty"; }
+    @Override
+    public String format() {
+        return "tty";
+    }
 
-    @Override public void write(LintResult result, ReportContext ctx, PrintWriter out) {
+    @Override
+    public void write(LintResult result, ReportContext ctx, PrintWriter out) {
         Ansi ansi = new Ansi(ctx.color());
         // File errors first: they explain why a file has no findings below.
         for (FileError e : FindingOrder.errors(result)) {
@@ -49,7 +52,8 @@ public final class TtyReporter implements Reporter {
         if (f.line() >= 1 && f.line() <= lines.size()) {
             String source = lines.get(f.line() - 1);
             out.print(ansi.dim(" " + number + " |") + " " + Underline.shown(source) + "\n");
-            out.print(ansi.dim(" " + blank + " |") + " " + ansi.severity(f.severity(), Underline.under(source, f.span())) + "\n");
+            out.print(ansi.dim(" " + blank + " |") + " "
+                    + ansi.severity(f.severity(), Underline.under(source, f.span())) + "\n");
         }
         if (f.savings() != null && !Text.statesSavings(f)) {
             out.print(ansi.dim(" " + blank + " =") + " " + OneLine.of(Text.savings(f)) + "\n");
@@ -63,14 +67,17 @@ public final class TtyReporter implements Reporter {
         List<String> counts = new ArrayList<>();
         for (Severity sev : Summary.MOST_SEVERE_FIRST) {
             long n = s.count(sev);
-            if (n > 0) counts.add(n + " " + sev.label() + (n > 1 && sev != Severity.INFO && sev != Severity.STYLE ? "s" : ""));
+            if (n > 0)
+                counts.add(n + " " + sev.label() + (n > 1 && sev != Severity.INFO && sev != Severity.STYLE ? "s" : ""));
         }
         String files = s.files() + (s.files() == 1 ? " file" : " files");
-        StringBuilder sb = new StringBuilder(counts.isEmpty() ? "no problems in " + files
-                : String.join(", ", counts) + " in " + files);
+        StringBuilder sb = new StringBuilder(
+                counts.isEmpty() ? "no problems in " + files : String.join(", ", counts) + " in " + files);
         if (s.filesNotLinted() > 0) {
-            sb.append("; ").append(s.filesNotLinted()).append(s.filesNotLinted() == 1 ? " file" : " files")
-              .append(" could not be linted");
+            sb.append("; ")
+                    .append(s.filesNotLinted())
+                    .append(s.filesNotLinted() == 1 ? " file" : " files")
+                    .append(" could not be linted");
         }
         if (showSavings && s.anySavings()) {
             // "368 MB compressed + 19 MB on disk": the two kinds are never added.

@@ -34,7 +34,7 @@ final class Underline {
         while (i < end) {
             int cp = line.codePointAt(i);
             i += Character.charCount(cp);
-            if (cp == '\t') sb.append('\t');   // a tab's width is the terminal's; keep alignment over continuity
+            if (cp == '\t') sb.append('\t'); // a tab's width is the terminal's; keep alignment over continuity
             else sb.append("~".repeat(cells(cp)));
         }
         return sb.toString();
@@ -43,19 +43,25 @@ final class Underline {
     /** Terminal cells a character takes (wcwidth's reading of Unicode's East Asian Width). */
     static int cells(int cp) {
         int type = Character.getType(cp);
-        if (type == Character.NON_SPACING_MARK || type == Character.ENCLOSING_MARK || cp == 0x200B || cp == 0x200D || cp == 0xFEFF) return 0;
-        if (cp >= 0x1100 && (cp <= 0x115F
-                || cp == 0x2329 || cp == 0x232A
-                || cp >= 0x2E80 && cp <= 0xA4CF && cp != 0x303F
-                || cp >= 0xAC00 && cp <= 0xD7A3
-                || cp >= 0xF900 && cp <= 0xFAFF
-                || cp >= 0xFE10 && cp <= 0xFE19
-                || cp >= 0xFE30 && cp <= 0xFE6F
-                || cp >= 0xFF00 && cp <= 0xFF60
-                || cp >= 0xFFE0 && cp <= 0xFFE6
-                || cp >= 0x1F300 && cp <= 0x1F64F
-                || cp >= 0x1F900 && cp <= 0x1F9FF
-                || cp >= 0x20000 && cp <= 0x3FFFD)) return 2;
+        if (type == Character.NON_SPACING_MARK
+                || type == Character.ENCLOSING_MARK
+                || cp == 0x200B
+                || cp == 0x200D
+                || cp == 0xFEFF) return 0;
+        if (cp >= 0x1100
+                && (cp <= 0x115F
+                        || cp == 0x2329
+                        || cp == 0x232A
+                        || cp >= 0x2E80 && cp <= 0xA4CF && cp != 0x303F
+                        || cp >= 0xAC00 && cp <= 0xD7A3
+                        || cp >= 0xF900 && cp <= 0xFAFF
+                        || cp >= 0xFE10 && cp <= 0xFE19
+                        || cp >= 0xFE30 && cp <= 0xFE6F
+                        || cp >= 0xFF00 && cp <= 0xFF60
+                        || cp >= 0xFFE0 && cp <= 0xFFE6
+                        || cp >= 0x1F300 && cp <= 0x1F64F
+                        || cp >= 0x1F900 && cp <= 0x1F9FF
+                        || cp >= 0x20000 && cp <= 0x3FFFD)) return 2;
         return 1;
     }
 

@@ -30,18 +30,20 @@ final class Xml {
             switch (c) {
                 case '&' -> sb.append("&amp;");
                 case '<' -> sb.append("&lt;");
-                case '>' -> sb.append("&gt;");          // also breaks any "]]>" in content
+                case '>' -> sb.append("&gt;"); // also breaks any "]]>" in content
                 case '"' -> sb.append(attribute ? "&quot;" : "\"");
                 case '\r' -> sb.append("&#13;");
                 case '\n' -> sb.append(attribute ? "&#10;" : "\n");
                 case '\t' -> sb.append(attribute ? "&#9;" : "\t");
                 default -> {
-                    if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
+                    if (Character.isHighSurrogate(c)
+                            && i + 1 < text.length()
+                            && Character.isLowSurrogate(text.charAt(i + 1))) {
                         sb.append(c).append(text.charAt(++i));
                     } else if (allowed(c)) {
                         sb.append(c);
                     } else {
-                        sb.append('\uFFFD');   // not representable in XML 1.0, not even as a reference
+                        sb.append('\uFFFD'); // not representable in XML 1.0, not even as a reference
                     }
                 }
             }

@@ -6,7 +6,6 @@ import dev.imgslim.rules.context.ContextRules;
 import dev.imgslim.rules.hadolint.HadolintRules;
 import dev.imgslim.rules.input.InputRules;
 import dev.imgslim.rules.size.LayerRules;
-
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;

@@ -2,7 +2,6 @@ package dev.imgslim.rules;
 
 import dev.imgslim.config.Severity;
 import dev.imgslim.syntax.Span;
-
 import java.util.List;
 
 /**
@@ -13,8 +12,8 @@ import java.util.List;
  * @param savings      what fixing it saves, where that can be known; null otherwise
  * @param fixes        text edits that would fix it (applied later by {@code imgslim fix}); may be empty
  */
-public record Finding(RuleMeta rule, Severity severity, String file, Span span, String message,
-                      SizeSaving savings, List<Fix> fixes) {
+public record Finding(
+        RuleMeta rule, Severity severity, String file, Span span, String message, SizeSaving savings, List<Fix> fixes) {
 
     public Finding {
         fixes = List.copyOf(fixes);
@@ -24,6 +23,11 @@ public record Finding(RuleMeta rule, Severity severity, String file, Span span, 
         return new Finding(rule, s, file, span, message, savings, fixes);
     }
 
-    public int line() { return span.startLine(); }
-    public int column() { return span.startColumn(); }
+    public int line() {
+        return span.startLine();
+    }
+
+    public int column() {
+        return span.startColumn();
+    }
 }

@@ -1,7 +1,6 @@
 package dev.imgslim.rules;
 
 import dev.imgslim.syntax.Span;
-
 import java.util.List;
 
 /** Where rules report; they never know where output goes. */

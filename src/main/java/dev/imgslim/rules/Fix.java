@@ -9,7 +9,8 @@ import java.util.List;
  */
 public record Fix(String description, Safety safety, List<TextEdit> edits) {
     public enum Safety {
-        SAFE, UNSAFE;
+        SAFE,
+        UNSAFE;
 
         /** {@code safe} or {@code unsafe}, as the rule list, the JSON report and the rule pages print it. */
         public String label() {

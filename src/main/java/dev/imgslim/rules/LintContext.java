@@ -5,7 +5,6 @@ import dev.imgslim.build.Stage;
 import dev.imgslim.config.Config;
 import dev.imgslim.syntax.Dockerfile;
 import dev.imgslim.syntax.Instruction;
-
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -25,13 +24,21 @@ public final class LintContext {
         this.options = options;
     }
 
-    public Dockerfile file() { return file; }
+    public Dockerfile file() {
+        return file;
+    }
 
-    public BuildModel model() { return model; }
+    public BuildModel model() {
+        return model;
+    }
 
-    public LintOptions options() { return options; }
+    public LintOptions options() {
+        return options;
+    }
 
-    public Config config() { return options.config(); }
+    public Config config() {
+        return options.config();
+    }
 
     /** The RUN's view (commands, mounts); {@code ins} must be a RUN. */
     public RunView run(Instruction ins) {

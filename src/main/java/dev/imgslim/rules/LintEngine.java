@@ -1,11 +1,10 @@
 package dev.imgslim.rules;
 
-import dev.imgslim.config.Severity;
 import dev.imgslim.build.BuildModel;
 import dev.imgslim.config.Config;
+import dev.imgslim.config.Severity;
 import dev.imgslim.syntax.Dockerfile;
 import dev.imgslim.syntax.Span;
-
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -26,7 +25,9 @@ public final class LintEngine {
         return new LintEngine(BuiltinRules.all());
     }
 
-    public List<Rule> rules() { return rules; }
+    public List<Rule> rules() {
+        return rules;
+    }
 
     public List<Finding> lint(Dockerfile file, LintOptions options) {
         BuildModel model = BuildModel.of(file, options.buildArgs(), options.target());
@@ -47,7 +48,8 @@ public final class LintEngine {
                     if (isListed(r, config.ignore())) return;
                     sev = overrideExact(r, config.severity());
                 }
-                Finding f = new Finding(r, sev, file.path(), span == null ? Span.ofLine(1) : span, message, savings, fixes);
+                Finding f =
+                        new Finding(r, sev, file.path(), span == null ? Span.ofLine(1) : span, message, savings, fixes);
                 if (!suppressions.suppresses(f)) findings.add(f);
             };
             // Rules that declare what they visit share one walk; the others look at the whole file.
@@ -70,7 +72,10 @@ public final class LintEngine {
         List<Finding> out = new ArrayList<>(sorted.size());
         Finding prev = null;
         for (Finding f : sorted) {
-            if (prev != null && prev.rule() == f.rule() && prev.line() == f.line() && prev.column() == f.column()
+            if (prev != null
+                    && prev.rule() == f.rule()
+                    && prev.line() == f.line()
+                    && prev.column() == f.column()
                     && prev.message().equals(f.message())) continue;
             out.add(f);
             prev = f;

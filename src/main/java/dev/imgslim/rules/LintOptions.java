@@ -2,7 +2,6 @@ package dev.imgslim.rules;
 
 import dev.imgslim.catalog.Catalog;
 import dev.imgslim.config.Config;
-
 import java.nio.file.Path;
 import java.util.Map;
 
@@ -16,10 +15,16 @@ import java.util.Map;
  * @param catalog    the base-image catalog resolved once for the whole run (bundled + the config's entries),
  *                   or null to resolve it from {@code config} for this file alone
  */
-public record LintOptions(Config config, Map<String, String> buildArgs, String target, Path contextDir, Path dockerfilePath,
-                          Catalog catalog) {
+public record LintOptions(
+        Config config,
+        Map<String, String> buildArgs,
+        String target,
+        Path contextDir,
+        Path dockerfilePath,
+        Catalog catalog) {
 
-    public LintOptions(Config config, Map<String, String> buildArgs, String target, Path contextDir, Path dockerfilePath) {
+    public LintOptions(
+            Config config, Map<String, String> buildArgs, String target, Path contextDir, Path dockerfilePath) {
         this(config, buildArgs, target, contextDir, dockerfilePath, null);
     }
 

@@ -2,7 +2,6 @@ package dev.imgslim.rules;
 
 import dev.imgslim.build.Stage;
 import dev.imgslim.syntax.Instruction;
-
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -38,7 +37,9 @@ final class ModelWalk {
         return this;
     }
 
-    boolean isEmpty() { return visitors.isEmpty() && stageVisitors.isEmpty(); }
+    boolean isEmpty() {
+        return visitors.isEmpty() && stageVisitors.isEmpty();
+    }
 
     void walk() {
         for (Instruction arg : ctx.model().globalArgs()) visit(arg, null, null);
@@ -66,6 +67,8 @@ final class ModelWalk {
     }
 
     private List<Visitor> visitorsOf(Class<?> type) {
-        return byClass.computeIfAbsent(type, t -> visitors.stream().filter(v -> v.rule().visits().isAssignableFrom(t)).toList());
+        return byClass.computeIfAbsent(type, t -> visitors.stream()
+                .filter(v -> v.rule().visits().isAssignableFrom(t))
+                .toList());
     }
 }

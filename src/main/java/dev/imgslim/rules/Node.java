@@ -17,10 +17,14 @@ import dev.imgslim.syntax.Instruction;
 public record Node<T>(T value, Instruction instruction, Stage stage, Instruction onbuild, LintContext context) {
 
     /** True when the instruction is an ONBUILD trigger (it runs in images built FROM this one). */
-    public boolean inOnbuild() { return onbuild != null; }
+    public boolean inOnbuild() {
+        return onbuild != null;
+    }
 
     /** The instruction as it stands in its stage: the ONBUILD for a trigger, else the instruction itself. */
-    public Instruction position() { return onbuild != null ? onbuild : instruction; }
+    public Instruction position() {
+        return onbuild != null ? onbuild : instruction;
+    }
 
     /** The RUN's shared view (commands, package operations, mounts); {@code instruction} must be a RUN. */
     public RunView run() {

@@ -22,10 +22,14 @@ public interface NodeRule<T> extends Rule {
     Class<T> visits();
 
     /** True to visit only stages whose layers end up in the built image ({@link dev.imgslim.build.Stage#ships()}). */
-    default boolean shippingOnly() { return false; }
+    default boolean shippingOnly() {
+        return false;
+    }
 
     /** True to visit also the instructions ONBUILD wraps ({@link Node#onbuild()} is then set). */
-    default boolean onbuildTriggers() { return false; }
+    default boolean onbuildTriggers() {
+        return false;
+    }
 
     void visit(Node<T> node, FindingSink out);
 

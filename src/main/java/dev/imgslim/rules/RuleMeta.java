@@ -12,14 +12,21 @@ import java.util.List;
  * @param summary  one sentence, no trailing period; the default message and the headline of the rule page
  * @param fix      the kind of fix the rule attaches to its findings ({@code imgslim fix}); null when it has none
  */
-public record RuleMeta(String code, String name, Severity severity, Category category, String summary, List<String> aliases,
-                       Fix.Safety fix) {
+public record RuleMeta(
+        String code,
+        String name,
+        Severity severity,
+        Category category,
+        String summary,
+        List<String> aliases,
+        Fix.Safety fix) {
 
     public RuleMeta(String code, String name, Severity severity, Category category, String summary) {
         this(code, name, severity, category, summary, List.of(), null);
     }
 
-    public RuleMeta(String code, String name, Severity severity, Category category, String summary, List<String> aliases) {
+    public RuleMeta(
+            String code, String name, Severity severity, Category category, String summary, List<String> aliases) {
         this(code, name, severity, category, summary, aliases, null);
     }
 

@@ -10,7 +10,6 @@ import dev.imgslim.syntax.Instruction;
 import dev.imgslim.syntax.Mount;
 import dev.imgslim.syntax.SourceText;
 import dev.imgslim.syntax.Span;
-
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -28,7 +27,8 @@ public final class RunView implements dev.imgslim.script.CommandList {
     private final Instruction instruction;
     private final List<Mount> mounts;
     private final List<ShellCommand> commands = new ArrayList<>();
-    private final Map<ShellCommand, java.util.function.BiFunction<Integer, Integer, Span>> locators = new IdentityHashMap<>();
+    private final Map<ShellCommand, java.util.function.BiFunction<Integer, Integer, Span>> locators =
+            new IdentityHashMap<>();
     private final List<String> separators = new ArrayList<>();
     private String interpreter = "sh";
     private final boolean heredocScript;
@@ -65,12 +65,16 @@ public final class RunView implements dev.imgslim.script.CommandList {
      */
     private static String heredocInterpreter(ShellScript inline, Heredoc doc) {
         String shebang = shebang(doc.content());
-        boolean whole = inline.commands().stream().allMatch(c -> c.name().startsWith("<<") || c.name().matches("\\d*<<.*"));
+        boolean whole = inline.commands().stream()
+                .allMatch(c -> c.name().startsWith("<<") || c.name().matches("\\d*<<.*"));
         if (whole || inline.commands().isEmpty()) return shebang != null ? shebang : "sh";
         ShellCommand first = inline.commands().get(0);
         String name = first.name();
-        boolean fedByHeredoc = first.args().stream().anyMatch(a -> a.startsWith("<<")) && first.args().stream()
-                .filter(a -> !a.startsWith("-") && !a.startsWith("<<")).findAny().isEmpty();
+        boolean fedByHeredoc = first.args().stream().anyMatch(a -> a.startsWith("<<"))
+                && first.args().stream()
+                        .filter(a -> !a.startsWith("-") && !a.startsWith("<<"))
+                        .findAny()
+                        .isEmpty();
         if (fedByHeredoc) return SHELLS.contains(name) && shebang != null ? shebang : name;
         return null;
     }
@@ -80,7 +84,8 @@ public final class RunView implements dev.imgslim.script.CommandList {
         String line = content.lines().findFirst().orElse("").substring(2).trim();
         String[] parts = line.split("\\s+");
         String prog = baseName(parts[0]);
-        if (prog.equals("env") && parts.length > 1) prog = baseName(parts[parts.length > 2 && parts[1].startsWith("-") ? 2 : 1]);
+        if (prog.equals("env") && parts.length > 1)
+            prog = baseName(parts[parts.length > 2 && parts[1].startsWith("-") ? 2 : 1]);
         return prog;
     }
 
@@ -97,7 +102,9 @@ public final class RunView implements dev.imgslim.script.CommandList {
         separators.addAll(script.separators());
     }
 
-    public Instruction instruction() { return instruction; }
+    public Instruction instruction() {
+        return instruction;
+    }
 
     /**
      * Every package-manager command of the RUN, read once (manager, verb, options, packages with their
@@ -114,7 +121,9 @@ public final class RunView implements dev.imgslim.script.CommandList {
 
     /** The package operations of one manager ({@code APT_GET}, {@code PIP}...). */
     public List<PackageOperation> packageOperations(PackageManager manager) {
-        return packageOperations().stream().filter(op -> op.manager() == manager).toList();
+        return packageOperations().stream()
+                .filter(op -> op.manager() == manager)
+                .toList();
     }
 
     /** Where a word of an operation stands in the source (the whole RUN for the exec form, whose words have no offsets). */
@@ -122,21 +131,33 @@ public final class RunView implements dev.imgslim.script.CommandList {
         return instruction.isJson() ? instruction.span() : span(op.command(), w);
     }
 
-    public List<Mount> mounts() { return mounts; }
+    public List<Mount> mounts() {
+        return mounts;
+    }
 
     /** Every command the RUN executes (inline, nested {@code sh -c}, and shell heredoc bodies). */
     @Override
-    public List<ShellCommand> commands() { return commands; }
+    public List<ShellCommand> commands() {
+        return commands;
+    }
 
-    public List<String> separators() { return separators; }
+    public List<String> separators() {
+        return separators;
+    }
 
     /** The interpreter of the script: {@code sh} unless a heredoc or exec form says otherwise. */
-    public String interpreter() { return interpreter; }
+    public String interpreter() {
+        return interpreter;
+    }
 
-    public boolean isHeredocScript() { return heredocScript; }
+    public boolean isHeredocScript() {
+        return heredocScript;
+    }
 
     /** True when the script runs in a POSIX-like shell, so shell-command rules apply. */
-    public boolean isShell() { return SHELLS.contains(interpreter) || instruction.isJson(); }
+    public boolean isShell() {
+        return SHELLS.contains(interpreter) || instruction.isJson();
+    }
 
     /** Where a command stands in the source. */
     public Span span(ShellCommand c) {

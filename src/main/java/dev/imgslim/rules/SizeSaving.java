@@ -7,5 +7,4 @@ package dev.imgslim.rules;
  * @param bytes  saving in bytes (compressed where {@code compressed} is true, else on disk)
  * @param basis  human-readable source, e.g. "catalog, 2026-08" or "estimate: apt lists on a Debian base"
  */
-public record SizeSaving(long bytes, boolean compressed, String source, String basis) {
-}
+public record SizeSaving(long bytes, boolean compressed, String source, String basis) {}

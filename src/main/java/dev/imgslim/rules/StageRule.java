@@ -5,7 +5,9 @@ import dev.imgslim.build.Stage;
 /** A rule that judges a whole stage at a time (its base, its instruction sequence); the engine walks the stages. */
 public interface StageRule extends Rule {
     /** True to visit only stages whose layers end up in the built image. */
-    default boolean shippingOnly() { return false; }
+    default boolean shippingOnly() {
+        return false;
+    }
 
     void visit(Stage stage, LintContext ctx, FindingSink out);
 

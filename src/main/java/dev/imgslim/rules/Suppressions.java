@@ -3,7 +3,6 @@ package dev.imgslim.rules;
 import dev.imgslim.syntax.Comment;
 import dev.imgslim.syntax.Dockerfile;
 import dev.imgslim.syntax.Instruction;
-
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -21,7 +20,8 @@ import java.util.regex.Pattern;
  * Anything after a second {@code #} is the reason and is ignored.
  */
 final class Suppressions {
-    private static final Pattern PRAGMA = Pattern.compile("^(imgslim|hadolint)\\s+(global\\s+)?ignore\\s*=\\s*([^#]*)(#.*)?$");
+    private static final Pattern PRAGMA =
+            Pattern.compile("^(imgslim|hadolint)\\s+(global\\s+)?ignore\\s*=\\s*([^#]*)(#.*)?$");
     private static final Pattern CHECK_SKIP = Pattern.compile("^check\\s*=\\s*(.*)$", Pattern.CASE_INSENSITIVE);
 
     private record Scope(int firstLine, int lastLine, List<String> ids, boolean buildkitOnly) {}
@@ -72,7 +72,9 @@ final class Suppressions {
             if (f.line() < s.firstLine() || f.line() > s.lastLine()) continue;
             for (String id : s.ids()) {
                 if (s.buildkitOnly()) {
-                    if (id.equalsIgnoreCase("all") ? isBuildKitCheck(f.rule()) : f.rule().isNamed(id)) return true;
+                    if (id.equalsIgnoreCase("all")
+                            ? isBuildKitCheck(f.rule())
+                            : f.rule().isNamed(id)) return true;
                 } else if (f.rule().isNamed(id)) {
                     return true;
                 }
@@ -83,6 +85,7 @@ final class Suppressions {
 
     /** BuildKit checks carry their CamelCase BuildKit name as an alias. */
     private static boolean isBuildKitCheck(RuleMeta rule) {
-        return rule.aliases().stream().anyMatch(a -> !a.isEmpty() && Character.isUpperCase(a.charAt(0)) && !a.matches("[A-Z]{2}\\d+"));
+        return rule.aliases().stream()
+                .anyMatch(a -> !a.isEmpty() && Character.isUpperCase(a.charAt(0)) && !a.matches("[A-Z]{2}\\d+"));
     }
 }

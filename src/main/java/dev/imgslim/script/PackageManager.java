@@ -9,42 +9,214 @@ import java.util.Set;
  * is not mistaken for the verb or a package.
  */
 public enum PackageManager {
-    APT_GET(Kind.SYSTEM, "-o", "--option", "-t", "--target-release", "--default-release", "-c", "--config-file", "-a",
+    APT_GET(
+            Kind.SYSTEM,
+            "-o",
+            "--option",
+            "-t",
+            "--target-release",
+            "--default-release",
+            "-c",
+            "--config-file",
+            "-a",
             "--host-architecture"),
-    APT(Kind.SYSTEM, "-o", "--option", "-t", "--target-release", "--default-release", "-c", "--config-file", "-a",
+    APT(
+            Kind.SYSTEM,
+            "-o",
+            "--option",
+            "-t",
+            "--target-release",
+            "--default-release",
+            "-c",
+            "--config-file",
+            "-a",
             "--host-architecture"),
-    APK(Kind.SYSTEM, "-X", "--repository", "-t", "--virtual", "-p", "--root", "--arch", "--cache-dir", "--keys-dir",
-            "--repositories-file", "--cache-max-age"),
+    APK(
+            Kind.SYSTEM,
+            "-X",
+            "--repository",
+            "-t",
+            "--virtual",
+            "-p",
+            "--root",
+            "--arch",
+            "--cache-dir",
+            "--keys-dir",
+            "--repositories-file",
+            "--cache-max-age"),
     YUM(Kind.SYSTEM, Rpm.VALUED),
     DNF(Kind.SYSTEM, Rpm.VALUED),
     MICRODNF(Kind.SYSTEM, Rpm.VALUED),
-    ZYPPER(Kind.SYSTEM, "-r", "--repo", "--from", "-t", "--type", "--root", "-R", "--releasever", "-D", "--reposd-dir",
-            "-C", "--cache-dir", "--installroot"),
-    PIP(Kind.LANGUAGE, "-r", "--requirement", "-c", "--constraint", "-i", "--index-url", "--extra-index-url", "-f",
-            "--find-links", "-t", "--target", "--prefix", "--root", "--trusted-host", "-e", "--editable", "--cache-dir",
-            "--platform", "--python-version", "--implementation", "--abi", "--only-binary", "--no-binary", "--src",
-            "--progress-bar", "--timeout", "--retries", "--log", "--proxy", "--cert", "--client-cert", "--upgrade-strategy",
-            "--root-user-action", "--global-option", "--config-settings", "-C", "--install-option", "--exists-action",
-            "--use-feature", "--use-deprecated", "--report", "--python"),
-    UV(Kind.LANGUAGE, "-r", "--requirement", "-c", "--constraint", "-i", "--index-url", "--extra-index-url", "-f",
-            "--find-links", "-t", "--target", "--prefix", "--python", "-p", "--cache-dir", "--index", "--default-index",
-            "--group", "--extra", "--package", "--only-group", "--no-group"),
-    POETRY(Kind.LANGUAGE, "--only", "--with", "--without", "-E", "--extras", "-G", "--group", "-C", "--directory",
-            "-P", "--project"),
+    ZYPPER(
+            Kind.SYSTEM,
+            "-r",
+            "--repo",
+            "--from",
+            "-t",
+            "--type",
+            "--root",
+            "-R",
+            "--releasever",
+            "-D",
+            "--reposd-dir",
+            "-C",
+            "--cache-dir",
+            "--installroot"),
+    PIP(
+            Kind.LANGUAGE,
+            "-r",
+            "--requirement",
+            "-c",
+            "--constraint",
+            "-i",
+            "--index-url",
+            "--extra-index-url",
+            "-f",
+            "--find-links",
+            "-t",
+            "--target",
+            "--prefix",
+            "--root",
+            "--trusted-host",
+            "-e",
+            "--editable",
+            "--cache-dir",
+            "--platform",
+            "--python-version",
+            "--implementation",
+            "--abi",
+            "--only-binary",
+            "--no-binary",
+            "--src",
+            "--progress-bar",
+            "--timeout",
+            "--retries",
+            "--log",
+            "--proxy",
+            "--cert",
+            "--client-cert",
+            "--upgrade-strategy",
+            "--root-user-action",
+            "--global-option",
+            "--config-settings",
+            "-C",
+            "--install-option",
+            "--exists-action",
+            "--use-feature",
+            "--use-deprecated",
+            "--report",
+            "--python"),
+    UV(
+            Kind.LANGUAGE,
+            "-r",
+            "--requirement",
+            "-c",
+            "--constraint",
+            "-i",
+            "--index-url",
+            "--extra-index-url",
+            "-f",
+            "--find-links",
+            "-t",
+            "--target",
+            "--prefix",
+            "--python",
+            "-p",
+            "--cache-dir",
+            "--index",
+            "--default-index",
+            "--group",
+            "--extra",
+            "--package",
+            "--only-group",
+            "--no-group"),
+    POETRY(
+            Kind.LANGUAGE,
+            "--only",
+            "--with",
+            "--without",
+            "-E",
+            "--extras",
+            "-G",
+            "--group",
+            "-C",
+            "--directory",
+            "-P",
+            "--project"),
     CONDA(Kind.LANGUAGE, "-n", "--name", "-p", "--prefix", "-c", "--channel", "-f", "--file"),
     MAMBA(Kind.LANGUAGE, "-n", "--name", "-p", "--prefix", "-c", "--channel", "-f", "--file"),
-    MICROMAMBA(Kind.LANGUAGE, "-n", "--name", "-p", "--prefix", "-c", "--channel", "-f", "--file", "-r", "--root-prefix"),
-    NPM(Kind.LANGUAGE, "--prefix", "--registry", "-w", "--workspace", "--omit", "--include", "--cache", "--userconfig",
-            "--loglevel", "--tag"),
+    MICROMAMBA(
+            Kind.LANGUAGE, "-n", "--name", "-p", "--prefix", "-c", "--channel", "-f", "--file", "-r", "--root-prefix"),
+    NPM(
+            Kind.LANGUAGE,
+            "--prefix",
+            "--registry",
+            "-w",
+            "--workspace",
+            "--omit",
+            "--include",
+            "--cache",
+            "--userconfig",
+            "--loglevel",
+            "--tag"),
     YARN(Kind.LANGUAGE, "--cwd", "--registry", "--cache-folder", "--modules-folder", "--network-timeout", "--mutex"),
     PNPM(Kind.LANGUAGE, "-C", "--dir", "--filter", "-F", "--registry", "--store-dir"),
-    GEM(Kind.LANGUAGE, "-v", "--version", "-i", "--install-dir", "-n", "--bindir", "-s", "--source", "-P",
-            "--trust-policy", "--platform", "--build-root", "--document"),
-    GO(Kind.LANGUAGE, "-ldflags", "-gcflags", "-tags", "-o", "-mod", "-modfile", "-p", "-toolexec", "-buildmode",
-            "-pkgdir", "-asmflags", "-installsuffix", "-overlay", "-pgo", "-compiler"),
-    CARGO(Kind.LANGUAGE, "--version", "--vers", "--root", "--git", "--branch", "--tag", "--rev", "--path", "--features",
-            "-F", "--target", "--target-dir", "--profile", "-j", "--jobs", "--registry", "--index", "--bin", "--example",
-            "--config", "-Z", "--color");
+    GEM(
+            Kind.LANGUAGE,
+            "-v",
+            "--version",
+            "-i",
+            "--install-dir",
+            "-n",
+            "--bindir",
+            "-s",
+            "--source",
+            "-P",
+            "--trust-policy",
+            "--platform",
+            "--build-root",
+            "--document"),
+    GO(
+            Kind.LANGUAGE,
+            "-ldflags",
+            "-gcflags",
+            "-tags",
+            "-o",
+            "-mod",
+            "-modfile",
+            "-p",
+            "-toolexec",
+            "-buildmode",
+            "-pkgdir",
+            "-asmflags",
+            "-installsuffix",
+            "-overlay",
+            "-pgo",
+            "-compiler"),
+    CARGO(
+            Kind.LANGUAGE,
+            "--version",
+            "--vers",
+            "--root",
+            "--git",
+            "--branch",
+            "--tag",
+            "--rev",
+            "--path",
+            "--features",
+            "-F",
+            "--target",
+            "--target-dir",
+            "--profile",
+            "-j",
+            "--jobs",
+            "--registry",
+            "--index",
+            "--bin",
+            "--example",
+            "--config",
+            "-Z",
+            "--color");
 
     /** {@code pip}, {@code pip3}, {@code pip3.12}. */
     static final java.util.regex.Pattern PIP_NAME = java.util.regex.Pattern.compile("pip(\\d+(\\.\\d+)*)?");
@@ -52,7 +224,10 @@ public enum PackageManager {
     static final java.util.regex.Pattern PYTHON_NAME = java.util.regex.Pattern.compile("python(\\d+(\\.\\d+)*)?");
 
     /** Whether the manager installs OS packages or a language's libraries and tools. */
-    public enum Kind { SYSTEM, LANGUAGE }
+    public enum Kind {
+        SYSTEM,
+        LANGUAGE
+    }
 
     private final Kind kind;
     private final Set<String> valued;
@@ -62,13 +237,19 @@ public enum PackageManager {
         this.valued = Set.of(valued);
     }
 
-    public Kind kind() { return kind; }
+    public Kind kind() {
+        return kind;
+    }
 
     /** True when {@code option} (as its own word, without {@code =value}) takes the next word as its value. */
-    public boolean takesValue(String option) { return valued.contains(option); }
+    public boolean takesValue(String option) {
+        return valued.contains(option);
+    }
 
     /** The command's name as users write it ({@code apt-get}, {@code pip}). */
-    public String command() { return name().toLowerCase(Locale.ROOT).replace('_', '-'); }
+    public String command() {
+        return name().toLowerCase(Locale.ROOT).replace('_', '-');
+    }
 
     /**
      * The manager a program name runs: {@code pip3.12} is pip, {@code mamba} is mamba; null for any
@@ -78,32 +259,69 @@ public enum PackageManager {
         String n = name.toLowerCase(Locale.ROOT);
         if (PIP_NAME.matcher(n).matches()) return PIP;
         switch (n) {
-            case "apt-get": return APT_GET;
-            case "apt": return APT;
-            case "apk": return APK;
-            case "yum": return YUM;
-            case "dnf": case "dnf5": return DNF;
-            case "microdnf": return MICRODNF;
-            case "zypper": return ZYPPER;
-            case "uv": return UV;
-            case "poetry": return POETRY;
-            case "conda": return CONDA;
-            case "mamba": return MAMBA;
-            case "micromamba": return MICROMAMBA;
-            case "npm": return NPM;
-            case "yarn": return YARN;
-            case "pnpm": return PNPM;
-            case "gem": return GEM;
-            case "go": return GO;
-            case "cargo": return CARGO;
-            default: return null;
+            case "apt-get":
+                return APT_GET;
+            case "apt":
+                return APT;
+            case "apk":
+                return APK;
+            case "yum":
+                return YUM;
+            case "dnf":
+            case "dnf5":
+                return DNF;
+            case "microdnf":
+                return MICRODNF;
+            case "zypper":
+                return ZYPPER;
+            case "uv":
+                return UV;
+            case "poetry":
+                return POETRY;
+            case "conda":
+                return CONDA;
+            case "mamba":
+                return MAMBA;
+            case "micromamba":
+                return MICROMAMBA;
+            case "npm":
+                return NPM;
+            case "yarn":
+                return YARN;
+            case "pnpm":
+                return PNPM;
+            case "gem":
+                return GEM;
+            case "go":
+                return GO;
+            case "cargo":
+                return CARGO;
+            default:
+                return null;
         }
     }
 
     /** The option set yum, dnf and microdnf share. */
     private static final class Rpm {
-        static final String[] VALUED = {"-c", "--config", "--installroot", "--releasever", "--setopt", "--enablerepo",
-            "--disablerepo", "--repo", "--repoid", "-x", "--exclude", "-d", "--debuglevel", "-e", "--errorlevel",
-            "--forcearch", "--downloaddir", "--destdir"};
+        static final String[] VALUED = {
+            "-c",
+            "--config",
+            "--installroot",
+            "--releasever",
+            "--setopt",
+            "--enablerepo",
+            "--disablerepo",
+            "--repo",
+            "--repoid",
+            "-x",
+            "--exclude",
+            "-d",
+            "--debuglevel",
+            "-e",
+            "--errorlevel",
+            "--forcearch",
+            "--downloaddir",
+            "--destdir"
+        };
     }
 }

@@ -21,13 +21,31 @@ import java.util.Set;
  * @param packages the operands after the verb, read as packages ({@code apk add --virtual .deps} names
  *                 {@code .deps} as an option value, not a package)
  */
-public record PackageOperation(PackageManager manager, ShellCommand command, String verb, ShellCommand.Word verbWord,
-                               List<Option> options, List<PackageRef> packages) {
+public record PackageOperation(
+        PackageManager manager,
+        ShellCommand command,
+        String verb,
+        ShellCommand.Word verbWord,
+        List<Option> options,
+        List<PackageRef> packages) {
 
-    private static final Set<String> INSTALL_VERBS = Set.of("install", "add", "in", "i", "ci", "groupinstall",
-            "localinstall", "reinstall", "get", "create", "sync", "pip install", "global add", "module install");
-    private static final Set<String> REMOVE_VERBS = Set.of("purge", "remove", "del", "erase", "autoremove", "rm",
-            "uninstall", "un", "pip uninstall", "global remove");
+    private static final Set<String> INSTALL_VERBS = Set.of(
+            "install",
+            "add",
+            "in",
+            "i",
+            "ci",
+            "groupinstall",
+            "localinstall",
+            "reinstall",
+            "get",
+            "create",
+            "sync",
+            "pip install",
+            "global add",
+            "module install");
+    private static final Set<String> REMOVE_VERBS = Set.of(
+            "purge", "remove", "del", "erase", "autoremove", "rm", "uninstall", "un", "pip uninstall", "global remove");
     /** Verbs that take a second word: {@code uv pip install}, {@code yarn global add}, {@code dnf module install}. */
     private static final Set<String> TWO_WORD = Set.of("pip", "global", "module");
 
@@ -42,7 +60,9 @@ public record PackageOperation(PackageManager manager, ShellCommand command, Str
      * @param word    the whole operand as written, with its offsets
      */
     public record PackageRef(String name, String version, ShellCommand.Word word) {
-        public boolean isPinned() { return version != null; }
+        public boolean isPinned() {
+            return version != null;
+        }
     }
 
     /** The package-manager operation {@code c} runs, if it runs one. */
@@ -50,8 +70,11 @@ public record PackageOperation(PackageManager manager, ShellCommand command, Str
         List<ShellCommand.Word> words = c.argWords();
         PackageManager manager = PackageManager.forProgram(c.name());
         int from = 0;
-        if (manager == null && PackageManager.PYTHON_NAME.matcher(c.name()).matches() && words.size() >= 2
-                && words.get(0).value().equals("-m") && PackageManager.PIP_NAME.matcher(words.get(1).value()).matches()) {
+        if (manager == null
+                && PackageManager.PYTHON_NAME.matcher(c.name()).matches()
+                && words.size() >= 2
+                && words.get(0).value().equals("-m")
+                && PackageManager.PIP_NAME.matcher(words.get(1).value()).matches()) {
             manager = PackageManager.PIP;
             from = 2;
         }
@@ -68,14 +91,19 @@ public record PackageOperation(PackageManager manager, ShellCommand command, Str
         for (int i = 0; i < words.size(); i++) {
             ShellCommand.Word w = words.get(i);
             String a = w.value();
-            if (!optionsEnded && a.equals("--")) { optionsEnded = true; continue; }
+            if (!optionsEnded && a.equals("--")) {
+                optionsEnded = true;
+                continue;
+            }
             if (!optionsEnded && a.startsWith("-") && a.length() > 1) {
                 int eq = a.indexOf('=');
                 if (a.startsWith("--") && eq > 0) {
                     options.add(new Option(a.substring(0, eq), a.substring(eq + 1), w));
                 } else if (manager.takesValue(a) && i + 1 < words.size()) {
                     options.add(new Option(a, words.get(++i).value(), w));
-                } else if (!a.startsWith("--") && a.length() > 2 && manager.takesValue(a.substring(0, 2))
+                } else if (!a.startsWith("--")
+                        && a.length() > 2
+                        && manager.takesValue(a.substring(0, 2))
                         && !a.substring(1).chars().allMatch(Character::isLetter)) {
                     options.add(new Option(a.substring(0, 2), a.substring(2), w)); // -oAcquire::Retries=3
                 } else {
@@ -88,7 +116,10 @@ public record PackageOperation(PackageManager manager, ShellCommand command, Str
                 verbWord = w;
                 continue;
             }
-            if (TWO_WORD.contains(verb) && verbWord != null && !verb.contains(" ") && packages.isEmpty()
+            if (TWO_WORD.contains(verb)
+                    && verbWord != null
+                    && !verb.contains(" ")
+                    && packages.isEmpty()
                     && twoWordVerb(manager, verb)) {
                 verb = verb + " " + a;
                 verbWord = w;
@@ -100,8 +131,10 @@ public record PackageOperation(PackageManager manager, ShellCommand command, Str
     }
 
     private static boolean twoWordVerb(PackageManager m, String first) {
-        return (m == PackageManager.UV && first.equals("pip")) || (m == PackageManager.YARN && first.equals("global"))
-                || (first.equals("module") && (m == PackageManager.DNF || m == PackageManager.YUM || m == PackageManager.MICRODNF));
+        return (m == PackageManager.UV && first.equals("pip"))
+                || (m == PackageManager.YARN && first.equals("global"))
+                || (first.equals("module")
+                        && (m == PackageManager.DNF || m == PackageManager.YUM || m == PackageManager.MICRODNF));
     }
 
     /** True when the verb installs packages ({@code install}, {@code add}, {@code in}, {@code ci}, {@code pip install}...). */
@@ -109,17 +142,23 @@ public record PackageOperation(PackageManager manager, ShellCommand command, Str
         if (verb == null) return false;
         if (manager == PackageManager.APK) return verb.equals("add");
         if (manager == PackageManager.GO) return verb.equals("install") || verb.equals("get");
-        if (verb.equals("create")) return manager == PackageManager.CONDA || manager == PackageManager.MAMBA
-                || manager == PackageManager.MICROMAMBA;
+        if (verb.equals("create"))
+            return manager == PackageManager.CONDA
+                    || manager == PackageManager.MAMBA
+                    || manager == PackageManager.MICROMAMBA;
         if (verb.equals("sync")) return manager == PackageManager.UV;
         return INSTALL_VERBS.contains(verb);
     }
 
     /** True when the verb removes packages ({@code purge}, {@code remove}, {@code del}, {@code uninstall}...). */
-    public boolean isRemove() { return verb != null && REMOVE_VERBS.contains(verb); }
+    public boolean isRemove() {
+        return verb != null && REMOVE_VERBS.contains(verb);
+    }
 
     /** True when the verb is {@code v} (case-sensitive, as package managers are). */
-    public boolean is(String v) { return v.equals(verb); }
+    public boolean is(String v) {
+        return v.equals(verb);
+    }
 
     /**
      * True when any of {@code names} is given: as its own word, as {@code --name=value}, or, for a
@@ -130,8 +169,12 @@ public record PackageOperation(PackageManager manager, ShellCommand command, Str
             for (String n : names) {
                 if (o.name().equals(n)) return true;
                 boolean shortFlag = n.length() == 2 && n.charAt(0) == '-' && n.charAt(1) != '-';
-                if (shortFlag && o.value() == null && !o.name().startsWith("--") && o.name().length() > 2
-                        && o.name().indexOf(n.charAt(1)) > 0 && o.name().chars().skip(1).allMatch(Character::isLetter)) return true;
+                if (shortFlag
+                        && o.value() == null
+                        && !o.name().startsWith("--")
+                        && o.name().length() > 2
+                        && o.name().indexOf(n.charAt(1)) > 0
+                        && o.name().chars().skip(1).allMatch(Character::isLetter)) return true;
             }
         }
         return false;
@@ -146,12 +189,17 @@ public record PackageOperation(PackageManager manager, ShellCommand command, Str
 
     /** Every value given to option {@code name} ({@code -o A=1 -o B=2}). */
     public List<String> optionValues(String name) {
-        return options.stream().filter(o -> o.name().equals(name) && o.value() != null).map(Option::value).toList();
+        return options.stream()
+                .filter(o -> o.name().equals(name) && o.value() != null)
+                .map(Option::value)
+                .toList();
     }
 
     /** Package names, lower case for system managers (their names are case-insensitive in practice). */
     public List<String> packageNames() {
-        return packages.stream().map(p -> manager.kind() == PackageManager.Kind.SYSTEM ? p.name().toLowerCase(Locale.ROOT) : p.name())
+        return packages.stream()
+                .map(p ->
+                        manager.kind() == PackageManager.Kind.SYSTEM ? p.name().toLowerCase(Locale.ROOT) : p.name())
                 .toList();
     }
 }

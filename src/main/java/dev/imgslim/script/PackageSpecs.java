@@ -8,14 +8,16 @@ final class PackageSpecs {
     /** rpm's name-version: a dash followed by a digit ({@code httpd-2.4.6}, {@code nginx-1:1.20.1}). */
     private static final Pattern RPM_VERSION = Pattern.compile("(.+?)-([0-9].*)");
     /** PEP 508: name, optional [extras], then a version constraint. */
-    private static final Pattern PYTHON = Pattern.compile("([A-Za-z0-9._-]+)(\\[[^\\]]*\\])?\\s*((?:==|>=|<=|~=|!=|===|<|>).*)?");
+    private static final Pattern PYTHON =
+            Pattern.compile("([A-Za-z0-9._-]+)(\\[[^\\]]*\\])?\\s*((?:==|>=|<=|~=|!=|===|<|>).*)?");
 
     private PackageSpecs() {}
 
     static PackageOperation.PackageRef parse(PackageManager m, ShellCommand.Word w) {
         String s = w.value();
         switch (m) {
-            case APT_GET: case APT: {
+            case APT_GET:
+            case APT: {
                 String name = cut(s, "=");
                 String version = name.length() < s.length() ? s.substring(name.length() + 1) : null;
                 if (version == null && s.contains("/") && !s.startsWith("/") && !s.startsWith(".")) {
@@ -24,32 +26,49 @@ final class PackageSpecs {
                 int arch = name.indexOf(':');
                 return new PackageOperation.PackageRef(arch > 0 ? name.substring(0, arch) : name, version, w);
             }
-            case APK: return operator(s, w, "=", "~", ">", "<");
-            case ZYPPER: return operator(s, w, "=", ">", "<");
-            case YUM: case DNF: case MICRODNF: {
+            case APK:
+                return operator(s, w, "=", "~", ">", "<");
+            case ZYPPER:
+                return operator(s, w, "=", ">", "<");
+            case YUM:
+            case DNF:
+            case MICRODNF: {
                 Matcher v = RPM_VERSION.matcher(s);
-                return v.matches() ? new PackageOperation.PackageRef(v.group(1), v.group(2), w)
+                return v.matches()
+                        ? new PackageOperation.PackageRef(v.group(1), v.group(2), w)
                         : new PackageOperation.PackageRef(s, null, w);
             }
-            case PIP: case UV: case POETRY: {
+            case PIP:
+            case UV:
+            case POETRY: {
                 Matcher p = PYTHON.matcher(s);
                 if (p.matches()) return new PackageOperation.PackageRef(p.group(1), p.group(3), w);
                 return new PackageOperation.PackageRef(s, null, w);
             }
-            case CONDA: case MAMBA: case MICROMAMBA: return operator(s, w, "==", "=", ">", "<");
-            case NPM: case YARN: case PNPM: case GO: {
+            case CONDA:
+            case MAMBA:
+            case MICROMAMBA:
+                return operator(s, w, "==", "=", ">", "<");
+            case NPM:
+            case YARN:
+            case PNPM:
+            case GO: {
                 int at = s.indexOf('@', s.startsWith("@") ? 1 : 0);
-                return at > 0 ? new PackageOperation.PackageRef(s.substring(0, at), s.substring(at + 1), w)
+                return at > 0
+                        ? new PackageOperation.PackageRef(s.substring(0, at), s.substring(at + 1), w)
                         : new PackageOperation.PackageRef(s, null, w);
             }
-            case GEM: case CARGO: {
+            case GEM:
+            case CARGO: {
                 int colon = s.indexOf(':');
                 int at = s.indexOf('@');
                 int cut = colon > 0 ? colon : at;
-                return cut > 0 ? new PackageOperation.PackageRef(s.substring(0, cut), s.substring(cut + 1), w)
+                return cut > 0
+                        ? new PackageOperation.PackageRef(s.substring(0, cut), s.substring(cut + 1), w)
                         : new PackageOperation.PackageRef(s, null, w);
             }
-            default: return new PackageOperation.PackageRef(s, null, w);
+            default:
+                return new PackageOperation.PackageRef(s, null, w);
         }
     }
 

@@ -15,8 +15,15 @@ import java.util.List;
  * @param pipeline  true when the command is part of a pipeline ({@code a | b})
  * @param nested    true when it came from a {@code sh -c '...'} string
  */
-public record ShellCommand(String name, List<String> args, List<Word> argWords, int start, int end,
-                           List<String> wrappers, boolean pipeline, boolean nested) {
+public record ShellCommand(
+        String name,
+        List<String> args,
+        List<Word> argWords,
+        int start,
+        int end,
+        List<String> wrappers,
+        boolean pipeline,
+        boolean nested) {
 
     /** A word of the script: its unquoted value and its raw [start, end) offsets in the script text. */
     public record Word(String value, String raw, int start, int end) {}
@@ -31,8 +38,13 @@ public record ShellCommand(String name, List<String> args, List<Word> argWords, 
             for (String f : flags) {
                 if (a.equals(f)) return true;
                 if (f.startsWith("--") && a.startsWith(f + "=")) return true;
-                if (f.length() == 2 && f.charAt(0) == '-' && f.charAt(1) != '-' && a.startsWith("-") && !a.startsWith("--")
-                        && a.indexOf(f.charAt(1)) > 0 && a.chars().skip(1).allMatch(Character::isLetter)) return true;
+                if (f.length() == 2
+                        && f.charAt(0) == '-'
+                        && f.charAt(1) != '-'
+                        && a.startsWith("-")
+                        && !a.startsWith("--")
+                        && a.indexOf(f.charAt(1)) > 0
+                        && a.chars().skip(1).allMatch(Character::isLetter)) return true;
             }
         }
         return false;
@@ -52,7 +64,10 @@ public record ShellCommand(String name, List<String> args, List<Word> argWords, 
         PackageManager m = PackageManager.forProgram(name);
         for (int i = 0; i < args.size(); i++) {
             String a = args.get(i);
-            if (m != null && m.takesValue(a)) { i++; continue; }
+            if (m != null && m.takesValue(a)) {
+                i++;
+                continue;
+            }
             if (!a.startsWith("-")) return i;
         }
         return -1;
@@ -66,7 +81,10 @@ public record ShellCommand(String name, List<String> args, List<Word> argWords, 
         for (int i = 0; i < args.size(); i++) {
             String a = args.get(i);
             if (i == sub) continue;
-            if (m != null && a.startsWith("-") && m.takesValue(a)) { i++; continue; }
+            if (m != null && a.startsWith("-") && m.takesValue(a)) {
+                i++;
+                continue;
+            }
             if (a.startsWith("-")) continue;
             out.add(a);
         }

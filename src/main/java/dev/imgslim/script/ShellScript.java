@@ -13,12 +13,27 @@ import java.util.Set;
  * again, recursively). It is not a full POSIX shell parser; what it cannot follow it leaves as words.
  */
 public final class ShellScript implements CommandList {
-    private static final Set<String> KEYWORDS = Set.of("if", "then", "else", "elif", "fi", "do", "done", "for", "while",
-            "until", "case", "esac", "in", "!", "{", "}", "(", ")", "time");
-    private static final Set<String> WRAPPERS = Set.of("sudo", "env", "exec", "nohup", "command", "nice", "ionice",
-            "chroot", "gosu", "su-exec", "xargs", "timeout", "eatmydata", "fakeroot");
+    private static final Set<String> KEYWORDS = Set.of(
+            "if", "then", "else", "elif", "fi", "do", "done", "for", "while", "until", "case", "esac", "in", "!", "{",
+            "}", "(", ")", "time");
+    private static final Set<String> WRAPPERS = Set.of(
+            "sudo",
+            "env",
+            "exec",
+            "nohup",
+            "command",
+            "nice",
+            "ionice",
+            "chroot",
+            "gosu",
+            "su-exec",
+            "xargs",
+            "timeout",
+            "eatmydata",
+            "fakeroot");
     /** Wrappers whose first operand is not the command: {@code timeout 10 cmd}, {@code gosu user cmd}. */
     private static final Set<String> WRAPPER_OPERAND = Set.of("timeout", "gosu", "su-exec", "chroot");
+
     private static final Set<String> SHELLS = Set.of("sh", "bash", "dash", "ash", "zsh", "ksh");
 
     private final String text;
@@ -49,13 +64,19 @@ public final class ShellScript implements CommandList {
         return new ShellScript(String.join(" ", argv), out, seps);
     }
 
-    public String text() { return text; }
+    public String text() {
+        return text;
+    }
 
     @Override
-    public List<ShellCommand> commands() { return commands; }
+    public List<ShellCommand> commands() {
+        return commands;
+    }
 
     /** Operators between top-level commands ({@code &&}, {@code ;}, {@code |}, {@code ||}, newline as {@code \n}). */
-    public List<String> separators() { return separators; }
+    public List<String> separators() {
+        return separators;
+    }
 
     public boolean hasPipe() {
         return commands.stream().anyMatch(ShellCommand::pipeline);
@@ -70,8 +91,14 @@ public final class ShellScript implements CommandList {
         int n = s.length();
         while (i < n) {
             char c = s.charAt(i);
-            if (c == '\\' && i + 1 < n && s.charAt(i + 1) == '\n') { i += 2; continue; }
-            if (c == ' ' || c == '\t' || c == '\r') { i++; continue; }
+            if (c == '\\' && i + 1 < n && s.charAt(i + 1) == '\n') {
+                i += 2;
+                continue;
+            }
+            if (c == ' ' || c == '\t' || c == '\r') {
+                i++;
+                continue;
+            }
             if (c == '#' && (i == 0 || Character.isWhitespace(s.charAt(i - 1)))) {
                 while (i < n && s.charAt(i) != '\n') i++;
                 continue;
@@ -96,7 +123,8 @@ public final class ShellScript implements CommandList {
                 int[] end = new int[1];
                 int w = i + heredoc;
                 String delim = readWord(s, w, end);
-                words.add(new ShellCommand.Word(s.substring(i, w) + delim, s.substring(i, end[0]), base + i, base + end[0]));
+                words.add(new ShellCommand.Word(
+                        s.substring(i, w) + delim, s.substring(i, end[0]), base + i, base + end[0]));
                 i = end[0];
                 continue;
             }
@@ -125,7 +153,7 @@ public final class ShellScript implements CommandList {
         if (s.startsWith("||", i)) return "||";
         if (s.startsWith(";;", i)) return ";;";
         if (c == ';' || c == '\n' || c == '(' || c == ')') return String.valueOf(c);
-        if (c == '|' ) return "|";
+        if (c == '|') return "|";
         if (c == '&' && !s.startsWith("&>", i)) return "&";
         return null;
     }
@@ -161,10 +189,14 @@ public final class ShellScript implements CommandList {
         int j = i;
         while (j < n) {
             char c = s.charAt(j);
-            if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == ';' || c == '|' || c == '&' || c == '>' || c == '<' || c == ')') break;
+            if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == ';' || c == '|' || c == '&' || c == '>'
+                    || c == '<' || c == ')') break;
             if (c == '(' && j > i && s.charAt(j - 1) != '$' && s.charAt(j - 1) != '=') break;
             if (c == '\\') {
-                if (j + 1 < n && s.charAt(j + 1) == '\n') { j += 2; continue; }
+                if (j + 1 < n && s.charAt(j + 1) == '\n') {
+                    j += 2;
+                    continue;
+                }
                 if (j + 1 < n) v.append(s.charAt(j + 1));
                 j += 2;
                 continue;
@@ -182,8 +214,15 @@ public final class ShellScript implements CommandList {
                     char q = s.charAt(k);
                     if (q == '\\' && k + 1 < n) {
                         char nx = s.charAt(k + 1);
-                        if (nx == '\n') { k += 2; continue; }
-                        if (nx == '"' || nx == '\\' || nx == '$' || nx == '`') { v.append(nx); k += 2; continue; }
+                        if (nx == '\n') {
+                            k += 2;
+                            continue;
+                        }
+                        if (nx == '"' || nx == '\\' || nx == '$' || nx == '`') {
+                            v.append(nx);
+                            k += 2;
+                            continue;
+                        }
                     }
                     v.append(q);
                     k++;
@@ -222,14 +261,24 @@ public final class ShellScript implements CommandList {
         return s.length();
     }
 
-    private static void addCommand(List<ShellCommand.Word> words, boolean pipeline, boolean nested,
-                                   List<ShellCommand> out, List<String> seps) {
+    private static void addCommand(
+            List<ShellCommand.Word> words,
+            boolean pipeline,
+            boolean nested,
+            List<ShellCommand> out,
+            List<String> seps) {
         int k = 0;
         List<String> wrappers = new ArrayList<>();
         while (k < words.size()) {
             String w = words.get(k).value();
-            if (KEYWORDS.contains(w)) { k++; continue; }
-            if (isAssignment(w)) { k++; continue; }
+            if (KEYWORDS.contains(w)) {
+                k++;
+                continue;
+            }
+            if (isAssignment(w)) {
+                k++;
+                continue;
+            }
             String base = baseName(w);
             if (WRAPPERS.contains(base)) {
                 wrappers.add(base);
@@ -239,7 +288,9 @@ public final class ShellScript implements CommandList {
                     String o = words.get(k++).value();
                     if (base.equals("sudo") && (o.equals("-u") || o.equals("-g"))) k++;
                 }
-                while (base.equals("env") && k < words.size() && isAssignment(words.get(k).value())) k++;
+                while (base.equals("env")
+                        && k < words.size()
+                        && isAssignment(words.get(k).value())) k++;
                 if (WRAPPER_OPERAND.contains(base) && k < words.size()) k++;
                 continue;
             }
@@ -251,14 +302,16 @@ public final class ShellScript implements CommandList {
         List<ShellCommand.Word> argWords = words.subList(k + 1, words.size());
         List<String> args = argWords.stream().map(ShellCommand.Word::value).toList();
         ShellCommand.Word last = words.get(words.size() - 1);
-        out.add(new ShellCommand(name, args, List.copyOf(argWords), first.start(), last.end(), List.copyOf(wrappers), pipeline, nested));
+        out.add(new ShellCommand(
+                name, args, List.copyOf(argWords), first.start(), last.end(), List.copyOf(wrappers), pipeline, nested));
         // sh -c 'script': the string is a script of its own.
         if (SHELLS.contains(name)) {
             for (int a = 0; a < argWords.size() - 1; a++) {
                 String opt = argWords.get(a).value();
                 if (opt.startsWith("-") && !opt.startsWith("--") && opt.indexOf('c') > 0) {
                     ShellCommand.Word script = argWords.get(a + 1);
-                    int quoteShift = script.raw().startsWith("'") || script.raw().startsWith("\"") ? 1 : 0;
+                    int quoteShift =
+                            script.raw().startsWith("'") || script.raw().startsWith("\"") ? 1 : 0;
                     List<String> innerSeps = new ArrayList<>();
                     parseInto(script.value(), script.start() + quoteShift, true, out, innerSeps);
                     break;

@@ -17,8 +17,8 @@ import java.util.Arrays;
  */
 final class Glob {
 
-    private static final int ANY = -2;   // ?
-    private static final int STAR = -3;  // *
+    private static final int ANY = -2; // ?
+    private static final int STAR = -3; // *
 
     /** Literal code points (>= 0), {@link #ANY} or {@link #STAR}; the accepting state is {@code tokens.length}. */
     private final int[] tokens;

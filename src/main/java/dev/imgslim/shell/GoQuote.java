@@ -40,13 +40,27 @@ public final class GoQuote {
             return;
         }
         switch (r) {
-            case 7: out.append("\\a"); return;
-            case '\b': out.append("\\b"); return;
-            case '\f': out.append("\\f"); return;
-            case '\n': out.append("\\n"); return;
-            case '\r': out.append("\\r"); return;
-            case '\t': out.append("\\t"); return;
-            case 11: out.append("\\v"); return;
+            case 7:
+                out.append("\\a");
+                return;
+            case '\b':
+                out.append("\\b");
+                return;
+            case '\f':
+                out.append("\\f");
+                return;
+            case '\n':
+                out.append("\\n");
+                return;
+            case '\r':
+                out.append("\\r");
+                return;
+            case '\t':
+                out.append("\\t");
+                return;
+            case 11:
+                out.append("\\v");
+                return;
             default:
         }
         if (r < ' ' || r == 0x7f) {
@@ -67,14 +81,28 @@ public final class GoQuote {
         if (r == ' ') return true;
         if (r < 0x20 || r == 0x7f) return false;
         switch (Character.getType(r)) {
-            case Character.UPPERCASE_LETTER: case Character.LOWERCASE_LETTER: case Character.TITLECASE_LETTER:
-            case Character.MODIFIER_LETTER: case Character.OTHER_LETTER:
-            case Character.NON_SPACING_MARK: case Character.ENCLOSING_MARK: case Character.COMBINING_SPACING_MARK:
-            case Character.DECIMAL_DIGIT_NUMBER: case Character.LETTER_NUMBER: case Character.OTHER_NUMBER:
-            case Character.CONNECTOR_PUNCTUATION: case Character.DASH_PUNCTUATION: case Character.START_PUNCTUATION:
-            case Character.END_PUNCTUATION: case Character.INITIAL_QUOTE_PUNCTUATION: case Character.FINAL_QUOTE_PUNCTUATION:
+            case Character.UPPERCASE_LETTER:
+            case Character.LOWERCASE_LETTER:
+            case Character.TITLECASE_LETTER:
+            case Character.MODIFIER_LETTER:
+            case Character.OTHER_LETTER:
+            case Character.NON_SPACING_MARK:
+            case Character.ENCLOSING_MARK:
+            case Character.COMBINING_SPACING_MARK:
+            case Character.DECIMAL_DIGIT_NUMBER:
+            case Character.LETTER_NUMBER:
+            case Character.OTHER_NUMBER:
+            case Character.CONNECTOR_PUNCTUATION:
+            case Character.DASH_PUNCTUATION:
+            case Character.START_PUNCTUATION:
+            case Character.END_PUNCTUATION:
+            case Character.INITIAL_QUOTE_PUNCTUATION:
+            case Character.FINAL_QUOTE_PUNCTUATION:
             case Character.OTHER_PUNCTUATION:
-            case Character.MATH_SYMBOL: case Character.CURRENCY_SYMBOL: case Character.MODIFIER_SYMBOL: case Character.OTHER_SYMBOL:
+            case Character.MATH_SYMBOL:
+            case Character.CURRENCY_SYMBOL:
+            case Character.MODIFIER_SYMBOL:
+            case Character.OTHER_SYMBOL:
                 return true;
             default:
                 return false;

@@ -53,8 +53,8 @@ public final class ShellLexer {
         this(escapeToken, false, false, false, false);
     }
 
-    private ShellLexer(char escapeToken, boolean rawQuotes, boolean rawEscapes, boolean skipUnsetEnv,
-                       boolean skipProcessQuotes) {
+    private ShellLexer(
+            char escapeToken, boolean rawQuotes, boolean rawEscapes, boolean skipUnsetEnv, boolean skipProcessQuotes) {
         if (escapeToken != '\\' && escapeToken != '`') {
             throw new IllegalArgumentException("escape token must be '\\' or '`', not '" + escapeToken + "'");
         }

@@ -12,8 +12,7 @@ package dev.imgslim.shell;
  */
 final class ShellPattern {
 
-    private ShellPattern() {
-    }
+    private ShellPattern() {}
 
     /** {@code ${V#p}} / {@code ${V##p}}: removes the shortest (or longest) matching prefix. */
     static String trimPrefix(String pattern, String value, boolean greedy) {
@@ -155,5 +154,4 @@ final class ShellPattern {
         }
         return new String(cps, 0, cps.length);
     }
-
 }

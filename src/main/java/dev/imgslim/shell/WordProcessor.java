@@ -67,8 +67,7 @@ final class WordProcessor {
         return pos < input.length ? input[pos++] : EOF;
     }
 
-    private record Processed(String text, List<String> words) {
-    }
+    private record Processed(String text, List<String> words) {}
 
     /** Reads up to {@code stopChar} (consumed) or the end of input when {@code stopChar} is EOF. */
     private Processed processStopOn(int stopChar, boolean rawEscapesHere) {
@@ -265,7 +264,9 @@ final class WordProcessor {
                 boolean greedy = !word.isEmpty() && word.codePointAt(0) == ch;
                 String pattern = greedy ? word.substring(1) : word;
                 String v = value == null ? "" : value;
-                return ch == '%' ? ShellPattern.trimSuffix(pattern, v, greedy) : ShellPattern.trimPrefix(pattern, v, greedy);
+                return ch == '%'
+                        ? ShellPattern.trimSuffix(pattern, v, greedy)
+                        : ShellPattern.trimPrefix(pattern, v, greedy);
             }
             default:
                 throw unsupported(modifier); // e.g. ${V:=w}, after the variable was looked up

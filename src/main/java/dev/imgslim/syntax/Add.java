@@ -9,5 +9,7 @@ public final class Add extends Instruction implements FileTransfer {
     }
 
     /** The {@code --checksum} value. */
-    public Optional<Word> checksum() { return flagValue("checksum"); }
+    public Optional<Word> checksum() {
+        return flagValue("checksum");
+    }
 }

@@ -23,7 +23,8 @@ public final class Arg extends Instruction {
             }
             Span s = w.span();
             int rawEq = s.startOffset() < 0 ? -1 : eq;
-            out.add(new Declaration(new Word(w.text().substring(0, eq), Spans.prefix(s, rawEq)),
+            out.add(new Declaration(
+                    new Word(w.text().substring(0, eq), Spans.prefix(s, rawEq)),
                     Optional.of(new Word(w.text().substring(eq + 1), Spans.suffix(s, rawEq + 1)))));
         }
         return out;

@@ -1,7 +1,6 @@
 package dev.imgslim.syntax;
 
 import dev.imgslim.shell.GoQuote;
-
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -25,9 +24,24 @@ final class ArgumentParsers {
 
     static boolean isKnown(String command) {
         switch (command.toLowerCase(Locale.ROOT)) {
-            case "add": case "arg": case "cmd": case "copy": case "entrypoint": case "env": case "expose": case "from":
-            case "healthcheck": case "label": case "maintainer": case "onbuild": case "run": case "shell":
-            case "stopsignal": case "user": case "volume": case "workdir":
+            case "add":
+            case "arg":
+            case "cmd":
+            case "copy":
+            case "entrypoint":
+            case "env":
+            case "expose":
+            case "from":
+            case "healthcheck":
+            case "label":
+            case "maintainer":
+            case "onbuild":
+            case "run":
+            case "shell":
+            case "stopsignal":
+            case "user":
+            case "volume":
+            case "workdir":
                 return true;
             default:
                 return false;
@@ -37,17 +51,32 @@ final class ArgumentParsers {
     /** Arguments of every instruction but ONBUILD, whose argument is a nested instruction. */
     static Args parse(String command, String rest, char escape) throws ArgumentException {
         switch (command.toLowerCase(Locale.ROOT)) {
-            case "add": case "copy": case "volume": return maybeJsonToList(rest);
+            case "add":
+            case "copy":
+            case "volume":
+                return maybeJsonToList(rest);
             case "arg": {
                 List<int[]> spans = new ArrayList<>();
                 return new Args(WordSplitter.parseWords(rest, escape, spans), false, spans);
             }
-            case "cmd": case "entrypoint": case "run": case "shell": return maybeJson(rest);
-            case "env": return nameValue(rest, "ENV", escape);
-            case "label": return nameValue(rest, "LABEL", escape);
-            case "expose": case "from": return whitespaceDelimited(rest);
-            case "healthcheck": return healthConfig(rest);
-            case "maintainer": case "stopsignal": case "user": case "workdir":
+            case "cmd":
+            case "entrypoint":
+            case "run":
+            case "shell":
+                return maybeJson(rest);
+            case "env":
+                return nameValue(rest, "ENV", escape);
+            case "label":
+                return nameValue(rest, "LABEL", escape);
+            case "expose":
+            case "from":
+                return whitespaceDelimited(rest);
+            case "healthcheck":
+                return healthConfig(rest);
+            case "maintainer":
+            case "stopsignal":
+            case "user":
+            case "workdir":
                 return rest.isEmpty() ? Args.NONE : whole(rest, false);
             default:
                 // BuildKit's parser keeps unknown instructions with one empty argument node.
@@ -57,7 +86,9 @@ final class ArgumentParsers {
 
     /** An argument error BuildKit's parser reports (the message is BuildKit's). */
     static final class ArgumentException extends Exception {
-        ArgumentException(String message) { super(message); }
+        ArgumentException(String message) {
+            super(message);
+        }
     }
 
     private static Args whole(String rest, boolean json) {
@@ -122,7 +153,9 @@ final class ArgumentParsers {
             List<String> parts = WordSplitter.splitWhitespace(rest, 2, partSpans);
             if (parts.size() < 2) throw new ArgumentException(key + " must have two arguments");
             int end = partSpans.get(1)[1];
-            return new Args(List.of(parts.get(0), parts.get(1), ""), false,
+            return new Args(
+                    List.of(parts.get(0), parts.get(1), ""),
+                    false,
                     List.of(partSpans.get(0), partSpans.get(1), new int[] {end, end}));
         }
         List<String> values = new ArrayList<>();
@@ -137,8 +170,8 @@ final class ArgumentParsers {
             spans.add(new int[] {rawEq, Math.min(rawEq + 1, at[1])});
             int eq = word.indexOf('=');
             if (eq < 0) {
-                throw new ArgumentException("Syntax error - can't find = in " + GoQuote.quote(word)
-                        + ". Must be of the form: name=value");
+                throw new ArgumentException(
+                        "Syntax error - can't find = in " + GoQuote.quote(word) + ". Must be of the form: name=value");
             }
             values.add(word.substring(0, eq));
             values.add(word.substring(eq + 1));

@@ -2,7 +2,6 @@ package dev.imgslim.syntax;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
-
 import java.io.IOException;
 import java.io.Writer;
 
@@ -93,7 +92,8 @@ public final class AstJsonWriter {
 
     /** A span object, as field {@code name} or (name null) as an array element. */
     private static void span(JsonGenerator g, String name, Span s) throws IOException {
-        if (name == null) g.writeStartObject(); else g.writeObjectFieldStart(name);
+        if (name == null) g.writeStartObject();
+        else g.writeObjectFieldStart(name);
         g.writeNumberField("startLine", s.startLine());
         g.writeNumberField("startColumn", s.startColumn());
         g.writeNumberField("endLine", s.endLine());

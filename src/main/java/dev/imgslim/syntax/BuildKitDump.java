@@ -1,7 +1,6 @@
 package dev.imgslim.syntax;
 
 import dev.imgslim.shell.GoQuote;
-
 import java.util.Locale;
 
 /**
@@ -22,7 +21,9 @@ public final class BuildKitDump {
     private static String node(Instruction ins) {
         StringBuilder s = new StringBuilder(ins.keyword().toLowerCase(Locale.ROOT));
         if (!ins.flags().isEmpty()) {
-            s.append(' ').append(GoQuote.quoteList(ins.flags().stream().map(Flag::text).toList()));
+            s.append(' ')
+                    .append(GoQuote.quoteList(
+                            ins.flags().stream().map(Flag::text).toList()));
         }
         if (ins.subInstruction() != null) {
             s.append(" (").append(node(ins.subInstruction())).append(')');

@@ -50,7 +50,8 @@ final class BuilderFlags {
                 if (isByteSpace(ch)) {
                     phase = inSpaces;
                     if (word.toString().equals("--")) return new Result(words, charAt[pos]);
-                    if (blankOk || word.length() > 0) words.add(new Word(word.toString(), charAt[wordStart], charAt[pos]));
+                    if (blankOk || word.length() > 0)
+                        words.add(new Word(word.toString(), charAt[wordStart], charAt[pos]));
                     word.setLength(0);
                     blankOk = false;
                     continue;
@@ -89,7 +90,14 @@ final class BuilderFlags {
 
     /** unicode.IsSpace applied to a single byte taken as a rune. */
     private static boolean isByteSpace(int ch) {
-        return ch == '\t' || ch == '\n' || ch == 0x0B || ch == '\f' || ch == '\r' || ch == ' ' || ch == 0x85 || ch == 0xA0;
+        return ch == '\t'
+                || ch == '\n'
+                || ch == 0x0B
+                || ch == '\f'
+                || ch == '\r'
+                || ch == ' '
+                || ch == 0x85
+                || ch == 0xA0;
     }
 
     private static int[] byteToCharIndex(String s, int byteLength) {

@@ -5,5 +5,4 @@ package dev.imgslim.syntax;
  *
  * @param text the text after {@code #}, trimmed
  */
-public record Comment(int line, String text) {
-}
+public record Comment(int line, String text) {}

@@ -9,5 +9,7 @@ public final class Copy extends Instruction implements FileTransfer {
     }
 
     /** The {@code --from} value: a stage, an image or a named context. */
-    public Optional<Word> from() { return flagValue("from"); }
+    public Optional<Word> from() {
+        return flagValue("from");
+    }
 }

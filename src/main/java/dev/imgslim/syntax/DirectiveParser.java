@@ -15,7 +15,8 @@ import java.util.regex.Pattern;
  */
 final class DirectiveParser {
     // RE2's \s is [\t\n\f\r ]; Java's would also take \v.
-    private static final Pattern DIRECTIVE = Pattern.compile("^#[\\t\\n\\f\\r ]*([a-zA-Z][a-zA-Z0-9]*)[\\t\\n\\f\\r ]*=[\\t\\n\\f\\r ]*(.+?)[\\t\\n\\f\\r ]*\\z");
+    private static final Pattern DIRECTIVE = Pattern.compile(
+            "^#[\\t\\n\\f\\r ]*([a-zA-Z][a-zA-Z0-9]*)[\\t\\n\\f\\r ]*=[\\t\\n\\f\\r ]*(.+?)[\\t\\n\\f\\r ]*\\z");
     private static final Set<String> KNOWN = Set.of("syntax", "escape", "check");
 
     private final List<Directive> parsed = new ArrayList<>();
@@ -45,7 +46,8 @@ final class DirectiveParser {
         Directive d = new Directive(key, m.group(2), line);
         if (key.equals("escape")) {
             if (!d.value().equals("`") && !d.value().equals("\\")) {
-                throw new DockerfileParseException(line, 1, "invalid escape token '" + d.value() + "' does not match ` or \\");
+                throw new DockerfileParseException(
+                        line, 1, "invalid escape token '" + d.value() + "' does not match ` or \\");
             }
             escape = d.value().charAt(0);
         }
@@ -53,7 +55,11 @@ final class DirectiveParser {
         return d;
     }
 
-    char escape() { return escape; }
+    char escape() {
+        return escape;
+    }
 
-    List<Directive> directives() { return parsed; }
+    List<Directive> directives() {
+        return parsed;
+    }
 }

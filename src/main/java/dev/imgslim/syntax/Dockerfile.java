@@ -9,8 +9,14 @@ import java.util.Optional;
  * @param path     the path as the user named it ({@code -} for stdin)
  * @param escape   the escape character in force ({@code \} or backtick)
  */
-public record Dockerfile(String path, SourceText source, char escape, List<Directive> directives,
-                         List<Instruction> instructions, List<Comment> comments, List<ParseWarning> warnings) {
+public record Dockerfile(
+        String path,
+        SourceText source,
+        char escape,
+        List<Directive> directives,
+        List<Instruction> instructions,
+        List<Comment> comments,
+        List<ParseWarning> warnings) {
 
     public Optional<Directive> directive(String name) {
         return directives.stream().filter(d -> d.name().equals(name)).findFirst();

@@ -11,7 +11,11 @@ public final class DockerfileParseException extends Exception {
         this.column = column;
     }
 
-    public int line() { return line; }
+    public int line() {
+        return line;
+    }
 
-    public int column() { return column; }
+    public int column() {
+        return column;
+    }
 }

@@ -1,9 +1,9 @@
 package dev.imgslim.syntax;
 
+import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
-import java.nio.ByteBuffer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.BiFunction;
@@ -19,21 +19,27 @@ import java.util.regex.Pattern;
 public final class DockerfileParser {
     /** bufio.Scanner's default token limit in BuildKit: a line must be shorter than 64 KiB. */
     private static final int MAX_LINE_BYTES = 65535;
+
     private static final Pattern HEREDOC_WORD = Pattern.compile("^(\\d*)<<(-?)[\\t\\n\\f\\r ]*([^<]*)\\z");
 
     /** Decodes bytes as strict UTF-8; non-UTF-8 input is a parse error at the first bad byte. */
     public static String decode(byte[] bytes) throws DockerfileParseException {
         try {
-            return StandardCharsets.UTF_8.newDecoder()
+            return StandardCharsets.UTF_8
+                    .newDecoder()
                     .onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(bytes)).toString();
+                    .decode(ByteBuffer.wrap(bytes))
+                    .toString();
         } catch (CharacterCodingException e) {
             int line = 1, col = 1;
             // Find the first invalid byte to point at it.
             int bad = firstInvalidUtf8(bytes);
             for (int i = 0; i < bad; i++) {
-                if (bytes[i] == '\n') { line++; col = 1; } else if ((bytes[i] & 0xC0) != 0x80) col++;
+                if (bytes[i] == '\n') {
+                    line++;
+                    col = 1;
+                } else if ((bytes[i] & 0xC0) != 0x80) col++;
             }
             throw new DockerfileParseException(line, col, "file is not valid UTF-8 text (binary or another encoding)");
         }
@@ -43,11 +49,15 @@ public final class DockerfileParser {
         int i = 0;
         while (i < b.length) {
             int c = b[i] & 0xff;
-            int n = c < 0x80 ? 1 : (c >= 0xC2 && c < 0xE0) ? 2 : (c >= 0xE0 && c < 0xF0) ? 3 : (c >= 0xF0 && c < 0xF5) ? 4 : 0;
+            int n = c < 0x80
+                    ? 1
+                    : (c >= 0xC2 && c < 0xE0) ? 2 : (c >= 0xE0 && c < 0xF0) ? 3 : (c >= 0xF0 && c < 0xF5) ? 4 : 0;
             if (n == 0 || i + n > b.length) return i;
             for (int k = 1; k < n; k++) if ((b[i + k] & 0xC0) != 0x80) return i;
             String s = new String(b, i, n, StandardCharsets.UTF_8);
-            if (s.codePointAt(0) == 0xFFFD && !(n == 3 && (b[i] & 0xff) == 0xEF && (b[i + 1] & 0xff) == 0xBF && (b[i + 2] & 0xff) == 0xBD)) return i;
+            if (s.codePointAt(0) == 0xFFFD
+                    && !(n == 3 && (b[i] & 0xff) == 0xEF && (b[i + 1] & 0xff) == 0xBF && (b[i + 2] & 0xff) == 0xBD))
+                return i;
             i += n;
         }
         return b.length;
@@ -129,7 +139,8 @@ public final class DockerfileParser {
             if (chars * 3L < MAX_LINE_BYTES) return;
             int bytes = text.substring(starts[i], contentEnd(i)).getBytes(StandardCharsets.UTF_8).length;
             if (bytes >= MAX_LINE_BYTES + 1) {
-                throw new DockerfileParseException(i + 1, 1, "dockerfile line greater than max allowed size of " + MAX_LINE_BYTES);
+                throw new DockerfileParseException(
+                        i + 1, 1, "dockerfile line greater than max allowed size of " + MAX_LINE_BYTES);
             }
         }
 
@@ -147,7 +158,8 @@ public final class DockerfileParser {
                 int tokenOffset = begin + lead;
                 Directive directive = directives.accept(trimmed, lineNo);
                 boolean comment = isCommentText(trimmed);
-                if (comment && directive == null) comments.add(new Comment(lineNo, trimmed.substring(1).trim()));
+                if (comment && directive == null)
+                    comments.add(new Comment(lineNo, trimmed.substring(1).trim()));
                 String processed = comment ? "" : trimmed;
 
                 LogicalLine logical = new LogicalLine();
@@ -166,7 +178,9 @@ public final class DockerfileParser {
                     String raw = text.substring(starts[j], contentEnd(j));
                     directives.accept(raw, j + 1);
                     if (isCommentText(raw)) {
-                        comments.add(new Comment(j + 1, raw.substring(GoText.skipSpace(raw, 0) + 1).trim()));
+                        comments.add(new Comment(
+                                j + 1,
+                                raw.substring(GoText.skipSpace(raw, 0) + 1).trim()));
                         continue;
                     }
                     if (GoText.skipSpace(raw, 0) == raw.length()) {
@@ -179,7 +193,9 @@ public final class DockerfileParser {
                 }
                 String line = logical.text();
                 if (emptyContinuation) {
-                    warnings.add(new ParseWarning("no-empty-continuation", source.lines(startLine, lastLine),
+                    warnings.add(new ParseWarning(
+                            "no-empty-continuation",
+                            source.lines(startLine, lastLine),
                             "Empty continuation line found in: " + line));
                 }
                 BiFunction<Integer, Integer, Span> locator = (s, e) -> logical.span(source, s, e);
@@ -194,14 +210,21 @@ public final class DockerfileParser {
                     heredocs = readHeredocs(line, startLine);
                     if (!heredocs.isEmpty()) lastLine = next;
                 }
-                Span span = source.span(tokenOffset, starts[lastLine - 1] + (contentEnd(lastLine - 1) - starts[lastLine - 1]));
+                Span span = source.span(
+                        tokenOffset, starts[lastLine - 1] + (contentEnd(lastLine - 1) - starts[lastLine - 1]));
                 instructions.add(node.toInstruction(line, heredocs, span, locator));
             }
             if (instructions.isEmpty()) {
                 throw new DockerfileParseException(1, 1, "file with no instructions");
             }
-            return new Dockerfile(path, source, directives.escape(), List.copyOf(directives.directives()),
-                    List.copyOf(instructions), List.copyOf(comments), List.copyOf(warnings));
+            return new Dockerfile(
+                    path,
+                    source,
+                    directives.escape(),
+                    List.copyOf(directives.directives()),
+                    List.copyOf(instructions),
+                    List.copyOf(comments),
+                    List.copyOf(warnings));
         }
 
         private List<Heredoc> readHeredocs(String line, int startLine) throws DockerfileParseException {
@@ -251,7 +274,8 @@ public final class DockerfileParser {
         }
 
         /** BuildKit's newNodeFromLine over {@code line}, which starts at {@code base} in the logical line. */
-        private Node newNode(String line, int base, int startLine, int lastLine) throws ArgumentParsers.ArgumentException {
+        private Node newNode(String line, int base, int startLine, int lastLine)
+                throws ArgumentParsers.ArgumentException {
             int s = GoText.skipSpace(line, 0);
             int e = GoText.trimEnd(line, line.length());
             String trimmed = s < e ? line.substring(s, e) : "";
@@ -274,7 +298,8 @@ public final class DockerfileParser {
                 restStart = base + s + after + r.restStart() + rs;
                 int flagBase = base + s + after;
                 List<BuilderFlags.Word> shifted = new ArrayList<>();
-                for (BuilderFlags.Word w : flags) shifted.add(new BuilderFlags.Word(w.text(), w.start() + flagBase, w.end() + flagBase));
+                for (BuilderFlags.Word w : flags)
+                    shifted.add(new BuilderFlags.Word(w.text(), w.start() + flagBase, w.end() + flagBase));
                 flags = shifted;
             }
             Node node = new Node(cmd, base + s, flags, rest, restStart);
@@ -317,7 +342,8 @@ public final class DockerfileParser {
             return (c.equals("run") || c.equals("copy") || c.equals("add")) && !n.json;
         }
 
-        Instruction toInstruction(String logical, List<Heredoc> heredocs, Span span, BiFunction<Integer, Integer, Span> locator) {
+        Instruction toInstruction(
+                String logical, List<Heredoc> heredocs, Span span, BiFunction<Integer, Integer, Span> locator) {
             List<Flag> fl = new ArrayList<>();
             for (BuilderFlags.Word w : flags) {
                 int eq = logical.indexOf('=', w.start());
@@ -332,19 +358,30 @@ public final class DockerfileParser {
             Instruction subInstruction = null;
             if (sub != null) {
                 Span subSpan = locator.apply(sub.cmdStart, logical.length());
-                BiFunction<Integer, Integer, Span> subLocator = (a, b) -> locator.apply(a + sub.cmdStart, b + sub.cmdStart);
+                BiFunction<Integer, Integer, Span> subLocator =
+                        (a, b) -> locator.apply(a + sub.cmdStart, b + sub.cmdStart);
                 String subText = logical.substring(sub.cmdStart);
-                subInstruction = sub.shifted(-sub.cmdStart).toInstruction(subText, heredocs,
-                        new Span(subSpan.startLine(), subSpan.startColumn(), span.endLine(), span.endColumn(), subSpan.startOffset(), span.endOffset()),
-                        subLocator);
+                subInstruction = sub.shifted(-sub.cmdStart)
+                        .toInstruction(
+                                subText,
+                                heredocs,
+                                new Span(
+                                        subSpan.startLine(),
+                                        subSpan.startColumn(),
+                                        span.endLine(),
+                                        span.endColumn(),
+                                        subSpan.startOffset(),
+                                        span.endOffset()),
+                                subLocator);
             }
-            return Instruction.of(new Instruction.Parts(cmd, fl, args, words, json, logical, rest, restStart, heredocs,
-                    subInstruction, span, locator));
+            return Instruction.of(new Instruction.Parts(
+                    cmd, fl, args, words, json, logical, rest, restStart, heredocs, subInstruction, span, locator));
         }
 
         private Node shifted(int delta) {
             List<BuilderFlags.Word> fl = new ArrayList<>();
-            for (BuilderFlags.Word w : flags) fl.add(new BuilderFlags.Word(w.text(), w.start() + delta, w.end() + delta));
+            for (BuilderFlags.Word w : flags)
+                fl.add(new BuilderFlags.Word(w.text(), w.start() + delta, w.end() + delta));
             Node n = new Node(cmd, cmdStart + delta, fl, rest, restStart + delta);
             n.args = args;
             n.argSpans = argSpans;

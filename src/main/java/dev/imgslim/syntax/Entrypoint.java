@@ -9,8 +9,12 @@ public final class Entrypoint extends Instruction {
     }
 
     /** True for the exec form. */
-    public boolean isExec() { return isJson(); }
+    public boolean isExec() {
+        return isJson();
+    }
 
     /** The exec-form argv, or the shell-form command line as one word. */
-    public List<Word> commandWords() { return argWords(); }
+    public List<Word> commandWords() {
+        return argWords();
+    }
 }

@@ -9,5 +9,7 @@ public final class Env extends Instruction {
     }
 
     /** The key/value pairs, in order; the legacy form {@code KEY name value} gives one pair. */
-    public List<KeyValue> pairs() { return KeyValue.pairsOf(this); }
+    public List<KeyValue> pairs() {
+        return KeyValue.pairsOf(this);
+    }
 }

@@ -8,5 +8,7 @@ public final class Expose extends Instruction {
         super(p);
     }
 
-    public List<Word> ports() { return argWords(); }
+    public List<Word> ports() {
+        return argWords();
+    }
 }

@@ -6,7 +6,9 @@ import java.util.Optional;
 /** COPY and ADD: instructions that put files into the image. Rules that treat both alike visit this type. */
 public sealed interface FileTransfer permits Copy, Add {
     /** The instruction itself. */
-    default Instruction instruction() { return (Instruction) this; }
+    default Instruction instruction() {
+        return (Instruction) this;
+    }
 
     /** The source words (all but the last argument). */
     default List<Word> sources() {
@@ -21,8 +23,12 @@ public sealed interface FileTransfer permits Copy, Add {
     }
 
     /** The {@code --chown} value. */
-    default Optional<Word> chown() { return instruction().flagValue("chown"); }
+    default Optional<Word> chown() {
+        return instruction().flagValue("chown");
+    }
 
     /** The {@code --chmod} value. */
-    default Optional<Word> chmod() { return instruction().flagValue("chmod"); }
+    default Optional<Word> chmod() {
+        return instruction().flagValue("chmod");
+    }
 }

@@ -14,7 +14,8 @@ public record Flag(String text, String name, String value, Span span, Span value
     static Flag of(String text, Span span, Span valueSpan) {
         String body = text.startsWith("--") ? text.substring(2) : text;
         int eq = body.indexOf('=');
-        return eq < 0 ? new Flag(text, body, null, span, span)
+        return eq < 0
+                ? new Flag(text, body, null, span, span)
                 : new Flag(text, body.substring(0, eq), body.substring(eq + 1), span, valueSpan);
     }
 

@@ -9,11 +9,15 @@ public final class From extends Instruction {
     }
 
     /** The base as written ({@code python:${PY}-slim}); empty only for a FROM without arguments. */
-    public Optional<Word> image() { return firstWord(); }
+    public Optional<Word> image() {
+        return firstWord();
+    }
 
     /** The {@code AS} keyword, when the stage is named. */
     public Optional<Word> asKeyword() {
-        return argWords().size() >= 3 && args().get(1).equalsIgnoreCase("as") ? Optional.of(argWords().get(1)) : Optional.empty();
+        return argWords().size() >= 3 && args().get(1).equalsIgnoreCase("as")
+                ? Optional.of(argWords().get(1))
+                : Optional.empty();
     }
 
     /** The stage name after {@code AS}. */
@@ -22,5 +26,7 @@ public final class From extends Instruction {
     }
 
     /** The {@code --platform} value. */
-    public Optional<Word> platform() { return flagValue("platform"); }
+    public Optional<Word> platform() {
+        return flagValue("platform");
+    }
 }

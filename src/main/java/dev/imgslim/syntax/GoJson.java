@@ -11,13 +11,17 @@ import java.util.List;
 final class GoJson {
     /** Valid JSON, but not an array of strings: BuildKit rejects the instruction. */
     static final class NotStringArray extends Exception {
-        NotStringArray() { super("Dockerfile JSON arrays must contain only strings"); }
+        NotStringArray() {
+            super("Dockerfile JSON arrays must contain only strings");
+        }
     }
 
     private final String s;
     private int pos;
 
-    private GoJson(String s) { this.s = s; }
+    private GoJson(String s) {
+        this.s = s;
+    }
 
     /** The strings of the array, or null when the text is not valid JSON (shell form). */
     static List<String> parseStringArray(String text) throws NotStringArray {
@@ -28,7 +32,8 @@ final class GoJson {
             Object v = p.value();
             p.ws();
             if (p.pos != text.length() || !(v instanceof List)) return null;
-            @SuppressWarnings("unchecked") List<Object> list = (List<Object>) v;
+            @SuppressWarnings("unchecked")
+            List<Object> list = (List<Object>) v;
             values = list;
         } catch (IllegalStateException invalid) {
             return null;
@@ -49,7 +54,10 @@ final class GoJson {
         List<int[]> out = new ArrayList<>();
         int i = 0;
         while (i < text.length()) {
-            if (text.charAt(i) != '"') { i++; continue; }
+            if (text.charAt(i) != '"') {
+                i++;
+                continue;
+            }
             int j = i + 1;
             while (j < text.length() && text.charAt(j) != '"') j += text.charAt(j) == '\\' ? 2 : 1;
             out.add(new int[] {i + 1, Math.min(j, text.length())});
@@ -61,24 +69,40 @@ final class GoJson {
     private void ws() {
         while (pos < s.length()) {
             char c = s.charAt(pos);
-            if (c == ' ' || c == '\t' || c == '\n' || c == '\r') pos++; else break;
+            if (c == ' ' || c == '\t' || c == '\n' || c == '\r') pos++;
+            else break;
         }
     }
 
-    private IllegalStateException invalid() { return new IllegalStateException("invalid JSON at " + pos); }
+    private IllegalStateException invalid() {
+        return new IllegalStateException("invalid JSON at " + pos);
+    }
 
     private Object value() {
         if (pos >= s.length()) throw invalid();
         char c = s.charAt(pos);
         switch (c) {
-            case '[': return array();
-            case '{': object(); return new Object();
-            case '"': return string();
-            case 't': literal("true"); return true;
-            case 'f': literal("false"); return false;
-            case 'n': literal("null"); return new Object();
+            case '[':
+                return array();
+            case '{':
+                object();
+                return new Object();
+            case '"':
+                return string();
+            case 't':
+                literal("true");
+                return true;
+            case 'f':
+                literal("false");
+                return false;
+            case 'n':
+                literal("null");
+                return new Object();
             default:
-                if (c == '-' || (c >= '0' && c <= '9')) { number(); return 0; }
+                if (c == '-' || (c >= '0' && c <= '9')) {
+                    number();
+                    return 0;
+                }
                 throw invalid();
         }
     }
@@ -87,7 +111,10 @@ final class GoJson {
         pos++;
         List<Object> out = new ArrayList<>();
         ws();
-        if (pos < s.length() && s.charAt(pos) == ']') { pos++; return out; }
+        if (pos < s.length() && s.charAt(pos) == ']') {
+            pos++;
+            return out;
+        }
         while (true) {
             ws();
             out.add(value());
@@ -102,7 +129,10 @@ final class GoJson {
     private void object() {
         pos++;
         ws();
-        if (pos < s.length() && s.charAt(pos) == '}') { pos++; return; }
+        if (pos < s.length() && s.charAt(pos) == '}') {
+            pos++;
+            return;
+        }
         while (true) {
             ws();
             if (pos >= s.length() || s.charAt(pos) != '"') throw invalid();
@@ -128,7 +158,9 @@ final class GoJson {
         if (s.charAt(pos) == '-') pos++;
         if (pos >= s.length()) throw invalid();
         if (s.charAt(pos) == '0') pos++;
-        else if (isDigit()) { while (isDigit()) pos++; } else throw invalid();
+        else if (isDigit()) {
+            while (isDigit()) pos++;
+        } else throw invalid();
         if (pos < s.length() && s.charAt(pos) == '.') {
             pos++;
             if (!isDigit()) throw invalid();
@@ -142,7 +174,9 @@ final class GoJson {
         }
     }
 
-    private boolean isDigit() { return pos < s.length() && s.charAt(pos) >= '0' && s.charAt(pos) <= '9'; }
+    private boolean isDigit() {
+        return pos < s.length() && s.charAt(pos) >= '0' && s.charAt(pos) <= '9';
+    }
 
     private String string() {
         pos++;
@@ -152,20 +186,42 @@ final class GoJson {
             char c = s.charAt(pos++);
             if (c == '"') return out.toString();
             if (c < 0x20) throw invalid();
-            if (c != '\\') { out.append(c); continue; }
+            if (c != '\\') {
+                out.append(c);
+                continue;
+            }
             if (pos >= s.length()) throw invalid();
             char e = s.charAt(pos++);
             switch (e) {
-                case '"': out.append('"'); break;
-                case '\\': out.append('\\'); break;
-                case '/': out.append('/'); break;
-                case 'b': out.append('\b'); break;
-                case 'f': out.append('\f'); break;
-                case 'n': out.append('\n'); break;
-                case 'r': out.append('\r'); break;
-                case 't': out.append('\t'); break;
-                case 'u': out.appendCodePoint(unicodeEscape()); break;
-                default: throw invalid();
+                case '"':
+                    out.append('"');
+                    break;
+                case '\\':
+                    out.append('\\');
+                    break;
+                case '/':
+                    out.append('/');
+                    break;
+                case 'b':
+                    out.append('\b');
+                    break;
+                case 'f':
+                    out.append('\f');
+                    break;
+                case 'n':
+                    out.append('\n');
+                    break;
+                case 'r':
+                    out.append('\r');
+                    break;
+                case 't':
+                    out.append('\t');
+                    break;
+                case 'u':
+                    out.appendCodePoint(unicodeEscape());
+                    break;
+                default:
+                    throw invalid();
             }
         }
     }

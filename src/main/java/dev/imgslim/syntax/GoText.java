@@ -6,8 +6,20 @@ final class GoText {
 
     static boolean isSpace(int cp) {
         switch (cp) {
-            case '\t': case '\n': case 0x0B: case '\f': case '\r': case ' ': case 0x85: case 0xA0:
-            case 0x1680: case 0x2028: case 0x2029: case 0x202F: case 0x205F: case 0x3000:
+            case '\t':
+            case '\n':
+            case 0x0B:
+            case '\f':
+            case '\r':
+            case ' ':
+            case 0x85:
+            case 0xA0:
+            case 0x1680:
+            case 0x2028:
+            case 0x2029:
+            case 0x202F:
+            case 0x205F:
+            case 0x3000:
                 return true;
             default:
                 return cp >= 0x2000 && cp <= 0x200A;

@@ -10,10 +10,18 @@ public final class Healthcheck extends Instruction {
     }
 
     /** {@code NONE} or {@code CMD}, as written. */
-    public Optional<Word> kind() { return firstWord(); }
+    public Optional<Word> kind() {
+        return firstWord();
+    }
 
-    public boolean isNone() { return !args().isEmpty() && args().get(0).equalsIgnoreCase("none"); }
+    public boolean isNone() {
+        return !args().isEmpty() && args().get(0).equalsIgnoreCase("none");
+    }
 
     /** The check command: an exec-form argv or one shell-form word. */
-    public List<Word> commandWords() { return argWords().size() < 2 ? List.of() : argWords().subList(1, argWords().size()); }
+    public List<Word> commandWords() {
+        return argWords().size() < 2
+                ? List.of()
+                : argWords().subList(1, argWords().size());
+    }
 }

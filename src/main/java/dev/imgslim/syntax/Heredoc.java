@@ -10,5 +10,5 @@ package dev.imgslim.syntax;
  * @param fileDescriptor the number before {@code <<}, 0 when absent
  * @param bodyStartLine  the first body line (1-based); the terminator is on {@code bodyStartLine + lines}
  */
-public record Heredoc(String name, String content, boolean expand, boolean chomp, int fileDescriptor, int bodyStartLine) {
-}
+public record Heredoc(
+        String name, String content, boolean expand, boolean chomp, int fileDescriptor, int bodyStartLine) {}

@@ -3,7 +3,6 @@ package dev.imgslim.syntax;
 import dev.imgslim.shell.Env;
 import dev.imgslim.shell.ShellLexException;
 import dev.imgslim.shell.ShellLexer;
-
 import java.util.List;
 
 /**

@@ -15,8 +15,25 @@ import java.util.function.BiFunction;
  * range of it back to the source.
  */
 public abstract sealed class Instruction
-        permits Add, Arg, Cmd, Copy, Entrypoint, Env, Expose, From, Healthcheck, Label, Maintainer, Onbuild, Run,
-        Shell, Stopsignal, UnknownInstruction, User, Volume, Workdir {
+        permits Add,
+                Arg,
+                Cmd,
+                Copy,
+                Entrypoint,
+                Env,
+                Expose,
+                From,
+                Healthcheck,
+                Label,
+                Maintainer,
+                Onbuild,
+                Run,
+                Shell,
+                Stopsignal,
+                UnknownInstruction,
+                User,
+                Volume,
+                Workdir {
     private final String keyword;
     private final List<Flag> flags;
     private final List<String> args;
@@ -31,9 +48,19 @@ public abstract sealed class Instruction
     private final BiFunction<Integer, Integer, Span> locator;
 
     /** What the parser knows of one instruction; {@code argWords} parallels {@code args}. */
-    record Parts(String keyword, List<Flag> flags, List<String> args, List<Word> argWords, boolean json, String original,
-                 String rest, int restStart, List<Heredoc> heredocs, Instruction subInstruction, Span span,
-                 BiFunction<Integer, Integer, Span> locator) {}
+    record Parts(
+            String keyword,
+            List<Flag> flags,
+            List<String> args,
+            List<Word> argWords,
+            boolean json,
+            String original,
+            String rest,
+            int restStart,
+            List<Heredoc> heredocs,
+            Instruction subInstruction,
+            Span span,
+            BiFunction<Integer, Integer, Span> locator) {}
 
     Instruction(Parts p) {
         this.keyword = p.keyword();
@@ -53,37 +80,64 @@ public abstract sealed class Instruction
     /** The subclass for the keyword; an unknown keyword gives {@link UnknownInstruction}. */
     static Instruction of(Parts p) {
         switch (p.keyword().toLowerCase(Locale.ROOT)) {
-            case "from": return new From(p);
-            case "run": return new Run(p);
-            case "copy": return new Copy(p);
-            case "add": return new Add(p);
-            case "env": return new Env(p);
-            case "arg": return new Arg(p);
-            case "label": return new Label(p);
-            case "expose": return new Expose(p);
-            case "workdir": return new Workdir(p);
-            case "user": return new User(p);
-            case "cmd": return new Cmd(p);
-            case "entrypoint": return new Entrypoint(p);
-            case "shell": return new Shell(p);
-            case "healthcheck": return new Healthcheck(p);
-            case "onbuild": return new Onbuild(p);
-            case "volume": return new Volume(p);
-            case "stopsignal": return new Stopsignal(p);
-            case "maintainer": return new Maintainer(p);
-            default: return new UnknownInstruction(p);
+            case "from":
+                return new From(p);
+            case "run":
+                return new Run(p);
+            case "copy":
+                return new Copy(p);
+            case "add":
+                return new Add(p);
+            case "env":
+                return new Env(p);
+            case "arg":
+                return new Arg(p);
+            case "label":
+                return new Label(p);
+            case "expose":
+                return new Expose(p);
+            case "workdir":
+                return new Workdir(p);
+            case "user":
+                return new User(p);
+            case "cmd":
+                return new Cmd(p);
+            case "entrypoint":
+                return new Entrypoint(p);
+            case "shell":
+                return new Shell(p);
+            case "healthcheck":
+                return new Healthcheck(p);
+            case "onbuild":
+                return new Onbuild(p);
+            case "volume":
+                return new Volume(p);
+            case "stopsignal":
+                return new Stopsignal(p);
+            case "maintainer":
+                return new Maintainer(p);
+            default:
+                return new UnknownInstruction(p);
         }
     }
 
     /** The keyword as written ({@code run}, {@code RUN}, {@code Run}). */
-    public String keyword() { return keyword; }
+    public String keyword() {
+        return keyword;
+    }
 
     /** The keyword upper-cased: {@code RUN}. */
-    public String command() { return keyword.toUpperCase(Locale.ROOT); }
+    public String command() {
+        return keyword.toUpperCase(Locale.ROOT);
+    }
 
-    public boolean is(String command) { return keyword.equalsIgnoreCase(command); }
+    public boolean is(String command) {
+        return keyword.equalsIgnoreCase(command);
+    }
 
-    public List<Flag> flags() { return flags; }
+    public List<Flag> flags() {
+        return flags;
+    }
 
     public Flag flag(String name) {
         for (Flag f : flags) if (f.name().equals(name)) return f;
@@ -95,10 +149,14 @@ public abstract sealed class Instruction
     }
 
     /** BuildKit's argument values (JSON arrays decoded, shell form as one raw string for RUN/CMD/...). */
-    public List<String> args() { return args; }
+    public List<String> args() {
+        return args;
+    }
 
     /** {@link #args()} with their spans: a JSON element spans the text inside its quotes, a shell-form script the whole text. */
-    public List<Word> argWords() { return argWords; }
+    public List<Word> argWords() {
+        return argWords;
+    }
 
     /** The first argument word, if any. */
     protected final java.util.Optional<Word> firstWord() {
@@ -112,32 +170,52 @@ public abstract sealed class Instruction
     }
 
     /** True for the JSON (exec) form. */
-    public boolean isJson() { return json; }
+    public boolean isJson() {
+        return json;
+    }
 
     /** The whole logical line, continuations joined, as BuildKit's {@code Node.Original}. */
-    public String original() { return original; }
+    public String original() {
+        return original;
+    }
 
     /** The text after the keyword and flags, trimmed. */
-    public String rest() { return rest; }
+    public String rest() {
+        return rest;
+    }
 
     /** Index of {@link #rest()} in {@link #original()}. */
-    public int restStart() { return restStart; }
+    public int restStart() {
+        return restStart;
+    }
 
-    public List<Heredoc> heredocs() { return heredocs; }
+    public List<Heredoc> heredocs() {
+        return heredocs;
+    }
 
     /** The instruction an ONBUILD wraps; null otherwise (see {@link Onbuild#trigger()}). */
-    public Instruction subInstruction() { return subInstruction; }
+    public Instruction subInstruction() {
+        return subInstruction;
+    }
 
     /** The whole instruction, from its keyword to the end of its last line (heredoc bodies included). */
-    public Span span() { return span; }
+    public Span span() {
+        return span;
+    }
 
-    public int line() { return span.startLine(); }
+    public int line() {
+        return span.startLine();
+    }
 
     /** Source span of the range [start, end) of {@link #original()}. */
-    public Span spanOf(int start, int end) { return locator.apply(start, end); }
+    public Span spanOf(int start, int end) {
+        return locator.apply(start, end);
+    }
 
     /** Source span of the range [start, end) of {@link #rest()}. */
-    public Span spanOfRest(int start, int end) { return locator.apply(restStart + start, restStart + end); }
+    public Span spanOfRest(int start, int end) {
+        return locator.apply(restStart + start, restStart + end);
+    }
 
     /** Span of the keyword alone. */
     public Span keywordSpan() {
@@ -146,5 +224,7 @@ public abstract sealed class Instruction
     }
 
     @Override
-    public String toString() { return span.startLine() + ": " + original; }
+    public String toString() {
+        return span.startLine() + ": " + original;
+    }
 }

@@ -14,10 +14,29 @@ public final class InstructionValidator {
             Map.entry("from", Set.of("platform")),
             Map.entry("run", Set.of("mount", "network", "security", "device")),
             Map.entry("copy", Set.of("from", "chown", "chmod", "link", "parents", "exclude")),
-            Map.entry("add", Set.of("chown", "chmod", "link", "keep-git-dir", "checksum", "exclude", "parents", "unpack")),
+            Map.entry(
+                    "add",
+                    Set.of("chown", "chmod", "link", "keep-git-dir", "checksum", "exclude", "parents", "unpack")),
             Map.entry("healthcheck", Set.of("interval", "timeout", "start-period", "start-interval", "retries")));
-    private static final List<String> INSTRUCTIONS = List.of("add", "arg", "cmd", "copy", "entrypoint", "env", "expose",
-            "from", "healthcheck", "label", "maintainer", "onbuild", "run", "shell", "stopsignal", "user", "volume", "workdir");
+    private static final List<String> INSTRUCTIONS = List.of(
+            "add",
+            "arg",
+            "cmd",
+            "copy",
+            "entrypoint",
+            "env",
+            "expose",
+            "from",
+            "healthcheck",
+            "label",
+            "maintainer",
+            "onbuild",
+            "run",
+            "shell",
+            "stopsignal",
+            "user",
+            "volume",
+            "workdir");
 
     private InstructionValidator() {}
 
@@ -33,39 +52,65 @@ public final class InstructionValidator {
         Span at = ins.keywordSpan();
         if (!INSTRUCTIONS.contains(cmd)) {
             String hint = suggest(cmd);
-            throw new DockerfileParseException(at.startLine(), at.startColumn(), "unknown instruction: " + ins.keyword()
-                    + (hint == null ? "" : " (did you mean " + hint + "?)"));
+            throw new DockerfileParseException(
+                    at.startLine(),
+                    at.startColumn(),
+                    "unknown instruction: " + ins.keyword() + (hint == null ? "" : " (did you mean " + hint + "?)"));
         }
         Set<String> allowed = FLAGS.getOrDefault(cmd, Set.of());
         for (Flag f : ins.flags()) {
             if (!allowed.contains(f.name())) {
-                throw new DockerfileParseException(f.span().startLine(), f.span().startColumn(),
+                throw new DockerfileParseException(
+                        f.span().startLine(),
+                        f.span().startColumn(),
                         "unknown flag: --" + f.name() + " for " + ins.command()
-                                + (allowed.isEmpty() ? " (it takes no flags)" : " (allowed: --" + String.join(", --", allowed.stream().sorted().toList()) + ")"));
+                                + (allowed.isEmpty()
+                                        ? " (it takes no flags)"
+                                        : " (allowed: --"
+                                                + String.join(
+                                                        ", --",
+                                                        allowed.stream()
+                                                                .sorted()
+                                                                .toList()) + ")"));
             }
         }
         switch (cmd) {
-            case "copy": case "add":
-                if (ins.args().size() + ins.heredocs().size() < 2 && !(ins.heredocs().size() > 0 && ins.args().size() >= 2)) {
-                    if (ins.args().size() < 2) throw error(ins, ins.command() + " requires at least two arguments, but only " + ins.args().size() + " provided");
+            case "copy":
+            case "add":
+                if (ins.args().size() + ins.heredocs().size() < 2
+                        && !(ins.heredocs().size() > 0 && ins.args().size() >= 2)) {
+                    if (ins.args().size() < 2)
+                        throw error(
+                                ins,
+                                ins.command() + " requires at least two arguments, but only "
+                                        + ins.args().size() + " provided");
                 }
                 break;
             case "from":
-                if (ins.args().size() != 1 && !(ins.args().size() == 3 && ins.args().get(1).equalsIgnoreCase("as"))) {
+                if (ins.args().size() != 1
+                        && !(ins.args().size() == 3 && ins.args().get(1).equalsIgnoreCase("as"))) {
                     throw error(ins, "FROM requires either one or three arguments (FROM image [AS name])");
                 }
                 break;
-            case "workdir": case "user": case "maintainer": case "stopsignal":
+            case "workdir":
+            case "user":
+            case "maintainer":
+            case "stopsignal":
                 if (ins.args().isEmpty()) throw error(ins, ins.command() + " requires exactly one argument");
                 break;
-            case "run": case "cmd": case "entrypoint": case "shell":
+            case "run":
+            case "cmd":
+            case "entrypoint":
+            case "shell":
                 if (cmd.equals("run") && ins.args().isEmpty()) throw error(ins, "RUN requires at least one argument");
-                if (cmd.equals("shell") && (!ins.isJson() || ins.args().isEmpty())) throw error(ins, "SHELL requires the arguments to be in JSON form");
+                if (cmd.equals("shell") && (!ins.isJson() || ins.args().isEmpty()))
+                    throw error(ins, "SHELL requires the arguments to be in JSON form");
                 break;
             case "arg":
                 if (ins.args().isEmpty()) throw error(ins, "ARG requires at least one argument");
                 break;
-            case "env": case "label":
+            case "env":
+            case "label":
                 if (ins.args().isEmpty()) throw error(ins, ins.command() + " requires at least one argument");
                 break;
             case "onbuild":
@@ -84,7 +129,10 @@ public final class InstructionValidator {
         int bestDistance = 3;
         for (String known : INSTRUCTIONS) {
             int d = distance(cmd, known);
-            if (d < bestDistance) { bestDistance = d; best = known.toUpperCase(Locale.ROOT); }
+            if (d < bestDistance) {
+                bestDistance = d;
+                best = known.toUpperCase(Locale.ROOT);
+            }
         }
         return best;
     }
@@ -100,7 +148,9 @@ public final class InstructionValidator {
                 int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
                 cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + cost);
             }
-            int[] t = prev; prev = cur; cur = t;
+            int[] t = prev;
+            prev = cur;
+            cur = t;
         }
         return prev[b.length()];
     }

@@ -14,7 +14,8 @@ public record KeyValue(Word key, Word value, boolean legacy) {
     static List<KeyValue> pairsOf(Instruction ins) {
         List<KeyValue> out = new ArrayList<>();
         List<Word> w = ins.argWords();
-        for (int k = 0; k + 1 < w.size(); k += 3) out.add(new KeyValue(w.get(k), w.get(k + 1), ins.args().get(k + 2).isEmpty()));
+        for (int k = 0; k + 1 < w.size(); k += 3)
+            out.add(new KeyValue(w.get(k), w.get(k + 1), ins.args().get(k + 2).isEmpty()));
         return out;
     }
 }

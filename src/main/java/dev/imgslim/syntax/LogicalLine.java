@@ -18,7 +18,9 @@ final class LogicalLine {
         text.append(piece);
     }
 
-    String text() { return text.toString(); }
+    String text() {
+        return text.toString();
+    }
 
     /** Source offset of a logical index; an index at the very end maps just past the last char. */
     int sourceOffset(int logicalIndex) {
@@ -30,7 +32,8 @@ final class LogicalLine {
         int lo = 0, hi = segments.size() - 1;
         while (lo < hi) {
             int mid = (lo + hi + 1) >>> 1;
-            if (segments.get(mid)[0] <= logicalIndex) lo = mid; else hi = mid - 1;
+            if (segments.get(mid)[0] <= logicalIndex) lo = mid;
+            else hi = mid - 1;
         }
         int[] seg = segments.get(lo);
         return seg[1] + (logicalIndex - seg[0]);

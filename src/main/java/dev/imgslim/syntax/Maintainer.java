@@ -8,5 +8,7 @@ public final class Maintainer extends Instruction {
         super(p);
     }
 
-    public Optional<Word> name() { return firstWord(); }
+    public Optional<Word> name() {
+        return firstWord();
+    }
 }

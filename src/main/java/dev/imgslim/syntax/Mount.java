@@ -43,8 +43,10 @@ public record Mount(Map<String, String> options) {
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
             if (quoted) {
-                if (c == '"' && i + 1 < s.length() && s.charAt(i + 1) == '"') { cur.append('"'); i++; }
-                else if (c == '"') quoted = false;
+                if (c == '"' && i + 1 < s.length() && s.charAt(i + 1) == '"') {
+                    cur.append('"');
+                    i++;
+                } else if (c == '"') quoted = false;
                 else cur.append(c);
             } else if (c == '"' && cur.length() == 0) {
                 quoted = true;

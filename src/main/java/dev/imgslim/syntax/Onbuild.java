@@ -9,5 +9,7 @@ public final class Onbuild extends Instruction {
     }
 
     /** The wrapped instruction. */
-    public Optional<Instruction> trigger() { return Optional.ofNullable(subInstruction()); }
+    public Optional<Instruction> trigger() {
+        return Optional.ofNullable(subInstruction());
+    }
 }

@@ -9,5 +9,7 @@ public final class Shell extends Instruction {
     }
 
     /** The shell's argv (BuildKit requires the JSON form). */
-    public List<Word> argv() { return isJson() ? argWords() : List.of(); }
+    public List<Word> argv() {
+        return isJson() ? argWords() : List.of();
+    }
 }

@@ -23,9 +23,13 @@ public final class SourceText {
         this.lineStarts = Arrays.copyOf(starts, n);
     }
 
-    public String text() { return text; }
+    public String text() {
+        return text;
+    }
 
-    public int lineCount() { return lineStarts.length; }
+    public int lineCount() {
+        return lineStarts.length;
+    }
 
     /** 1-based line of a char offset. */
     public int lineOf(int offset) {
@@ -33,7 +37,9 @@ public final class SourceText {
         return (idx >= 0 ? idx : -idx - 2) + 1;
     }
 
-    public int lineStart(int line) { return lineStarts[line - 1]; }
+    public int lineStart(int line) {
+        return lineStarts[line - 1];
+    }
 
     /** The line's text without its line ending. */
     public String line(int line) {
@@ -48,7 +54,13 @@ public final class SourceText {
         int sl = lineOf(start);
         int el = end > start ? lineOf(end - 1) : sl;
         int ec = end > start ? (end - 1 - lineStarts[el - 1]) + 2 : start - lineStarts[sl - 1] + 1;
-        return new Span(sl, start - lineStarts[sl - 1] + 1 - bomShift(sl, start), el, ec - bomShift(el, Math.max(start, end - 1)), start, end);
+        return new Span(
+                sl,
+                start - lineStarts[sl - 1] + 1 - bomShift(sl, start),
+                el,
+                ec - bomShift(el, Math.max(start, end - 1)),
+                start,
+                end);
     }
 
     /** A UTF-8 byte order mark is not a column: editors and BuildKit count line 1 from the character after it. */

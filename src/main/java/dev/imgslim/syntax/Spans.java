@@ -8,13 +8,15 @@ final class Spans {
     static Span prefix(Span s, int chars) {
         if (chars < 0 || s.startLine() != s.endLine() || s.startOffset() < 0) return s;
         int n = Math.min(chars, s.endOffset() - s.startOffset());
-        return new Span(s.startLine(), s.startColumn(), s.endLine(), s.startColumn() + n, s.startOffset(), s.startOffset() + n);
+        return new Span(
+                s.startLine(), s.startColumn(), s.endLine(), s.startColumn() + n, s.startOffset(), s.startOffset() + n);
     }
 
     /** {@code s} without its first {@code chars} characters. */
     static Span suffix(Span s, int chars) {
         if (chars < 0 || s.startLine() != s.endLine() || s.startOffset() < 0) return s;
         int n = Math.min(chars, s.endOffset() - s.startOffset());
-        return new Span(s.startLine(), s.startColumn() + n, s.endLine(), s.endColumn(), s.startOffset() + n, s.endOffset());
+        return new Span(
+                s.startLine(), s.startColumn() + n, s.endLine(), s.endColumn(), s.startOffset() + n, s.endOffset());
     }
 }

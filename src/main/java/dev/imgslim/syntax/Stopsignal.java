@@ -8,5 +8,7 @@ public final class Stopsignal extends Instruction {
         super(p);
     }
 
-    public Optional<Word> signal() { return firstWord(); }
+    public Optional<Word> signal() {
+        return firstWord();
+    }
 }

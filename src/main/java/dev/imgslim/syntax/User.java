@@ -8,5 +8,7 @@ public final class User extends Instruction {
         super(p);
     }
 
-    public Optional<Word> user() { return firstWord(); }
+    public Optional<Word> user() {
+        return firstWord();
+    }
 }

@@ -8,5 +8,7 @@ public final class Volume extends Instruction {
         super(p);
     }
 
-    public List<Word> paths() { return argWords(); }
+    public List<Word> paths() {
+        return argWords();
+    }
 }

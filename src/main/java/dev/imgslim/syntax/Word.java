@@ -6,5 +6,7 @@ package dev.imgslim.syntax;
  */
 public record Word(String text, Span span) {
     @Override
-    public String toString() { return text; }
+    public String toString() {
+        return text;
+    }
 }

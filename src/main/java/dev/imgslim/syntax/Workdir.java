@@ -8,5 +8,7 @@ public final class Workdir extends Instruction {
         super(p);
     }
 
-    public Optional<Word> path() { return firstWord(); }
+    public Optional<Word> path() {
+        return firstWord();
+    }
 }

@@ -1,20 +1,19 @@
 package dev.imgslim.advice;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import dev.imgslim.catalog.Catalog;
 import dev.imgslim.rules.BuiltinRules;
 import dev.imgslim.rules.LintEngine;
 import dev.imgslim.rules.LintOptions;
 import dev.imgslim.syntax.Dockerfile;
 import dev.imgslim.syntax.DockerfileParser;
-import org.junit.jupiter.api.Test;
-
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import org.junit.jupiter.api.Test;
 
 class SizeEstimatorTest {
 
@@ -29,13 +28,19 @@ class SizeEstimatorTest {
     @Test
     void tagMatchingOnTheSamples() throws Exception {
         assertThat(report("samples/fat-base-variant/bad.Dockerfile", Map.of()).stages())
-                .extracting(SizeReport.StageSize::family).containsExactly("python/full", "node/full", "python/full", null);
+                .extracting(SizeReport.StageSize::family)
+                .containsExactly("python/full", "node/full", "python/full", null);
         assertThat(report("samples/fat-base-variant/good.Dockerfile", Map.of()).stages())
-                .extracting(SizeReport.StageSize::family).containsExactly("python/full", "node/full", "python/slim", null);
-        assertThat(report("samples/build-image-in-final-stage/good.Dockerfile", Map.of()).stages())
-                .extracting(SizeReport.StageSize::family).containsExactly("golang/full", "gcr.io/distroless/static");
-        assertThat(report("samples/missing-multi-stage/good.Dockerfile", Map.of()).stages())
-                .extracting(SizeReport.StageSize::family).containsExactly("golang/full", "scratch");
+                .extracting(SizeReport.StageSize::family)
+                .containsExactly("python/full", "node/full", "python/slim", null);
+        assertThat(report("samples/build-image-in-final-stage/good.Dockerfile", Map.of())
+                        .stages())
+                .extracting(SizeReport.StageSize::family)
+                .containsExactly("golang/full", "gcr.io/distroless/static");
+        assertThat(report("samples/missing-multi-stage/good.Dockerfile", Map.of())
+                        .stages())
+                .extracting(SizeReport.StageSize::family)
+                .containsExactly("golang/full", "scratch");
         // --build-arg changes what the templated FROM resolves to
         SizeReport slim = report("samples/fat-base-variant/bad.Dockerfile", Map.of("PY", "3.12-slim"));
         assertThat(slim.stages().get(2).family()).isEqualTo("python/slim");
@@ -46,9 +51,11 @@ class SizeEstimatorTest {
     void scratchIsZeroAndUnknownIsUnknown() throws Exception {
         SizeReport scratch = report("samples/missing-multi-stage/good.Dockerfile", Map.of());
         assertThat(scratch.estimate().known()).isTrue();
-        assertThat(scratch.estimate().figures()).allSatisfy(f -> assertThat(f.bytes()).isZero());
+        assertThat(scratch.estimate().figures())
+                .allSatisfy(f -> assertThat(f.bytes()).isZero());
         Dockerfile df = new DockerfileParser().parse("Dockerfile", "FROM acme/x:1\nCMD [\"x\"]\n");
-        SizeReport unknown = SizeEstimator.estimate("Dockerfile", df, LintOptions.defaults(), List.of(), Catalog.load(), 1L);
+        SizeReport unknown =
+                SizeEstimator.estimate("Dockerfile", df, LintOptions.defaults(), List.of(), Catalog.load(), 1L);
         assertThat(unknown.estimate().known()).isFalse();
         assertThat(unknown.budget().exceeded()).isFalse();
         assertThat(unknown.budget().text()).startsWith("note:");

@@ -1,15 +1,13 @@
 package dev.imgslim.analyze;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.github.dockerjava.api.DockerClient;
 import com.github.dockerjava.api.command.BuildImageResultCallback;
 import dev.imgslim.testenv.DockerTestEnv;
 import dev.imgslim.testenv.TestImages;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Tag;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -19,9 +17,10 @@ import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.within;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * {@code imgslim analyze} against the real dockerd and registry, on one image built here from the
@@ -83,8 +82,11 @@ class AnalyzeDockerTest {
         } catch (RuntimeException missing) {
             // made below
         }
-        Path script = Path.of(System.getProperty("basedir", System.getProperty("user.dir")), "scripts", "local-bases.sh");
-        ProcessBuilder pb = new ProcessBuilder(script.toString()).redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD);
+        Path script =
+                Path.of(System.getProperty("basedir", System.getProperty("user.dir")), "scripts", "local-bases.sh");
+        ProcessBuilder pb = new ProcessBuilder(script.toString())
+                .redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.DISCARD);
         pb.environment().put("DOCKER_HOST", env.host());
         try {
             int code = pb.start().waitFor();
@@ -125,12 +127,14 @@ class AnalyzeDockerTest {
         assertThat(write.path("wastedBytes").asLong()).isCloseTo(PAYLOAD, within((long) (PAYLOAD * 0.01)));
         JsonNode delete = run.finding(4, "delete-in-later-layer");
         assertThat(delete.path("measuredBytes").asLong()).isCloseTo(PAYLOAD, within((long) (PAYLOAD * 0.01)));
-        assertThat(run.line(4).path("deletedBelowBytes").asLong()).isEqualTo(delete.path("measuredBytes").asLong());
+        assertThat(run.line(4).path("deletedBelowBytes").asLong())
+                .isEqualTo(delete.path("measuredBytes").asLong());
 
         JsonNode totals = run.json().path("image_totals");
         long layerBytes = totals.path("layerBytes").asLong();
         long wasted = totals.path("wastedBytes").asLong();
-        // every dead copy here is a deletion or a same-size rewrite: dive's score is then exactly 1 - wasted/layer bytes
+        // every dead copy here is a deletion or a same-size rewrite: dive's score is then exactly 1 - wasted/layer
+        // bytes
         assertThat(totals.path("efficiency").asDouble()).isCloseTo(1.0 - (double) wasted / layerBytes, within(0.0001));
         assertThat(run.json().path("base").path("layers").asInt()).isEqualTo(1);
         assertThat(run.json().path("unmatchedLayers")).isEmpty();
@@ -158,37 +162,54 @@ class AnalyzeDockerTest {
         JsonNode registry = analyze(new String[] {"--registry"}).json();
         assertThat(engine.path("source").asText()).isEqualTo("engine");
         assertThat(registry.path("source").asText()).isEqualTo("registry");
-        assertThat(registry.path("lines").size()).isEqualTo(engine.path("lines").size()).isGreaterThanOrEqualTo(6);
+        assertThat(registry.path("lines").size())
+                .isEqualTo(engine.path("lines").size())
+                .isGreaterThanOrEqualTo(6);
         for (int i = 0; i < engine.path("lines").size(); i++) {
             JsonNode e = engine.path("lines").get(i);
             JsonNode r = registry.path("lines").get(i);
-            for (String key : List.of("line", "layer", "sizeBytes", "wastedBytes", "deletedBelowBytes", "duplicatedBytes", "filesAdded")) {
-                assertThat(r.path(key).asLong()).as("line " + e.path("line") + " " + key).isEqualTo(e.path(key).asLong());
+            for (String key : List.of(
+                    "line",
+                    "layer",
+                    "sizeBytes",
+                    "wastedBytes",
+                    "deletedBelowBytes",
+                    "duplicatedBytes",
+                    "filesAdded")) {
+                assertThat(r.path(key).asLong())
+                        .as("line " + e.path("line") + " " + key)
+                        .isEqualTo(e.path(key).asLong());
             }
             for (int f = 0; f < e.path("findings").size(); f++) {
-                assertThat(r.path("findings").get(f).path("measuredBytes")).isEqualTo(e.path("findings").get(f).path("measuredBytes"));
+                assertThat(r.path("findings").get(f).path("measuredBytes"))
+                        .isEqualTo(e.path("findings").get(f).path("measuredBytes"));
             }
         }
-        assertThat(registry.path("image_totals").path("efficiency")).isEqualTo(engine.path("image_totals").path("efficiency"));
+        assertThat(registry.path("image_totals").path("efficiency"))
+                .isEqualTo(engine.path("image_totals").path("efficiency"));
         // only the registry knows what a pull downloads
-        assertThat(registry.path("image_totals").path("compressedBytes").asLong()).isPositive();
+        assertThat(registry.path("image_totals").path("compressedBytes").asLong())
+                .isPositive();
         assertThat(engine.path("image_totals").has("compressedBytes")).isFalse();
     }
 
     @Test
     void gatesFailWithExitOneNamingTheGateAndDiveCiIsHonoured() throws IOException {
-        AnalyzeRun wasted = AnalyzeRun.run(env.probeEnv(), "--image", image, "--max-wasted", "1MB", "--max-size", "10GB", dockerfile);
+        AnalyzeRun wasted = AnalyzeRun.run(
+                env.probeEnv(), "--image", image, "--max-wasted", "1MB", "--max-size", "10GB", dockerfile);
         assertThat(wasted.exitCode()).as(wasted.err()).isEqualTo(1);
         assertThat(wasted.err()).contains("exceed --max-wasted 1MB").doesNotContain("--max-size");
         assertThat(wasted.out()).contains("line 2").contains("FAIL");
 
         Path diveCi = dir.resolve(".dive-ci");
-        Files.writeString(diveCi, "rules:\n  lowestEfficiency: 0.999\n  highestWastedBytes: disabled\n", StandardCharsets.UTF_8);
+        Files.writeString(
+                diveCi, "rules:\n  lowestEfficiency: 0.999\n  highestWastedBytes: disabled\n", StandardCharsets.UTF_8);
         AnalyzeRun dive = AnalyzeRun.run(env.probeEnv(), "--image", image, "--dive-ci", diveCi.toString(), dockerfile);
         assertThat(dive.exitCode()).as(dive.err()).isEqualTo(1);
         assertThat(dive.err()).contains("is below --min-efficiency 0.999 (.dive-ci lowestEfficiency)");
 
-        AnalyzeRun pass = AnalyzeRun.run(env.probeEnv(), "--image", image, "--min-efficiency", "0.5", "--max-wasted-percent", "95", dockerfile);
+        AnalyzeRun pass = AnalyzeRun.run(
+                env.probeEnv(), "--image", image, "--min-efficiency", "0.5", "--max-wasted-percent", "95", dockerfile);
         assertThat(pass.exitCode()).as(pass.err()).isZero();
     }
 
@@ -196,8 +217,18 @@ class AnalyzeDockerTest {
     void lintWithTheImageAttachesTheSameMeasuredBytesInJsonAndSarif() throws IOException {
         java.io.StringWriter out = new java.io.StringWriter();
         java.io.StringWriter err = new java.io.StringWriter();
-        int code = dev.imgslim.cli.Main.run(new java.io.PrintWriter(out), new java.io.PrintWriter(err),
-                "lint", "--no-fail", "--no-shellcheck", "--image", image, "--registry", "--format", "json", dockerfile);
+        int code = dev.imgslim.cli.Main.run(
+                new java.io.PrintWriter(out),
+                new java.io.PrintWriter(err),
+                "lint",
+                "--no-fail",
+                "--no-shellcheck",
+                "--image",
+                image,
+                "--registry",
+                "--format",
+                "json",
+                dockerfile);
         assertThat(code).as(err.toString()).isZero();
         JsonNode lint = new com.fasterxml.jackson.databind.ObjectMapper().readTree(out.toString());
         JsonNode analyzed = analyze().json();
@@ -207,16 +238,28 @@ class AnalyzeDockerTest {
             measured++;
             boolean same = false;
             for (JsonNode a : analyzed.path("findings")) {
-                same |= a.path("line").asInt() == f.path("line").asInt() && a.path("name").equals(f.path("name"))
-                        && a.path("measuredBytes").asLong() == f.path("measuredBytes").asLong();
+                same |= a.path("line").asInt() == f.path("line").asInt()
+                        && a.path("name").equals(f.path("name"))
+                        && a.path("measuredBytes").asLong()
+                                == f.path("measuredBytes").asLong();
             }
             assertThat(same).as(f.toString()).isTrue();
         }
         assertThat(measured).isGreaterThanOrEqualTo(4); // delete, apt lists (twice), chown
 
         java.io.StringWriter sarif = new java.io.StringWriter();
-        code = dev.imgslim.cli.Main.run(new java.io.PrintWriter(sarif), new java.io.PrintWriter(new java.io.StringWriter()),
-                "lint", "--no-fail", "--no-shellcheck", "--image", image, "--registry", "--format", "sarif", dockerfile);
+        code = dev.imgslim.cli.Main.run(
+                new java.io.PrintWriter(sarif),
+                new java.io.PrintWriter(new java.io.StringWriter()),
+                "lint",
+                "--no-fail",
+                "--no-shellcheck",
+                "--image",
+                image,
+                "--registry",
+                "--format",
+                "sarif",
+                dockerfile);
         assertThat(code).isZero();
         assertThat(sarif.toString()).contains("\"measuredBytes\": " + (APP_A + APP_B));
     }
@@ -226,17 +269,23 @@ class AnalyzeDockerTest {
         DockerClient client = env.client();
         String id = client.createContainerCmd(image)
                 .withCmd("sh", "-c", "find " + folder + " -type f -printf '%s\\n' | awk '{s+=$1} END {print s+0}'")
-                .exec().getId();
+                .exec()
+                .getId();
         try {
             client.startContainerCmd(id).exec();
             client.waitContainerCmd(id).start().awaitStatusCode(2, TimeUnit.MINUTES);
             StringBuilder out = new StringBuilder();
-            client.logContainerCmd(id).withStdOut(true).exec(new com.github.dockerjava.api.async.ResultCallback.Adapter<com.github.dockerjava.api.model.Frame>() {
-                @Override
-                public void onNext(com.github.dockerjava.api.model.Frame f) {
-                    out.append(new String(f.getPayload(), StandardCharsets.UTF_8));
-                }
-            }).awaitCompletion(1, TimeUnit.MINUTES);
+            client.logContainerCmd(id)
+                    .withStdOut(true)
+                    .exec(
+                            new com.github.dockerjava.api.async.ResultCallback.Adapter<
+                                    com.github.dockerjava.api.model.Frame>() {
+                                @Override
+                                public void onNext(com.github.dockerjava.api.model.Frame f) {
+                                    out.append(new String(f.getPayload(), StandardCharsets.UTF_8));
+                                }
+                            })
+                    .awaitCompletion(1, TimeUnit.MINUTES);
             return Long.parseLong(out.toString().strip());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();

@@ -4,11 +4,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.imgslim.cli.AnalyzeCommand;
 import dev.imgslim.cli.UserInputException;
-import picocli.CommandLine;
-
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.util.Map;
+import picocli.CommandLine;
 
 /** Runs {@code imgslim analyze} in-process with a given environment, as Main would, and captures its streams. */
 record AnalyzeRun(int exitCode, String out, String err) {
@@ -49,7 +48,8 @@ record AnalyzeRun(int exitCode, String out, String err) {
     }
 
     JsonNode finding(int line, String name) {
-        for (JsonNode f : line(line).path("findings")) if (f.path("name").asText().equals(name)) return f;
+        for (JsonNode f : line(line).path("findings"))
+            if (f.path("name").asText().equals(name)) return f;
         throw new AssertionError("no " + name + " on line " + line + " in\n" + line(line));
     }
 }

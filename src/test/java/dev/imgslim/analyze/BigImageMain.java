@@ -1,7 +1,5 @@
 package dev.imgslim.analyze;
 
-import dev.imgslim.probe.ImageBlobs;
-
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.SequenceInputStream;
@@ -33,8 +31,9 @@ public final class BigImageMain {
         parts.add(header("l2/layer.tar", layer2));
         parts.add(header(".wh.big2", 0));
         parts.add(new Zeros(1024));
-        String config = "{\"os\":\"linux\",\"architecture\":\"amd64\",\"rootfs\":{\"diff_ids\":[\"sha256:1\",\"sha256:2\"]},"
-                + "\"history\":[{\"created_by\":\"/bin/sh -c write\"},{\"created_by\":\"/bin/sh -c rm /big2\"}]}";
+        String config =
+                "{\"os\":\"linux\",\"architecture\":\"amd64\",\"rootfs\":{\"diff_ids\":[\"sha256:1\",\"sha256:2\"]},"
+                        + "\"history\":[{\"created_by\":\"/bin/sh -c write\"},{\"created_by\":\"/bin/sh -c rm /big2\"}]}";
         String manifest = "[{\"Config\":\"config.json\",\"Layers\":[\"l1/layer.tar\",\"l2/layer.tar\"]}]";
         parts.add(file("config.json", config));
         parts.add(file("manifest.json", manifest));
@@ -43,15 +42,15 @@ public final class BigImageMain {
         ImageReading reading = new ImageReading(ProgressLine.OFF);
         ImageLayers image = reading.stack(SavedImageArchive.read("big", saved, reading));
         Runtime rt = Runtime.getRuntime();
-        System.out.println("layerBytes=" + image.totalLayerBytes() + " wasted=" + image.wastedBytes()
-                + " maxHeap=" + rt.maxMemory() + " usedHeap=" + (rt.totalMemory() - rt.freeMemory()));
+        System.out.println("layerBytes=" + image.totalLayerBytes() + " wasted=" + image.wastedBytes() + " maxHeap="
+                + rt.maxMemory() + " usedHeap=" + (rt.totalMemory() - rt.freeMemory()));
     }
 
     private static InputStream file(String name, String content) {
         byte[] b = content.getBytes(StandardCharsets.UTF_8);
         int pad = (int) ((512 - b.length % 512) % 512);
-        return new SequenceInputStream(Collections.enumeration(List.of(header(name, b.length),
-                new java.io.ByteArrayInputStream(b), new Zeros(pad))));
+        return new SequenceInputStream(Collections.enumeration(
+                List.of(header(name, b.length), new java.io.ByteArrayInputStream(b), new Zeros(pad))));
     }
 
     /** A ustar header for a regular file (sizes past 8 GB would need base-256; not here). */

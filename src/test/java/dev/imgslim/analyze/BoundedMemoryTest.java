@@ -1,13 +1,12 @@
 package dev.imgslim.analyze;
 
-import org.junit.jupiter.api.Tag;
-import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
 
 /**
  * A 2 GB image is analyzed in a JVM with {@code -Xmx256m}: layers are streamed, never held. The
@@ -20,8 +19,12 @@ class BoundedMemoryTest {
     @Test
     void twoGigabytesThroughA256MegabyteHeap() throws Exception {
         Path java = Path.of(System.getProperty("java.home"), "bin", "java");
-        Process p = new ProcessBuilder(java.toString(), "-Xmx256m", "-cp", System.getProperty("java.class.path"),
-                BigImageMain.class.getName())
+        Process p = new ProcessBuilder(
+                        java.toString(),
+                        "-Xmx256m",
+                        "-cp",
+                        System.getProperty("java.class.path"),
+                        BigImageMain.class.getName())
                 .redirectErrorStream(true)
                 .start();
         String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);

@@ -1,8 +1,8 @@
 package dev.imgslim.analyze;
 
-import org.junit.jupiter.api.Test;
-
 import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
 
 /** created_by strings as BuildKit and the classic builder write them. */
 class HistoryStepTest {
@@ -17,7 +17,8 @@ class HistoryStepTest {
         assertThat(copy.keyword()).isEqualTo("COPY");
         assertThat(copy.destination()).isEqualTo("/usr/local/bin/app");
         assertThat(HistoryStep.parse("WORKDIR /app")).isEqualTo(new HistoryStep("WORKDIR", "/app"));
-        assertThat(HistoryStep.parse("ENV PATH=/usr/local/bin:/usr/bin")).isEqualTo(new HistoryStep("ENV", "PATH=/usr/local/bin:/usr/bin"));
+        assertThat(HistoryStep.parse("ENV PATH=/usr/local/bin:/usr/bin"))
+                .isEqualTo(new HistoryStep("ENV", "PATH=/usr/local/bin:/usr/bin"));
     }
 
     @Test

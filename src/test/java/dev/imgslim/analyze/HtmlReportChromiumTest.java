@@ -1,5 +1,7 @@
 package dev.imgslim.analyze;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import dev.imgslim.build.BuildModel;
 import dev.imgslim.probe.ImageBlobs;
 import dev.imgslim.rules.LintEngine;
@@ -7,22 +9,18 @@ import dev.imgslim.rules.LintOptions;
 import dev.imgslim.syntax.Dockerfile;
 import dev.imgslim.syntax.DockerfileParser;
 import dev.imgslim.testenv.Tar;
-import org.junit.jupiter.api.Assertions;
-import org.junit.jupiter.api.Assumptions;
-import org.junit.jupiter.api.Tag;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-
 import java.io.ByteArrayInputStream;
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Random;
 import java.util.concurrent.TimeUnit;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Assertions;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The {@code --format html} page in a real browser (Debian's {@code chromium}, headless): it loads
@@ -45,14 +43,29 @@ class HtmlReportChromiumTest {
         Dockerfile df = new DockerfileParser().parse("Dockerfile", DOCKERFILE);
         String html = AnalysisHtml.write(analysis, List.of(), df);
         // self-contained: nothing that fetches (URLs in findings' text are text)
-        assertThat(html).doesNotContain("src=").doesNotContain("href=").doesNotContain("<link").doesNotContain("@import")
-                .doesNotContain("url(").doesNotContain("fetch(").doesNotContain("XMLHttpRequest");
+        assertThat(html)
+                .doesNotContain("src=")
+                .doesNotContain("href=")
+                .doesNotContain("<link")
+                .doesNotContain("@import")
+                .doesNotContain("url(")
+                .doesNotContain("fetch(")
+                .doesNotContain("XMLHttpRequest");
         Path page = tmp.resolve("report.html");
         Files.writeString(page, html);
 
-        Process p = new ProcessBuilder(chromium, "--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                "--disable-component-update", "--disable-sync", "--no-first-run", "--user-data-dir=" + tmp.resolve("profile"),
-                "--dump-dom", page.toUri().toString())
+        Process p = new ProcessBuilder(
+                        chromium,
+                        "--headless",
+                        "--no-sandbox",
+                        "--disable-gpu",
+                        "--disable-background-networking",
+                        "--disable-component-update",
+                        "--disable-sync",
+                        "--no-first-run",
+                        "--user-data-dir=" + tmp.resolve("profile"),
+                        "--dump-dom",
+                        page.toUri().toString())
                 .redirectError(tmp.resolve("chromium.err").toFile())
                 .start();
         String dom = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
@@ -83,10 +96,16 @@ class HtmlReportChromiumTest {
         byte[] lists = new byte[40_000];
         new Random(4).nextBytes(lists);
         List<byte[]> tars = List.of(
-                new Tar().dir("etc").file("etc/os-release", "ID=debian\n".getBytes(), 0644).bytes(),
+                new Tar()
+                        .dir("etc")
+                        .file("etc/os-release", "ID=debian\n".getBytes(), 0644)
+                        .bytes(),
                 new Tar().file("blob", blob, 0644).bytes(),
                 new Tar().file(".wh.blob", new byte[0], 0644).bytes(),
-                new Tar().dir("var/lib/apt/lists").file("var/lib/apt/lists/deb.debian.org_Packages", lists, 0644).bytes());
+                new Tar()
+                        .dir("var/lib/apt/lists")
+                        .file("var/lib/apt/lists/deb.debian.org_Packages", lists, 0644)
+                        .bytes());
         String config = """
                 {"architecture":"amd64","os":"linux","rootfs":{"type":"layers","diff_ids":["sha256:a","sha256:b","sha256:c","sha256:d"]},
                  "history":[{"created_by":"/bin/sh -c #(nop) ADD file:abc in / "},{"created_by":"/bin/sh -c #(nop)  CMD [\\"bash\\"]","empty_layer":true},
@@ -99,7 +118,8 @@ class HtmlReportChromiumTest {
             reading.layer("l" + i, new ByteArrayInputStream(tars.get(i)));
             layers.add(new ImageBlobs.Layer("l" + i, "sha256:l" + i, tars.get(i).length / 2));
         }
-        ImageLayers image = reading.stack(new ImageBlobs("example:1", config.getBytes(StandardCharsets.UTF_8), layers, "registry"));
+        ImageLayers image =
+                reading.stack(new ImageBlobs("example:1", config.getBytes(StandardCharsets.UTF_8), layers, "registry"));
         Dockerfile df = new DockerfileParser().parse("Dockerfile", DOCKERFILE);
         var findings = LintEngine.builtin().lint(df, LintOptions.defaults());
         return Analyzer.analyze(image, BuildModel.of(df), "Dockerfile", findings, "debian:bookworm-slim", -1);

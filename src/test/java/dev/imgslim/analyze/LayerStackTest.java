@@ -1,16 +1,15 @@
 package dev.imgslim.analyze;
 
-import dev.imgslim.testenv.Tar;
-import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
 
+import dev.imgslim.testenv.Tar;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.util.zip.GZIPOutputStream;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.assertj.core.api.Assertions.within;
+import org.junit.jupiter.api.Test;
 
 /** Layer tars made here, stacked: whiteouts, opaque folders, hard links, overwrites, each copy once. */
 class LayerStackTest {
@@ -30,7 +29,8 @@ class LayerStackTest {
         try (GZIPOutputStream gz = new GZIPOutputStream(out)) {
             gz.write(tar.bytes());
         }
-        return LayerScan.read(LayerStreams.uncompressed(new ByteArrayInputStream(out.toByteArray()), "l"), LayerScan.Progress.NONE);
+        return LayerScan.read(
+                LayerStreams.uncompressed(new ByteArrayInputStream(out.toByteArray()), "l"), LayerScan.Progress.NONE);
     }
 
     @Test
@@ -66,8 +66,14 @@ class LayerStackTest {
     void aRewriteWithTheSameBytesIsDuplicatedBytesAsChownMakes() throws IOException {
         byte[] app = bytes(20_000, 7);
         LayerStack stack = new LayerStack();
-        stack.push(scan(new Tar().dir("app").file("app/a.bin", app, 0644).file("app/b.txt", "x".getBytes(), 0644)), "copy", -1);
-        stack.push(scan(new Tar().dir("app").file("app/a.bin", app, 0600).file("app/b.txt", "y".getBytes(), 0600)), "chown", -1);
+        stack.push(
+                scan(new Tar().dir("app").file("app/a.bin", app, 0644).file("app/b.txt", "x".getBytes(), 0644)),
+                "copy",
+                -1);
+        stack.push(
+                scan(new Tar().dir("app").file("app/a.bin", app, 0600).file("app/b.txt", "y".getBytes(), 0600)),
+                "chown",
+                -1);
         var chown = stack.figures().get(1);
         assertThat(chown.duplicatedBytes()).isEqualTo(20_000);
         assertThat(stack.figures().get(0).wastedBytes()).isEqualTo(20_001);
@@ -76,8 +82,21 @@ class LayerStackTest {
     @Test
     void anOpaqueFolderHidesWhatLowerLayersHadInItButNotWhatItsOwnLayerAdds() throws IOException {
         LayerStack stack = new LayerStack();
-        stack.push(scan(new Tar().dir("var").dir("var/cache").file("var/cache/a", bytes(300, 1), 0644).file("var/cache/b", bytes(200, 2), 0644)), "l0", -1);
-        stack.push(scan(new Tar().dir("var/cache").file("var/cache/c", bytes(50, 3), 0644).file("var/cache/.wh..wh..opq", new byte[0], 0644)), "l1", -1);
+        stack.push(
+                scan(new Tar()
+                        .dir("var")
+                        .dir("var/cache")
+                        .file("var/cache/a", bytes(300, 1), 0644)
+                        .file("var/cache/b", bytes(200, 2), 0644)),
+                "l0",
+                -1);
+        stack.push(
+                scan(new Tar()
+                        .dir("var/cache")
+                        .file("var/cache/c", bytes(50, 3), 0644)
+                        .file("var/cache/.wh..wh..opq", new byte[0], 0644)),
+                "l1",
+                -1);
         var layers = stack.figures();
         assertThat(layers.get(0).wastedBytes()).isEqualTo(500);
         assertThat(layers.get(1).deletedBytes()).isEqualTo(500);
@@ -88,7 +107,15 @@ class LayerStackTest {
     @Test
     void aDeletedFolderTakesEverythingBelowIt() throws IOException {
         LayerStack stack = new LayerStack();
-        stack.push(scan(new Tar().dir("src").dir("src/docs").file("src/docs/a", bytes(100, 1), 0644).file("src/docs/b", bytes(100, 2), 0644).file("src/main", bytes(7, 3), 0644)), "l0", -1);
+        stack.push(
+                scan(new Tar()
+                        .dir("src")
+                        .dir("src/docs")
+                        .file("src/docs/a", bytes(100, 1), 0644)
+                        .file("src/docs/b", bytes(100, 2), 0644)
+                        .file("src/main", bytes(7, 3), 0644)),
+                "l0",
+                -1);
         stack.push(scan(new Tar().file("src/.wh.docs", new byte[0], 0644)), "l1", -1);
         assertThat(stack.figures().get(0).wastedBytes()).isEqualTo(200);
         assertThat(stack.figures().get(1).removed()).isEqualTo(2);
@@ -98,7 +125,13 @@ class LayerStackTest {
     @Test
     void hardLinkedBytesDieOnlyWithTheirLastName() throws IOException {
         LayerStack stack = new LayerStack();
-        stack.push(scan(new Tar().dir("usr").file("usr/python3.11", bytes(4000, 1), 0755).hardlink("usr/python3", "usr/python3.11")), "l0", -1);
+        stack.push(
+                scan(new Tar()
+                        .dir("usr")
+                        .file("usr/python3.11", bytes(4000, 1), 0755)
+                        .hardlink("usr/python3", "usr/python3.11")),
+                "l0",
+                -1);
         assertThat(stack.figures().get(0).sizeBytes()).isEqualTo(4000);
         stack.push(scan(new Tar().file("usr/.wh.python3.11", new byte[0], 0644)), "l1", -1);
         assertThat(stack.figures().get(0).wastedBytes()).isZero();
@@ -109,7 +142,9 @@ class LayerStackTest {
 
     @Test
     void biggestFilesAndFoldersOfALayer() throws IOException {
-        LayerScan s = scan(new Tar().file("usr/lib/x/a.so", bytes(300, 1), 0644).file("usr/lib/x/b.so", bytes(200, 2), 0644)
+        LayerScan s = scan(new Tar()
+                .file("usr/lib/x/a.so", bytes(300, 1), 0644)
+                .file("usr/lib/x/b.so", bytes(200, 2), 0644)
                 .file("etc/c", bytes(10, 3), 0644));
         assertThat(LayerStack.biggestFiles(s)).first().isEqualTo(new LayerFigures.PathBytes("/usr/lib/x/a.so", 300));
         assertThat(LayerStack.biggestFolders(s)).first().isEqualTo(new LayerFigures.PathBytes("/usr/lib/x", 500));
@@ -125,6 +160,7 @@ class LayerStackTest {
     @Test
     void notATarIsAnErrorNotACrash() {
         assertThatThrownBy(() -> LayerScan.read(new ByteArrayInputStream(bytes(2048, 9)), LayerScan.Progress.NONE))
-                .isInstanceOf(IOException.class).hasMessageContaining("not a tar archive");
+                .isInstanceOf(IOException.class)
+                .hasMessageContaining("not a tar archive");
     }
 }

@@ -1,13 +1,12 @@
 package dev.imgslim.build;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import dev.imgslim.syntax.Dockerfile;
 import dev.imgslim.syntax.DockerfileParser;
 import dev.imgslim.syntax.Instruction;
-import org.junit.jupiter.api.Test;
-
 import java.util.Map;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
 
 /** Stages, what ships, ARG/ENV scopes and --from resolution. */
 class BuildModelTest {
@@ -19,7 +18,8 @@ class BuildModelTest {
 
     @Test
     void globalArgsResolveFromAndBuildArgsOverrideThem() throws Exception {
-        String text = "ARG PY=3.12\nARG VARIANT=slim\nFROM python:${PY}-${VARIANT} AS base\nFROM base AS app\nRUN echo\n";
+        String text =
+                "ARG PY=3.12\nARG VARIANT=slim\nFROM python:${PY}-${VARIANT} AS base\nFROM base AS app\nRUN echo\n";
         BuildModel m = model(text, Map.of(), null);
         Stage base = m.stages().get(0);
         assertThat(base.baseExpansion().value()).isEqualTo("python:3.12-slim");
@@ -42,7 +42,9 @@ class BuildModelTest {
         BuildModel m = model(text, Map.of(), null);
         assertThat(m.finalStage().name()).isEqualTo("final");
         assertThat(m.stage("build").orElseThrow().ships()).isFalse();
-        assertThat(m.stage("tools").orElseThrow().ships()).as("whole root copied into a shipping stage").isTrue();
+        assertThat(m.stage("tools").orElseThrow().ships())
+                .as("whole root copied into a shipping stage")
+                .isTrue();
         assertThat(m.stage("rootfs").orElseThrow().ships()).isTrue();
         assertThat(m.stage("rootfs").orElseThrow().isScratch()).isTrue();
         BuildModel targeted = model(text, Map.of(), "build");
@@ -53,8 +55,11 @@ class BuildModelTest {
 
     @Test
     void fromResolvesStagesByNameOrIndexImagesAndNamedContexts() throws Exception {
-        BuildModel m = model("FROM alpine AS Builder\nRUN true\nFROM alpine\n"
-                + "COPY --from=builder /a /a\nCOPY --from=0 /b /b\nCOPY --from=nginx:1.27 /c /c\nCOPY --from=deps /d /d\n", Map.of(), null);
+        BuildModel m = model(
+                "FROM alpine AS Builder\nRUN true\nFROM alpine\n"
+                        + "COPY --from=builder /a /a\nCOPY --from=0 /b /b\nCOPY --from=nginx:1.27 /c /c\nCOPY --from=deps /d /d\n",
+                Map.of(),
+                null);
         Stage last = m.finalStage();
         assertThat(m.resolveFrom("builder", last).kind()).isEqualTo(FromRef.Kind.STAGE);
         assertThat(m.resolveFrom("0", last).stage().index()).isZero();
@@ -62,8 +67,12 @@ class BuildModelTest {
         assertThat(image.kind()).isEqualTo(FromRef.Kind.IMAGE);
         assertThat(image.image().normalized()).isEqualTo("docker.io/library/nginx:1.27");
         assertThat(m.resolveFrom("deps", last).kind()).isEqualTo(FromRef.Kind.NAMED_CONTEXT);
-        assertThat(m.resolveFrom("1", m.stages().get(0)).kind()).as("a later stage is a --from target too").isEqualTo(FromRef.Kind.STAGE);
-        assertThat(m.resolveFrom("0", m.stages().get(0)).kind()).as("a stage is not its own --from").isNotEqualTo(FromRef.Kind.STAGE);
+        assertThat(m.resolveFrom("1", m.stages().get(0)).kind())
+                .as("a later stage is a --from target too")
+                .isEqualTo(FromRef.Kind.STAGE);
+        assertThat(m.resolveFrom("0", m.stages().get(0)).kind())
+                .as("a stage is not its own --from")
+                .isNotEqualTo(FromRef.Kind.STAGE);
     }
 
     @Test
@@ -79,9 +88,14 @@ class BuildModelTest {
         assertThat(v.isEnv("HOME_DIR")).isTrue();
         Stage b = m.stage("b").orElseThrow();
         Variables inB = b.variablesBefore(b.instructions().get(0));
-        assertThat(inB.get("HOME_DIR")).as("ENV is inherited through FROM <stage>").isEqualTo("/home/app");
+        assertThat(inB.get("HOME_DIR"))
+                .as("ENV is inherited through FROM <stage>")
+                .isEqualTo("/home/app");
         assertThat(inB.isDefined("VERSION")).as("ARG is not inherited").isFalse();
-        Stage undeclared = model("ARG X=1\nFROM alpine\nRUN echo\n", Map.of(), null).finalStage();
-        assertThat(undeclared.variablesBefore(0).isDefined("X")).as("global ARG needs redeclaring in the stage").isFalse();
+        Stage undeclared =
+                model("ARG X=1\nFROM alpine\nRUN echo\n", Map.of(), null).finalStage();
+        assertThat(undeclared.variablesBefore(0).isDefined("X"))
+                .as("global ARG needs redeclaring in the stage")
+                .isFalse();
     }
 }

@@ -2,19 +2,9 @@ package dev.imgslim.build;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Locale;
 import java.util.TreeSet;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -70,7 +60,8 @@ class ImageReferenceTest {
     @Test
     void digests() {
         ImageReference digestOnly = ImageReference.parse("alpine@" + SHA256);
-        assertThat(digestOnly).isEqualTo(new ImageReference("alpine@" + SHA256, "docker.io", "library/alpine", null, SHA256));
+        assertThat(digestOnly)
+                .isEqualTo(new ImageReference("alpine@" + SHA256, "docker.io", "library/alpine", null, SHA256));
         assertThat(digestOnly.tagOrLatest()).isNull();
         assertThat(digestOnly.normalized()).isEqualTo("docker.io/library/alpine@" + SHA256);
 
@@ -118,14 +109,16 @@ class ImageReferenceTest {
     void scratchIsOnlyTheBareReservedName() {
         assertThat(ImageReference.parse("scratch").isScratch()).isTrue();
         assertThat(ImageReference.parse("scratch:latest").isScratch()).isFalse();
-        assertThat(ImageReference.parse("docker.io/library/scratch").isScratch()).isFalse();
+        assertThat(ImageReference.parse("docker.io/library/scratch").isScratch())
+                .isFalse();
         assertThat(ImageReference.parse("python").isScratch()).isFalse();
     }
 
     @Test
     void withTagReplacesTheTagAndKeepsTheDigest() {
         ImageReference slim = ImageReference.parse("python:3.12").withTag("3.12-slim");
-        assertThat(slim).isEqualTo(new ImageReference("python:3.12-slim", "docker.io", "library/python", "3.12-slim", null));
+        assertThat(slim)
+                .isEqualTo(new ImageReference("python:3.12-slim", "docker.io", "library/python", "3.12-slim", null));
         assertThat(slim.normalized()).isEqualTo("docker.io/library/python:3.12-slim");
 
         ImageReference pinned = ImageReference.parse("ghcr.io/o/r@" + SHA256).withTag("v1");
@@ -134,8 +127,8 @@ class ImageReferenceTest {
         assertThat(ImageReference.parse(pinned.original())).isEqualTo(pinned);
 
         assertThatThrownBy(() -> ImageReference.parse("python").withTag("-bad"))
-                .isInstanceOfSatisfying(InvalidImageReferenceException.class,
-                        e -> assertThat(e.reason()).isEqualTo("invalid tag format"));
+                .isInstanceOfSatisfying(InvalidImageReferenceException.class, e -> assertThat(e.reason())
+                        .isEqualTo("invalid tag format"));
         assertThatThrownBy(() -> ImageReference.parse("python").withTag("x".repeat(129)))
                 .isInstanceOf(IllegalArgumentException.class);
     }
@@ -182,15 +175,16 @@ class ImageReferenceTest {
         assertReason("python@sha256:" + "a".repeat(32), "invalid checksum digest length");
         assertReason("python@md5:" + "a".repeat(32), "unsupported digest algorithm");
         assertReason("python@sha256+b64:" + "a".repeat(64), "unsupported digest algorithm");
-        assertReason("a".repeat(64), "invalid repository name (" + "a".repeat(64)
-                + "), cannot specify 64-byte hexadecimal strings");
+        assertReason(
+                "a".repeat(64),
+                "invalid repository name (" + "a".repeat(64) + "), cannot specify 64-byte hexadecimal strings");
     }
 
     @Test
     void rejectsNamesOverTheLengthLimit() {
         String longPath = "a/".repeat(120) + "abcdefg"; // docker.io/ + 247 = 257 characters
         assertReason(longPath, "repository name must not be more than 255 characters");
-        String justFits = "a/".repeat(120) + "abcde";    // 10 + 245 = 255
+        String justFits = "a/".repeat(120) + "abcde"; // 10 + 245 = 255
         assertThat(ImageReference.parse(justFits).fullName()).hasSize(255);
     }
 
@@ -227,8 +221,12 @@ class ImageReferenceTest {
     static Stream<String> corpusImages() throws Exception {
         TreeSet<String> images = new TreeSet<>();
         for (Path f : dev.imgslim.testsupport.RealCorpus.dockerfiles()) {
-            for (dev.imgslim.syntax.Instruction ins : dev.imgslim.testsupport.RealCorpus.parse(f).instructions()) {
-                if (ins.is("FROM") && !ins.args().isEmpty() && !ins.args().get(0).contains("$")) images.add(ins.args().get(0));
+            for (dev.imgslim.syntax.Instruction ins :
+                    dev.imgslim.testsupport.RealCorpus.parse(f).instructions()) {
+                if (ins.is("FROM")
+                        && !ins.args().isEmpty()
+                        && !ins.args().get(0).contains("$"))
+                    images.add(ins.args().get(0));
             }
         }
         // Stage names (FROM builder) parse as Docker Hub images too, as they do in BuildKit's parser.
@@ -253,18 +251,23 @@ class ImageReferenceTest {
     @Test
     void corpusSpotChecks() {
         assertThat(ImageReference.parse("gcr.io/google.com/cloudsdktool/google-cloud-cli:alpine"))
-                .isEqualTo(new ImageReference("gcr.io/google.com/cloudsdktool/google-cloud-cli:alpine", "gcr.io",
-                        "google.com/cloudsdktool/google-cloud-cli", "alpine", null));
-        assertThat(ImageReference.parse("docker.mirror.hashicorp.services/golang:alpine").familiarName())
+                .isEqualTo(new ImageReference(
+                        "gcr.io/google.com/cloudsdktool/google-cloud-cli:alpine",
+                        "gcr.io",
+                        "google.com/cloudsdktool/google-cloud-cli",
+                        "alpine",
+                        null));
+        assertThat(ImageReference.parse("docker.mirror.hashicorp.services/golang:alpine")
+                        .familiarName())
                 .isEqualTo("docker.mirror.hashicorp.services/golang");
-        assertThat(ImageReference.parse("docker.io/library/busybox@" + REAL_SHA).familiarName()).isEqualTo("busybox");
+        assertThat(ImageReference.parse("docker.io/library/busybox@" + REAL_SHA).familiarName())
+                .isEqualTo("busybox");
         assertThat(ImageReference.parse("amd64/almalinux:8").fullName()).isEqualTo("docker.io/amd64/almalinux");
     }
 
-
     private static void assertReason(String input, String reason) {
         assertThatThrownBy(() -> ImageReference.parse(input))
-                .isInstanceOfSatisfying(InvalidImageReferenceException.class,
-                        e -> assertThat(e.reason()).isEqualTo(reason));
+                .isInstanceOfSatisfying(InvalidImageReferenceException.class, e -> assertThat(e.reason())
+                        .isEqualTo(reason));
     }
 }

@@ -24,8 +24,7 @@ class CatalogDataTest {
 
     private final CatalogData data = Catalog.load().data();
 
-    record Located(String where, SizeFigure figure) {
-    }
+    record Located(String where, SizeFigure figure) {}
 
     private List<Located> figures() {
         List<Located> out = new ArrayList<>();
@@ -44,13 +43,20 @@ class CatalogDataTest {
         assertThat(data.families()).hasSizeGreaterThanOrEqualTo(25);
         Set<String> onDisk;
         try (Stream<Path> s = Files.list(DATA_DIR)) {
-            onDisk = s.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".json") && !n.equals("index.json"))
+            onDisk = s.map(p -> p.getFileName().toString())
+                    .filter(n -> n.endsWith(".json") && !n.equals("index.json"))
                     .collect(Collectors.toCollection(TreeSet::new));
         }
         Set<String> indexed = new TreeSet<>();
-        try (InputStream in = getClass().getClassLoader().getResourceAsStream(CatalogLoader.RESOURCE_DIR + "index.json")) {
-            assertThat(in).as("index.json on the classpath under imgslim/rules/catalog/").isNotNull();
-            new com.fasterxml.jackson.databind.ObjectMapper().readTree(in).get("files").forEach(n -> indexed.add(n.asText()));
+        try (InputStream in =
+                getClass().getClassLoader().getResourceAsStream(CatalogLoader.RESOURCE_DIR + "index.json")) {
+            assertThat(in)
+                    .as("index.json on the classpath under imgslim/rules/catalog/")
+                    .isNotNull();
+            new com.fasterxml.jackson.databind.ObjectMapper()
+                    .readTree(in)
+                    .get("files")
+                    .forEach(n -> indexed.add(n.asText()));
         }
         assertThat(indexed).as("index.json lists exactly the data files").isEqualTo(onDisk);
         for (String file : onDisk) {
@@ -63,13 +69,38 @@ class CatalogDataTest {
     @Test
     void requiredFamiliesAreThere() {
         Set<String> ids = data.families().stream().map(FamilyData::id).collect(Collectors.toSet());
-        assertThat(ids).contains("python", "node", "golang", "rust", "eclipse-temurin", "openjdk", "amazoncorretto",
-                "maven", "gradle", "pytorch/pytorch", "nvidia/cuda", "tensorflow/tensorflow", "vllm/vllm-openai",
-                "ubuntu", "debian", "alpine", "gcr.io/distroless", "mcr.microsoft.com/dotnet", "ruby", "php", "ubi",
-                "busybox", "buildpack-deps", "scratch");
+        assertThat(ids)
+                .contains(
+                        "python",
+                        "node",
+                        "golang",
+                        "rust",
+                        "eclipse-temurin",
+                        "openjdk",
+                        "amazoncorretto",
+                        "maven",
+                        "gradle",
+                        "pytorch/pytorch",
+                        "nvidia/cuda",
+                        "tensorflow/tensorflow",
+                        "vllm/vllm-openai",
+                        "ubuntu",
+                        "debian",
+                        "alpine",
+                        "gcr.io/distroless",
+                        "mcr.microsoft.com/dotnet",
+                        "ruby",
+                        "php",
+                        "ubi",
+                        "busybox",
+                        "buildpack-deps",
+                        "scratch");
         FamilyData distroless = family("gcr.io/distroless");
-        assertThat(distroless.variants()).extracting(VariantData::id).contains("static", "base", "cc", "java", "python3");
-        assertThat(family("mcr.microsoft.com/dotnet").variants()).extracting(VariantData::id)
+        assertThat(distroless.variants())
+                .extracting(VariantData::id)
+                .contains("static", "base", "cc", "java", "python3");
+        assertThat(family("mcr.microsoft.com/dotnet").variants())
+                .extracting(VariantData::id)
                 .contains("sdk", "aspnet", "runtime", "runtime-deps");
         assertThat(family("ubi").variants()).extracting(VariantData::id).contains("ubi", "minimal", "micro");
     }
@@ -87,7 +118,8 @@ class CatalogDataTest {
             assertThat(s.bytes()).as("bytes of " + where).isNotNegative();
             // A date, or an explicitly uncertain one ("RHEL 10 docs"), or the empty image by definition.
             assertThat(YEAR.matcher(s.asOf()).matches() || s.uncertain() || s.bytes() == 0)
-                    .as("asOf of " + where + " is a date: " + s.asOf()).isTrue();
+                    .as("asOf of " + where + " is a date: " + s.asOf())
+                    .isTrue();
         }
         for (FamilyData f : data.families()) {
             for (VariantData v : f.variants()) {
@@ -102,7 +134,9 @@ class CatalogDataTest {
             }
         }
         long uncertain = all.stream().filter(l -> l.figure().uncertain()).count();
-        System.out.printf("catalog: %d families, %d figures (%d uncertain)%n", data.families().size(), all.size(), uncertain);
+        System.out.printf(
+                "catalog: %d families, %d figures (%d uncertain)%n",
+                data.families().size(), all.size(), uncertain);
     }
 
     @Test
@@ -135,14 +169,19 @@ class CatalogDataTest {
                     int hash = target.indexOf('#');
                     FamilyData tf = hash < 0 ? f : family(target.substring(0, hash));
                     String tv = hash < 0 ? target : target.substring(hash + 1);
-                    assertThat(tf.variant(tv)).as(f.id() + "/" + v.id() + " → " + target).isPresent();
+                    assertThat(tf.variant(tv))
+                            .as(f.id() + "/" + v.id() + " → " + target)
+                            .isPresent();
                     assertThat(tv).as("a variant is not slimmer than itself").isNotEqualTo(hash < 0 ? v.id() : null);
                 }
                 for (RuntimeBase rb : v.runtimeBases()) {
-                    assertThat(v.isToolchain()).as("runtime bases only for toolchain images: " + f.id() + "/" + v.id()).isTrue();
+                    assertThat(v.isToolchain())
+                            .as("runtime bases only for toolchain images: " + f.id() + "/" + v.id())
+                            .isTrue();
                     assertThat(rb.when()).isNotBlank();
                     String image = rb.image();
-                    TagTemplate.compile(image.lastIndexOf(':') > image.lastIndexOf('/') ? image : image + ":latest", f.parts());
+                    TagTemplate.compile(
+                            image.lastIndexOf(':') > image.lastIndexOf('/') ? image : image + ":latest", f.parts());
                 }
             }
         }
@@ -162,7 +201,8 @@ class CatalogDataTest {
                         var a = v.sizes().stream().filter(s -> s.kind() == kind).findFirst();
                         var b = t.sizes().stream().filter(s -> s.kind() == kind).findFirst();
                         if (a.isPresent() && b.isPresent()) {
-                            assertThat(a.get().bytes()).as(f.id() + " " + v.id() + " > " + target + " (" + kind + ")")
+                            assertThat(a.get().bytes())
+                                    .as(f.id() + " " + v.id() + " > " + target + " (" + kind + ")")
                                     .isGreaterThan(b.get().bytes());
                         }
                     }
@@ -172,6 +212,9 @@ class CatalogDataTest {
     }
 
     private FamilyData family(String id) {
-        return data.families().stream().filter(f -> f.id().equals(id)).findFirst().orElseThrow();
+        return data.families().stream()
+                .filter(f -> f.id().equals(id))
+                .findFirst()
+                .orElseThrow();
     }
 }

@@ -30,11 +30,15 @@ class CatalogLoadOnceTest {
         long t = System.nanoTime();
         int matched = 0;
         for (int i = 0; i < 1000; i++) {
-            matched += first.match(TestRefs.fallback("nvidia/cuda:12.4.1-cudnn-devel-ubuntu22.04")).isPresent() ? 1 : 0;
+            matched += first.match(TestRefs.fallback("nvidia/cuda:12.4.1-cudnn-devel-ubuntu22.04"))
+                            .isPresent()
+                    ? 1
+                    : 0;
         }
         long perMatch = (System.nanoTime() - t) / 1000;
         // "first call" is ~0 when another test class in this JVM already loaded the catalog.
-        System.out.printf("catalog load: first call %.1f ms, first reload %.1f ms, warm reload %.2f ms, match %.1f µs%n",
+        System.out.printf(
+                "catalog load: first call %.1f ms, first reload %.1f ms, warm reload %.2f ms, match %.1f µs%n",
                 cold / 1e6, firstReload / 1e6, best / 1e6, perMatch / 1e3);
         assertThat(matched).isEqualTo(1000);
     }

@@ -14,8 +14,8 @@ import org.junit.jupiter.api.Test;
 /** Users extend and override the catalog; the config file's YAML binds to the same classes. */
 class CatalogOverrideTest {
 
-    private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory())
-            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+    private static final ObjectMapper YAML =
+            new ObjectMapper(new YAMLFactory()).enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
 
     /** What the config work will do: take the {@code catalog:} node of .imgslim.yaml. */
     private static CatalogData catalogSection(String yaml) throws Exception {
@@ -70,7 +70,8 @@ class CatalogOverrideTest {
     @Test
     void newFamiliesAreMatchedAndSuggested() throws Exception {
         Catalog catalog = Catalog.load().merge(catalogSection(IMGSLIM_YAML));
-        CatalogMatch m = catalog.match(TestRefs.ref("registry.acme.example/base/python:3.12-dev")).orElseThrow();
+        CatalogMatch m = catalog.match(TestRefs.ref("registry.acme.example/base/python:3.12-dev"))
+                .orElseThrow();
         assertThat(m.familyId()).isEqualTo("acme/python");
         assertThat(catalog.isToolchain(m)).isTrue();
         Suggestion s = catalog.slimmer(m).orElseThrow();
@@ -82,29 +83,57 @@ class CatalogOverrideTest {
     @Test
     void overridesReplaceFiguresAndKeepTheRestOfTheVariant() throws Exception {
         Catalog catalog = Catalog.load().merge(catalogSection(IMGSLIM_YAML));
-        CatalogMatch slim = catalog.match(TestRefs.ref("python:3.12-slim-bookworm")).orElseThrow();
+        CatalogMatch slim =
+                catalog.match(TestRefs.ref("python:3.12-slim-bookworm")).orElseThrow();
         assertThat(slim.variant()).map(VariantData::id).contains("slim");
         assertThat(slim.variant().orElseThrow().lacks()).contains("compiler"); // kept from the bundled data
         assertThat(slim.sizes()).extracting(SizeFigure::source).containsExactly("our own measurement");
-        Suggestion fromFull = catalog.slimmer(catalog.match(TestRefs.ref("python:3.12")).orElseThrow()).orElseThrow();
+        Suggestion fromFull = catalog.slimmer(
+                        catalog.match(TestRefs.ref("python:3.12")).orElseThrow())
+                .orElseThrow();
         assertThat(fromFull.saving(SizeKind.COMPRESSED)).map(Saving::minBytes).contains(410_908_459L - 45_000_000L);
-        assertThat(fromFull.saving(SizeKind.COMPRESSED)).map(Saving::source).get().asString()
+        assertThat(fromFull.saving(SizeKind.COMPRESSED))
+                .map(Saving::source)
+                .get()
+                .asString()
                 .contains("our own measurement");
         // A variant added to a bundled family.
-        assertThat(catalog.match(TestRefs.ref("python:3.12-slim-fips")).orElseThrow().variant()).map(VariantData::id)
+        assertThat(catalog.match(TestRefs.ref("python:3.12-slim-fips"))
+                        .orElseThrow()
+                        .variant())
+                .map(VariantData::id)
                 .contains("slim-fips");
         // The bundled catalog itself is untouched.
-        assertThat(Catalog.load().match(TestRefs.ref("python:3.12-slim")).orElseThrow().sizes())
-                .extracting(SizeFigure::source).doesNotContain("our own measurement");
+        assertThat(Catalog.load()
+                        .match(TestRefs.ref("python:3.12-slim"))
+                        .orElseThrow()
+                        .sizes())
+                .extracting(SizeFigure::source)
+                .doesNotContain("our own measurement");
     }
 
     @Test
     void aUserFamilyCanClaimARepositoryTheCatalogKnows() {
-        FamilyData mine = new FamilyData("my-node", null, Map.of(), Map.of(), null, List.of(
-                new VariantData("pinned", "full", List.of("node:{version}"), false, List.of(), List.of(), List.of(),
-                        List.of(), List.of(), null)));
+        FamilyData mine = new FamilyData(
+                "my-node",
+                null,
+                Map.of(),
+                Map.of(),
+                null,
+                List.of(new VariantData(
+                        "pinned",
+                        "full",
+                        List.of("node:{version}"),
+                        false,
+                        List.of(),
+                        List.of(),
+                        List.of(),
+                        List.of(),
+                        List.of(),
+                        null)));
         Catalog catalog = Catalog.load().merge(new CatalogData(List.of(mine)));
-        assertThat(catalog.match(TestRefs.ref("node:22")).orElseThrow().familyId()).isEqualTo("my-node");
+        assertThat(catalog.match(TestRefs.ref("node:22")).orElseThrow().familyId())
+                .isEqualTo("my-node");
     }
 
     @Test
@@ -122,8 +151,11 @@ class CatalogOverrideTest {
 
     @Test
     void combinedAsOfKeepsBothWhenOneIsNotADate() {
-        Suggestion s = Catalog.load().slimmer(Catalog.load()
-                .match(TestRefs.ref("registry.access.redhat.com/ubi9/ubi:9.4")).orElseThrow()).orElseThrow();
+        Suggestion s = Catalog.load()
+                .slimmer(Catalog.load()
+                        .match(TestRefs.ref("registry.access.redhat.com/ubi9/ubi:9.4"))
+                        .orElseThrow())
+                .orElseThrow();
         Saving onDisk = s.saving(SizeKind.ON_DISK).orElseThrow();
         assertThat(onDisk.minBytes()).isEqualTo(356_000_000L - 92_000_000L);
         assertThat(onDisk.asOf()).isEqualTo("2025-02-27 / RHEL 10 docs");
@@ -144,9 +176,16 @@ class CatalogOverrideTest {
 
     @Test
     void badPatternsNameTheFamilyAndVariant() {
-        FamilyData bad = new FamilyData("bad", null, Map.of(), Map.of(), null, List.of(
-                new VariantData("v", "full", List.of("x:{nosuchpart}"), false, null, null, null, null, null, null)));
+        FamilyData bad = new FamilyData(
+                "bad",
+                null,
+                Map.of(),
+                Map.of(),
+                null,
+                List.of(new VariantData(
+                        "v", "full", List.of("x:{nosuchpart}"), false, null, null, null, null, null, null)));
         assertThatThrownBy(() -> Catalog.load().merge(new CatalogData(List.of(bad))))
-                .hasMessageContaining("bad").hasMessageContaining("nosuchpart");
+                .hasMessageContaining("bad")
+                .hasMessageContaining("nosuchpart");
     }
 }

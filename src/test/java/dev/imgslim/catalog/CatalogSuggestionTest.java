@@ -73,8 +73,10 @@ class CatalogSuggestionTest {
         assertThat(m.version()).contains("3.12.4");
         assertThat(m.osSuffix()).contains("bookworm");
         assertThat(match("python:3.12-alpine3.20").osSuffix()).contains("alpine3.20");
-        assertThat(match("nvidia/cuda:12.4.1-cudnn-devel-ubuntu22.04").osSuffix()).contains("ubuntu22.04");
-        assertThat(match("python:3.12").sizes()).extracting(SizeFigure::kind)
+        assertThat(match("nvidia/cuda:12.4.1-cudnn-devel-ubuntu22.04").osSuffix())
+                .contains("ubuntu22.04");
+        assertThat(match("python:3.12").sizes())
+                .extracting(SizeFigure::kind)
                 .containsExactly(SizeKind.COMPRESSED, SizeKind.ON_DISK);
     }
 
@@ -84,7 +86,9 @@ class CatalogSuggestionTest {
         Saving compressed = s.saving(SizeKind.COMPRESSED).orElseThrow();
         assertThat(compressed.minBytes()).isEqualTo(410_908_459L - 43_188_023L);
         assertThat(compressed.human()).isEqualTo("~368 MB");
-        assertThat(compressed.source()).contains("repos/python/remote/3.12.md").contains("repos/python/remote/3.12-slim.md");
+        assertThat(compressed.source())
+                .contains("repos/python/remote/3.12.md")
+                .contains("repos/python/remote/3.12-slim.md");
         assertThat(compressed.asOfMonth()).isEqualTo("2026-08");
         assertThat(compressed.uncertain()).isFalse();
         Saving onDisk = s.saving(SizeKind.ON_DISK).orElseThrow();
@@ -94,13 +98,14 @@ class CatalogSuggestionTest {
 
     @Test
     void messageReadsLikeTheSpec() {
-        assertThat(SuggestionMessages.message(slimmer("python:3.12"))).startsWith(
-                "python:3.12 (411 MB compressed, 1.11 GB on disk) → python:3.12-slim (43 MB, 119 MB): "
+        assertThat(SuggestionMessages.message(slimmer("python:3.12")))
+                .startsWith("python:3.12 (411 MB compressed, 1.11 GB on disk) → python:3.12-slim (43 MB, 119 MB): "
                         + "saves ~368 MB compressed (catalog, 2026-08)");
         // Figures measured on other tags are named, not silently applied to the user's tag.
         String pinned = SuggestionMessages.message(slimmer("python:3.12.4-bookworm"));
-        assertThat(pinned).startsWith("python:3.12.4-bookworm → python:3.12.4-slim-bookworm: saves ~368 MB compressed "
-                + "(catalog, figures for python:3.12 → python:3.12-slim, 2026-08)");
+        assertThat(pinned)
+                .startsWith("python:3.12.4-bookworm → python:3.12.4-slim-bookworm: saves ~368 MB compressed "
+                        + "(catalog, figures for python:3.12 → python:3.12-slim, 2026-08)");
         System.out.println(SuggestionMessages.message(slimmer("python:3.12")));
         System.out.println(pinned);
     }
@@ -114,8 +119,12 @@ class CatalogSuggestionTest {
         assertThat(saving.source()).isEqualTo("seed/optimizing-container-image-size.md");
         assertThat(s.lacks()).contains("nvcc", "jit");
         String message = SuggestionMessages.message(s);
-        assertThat(message).contains("(6.66 GB compressed)").contains("(3.03 GB)").contains("saves ~3.63 GB compressed")
-                .contains("uncertain").contains("lacks nvcc");
+        assertThat(message)
+                .contains("(6.66 GB compressed)")
+                .contains("(3.03 GB)")
+                .contains("saves ~3.63 GB compressed")
+                .contains("uncertain")
+                .contains("lacks nvcc");
         System.out.println(message);
     }
 
@@ -131,7 +140,9 @@ class CatalogSuggestionTest {
         assertThat(saving.source()).isEqualTo("tally.wharflab.com rule `gpu/prefer-runtime-final-stage`");
         assertThat(saving.human()).isEqualTo("2 GB–4 GB");
         String message = SuggestionMessages.message(s);
-        assertThat(message).contains("saves 2 GB–4 GB size kind unspecified (catalog: \"devel → runtime: typically 2–4 GB larger\", 2025?, uncertain)");
+        assertThat(message)
+                .contains(
+                        "saves 2 GB–4 GB size kind unspecified (catalog: \"devel → runtime: typically 2–4 GB larger\", 2025?, uncertain)");
         System.out.println(message);
     }
 
@@ -156,27 +167,34 @@ class CatalogSuggestionTest {
         assertThat(CATALOG.isToolchain(match("golang:1.25"))).isTrue();
         assertThat(CATALOG.isToolchain(match("maven:3-eclipse-temurin-21"))).isTrue();
         assertThat(CATALOG.isToolchain(match("python:3.12"))).isTrue();
-        assertThat(CATALOG.isToolchain(match("nvidia/cuda:12.4.1-devel-ubuntu22.04"))).isTrue();
-        assertThat(CATALOG.isToolchain(match("mcr.microsoft.com/dotnet/sdk:8.0"))).isTrue();
+        assertThat(CATALOG.isToolchain(match("nvidia/cuda:12.4.1-devel-ubuntu22.04")))
+                .isTrue();
+        assertThat(CATALOG.isToolchain(match("mcr.microsoft.com/dotnet/sdk:8.0")))
+                .isTrue();
         assertThat(CATALOG.isToolchain(match("python:3.12-slim"))).isFalse();
         assertThat(CATALOG.isToolchain(match("eclipse-temurin:21-jre"))).isFalse();
-        assertThat(CATALOG.isToolchain(match("nvidia/cuda:12.4.1-runtime-ubuntu22.04"))).isFalse();
+        assertThat(CATALOG.isToolchain(match("nvidia/cuda:12.4.1-runtime-ubuntu22.04")))
+                .isFalse();
         assertThat(CATALOG.runtimeBases(match("python:3.12-slim"))).isEmpty();
         // The JDK major version is carried over from the build image's tag.
-        assertThat(CATALOG.runtimeBases(match("maven:3.9.9-eclipse-temurin-21-alpine"))).extracting(Suggestion::image)
+        assertThat(CATALOG.runtimeBases(match("maven:3.9.9-eclipse-temurin-21-alpine")))
+                .extracting(Suggestion::image)
                 .containsExactly("eclipse-temurin:21-jre");
-        assertThat(CATALOG.runtimeBases(match("gradle:8.10-jdk17"))).extracting(Suggestion::image)
+        assertThat(CATALOG.runtimeBases(match("gradle:8.10-jdk17")))
+                .extracting(Suggestion::image)
                 .containsExactly("eclipse-temurin:17-jre");
         // Nothing to carry over: no guessed version.
         assertThat(CATALOG.runtimeBases(match("maven:3"))).isEmpty();
-        assertThat(CATALOG.runtimeBases(match("rust:1.83-bookworm"))).extracting(Suggestion::image)
+        assertThat(CATALOG.runtimeBases(match("rust:1.83-bookworm")))
+                .extracting(Suggestion::image)
                 .startsWith("debian:bookworm-slim", "gcr.io/distroless/cc:nonroot");
     }
 
     @Test
     void noSuggestionWithoutAVariantOrWhenAlreadySlimmest() {
         assertThat(CATALOG.slimmer(match("python@sha256:" + "a".repeat(64)))).isEmpty();
-        assertThat(CATALOG.slimmer(match("python:3.12-windowsservercore-ltsc2022"))).isEmpty();
+        assertThat(CATALOG.slimmer(match("python:3.12-windowsservercore-ltsc2022")))
+                .isEmpty();
         assertThat(CATALOG.slimmer(match("alpine:3.20"))).isEmpty();
         assertThat(CATALOG.slimmer(match("scratch"))).isEmpty();
         // debian:latest-slim does not exist; the catalog does not invent it.

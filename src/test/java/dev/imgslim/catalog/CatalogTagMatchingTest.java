@@ -5,10 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatCode;
 
 import dev.imgslim.build.ImageReference;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -31,6 +29,7 @@ class CatalogTagMatchingTest {
     private static final Map<String, List<String>> IMAGES = new TreeMap<>();
     /** resolved image text → the FROM lines as written (to tell ARG-templated ones). */
     private static final Map<String, List<String>> RAW = new TreeMap<>();
+
     private static final Map<String, Integer> SKIPPED = new TreeMap<>();
     private static int fromLines;
 
@@ -75,7 +74,9 @@ class CatalogTagMatchingTest {
 
     @Test
     void everyCorpusFromLineIsHandledAndPrinted() {
-        assertThat(TestRefs.realParser()).as("the corpus table uses ImageReference.parse").isTrue();
+        assertThat(TestRefs.realParser())
+                .as("the corpus table uses ImageReference.parse")
+                .isTrue();
         assertThat(fromLines).isGreaterThan(400);
         Map<String, Integer> families = new TreeMap<>();
         int known = 0;
@@ -98,10 +99,14 @@ class CatalogTagMatchingTest {
                 }
             }
         }
-        System.out.printf("corpus: %d FROM lines, %d distinct resolved images, skipped %s%n", fromLines, IMAGES.size(), SKIPPED);
-        System.out.printf("catalog knows the family of %d, the variant of %d, suggests a slimmer tag for %d; families %s%n",
+        System.out.printf(
+                "corpus: %d FROM lines, %d distinct resolved images, skipped %s%n", fromLines, IMAGES.size(), SKIPPED);
+        System.out.printf(
+                "catalog knows the family of %d, the variant of %d, suggests a slimmer tag for %d; families %s%n",
                 known, withVariant, suggested, families);
-        assertThat(SKIPPED.get("stage")).as("FROM <earlier stage> lines are skipped").isGreaterThan(50);
+        assertThat(SKIPPED.get("stage"))
+                .as("FROM <earlier stage> lines are skipped")
+                .isGreaterThan(50);
         assertThat(known).as("a useful share of real base images is recognised").isGreaterThan(IMAGES.size() / 3);
     }
 
@@ -153,7 +158,9 @@ class CatalogTagMatchingTest {
     void handCheckedCorpusRows(String image, String family, String variant, String suggestion, boolean templated) {
         assertThat(IMAGES).as("image taken from the corpus").containsKey(image);
         if (templated) {
-            assertThat(RAW.get(image)).as("FROM line of " + image + " uses an ARG").anyMatch(l -> l.contains("$"));
+            assertThat(RAW.get(image))
+                    .as("FROM line of " + image + " uses an ARG")
+                    .anyMatch(l -> l.contains("$"));
         }
         Optional<CatalogMatch> m = CATALOG.match(ImageReference.parse(image));
         if (family.equals("-")) {
@@ -179,7 +186,8 @@ class CatalogTagMatchingTest {
         CatalogMatch golang = CATALOG.match(TestRefs.ref("golang:1.25")).orElseThrow();
         assertThat(IMAGES).containsKey("golang:1.25");
         assertThat(CATALOG.isToolchain(golang)).isTrue();
-        assertThat(CATALOG.runtimeBases(golang)).extracting(Suggestion::image)
+        assertThat(CATALOG.runtimeBases(golang))
+                .extracting(Suggestion::image)
                 .startsWith("gcr.io/distroless/static:nonroot", "scratch");
     }
 }

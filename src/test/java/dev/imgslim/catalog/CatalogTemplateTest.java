@@ -40,9 +40,12 @@ class CatalogTemplateTest {
 
     @Test
     void inlineRegexesMayContainColonsAndNarrowOneSlot() {
-        TagTemplate t = TagTemplate.compile("mcr.microsoft.com/dotnet/aspnet:{version}-{os=(?:jammy|noble)}-chiseled", PARTS);
-        assertThat(t.match("mcr.microsoft.com/dotnet/aspnet:8.0-noble-chiseled")).isPresent();
-        assertThat(t.match("mcr.microsoft.com/dotnet/aspnet:8.0-bookworm-chiseled")).isEmpty();
+        TagTemplate t =
+                TagTemplate.compile("mcr.microsoft.com/dotnet/aspnet:{version}-{os=(?:jammy|noble)}-chiseled", PARTS);
+        assertThat(t.match("mcr.microsoft.com/dotnet/aspnet:8.0-noble-chiseled"))
+                .isPresent();
+        assertThat(t.match("mcr.microsoft.com/dotnet/aspnet:8.0-bookworm-chiseled"))
+                .isEmpty();
         assertThat(t.render(Map.of("version", "8.0", "os", "bookworm"))).isEmpty();
         assertThat(TagTemplate.tagSeparator("localhost:5000/x")).isEqualTo(-1);
         assertThat(TagTemplate.tagSeparator("localhost:5000/x:{v=(?:a|b)}")).isEqualTo(16);
@@ -52,7 +55,8 @@ class CatalogTemplateTest {
     void badTemplatesAreRejectedWithTheirText() {
         assertThatThrownBy(() -> TagTemplate.compile("python", PARTS)).hasMessageContaining("repository:tag");
         assertThatThrownBy(() -> TagTemplate.compile("python:{nope}", PARTS)).hasMessageContaining("{nope}");
-        assertThatThrownBy(() -> TagTemplate.compile("python:{version}-{version}", PARTS)).hasMessageContaining("twice");
+        assertThatThrownBy(() -> TagTemplate.compile("python:{version}-{version}", PARTS))
+                .hasMessageContaining("twice");
         assertThatThrownBy(() -> TagTemplate.compile("python:{v=(}", PARTS)).hasMessageContaining("python:{v=(}");
     }
 }

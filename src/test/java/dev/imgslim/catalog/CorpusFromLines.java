@@ -28,18 +28,20 @@ final class CorpusFromLines {
     }
 
     /** One FROM line. {@code image} is null when it names an earlier stage or stays unresolved. */
-    record From(Path file, String raw, String image, String skipReason) {
-    }
+    record From(Path file, String raw, String image, String skipReason) {}
 
     private static final Pattern HEREDOC = Pattern.compile("<<-?[\"']?([A-Za-z_][A-Za-z0-9_]*)[\"']?");
-    private static final Pattern VAR = Pattern.compile("\\$(?:\\{([A-Za-z_][A-Za-z0-9_]*)(?::?-([^}]*))?}|([A-Za-z_][A-Za-z0-9_]*))");
+    private static final Pattern VAR =
+            Pattern.compile("\\$(?:\\{([A-Za-z_][A-Za-z0-9_]*)(?::?-([^}]*))?}|([A-Za-z_][A-Za-z0-9_]*))");
 
     static List<Path> dockerfiles() throws IOException {
         try (Stream<Path> s = Files.walk(corpus())) {
             return s.filter(Files::isRegularFile)
                     .filter(p -> !p.getFileName().toString().endsWith(".dockerignore"))
-                    .filter(p -> !p.getFileName().toString().endsWith(".tsv") && !p.getFileName().toString().endsWith(".md"))
-                    .sorted().toList();
+                    .filter(p -> !p.getFileName().toString().endsWith(".tsv")
+                            && !p.getFileName().toString().endsWith(".md"))
+                    .sorted()
+                    .toList();
         }
     }
 
@@ -98,7 +100,9 @@ final class CorpusFromLines {
                     int eq = w.indexOf('=');
                     if (eq > 0) {
                         String v = w.substring(eq + 1);
-                        if (v.length() >= 2 && ((v.startsWith("\"") && v.endsWith("\"")) || (v.startsWith("'") && v.endsWith("'")))) {
+                        if (v.length() >= 2
+                                && ((v.startsWith("\"") && v.endsWith("\""))
+                                        || (v.startsWith("'") && v.endsWith("'")))) {
                             v = v.substring(1, v.length() - 1);
                         }
                         globalArgs.put(w.substring(0, eq), v);
@@ -124,8 +128,13 @@ final class CorpusFromLines {
             String resolved = substitute(image, globalArgs);
             if (stages.contains(resolved.toLowerCase(Locale.ROOT))) {
                 out.add(new From(file, line, null, "stage"));
-            } else if (resolved.contains("$") || resolved.isEmpty() || resolved.startsWith(":") || resolved.contains(":-")
-                    || resolved.endsWith(":") || resolved.contains("/:") || resolved.startsWith("-")) {
+            } else if (resolved.contains("$")
+                    || resolved.isEmpty()
+                    || resolved.startsWith(":")
+                    || resolved.contains(":-")
+                    || resolved.endsWith(":")
+                    || resolved.contains("/:")
+                    || resolved.startsWith("-")) {
                 out.add(new From(file, line, null, "unresolved"));
             } else {
                 out.add(new From(file, line, resolved, null));

@@ -8,8 +8,7 @@ import dev.imgslim.build.ImageReference;
  * when it has a dot or a port or is localhost; one-component Hub names get {@code library/}).
  */
 final class TestRefs {
-    private TestRefs() {
-    }
+    private TestRefs() {}
 
     static boolean realParser() {
         try {

@@ -1,16 +1,15 @@
 package dev.imgslim.cli;
 
-import org.junit.jupiter.api.io.TempDir;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.CsvSource;
-import org.junit.jupiter.params.provider.ValueSource;
-import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** Every kind of bad input gets {@code file:line:col: error: message} on stderr and exit code 2, never a stack trace. */
 class BadInputTest {
@@ -25,22 +24,26 @@ class BadInputTest {
 
     private static void assertInputError(Cli r, String file, int line, int col, String fragment) {
         assertThat(r.exitCode()).as("exit code; stderr=%s", r.err()).isEqualTo(ExitCodes.USAGE);
-        assertThat(r.err()).contains(file + ":" + line + ":" + col + ": error: ").contains(fragment);
+        assertThat(r.err())
+                .contains(file + ":" + line + ":" + col + ": error: ")
+                .contains(fragment);
         assertThat(r.err()).doesNotContain("Exception").doesNotContain("\tat ");
     }
 
     @ParameterizedTest(name = "{0}")
-    @CsvSource(delimiter = '|', value = {
-        "unknown instruction   | FROM alpine\\nFORM x\\n                         | 2 | 1  | unknown instruction: FORM (did you mean FROM?)",
-        "unterminated heredoc  | FROM alpine\\nRUN <<EOF\\necho hi\\n               | 2 | 1  | unterminated heredoc",
-        "repeated directive    | # escape=`\\n# escape=\\\\\\nFROM alpine\\n       | 2 | 1  | only one escape parser directive",
-        "bad escape directive  | # escape=x\\nFROM alpine\\n                         | 1 | 1  | invalid escape token",
-        "bad flag              | FROM alpine\\nCOPY --frm=a b /c\\n                  | 2 | 6  | unknown flag: --frm",
-        "non-string JSON       | FROM alpine\\nCMD [\"a\", 1]\\n                      | 2 | 1  | JSON arrays must contain only strings",
-        "legacy ENV one word   | FROM alpine\\nENV ONLYKEY\\n                        | 2 | 1  | ENV must have two arguments",
-        "comments only         | # nothing here\\n                                   | 1 | 1  | file with no instructions",
-        "COPY one argument     | FROM alpine\\nCOPY onlysource\\n                    | 2 | 1  | COPY requires at least two arguments",
-    })
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "unknown instruction   | FROM alpine\\nFORM x\\n                         | 2 | 1  | unknown instruction: FORM (did you mean FROM?)",
+                "unterminated heredoc  | FROM alpine\\nRUN <<EOF\\necho hi\\n               | 2 | 1  | unterminated heredoc",
+                "repeated directive    | # escape=`\\n# escape=\\\\\\nFROM alpine\\n       | 2 | 1  | only one escape parser directive",
+                "bad escape directive  | # escape=x\\nFROM alpine\\n                         | 1 | 1  | invalid escape token",
+                "bad flag              | FROM alpine\\nCOPY --frm=a b /c\\n                  | 2 | 6  | unknown flag: --frm",
+                "non-string JSON       | FROM alpine\\nCMD [\"a\", 1]\\n                      | 2 | 1  | JSON arrays must contain only strings",
+                "legacy ENV one word   | FROM alpine\\nENV ONLYKEY\\n                        | 2 | 1  | ENV must have two arguments",
+                "comments only         | # nothing here\\n                                   | 1 | 1  | file with no instructions",
+                "COPY one argument     | FROM alpine\\nCOPY onlysource\\n                    | 2 | 1  | COPY requires at least two arguments",
+            })
     void parseErrors(String name, String text, int line, int col, String message) throws Exception {
         Path p = write("Dockerfile", text.strip().replace("\\n", "\n").replace("\\\\", "\\") + "\n");
         assertInputError(Cli.run("lint", p.toString()), p.toString(), line, col, message);
@@ -67,11 +70,13 @@ class BadInputTest {
     @Test
     void binaryAndNonUtf8Bytes() throws Exception {
         Path bin = dir.resolve("Dockerfile");
-        Files.write(bin, new byte[] {'F', 'R', 'O', 'M', ' ', 'a', '\n', 'R', 'U', 'N', ' ', (byte) 0xff, (byte) 0xfe, 0});
+        Files.write(
+                bin, new byte[] {'F', 'R', 'O', 'M', ' ', 'a', '\n', 'R', 'U', 'N', ' ', (byte) 0xff, (byte) 0xfe, 0});
         assertInputError(Cli.run("lint", bin.toString()), bin.toString(), 2, 5, "not valid UTF-8");
         Path latin1 = dir.resolve("latin1.Dockerfile");
         Files.write(latin1, "FROM a\nLABEL x=caf\u00e9\n".getBytes(StandardCharsets.ISO_8859_1));
-        assertInputError(Cli.run("parse", "--dump", "json", latin1.toString()), latin1.toString(), 2, 12, "not valid UTF-8");
+        assertInputError(
+                Cli.run("parse", "--dump", "json", latin1.toString()), latin1.toString(), 2, 12, "not valid UTF-8");
     }
 
     @Test
@@ -113,6 +118,9 @@ class BadInputTest {
         Path cfg = write("cat.yaml", "catalog:\n  families:\n    - id: x\n      bogus: 1\n");
         Cli r = Cli.run("lint", "--config", cfg.toString(), df.toString());
         assertThat(r.exitCode()).isEqualTo(ExitCodes.USAGE);
-        assertThat(r.err()).startsWith(cfg + ":1:1: error: catalog:").contains("bogus").doesNotContain("\tat ");
+        assertThat(r.err())
+                .startsWith(cfg + ":1:1: error: catalog:")
+                .contains("bogus")
+                .doesNotContain("\tat ");
     }
 }

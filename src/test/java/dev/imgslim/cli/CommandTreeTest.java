@@ -2,18 +2,18 @@ package dev.imgslim.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import org.junit.jupiter.api.Test;
-import picocli.CommandLine;
-
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import org.junit.jupiter.api.Test;
+import picocli.CommandLine;
 
 class CommandTreeTest {
     private static final CommandLine.IFactory F = CommandLine.defaultFactory();
 
     @Test
     void aNamedSubcommandIsTheOnlyOneBuilt() {
-        assertThat(CommandTree.forArgs(F, "lint", "Dockerfile").getSubcommands()).containsOnlyKeys("lint");
+        assertThat(CommandTree.forArgs(F, "lint", "Dockerfile").getSubcommands())
+                .containsOnlyKeys("lint");
         assertThat(CommandTree.forArgs(F, "probe", "--help").getSubcommands()).containsOnlyKeys("probe");
     }
 
@@ -22,7 +22,8 @@ class CommandTreeTest {
         String[] all = {"lint", "fix", "parse", "rules", "explain", "probe", "analyze", "config", "help"};
         assertThat(CommandTree.forArgs(F).getSubcommands().keySet()).containsExactly(all);
         assertThat(CommandTree.forArgs(F, "--help").getSubcommands().keySet()).containsExactly(all);
-        assertThat(CommandTree.forArgs(F, "help", "lint").getSubcommands().keySet()).containsExactly(all);
+        assertThat(CommandTree.forArgs(F, "help", "lint").getSubcommands().keySet())
+                .containsExactly(all);
         assertThat(CommandTree.forArgs(F, "lnit").getSubcommands().keySet()).containsExactly(all);
 
         Cli typo = Cli.run("lnit", "Dockerfile");

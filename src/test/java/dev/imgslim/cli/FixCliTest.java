@@ -1,22 +1,22 @@
 package dev.imgslim.cli;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-
 import java.io.ByteArrayInputStream;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** {@code imgslim fix} end to end, in-process: diff, --check, --write, stdin, --select/--ignore, errors. */
 class FixCliTest {
-    private static final String BAD = "FROM debian:bookworm\r\n# tools\r\nRUN apt-get update && apt-get install -y --no-install-recommends curl\r\nMAINTAINER me\r\n";
+    private static final String BAD =
+            "FROM debian:bookworm\r\n# tools\r\nRUN apt-get update && apt-get install -y --no-install-recommends curl\r\nMAINTAINER me\r\n";
 
     @TempDir
     Path dir;
@@ -26,8 +26,10 @@ class FixCliTest {
         Path f = Files.writeString(dir.resolve("Dockerfile"), BAD);
         Cli r = Cli.run("fix", f.toString());
         assertThat(r.exitCode()).isZero();
-        assertThat(r.out()).startsWith("--- " + f + "\n+++ " + f + "\n@@ -1,4 +1,4 @@\n")
-                .contains("+RUN apt-get update && apt-get install -y --no-install-recommends curl && rm -rf /var/lib/apt/lists/*\r\n")
+        assertThat(r.out())
+                .startsWith("--- " + f + "\n+++ " + f + "\n@@ -1,4 +1,4 @@\n")
+                .contains(
+                        "+RUN apt-get update && apt-get install -y --no-install-recommends curl && rm -rf /var/lib/apt/lists/*\r\n")
                 .contains("+LABEL org.opencontainers.image.authors=\"me\"\r\n");
         assertThat(r.err()).contains("fixable: apt-lists-not-removed, maintainer-deprecated");
         assertThat(Files.readString(f)).isEqualTo(BAD);
@@ -48,9 +50,10 @@ class FixCliTest {
         Cli r = Cli.run("fix", "--write", f.toString());
         assertThat(r.exitCode()).isZero();
         assertThat(r.out()).isEmpty();
-        assertThat(Files.readString(f)).isEqualTo("FROM debian:bookworm\r\n# tools\r\n"
-                + "RUN apt-get update && apt-get install -y --no-install-recommends curl && rm -rf /var/lib/apt/lists/*\r\n"
-                + "LABEL org.opencontainers.image.authors=\"me\"\r\n");
+        assertThat(Files.readString(f))
+                .isEqualTo("FROM debian:bookworm\r\n# tools\r\n"
+                        + "RUN apt-get update && apt-get install -y --no-install-recommends curl && rm -rf /var/lib/apt/lists/*\r\n"
+                        + "LABEL org.opencontainers.image.authors=\"me\"\r\n");
     }
 
     @Test
@@ -69,11 +72,16 @@ class FixCliTest {
     @Test
     void selectAndIgnoreByCodeNameOrAlias() throws Exception {
         Path f = Files.writeString(dir.resolve("Dockerfile"), BAD);
-        assertThat(Cli.run("fix", "--select", "DL4000", f.toString()).out()).contains("+LABEL").doesNotContain("rm -rf");
-        assertThat(Cli.run("fix", "--ignore", "IS508,apt-lists-not-removed", f.toString()).out()).isEmpty();
+        assertThat(Cli.run("fix", "--select", "DL4000", f.toString()).out())
+                .contains("+LABEL")
+                .doesNotContain("rm -rf");
+        assertThat(Cli.run("fix", "--ignore", "IS508,apt-lists-not-removed", f.toString())
+                        .out())
+                .isEmpty();
         Cli unknown = Cli.run("fix", "--select", "apt-list-not-removed", f.toString());
         assertThat(unknown.exitCode()).isEqualTo(2);
-        assertThat(unknown.err()).contains("unknown rule 'apt-list-not-removed' (did you mean 'apt-lists-not-removed'?)");
+        assertThat(unknown.err())
+                .contains("unknown rule 'apt-list-not-removed' (did you mean 'apt-lists-not-removed'?)");
     }
 
     @Test
@@ -91,7 +99,8 @@ class FixCliTest {
         Files.setPosixFilePermissions(f, PosixFilePermissions.fromString("r--r--r--"));
         Cli r = Cli.run("fix", "--write", f.toString());
         assertThat(r.exitCode()).isEqualTo(2);
-        assertThat(r.err()).contains(f + ":1:1: error: cannot write the fixes (the file is unchanged): the file is read-only");
+        assertThat(r.err())
+                .contains(f + ":1:1: error: cannot write the fixes (the file is unchanged): the file is read-only");
         assertThat(Files.readString(f)).isEqualTo(BAD);
     }
 
@@ -105,7 +114,8 @@ class FixCliTest {
 
     @Test
     void rulesJsonSaysWhichKindOfFixEachRuleHas() throws Exception {
-        JsonNode rules = new ObjectMapper().readTree(Cli.run("rules", "--format", "json").out());
+        JsonNode rules =
+                new ObjectMapper().readTree(Cli.run("rules", "--format", "json").out());
         java.util.Map<String, JsonNode> byName = new java.util.HashMap<>();
         rules.forEach(r -> byName.put(r.get("name").asText(), r.get("fixable")));
         assertThat(byName.get("apt-lists-not-removed").asText()).isEqualTo("safe");
@@ -118,9 +128,11 @@ class FixCliTest {
         Path f = Files.writeString(dir.resolve("Dockerfile"), BAD);
         assertThat(Cli.run("lint", "-f", "tty", "--no-color", f.toString()).out())
                 .contains("= fixable: imgslim fix --select apt-lists-not-removed");
-        JsonNode sarif = new ObjectMapper().readTree(Cli.run("lint", "-f", "sarif", f.toString()).out());
+        JsonNode sarif = new ObjectMapper()
+                .readTree(Cli.run("lint", "-f", "sarif", f.toString()).out());
         JsonNode result = null;
-        for (JsonNode r : sarif.at("/runs/0/results")) if (r.get("ruleId").asText().equals("IS302")) result = r;
+        for (JsonNode r : sarif.at("/runs/0/results"))
+            if (r.get("ruleId").asText().equals("IS302")) result = r;
         assertThat(result).isNotNull();
         JsonNode replacement = result.at("/fixes/0/artifactChanges/0/replacements/0");
         int at = BAD.indexOf("curl\r\n") + 4;

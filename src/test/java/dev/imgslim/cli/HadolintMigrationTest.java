@@ -1,19 +1,18 @@
 package dev.imgslim.cli;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.imgslim.config.ConfigLoader;
 import dev.imgslim.rules.BuiltinRules;
 import dev.imgslim.rules.Rule;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** Moving from hadolint: its pragmas, its config file and its codes work in imgslim, through the CLI. */
 class HadolintMigrationTest {
@@ -39,8 +38,11 @@ class HadolintMigrationTest {
     void hadolintPragmasSilenceTheRulesThatCarryTheirDlCode() throws Exception {
         Path df = dockerfile("FROM debian:bookworm\n# hadolint ignore=DL3009\n" + APT + APT);
         String out = lint(df);
-        assertThat(out.lines().filter(l -> l.contains("[IS302 apt-lists-not-removed]")).map(l -> l.split(":")[l.split(":").length > 1 ? 1 : 0]))
-                .as("IS302 only on line 4: %s", out).containsExactly("4");
+        assertThat(out.lines()
+                        .filter(l -> l.contains("[IS302 apt-lists-not-removed]"))
+                        .map(l -> l.split(":")[l.split(":").length > 1 ? 1 : 0]))
+                .as("IS302 only on line 4: %s", out)
+                .containsExactly("4");
         df = dockerfile("FROM debian:bookworm\n# hadolint ignore=DL3008,DL3009 # reason: pinned elsewhere\n" + APT);
         assertThat(lint(df)).doesNotContain("apt-lists-not-removed");
         df = dockerfile("# hadolint global ignore=DL3009\nFROM debian:bookworm\n" + APT + APT);
@@ -58,7 +60,8 @@ class HadolintMigrationTest {
         int withDl = 0;
         for (Rule rule : BuiltinRules.all()) {
             JsonNode listed = null;
-            for (JsonNode n : rules) if (n.get("name").asText().equals(rule.meta().name())) listed = n;
+            for (JsonNode n : rules)
+                if (n.get("name").asText().equals(rule.meta().name())) listed = n;
             assertThat(listed).as("rule %s listed", rule.meta().name()).isNotNull();
             List<String> aliases = new ArrayList<>();
             listed.get("aliases").forEach(a -> aliases.add(a.asText()));
@@ -78,8 +81,12 @@ class HadolintMigrationTest {
         Cli r = Cli.run("config", "import-hadolint", hadolint.toString());
         assertThat(r.exitCode()).as(r.err()).isZero();
         Path written = dir.resolve(".imgslim.yaml");
-        assertThat(r.out()).contains("wrote " + written, "mapped: ignored -> ignore: DL3009",
-                "mapped: override -> severity: SC2086=error", "not mapped: failure-threshold: none");
+        assertThat(r.out())
+                .contains(
+                        "wrote " + written,
+                        "mapped: ignored -> ignore: DL3009",
+                        "mapped: override -> severity: SC2086=error",
+                        "not mapped: failure-threshold: none");
         assertThat(ConfigLoader.load(written).ignore()).containsExactly("DL3009");
         Path df = dockerfile("FROM debian:bookworm\n" + APT);
         assertThat(lint(df, "--config", written.toString())).doesNotContain("apt-lists-not-removed");
@@ -94,9 +101,12 @@ class HadolintMigrationTest {
         Files.writeString(existing, "ignore: [keep-me]\n");
         Cli refused = Cli.run("config", "import-hadolint", hadolint.toString());
         assertThat(refused.exitCode()).isEqualTo(ExitCodes.USAGE);
-        assertThat(refused.err().strip()).isEqualTo(existing + ":1:1: error: already exists; pass --force to overwrite it");
+        assertThat(refused.err().strip())
+                .isEqualTo(existing + ":1:1: error: already exists; pass --force to overwrite it");
         assertThat(Files.readString(existing)).isEqualTo("ignore: [keep-me]\n");
-        assertThat(Cli.run("config", "import-hadolint", "--force", hadolint.toString()).exitCode()).isZero();
+        assertThat(Cli.run("config", "import-hadolint", "--force", hadolint.toString())
+                        .exitCode())
+                .isZero();
         assertThat(ConfigLoader.load(existing).ignore()).containsExactly("DL3009");
         Path other = dir.resolve("sub/imgslim.yaml");
         Cli toOther = Cli.run("config", "import-hadolint", "--output", other.toString(), hadolint.toString());
@@ -115,7 +125,8 @@ class HadolintMigrationTest {
         assertThat(bad.exitCode()).isEqualTo(ExitCodes.USAGE);
         assertThat(bad.err().strip()).isEqualTo(hadolint + ":2:1: error: 'strict-labels' must be true or false");
         assertThat(dir.resolve(".imgslim.yaml")).doesNotExist();
-        Cli missing = Cli.run("config", "import-hadolint", dir.resolve("nope.yaml").toString());
+        Cli missing =
+                Cli.run("config", "import-hadolint", dir.resolve("nope.yaml").toString());
         assertThat(missing.exitCode()).isEqualTo(ExitCodes.USAGE);
         assertThat(missing.err()).contains("nope.yaml:1:1: error: no such file");
         Cli folder = Cli.run("config", "import-hadolint", dir.toString());
@@ -133,7 +144,10 @@ class HadolintMigrationTest {
         Path hadolint = dir.resolve(".hadolint.yaml");
         Files.writeString(hadolint, "ignored: [DL3009, DL9999, SC2086]\n");
         Cli r = Cli.run("config", "import-hadolint", hadolint.toString());
-        assertThat(r.out()).contains("note: DL9999 names no imgslim rule yet").doesNotContain("note: DL3009").doesNotContain("note: SC2086");
+        assertThat(r.out())
+                .contains("note: DL9999 names no imgslim rule yet")
+                .doesNotContain("note: DL3009")
+                .doesNotContain("note: SC2086");
         assertThat(Cli.run("--help").out()).contains("config");
         assertThat(Cli.run("config", "--help").out()).contains("import-hadolint");
     }

@@ -1,6 +1,7 @@
 package dev.imgslim.cli;
 
-import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.File;
 import java.nio.charset.StandardCharsets;
@@ -9,9 +10,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
+import org.junit.jupiter.api.Test;
 
 /**
  * An Error (not an Exception) inside a command is exit 70 and one line; the stack trace only with
@@ -22,14 +21,24 @@ class NothingEscapesTest {
     private record Run(int code, String out, String err) {}
 
     private static Run imgslim(String... args) throws Exception {
-        List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx24m", "-cp", System.getProperty("java.class.path"), Main.class.getName()));
+        List<String> cmd = new ArrayList<>(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xmx24m",
+                "-cp",
+                System.getProperty("java.class.path"),
+                Main.class.getName()));
         cmd.addAll(List.of(args));
         Path out = Files.createTempFile("imgslim-out", ".txt");
         Path err = Files.createTempFile("imgslim-err", ".txt");
-        Process p = new ProcessBuilder(cmd).redirectOutput(out.toFile()).redirectError(err.toFile()).start();
+        Process p = new ProcessBuilder(cmd)
+                .redirectOutput(out.toFile())
+                .redirectError(err.toFile())
+                .start();
         assertThat(p.waitFor(60, TimeUnit.SECONDS)).isTrue();
-        return new Run(p.exitValue(), Files.readString(out, StandardCharsets.UTF_8), Files.readString(err, StandardCharsets.UTF_8));
+        return new Run(
+                p.exitValue(),
+                Files.readString(out, StandardCharsets.UTF_8),
+                Files.readString(err, StandardCharsets.UTF_8));
     }
 
     @Test
@@ -38,7 +47,9 @@ class NothingEscapesTest {
         // the cap raised far beyond the heap: reading /dev/zero runs out of memory
         Run r = imgslim("lint", "--max-file-size", "1GiB", "/dev/zero");
         assertThat(r.code()).as(r.err()).isEqualTo(70);
-        assertThat(r.err().trim()).startsWith("imgslim: internal error: OutOfMemoryError").doesNotContain("\tat ");
+        assertThat(r.err().trim())
+                .startsWith("imgslim: internal error: OutOfMemoryError")
+                .doesNotContain("\tat ");
         assertThat(r.err().trim().lines().count()).isEqualTo(1);
 
         Run verbose = imgslim("lint", "--verbose", "--max-file-size", "1GiB", "/dev/zero");

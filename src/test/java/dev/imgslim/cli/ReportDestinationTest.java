@@ -1,7 +1,7 @@
 package dev.imgslim.cli;
 
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.FileOutputStream;
 import java.io.OutputStreamWriter;
@@ -12,9 +12,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Map;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** The report never replaces an input, never vanishes silently, and lands with the mode a user expects. */
 class ReportDestinationTest {
@@ -31,7 +30,8 @@ class ReportDestinationTest {
     void outputNamingAnInputIsRefusedAndTheInputKept() throws Exception {
         Path df = dockerfile();
         String before = Files.readString(df);
-        for (String spelling : new String[] {df.toString(), dir.resolve("./x/../Dockerfile").toString()}) {
+        for (String spelling :
+                new String[] {df.toString(), dir.resolve("./x/../Dockerfile").toString()}) {
             Cli r = Cli.run("lint", "-o", spelling, dir.toString());
             assertThat(r.exitCode()).as(r.err()).isEqualTo(2);
             assertThat(r.err()).contains("is an input").doesNotContain("Exception");
@@ -49,11 +49,14 @@ class ReportDestinationTest {
         Path df = dockerfile();
         assumeTrue(Files.isWritable(Path.of("/dev/full")), "/dev/full");
         StringWriter err = new StringWriter();
-        try (CheckedPrintWriter full = new CheckedPrintWriter(new OutputStreamWriter(new FileOutputStream("/dev/full"), StandardCharsets.UTF_8))) {
-            int code = Main.run(Map.of(), full, new PrintWriter(err, true), "lint", "--no-fail", "-f", "json", df.toString());
+        try (CheckedPrintWriter full = new CheckedPrintWriter(
+                new OutputStreamWriter(new FileOutputStream("/dev/full"), StandardCharsets.UTF_8))) {
+            int code = Main.run(
+                    Map.of(), full, new PrintWriter(err, true), "lint", "--no-fail", "-f", "json", df.toString());
             assertThat(code).isEqualTo(2);
         }
-        assertThat(err.toString().trim()).isEqualTo("imgslim: cannot write the report to standard output: no space left on device");
+        assertThat(err.toString().trim())
+                .isEqualTo("imgslim: cannot write the report to standard output: no space left on device");
     }
 
     @Test
@@ -74,8 +77,12 @@ class ReportDestinationTest {
                 if (c[1].equals("permission denied") && Files.isWritable(readOnly)) continue; // root writes anywhere
                 Cli r = Cli.run("lint", "--no-fail", "-o", c[0], df.toString());
                 assertThat(r.exitCode()).as(c[0] + ": " + r.err()).isEqualTo(2);
-                assertThat(r.err()).as(c[0]).startsWith("imgslim: cannot write the report to " + c[0] + ": ").contains(c[1])
-                        .doesNotContain("Exception").doesNotContain("internal error");
+                assertThat(r.err())
+                        .as(c[0])
+                        .startsWith("imgslim: cannot write the report to " + c[0] + ": ")
+                        .contains(c[1])
+                        .doesNotContain("Exception")
+                        .doesNotContain("internal error");
                 assertThat(r.err().lines().count()).isEqualTo(1);
             }
         } finally {
@@ -92,13 +99,15 @@ class ReportDestinationTest {
         // what the umask gives a file created without explicit permissions (as the shell's > would)
         Path probe = Files.createFile(dir.resolve("umask-probe"));
         assertThat(Files.getPosixFilePermissions(fresh)).isEqualTo(Files.getPosixFilePermissions(probe));
-        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(fresh))).isNotEqualTo("rw-------");
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(fresh)))
+                .isNotEqualTo("rw-------");
 
         Path shared = Files.writeString(dir.resolve("shared.txt"), "old");
         Files.setPosixFilePermissions(shared, PosixFilePermissions.fromString("rw-rw-r--"));
         Cli again = Cli.run("lint", "--no-fail", "-o", shared.toString(), df.toString());
         assertThat(again.exitCode()).isZero();
-        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(shared))).isEqualTo("rw-rw-r--");
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(shared)))
+                .isEqualTo("rw-rw-r--");
         assertThat(Files.readString(shared)).contains("apt-lists-not-removed");
     }
 
@@ -124,12 +133,17 @@ class ReportDestinationTest {
         assumeTrue(Files.isReadable(Path.of("/dev/zero")));
         Cli zero = Cli.run("lint", "/dev/zero");
         assertThat(zero.exitCode()).isEqualTo(2);
-        assertThat(zero.err().trim()).isEqualTo("/dev/zero:1:1: error: larger than 4 MiB, not a Dockerfile (raise the limit with --max-file-size)");
+        assertThat(zero.err().trim())
+                .isEqualTo(
+                        "/dev/zero:1:1: error: larger than 4 MiB, not a Dockerfile (raise the limit with --max-file-size)");
         Path big = dir.resolve("Dockerfile.big");
         // 1.2 MB of comments: over a 1MiB cap, cheap to lint under a larger one
         Files.writeString(big, "FROM alpine\n" + ("# " + "x".repeat(998) + "\n").repeat(1200) + "CMD [\"sh\"]\n");
-        assertThat(Cli.run("lint", "--max-file-size", "1MiB", big.toString()).err()).contains("larger than 1 MiB");
-        assertThat(Cli.run("lint", "--no-fail", "--max-file-size", "8MiB", big.toString()).exitCode()).isZero();
+        assertThat(Cli.run("lint", "--max-file-size", "1MiB", big.toString()).err())
+                .contains("larger than 1 MiB");
+        assertThat(Cli.run("lint", "--no-fail", "--max-file-size", "8MiB", big.toString())
+                        .exitCode())
+                .isZero();
     }
 
     @Test

@@ -1,17 +1,16 @@
 package dev.imgslim.cli;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** What CI systems rely on: stable fingerprints, clean paths, each file once, true columns. */
 class ReportsForCiTest {
@@ -38,7 +37,8 @@ class ReportsForCiTest {
         if (format.equals("gitlab")) {
             for (JsonNode issue : root) out.add(issue.get("fingerprint").asText());
         } else {
-            for (JsonNode r : root.path("runs").get(0).path("results")) out.add(r.path("partialFingerprints").elements().next().asText());
+            for (JsonNode r : root.path("runs").get(0).path("results"))
+                out.add(r.path("partialFingerprints").elements().next().asText());
         }
         return out;
     }
@@ -47,9 +47,12 @@ class ReportsForCiTest {
     void fingerprintsDoNotDependOnLineNumbers() throws Exception {
         Path df = write("Dockerfile", DOCKERFILE);
         for (String format : new String[] {"gitlab", "sarif"}) {
-            List<String> before = fingerprints(Cli.run("lint", "--no-fail", "-f", format, df.toString()).out(), format);
-            Files.writeString(df, "# syntax=docker/dockerfile:1\n\n# a comment and a blank line above everything\n" + DOCKERFILE);
-            List<String> after = fingerprints(Cli.run("lint", "--no-fail", "-f", format, df.toString()).out(), format);
+            List<String> before = fingerprints(
+                    Cli.run("lint", "--no-fail", "-f", format, df.toString()).out(), format);
+            Files.writeString(
+                    df, "# syntax=docker/dockerfile:1\n\n# a comment and a blank line above everything\n" + DOCKERFILE);
+            List<String> after = fingerprints(
+                    Cli.run("lint", "--no-fail", "-f", format, df.toString()).out(), format);
             Files.writeString(df, DOCKERFILE);
             assertThat(before).as(format).hasSizeGreaterThan(5).doesNotHaveDuplicates();
             assertThat(after).as(format).containsExactlyInAnyOrderElementsOf(before);
@@ -67,7 +70,8 @@ class ReportsForCiTest {
         root.path("findings").forEach(f -> files.add(f.path("file").asText()));
         assertThat(files).isNotEmpty().allMatch(df.toString()::equals);
         Cli once = Cli.run("lint", "--no-fail", "-f", "json", df.toString());
-        assertThat(new ObjectMapper().readTree(once.out()).path("findings").size()).isEqualTo(root.path("findings").size());
+        assertThat(new ObjectMapper().readTree(once.out()).path("findings").size())
+                .isEqualTo(root.path("findings").size());
     }
 
     @Test
@@ -111,7 +115,9 @@ class ReportsForCiTest {
             expected += cp >= 0x2E80 ? 2 : 1;
             col++;
         }
-        assertThat(expected).as("caret at a character boundary in cells:\n" + lines[0] + "\n" + lines[1]).isEqualTo(caretCells);
+        assertThat(expected)
+                .as("caret at a character boundary in cells:\n" + lines[0] + "\n" + lines[1])
+                .isEqualTo(caretCells);
     }
 
     @Test
@@ -119,7 +125,9 @@ class ReportsForCiTest {
         Path df = write("Dockerfile", DOCKERFILE);
         for (String format : new String[] {"github", "gitlab", "checkstyle", "junit"}) {
             Cli r = Cli.run("lint", "--no-fail", "--size", "-f", format, df.toString());
-            assertThat(r.err()).as(format).contains("imgslim: --size: the " + format + " format has no place for the size report")
+            assertThat(r.err())
+                    .as(format)
+                    .contains("imgslim: --size: the " + format + " format has no place for the size report")
                     .contains("python:3.12");
         }
         Cli json = Cli.run("lint", "--no-fail", "--size", "-f", "json", df.toString());

@@ -1,14 +1,13 @@
 package dev.imgslim.cli;
 
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** Settings users get wrong: each is an exit 2 (or a warning) that says where and what, never a silent wrong answer. */
 class SettingsErrorsTest {
@@ -23,8 +22,10 @@ class SettingsErrorsTest {
     }
 
     private Path twoStages() throws Exception {
-        return write("Dockerfile", "FROM golang:1.22 AS build\nRUN go build -o /app .\nFROM debian:bookworm-slim AS final\n"
-                + "COPY --from=build /app /app\nCMD [\"/app\"]\n");
+        return write(
+                "Dockerfile",
+                "FROM golang:1.22 AS build\nRUN go build -o /app .\nFROM debian:bookworm-slim AS final\n"
+                        + "COPY --from=build /app /app\nCMD [\"/app\"]\n");
     }
 
     @Test
@@ -37,7 +38,8 @@ class SettingsErrorsTest {
         Cli unset = Cli.runWithEnv(Map.of(), "lint", "--no-color", "--size", "--build-arg", "BASE", df.toString());
         assertThat(unset.out()).contains("fat-base-variant"); // KEY unset in the environment: the ARG default applies
 
-        Cli probe = Cli.runWithEnv(env, "probe", "--platform", "linux/amd64", "--timeout", "1s", "--build-arg", "BASE", df.toString());
+        Cli probe = Cli.runWithEnv(
+                env, "probe", "--platform", "linux/amd64", "--timeout", "1s", "--build-arg", "BASE", df.toString());
         assertThat(probe.out()).contains("base python:3.12-slim");
     }
 
@@ -45,7 +47,12 @@ class SettingsErrorsTest {
     void anUnknownTargetIsAUsageErrorNamingTheStages() throws Exception {
         Path df = twoStages();
         for (String command : new String[] {"lint", "probe"}) {
-            Cli r = Cli.runWithEnv(Map.of("DOCKER_HOST", "unix:///nonexistent/imgslim.sock"), command, "--target", "nosuchstage", df.toString());
+            Cli r = Cli.runWithEnv(
+                    Map.of("DOCKER_HOST", "unix:///nonexistent/imgslim.sock"),
+                    command,
+                    "--target",
+                    "nosuchstage",
+                    df.toString());
             assertThat(r.exitCode()).as(command + ": " + r.err()).isEqualTo(2);
             assertThat(r.err()).contains(df + ":1:1: error: no stage named 'nosuchstage' (stages: build, final)");
         }
@@ -56,14 +63,26 @@ class SettingsErrorsTest {
         Path df = twoStages();
         Cli ignore = Cli.run("lint", "--ignore", "apt-lists-not-remove", df.toString());
         assertThat(ignore.exitCode()).isEqualTo(2);
-        assertThat(ignore.err()).contains("--ignore: unknown rule 'apt-lists-not-remove' (did you mean 'apt-lists-not-removed'?)");
+        assertThat(ignore.err())
+                .contains("--ignore: unknown rule 'apt-lists-not-remove' (did you mean 'apt-lists-not-removed'?)");
         Cli severity = Cli.run("lint", "--severity", "DL300=error", df.toString());
         assertThat(severity.exitCode()).isEqualTo(2);
         assertThat(severity.err()).contains("--severity: unknown rule 'DL300' (did you mean");
-        assertThat(Cli.run("lint", "--severity", "DL3008=loud", df.toString()).err()).contains("unknown severity 'loud'");
+        assertThat(Cli.run("lint", "--severity", "DL3008=loud", df.toString()).err())
+                .contains("unknown severity 'loud'");
         // known ids in every spelling are accepted: code, name, alias, ShellCheck code, comma lists
-        assertThat(Cli.run("lint", "--no-fail", "--ignore", "IS101,DL3008", "--ignore", "apt-unpinned", "--ignore", "SC2086", df.toString())
-                .exitCode()).isZero();
+        assertThat(Cli.run(
+                                "lint",
+                                "--no-fail",
+                                "--ignore",
+                                "IS101,DL3008",
+                                "--ignore",
+                                "apt-unpinned",
+                                "--ignore",
+                                "SC2086",
+                                df.toString())
+                        .exitCode())
+                .isZero();
     }
 
     @Test
@@ -71,17 +90,23 @@ class SettingsErrorsTest {
         Path df = write("Dockerfile", "FROM debian:bookworm\nRUN apt-get update && apt-get install -y curl\n");
         Cli all = Cli.run("lint", "--no-fail", "-f", "plain", df.toString());
         assertThat(all.out()).contains("apt-unpinned", "apt-lists-not-removed");
-        Cli some = Cli.run("lint", "--no-fail", "-f", "plain", "--ignore", "DL3008,apt-lists-not-removed", df.toString());
+        Cli some =
+                Cli.run("lint", "--no-fail", "-f", "plain", "--ignore", "DL3008,apt-lists-not-removed", df.toString());
         assertThat(some.out()).doesNotContain("apt-unpinned").doesNotContain("apt-lists-not-removed");
     }
 
     @Test
     void unknownRulesInTheConfigAreWarningsAtTheirEntry() throws Exception {
         Path df = twoStages();
-        Path cfg = write(".imgslim.yaml", "# team settings\nignore:\n  - DL3008\n  - apt-lists-not-remove\nseverity:\n  nosuchrule: error\n");
+        Path cfg = write(
+                ".imgslim.yaml",
+                "# team settings\nignore:\n  - DL3008\n  - apt-lists-not-remove\nseverity:\n  nosuchrule: error\n");
         Cli r = Cli.run("lint", "--no-fail", "-c", cfg.toString(), df.toString());
         assertThat(r.exitCode()).isZero();
-        assertThat(r.err()).contains(cfg + ":4:5: warning: ignore: unknown rule 'apt-lists-not-remove' (did you mean 'apt-lists-not-removed'?)");
+        assertThat(r.err())
+                .contains(
+                        cfg
+                                + ":4:5: warning: ignore: unknown rule 'apt-lists-not-remove' (did you mean 'apt-lists-not-removed'?)");
         assertThat(r.err()).contains(cfg + ":6:3: warning: severity: unknown rule 'nosuchrule'");
     }
 
@@ -104,7 +129,10 @@ class SettingsErrorsTest {
             Path cfg = write("case/.imgslim.yaml", c[0]);
             Cli r = Cli.run("lint", "-c", cfg.toString(), df.toString());
             assertThat(r.exitCode()).as(c[0] + r.err()).isEqualTo(2);
-            assertThat(r.err()).as(c[0]).contains(cfg + ":" + c[1] + ": error: ").contains(c[2]);
+            assertThat(r.err())
+                    .as(c[0])
+                    .contains(cfg + ":" + c[1] + ": error: ")
+                    .contains(c[2]);
         }
     }
 

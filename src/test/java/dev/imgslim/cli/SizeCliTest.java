@@ -1,16 +1,15 @@
 package dev.imgslim.cli;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** {@code imgslim lint --size} and {@code --size-budget}, run in-process as a user runs them. */
 class SizeCliTest {
@@ -28,7 +27,8 @@ class SizeCliTest {
         for (JsonNode f : new ObjectMapper().readTree(json.out()).get("findings")) {
             if (f.has("savingsBytes")) {
                 expectedOrder.add(f.get("savingsBytes").asLong());
-                if (f.get("savingsCompressed").asBoolean()) expectedCompressed += f.get("savingsBytes").asLong();
+                if (f.get("savingsCompressed").asBoolean())
+                    expectedCompressed += f.get("savingsBytes").asLong();
             }
         }
         assertThat(expectedOrder).isNotEmpty();
@@ -37,13 +37,20 @@ class SizeCliTest {
         assertThat(r.exitCode()).as(r.err()).isZero();
         String out = r.out();
         assertThat(out).contains("\nSize: " + MULTI + "\n");
-        assertThat(out).contains("  stage 0 (wheels): FROM python:3.12 — 411 MB compressed, 1.11 GB on disk (catalog 2026-08-13); does not ship\n");
-        assertThat(out).contains("  stage 1 (web): FROM node:22 — 408 MB compressed (catalog 2026-09-19); does not ship\n");
-        assertThat(out).contains("  stage 2 (base): FROM python:${PY} (= python:3.12) — 411 MB compressed, 1.11 GB on disk (catalog 2026-08-13); ships\n");
+        assertThat(out)
+                .contains(
+                        "  stage 0 (wheels): FROM python:3.12 — 411 MB compressed, 1.11 GB on disk (catalog 2026-08-13); does not ship\n");
+        assertThat(out)
+                .contains("  stage 1 (web): FROM node:22 — 408 MB compressed (catalog 2026-09-19); does not ship\n");
+        assertThat(out)
+                .contains(
+                        "  stage 2 (base): FROM python:${PY} (= python:3.12) — 411 MB compressed, 1.11 GB on disk (catalog 2026-08-13); ships\n");
         assertThat(out).contains("  stage 3: FROM base — built on stage base; ships (final)\n");
         assertThat(out).contains("not measured: COPY line 19, COPY line 20, RUN line 21");
         assertThat(out).contains("  estimated final image: at least 411 MB compressed, 1.11 GB on disk");
-        assertThat(out).contains("  total: " + dev.imgslim.advice.Bytes.human(expectedCompressed) + " compressed (findings may overlap)\n");
+        assertThat(out)
+                .contains("  total: " + dev.imgslim.advice.Bytes.human(expectedCompressed)
+                        + " compressed (findings may overlap)\n");
         // the findings come first, the size block after them
         assertThat(out.indexOf("[IS101 fat-base-variant]")).isLessThan(out.indexOf("\nSize: "));
     }
@@ -89,7 +96,11 @@ class SizeCliTest {
         JsonNode run = new ObjectMapper().readTree(sarif.out()).at("/runs/0");
         assertThat(run.at("/properties/imgslimSize/files/0/stages")).hasSize(4);
         // without --size there is no size object
-        assertThat(new ObjectMapper().readTree(Cli.run("lint", "--format", "json", "--no-fail", MULTI).out()).has("size")).isFalse();
+        assertThat(new ObjectMapper()
+                        .readTree(Cli.run("lint", "--format", "json", "--no-fail", MULTI)
+                                .out())
+                        .has("size"))
+                .isFalse();
     }
 
     @Test
@@ -97,7 +108,8 @@ class SizeCliTest {
         // The good twin ends on python:3.12-slim: at least 43 MB compressed (catalog).
         Cli over = Cli.run("lint", "--format", "plain", "--no-fail", "--size-budget", "40MB", GOOD);
         assertThat(over.exitCode()).isEqualTo(1);
-        assertThat(over.err()).contains("size budget 40 MB exceeded", "at least 43 MB compressed", "compared compressed");
+        assertThat(over.err())
+                .contains("size budget 40 MB exceeded", "at least 43 MB compressed", "compared compressed");
         Cli under = Cli.run("lint", "--format", "plain", "--no-fail", "--size-budget", "50MB", GOOD);
         assertThat(under.exitCode()).as(under.err()).isZero();
         assertThat(under.err()).contains("size budget 50 MB kept");

@@ -1,14 +1,13 @@
 package dev.imgslim.cli;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-
 import java.nio.file.Files;
 import java.nio.file.Path;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * A real Dockerfile whose findings carry both kinds of figure: a base-image saving from the catalog
@@ -31,10 +30,13 @@ class SummaryUnitsTest {
         long onDisk = 0;
         for (JsonNode f : root.get("findings")) {
             if (!f.has("savingsBytes")) continue;
-            if (f.get("savingsCompressed").asBoolean()) compressed += f.get("savingsBytes").asLong();
+            if (f.get("savingsCompressed").asBoolean())
+                compressed += f.get("savingsBytes").asLong();
             else onDisk += f.get("savingsBytes").asLong();
         }
-        assertThat(compressed).as("a compressed figure (fat-base-variant, catalog)").isPositive();
+        assertThat(compressed)
+                .as("a compressed figure (fat-base-variant, catalog)")
+                .isPositive();
         assertThat(onDisk).as("an on-disk figure (apt-lists-not-removed)").isPositive();
         JsonNode summary = root.get("summary").get("savingsBytes");
         assertThat(summary.get("compressed").asLong()).isEqualTo(compressed);

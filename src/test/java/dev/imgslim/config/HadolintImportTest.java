@@ -1,16 +1,14 @@
 package dev.imgslim.config;
 
-import dev.imgslim.config.Severity;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** hadolint's config keys become imgslim's, and the written file loads as an imgslim config. */
 class HadolintImportTest {
@@ -49,8 +47,13 @@ class HadolintImportTest {
         Files.writeString(out, r.yaml(".hadolint.yaml"));
         Config c = ConfigLoader.load(out);
         assertThat(c.ignore()).containsExactly("DL3008", "SC2086");
-        assertThat(c.severity()).containsExactly(Map.entry("DL3001", Severity.ERROR), Map.entry("DL3002", Severity.ERROR),
-                Map.entry("DL3042", Severity.WARNING), Map.entry("DL3032", Severity.INFO), Map.entry("DL3015", Severity.STYLE));
+        assertThat(c.severity())
+                .containsExactly(
+                        Map.entry("DL3001", Severity.ERROR),
+                        Map.entry("DL3002", Severity.ERROR),
+                        Map.entry("DL3042", Severity.WARNING),
+                        Map.entry("DL3032", Severity.INFO),
+                        Map.entry("DL3015", Severity.STYLE));
         assertThat(c.trustedRegistries()).containsExactly("docker.io", "my-company.com:5000");
         assertThat(c.labelSchema()).containsExactly(Map.entry("author", "text"), Map.entry("version", "semver"));
         assertThat(c.strictLabels()).isTrue();
@@ -62,23 +65,33 @@ class HadolintImportTest {
     @Test
     void oneRegistryAsAStringAndFormatsImgslimHasUnderAnotherName() throws Exception {
         var r = HadolintImport.convert(Path.of(".hadolint.yaml"), "trustedRegistries: docker.io\nformat: gnu\n");
-        assertThat(r.settings()).containsEntry("trusted-registries", List.of("docker.io")).containsEntry("format", "plain");
-        assertThat(HadolintImport.convert(Path.of("h"), "format: gitlab_codeclimate\n").settings()).containsEntry("format", "gitlab");
-        assertThat(HadolintImport.convert(Path.of("h"), "format: sonarqube\n").notMapped()).singleElement()
-                .asString().startsWith("format: sonarqube");
+        assertThat(r.settings())
+                .containsEntry("trusted-registries", List.of("docker.io"))
+                .containsEntry("format", "plain");
+        assertThat(HadolintImport.convert(Path.of("h"), "format: gitlab_codeclimate\n")
+                        .settings())
+                .containsEntry("format", "gitlab");
+        assertThat(HadolintImport.convert(Path.of("h"), "format: sonarqube\n").notMapped())
+                .singleElement()
+                .asString()
+                .startsWith("format: sonarqube");
     }
 
     @Test
     void whatCannotBeMappedIsSaid() {
-        var r = HadolintImport.convert(Path.of(".hadolint.yaml"),
+        var r = HadolintImport.convert(
+                Path.of(".hadolint.yaml"),
                 "failure-threshold: none\nno-color: true\ndisable-ignore-pragma: true\ncolour: red\n");
         assertThat(r.settings()).isEmpty();
-        assertThat(r.notMapped()).containsExactly(
-                "failure-threshold: none (imgslim has no such level; pass --no-fail to never fail on findings)",
-                "no-color: true (not a setting in imgslim; pass --no-color or set NO_COLOR)",
-                "disable-ignore-pragma: true (imgslim always honours inline ignores)",
-                "colour (not a hadolint setting imgslim knows)");
-        assertThat(HadolintImport.convert(Path.of("h"), "failure-threshold: ignore\n").notMapped()).hasSize(1);
+        assertThat(r.notMapped())
+                .containsExactly(
+                        "failure-threshold: none (imgslim has no such level; pass --no-fail to never fail on findings)",
+                        "no-color: true (not a setting in imgslim; pass --no-color or set NO_COLOR)",
+                        "disable-ignore-pragma: true (imgslim always honours inline ignores)",
+                        "colour (not a hadolint setting imgslim knows)");
+        assertThat(HadolintImport.convert(Path.of("h"), "failure-threshold: ignore\n")
+                        .notMapped())
+                .hasSize(1);
     }
 
     @Test
@@ -95,7 +108,8 @@ class HadolintImportTest {
         assertThatThrownBy(() -> HadolintImport.convert(f, "ignored: DL3008\n"))
                 .hasMessage(".hadolint.yaml:1:1: error: 'ignored' must be a list");
         assertThatThrownBy(() -> HadolintImport.convert(f, "ignored: [DL3008]\noverride:\n  fatal: [DL3001]\n"))
-                .hasMessage(".hadolint.yaml:2:1: error: override.fatal: unknown level (expected error, warning, info or style)");
+                .hasMessage(
+                        ".hadolint.yaml:2:1: error: override.fatal: unknown level (expected error, warning, info or style)");
         assertThatThrownBy(() -> HadolintImport.convert(f, "# c\n  strict-labels: maybe\n"))
                 .hasMessage(".hadolint.yaml:2:3: error: 'strict-labels' must be true or false");
         assertThatThrownBy(() -> HadolintImport.convert(f, "failure-threshold: fatal\n"))
@@ -103,7 +117,8 @@ class HadolintImportTest {
         assertThatThrownBy(() -> HadolintImport.convert(f, "- DL3008\n"))
                 .hasMessage(".hadolint.yaml:1:1: error: a hadolint config must be a mapping of settings");
         assertThatThrownBy(() -> HadolintImport.convert(f, "ignored: [DL3008\nformat: tty\n"))
-                .hasMessageStartingWith(".hadolint.yaml:2:").hasMessageContaining(": error: invalid YAML: ");
+                .hasMessageStartingWith(".hadolint.yaml:2:")
+                .hasMessageContaining(": error: invalid YAML: ");
         assertThatThrownBy(() -> HadolintImport.convert(f, "label-schema: [author]\n"))
                 .hasMessageStartingWith(".hadolint.yaml:1:1: error: 'label-schema' must map");
         assertThatThrownBy(() -> HadolintImport.read(dir.resolve("missing.yaml")))

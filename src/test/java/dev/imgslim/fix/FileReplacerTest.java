@@ -1,7 +1,8 @@
 package dev.imgslim.fix;
 
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -9,10 +10,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.concurrent.TimeUnit;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** {@code fix --write} never loses the original: read-only files are refused, a full disk leaves it as it was. */
 class FileReplacerTest {
@@ -26,7 +25,8 @@ class FileReplacerTest {
         Files.setPosixFilePermissions(f, PosixFilePermissions.fromString("rw-r-----"));
         FileReplacer.replace(f, "FROM b\r\n");
         assertThat(Files.readString(f)).isEqualTo("FROM b\r\n");
-        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(f))).isEqualTo("rw-r-----");
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(f)))
+                .isEqualTo("rw-r-----");
         try (var s = Files.list(dir)) {
             assertThat(s.map(p -> p.getFileName().toString())).containsExactly("Dockerfile");
         }
@@ -45,7 +45,9 @@ class FileReplacerTest {
     void aReadOnlyFileIsRefusedAndKept() throws Exception {
         Path f = Files.writeString(dir.resolve("Dockerfile"), "FROM a\n");
         Files.setPosixFilePermissions(f, PosixFilePermissions.fromString("r--r--r--"));
-        assertThatThrownBy(() -> FileReplacer.replace(f, "FROM b\n")).isInstanceOf(IOException.class).hasMessageContaining("read-only");
+        assertThatThrownBy(() -> FileReplacer.replace(f, "FROM b\n"))
+                .isInstanceOf(IOException.class)
+                .hasMessageContaining("read-only");
         assertThat(Files.readString(f)).isEqualTo("FROM a\n");
         try (var s = Files.list(dir)) {
             assertThat(s.count()).isEqualTo(1);
@@ -57,7 +59,9 @@ class FileReplacerTest {
     void aFullDiskLeavesTheOriginalIntact() throws Exception {
         assumeTrue("root".equals(System.getProperty("user.name")), "mounting a small tmpfs needs root; skipped");
         Path mnt = Files.createDirectories(dir.resolve("small"));
-        assumeTrue(exec("mount", "-t", "tmpfs", "-o", "size=64k", "tmpfs", mnt.toString()) == 0, "mount -t tmpfs failed; skipped");
+        assumeTrue(
+                exec("mount", "-t", "tmpfs", "-o", "size=64k", "tmpfs", mnt.toString()) == 0,
+                "mount -t tmpfs failed; skipped");
         try {
             String original = "FROM debian:bookworm\nRUN apt-get update && apt-get install -y curl\n";
             Path f = Files.writeString(mnt.resolve("Dockerfile"), original);

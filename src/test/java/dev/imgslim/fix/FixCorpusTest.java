@@ -1,5 +1,7 @@
 package dev.imgslim.fix;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import dev.imgslim.config.Config;
 import dev.imgslim.rules.Finding;
 import dev.imgslim.rules.LintEngine;
@@ -12,9 +14,6 @@ import dev.imgslim.syntax.DockerfileParser;
 import dev.imgslim.syntax.Instruction;
 import dev.imgslim.syntax.InstructionValidator;
 import dev.imgslim.testsupport.RealCorpus;
-import org.junit.jupiter.api.Tag;
-import org.junit.jupiter.api.Test;
-
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -22,8 +21,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
 
 /**
  * {@code imgslim fix} over every real Dockerfile of the shared corpus (read in place) and every sample,
@@ -36,11 +35,21 @@ import static org.assertj.core.api.Assertions.assertThat;
 @Tag("shared")
 class FixCorpusTest {
     /** What a safe fix may add to a command: these switches, nothing else. */
-    private static final Set<String> SAFE_SWITCHES = Set.of("-y", "-n", "--no-install-recommends", "--no-cache-dir",
-            "--no-cache");
+    private static final Set<String> SAFE_SWITCHES =
+            Set.of("-y", "-n", "--no-install-recommends", "--no-cache-dir", "--no-cache");
     /** Commands a safe fix may add: cleanup only. */
-    private static final Set<String> CLEANUP = Set.of("rm", "apt-get clean", "yum clean", "dnf clean", "microdnf clean",
-            "zypper clean", "npm cache", "yarn cache", "conda clean", "mamba clean", "micromamba clean");
+    private static final Set<String> CLEANUP = Set.of(
+            "rm",
+            "apt-get clean",
+            "yum clean",
+            "dnf clean",
+            "microdnf clean",
+            "zypper clean",
+            "npm cache",
+            "yarn cache",
+            "conda clean",
+            "mamba clean",
+            "micromamba clean");
 
     /**
      * New findings a fix may bring to light, with the reason. Key: the rule whose fix was applied; value:
@@ -76,7 +85,9 @@ class FixCorpusTest {
     private Map<String, Integer> run(boolean unsafe) throws Exception {
         List<Path> files = new ArrayList<>(RealCorpus.dockerfiles());
         try (var s = Files.walk(Path.of("samples"))) {
-            s.filter(p -> p.getFileName().toString().endsWith("Dockerfile")).sorted().forEach(files::add);
+            s.filter(p -> p.getFileName().toString().endsWith("Dockerfile"))
+                    .sorted()
+                    .forEach(files::add);
         }
         Map<String, Integer> byRule = new TreeMap<>();
         int changed = 0, parsed = 0;
@@ -103,8 +114,10 @@ class FixCorpusTest {
     }
 
     private FixLoop.Outcome fix(Path f, String text, boolean unsafe) throws Exception {
-        LintOptions options = new LintOptions(Config.defaults(), Map.of(), null, f.toAbsolutePath().getParent(), f);
-        return new DockerfileFixer(engine, new FixSelection(List.of(), List.of(), unsafe)).fix(f.toString(), text, options);
+        LintOptions options = new LintOptions(
+                Config.defaults(), Map.of(), null, f.toAbsolutePath().getParent(), f);
+        return new DockerfileFixer(engine, new FixSelection(List.of(), List.of(), unsafe))
+                .fix(f.toString(), text, options);
     }
 
     private void check(Path f, FixLoop.Outcome o, boolean unsafe) throws Exception {
@@ -114,7 +127,9 @@ class FixCorpusTest {
         if (!o.changed()) return;
         Dockerfile before = parse(o.original()), after = parse(o.fixed());
         InstructionValidator.validate(after);
-        assertThat(fix(f, o.fixed(), unsafe).fixed()).as(what + ": fixing twice equals fixing once").isEqualTo(o.fixed());
+        assertThat(fix(f, o.fixed(), unsafe).fixed())
+                .as(what + ": fixing twice equals fixing once")
+                .isEqualTo(o.fixed());
         Set<Integer> touched = touchedLines(o.original(), o.fixed());
         untouchedInstructionsKeepTheirDump(what, before, after, touched, unsafe);
         noNewFindings(what, o);
@@ -148,8 +163,8 @@ class FixCorpusTest {
         return out;
     }
 
-    private static void untouchedInstructionsKeepTheirDump(String what, Dockerfile before, Dockerfile after, Set<Integer> touched,
-                                                           boolean unsafe) {
+    private static void untouchedInstructionsKeepTheirDump(
+            String what, Dockerfile before, Dockerfile after, Set<Integer> touched, boolean unsafe) {
         List<String> kept = new ArrayList<>();
         for (Instruction ins : before.instructions()) {
             boolean hit = false;
@@ -157,30 +172,41 @@ class FixCorpusTest {
             if (!hit) kept.add(BuildKitDump.dump(single(before, ins)));
         }
         for (int line : touched) {
-            boolean inInstruction = before.instructions().stream().anyMatch(ins -> ins.span().containsLine(line));
-            boolean comment = before.source().line(line).strip().startsWith("#") || before.source().line(line).isBlank();
+            boolean inInstruction =
+                    before.instructions().stream().anyMatch(ins -> ins.span().containsLine(line));
+            boolean comment = before.source().line(line).strip().startsWith("#")
+                    || before.source().line(line).isBlank();
             // Merging RUNs moves the comments between them above the first and drops blank lines there.
-            assertThat(inInstruction || (unsafe && comment)).as(what + ": line " + line + " changed outside any instruction").isTrue();
+            assertThat(inInstruction || (unsafe && comment))
+                    .as(what + ": line " + line + " changed outside any instruction")
+                    .isTrue();
         }
         List<String> fixed = new ArrayList<>();
         for (Instruction ins : after.instructions()) fixed.add(BuildKitDump.dump(single(after, ins)));
         int at = 0;
         for (String k : kept) {
             while (at < fixed.size() && !fixed.get(at).equals(k)) at++;
-            assertThat(at).as(what + ": untouched instruction " + k.strip() + " is in the fixed dump, in order").isLessThan(fixed.size());
+            assertThat(at)
+                    .as(what + ": untouched instruction " + k.strip() + " is in the fixed dump, in order")
+                    .isLessThan(fixed.size());
             at++;
         }
     }
 
     private static Dockerfile single(Dockerfile df, Instruction ins) {
-        return new Dockerfile(df.path(), df.source(), df.escape(), df.directives(), List.of(ins), df.comments(), df.warnings());
+        return new Dockerfile(
+                df.path(), df.source(), df.escape(), df.directives(), List.of(ins), df.comments(), df.warnings());
     }
 
     private static void noNewFindings(String what, FixLoop.Outcome o) {
         Set<String> explained = new java.util.HashSet<>();
-        o.applied().forEach(a -> { if (EXPLAINED.containsKey(a.rule())) explained.add(EXPLAINED.get(a.rule())); });
+        o.applied().forEach(a -> {
+            if (EXPLAINED.containsKey(a.rule())) explained.add(EXPLAINED.get(a.rule()));
+        });
         Map<String, Integer> was = counts(o.before()), now = counts(o.after());
-        now.forEach((rule, n) -> assertThat(explained.contains(rule) ? 0 : n).as(what + ": findings of " + rule + " after the fix").isLessThanOrEqualTo(was.getOrDefault(rule, 0)));
+        now.forEach((rule, n) -> assertThat(explained.contains(rule) ? 0 : n)
+                .as(what + ": findings of " + rule + " after the fix")
+                .isLessThanOrEqualTo(was.getOrDefault(rule, 0)));
     }
 
     private static Map<String, Integer> counts(List<Finding> findings) {
@@ -195,14 +221,21 @@ class FixCorpusTest {
         int j = 0;
         for (ShellCommand c : a) {
             while (j < b.size() && !sameOrSwitchesAdded(c, b.get(j))) {
-                assertThat(cleanup(b.get(j))).as(what + ": added command " + b.get(j).name() + " " + b.get(j).args()
-                        + " (before " + c.name() + " " + c.args() + ")").isTrue();
+                assertThat(cleanup(b.get(j)))
+                        .as(what + ": added command " + b.get(j).name() + " "
+                                + b.get(j).args() + " (before " + c.name() + " " + c.args() + ")")
+                        .isTrue();
                 j++;
             }
-            assertThat(j).as(what + ": command " + c.name() + " " + c.args() + " kept").isLessThan(b.size());
+            assertThat(j)
+                    .as(what + ": command " + c.name() + " " + c.args() + " kept")
+                    .isLessThan(b.size());
             j++;
         }
-        for (; j < b.size(); j++) assertThat(cleanup(b.get(j))).as(what + ": added command " + b.get(j).name()).isTrue();
+        for (; j < b.size(); j++)
+            assertThat(cleanup(b.get(j)))
+                    .as(what + ": added command " + b.get(j).name())
+                    .isTrue();
     }
 
     /** {@code d} is {@code c} (apt may become apt-get) with only switches from {@link #SAFE_SWITCHES} added. */
@@ -215,7 +248,9 @@ class FixCorpusTest {
     }
 
     private static boolean cleanup(ShellCommand c) {
-        return CLEANUP.contains(c.name()) || (!c.args().isEmpty() && CLEANUP.contains(c.name() + " " + c.args().get(0)));
+        return CLEANUP.contains(c.name())
+                || (!c.args().isEmpty()
+                        && CLEANUP.contains(c.name() + " " + c.args().get(0)));
     }
 
     private static List<ShellCommand> commands(Dockerfile df) {

@@ -1,20 +1,19 @@
 package dev.imgslim.fix;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
 import dev.imgslim.cli.Main;
 import dev.imgslim.testenv.DockerTestEnv;
-import org.junit.jupiter.api.Tag;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * With the real dockerd: {@code imgslim fix --verify} builds a sample before and after its safe fixes on
@@ -37,15 +36,20 @@ class FixVerifyDockerTest {
             haveBase = false;
         }
         assumeTrue(haveBase, BASE + " is not in the daemon (scripts/local-bases.sh builds it)");
-        Path f = Files.writeString(dir.resolve("Dockerfile"), "FROM " + BASE + "\n"
-                + "RUN apt-get update && apt-get install -y curl\n"
-                + "CMD [\"curl\", \"--version\"]\n");
+        Path f = Files.writeString(
+                dir.resolve("Dockerfile"),
+                "FROM " + BASE + "\n"
+                        + "RUN apt-get update && apt-get install -y curl\n"
+                        + "CMD [\"curl\", \"--version\"]\n");
         StringWriter out = new StringWriter(), err = new StringWriter();
         int code = Main.run(new PrintWriter(out, true), new PrintWriter(err, true), "fix", "--verify", f.toString());
         System.out.println(err);
         assertThat(code).as(err.toString()).isZero();
-        assertThat(out.toString()).contains("+RUN apt-get update && apt-get install --no-install-recommends -y curl && rm -rf /var/lib/apt/lists/*");
-        Matcher m = Pattern.compile("before ([0-9.]+) MB, (\\d+) layers; after ([0-9.]+) MB, (\\d+) layers; saved [0-9.-]+ MB \\((-?\\d+) bytes\\)")
+        assertThat(out.toString())
+                .contains(
+                        "+RUN apt-get update && apt-get install --no-install-recommends -y curl && rm -rf /var/lib/apt/lists/*");
+        Matcher m = Pattern.compile(
+                        "before ([0-9.]+) MB, (\\d+) layers; after ([0-9.]+) MB, (\\d+) layers; saved [0-9.-]+ MB \\((-?\\d+) bytes\\)")
                 .matcher(err.toString());
         assertThat(m.find()).as(err.toString()).isTrue();
         long savedBytes = Long.parseLong(m.group(5));

@@ -3,7 +3,6 @@ package dev.imgslim.fix;
 import dev.imgslim.config.Config;
 import dev.imgslim.rules.LintEngine;
 import dev.imgslim.rules.LintOptions;
-
 import java.util.Map;
 
 /** Test helper: fixes a text with the built-in rules, as {@code imgslim fix} does. */
@@ -20,6 +19,7 @@ final class Fixing {
     }
 
     static String unsafe(String text) throws Exception {
-        return fix(text, new FixSelection(java.util.List.of(), java.util.List.of(), true)).fixed();
+        return fix(text, new FixSelection(java.util.List.of(), java.util.List.of(), true))
+                .fixed();
     }
 }

@@ -15,7 +15,6 @@ import dev.imgslim.syntax.Dockerfile;
 import dev.imgslim.syntax.DockerfileParseException;
 import dev.imgslim.syntax.DockerfileParser;
 import dev.imgslim.syntax.InstructionValidator;
-
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -45,8 +44,10 @@ final class FuzzTargets {
     }
 
     private static final List<Rule> RULES = BuiltinRules.all().stream()
-            .filter(r -> !r.meta().name().equals("shellcheck")).toList();
-    private static final LintOptions LINT = new LintOptions(Config.defaults().withShellcheck(false), Map.of(), null, null, null);
+            .filter(r -> !r.meta().name().equals("shellcheck"))
+            .toList();
+    private static final LintOptions LINT =
+            new LintOptions(Config.defaults().withShellcheck(false), Map.of(), null, null, null);
 
     /** The rule engine with every rule (but the external shellcheck) on whatever parses. */
     static void lint(byte[] input) {
@@ -59,8 +60,11 @@ final class FuzzTargets {
     /** BuildKit's word processor: quote removal, escapes and variable expansion, in each of its modes. */
     static void shellWord(FuzzedDataProvider data) {
         char escape = data.consumeBoolean() ? '\\' : '`';
-        ShellLexer lexer = new ShellLexer(escape).rawQuotes(data.consumeBoolean()).rawEscapes(data.consumeBoolean())
-                .skipUnsetEnv(data.consumeBoolean()).skipProcessQuotes(data.consumeBoolean());
+        ShellLexer lexer = new ShellLexer(escape)
+                .rawQuotes(data.consumeBoolean())
+                .rawEscapes(data.consumeBoolean())
+                .skipUnsetEnv(data.consumeBoolean())
+                .skipProcessQuotes(data.consumeBoolean());
         String word = data.consumeRemainingAsString();
         try {
             lexer.process(word, ENV);

@@ -1,8 +1,6 @@
 package dev.imgslim.fuzz;
 
 import dev.imgslim.testsupport.RealCorpus;
-import org.opentest4j.TestAbortedException;
-
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -10,6 +8,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
+import org.opentest4j.TestAbortedException;
 
 /**
  * Starting inputs for fuzzing: the project's samples and, where it is present, the shared corpus of real
@@ -84,7 +83,10 @@ final class Seeds {
 
     private static List<Path> files(Path root, String suffix) throws IOException {
         try (Stream<Path> s = Files.walk(root)) {
-            return s.filter(Files::isRegularFile).filter(p -> p.getFileName().toString().endsWith(suffix)).sorted().toList();
+            return s.filter(Files::isRegularFile)
+                    .filter(p -> p.getFileName().toString().endsWith(suffix))
+                    .sorted()
+                    .toList();
         }
     }
 

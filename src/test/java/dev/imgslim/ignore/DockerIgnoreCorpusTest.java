@@ -17,7 +17,6 @@ import org.junit.jupiter.api.Test;
 @Tag("shared")
 class DockerIgnoreCorpusTest {
 
-
     private static List<Path> ignoreFiles() throws IOException {
         try (Stream<Path> files = Files.walk(dev.imgslim.testsupport.RealCorpus.real())) {
             return files.filter(Files::isRegularFile)
@@ -39,8 +38,17 @@ class DockerIgnoreCorpusTest {
                 assertThat(p.text()).as(file + ": " + p).isNotBlank().doesNotStartWith("/");
             }
             // Exercise every query on every file: none may throw.
-            for (String path : List.of(".git", "node_modules", ".venv", "__pycache__", "target", "dist", "build",
-                    "src/main.go", "a/b/c.pyc", ".env")) {
+            for (String path : List.of(
+                    ".git",
+                    "node_modules",
+                    ".venv",
+                    "__pycache__",
+                    "target",
+                    "dist",
+                    "build",
+                    "src/main.go",
+                    "a/b/c.pyc",
+                    ".env")) {
                 ignore.isExcluded(path);
                 ignore.excludingPattern(path);
                 ignore.coverage(path);
@@ -63,7 +71,10 @@ class DockerIgnoreCorpusTest {
         assertThat(ignore.isExcluded("python/kserve/setup.py")).isTrue();
         assertThat(ignore.excludesEntirely(".git")).isTrue();
         assertThat(ignore.coverage("cmd")).isEqualTo(Coverage.INCLUDED);
-        assertThat(ignore.excludingPattern("README.md")).get().extracting(IgnorePattern::text).isEqualTo("*");
+        assertThat(ignore.excludingPattern("README.md"))
+                .get()
+                .extracting(IgnorePattern::text)
+                .isEqualTo("*");
     }
 
     @Test
@@ -77,7 +88,8 @@ class DockerIgnoreCorpusTest {
 
     @Test
     void spaceAfterBangFromHifiGan() throws IOException {
-        DockerIgnore ignore = corpusFile("NVIDIA__DeepLearningExamples/PyTorch__SpeechSynthesis__HiFiGAN__.dockerignore");
+        DockerIgnore ignore =
+                corpusFile("NVIDIA__DeepLearningExamples/PyTorch__SpeechSynthesis__HiFiGAN__.dockerignore");
         assertThat(ignore.isExcluded("data/wavs/LJ001-0001.wav")).isTrue();
         assertThat(ignore.isExcluded("data/filelists/train.txt")).isFalse();
         assertThat(ignore.isExcluded("models/__pycache__/x.pyc")).isFalse(); // "__pycache__" is top-level only

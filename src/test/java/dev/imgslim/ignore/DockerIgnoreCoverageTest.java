@@ -16,7 +16,8 @@ class DockerIgnoreCoverageTest {
 
     private static final String[] NAMES = {"a", "b", "ab", ".git", "node_modules", "keep", "x.pyc", "sub1", "c"};
     private static final String[] PATTERN_PARTS = {
-        "a", "b", "*", "**", "?", ".git", "node_modules", "keep", "*.pyc", "sub1*", "[ab]", "a*", "[^a]"};
+        "a", "b", "*", "**", "?", ".git", "node_modules", "keep", "*.pyc", "sub1*", "[ab]", "a*", "[^a]"
+    };
 
     @Test
     void coverageAgreesWithEveryPathBelow() {
@@ -38,7 +39,8 @@ class DockerIgnoreCoverageTest {
                 for (String path : paths) {
                     boolean excluded = ignore.isExcluded(path);
                     if (excluded != (coverage == Coverage.EXCLUDED)) {
-                        assertThat(excluded).as("%s under %s with%n%s", path, coverage, ignore.patterns())
+                        assertThat(excluded)
+                                .as("%s under %s with%n%s", path, coverage, ignore.patterns())
                                 .isEqualTo(coverage == Coverage.EXCLUDED);
                     }
                     checked++;

@@ -57,7 +57,7 @@ class DockerIgnoreLocateTest {
         System.arraycopy(body, 0, all, bom.length, body.length);
         Path file = Files.write(ctx.resolve(".dockerignore"), all);
         DockerIgnore ignore = DockerIgnore.load(file);
-        assertThat(ignore.patterns()).containsExactly(
-                new IgnorePattern(".git", false, 2), new IgnorePattern("node_modules", false, 3));
+        assertThat(ignore.patterns())
+                .containsExactly(new IgnorePattern(".git", false, 2), new IgnorePattern("node_modules", false, 3));
     }
 }

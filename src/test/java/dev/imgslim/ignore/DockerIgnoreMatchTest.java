@@ -33,8 +33,10 @@ class DockerIgnoreMatchTest {
         assertThat(ignore.isExcluded("docs/README.md")).isFalse();
         assertThat(ignore.isExcluded("docs/guide.md")).isTrue();
         assertThat(ignore.isExcluded("docs")).isTrue();
-        assertThat(ignore.excludingPattern("docs/guide.md")).get()
-                .extracting(IgnorePattern::line).isEqualTo(1);
+        assertThat(ignore.excludingPattern("docs/guide.md"))
+                .get()
+                .extracting(IgnorePattern::line)
+                .isEqualTo(1);
     }
 
     @Test
@@ -48,8 +50,10 @@ class DockerIgnoreMatchTest {
     void exceptionBeforeTheExclusionHasNoEffect() {
         DockerIgnore ignore = DockerIgnore.read("!docs/README.md\ndocs\n");
         assertThat(ignore.isExcluded("docs/README.md")).isTrue();
-        assertThat(ignore.excludingPattern("docs/README.md")).get()
-                .extracting(IgnorePattern::line).isEqualTo(2);
+        assertThat(ignore.excludingPattern("docs/README.md"))
+                .get()
+                .extracting(IgnorePattern::line)
+                .isEqualTo(2);
     }
 
     @Test
@@ -57,8 +61,8 @@ class DockerIgnoreMatchTest {
         DockerIgnore ignore = DockerIgnore.read("*.md\n!README*.md\nREADME-secret.md\n");
         assertThat(ignore.isExcluded("CHANGES.md")).isTrue();
         assertThat(ignore.isExcluded("README.md")).isFalse();
-        assertThat(ignore.excludingPattern("README-secret.md")).contains(
-                new IgnorePattern("README-secret.md", false, 3));
+        assertThat(ignore.excludingPattern("README-secret.md"))
+                .contains(new IgnorePattern("README-secret.md", false, 3));
     }
 
     @Test
@@ -69,10 +73,13 @@ class DockerIgnoreMatchTest {
         // which re-tests parents, would say it is excluded.
         DockerIgnore ignore = DockerIgnore.read("node_modules\n!node_modules/keep\n**/node_modules\n");
         assertThat(ignore.isExcluded("node_modules/keep/x")).isFalse();
-        assertThat(ignore.matcher().matchesOrParentMatches("node_modules/keep/x")).isTrue();
+        assertThat(ignore.matcher().matchesOrParentMatches("node_modules/keep/x"))
+                .isTrue();
         assertThat(ignore.isExcluded("node_modules/other/x")).isTrue();
-        assertThat(ignore.excludingPattern("node_modules/other/x")).get()
-                .extracting(IgnorePattern::line).isEqualTo(3);
+        assertThat(ignore.excludingPattern("node_modules/other/x"))
+                .get()
+                .extracting(IgnorePattern::line)
+                .isEqualTo(3);
         assertThat(ignore.isExcluded("web/node_modules/x")).isTrue();
 
         DockerIgnore git = DockerIgnore.read(".git\n!.git/HEAD\n.git\n");
@@ -87,7 +94,10 @@ class DockerIgnoreMatchTest {
         assertThat(ignore.isExcluded("go.mod")).isFalse();
         assertThat(ignore.isExcluded("README.md")).isTrue();
         assertThat(ignore.isExcluded(".git/config")).isTrue();
-        assertThat(ignore.excludingPattern(".git/config")).get().extracting(IgnorePattern::line).isEqualTo(1);
+        assertThat(ignore.excludingPattern(".git/config"))
+                .get()
+                .extracting(IgnorePattern::line)
+                .isEqualTo(1);
     }
 
     @Test
@@ -126,13 +136,17 @@ class DockerIgnoreMatchTest {
         assertThat(ignore.isExcluded("subdir/sub2.txt")).isTrue();
         assertThat(ignore.isExcluded("test2.txt")).isFalse();
         assertThat(ignore.copySourceExclusion("subdir")).isEmpty(); // subdir/sub1* is still copied
-        assertThat(ignore.copySourceExclusion("subdir/sub2.txt")).get()
-                .extracting(IgnorePattern::line).isEqualTo(5);
+        assertThat(ignore.copySourceExclusion("subdir/sub2.txt"))
+                .get()
+                .extracting(IgnorePattern::line)
+                .isEqualTo(5);
         // Not knowing whether test1.txt is a directory, "!*/sub1*" might keep test1.txt/sub1 ...
         assertThat(ignore.copySourceExclusion("./test1.txt")).isEmpty();
         // ... knowing it is a file settles it.
-        assertThat(ignore.copySourceExclusion("./test1.txt", false)).get()
-                .extracting(IgnorePattern::text).isEqualTo("test*");
+        assertThat(ignore.copySourceExclusion("./test1.txt", false))
+                .get()
+                .extracting(IgnorePattern::text)
+                .isEqualTo("test*");
         assertThat(ignore.copySourceExclusion("subdir", true)).isEmpty();
         assertThat(ignore.copySourceExclusion("./")).isEmpty();
         assertThat(ignore.copySourceExclusion(".")).isEmpty();
@@ -140,8 +154,8 @@ class DockerIgnoreMatchTest {
 
     @Test
     void commonSizeOffendersCanBeAskedAbout() {
-        DockerIgnore ignore = DockerIgnore.read(String.join("\n",
-                ".git", "**/node_modules", ".venv/", "**/__pycache__", "*.env", "target/", "dist", "build/**"));
+        DockerIgnore ignore = DockerIgnore.read(String.join(
+                "\n", ".git", "**/node_modules", ".venv/", "**/__pycache__", "*.env", "target/", "dist", "build/**"));
         assertThat(ignore.excludesEntirely(".git")).isTrue();
         assertThat(ignore.excludesEntirely("node_modules")).isTrue();
         assertThat(ignore.excludesEntirely("web/node_modules")).isTrue();
@@ -159,25 +173,27 @@ class DockerIgnoreMatchTest {
     }
 
     @ParameterizedTest(name = "{0} -> .git {1}")
-    @CsvSource(delimiter = '|', value = {
-        "''                         | INCLUDED",
-        "'.git'                     | EXCLUDED",
-        "'.git/'                    | EXCLUDED",
-        "'**/.git'                  | EXCLUDED",
-        "'*'                        | EXCLUDED",
-        "'.*'                       | EXCLUDED",
-        "'.git\n!.git/HEAD'         | PARTIAL",
-        "'.git\n!.git/HEAD\n.git'   | PARTIAL",  // see repeatedLineAfterAnExceptionDoesNotReExclude
-        "'.git\n!.git'              | INCLUDED",
-        "'.git/objects'             | PARTIAL",
-        "'.git/*'                   | PARTIAL",
-        "'.gitignore'               | INCLUDED",
-        "'*.md'                     | INCLUDED",
-        "'*\n!src'                  | EXCLUDED",
-        "'*\n!.git/config'          | PARTIAL",
-        "'**'                       | EXCLUDED",
-        "'**/*.pack'                | PARTIAL",
-    })
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "''                         | INCLUDED",
+                "'.git'                     | EXCLUDED",
+                "'.git/'                    | EXCLUDED",
+                "'**/.git'                  | EXCLUDED",
+                "'*'                        | EXCLUDED",
+                "'.*'                       | EXCLUDED",
+                "'.git\n!.git/HEAD'         | PARTIAL",
+                "'.git\n!.git/HEAD\n.git'   | PARTIAL", // see repeatedLineAfterAnExceptionDoesNotReExclude
+                "'.git\n!.git'              | INCLUDED",
+                "'.git/objects'             | PARTIAL",
+                "'.git/*'                   | PARTIAL",
+                "'.gitignore'               | INCLUDED",
+                "'*.md'                     | INCLUDED",
+                "'*\n!src'                  | EXCLUDED",
+                "'*\n!.git/config'          | PARTIAL",
+                "'**'                       | EXCLUDED",
+                "'**/*.pack'                | PARTIAL",
+            })
     void gitDirectoryCoverage(String text, Coverage expected) {
         DockerIgnore ignore = DockerIgnore.read(text.replace("\\n", "\n"));
         assertThat(ignore.coverage(".git")).isEqualTo(expected);

@@ -13,14 +13,15 @@ class DockerIgnoreReadTest {
 
     private static List<String> readAll(String text) {
         return IgnoreFileReader.read(text, new ArrayList<>()).stream()
-                .map(IgnoreFileReader.Line::pattern).toList();
+                .map(IgnoreFileReader.Line::pattern)
+                .toList();
     }
 
     @Test
     void readsLikeIgnorefileReadAll() {
         String content = "test1\n/test2\n/a/file/here\n\nlastfile\n# this is a comment\n! /inverted/abs/path\n!\n! ";
-        assertThat(readAll(content)).containsExactly(
-                "test1", "test2", "a/file/here", "lastfile", "!inverted/abs/path", "!", "!");
+        assertThat(readAll(content))
+                .containsExactly("test1", "test2", "a/file/here", "lastfile", "!inverted/abs/path", "!", "!");
     }
 
     @Test
@@ -34,10 +35,11 @@ class DockerIgnoreReadTest {
     @Test
     void keepsSourceLineNumbersAcrossCommentsAndBlankLines() {
         DockerIgnore ignore = DockerIgnore.read("# deps\nnode_modules\n\n  \n# secrets\n*.env\n!example.env\n");
-        assertThat(ignore.patterns()).containsExactly(
-                new IgnorePattern("node_modules", false, 2),
-                new IgnorePattern("*.env", false, 6),
-                new IgnorePattern("example.env", true, 7));
+        assertThat(ignore.patterns())
+                .containsExactly(
+                        new IgnorePattern("node_modules", false, 2),
+                        new IgnorePattern("*.env", false, 6),
+                        new IgnorePattern("example.env", true, 7));
         assertThat(ignore.patterns().get(2).source()).isEqualTo("!example.env");
     }
 
@@ -45,7 +47,8 @@ class DockerIgnoreReadTest {
     void commentOnlyAtTheVeryStartOfALine() {
         // " # x" is trimmed to the pattern "# x", not a comment
         DockerIgnore ignore = DockerIgnore.read("#comment\n  # not a comment\nfoo # not a comment either\n");
-        assertThat(ignore.patterns()).extracting(IgnorePattern::text)
+        assertThat(ignore.patterns())
+                .extracting(IgnorePattern::text)
                 .containsExactly("# not a comment", "foo # not a comment either");
         assertThat(ignore.isExcluded("# not a comment")).isTrue();
     }
@@ -53,17 +56,19 @@ class DockerIgnoreReadTest {
     @Test
     void crlfLineEndings() {
         DockerIgnore ignore = DockerIgnore.read("# c\r\n.git\r\n\r\n!keep\r\nlast\r");
-        assertThat(ignore.patterns()).containsExactly(
-                new IgnorePattern(".git", false, 2),
-                new IgnorePattern("keep", true, 4),
-                new IgnorePattern("last", false, 5));
+        assertThat(ignore.patterns())
+                .containsExactly(
+                        new IgnorePattern(".git", false, 2),
+                        new IgnorePattern("keep", true, 4),
+                        new IgnorePattern("last", false, 5));
         assertThat(ignore.isExcluded(".git/config")).isTrue();
     }
 
     @Test
     void utf8ByteOrderMarkOnTheFirstLineIsDropped() {
         DockerIgnore ignore = DockerIgnore.read("\uFEFF.git\n\uFEFFsecond\n");
-        assertThat(ignore.patterns()).extracting(IgnorePattern::text)
+        assertThat(ignore.patterns())
+                .extracting(IgnorePattern::text)
                 .containsExactly(".git", "\uFEFFsecond"); // Docker strips it from line 1 only
         assertThat(ignore.isExcluded(".git")).isTrue();
     }
@@ -75,26 +80,29 @@ class DockerIgnoreReadTest {
     }
 
     @ParameterizedTest(name = "[{0}] -> [{1}]")
-    @CsvSource(delimiter = '|', quoteCharacter = '"', value = {
-        "./a         | a",
-        "a/          | a",
-        "a//b        | a/b",
-        "a/./b       | a/b",
-        "a/../b      | b",
-        "a/b/../../c | c",
-        "../a        | ../a",
-        "/../a       | a",
-        "/a/b        | a/b",
-        "//a         | a",
-        "/           | /",
-        ".           | .",
-        "./          | .",
-        "a/**/       | a/**",
-        "!./a        | !a",
-        "!/a/        | !a",
-        "\"  !  a \" | !a",
-        "\"\ta\t\"   | a",
-    })
+    @CsvSource(
+            delimiter = '|',
+            quoteCharacter = '"',
+            value = {
+                "./a         | a",
+                "a/          | a",
+                "a//b        | a/b",
+                "a/./b       | a/b",
+                "a/../b      | b",
+                "a/b/../../c | c",
+                "../a        | ../a",
+                "/../a       | a",
+                "/a/b        | a/b",
+                "//a         | a",
+                "/           | /",
+                ".           | .",
+                "./          | .",
+                "a/**/       | a/**",
+                "!./a        | !a",
+                "!/a/        | !a",
+                "\"  !  a \" | !a",
+                "\"\ta\t\"   | a",
+            })
     void cleansPathsLikeDocker(String line, String expected) {
         assertThat(IgnoreFileReader.normalize(line)).isEqualTo(expected);
     }

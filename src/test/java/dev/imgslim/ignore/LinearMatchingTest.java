@@ -1,12 +1,11 @@
 package dev.imgslim.ignore;
 
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.Timeout;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 
 /** Patterns that make a backtracking matcher take seconds to minutes run in microseconds here, with Docker's answers. */
 class LinearMatchingTest {

@@ -52,51 +52,54 @@ class PatternCompilerTest {
      * test) built from the pattern rather than filepath.Match. imgslim must agree with Docker.
      */
     @ParameterizedTest(name = "{0} ~ {1}: {2}")
-    @CsvSource(delimiter = '|', quoteCharacter = '"', value = {
-        // a leading ** with plain text after it is a string-suffix test
-        "**dir     | adir     | true",
-        "**dir     | x/adir   | true",
-        "**/dir    | adir     | false",
-        // ** inside a name stands for whole directories only
-        "a**b      | ab       | true",
-        "a**b      | ax/b     | true",
-        "a**b      | axb      | false",
-        // [!...] is not a negation: ! is a member
-        "[!a]      | !        | true",
-        "[!a]      | a        | true",
-        "[!a]      | b        | false",
-        "[^a]      | b        | true",
-        "[^a]      | a        | false",
-        // [*] becomes [[^/]*] — RE2 reads the class [[^/] repeated, then a literal ]
-        "[*]       | *        | false",
-        "[*]       | ]        | true",
-        "[*]       | [^]      | true",
-        // ^ is copied into the regexp, where it anchors: never matches mid-pattern ...
-        "a^*       | a^b      | false",
-        // ... but a wildcard-free pattern is compared as a string, regexp never built
-        "a^b       | a^b      | true",
-        // POSIX classes work inside brackets because RE2 knows them
-        "[[:digit:]]x | 5x    | true",
-        "[[:digit:]]x | dx    | false",
-        "[[:^digit:]]x | dx   | true",
-        // a backslash escape is a regexp escape: \\d is a digit, \\. a dot
-        "a\\d      | a7       | true",
-        "a\\d      | ad       | false",
-        "a\\.b     | a.b      | true",
-        "a\\.b     | axb      | false",
-        "\\[abc\\] | [abc]    | true",
-        "[^\\d]x   | ax       | true",
-        "[^\\d]x   | 5x       | false",
-        "[\\]a]    | ]        | true",
-        "[x\\-]    | -        | true",
-        "[x\\-]    | z        | false",
-        // Unicode: ? and classes take whole code points
-        "a?b       | a☺b      | true",
-        "a[^a]b    | a☺b      | true",
-        "a???b     | a☺b      | false",
-        "[a-ζ]*    | α        | true",
-        "*[a-ζ]    | A        | false",
-    })
+    @CsvSource(
+            delimiter = '|',
+            quoteCharacter = '"',
+            value = {
+                // a leading ** with plain text after it is a string-suffix test
+                "**dir     | adir     | true",
+                "**dir     | x/adir   | true",
+                "**/dir    | adir     | false",
+                // ** inside a name stands for whole directories only
+                "a**b      | ab       | true",
+                "a**b      | ax/b     | true",
+                "a**b      | axb      | false",
+                // [!...] is not a negation: ! is a member
+                "[!a]      | !        | true",
+                "[!a]      | a        | true",
+                "[!a]      | b        | false",
+                "[^a]      | b        | true",
+                "[^a]      | a        | false",
+                // [*] becomes [[^/]*] — RE2 reads the class [[^/] repeated, then a literal ]
+                "[*]       | *        | false",
+                "[*]       | ]        | true",
+                "[*]       | [^]      | true",
+                // ^ is copied into the regexp, where it anchors: never matches mid-pattern ...
+                "a^*       | a^b      | false",
+                // ... but a wildcard-free pattern is compared as a string, regexp never built
+                "a^b       | a^b      | true",
+                // POSIX classes work inside brackets because RE2 knows them
+                "[[:digit:]]x | 5x    | true",
+                "[[:digit:]]x | dx    | false",
+                "[[:^digit:]]x | dx   | true",
+                // a backslash escape is a regexp escape: \\d is a digit, \\. a dot
+                "a\\d      | a7       | true",
+                "a\\d      | ad       | false",
+                "a\\.b     | a.b      | true",
+                "a\\.b     | axb      | false",
+                "\\[abc\\] | [abc]    | true",
+                "[^\\d]x   | ax       | true",
+                "[^\\d]x   | 5x       | false",
+                "[\\]a]    | ]        | true",
+                "[x\\-]    | -        | true",
+                "[x\\-]    | z        | false",
+                // Unicode: ? and classes take whole code points
+                "a?b       | a☺b      | true",
+                "a[^a]b    | a☺b      | true",
+                "a???b     | a☺b      | false",
+                "[a-ζ]*    | α        | true",
+                "*[a-ζ]    | A        | false",
+            })
     void followsDockersRegexpNotGlob(String pattern, String path, boolean matches) throws Exception {
         assertThat(PatternCompiler.compile(pattern).matches(path)).isEqualTo(matches);
     }
@@ -110,23 +113,25 @@ class PatternCompilerTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @CsvSource(delimiter = '|', value = {
-        "[Local-Only]/ | invalid character class range",   // l-O is reversed: passes the glob check, fails in RE2
-        "[z-a]         | invalid character class range",
-        "a\\q          | invalid escape sequence",
-        "a\\x41        | not supported",
-        "[             | syntax error",
-        "[^            | syntax error",
-        "[^bc          | syntax error",
-        "a[            | syntax error",
-        "[]a]          | syntax error",
-        "[-]           | syntax error",
-        "[x-]          | syntax error",
-        "[-x]          | syntax error",
-        "[a-b-c]       | syntax error",
-        "\\            | syntax error",
-        "[[:bogus:]]   | invalid character class range",
-    })
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "[Local-Only]/ | invalid character class range", // l-O is reversed: passes the glob check, fails in RE2
+                "[z-a]         | invalid character class range",
+                "a\\q          | invalid escape sequence",
+                "a\\x41        | not supported",
+                "[             | syntax error",
+                "[^            | syntax error",
+                "[^bc          | syntax error",
+                "a[            | syntax error",
+                "[]a]          | syntax error",
+                "[-]           | syntax error",
+                "[x-]          | syntax error",
+                "[-x]          | syntax error",
+                "[a-b-c]       | syntax error",
+                "\\            | syntax error",
+                "[[:bogus:]]   | invalid character class range",
+            })
     void rejectsWhatDockerRejects(String pattern, String message) {
         assertThatThrownBy(() -> PatternCompiler.compile(pattern))
                 .isInstanceOf(BadPatternException.class)
@@ -135,10 +140,13 @@ class PatternCompilerTest {
 
     @Test
     void couldMatchBelowPerKind() throws Exception {
-        assertThat(PatternCompiler.compile(".git/config").couldMatchBelow(".git")).isTrue();
-        assertThat(PatternCompiler.compile(".gitignore").couldMatchBelow(".git")).isFalse();
+        assertThat(PatternCompiler.compile(".git/config").couldMatchBelow(".git"))
+                .isTrue();
+        assertThat(PatternCompiler.compile(".gitignore").couldMatchBelow(".git"))
+                .isFalse();
         assertThat(PatternCompiler.compile(".git/**").couldMatchBelow(".git")).isTrue();
-        assertThat(PatternCompiler.compile("src/**").couldMatchBelow("src/main")).isTrue();
+        assertThat(PatternCompiler.compile("src/**").couldMatchBelow("src/main"))
+                .isTrue();
         assertThat(PatternCompiler.compile("**/x").couldMatchBelow("any")).isTrue();
         assertThat(PatternCompiler.compile("*/tmp/*").couldMatchBelow("a")).isTrue();
         assertThat(PatternCompiler.compile("*/tmp/*").couldMatchBelow("a/b")).isFalse();

@@ -16,7 +16,11 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 class PatternMatcherTest {
 
-    enum Expect { EXACT, INEXACT, FAIL }
+    enum Expect {
+        EXACT,
+        INEXACT,
+        FAIL
+    }
 
     static Stream<Arguments> singlePattern() {
         Object[][] rows = {
@@ -84,8 +88,11 @@ class PatternMatcherTest {
             {"a(b)c/def", "a(b)c/def", Expect.EXACT},
             {"a(b)c/def", "a(b)c/xyz", Expect.FAIL},
             {"a.|)$(}+{bc", "a.|)$(}+{bc", Expect.EXACT},
-            {"dist/proxy.py-2.4.0rc3.dev36+g08acad9-py3-none-any.whl",
-                "dist/proxy.py-2.4.0rc3.dev36+g08acad9-py3-none-any.whl", Expect.EXACT},
+            {
+                "dist/proxy.py-2.4.0rc3.dev36+g08acad9-py3-none-any.whl",
+                "dist/proxy.py-2.4.0rc3.dev36+g08acad9-py3-none-any.whl",
+                Expect.EXACT
+            },
             {"dist/*.whl", "dist/proxy.py-2.4.0rc3.dev36+g08acad9-py3-none-any.whl", Expect.EXACT},
             {"a\\\\", "a\\", Expect.EXACT},
             {"a\\*b", "a*b", Expect.EXACT},
@@ -111,19 +118,23 @@ class PatternMatcherTest {
     @MethodSource("singlePattern")
     void walkerUsingParentResultsAlsoForParents(String pattern, String path, Expect expect) {
         PatternMatcher pm = PatternMatcher.of(List.of(pattern));
-        assertThat(pm.decidingExclusion(path)).isEqualTo(expect == Expect.FAIL
-                ? java.util.Optional.empty()
-                : java.util.Optional.of(pm.patterns().get(0)));
+        assertThat(pm.decidingExclusion(path))
+                .isEqualTo(
+                        expect == Expect.FAIL
+                                ? java.util.Optional.empty()
+                                : java.util.Optional.of(pm.patterns().get(0)));
     }
 
     static Stream<Arguments> multiPattern() {
         return Stream.of(
                 Arguments.of(List.of("**", "!util/docker/web"), "util/docker/web/foo", false),
                 Arguments.of(List.of("**", "!util/docker/web", "util/docker/web/foo"), "util/docker/web/foo", true),
-                Arguments.of(List.of("**", "!dist/proxy.py-2.4.0rc3.dev36+g08acad9-py3-none-any.whl"),
-                        "dist/proxy.py-2.4.0rc3.dev36+g08acad9-py3-none-any.whl", false),
-                Arguments.of(List.of("**", "!dist/*.whl"),
-                        "dist/proxy.py-2.4.0rc3.dev36+g08acad9-py3-none-any.whl", false),
+                Arguments.of(
+                        List.of("**", "!dist/proxy.py-2.4.0rc3.dev36+g08acad9-py3-none-any.whl"),
+                        "dist/proxy.py-2.4.0rc3.dev36+g08acad9-py3-none-any.whl",
+                        false),
+                Arguments.of(
+                        List.of("**", "!dist/*.whl"), "dist/proxy.py-2.4.0rc3.dev36+g08acad9-py3-none-any.whl", false),
                 // TestPatternMatches* / TestExclusionPatternMatches* from the same file
                 Arguments.of(List.of("*"), "fileutils.go", true),
                 Arguments.of(List.of("*.go"), "fileutils.go", true),
@@ -152,8 +163,7 @@ class PatternMatcherTest {
 
     @Test
     void malformedPatternIsRejected() {
-        assertThatThrownBy(() -> PatternMatcher.of(List.of("[")))
-                .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> PatternMatcher.of(List.of("["))).isInstanceOf(IllegalArgumentException.class);
     }
 
     @Test
@@ -161,8 +171,10 @@ class PatternMatcherTest {
         PatternMatcher pm = PatternMatcher.of(List.of("docs", "config", ""));
         assertThat(pm.patterns()).hasSize(2);
         assertThat(pm.hasExceptions()).isFalse();
-        assertThat(PatternMatcher.of(List.of("docs", "  !docs/README.md")).hasExceptions()).isTrue();
-        assertThat(PatternMatcher.of(List.of("docs", "!docs/README.md  ")).hasExceptions()).isTrue();
+        assertThat(PatternMatcher.of(List.of("docs", "  !docs/README.md")).hasExceptions())
+                .isTrue();
+        assertThat(PatternMatcher.of(List.of("docs", "!docs/README.md  ")).hasExceptions())
+                .isTrue();
     }
 
     @Test

@@ -53,10 +53,10 @@ class PatternMatcherVectorsTest {
                 for (int i = 0; i < paths.length; i++) {
                     String c = context + ", path " + paths[i];
                     assertThat(answers[i]).as(c).doesNotContain("E");
-                    assertThat(ignore.matcher().matchesOrParentMatches(paths[i])).as(c + " (MatchesOrParentMatches)")
+                    assertThat(ignore.matcher().matchesOrParentMatches(paths[i]))
+                            .as(c + " (MatchesOrParentMatches)")
                             .isEqualTo(answers[i].charAt(0) == '1');
-                    assertThat(ignore.isExcluded(paths[i])).as(c + " (walker)")
-                            .isEqualTo(answers[i].charAt(1) == '1');
+                    assertThat(ignore.isExcluded(paths[i])).as(c + " (walker)").isEqualTo(answers[i].charAt(1) == '1');
                     compared++;
                 }
             }

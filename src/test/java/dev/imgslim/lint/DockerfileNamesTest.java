@@ -1,27 +1,45 @@
 package dev.imgslim.lint;
 
-import dev.imgslim.testsupport.RealCorpus;
-import org.junit.jupiter.api.Tag;
-import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.imgslim.testsupport.RealCorpus;
 import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.List;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
 
 /** Folder search recognises every Dockerfile name real repositories use, and no template or ignore file. */
 class DockerfileNamesTest {
 
     @Test
     void namesRepositoriesUse() {
-        for (String n : List.of("Dockerfile", "dockerfile", "Dockerfile.cuda", "Dockerfile-intel", "Dockerfile_gaudi",
-                "Dockerfile-Triton", "app.Dockerfile", "app.dockerfile", "Containerfile", "Containerfile.fedora",
-                "Containerfile-minimal", "base.Containerfile")) {
+        for (String n : List.of(
+                "Dockerfile",
+                "dockerfile",
+                "Dockerfile.cuda",
+                "Dockerfile-intel",
+                "Dockerfile_gaudi",
+                "Dockerfile-Triton",
+                "app.Dockerfile",
+                "app.dockerfile",
+                "Containerfile",
+                "Containerfile.fedora",
+                "Containerfile-minimal",
+                "base.Containerfile")) {
             assertThat(DockerfileFinder.isDockerfileName(n)).as(n).isTrue();
         }
-        for (String n : List.of("Dockerfile.dockerignore", ".dockerignore", "Dockerfile.j2", "Dockerfile.template",
-                "Dockerfile.in", "Dockerfiles", "Dockerfile.md", "README.md", "dockerfile-lint.yml.txt", "mydockerfile")) {
+        for (String n : List.of(
+                "Dockerfile.dockerignore",
+                ".dockerignore",
+                "Dockerfile.j2",
+                "Dockerfile.template",
+                "Dockerfile.in",
+                "Dockerfiles",
+                "Dockerfile.md",
+                "README.md",
+                "dockerfile-lint.yml.txt",
+                "mydockerfile")) {
             assertThat(DockerfileFinder.isDockerfileName(n)).as(n).isFalse();
         }
     }

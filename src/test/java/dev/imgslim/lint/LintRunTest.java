@@ -1,11 +1,10 @@
 package dev.imgslim.lint;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import dev.imgslim.config.Config;
 import dev.imgslim.rules.Finding;
 import dev.imgslim.rules.LintResult;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-
 import java.io.ByteArrayInputStream;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -14,8 +13,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** The lint run without the CLI: what fix, analyze, editor integration and tests call. */
 class LintRunTest {
@@ -41,21 +40,27 @@ class LintRunTest {
         LintRun run = new LintRun(dev.imgslim.rules.LintEngine.builtin(), LintSettings.defaults(), noStdin());
         run.run(List.of(fat.toString(), broken.toString(), slim.toString()), seen::add);
 
-        assertThat(seen).extracting(FileResult::file).containsExactly(fat.toString(), broken.toString(), slim.toString());
+        assertThat(seen)
+                .extracting(FileResult::file)
+                .containsExactly(fat.toString(), broken.toString(), slim.toString());
         assertThat(seen.get(0).ok()).isTrue();
         assertThat(seen.get(0).findings()).extracting(f -> f.rule().name()).contains("fat-base-variant");
         assertThat(seen.get(1).ok()).isFalse();
-        assertThat(seen.get(1).error().render()).isEqualTo(broken + ":2:1: error: unknown instruction: FORM (did you mean FROM?)");
+        assertThat(seen.get(1).error().render())
+                .isEqualTo(broken + ":2:1: error: unknown instruction: FORM (did you mean FROM?)");
         assertThat(seen.get(2).findings()).extracting(f -> f.rule().name()).doesNotContain("fat-base-variant");
     }
 
     @Test
     void lintAllCollectsSortedFindingsAndErrors() throws Exception {
         Path a = write("Dockerfile", "FROM python:3.12\nRUN apt-get update && apt-get install -y gcc\n");
-        LintResult result = LintRun.of(LintSettings.defaults()).lintAll(List.of(a.toString(), dir.resolve("missing").toString()));
+        LintResult result = LintRun.of(LintSettings.defaults())
+                .lintAll(List.of(a.toString(), dir.resolve("missing").toString()));
         assertThat(result.errors()).extracting(LintResult.FileError::message).containsExactly("no such file");
         assertThat(result.findings()).isNotEmpty().isSortedAccordingTo(dev.imgslim.rules.LintEngine.ORDER);
-        assertThat(result.findings()).extracting(f -> f.rule().name()).contains("apt-lists-not-removed", "apt-install-recommends");
+        assertThat(result.findings())
+                .extracting(f -> f.rule().name())
+                .contains("apt-lists-not-removed", "apt-install-recommends");
     }
 
     @Test
@@ -63,20 +68,30 @@ class LintRunTest {
         Path a = write("Dockerfile", "ARG BASE=python:3.12\nFROM ${BASE}\nCMD [\"python\"]\n");
         LintSettings slim = LintSettings.defaults().withBuildArgs(Map.of("BASE", "python:3.12-slim"));
         assertThat(LintRun.of(LintSettings.defaults()).lintFile(a.toString()).findings())
-                .extracting(f -> f.rule().name()).contains("fat-base-variant");
+                .extracting(f -> f.rule().name())
+                .contains("fat-base-variant");
         assertThat(LintRun.of(slim).lintFile(a.toString()).findings())
-                .extracting(f -> f.rule().name()).doesNotContain("fat-base-variant");
+                .extracting(f -> f.rule().name())
+                .doesNotContain("fat-base-variant");
         LintSettings ignoring = LintSettings.of(Config.defaults().withIgnore(List.of("fat-base-variant")));
-        assertThat(LintRun.of(ignoring).lintFile(a.toString()).findings()).extracting(Finding::rule)
+        assertThat(LintRun.of(ignoring).lintFile(a.toString()).findings())
+                .extracting(Finding::rule)
                 .noneMatch(r -> r.name().equals("fat-base-variant"));
     }
 
     @Test
     void anUnknownTargetIsAFileErrorListingTheStages() throws Exception {
-        Path a = write("Dockerfile", "FROM golang:1.22 AS build\nRUN go build\nFROM debian:bookworm AS final\nCMD [\"app\"]\n");
-        FileResult r = LintRun.of(LintSettings.defaults().withTarget("nosuchstage")).lintFile(a.toString());
-        assertThat(r.error().render()).isEqualTo(a + ":1:1: error: no stage named 'nosuchstage' (stages: build, final)");
-        assertThat(LintRun.of(LintSettings.defaults().withTarget("BUILD")).lintFile(a.toString()).ok()).isTrue();
+        Path a = write(
+                "Dockerfile",
+                "FROM golang:1.22 AS build\nRUN go build\nFROM debian:bookworm AS final\nCMD [\"app\"]\n");
+        FileResult r =
+                LintRun.of(LintSettings.defaults().withTarget("nosuchstage")).lintFile(a.toString());
+        assertThat(r.error().render())
+                .isEqualTo(a + ":1:1: error: no stage named 'nosuchstage' (stages: build, final)");
+        assertThat(LintRun.of(LintSettings.defaults().withTarget("BUILD"))
+                        .lintFile(a.toString())
+                        .ok())
+                .isTrue();
     }
 
     @Test
@@ -88,8 +103,10 @@ class LintRunTest {
                 return 'x';
             }
         };
-        LintRun run = new LintRun(dev.imgslim.rules.LintEngine.builtin(), LintSettings.defaults().withMaxInputBytes(64 * 1024), endless);
+        LintRun run = new LintRun(
+                dev.imgslim.rules.LintEngine.builtin(), LintSettings.defaults().withMaxInputBytes(64 * 1024), endless);
         FileResult r = run.lintFile("-");
-        assertThat(r.error().render()).isEqualTo("-:1:1: error: larger than 64 KiB, not a Dockerfile (raise the limit with --max-file-size)");
+        assertThat(r.error().render())
+                .isEqualTo("-:1:1: error: larger than 64 KiB, not a Dockerfile (raise the limit with --max-file-size)");
     }
 }

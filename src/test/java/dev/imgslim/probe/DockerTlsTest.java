@@ -1,8 +1,8 @@
 package dev.imgslim.probe;
 
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assumptions.assumeThat;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -12,10 +12,9 @@ import java.security.interfaces.ECPrivateKey;
 import java.security.interfaces.RSAPrivateKey;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.assertj.core.api.Assumptions.assumeThat;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** DockerTls reads the key forms OpenSSL writes, with the JDK alone; the settings follow the docker CLI's variables. */
 class DockerTlsTest {
@@ -26,17 +25,23 @@ class DockerTlsTest {
     @BeforeAll
     static void keys() throws Exception {
         assumeThat(sh("openssl version")).as("openssl installed").isTrue();
-        assertThat(sh("openssl genrsa -traditional -out rsa1.pem 2048")).isTrue();        // BEGIN RSA PRIVATE KEY
-        assertThat(sh("openssl genpkey -algorithm RSA -out rsa8.pem")).isTrue();           // BEGIN PRIVATE KEY
-        assertThat(sh("openssl ecparam -name prime256v1 -genkey -noout -out ec1.pem")).isTrue(); // BEGIN EC PRIVATE KEY
+        assertThat(sh("openssl genrsa -traditional -out rsa1.pem 2048")).isTrue(); // BEGIN RSA PRIVATE KEY
+        assertThat(sh("openssl genpkey -algorithm RSA -out rsa8.pem")).isTrue(); // BEGIN PRIVATE KEY
+        assertThat(sh("openssl ecparam -name prime256v1 -genkey -noout -out ec1.pem"))
+                .isTrue(); // BEGIN EC PRIVATE KEY
         assertThat(sh("openssl pkcs8 -topk8 -nocrypt -in ec1.pem -out ec8.pem")).isTrue();
-        assertThat(sh("openssl genpkey -algorithm RSA -aes256 -pass pass:x -out enc.pem")).isTrue(); // ENCRYPTED PRIVATE KEY
-        assertThat(sh("openssl req -x509 -key rsa1.pem -out cert.pem -days 1 -subj /CN=t")).isTrue();
+        assertThat(sh("openssl genpkey -algorithm RSA -aes256 -pass pass:x -out enc.pem"))
+                .isTrue(); // ENCRYPTED PRIVATE KEY
+        assertThat(sh("openssl req -x509 -key rsa1.pem -out cert.pem -days 1 -subj /CN=t"))
+                .isTrue();
     }
 
     static boolean sh(String cmd) throws IOException, InterruptedException {
-        Process p = new ProcessBuilder("sh", "-c", cmd).directory(dir.toFile()).redirectErrorStream(true)
-                .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+        Process p = new ProcessBuilder("sh", "-c", cmd)
+                .directory(dir.toFile())
+                .redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+                .start();
         return p.waitFor(60, TimeUnit.SECONDS) && p.exitValue() == 0;
     }
 
@@ -51,16 +56,21 @@ class DockerTlsTest {
         assertThat(ec1.getAlgorithm()).isEqualTo("EC");
         // the SEC1 key, wrapped by DockerTls, is the same key (scalar and curve) OpenSSL's own PKCS#8 conversion gives
         assertThat(((ECPrivateKey) ec1).getS()).isEqualTo(((ECPrivateKey) ec8).getS());
-        assertThat(((ECPrivateKey) ec1).getParams().getCurve()).isEqualTo(((ECPrivateKey) ec8).getParams().getCurve());
+        assertThat(((ECPrivateKey) ec1).getParams().getCurve())
+                .isEqualTo(((ECPrivateKey) ec8).getParams().getCurve());
         assertThat(((RSAPrivateKey) rsa1).getModulus()).isPositive();
         assertThat(DockerTls.certificates(dir.resolve("cert.pem"))).hasSize(1);
     }
 
     @Test
     void refusesEncryptedKeysAndMissingFilesWithTheFileName() {
-        assertThatThrownBy(() -> DockerTls.privateKey(dir.resolve("enc.pem"))).hasMessageContaining("enc.pem").hasMessageContaining("encrypted");
-        assertThatThrownBy(() -> DockerTls.privateKey(dir.resolve("cert.pem"))).hasMessageContaining("no PEM private key");
-        assertThatThrownBy(() -> new DockerTls(dir.resolve("nowhere")).getSSLContext()).hasMessageContaining("nowhere");
+        assertThatThrownBy(() -> DockerTls.privateKey(dir.resolve("enc.pem")))
+                .hasMessageContaining("enc.pem")
+                .hasMessageContaining("encrypted");
+        assertThatThrownBy(() -> DockerTls.privateKey(dir.resolve("cert.pem")))
+                .hasMessageContaining("no PEM private key");
+        assertThatThrownBy(() -> new DockerTls(dir.resolve("nowhere")).getSSLContext())
+                .hasMessageContaining("nowhere");
     }
 
     @Test
@@ -68,9 +78,13 @@ class DockerTlsTest {
         Path configDir = Files.createDirectories(dir.resolve("dotdocker"));
         DockerConfigFile config = DockerConfigFile.at(configDir);
         assertThat(DockerTls.fromEnvironment(Map.of(), config)).isNull();
-        assertThat(DockerTls.fromEnvironment(Map.of("DOCKER_TLS_VERIFY", ""), config)).isNull();
-        assertThat(DockerTls.fromEnvironment(Map.of("DOCKER_TLS_VERIFY", "1"), config).certDir()).isEqualTo(configDir);
-        assertThat(DockerTls.fromEnvironment(Map.of("DOCKER_TLS_VERIFY", "1", "DOCKER_CERT_PATH", "/certs"), config).certDir())
+        assertThat(DockerTls.fromEnvironment(Map.of("DOCKER_TLS_VERIFY", ""), config))
+                .isNull();
+        assertThat(DockerTls.fromEnvironment(Map.of("DOCKER_TLS_VERIFY", "1"), config)
+                        .certDir())
+                .isEqualTo(configDir);
+        assertThat(DockerTls.fromEnvironment(Map.of("DOCKER_TLS_VERIFY", "1", "DOCKER_CERT_PATH", "/certs"), config)
+                        .certDir())
                 .isEqualTo(Path.of("/certs"));
     }
 }

@@ -1,13 +1,12 @@
 package dev.imgslim.probe;
 
-import dev.imgslim.cli.ProbeCommand;
-import org.junit.jupiter.api.Test;
-import picocli.CommandLine;
+import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.imgslim.cli.ProbeCommand;
 import java.util.List;
 import java.util.Map;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
+import picocli.CommandLine;
 
 /** Usage errors exit 2 before anything is contacted; no daemon or registry needed here. */
 class ProbeCommandTest {
@@ -30,17 +29,31 @@ class ProbeCommandTest {
     void helpExitsZero() {
         ProbeRun run = ProbeRun.run(ENV, "--help");
         assertThat(run.exitCode()).isZero();
-        assertThat(run.out()).contains("--base", "--candidate", "--platform", "--pull", "--cold-start", "--runs",
-                "--timeout", "--format", "--needs", "Exit codes");
+        assertThat(run.out())
+                .contains(
+                        "--base",
+                        "--candidate",
+                        "--platform",
+                        "--pull",
+                        "--cold-start",
+                        "--runs",
+                        "--timeout",
+                        "--format",
+                        "--needs",
+                        "Exit codes");
     }
 
     @Test
     void anInvalidReferenceOnTheCommandLineIsAUsageError() {
-        // what the user typed is checked as lint checks its input (exit 2); a FROM line's image is measured or reported per image
-        assertUsage(ProbeRun.run(ENV, "--candidate", "Not/Valid", "--platform", "linux/amd64", "--format", "json"),
+        // what the user typed is checked as lint checks its input (exit 2); a FROM line's image is measured or reported
+        // per image
+        assertUsage(
+                ProbeRun.run(ENV, "--candidate", "Not/Valid", "--platform", "linux/amd64", "--format", "json"),
                 "invalid image reference 'Not/Valid': invalid repository name 'Valid'");
         assertUsage(ProbeRun.run(ENV, "--base", "", "--platform", "linux/amd64"), "empty image reference");
-        assertUsage(ProbeRun.run(ENV, "--base", "python:3.12", "--candidate", "a b", "--platform", "linux/amd64"), "invalid");
+        assertUsage(
+                ProbeRun.run(ENV, "--base", "python:3.12", "--candidate", "a b", "--platform", "linux/amd64"),
+                "invalid");
     }
 
     @Test

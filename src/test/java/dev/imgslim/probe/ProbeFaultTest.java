@@ -1,16 +1,12 @@
 package dev.imgslim.probe;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import dev.imgslim.testenv.DockerTestEnv;
 import dev.imgslim.testenv.TestImages;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Tag;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.net.URI;
@@ -27,8 +23,11 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Each fault against real components: the failing candidate gets a one-line message on stderr,
@@ -63,7 +62,8 @@ class ProbeFaultTest {
     void stoppedRegistry(@TempDir Path dir) throws Exception {
         // our own second registry on a free port, started and then killed: the shared one stays up
         int port;
-        try (java.net.ServerSocket probePort = new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+        try (java.net.ServerSocket probePort =
+                new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
             port = probePort.getLocalPort();
         }
         Path config = dir.resolve("registry.yml");
@@ -74,14 +74,19 @@ class ProbeFaultTest {
                 http: { addr: 127.0.0.1:%d }
                 """.formatted(dir.resolve("data"), port));
         secondRegistry = new ProcessBuilder("docker-registry", "serve", config.toString())
-                .redirectErrorStream(true).redirectOutput(dir.resolve("registry.log").toFile()).start();
+                .redirectErrorStream(true)
+                .redirectOutput(dir.resolve("registry.log").toFile())
+                .start();
         awaitHttp("http://127.0.0.1:" + port + "/v2/");
         secondRegistry.destroy();
         secondRegistry.waitFor();
 
         String dead = "127.0.0.1:" + port + "/library/python:3.12";
         ProbeRun run = probe("--base", images.fat(), "--candidate", dead, "--candidate", images.slim());
-        assertOneFault(run, dead, "cannot reach registry 127.0.0.1:" + port + " at http://127.0.0.1:" + port + " (connection refused)");
+        assertOneFault(
+                run,
+                dead,
+                "cannot reach registry 127.0.0.1:" + port + " at http://127.0.0.1:" + port + " (connection refused)");
         assertMeasured(run, images.fat(), images.slim());
     }
 
@@ -90,15 +95,25 @@ class ProbeFaultTest {
         Map<String, String> envWithDeadSocket = new HashMap<>(env.probeEnv());
         String host = "unix://" + dir.resolve("nobody-here.sock");
         envWithDeadSocket.put("DOCKER_HOST", host);
-        ProbeRun run = ProbeRun.run(envWithDeadSocket, "--base", images.fat(), "--candidate", images.slim(),
-                "--pull", "--format", "json", "--timeout", "5s");
+        ProbeRun run = ProbeRun.run(
+                envWithDeadSocket,
+                "--base",
+                images.fat(),
+                "--candidate",
+                images.slim(),
+                "--pull",
+                "--format",
+                "json",
+                "--timeout",
+                "5s");
         assertThat(run.exitCode()).isEqualTo(3);
         assertNoStackTrace(run);
         List<String> lines = run.err().lines().toList();
         assertThat(lines).hasSize(2);
         for (String line : lines) {
-            assertThat(line).matches("imgslim probe: .+: cannot reach the Docker daemon at " + host.replace(".", "\\.")
-                    + " \\(DOCKER_HOST\\): .+");
+            assertThat(line)
+                    .matches("imgslim probe: .+: cannot reach the Docker daemon at " + host.replace(".", "\\.")
+                            + " \\(DOCKER_HOST\\): .+");
         }
         // registry sizes need no daemon and are still there
         assertThat(run.image(images.slim()).path("compressedBytes").asLong()).isPositive();
@@ -128,7 +143,8 @@ class ProbeFaultTest {
         String port = String.valueOf(slow.getAddress().getPort());
         String image = "127.0.0.1:" + port + "/library/python:3.12";
         long t0 = System.nanoTime();
-        ProbeRun run = probe("--timeout", "700ms", "--base", images.fat(), "--candidate", image, "--candidate", images.slim());
+        ProbeRun run =
+                probe("--timeout", "700ms", "--base", images.fat(), "--candidate", image, "--candidate", images.slim());
         long ms = (System.nanoTime() - t0) / 1_000_000;
         assertOneFault(run, image, "registry 127.0.0.1:" + port + " did not answer within 700ms (--timeout)");
         assertMeasured(run, images.fat(), images.slim());
@@ -141,8 +157,11 @@ class ProbeFaultTest {
         HttpServer gate = server();
         String port = String.valueOf(gate.getAddress().getPort());
         gate.createContext("/v2/", exchange -> {
-            exchange.getResponseHeaders().add("WWW-Authenticate",
-                    "Bearer realm=\"http://127.0.0.1:" + port + "/token\",service=\"imgslim-test\",scope=\"repository:private/app:pull\"");
+            exchange.getResponseHeaders()
+                    .add(
+                            "WWW-Authenticate",
+                            "Bearer realm=\"http://127.0.0.1:" + port
+                                    + "/token\",service=\"imgslim-test\",scope=\"repository:private/app:pull\"");
             respond(exchange, 401, "{\"errors\":[{\"code\":\"UNAUTHORIZED\"}]}");
         });
         gate.createContext("/token", exchange -> {
@@ -154,22 +173,37 @@ class ProbeFaultTest {
         // with credentials in config.json: they are sent to the token service, and never printed
         String secret = "hunter2-not-printed";
         String auth = Base64.getEncoder().encodeToString(("ann:" + secret).getBytes(StandardCharsets.UTF_8));
-        Files.writeString(dockerConfig.resolve("config.json"),
+        Files.writeString(
+                dockerConfig.resolve("config.json"),
                 "{\"auths\":{\"127.0.0.1:" + port + "\":{\"auth\":\"" + auth + "\"}}}");
         Map<String, String> withConfig = new HashMap<>(env.probeEnv());
         withConfig.put("DOCKER_CONFIG", dockerConfig.toString());
-        ProbeRun run = ProbeRun.run(withConfig, "--base", images.fat(), "--candidate", image, "--candidate", images.slim(),
-                "--format", "json");
-        assertOneFault(run, image, "token service 127.0.0.1:" + port + " refused a token for private/app (HTTP 403);"
-                + " the credentials in config.json were not accepted");
+        ProbeRun run = ProbeRun.run(
+                withConfig,
+                "--base",
+                images.fat(),
+                "--candidate",
+                image,
+                "--candidate",
+                images.slim(),
+                "--format",
+                "json");
+        assertOneFault(
+                run,
+                image,
+                "token service 127.0.0.1:" + port + " refused a token for private/app (HTTP 403);"
+                        + " the credentials in config.json were not accepted");
         assertMeasured(run, images.fat(), images.slim());
         assertThat(tokenAuthHeaders).containsExactly("Basic " + auth);
         assertThat(run.out() + run.err()).doesNotContain(secret).doesNotContain(auth);
 
         // anonymous: the message says there were no credentials
         ProbeRun anon = probe("--candidate", image);
-        assertOneFault(anon, image, "token service 127.0.0.1:" + port + " refused a token for private/app (HTTP 403);"
-                + " no credentials for 127.0.0.1:" + port + " in config.json");
+        assertOneFault(
+                anon,
+                image,
+                "token service 127.0.0.1:" + port + " refused a token for private/app (HTTP 403);"
+                        + " no credentials for 127.0.0.1:" + port + " in config.json");
     }
 
     @Test
@@ -181,18 +215,23 @@ class ProbeFaultTest {
         gate.createContext("/token", exchange -> respond(exchange, 200, "{\"token\":\"tok-123\"}"));
         gate.createContext("/v2/", exchange -> {
             if (!"Bearer tok-123".equals(exchange.getRequestHeaders().getFirst("Authorization"))) {
-                exchange.getResponseHeaders().add("WWW-Authenticate",
-                        "Bearer realm=\"http://127.0.0.1:" + port + "/token\",service=\"gate\"");
+                exchange.getResponseHeaders()
+                        .add(
+                                "WWW-Authenticate",
+                                "Bearer realm=\"http://127.0.0.1:" + port + "/token\",service=\"gate\"");
                 respond(exchange, 401, "{}");
                 return;
             }
             try {
-                HttpResponse<byte[]> real = http.send(HttpRequest.newBuilder(
-                                        URI.create("http://" + env.registryAddress() + exchange.getRequestURI()))
-                                .header("Accept", exchange.getRequestHeaders().getFirst("Accept")).build(),
+                HttpResponse<byte[]> real = http.send(
+                        HttpRequest.newBuilder(URI.create("http://" + env.registryAddress() + exchange.getRequestURI()))
+                                .header("Accept", exchange.getRequestHeaders().getFirst("Accept"))
+                                .build(),
                         HttpResponse.BodyHandlers.ofByteArray());
-                real.headers().firstValue("Content-Type").ifPresent(v -> exchange.getResponseHeaders().add("Content-Type", v));
-                real.headers().firstValue("Docker-Content-Digest").ifPresent(v -> exchange.getResponseHeaders().add("Docker-Content-Digest", v));
+                real.headers().firstValue("Content-Type").ifPresent(v -> exchange.getResponseHeaders()
+                        .add("Content-Type", v));
+                real.headers().firstValue("Docker-Content-Digest").ifPresent(v -> exchange.getResponseHeaders()
+                        .add("Docker-Content-Digest", v));
                 exchange.sendResponseHeaders(real.statusCode(), real.body().length);
                 exchange.getResponseBody().write(real.body());
                 exchange.close();
@@ -230,7 +269,8 @@ class ProbeFaultTest {
                 forward.method(exchange.getRequestMethod(), HttpRequest.BodyPublishers.noBody());
                 HttpResponse<byte[]> r = http.send(forward.build(), HttpResponse.BodyHandlers.ofByteArray());
                 for (String h : List.of("Content-Type", "Docker-Content-Digest", "Docker-Distribution-Api-Version")) {
-                    r.headers().firstValue(h).ifPresent(v -> exchange.getResponseHeaders().add(h, v));
+                    r.headers().firstValue(h).ifPresent(v -> exchange.getResponseHeaders()
+                            .add(h, v));
                 }
                 boolean layer = exchange.getRequestURI().getPath().contains("/blobs/") && r.body().length > 100_000;
                 if (exchange.getRequestMethod().equals("HEAD")) {
@@ -259,7 +299,9 @@ class ProbeFaultTest {
         assertOneFault(run, gated, "pull of " + gated + " did not finish within 4s (10 x --timeout)", false);
         assertMeasured(run, images.slim());
         assertThat(run.image(images.slim()).path("onDiskBytes").asLong()).isPositive();
-        assertThat(run.image(gated).path("compressedBytes").asLong()).as("registry size still measured").isPositive();
+        assertThat(run.image(gated).path("compressedBytes").asLong())
+                .as("registry size still measured")
+                .isPositive();
     }
 
     // --- helpers
@@ -270,27 +312,32 @@ class ProbeFaultTest {
      */
     private int plainHttpFrontDoor(int target) throws IOException {
         java.net.ServerSocket server = new java.net.ServerSocket(0, 50, java.net.InetAddress.getLoopbackAddress());
-        Thread acceptor = new Thread(() -> {
-            while (!server.isClosed()) {
-                try {
-                    java.net.Socket client = server.accept();
-                    java.io.PushbackInputStream in = new java.io.PushbackInputStream(client.getInputStream(), 1);
-                    int first = in.read();
-                    if (first == 0x16) { // TLS handshake record
-                        client.getOutputStream().write("HTTP/1.0 400 Bad Request\r\nContent-Length: 0\r\n\r\n"
-                                .getBytes(StandardCharsets.US_ASCII));
-                        client.close();
-                        continue;
+        Thread acceptor = new Thread(
+                () -> {
+                    while (!server.isClosed()) {
+                        try {
+                            java.net.Socket client = server.accept();
+                            java.io.PushbackInputStream in =
+                                    new java.io.PushbackInputStream(client.getInputStream(), 1);
+                            int first = in.read();
+                            if (first == 0x16) { // TLS handshake record
+                                client.getOutputStream()
+                                        .write("HTTP/1.0 400 Bad Request\r\nContent-Length: 0\r\n\r\n"
+                                                .getBytes(StandardCharsets.US_ASCII));
+                                client.close();
+                                continue;
+                            }
+                            if (first >= 0) in.unread(first);
+                            java.net.Socket upstream =
+                                    new java.net.Socket(java.net.InetAddress.getLoopbackAddress(), target);
+                            pipe(in, upstream.getOutputStream(), upstream, client);
+                            pipe(upstream.getInputStream(), client.getOutputStream(), client, upstream);
+                        } catch (IOException closed) {
+                            // server socket closed at the end of the test, or a client went away
+                        }
                     }
-                    if (first >= 0) in.unread(first);
-                    java.net.Socket upstream = new java.net.Socket(java.net.InetAddress.getLoopbackAddress(), target);
-                    pipe(in, upstream.getOutputStream(), upstream, client);
-                    pipe(upstream.getInputStream(), client.getOutputStream(), client, upstream);
-                } catch (IOException closed) {
-                    // server socket closed at the end of the test, or a client went away
-                }
-            }
-        }, "front-door");
+                },
+                "front-door");
         acceptor.setDaemon(true);
         acceptor.start();
         closeables.add(server);
@@ -298,13 +345,16 @@ class ProbeFaultTest {
     }
 
     private static void pipe(java.io.InputStream from, java.io.OutputStream to, java.net.Socket a, java.net.Socket b) {
-        Thread t = new Thread(() -> {
-            try (a; b) {
-                from.transferTo(to);
-            } catch (IOException ignored) {
-                // either side closed
-            }
-        }, "front-door-pipe");
+        Thread t = new Thread(
+                () -> {
+                    try (a;
+                            b) {
+                        from.transferTo(to);
+                    } catch (IOException ignored) {
+                        // either side closed
+                    }
+                },
+                "front-door-pipe");
         t.setDaemon(true);
         t.start();
     }
@@ -366,10 +416,13 @@ class ProbeFaultTest {
     }
 
     private static void awaitHttp(String url) throws Exception {
-        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build();
+        HttpClient http =
+                HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build();
         for (int i = 0; i < 100; i++) {
             try {
-                if (http.send(HttpRequest.newBuilder(URI.create(url)).build(), HttpResponse.BodyHandlers.discarding()).statusCode() == 200) return;
+                if (http.send(HttpRequest.newBuilder(URI.create(url)).build(), HttpResponse.BodyHandlers.discarding())
+                                .statusCode()
+                        == 200) return;
             } catch (IOException notYet) {
                 // not listening yet
             }

@@ -1,7 +1,7 @@
 package dev.imgslim.probe;
 
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -10,9 +10,8 @@ import java.time.Duration;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** The probe's pure parts: references, platforms, durations, daemon address and credentials lookup. */
 class ProbeParsingTest {
@@ -44,11 +43,14 @@ class ProbeParsingTest {
     @Test
     void invalidReferencesAreOneLineFaults() {
         assertThatThrownBy(() -> ImageName.parse("Python:3"))
-                .isInstanceOf(ProbeFault.class).hasMessageContaining("invalid repository name");
+                .isInstanceOf(ProbeFault.class)
+                .hasMessageContaining("invalid repository name");
         assertThatThrownBy(() -> ImageName.parse("python@sha256:xyz"))
-                .isInstanceOf(ProbeFault.class).hasMessageContaining("invalid digest");
+                .isInstanceOf(ProbeFault.class)
+                .hasMessageContaining("invalid digest");
         assertThatThrownBy(() -> ImageName.parse(" "))
-                .isInstanceOf(ProbeFault.class).hasMessageContaining("empty");
+                .isInstanceOf(ProbeFault.class)
+                .hasMessageContaining("empty");
     }
 
     @Test
@@ -80,37 +82,46 @@ class ProbeParsingTest {
     @Test
     void daemonAddressFollowsDockerHostThenContextThenDefault(@TempDir Path dir) throws Exception {
         DockerConfigFile empty = DockerConfigFile.at(dir);
-        assertThat(DockerConnection.resolve(Map.of("DOCKER_HOST", "tcp://10.1.2.3:2375"), empty).host())
+        assertThat(DockerConnection.resolve(Map.of("DOCKER_HOST", "tcp://10.1.2.3:2375"), empty)
+                        .host())
                 .isEqualTo("tcp://10.1.2.3:2375");
         assertThat(DockerConnection.resolve(Map.of(), empty).host()).isEqualTo(DockerConnection.DEFAULT_HOST);
 
         Files.writeString(dir.resolve("config.json"), "{\"currentContext\":\"ci\"}");
         Path meta = dir.resolve("contexts/meta").resolve(DockerConnection.sha256Hex("ci"));
         Files.createDirectories(meta);
-        Files.writeString(meta.resolve("meta.json"),
+        Files.writeString(
+                meta.resolve("meta.json"),
                 "{\"Name\":\"ci\",\"Endpoints\":{\"docker\":{\"Host\":\"unix:///run/ci.sock\"}}}");
-        DockerConnection fromContext = DockerConnection.resolve(Map.of("DOCKER_CONFIG", dir.toString()), DockerConfigFile.at(dir));
+        DockerConnection fromContext =
+                DockerConnection.resolve(Map.of("DOCKER_CONFIG", dir.toString()), DockerConfigFile.at(dir));
         assertThat(fromContext.host()).isEqualTo("unix:///run/ci.sock");
         assertThat(fromContext.source()).isEqualTo("context \"ci\"");
         // DOCKER_CONTEXT wins over currentContext, DOCKER_HOST over both
-        assertThat(DockerConnection.resolve(Map.of("DOCKER_CONTEXT", "default"), DockerConfigFile.at(dir)).host())
+        assertThat(DockerConnection.resolve(Map.of("DOCKER_CONTEXT", "default"), DockerConfigFile.at(dir))
+                        .host())
                 .isEqualTo(DockerConnection.DEFAULT_HOST);
-        assertThat(DockerConnection.resolve(Map.of("DOCKER_HOST", "unix:///x.sock"), DockerConfigFile.at(dir)).host())
+        assertThat(DockerConnection.resolve(Map.of("DOCKER_HOST", "unix:///x.sock"), DockerConfigFile.at(dir))
+                        .host())
                 .isEqualTo("unix:///x.sock");
         // config dir from the environment, as the docker CLI reads it
-        assertThat(DockerConfigFile.locate(Map.of("DOCKER_CONFIG", dir.toString())).dir()).isEqualTo(dir);
+        assertThat(DockerConfigFile.locate(Map.of("DOCKER_CONFIG", dir.toString()))
+                        .dir())
+                .isEqualTo(dir);
     }
 
     @Test
     void credentialsComeFromAuthsAndNeverShowInText(@TempDir Path dir) throws Exception {
         String secret = "s3cret-pass";
         String auth = Base64.getEncoder().encodeToString(("ann:" + secret).getBytes(StandardCharsets.UTF_8));
-        Files.writeString(dir.resolve("config.json"),
+        Files.writeString(
+                dir.resolve("config.json"),
                 "{\"auths\":{\"https://index.docker.io/v1/\":{\"auth\":\"" + auth + "\"},"
                         + "\"registry.example.com:5443\":{\"auth\":\"" + auth + "\"}}}");
         DockerConfigFile config = DockerConfigFile.at(dir);
         assertThat(RegistryCredentials.lookup(config, "docker.io")).isPresent();
-        assertThat(RegistryCredentials.lookup(config, "registry.example.com:5443")).isPresent();
+        assertThat(RegistryCredentials.lookup(config, "registry.example.com:5443"))
+                .isPresent();
         assertThat(RegistryCredentials.lookup(config, "ghcr.io")).isEmpty();
         RegistryCredentials c = RegistryCredentials.lookup(config, "docker.io").orElseThrow();
         assertThat(c.toString()).doesNotContain(secret).doesNotContain(auth).contains("redacted");

@@ -1,31 +1,44 @@
 package dev.imgslim.probe;
 
-import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.util.List;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
 
 /** Verdicts, the best pick and both writers, on hand-made measurements (no daemon needed). */
 class ProbeReportTest {
 
     static ImageMeasurement image(String ref, Long compressed, List<String> lacks, String... errors) {
-        return new ImageMeasurement(ref, "docker.io/library/x", "t", "sha256:" + "ab".repeat(32), "linux/amd64",
-                compressed, 1, null, null, null, null, lacks, List.of(errors));
+        return new ImageMeasurement(
+                ref,
+                "docker.io/library/x",
+                "t",
+                "sha256:" + "ab".repeat(32),
+                "linux/amd64",
+                compressed,
+                1,
+                null,
+                null,
+                null,
+                null,
+                lacks,
+                List.of(errors));
     }
 
     static ProbeReport report(ImageMeasurement base, ImageMeasurement... candidates) {
         List<ImageMeasurement> cs = List.of(candidates);
-        return new ProbeReport(base, cs, cs.stream().map(c -> Verdict.of(base, c)).toList(), "linux/amd64", List.of());
+        return new ProbeReport(
+                base, cs, cs.stream().map(c -> Verdict.of(base, c)).toList(), "linux/amd64", List.of());
     }
 
     @Test
     void fitIsJudgedAgainstWhatTheBaseHas() {
         ImageMeasurement base = image("x:full", 100_000_000L, List.of("gcc"));
-        ImageMeasurement slim = image("x:slim", 40_000_000L, List.of("gcc"));          // lacks only what the base lacks
-        ImageMeasurement tiny = image("x:tiny", 5_000_000L, List.of("gcc", "apt-get")); // lacks apt-get, which the base has
+        ImageMeasurement slim = image("x:slim", 40_000_000L, List.of("gcc")); // lacks only what the base lacks
+        ImageMeasurement tiny =
+                image("x:tiny", 5_000_000L, List.of("gcc", "apt-get")); // lacks apt-get, which the base has
         ProbeReport r = report(base, slim, tiny);
         assertThat(r.verdicts().get(0).fit()).isTrue();
         assertThat(r.verdicts().get(1).fit()).isFalse();
@@ -50,7 +63,9 @@ class ProbeReportTest {
 
     @Test
     void tableShowsDashesForWhatWasNotMeasured() {
-        ProbeReport r = report(image("x:full", 31_100_000L, null), image("x:slim", 9_100_000L, null),
+        ProbeReport r = report(
+                image("x:full", 31_100_000L, null),
+                image("x:slim", 9_100_000L, null),
                 image("x:gone", null, null, "boom"));
         StringWriter out = new StringWriter();
         new ProbeTableWriter().write(r, new PrintWriter(out));
@@ -68,8 +83,10 @@ class ProbeReportTest {
     void jsonKeepsNullsAndCarriesErrors() {
         ProbeReport r = report(image("x:full", 10L, null), image("x:gone", null, null, "boom"));
         var json = new ProbeJsonWriter().toJson(r);
-        assertThat(json.path("candidates").get(0).path("compressedBytes").isNull()).isTrue();
-        assertThat(json.path("candidates").get(0).path("errors").get(0).asText()).isEqualTo("boom");
+        assertThat(json.path("candidates").get(0).path("compressedBytes").isNull())
+                .isTrue();
+        assertThat(json.path("candidates").get(0).path("errors").get(0).asText())
+                .isEqualTo("boom");
         assertThat(json.path("errors").get(0).asText()).isEqualTo("x:gone: boom");
         assertThat(json.path("exitCode").asInt()).isEqualTo(3);
         assertThat(json.path("best").isNull()).isTrue();

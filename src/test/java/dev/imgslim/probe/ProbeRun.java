@@ -3,11 +3,10 @@ package dev.imgslim.probe;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.imgslim.cli.ProbeCommand;
-import picocli.CommandLine;
-
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.util.Map;
+import picocli.CommandLine;
 
 /** Runs {@code imgslim probe} in-process, as picocli would from main, and captures its streams. */
 record ProbeRun(int exitCode, String out, String err) {

@@ -1,17 +1,16 @@
 package dev.imgslim.probe;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.imgslim.testenv.DockerTestEnv;
 import dev.imgslim.testenv.TestImages;
 import dev.imgslim.testenv.TlsDockerd;
+import java.util.HashMap;
+import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-
-import java.util.HashMap;
-import java.util.Map;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The probe against a Docker Engine that accepts only TLS with a client certificate (dockerd
@@ -45,8 +44,17 @@ class ProbeTlsTest {
 
     @Test
     void pullsAndRunsThroughADaemonThatRequiresClientCertificates() throws Exception {
-        ProbeRun run = ProbeRun.run(tlsEnv(tls.clientCerts()),
-                "--base", images.slim(), "--pull", "--cold-start", "true", "--runs", "1", "--format", "json");
+        ProbeRun run = ProbeRun.run(
+                tlsEnv(tls.clientCerts()),
+                "--base",
+                images.slim(),
+                "--pull",
+                "--cold-start",
+                "true",
+                "--runs",
+                "1",
+                "--format",
+                "json");
         assertThat(run.exitCode()).as(run.err()).isZero();
         JsonNode m = run.image(images.slim());
         assertThat(m.path("onDiskBytes").asLong()).as(run.out()).isGreaterThan(TestImages.SLIM_PADDING);
@@ -58,7 +66,9 @@ class ProbeTlsTest {
     void aCertificateFromAnotherAuthorityIsRefused() {
         ProbeRun run = ProbeRun.run(tlsEnv(tls.strangerCerts()), "--base", images.slim(), "--pull", "--format", "json");
         assertThat(run.exitCode()).as(run.out()).isEqualTo(3);
-        assertThat(run.err()).contains("cannot reach the Docker daemon at " + tls.host()).doesNotContain("\tat ");
+        assertThat(run.err())
+                .contains("cannot reach the Docker daemon at " + tls.host())
+                .doesNotContain("\tat ");
     }
 
     @Test

@@ -2,7 +2,6 @@ package dev.imgslim.probe;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -16,7 +15,8 @@ import java.time.Duration;
 final class RegistryManifests {
 
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private static final HttpClient HTTP =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
     record Raw(String digest, String mediaType, JsonNode json) {
         long layerSum() {
@@ -31,25 +31,31 @@ final class RegistryManifests {
     }
 
     static Raw get(String registry, String path, String reference) throws Exception {
-        HttpResponse<byte[]> r = HTTP.send(HttpRequest.newBuilder(
-                                URI.create("http://" + registry + "/v2/" + path + "/manifests/" + reference))
+        HttpResponse<byte[]> r = HTTP.send(
+                HttpRequest.newBuilder(URI.create("http://" + registry + "/v2/" + path + "/manifests/" + reference))
                         .header("Accept", MediaTypes.DOCKER_MANIFEST + ", " + MediaTypes.OCI_MANIFEST)
-                        .timeout(Duration.ofSeconds(10)).build(),
+                        .timeout(Duration.ofSeconds(10))
+                        .build(),
                 HttpResponse.BodyHandlers.ofByteArray());
-        if (r.statusCode() != 200) throw new IllegalStateException("GET manifest " + path + ":" + reference + " -> " + r.statusCode());
-        return new Raw(r.headers().firstValue("Docker-Content-Digest").orElseThrow(),
-                r.headers().firstValue("Content-Type").orElse(""), JSON.readTree(r.body()));
+        if (r.statusCode() != 200)
+            throw new IllegalStateException("GET manifest " + path + ":" + reference + " -> " + r.statusCode());
+        return new Raw(
+                r.headers().firstValue("Docker-Content-Digest").orElseThrow(),
+                r.headers().firstValue("Content-Type").orElse(""),
+                JSON.readTree(r.body()));
     }
 
     /** PUT a manifest (e.g. an index this test composes) and return the digest the registry gives it. */
     static String put(String registry, String path, String reference, String mediaType, String body) throws Exception {
-        HttpResponse<String> r = HTTP.send(HttpRequest.newBuilder(
-                                URI.create("http://" + registry + "/v2/" + path + "/manifests/" + reference))
+        HttpResponse<String> r = HTTP.send(
+                HttpRequest.newBuilder(URI.create("http://" + registry + "/v2/" + path + "/manifests/" + reference))
                         .header("Content-Type", mediaType)
                         .timeout(Duration.ofSeconds(10))
-                        .PUT(HttpRequest.BodyPublishers.ofString(body)).build(),
+                        .PUT(HttpRequest.BodyPublishers.ofString(body))
+                        .build(),
                 HttpResponse.BodyHandlers.ofString());
-        if (r.statusCode() != 201) throw new IllegalStateException("PUT manifest -> " + r.statusCode() + ": " + r.body());
+        if (r.statusCode() != 201)
+            throw new IllegalStateException("PUT manifest -> " + r.statusCode() + ": " + r.body());
         return r.headers().firstValue("Docker-Content-Digest").orElseThrow();
     }
 }

@@ -1,15 +1,14 @@
 package dev.imgslim.probe;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import dev.imgslim.testenv.DockerTestEnv;
 import dev.imgslim.testenv.TestImages;
+import java.time.Duration;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-
-import java.time.Duration;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** Compressed sizes from the real loopback registry, checked against raw manifest reads. */
 @Tag("docker")
@@ -30,7 +29,7 @@ class RegistrySizesTest {
 
     @Test
     void compressedSizeIsTheSumOfManifestLayerSizes() throws Exception {
-        for (String ref : new String[]{images.slim(), images.fat()}) {
+        for (String ref : new String[] {images.slim(), images.fat()}) {
             ImageName name = ImageName.parse(ref);
             RegistryManifests.Raw raw = RegistryManifests.get(env.registryAddress(), name.path(), name.tag());
             RegistryImage probed = resolver.resolve(name, ownPlatform);
@@ -43,7 +42,8 @@ class RegistrySizesTest {
         assertThat(slim.layers()).isEqualTo(1);
         assertThat(fat.layers()).isEqualTo(2);
         // random padding does not compress: the sizes follow it closely
-        assertThat(slim.compressedBytes()).isBetween((long) TestImages.SLIM_PADDING, TestImages.SLIM_PADDING + 2_000_000L);
+        assertThat(slim.compressedBytes())
+                .isBetween((long) TestImages.SLIM_PADDING, TestImages.SLIM_PADDING + 2_000_000L);
         assertThat(fat.compressedBytes() - slim.compressedBytes())
                 .isBetween((long) TestImages.FAT_EXTRA_PADDING, TestImages.FAT_EXTRA_PADDING + 100_000L);
     }
@@ -63,9 +63,14 @@ class RegistrySizesTest {
                 {"schemaVersion": 2, "mediaType": "%s", "manifests": [
                   {"mediaType": "%s", "digest": "%s", "size": %d, "platform": {"os": "linux", "architecture": "amd64"}},
                   {"mediaType": "%s", "digest": "%s", "size": %d, "platform": {"os": "linux", "architecture": "arm64", "variant": "v8"}}
-                ]}""".formatted(MediaTypes.DOCKER_LIST,
-                amd.mediaType(), amd.digest(), amd.json().toString().length(),
-                arm.mediaType(), arm.digest(), arm.json().toString().length());
+                ]}""".formatted(
+                        MediaTypes.DOCKER_LIST,
+                        amd.mediaType(),
+                        amd.digest(),
+                        amd.json().toString().length(),
+                        arm.mediaType(),
+                        arm.digest(),
+                        arm.json().toString().length());
         // sizes in an index are advisory for our purposes; the registry re-checks digests, not sizes
         String indexDigest = RegistryManifests.put(registry, "imgslim-test/multi", "1", MediaTypes.DOCKER_LIST, index);
 
@@ -82,7 +87,8 @@ class RegistrySizesTest {
         assertThat(onArm.layers()).isEqualTo(2);
 
         assertThatThrownBy(() -> resolver.resolve(multi, Platform.parse("linux/s390x")))
-                .isInstanceOfSatisfying(ProbeFault.class, f -> assertThat(f.kind()).isEqualTo(ProbeFault.Kind.PLATFORM_MISSING))
+                .isInstanceOfSatisfying(
+                        ProbeFault.class, f -> assertThat(f.kind()).isEqualTo(ProbeFault.Kind.PLATFORM_MISSING))
                 .hasMessageContaining("no manifest for linux/s390x")
                 .hasMessageContaining("linux/amd64, linux/arm64/v8");
     }
@@ -93,18 +99,22 @@ class RegistrySizesTest {
         RegistryImage own = resolver.resolve(slim, ownPlatform);
         assertThat(own.platform()).isEqualTo(env.platform()); // from the config blob
         assertThatThrownBy(() -> resolver.resolve(slim, Platform.parse(env.otherPlatform())))
-                .isInstanceOfSatisfying(ProbeFault.class, f -> assertThat(f.kind()).isEqualTo(ProbeFault.Kind.PLATFORM_MISSING))
-                .hasMessage(images.slim() + " has no manifest for " + env.otherPlatform() + " (available: " + env.platform() + ")");
+                .isInstanceOfSatisfying(
+                        ProbeFault.class, f -> assertThat(f.kind()).isEqualTo(ProbeFault.Kind.PLATFORM_MISSING))
+                .hasMessage(images.slim() + " has no manifest for " + env.otherPlatform() + " (available: "
+                        + env.platform() + ")");
     }
 
     @Test
     void missingTagAndRepositoryAreNotFound() throws Exception {
         String registry = env.registryAddress();
         assertThatThrownBy(() -> resolver.resolve(ImageName.parse(registry + "/library/python:0.0-nope"), ownPlatform))
-                .isInstanceOfSatisfying(ProbeFault.class, f -> assertThat(f.kind()).isEqualTo(ProbeFault.Kind.NOT_FOUND))
+                .isInstanceOfSatisfying(
+                        ProbeFault.class, f -> assertThat(f.kind()).isEqualTo(ProbeFault.Kind.NOT_FOUND))
                 .hasMessage("tag '0.0-nope' not found in " + registry + "/library/python");
         assertThatThrownBy(() -> resolver.resolve(ImageName.parse(registry + "/nobody/nothing:1"), ownPlatform))
-                .isInstanceOfSatisfying(ProbeFault.class, f -> assertThat(f.kind()).isEqualTo(ProbeFault.Kind.NOT_FOUND))
+                .isInstanceOfSatisfying(
+                        ProbeFault.class, f -> assertThat(f.kind()).isEqualTo(ProbeFault.Kind.NOT_FOUND))
                 .hasMessageContaining("not found");
     }
 }

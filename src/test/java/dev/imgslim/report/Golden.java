@@ -1,13 +1,13 @@
 package dev.imgslim.report;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.fail;
+
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.fail;
 
 /**
  * Exact-text comparison with {@code src/test/resources/report/<name>.golden}.
@@ -29,8 +29,10 @@ final class Golden {
                 Files.writeString(file, actual, StandardCharsets.UTF_8);
                 return;
             }
-            if (!Files.exists(file)) fail("no golden file " + file + "; run mvn test -Dupdate.golden=true and review it");
-            assertThat(actual).as("output vs %s (regenerate with -Dupdate.golden=true)", file)
+            if (!Files.exists(file))
+                fail("no golden file " + file + "; run mvn test -Dupdate.golden=true and review it");
+            assertThat(actual)
+                    .as("output vs %s (regenerate with -Dupdate.golden=true)", file)
                     .isEqualTo(Files.readString(file, StandardCharsets.UTF_8));
         } catch (IOException e) {
             throw new UncheckedIOException(e);

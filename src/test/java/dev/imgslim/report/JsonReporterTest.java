@@ -1,10 +1,10 @@
 package dev.imgslim.report;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Test;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 class JsonReporterTest {
 
@@ -12,20 +12,24 @@ class JsonReporterTest {
         return new ObjectMapper().readTree(json);
     }
 
-    @Test void matchesGolden() {
+    @Test
+    void matchesGolden() {
         Golden.assertMatches("json", Samples.render("json", Samples.mixed()));
     }
 
-    @Test void parsesAndRoundTripsTrickyText() throws Exception {
+    @Test
+    void parsesAndRoundTripsTrickyText() throws Exception {
         JsonNode root = parse(Samples.render("json", Samples.mixed()));
         assertThat(root.get("version").asInt()).isEqualTo(1);
         JsonNode copy = root.get("findings").get(4);
         assertThat(copy.get("code").asText()).isEqualTo("IS010");
-        assertThat(copy.get("message").asText()).isEqualTo(Samples.mixed().findings().get(2).message());
+        assertThat(copy.get("message").asText())
+                .isEqualTo(Samples.mixed().findings().get(2).message());
         assertThat(root.get("findings").get(6).get("file").asText()).isEqualTo("services/café/Dockerfile");
     }
 
-    @Test void optionalKeysAreAbsentNotNull() throws Exception {
+    @Test
+    void optionalKeysAreAbsentNotNull() throws Exception {
         JsonNode findings = parse(Samples.render("json", Samples.mixed())).get("findings");
         JsonNode withSavings = findings.get(0);
         assertThat(withSavings.get("savingsBytes").asLong()).isEqualTo(880_400_000L);
@@ -36,7 +40,8 @@ class JsonReporterTest {
         assertThat(without.has("fixes")).isFalse();
     }
 
-    @Test void summaryAndErrors() throws Exception {
+    @Test
+    void summaryAndErrors() throws Exception {
         JsonNode root = parse(Samples.render("json", Samples.mixed()));
         JsonNode s = root.get("summary");
         assertThat(s.get("files").asInt()).isEqualTo(4);
@@ -51,7 +56,8 @@ class JsonReporterTest {
         assertThat(root.get("errors").get(0).get("file").asText()).isEqualTo("broken/Dockerfile");
     }
 
-    @Test void cleanResultIsStillAWholeDocument() throws Exception {
+    @Test
+    void cleanResultIsStillAWholeDocument() throws Exception {
         JsonNode root = parse(Samples.render("json", Samples.clean()));
         assertThat(root.get("findings").isArray()).isTrue();
         assertThat(root.get("findings")).isEmpty();

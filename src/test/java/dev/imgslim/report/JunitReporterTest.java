@@ -1,23 +1,25 @@
 package dev.imgslim.report;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import org.junit.jupiter.api.Test;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 class JunitReporterTest {
 
-    @Test void matchesGolden() {
+    @Test
+    void matchesGolden() {
         Golden.assertMatches("junit", Samples.render("junit", Samples.mixed()));
     }
 
-    @Test void oneSuitePerFileOneFailurePerFinding() throws Exception {
+    @Test
+    void oneSuitePerFileOneFailurePerFinding() throws Exception {
         Document doc = XmlReports.parse(Samples.render("junit", Samples.mixed()));
         Element root = doc.getDocumentElement();
         assertThat(root.getTagName()).isEqualTo("testsuites");
-        assertThat(root.getAttribute("tests")).isEqualTo("9");      // 7 findings + 1 file error + 1 clean file
+        assertThat(root.getAttribute("tests")).isEqualTo("9"); // 7 findings + 1 file error + 1 clean file
         assertThat(root.getAttribute("failures")).isEqualTo("7");
         assertThat(root.getAttribute("errors")).isEqualTo("1");
 
@@ -40,7 +42,8 @@ class JunitReporterTest {
         assertThat(((Element) suites.item(3)).getAttribute("name")).isEqualTo("services/café/Dockerfile");
     }
 
-    @Test void messagesRoundTrip() throws Exception {
+    @Test
+    void messagesRoundTrip() throws Exception {
         Document doc = XmlReports.parse(Samples.render("junit", Samples.mixed()));
         NodeList failures = doc.getElementsByTagName("failure");
         String expected = Samples.mixed().findings().get(2).message();
@@ -50,6 +53,7 @@ class JunitReporterTest {
         }
         assertThat(found).as("message with quotes, newline and <&> survives").isTrue();
         Element error = (Element) doc.getElementsByTagName("error").item(0);
-        assertThat(error.getTextContent()).isEqualTo(Samples.mixed().errors().get(0).render());
+        assertThat(error.getTextContent())
+                .isEqualTo(Samples.mixed().errors().get(0).render());
     }
 }

@@ -1,26 +1,32 @@
 package dev.imgslim.report;
 
-import org.junit.jupiter.api.Test;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import org.junit.jupiter.api.Test;
+
 class ReportersTest {
 
-    @Test void everyNameGivesTheReporterOfThatFormat() {
-        assertThat(Reporters.names()).containsExactly("tty", "plain", "json", "sarif", "checkstyle", "gitlab", "github", "junit");
-        for (String name : Reporters.names()) assertThat(Reporters.forName(name).format()).isEqualTo(name);
+    @Test
+    void everyNameGivesTheReporterOfThatFormat() {
+        assertThat(Reporters.names())
+                .containsExactly("tty", "plain", "json", "sarif", "checkstyle", "gitlab", "github", "junit");
+        for (String name : Reporters.names())
+            assertThat(Reporters.forName(name).format()).isEqualTo(name);
         assertThat(Reporters.forName(" SARIF ").format()).isEqualTo("sarif");
     }
 
-    @Test void unknownNameListsTheValidOnes() {
+    @Test
+    void unknownNameListsTheValidOnes() {
         assertThatThrownBy(() -> Reporters.forName("xml"))
                 .isInstanceOf(IllegalArgumentException.class)
-                .hasMessage("unknown format 'xml' (expected one of: tty, plain, json, sarif, checkstyle, gitlab, github, junit)");
+                .hasMessage(
+                        "unknown format 'xml' (expected one of: tty, plain, json, sarif, checkstyle, gitlab, github, junit)");
         assertThatThrownBy(() -> Reporters.forName(null)).isInstanceOf(IllegalArgumentException.class);
     }
 
-    @Test void outputIsIndependentOfFindingOrderAndEndsWithNewline() {
+    @Test
+    void outputIsIndependentOfFindingOrderAndEndsWithNewline() {
         var result = Samples.mixed();
         var findings = new java.util.ArrayList<>(result.findings());
         java.util.Collections.reverse(findings);

@@ -1,11 +1,10 @@
 package dev.imgslim.report;
 
-import org.w3c.dom.Document;
-import org.xml.sax.InputSource;
-
+import java.io.StringReader;
 import javax.xml.XMLConstants;
 import javax.xml.parsers.DocumentBuilderFactory;
-import java.io.StringReader;
+import org.w3c.dom.Document;
+import org.xml.sax.InputSource;
 
 /** Parses reporter XML with the JDK's DocumentBuilder, the way a CI consumer would. */
 final class XmlReports {

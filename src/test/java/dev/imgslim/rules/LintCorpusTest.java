@@ -1,10 +1,10 @@
 package dev.imgslim.rules;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import dev.imgslim.testsupport.RealCorpus;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /** Every rule over the 280 real Dockerfiles: no crash, and findings per rule for review. */
 @Tag("shared")

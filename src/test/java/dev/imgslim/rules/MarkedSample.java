@@ -1,9 +1,10 @@
 package dev.imgslim.rules;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import dev.imgslim.config.Config;
 import dev.imgslim.syntax.Dockerfile;
 import dev.imgslim.syntax.DockerfileParser;
-
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -15,8 +16,6 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * A sample Dockerfile whose expected findings are written inline:
@@ -49,7 +48,9 @@ public final class MarkedSample {
         return Path.of("samples");
     }
 
-    public Dockerfile file() { return file; }
+    public Dockerfile file() {
+        return file;
+    }
 
     /** Runs the given rules over the sample with its folder as build context. */
     public List<Finding> lint(List<Rule> rules) {
@@ -73,7 +74,8 @@ public final class MarkedSample {
             int target = target(m, i + 1);
             Matcher item = ITEM.matcher(m.group(2));
             while (item.find()) {
-                if (onlyRules.contains(item.group(1))) out.computeIfAbsent(target, k -> new TreeSet<>()).add(item.group(1));
+                if (onlyRules.contains(item.group(1)))
+                    out.computeIfAbsent(target, k -> new TreeSet<>()).add(item.group(1));
             }
         }
         return out;
@@ -100,13 +102,20 @@ public final class MarkedSample {
 
     /** The first line of the instruction that holds {@code line} (findings may point inside it). */
     private int instructionLine(int line) {
-        return file.instructions().stream().filter(ins -> ins.span().containsLine(line))
-                .mapToInt(ins -> ins.span().startLine()).findFirst().orElse(line);
+        return file.instructions().stream()
+                .filter(ins -> ins.span().containsLine(line))
+                .mapToInt(ins -> ins.span().startLine())
+                .findFirst()
+                .orElse(line);
     }
 
     private int nextInstructionLine(int afterLine) {
-        return file.instructions().stream().mapToInt(ins -> ins.span().startLine()).filter(l -> l > afterLine).min()
-                .orElseThrow(() -> new IllegalStateException(path + ":" + afterLine + ": '# expect:' marker with no instruction after it"));
+        return file.instructions().stream()
+                .mapToInt(ins -> ins.span().startLine())
+                .filter(l -> l > afterLine)
+                .min()
+                .orElseThrow(() -> new IllegalStateException(
+                        path + ":" + afterLine + ": '# expect:' marker with no instruction after it"));
     }
 
     /** Asserts that the rules' findings are exactly the markers (and the required message texts). */
@@ -115,21 +124,34 @@ public final class MarkedSample {
         for (Rule r : rules) names.add(r.meta().name());
         List<Finding> findings = lint(rules);
         SortedMap<Integer, Set<String>> actual = new TreeMap<>();
-        for (Finding f : findings) actual.computeIfAbsent(instructionLine(f.line()), k -> new TreeSet<>()).add(f.rule().name());
-        assertThat(actual).as("findings by line in %s (got: %s)", path, describe(findings)).isEqualTo(expected(names));
+        for (Finding f : findings)
+            actual.computeIfAbsent(instructionLine(f.line()), k -> new TreeSet<>())
+                    .add(f.rule().name());
+        assertThat(actual)
+                .as("findings by line in %s (got: %s)", path, describe(findings))
+                .isEqualTo(expected(names));
         for (var e : expectedMessages().entrySet()) {
             String[] key = e.getKey().split(":", 2);
             int line = Integer.parseInt(key[0]);
             List<String> messages = new ArrayList<>();
-            for (Finding f : findings) if (instructionLine(f.line()) == line && f.rule().name().equals(key[1])) messages.add(f.message());
-            assertThat(messages).as("%s:%d %s message", path, line, key[1]).anySatisfy(msg -> assertThat(msg).contains(e.getValue()));
+            for (Finding f : findings)
+                if (instructionLine(f.line()) == line && f.rule().name().equals(key[1])) messages.add(f.message());
+            assertThat(messages).as("%s:%d %s message", path, line, key[1]).anySatisfy(msg -> assertThat(msg)
+                    .contains(e.getValue()));
         }
     }
 
     public static String describe(List<Finding> findings) {
         StringBuilder sb = new StringBuilder();
-        for (Finding f : findings) sb.append("\n  ").append(f.line()).append(':').append(f.column()).append(' ')
-                .append(f.rule().name()).append(": ").append(f.message());
+        for (Finding f : findings)
+            sb.append("\n  ")
+                    .append(f.line())
+                    .append(':')
+                    .append(f.column())
+                    .append(' ')
+                    .append(f.rule().name())
+                    .append(": ")
+                    .append(f.message());
         return sb.toString();
     }
 }

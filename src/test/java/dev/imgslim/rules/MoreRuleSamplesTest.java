@@ -1,13 +1,12 @@
 package dev.imgslim.rules;
 
-import org.junit.jupiter.api.DynamicTest;
-import org.junit.jupiter.api.TestFactory;
-
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
 
 /**
  * Every further sample of a rule ({@code samples/<name>/*.Dockerfile} besides bad and good): cases that
@@ -24,9 +23,10 @@ class MoreRuleSamplesTest {
             try (Stream<Path> files = Files.list(dir)) {
                 for (Path f : files.sorted().toList()) {
                     String n = f.getFileName().toString();
-                    if (!n.endsWith(".Dockerfile") || n.equals("bad.Dockerfile") || n.equals("good.Dockerfile")) continue;
-                    tests.add(DynamicTest.dynamicTest(rule.meta().name() + " " + n,
-                            () -> MarkedSample.load(f).verify(List.of(rule))));
+                    if (!n.endsWith(".Dockerfile") || n.equals("bad.Dockerfile") || n.equals("good.Dockerfile"))
+                        continue;
+                    tests.add(DynamicTest.dynamicTest(rule.meta().name() + " " + n, () -> MarkedSample.load(f)
+                            .verify(List.of(rule))));
                 }
             }
         }

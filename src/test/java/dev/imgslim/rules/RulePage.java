@@ -16,7 +16,8 @@ import java.util.regex.Pattern;
  * "Good" a block's info string says what it is: {@code dockerfile} (the example), {@code dockerignore}
  * (the build context's {@code .dockerignore}) or {@code yaml} (the {@code .imgslim.yaml} it runs with).
  */
-record RulePage(Path path, String text, String title, String header, String summary, Map<String, List<Block>> sections) {
+record RulePage(
+        Path path, String text, String title, String header, String summary, Map<String, List<Block>> sections) {
 
     /** One fenced block: its info string, its text (without the fences) and where the text sits in the page. */
     record Block(String info, String text, int start, int end) {}

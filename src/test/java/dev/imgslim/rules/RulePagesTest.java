@@ -1,10 +1,9 @@
 package dev.imgslim.rules;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import dev.imgslim.cli.Main;
 import dev.imgslim.rules.shellcheck.ShellcheckInstalled;
-import org.junit.jupiter.api.DynamicTest;
-import org.junit.jupiter.api.TestFactory;
-
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -20,8 +19,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
 
 /**
  * Rule pages cannot drift from the code. For every rule:
@@ -50,65 +49,93 @@ class RulePagesTest {
 
     @TestFactory
     Stream<DynamicTest> headerIsTheRulesMeta() {
-        return BuiltinRules.all().stream().map(rule -> DynamicTest.dynamicTest(rule.meta().name(), () -> {
-            RuleMeta m = rule.meta();
-            RulePage page = RulePage.read(pageOf(m));
-            assertThat(page.title()).as("title of %s", page.path()).isEqualTo("# " + m.name() + " (" + m.code() + ")");
-            String severity = m.name().equals("shellcheck") ? SHELLCHECK_SEVERITY : m.severity().label();
-            String expected = "**Severity:** " + severity + " · **Category:** " + m.category().name().toLowerCase(Locale.ROOT);
-            assertThat(page.header()).as("header of %s", page.path()).startsWith(expected);
-            String rest = page.header().substring(Math.min(expected.length(), page.header().length()));
-            if (m.name().equals("shellcheck")) {
-                assertThat(rest).as("aliases line of %s", page.path()).isEqualTo(" · **Also known as:** each finding's SC code (`SC2086`)");
-            } else if (m.aliases().isEmpty()) {
-                assertThat(rest).as("%s names no aliases (the rule has none)", page.path()).isEmpty();
-            } else {
-                assertThat(rest).as("aliases line of %s", page.path()).startsWith(" · **Also known as:** ");
-                Set<String> named = new TreeSet<>();
-                Matcher a = ALIAS.matcher(rest);
-                while (a.find()) named.add(a.group());
-                assertThat(named).as("aliases on %s", page.path()).isEqualTo(new TreeSet<>(m.aliases()));
-            }
-            // The page writes the summary as a sentence: capital first letter, full stop.
-            String sentence = Character.toUpperCase(m.summary().charAt(0)) + m.summary().substring(1) + ".";
-            assertThat(page.summary()).as("summary line of %s", page.path()).isIn(sentence, m.summary() + ".");
-        }));
+        return BuiltinRules.all().stream()
+                .map(rule -> DynamicTest.dynamicTest(rule.meta().name(), () -> {
+                    RuleMeta m = rule.meta();
+                    RulePage page = RulePage.read(pageOf(m));
+                    assertThat(page.title())
+                            .as("title of %s", page.path())
+                            .isEqualTo("# " + m.name() + " (" + m.code() + ")");
+                    String severity = m.name().equals("shellcheck")
+                            ? SHELLCHECK_SEVERITY
+                            : m.severity().label();
+                    String expected = "**Severity:** " + severity + " · **Category:** "
+                            + m.category().name().toLowerCase(Locale.ROOT);
+                    assertThat(page.header()).as("header of %s", page.path()).startsWith(expected);
+                    String rest = page.header()
+                            .substring(Math.min(expected.length(), page.header().length()));
+                    if (m.name().equals("shellcheck")) {
+                        assertThat(rest)
+                                .as("aliases line of %s", page.path())
+                                .isEqualTo(" · **Also known as:** each finding's SC code (`SC2086`)");
+                    } else if (m.aliases().isEmpty()) {
+                        assertThat(rest)
+                                .as("%s names no aliases (the rule has none)", page.path())
+                                .isEmpty();
+                    } else {
+                        assertThat(rest).as("aliases line of %s", page.path()).startsWith(" · **Also known as:** ");
+                        Set<String> named = new TreeSet<>();
+                        Matcher a = ALIAS.matcher(rest);
+                        while (a.find()) named.add(a.group());
+                        assertThat(named).as("aliases on %s", page.path()).isEqualTo(new TreeSet<>(m.aliases()));
+                    }
+                    // The page writes the summary as a sentence: capital first letter, full stop.
+                    String sentence = Character.toUpperCase(m.summary().charAt(0))
+                            + m.summary().substring(1) + ".";
+                    assertThat(page.summary())
+                            .as("summary line of %s", page.path())
+                            .isIn(sentence, m.summary() + ".");
+                }));
     }
 
     @TestFactory
     Stream<DynamicTest> outputIsWhatImgslimPrintsForTheBadExample() {
-        return BuiltinRules.all().stream().map(rule -> DynamicTest.dynamicTest(rule.meta().name(), () -> {
-            RuleMeta m = rule.meta();
-            if (m.name().equals("shellcheck")) ShellcheckInstalled.require();
-            RulePage page = RulePage.read(pageOf(m));
-            assertThat(page.blocks("Output")).as("an Output block in %s", page.path()).isNotEmpty();
-            List<RulePage.Block> bad = page.blocks("Bad", "dockerfile");
-            assertThat(bad).as("exactly one dockerfile block under Bad in %s", page.path()).hasSize(1);
-            String printed = lint(m, page, "bad", bad.get(0), page.blocks("Bad"));
-            assertThat(printed).as("%s: the Bad example fires", page.path()).isNotEmpty();
-            if (WRITE && !printed.equals(page.blocks("Output").get(0).text().stripTrailing())) {
-                Files.writeString(page.path(), page.withOutput(printed));
-                System.out.println("rewrote the Output of " + page.path());
-                return;
-            }
-            assertThat(printed).as("Output of %s (regenerate: -Dimgslim.pages.write=true)", page.path())
-                    .isEqualTo(page.blocks("Output").get(0).text().stripTrailing());
-        }));
+        return BuiltinRules.all().stream()
+                .map(rule -> DynamicTest.dynamicTest(rule.meta().name(), () -> {
+                    RuleMeta m = rule.meta();
+                    if (m.name().equals("shellcheck")) ShellcheckInstalled.require();
+                    RulePage page = RulePage.read(pageOf(m));
+                    assertThat(page.blocks("Output"))
+                            .as("an Output block in %s", page.path())
+                            .isNotEmpty();
+                    List<RulePage.Block> bad = page.blocks("Bad", "dockerfile");
+                    assertThat(bad)
+                            .as("exactly one dockerfile block under Bad in %s", page.path())
+                            .hasSize(1);
+                    String printed = lint(m, page, "bad", bad.get(0), page.blocks("Bad"));
+                    assertThat(printed)
+                            .as("%s: the Bad example fires", page.path())
+                            .isNotEmpty();
+                    if (WRITE
+                            && !printed.equals(
+                                    page.blocks("Output").get(0).text().stripTrailing())) {
+                        Files.writeString(page.path(), page.withOutput(printed));
+                        System.out.println("rewrote the Output of " + page.path());
+                        return;
+                    }
+                    assertThat(printed)
+                            .as("Output of %s (regenerate: -Dimgslim.pages.write=true)", page.path())
+                            .isEqualTo(page.blocks("Output").get(0).text().stripTrailing());
+                }));
     }
 
     @TestFactory
     Stream<DynamicTest> goodExamplesAreClean() {
-        return BuiltinRules.all().stream().map(rule -> DynamicTest.dynamicTest(rule.meta().name(), () -> {
-            RuleMeta m = rule.meta();
-            if (m.name().equals("shellcheck")) ShellcheckInstalled.require();
-            RulePage page = RulePage.read(pageOf(m));
-            List<RulePage.Block> good = page.blocks("Good", "dockerfile");
-            assertThat(good).as("a dockerfile block under Good in %s", page.path()).isNotEmpty();
-            for (int i = 0; i < good.size(); i++) {
-                assertThat(lint(m, page, "good" + i, good.get(i), page.blocks("Good")))
-                        .as("%s: Good example %d must be clean", page.path(), i + 1).isEmpty();
-            }
-        }));
+        return BuiltinRules.all().stream()
+                .map(rule -> DynamicTest.dynamicTest(rule.meta().name(), () -> {
+                    RuleMeta m = rule.meta();
+                    if (m.name().equals("shellcheck")) ShellcheckInstalled.require();
+                    RulePage page = RulePage.read(pageOf(m));
+                    List<RulePage.Block> good = page.blocks("Good", "dockerfile");
+                    assertThat(good)
+                            .as("a dockerfile block under Good in %s", page.path())
+                            .isNotEmpty();
+                    for (int i = 0; i < good.size(); i++) {
+                        assertThat(lint(m, page, "good" + i, good.get(i), page.blocks("Good")))
+                                .as("%s: Good example %d must be clean", page.path(), i + 1)
+                                .isEmpty();
+                    }
+                }));
     }
 
     private static Path pageOf(RuleMeta m) {
@@ -119,7 +146,9 @@ class RulePagesTest {
      * Lints {@code example} with the CLI, as {@code imgslim lint -f plain Dockerfile} in its own folder,
      * and returns the lines this rule printed.
      */
-    private static String lint(RuleMeta m, RulePage page, String which, RulePage.Block example, List<RulePage.Block> section) throws IOException {
+    private static String lint(
+            RuleMeta m, RulePage page, String which, RulePage.Block example, List<RulePage.Block> section)
+            throws IOException {
         Path dir = WORK.resolve(m.name()).resolve(which);
         deleteTree(dir);
         Files.createDirectories(dir);
@@ -131,8 +160,13 @@ class RulePagesTest {
             if (b.info().equals("dockerignore")) Files.writeString(dir.resolve(".dockerignore"), b.text());
         }
         // The section's own yaml block, else the configuration the page documents (its first yaml block).
-        RulePage.Block config = section.stream().filter(b -> b.info().equals("yaml")).findFirst()
-                .or(() -> page.allBlocks().stream().filter(b -> b.info().equals("yaml")).findFirst()).orElse(null);
+        RulePage.Block config = section.stream()
+                .filter(b -> b.info().equals("yaml"))
+                .findFirst()
+                .or(() -> page.allBlocks().stream()
+                        .filter(b -> b.info().equals("yaml"))
+                        .findFirst())
+                .orElse(null);
         if (config != null) {
             Files.writeString(dir.resolve(".imgslim.yaml"), config.text());
             args.addAll(List.of("-c", dir.resolve(".imgslim.yaml").toString()));
@@ -142,11 +176,16 @@ class RulePagesTest {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
         int code = Main.run(new PrintWriter(out, true), new PrintWriter(err, true), args.toArray(String[]::new));
-        assertThat(code).as("imgslim %s on the %s example of %s; stderr: %s", args, which, m.name(), err).isIn(0, 1);
-        String tag = m.name().equals("shellcheck") ? "\\[SC\\d+ shellcheck\\]" : Pattern.quote("[" + m.code() + " " + m.name() + "]");
+        assertThat(code)
+                .as("imgslim %s on the %s example of %s; stderr: %s", args, which, m.name(), err)
+                .isIn(0, 1);
+        String tag = m.name().equals("shellcheck")
+                ? "\\[SC\\d+ shellcheck\\]"
+                : Pattern.quote("[" + m.code() + " " + m.name() + "]");
         Pattern mine = Pattern.compile(": (?:error|warning|info|style): " + tag + " ");
         String prefix = dockerfile.toString();
-        return out.toString().lines()
+        return out.toString()
+                .lines()
                 .filter(l -> mine.matcher(l).find())
                 .map(l -> l.startsWith(prefix) ? "Dockerfile" + l.substring(prefix.length()) : l)
                 .collect(Collectors.joining("\n"));

@@ -1,8 +1,6 @@
 package dev.imgslim.rules;
 
-import org.junit.jupiter.api.DynamicTest;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestFactory;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -11,8 +9,9 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Stream;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
 
 /**
  * Every rule has {@code samples/<name>/bad.Dockerfile} (fires exactly where marked) and
@@ -29,7 +28,9 @@ class RuleSamplesTest {
                 if (rule.meta().name().equals("shellcheck")) dev.imgslim.rules.shellcheck.ShellcheckInstalled.require();
                 assertThat(bad).as("sample for %s", rule.meta().name()).exists();
                 MarkedSample sample = MarkedSample.load(bad);
-                assertThat(sample.expected(Set.of(rule.meta().name()))).as("markers in %s", bad).isNotEmpty();
+                assertThat(sample.expected(Set.of(rule.meta().name())))
+                        .as("markers in %s", bad)
+                        .isNotEmpty();
                 sample.verify(List.of(rule));
             }));
         }
@@ -45,7 +46,9 @@ class RuleSamplesTest {
                 assertThat(good).as("good twin for %s", rule.meta().name()).exists();
                 MarkedSample sample = MarkedSample.load(good);
                 List<Finding> findings = sample.lint(List.of(rule));
-                assertThat(findings).as("%s on its good twin %s: %s", rule.meta().name(), good, MarkedSample.describe(findings)).isEmpty();
+                assertThat(findings)
+                        .as("%s on its good twin %s: %s", rule.meta().name(), good, MarkedSample.describe(findings))
+                        .isEmpty();
             }));
         }
         return tests.stream();
@@ -58,7 +61,9 @@ class RuleSamplesTest {
             Path good = MarkedSample.samples().resolve(rule.meta().name()).resolve("good.Dockerfile");
             if (!Files.exists(good)) continue;
             List<Finding> findings = MarkedSample.load(good).lint(sizeRules);
-            assertThat(findings).as("size findings on %s: %s", good, MarkedSample.describe(findings)).isEmpty();
+            assertThat(findings)
+                    .as("size findings on %s: %s", good, MarkedSample.describe(findings))
+                    .isEmpty();
         }
     }
 
@@ -67,7 +72,9 @@ class RuleSamplesTest {
         Set<String> ids = new HashSet<>();
         for (Rule rule : BuiltinRules.all()) {
             RuleMeta m = rule.meta();
-            assertThat(Path.of("rules", m.name() + ".md")).as("page for %s", m.name()).exists();
+            assertThat(Path.of("rules", m.name() + ".md"))
+                    .as("page for %s", m.name())
+                    .exists();
             assertThat(m.name()).matches("[a-z0-9]+(-[a-z0-9]+)*");
             assertThat(m.code()).matches("IS\\d{3}");
             assertThat(m.summary()).doesNotEndWith(".");

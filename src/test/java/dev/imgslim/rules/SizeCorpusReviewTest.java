@@ -1,14 +1,12 @@
 package dev.imgslim.rules;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import dev.imgslim.config.Config;
 import dev.imgslim.syntax.Dockerfile;
 import dev.imgslim.syntax.DockerfileParseException;
 import dev.imgslim.syntax.DockerfileParser;
 import dev.imgslim.testsupport.CorpusLayout;
-import org.junit.jupiter.api.Tag;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -19,8 +17,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Every size rule over the 280 real Dockerfiles in their original folders, compared with a reviewed
@@ -57,10 +56,16 @@ class SizeCorpusReviewTest {
             for (var f : now.entrySet()) {
                 Verdict v = reviewed.get(f.getKey());
                 String verdict = v == null ? "?" : v.known() ? "known" : String.valueOf(v.truePositive());
-                current.append(f.getKey()).append('\t').append(verdict).append('\t')
-                        .append(v == null ? f.getValue() : v.why()).append('\n');
+                current.append(f.getKey())
+                        .append('\t')
+                        .append(verdict)
+                        .append('\t')
+                        .append(v == null ? f.getValue() : v.why())
+                        .append('\n');
                 if (v == null) problems.add(rule.getKey() + ": not reviewed: " + f.getKey() + " " + f.getValue());
-                else if (!v.truePositive() && !v.known()) problems.add(rule.getKey() + ": reviewed false alarm is back: " + f.getKey() + " (" + v.why() + ")");
+                else if (!v.truePositive() && !v.known())
+                    problems.add(
+                            rule.getKey() + ": reviewed false alarm is back: " + f.getKey() + " (" + v.why() + ")");
             }
             for (Verdict v : reviewed.values()) {
                 if (v.truePositive() && !now.containsKey(v.where())) {
@@ -68,10 +73,15 @@ class SizeCorpusReviewTest {
                 }
             }
             Files.writeString(out.resolve(rule.getKey() + ".tsv"), current.toString());
-            long trueNow = now.keySet().stream().filter(k -> reviewed.containsKey(k) && reviewed.get(k).truePositive()).count();
-            long knownNow = now.keySet().stream().filter(k -> reviewed.containsKey(k) && reviewed.get(k).known()).count();
-            counts.append(String.format("  %4d  %-32s (%d reviewed true, %d known false alarms)%n", now.size(), rule.getKey(),
-                    trueNow, knownNow));
+            long trueNow = now.keySet().stream()
+                    .filter(k -> reviewed.containsKey(k) && reviewed.get(k).truePositive())
+                    .count();
+            long knownNow = now.keySet().stream()
+                    .filter(k -> reviewed.containsKey(k) && reviewed.get(k).known())
+                    .count();
+            counts.append(String.format(
+                    "  %4d  %-32s (%d reviewed true, %d known false alarms)%n",
+                    now.size(), rule.getKey(), trueNow, knownNow));
         }
         System.out.print(counts);
         problems.forEach(System.out::println);
@@ -83,7 +93,8 @@ class SizeCorpusReviewTest {
         List<Rule> rules = BuiltinRules.all();
         LintEngine engine = new LintEngine(rules);
         Map<String, Map<String, String>> found = new TreeMap<>();
-        for (Rule r : rules) if (r.meta().category() == Category.SIZE) found.put(r.meta().name(), new TreeMap<>());
+        for (Rule r : rules)
+            if (r.meta().category() == Category.SIZE) found.put(r.meta().name(), new TreeMap<>());
         for (CorpusLayout.Entry e : files) {
             Dockerfile df;
             try {
@@ -91,12 +102,18 @@ class SizeCorpusReviewTest {
             } catch (DockerfileParseException ex) {
                 continue; // the parser's own tests cover the files BuildKit rejects
             }
-            LintOptions options = new LintOptions(Config.defaults().withShellcheck(false), Map.of(), null,
-                    e.file().getParent(), e.file());
+            LintOptions options = new LintOptions(
+                    Config.defaults().withShellcheck(false),
+                    Map.of(),
+                    null,
+                    e.file().getParent(),
+                    e.file());
             for (Finding f : engine.lint(df, options)) {
                 if (f.rule().category() != Category.SIZE) continue;
                 found.computeIfAbsent(f.rule().name(), k -> new TreeMap<>())
-                        .put(e.label() + ":" + f.line() + ":" + f.column(), f.message().replace('\t', ' ').replace('\n', ' '));
+                        .put(
+                                e.label() + ":" + f.line() + ":" + f.column(),
+                                f.message().replace('\t', ' ').replace('\n', ' '));
             }
         }
         return found;
@@ -112,7 +129,13 @@ class SizeCorpusReviewTest {
                 if (!cols[1].equals("true") && !cols[1].equals("false") && !cols[1].equals("known")) {
                     throw new IllegalStateException(rule + ".tsv: verdict must be true, false or known: " + line);
                 }
-                out.put(cols[0], new Verdict(cols[0], cols[1].equals("true"), cols[1].equals("known"), cols.length > 2 ? cols[2] : ""));
+                out.put(
+                        cols[0],
+                        new Verdict(
+                                cols[0],
+                                cols[1].equals("true"),
+                                cols[1].equals("known"),
+                                cols.length > 2 ? cols[2] : ""));
             }
         }
         return out;

@@ -1,16 +1,17 @@
 package dev.imgslim.script;
 
-import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
 
 /** Package-manager commands read once: verb, options with values, packages with versions and offsets. */
 class PackageOperationTest {
 
     private static List<PackageOperation> ops(String script) {
-        return ShellScript.parse(script).commands().stream().flatMap(c -> c.packageOperation().stream()).toList();
+        return ShellScript.parse(script).commands().stream()
+                .flatMap(c -> c.packageOperation().stream())
+                .toList();
     }
 
     private static PackageOperation op(String script) {
@@ -19,7 +20,8 @@ class PackageOperationTest {
 
     @Test
     void aptOptionValuesAreNeitherVerbNorPackage() {
-        List<PackageOperation> all = ops("apt-get -o Acquire::Retries=3 update && apt-get -o Acquire::Retries=3 install -y gcc");
+        List<PackageOperation> all =
+                ops("apt-get -o Acquire::Retries=3 update && apt-get -o Acquire::Retries=3 install -y gcc");
         assertThat(all).extracting(PackageOperation::verb).containsExactly("update", "install");
         PackageOperation install = all.get(1);
         assertThat(install.isInstall()).isTrue();
@@ -45,21 +47,36 @@ class PackageOperationTest {
         assertThat(apk.packageNames()).containsExactly("gcc", "musl-dev");
         assertThat(apk.packages().get(1).version()).isEqualTo("1.2.4-r2");
 
-        PackageOperation pip = op("python3 -m pip install --no-cache-dir -r requirements.txt 'flask[async]==3.0.0' requests");
+        PackageOperation pip =
+                op("python3 -m pip install --no-cache-dir -r requirements.txt 'flask[async]==3.0.0' requests");
         assertThat(pip.manager()).isEqualTo(PackageManager.PIP);
         assertThat(pip.option("-r")).contains("requirements.txt");
         assertThat(pip.hasOption("--no-cache-dir")).isTrue();
         assertThat(pip.packages()).extracting(PackageOperation.PackageRef::name).containsExactly("flask", "requests");
         assertThat(pip.packages().get(0).version()).isEqualTo("==3.0.0");
 
-        assertThat(op("dnf -y --setopt=tsflags=nodocs install httpd-2.4.6").packages().get(0).version()).isEqualTo("2.4.6");
+        assertThat(op("dnf -y --setopt=tsflags=nodocs install httpd-2.4.6")
+                        .packages()
+                        .get(0)
+                        .version())
+                .isEqualTo("2.4.6");
         assertThat(op("dnf module install -y nodejs:18").verb()).isEqualTo("module install");
         assertThat(op("uv pip install --system ruff==0.5").verb()).isEqualTo("pip install");
         assertThat(op("npm install -g @angular/cli@17.0.1 typescript").packages())
-                .extracting(p -> p.name() + "@" + p.version()).containsExactly("@angular/cli@17.0.1", "typescript@null");
-        assertThat(op("go install golang.org/x/tools/gopls@v0.15.0").packages().get(0).version()).isEqualTo("v0.15.0");
-        assertThat(op("conda install -c conda-forge -y numpy=1.26").packages().get(0).version()).isEqualTo("1.26");
-        assertThat(op("zypper --non-interactive in -t pattern devel_basis").packages()).extracting(PackageOperation.PackageRef::name)
+                .extracting(p -> p.name() + "@" + p.version())
+                .containsExactly("@angular/cli@17.0.1", "typescript@null");
+        assertThat(op("go install golang.org/x/tools/gopls@v0.15.0")
+                        .packages()
+                        .get(0)
+                        .version())
+                .isEqualTo("v0.15.0");
+        assertThat(op("conda install -c conda-forge -y numpy=1.26")
+                        .packages()
+                        .get(0)
+                        .version())
+                .isEqualTo("1.26");
+        assertThat(op("zypper --non-interactive in -t pattern devel_basis").packages())
+                .extracting(PackageOperation.PackageRef::name)
                 .containsExactly("devel_basis");
         assertThat(op("gem install bundler -v 2.5.6").option("-v")).contains("2.5.6");
         assertThat(op("cargo install --locked ripgrep").isInstall()).isTrue();
@@ -68,6 +85,7 @@ class PackageOperationTest {
 
     @Test
     void otherProgramsAreNoOperation() {
-        assertThat(ops("curl -fsSL https://x | sh && python -m venv /v && echo apt-get install x")).isEmpty();
+        assertThat(ops("curl -fsSL https://x | sh && python -m venv /v && echo apt-get install x"))
+                .isEmpty();
     }
 }

@@ -28,8 +28,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 class ShellLexerTest {
 
     /** The environment of BuildKit's envVarTest, plus FILE for pattern cases. */
-    private static final Env ENV = Env.of(ordered(
-            "PWD", "/home", "SHELL", "bash", "KOREAN", "한국어", "NULL", "", "FILE", "archive.tar.gz"));
+    private static final Env ENV =
+            Env.of(ordered("PWD", "/home", "SHELL", "bash", "KOREAN", "한국어", "NULL", "", "FILE", "archive.tar.gz"));
 
     private static final ShellLexer LEX = new ShellLexer('\\');
 
@@ -405,12 +405,32 @@ class ShellLexerTest {
         @Test
         void platformTemplateFromBuildKitReleases() {
             String release = "something-${VERSION}.${TARGETOS}-${TARGETARCH}${TARGETVARIANT:+-${TARGETVARIANT}}.tar.gz";
-            assertThat(LEX.processWord(release, Env.of(ordered("VERSION", "v1.2.3", "TARGETOS", "linux",
-                    "TARGETARCH", "arm", "TARGETVARIANT", "v7")))).isEqualTo("something-v1.2.3.linux-arm-v7.tar.gz");
-            assertThat(LEX.processWord(release, Env.of(ordered("VERSION", "v1.2.3", "TARGETOS", "linux",
-                    "TARGETARCH", "arm64", "TARGETVARIANT", "")))).isEqualTo("something-v1.2.3.linux-arm64.tar.gz");
-            ShellWordResult r = LEX.process(release, Env.of(ordered("VERSION", "v1.2.3", "TARGETOS", "linux",
-                    "TARGETARCH", "arm64")));
+            assertThat(LEX.processWord(
+                            release,
+                            Env.of(ordered(
+                                    "VERSION",
+                                    "v1.2.3",
+                                    "TARGETOS",
+                                    "linux",
+                                    "TARGETARCH",
+                                    "arm",
+                                    "TARGETVARIANT",
+                                    "v7"))))
+                    .isEqualTo("something-v1.2.3.linux-arm-v7.tar.gz");
+            assertThat(LEX.processWord(
+                            release,
+                            Env.of(ordered(
+                                    "VERSION",
+                                    "v1.2.3",
+                                    "TARGETOS",
+                                    "linux",
+                                    "TARGETARCH",
+                                    "arm64",
+                                    "TARGETVARIANT",
+                                    ""))))
+                    .isEqualTo("something-v1.2.3.linux-arm64.tar.gz");
+            ShellWordResult r = LEX.process(
+                    release, Env.of(ordered("VERSION", "v1.2.3", "TARGETOS", "linux", "TARGETARCH", "arm64")));
             assertThat(r.word()).isEqualTo("something-v1.2.3.linux-arm64.tar.gz");
             assertThat(r.unmatched()).containsExactly("TARGETVARIANT");
         }
@@ -419,22 +439,34 @@ class ShellLexerTest {
         void buildKitPatternCases() {
             assertThat(LEX.processWord("${FOO#()[]{\\}^$.\\*\\?|\\\\}", Env.of(Map.of("FOO", "()[]{}^$.*?|\\x"))))
                     .isEqualTo("x");
-            assertThat(LEX.processWord("${FOO%%\\**}", Env.of(Map.of("FOO", "xx**")))).isEqualTo("xx");
-            assertThat(LEX.processWord("${FOO#*x*y}", Env.of(Map.of("FOO", "xxyy")))).isEqualTo("y");
-            assertThat(LEX.processWord("${FOO#?\\?}", Env.of(Map.of("FOO", "???y")))).isEqualTo("?y");
-            assertThat(LEX.processWord("${FOO%%\\**\\*}", Env.of(Map.of("FOO", "a***yy*")))).isEqualTo("a");
-            assertThat(LEX.processWord("${ABC:-.}${FOO%x}${ABC:-.}", Env.of(Map.of("FOO", "xxyy")))).isEqualTo(".xxyy.");
-            assertThat(LEX.processWord("${FOO/$NEEDLE/.} - ${FOO//$NEEDLE/.}",
-                    Env.of(Map.of("FOO", "/foo*/*/*.txt", "NEEDLE", "\\*/")))).isEqualTo("/foo.*/*.txt - /foo..*.txt");
-            assertThat(LEX.processWord("${FOO/$NEEDLE/} - ${FOO//$NEEDLE/}",
-                    Env.of(Map.of("FOO", "/tmp/tmp/bar.txt", "NEEDLE", "/tmp")))).isEqualTo("/tmp/bar.txt - /bar.txt");
-            assertThat(LEX.processWord("${FOO/$NEEDLE/$REPLACEMENT} - ${FOO//$NEEDLE/$REPLACEMENT}",
-                    Env.of(Map.of("FOO", "/a/foo/b/c.txt", "NEEDLE", "/?/", "REPLACEMENT", "/"))))
+            assertThat(LEX.processWord("${FOO%%\\**}", Env.of(Map.of("FOO", "xx**"))))
+                    .isEqualTo("xx");
+            assertThat(LEX.processWord("${FOO#*x*y}", Env.of(Map.of("FOO", "xxyy"))))
+                    .isEqualTo("y");
+            assertThat(LEX.processWord("${FOO#?\\?}", Env.of(Map.of("FOO", "???y"))))
+                    .isEqualTo("?y");
+            assertThat(LEX.processWord("${FOO%%\\**\\*}", Env.of(Map.of("FOO", "a***yy*"))))
+                    .isEqualTo("a");
+            assertThat(LEX.processWord("${ABC:-.}${FOO%x}${ABC:-.}", Env.of(Map.of("FOO", "xxyy"))))
+                    .isEqualTo(".xxyy.");
+            assertThat(LEX.processWord(
+                            "${FOO/$NEEDLE/.} - ${FOO//$NEEDLE/.}",
+                            Env.of(Map.of("FOO", "/foo*/*/*.txt", "NEEDLE", "\\*/"))))
+                    .isEqualTo("/foo.*/*.txt - /foo..*.txt");
+            assertThat(LEX.processWord(
+                            "${FOO/$NEEDLE/} - ${FOO//$NEEDLE/}",
+                            Env.of(Map.of("FOO", "/tmp/tmp/bar.txt", "NEEDLE", "/tmp"))))
+                    .isEqualTo("/tmp/bar.txt - /bar.txt");
+            assertThat(LEX.processWord(
+                            "${FOO/$NEEDLE/$REPLACEMENT} - ${FOO//$NEEDLE/$REPLACEMENT}",
+                            Env.of(Map.of("FOO", "/a/foo/b/c.txt", "NEEDLE", "/?/", "REPLACEMENT", "/"))))
                     .isEqualTo("/foo/b/c.txt - /foo/c.txt");
             assertThat(LEX.processWord("${FOO//\\//\\/}", Env.of(Map.of("FOO", "/tmp/foo.txt"))))
                     .isEqualTo("\\/tmp\\/foo.txt");
-            assertThat(LEX.processWord("${FOO/$BAR/ww}", Env.of(Map.of("FOO", "xxyy", "BAR", "")))).isEqualTo("wwxxyy");
-            assertThat(LEX.processWord("${FOO///}", Env.of(Map.of("FOO", "xxyy")))).isEqualTo("xxyy");
+            assertThat(LEX.processWord("${FOO/$BAR/ww}", Env.of(Map.of("FOO", "xxyy", "BAR", ""))))
+                    .isEqualTo("wwxxyy");
+            assertThat(LEX.processWord("${FOO///}", Env.of(Map.of("FOO", "xxyy"))))
+                    .isEqualTo("xxyy");
             assertThatThrownBy(() -> LEX.processWord("${FOO//ww}", Env.of(Map.of("FOO", "xxyy"))))
                     .isInstanceOf(ShellLexException.class);
         }
@@ -471,12 +503,11 @@ class ShellLexerTest {
     @ParameterizedTest(name = "[{index}] {0}")
     @MethodSource("errorMessages")
     void errorsCarryBuildKitsMessages(String input, String reason) {
-        assertThatThrownBy(() -> LEX.processWord(input, ENV))
-                .isInstanceOfSatisfying(ShellLexException.class, e -> {
-                    assertThat(e.reason()).isEqualTo(reason);
-                    assertThat(e.source()).isEqualTo(input);
-                    assertThat(e.getMessage()).isEqualTo("failed to process " + GoQuote.quote(input) + ": " + reason);
-                });
+        assertThatThrownBy(() -> LEX.processWord(input, ENV)).isInstanceOfSatisfying(ShellLexException.class, e -> {
+            assertThat(e.reason()).isEqualTo(reason);
+            assertThat(e.source()).isEqualTo(input);
+            assertThat(e.getMessage()).isEqualTo("failed to process " + GoQuote.quote(input) + ": " + reason);
+        });
     }
 
     @Test
@@ -524,7 +555,8 @@ class ShellLexerTest {
         @Test
         void skipUnsetEnvLeavesUnsetReferencesAsWritten() {
             ShellLexer skip = LEX.skipUnsetEnv(true);
-            assertThat(skip.processWord("$UNSET ${UNSET} $PWD ${PWD:-x}", ENV)).isEqualTo("$UNSET ${UNSET} /home /home");
+            assertThat(skip.processWord("$UNSET ${UNSET} $PWD ${PWD:-x}", ENV))
+                    .isEqualTo("$UNSET ${UNSET} /home /home");
             assertThat(skip.processWord("${UNSET:-x} ${UNSET-x} ${UNSET:?m} ${UNSET##*.}", ENV))
                     .isEqualTo("${UNSET:-x} ${UNSET-x} ${UNSET:?m} ${UNSET##*.}");
             assertThat(skip.processWord("${UNSET/a/b} ${UNSET//a/b}", ENV)).isEqualTo("${UNSET/a/b} ${UNSET/a/b}");
@@ -600,7 +632,9 @@ class ShellLexerTest {
                     .as("processing %s should fail", input)
                     .isInstanceOf(ShellLexException.class);
         } else {
-            assertThat(lexer.processWord(input, ENV)).as("processWord(%s)", input).isEqualTo(expected);
+            assertThat(lexer.processWord(input, ENV))
+                    .as("processWord(%s)", input)
+                    .isEqualTo(expected);
         }
     }
 
@@ -618,7 +652,8 @@ class ShellLexerTest {
             if (bar < 0) {
                 throw new IllegalArgumentException("table row without '|': " + line);
             }
-            rows.add(Arguments.of(line.substring(0, bar).strip(), line.substring(bar + 1).strip()));
+            rows.add(Arguments.of(
+                    line.substring(0, bar).strip(), line.substring(bar + 1).strip()));
         }
         return rows.stream();
     }

@@ -1,10 +1,10 @@
 package dev.imgslim.ship;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
-import org.junit.jupiter.api.Test;
-
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -15,8 +15,7 @@ import java.util.Map;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
 
 /**
  * GitHub cannot be reached from here, so action.yml and the CI workflow are checked structurally:
@@ -42,17 +41,33 @@ class GithubYamlTest {
 
         JsonNode inputs = action.path("inputs");
         assertThat(inputs.isObject()).as("inputs").isTrue();
-        assertThat(names(inputs)).contains("dockerfile", "recursive", "config", "format", "failure-threshold",
-                "ignore", "output-file", "size-budget", "no-fail", "upload-sarif");
+        assertThat(names(inputs))
+                .contains(
+                        "dockerfile",
+                        "recursive",
+                        "config",
+                        "format",
+                        "failure-threshold",
+                        "ignore",
+                        "output-file",
+                        "size-budget",
+                        "no-fail",
+                        "upload-sarif");
         for (Iterator<Map.Entry<String, JsonNode>> it = inputs.fields(); it.hasNext(); ) {
             Map.Entry<String, JsonNode> input = it.next();
-            assertThat(input.getValue().path("description").asText()).as("description of input " + input.getKey()).isNotBlank();
+            assertThat(input.getValue().path("description").asText())
+                    .as("description of input " + input.getKey())
+                    .isNotBlank();
             JsonNode def = input.getValue().path("default");
-            assertThat(def.isMissingNode() || def.isTextual()).as("default of " + input.getKey() + " is a string (GitHub passes strings)").isTrue();
+            assertThat(def.isMissingNode() || def.isTextual())
+                    .as("default of " + input.getKey() + " is a string (GitHub passes strings)")
+                    .isTrue();
         }
         for (Iterator<Map.Entry<String, JsonNode>> it = action.path("outputs").fields(); it.hasNext(); ) {
             Map.Entry<String, JsonNode> output = it.next();
-            assertThat(output.getValue().path("value").asText()).as("composite output " + output.getKey() + " needs a value").isNotBlank();
+            assertThat(output.getValue().path("value").asText())
+                    .as("composite output " + output.getKey() + " needs a value")
+                    .isNotBlank();
         }
 
         JsonNode runs = action.path("runs");
@@ -64,21 +79,29 @@ class GithubYamlTest {
             boolean uses = step.hasNonNull("uses");
             boolean run = step.hasNonNull("run");
             assertThat(uses ^ run).as("a step has either uses or run: " + step).isTrue();
-            if (run) assertThat(step.path("shell").asText()).as("composite run steps need a shell: " + step).isNotBlank();
+            if (run)
+                assertThat(step.path("shell").asText())
+                        .as("composite run steps need a shell: " + step)
+                        .isNotBlank();
             if (step.has("id")) ids.add(step.get("id").asText());
         }
-        assertThat(uses(steps)).anyMatch(u -> u.startsWith("actions/setup-java@"))
+        assertThat(uses(steps))
+                .anyMatch(u -> u.startsWith("actions/setup-java@"))
                 .anyMatch(u -> u.startsWith("github/codeql-action/upload-sarif@"));
 
         // every ${{ inputs.X }} and ${{ steps.Y... }} names something that exists
         String text = Files.readString(Proc.basedir().resolve("action.yml"));
         assertThat(referenced(text, INPUT_REF)).as("inputs used in action.yml").isSubsetOf(names(inputs));
-        assertThat(referenced(text, Pattern.compile("\\bsteps\\.([A-Za-z_][A-Za-z0-9_-]*)"))).as("step ids used").isSubsetOf(ids);
+        assertThat(referenced(text, Pattern.compile("\\bsteps\\.([A-Za-z_][A-Za-z0-9_-]*)")))
+                .as("step ids used")
+                .isSubsetOf(ids);
 
         // the scripts the steps run are in the repository, executable
         Matcher script = Pattern.compile("\\$GITHUB_ACTION_PATH/([\\w./-]+)").matcher(text);
         while (script.find()) {
-            assertThat(Files.isExecutable(Proc.basedir().resolve(script.group(1)))).as(script.group(1) + " is executable").isTrue();
+            assertThat(Files.isExecutable(Proc.basedir().resolve(script.group(1))))
+                    .as(script.group(1) + " is executable")
+                    .isTrue();
         }
     }
 
@@ -94,16 +117,23 @@ class GithubYamlTest {
         List<String> allUses = new ArrayList<>();
         for (Iterator<Map.Entry<String, JsonNode>> it = jobs.fields(); it.hasNext(); ) {
             Map.Entry<String, JsonNode> job = it.next();
-            assertThat(job.getValue().path("runs-on").asText()).as("jobs." + job.getKey() + ".runs-on").isNotBlank();
+            assertThat(job.getValue().path("runs-on").asText())
+                    .as("jobs." + job.getKey() + ".runs-on")
+                    .isNotBlank();
             JsonNode steps = job.getValue().path("steps");
-            assertThat(steps.isArray() && steps.size() > 0).as("jobs." + job.getKey() + ".steps").isTrue();
+            assertThat(steps.isArray() && steps.size() > 0)
+                    .as("jobs." + job.getKey() + ".steps")
+                    .isTrue();
             for (JsonNode step : steps) {
-                assertThat(step.hasNonNull("uses") ^ step.hasNonNull("run")).as("a step has either uses or run: " + step).isTrue();
+                assertThat(step.hasNonNull("uses") ^ step.hasNonNull("run"))
+                        .as("a step has either uses or run: " + step)
+                        .isTrue();
                 if (step.hasNonNull("run")) allRuns.add(step.get("run").asText());
                 if (step.hasNonNull("uses")) allUses.add(step.get("uses").asText());
                 // inputs of this repository's action, used with `uses: ./`, must be declared there
                 if ("./".equals(step.path("uses").asText())) {
-                    assertThat(names(step.path("with"))).as("with: of the local action")
+                    assertThat(names(step.path("with")))
+                            .as("with: of the local action")
                             .isSubsetOf(names(read("action.yml").path("inputs")));
                 }
             }
@@ -112,7 +142,8 @@ class GithubYamlTest {
         // the corpus is fetched before the suite, and the suite then requires it
         int fetch = indexOf(allRuns, "scripts/fetch-corpus"), suite = indexOf(allRuns, "scripts/test-all");
         assertThat(fetch).as("scripts/fetch-corpus runs").isNotNegative().isLessThan(suite);
-        assertThat(jobs.path("test").path("env").path("IMGSLIM_REQUIRE_SHARED").asText()).isEqualTo("corpus");
+        assertThat(jobs.path("test").path("env").path("IMGSLIM_REQUIRE_SHARED").asText())
+                .isEqualTo("corpus");
         assertThat(allRuns.get(suite)).contains("IMGSLIM_REQUIRE_SHARED");
         assertThat(allUses).contains("./").anyMatch(u -> u.startsWith("actions/checkout@"));
         String text = Files.readString(Proc.basedir().resolve(".github/workflows/ci.yml"));
@@ -132,7 +163,8 @@ class GithubYamlTest {
 
     static List<String> uses(JsonNode steps) {
         List<String> uses = new ArrayList<>();
-        for (JsonNode s : steps) if (s.hasNonNull("uses")) uses.add(s.get("uses").asText());
+        for (JsonNode s : steps)
+            if (s.hasNonNull("uses")) uses.add(s.get("uses").asText());
         return uses;
     }
 

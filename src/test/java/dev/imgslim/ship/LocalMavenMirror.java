@@ -2,7 +2,6 @@ package dev.imgslim.ship;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
-
 import java.io.IOException;
 import java.io.OutputStream;
 import java.net.InetAddress;
@@ -29,8 +28,10 @@ final class LocalMavenMirror implements AutoCloseable {
 
     private final Path root;
     private final HttpServer server;
-    private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10))
-            .followRedirects(HttpClient.Redirect.NORMAL).build();
+    private final HttpClient client = HttpClient.newBuilder()
+            .connectTimeout(Duration.ofSeconds(10))
+            .followRedirects(HttpClient.Redirect.NORMAL)
+            .build();
     final AtomicInteger local = new AtomicInteger();
     final AtomicInteger central = new AtomicInteger();
 
@@ -59,7 +60,9 @@ final class LocalMavenMirror implements AutoCloseable {
     }
 
     static Path defaultRepository() {
-        return Path.of(System.getProperty("maven.repo.local", Path.of(System.getProperty("user.home"), ".m2", "repository").toString()));
+        return Path.of(System.getProperty(
+                "maven.repo.local",
+                Path.of(System.getProperty("user.home"), ".m2", "repository").toString()));
     }
 
     String url() {
@@ -88,7 +91,10 @@ final class LocalMavenMirror implements AutoCloseable {
             }
             central.incrementAndGet();
             try {
-                HttpResponse<byte[]> r = client.send(HttpRequest.newBuilder(CENTRAL.resolve(path)).timeout(Duration.ofMinutes(2)).build(),
+                HttpResponse<byte[]> r = client.send(
+                        HttpRequest.newBuilder(CENTRAL.resolve(path))
+                                .timeout(Duration.ofMinutes(2))
+                                .build(),
                         HttpResponse.BodyHandlers.ofByteArray());
                 send(ex, method, r.body(), r.statusCode());
             } catch (IOException e) {

@@ -1,12 +1,6 @@
 package dev.imgslim.ship;
 
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.MethodOrderer;
-import org.junit.jupiter.api.Order;
-import org.junit.jupiter.api.Tag;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestMethodOrder;
-import org.junit.jupiter.api.io.TempDir;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -17,8 +11,13 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The Docker-based pre-commit hooks with the real {@code pre-commit} and the local Docker Engine:
@@ -39,6 +38,7 @@ class PreCommitDockerHookTest {
 
     @TempDir
     static Path tmp;
+
     static Path project;
     static Map<String, String> env;
     static LocalMavenMirror mirror;
@@ -47,16 +47,23 @@ class PreCommitDockerHookTest {
     static void setUp() throws IOException {
         String docker = Files.isExecutable(Path.of("/usr/bin/docker")) ? "/usr/bin/docker" : "docker";
         String host = DockerImageTest.dockerHost();
-        Proc.requireOrSkip(Proc.available("env", "DOCKER_HOST=" + host, docker, "version"),
+        Proc.requireOrSkip(
+                Proc.available("env", "DOCKER_HOST=" + host, docker, "version"),
                 "no Docker daemon at " + host + "; start it with: eval \"$(scripts/testenv.sh start)\"");
         Proc.requireOrSkip(Proc.available("git", "--version"), "git is not installed");
-        Proc.requireOrSkip(Proc.available("pre-commit", "--version"),
+        Proc.requireOrSkip(
+                Proc.available("pre-commit", "--version"),
                 "pre-commit is not installed (Debian: apt-get install pre-commit; scripts/test-all installs it as root)");
         Path base = Proc.basedir();
         env = new HashMap<>();
         env.put("DOCKER_HOST", host);
         env.put("DOCKER_BUILDKIT", "0");
-        Proc bases = Proc.run(base, env, Duration.ofMinutes(10), base.resolve("scripts/local-bases.sh").toString()).expect(0);
+        Proc bases = Proc.run(
+                        base,
+                        env,
+                        Duration.ofMinutes(10),
+                        base.resolve("scripts/local-bases.sh").toString())
+                .expect(0);
         String[] lines = bases.output().strip().split("\n");
         List<String> localArgs = Arrays.asList(lines[lines.length - 1].strip().split("\\s+"));
 
@@ -67,7 +74,8 @@ class PreCommitDockerHookTest {
             if (!arg.contains("=")) continue;
             String name = arg.substring(0, arg.indexOf('=')), image = arg.substring(arg.indexOf('=') + 1);
             String pushed = registry + "/" + image;
-            Proc.run(base, env, Duration.ofMinutes(2), docker, "tag", image, pushed).expect(0);
+            Proc.run(base, env, Duration.ofMinutes(2), docker, "tag", image, pushed)
+                    .expect(0);
             Proc.run(base, env, Duration.ofMinutes(10), docker, "push", pushed).expect(0);
             buildArgs.append(" --build-arg ").append(name).append('=').append(pushed);
         }
@@ -76,9 +84,12 @@ class PreCommitDockerHookTest {
 
         Path bin = Files.createDirectories(tmp.resolve("bin"));
         Path wrapper = bin.resolve("docker");
-        Files.writeString(wrapper, "#!/bin/sh\n"
-                + "if [ \"$1\" = build ]; then shift; exec " + docker + " build --network host" + buildArgs + " \"$@\"; fi\n"
-                + "exec " + docker + " \"$@\"\n");
+        Files.writeString(
+                wrapper,
+                "#!/bin/sh\n"
+                        + "if [ \"$1\" = build ]; then shift; exec " + docker + " build --network host" + buildArgs
+                        + " \"$@\"; fi\n"
+                        + "exec " + docker + " \"$@\"\n");
         Files.setPosixFilePermissions(wrapper, PosixFilePermissions.fromString("rwxr-xr-x"));
         env.put("PATH", bin + ":" + System.getenv("PATH"));
         env.put("PRE_COMMIT_HOME", tmp.resolve("pre-commit-home").toString());
@@ -90,7 +101,8 @@ class PreCommitDockerHookTest {
 
         String rev = PreCommitHookTest.snapshotOfThisRepository(tmp.resolve("imgslim-repo"), env);
         project = Files.createDirectories(tmp.resolve("project"));
-        Proc.run(project, env, Duration.ofMinutes(1), "git", "init", "-q", "-b", "main").expect(0);
+        Proc.run(project, env, Duration.ofMinutes(1), "git", "init", "-q", "-b", "main")
+                .expect(0);
         Files.writeString(project.resolve(".pre-commit-config.yaml"), """
                 repos:
                   - repo: %s
@@ -123,11 +135,14 @@ class PreCommitDockerHookTest {
         only.put("SKIP", "imgslim-docker-image");
         Proc.run(project, env, Duration.ofMinutes(1), "git", "add", "-A").expect(0);
         Proc run = Proc.run(project, only, Duration.ofMinutes(30), "git", "commit", "-m", "bad");
-        System.out.printf("[pre-commit docker] first commit (pre-commit builds the image): %ds, Maven files %d from ~/.m2, %d from Central%n",
+        System.out.printf(
+                "[pre-commit docker] first commit (pre-commit builds the image): %ds, Maven files %d from ~/.m2, %d from Central%n",
                 run.took().toSeconds(), mirror.local.get(), mirror.central.get());
         assertThat(run.exitCode()).as(run.output()).isNotZero();
-        assertThat(run.output()).containsPattern("imgslim \\(Docker, built from this repository\\)[^\\n]*Failed")
-                .contains("Dockerfile:2:").contains("apt-lists-not-removed");
+        assertThat(run.output())
+                .containsPattern("imgslim \\(Docker, built from this repository\\)[^\\n]*Failed")
+                .contains("Dockerfile:2:")
+                .contains("apt-lists-not-removed");
     }
 
     @Test
@@ -137,9 +152,12 @@ class PreCommitDockerHookTest {
         String docker = Files.isExecutable(Path.of("/usr/bin/docker")) ? "/usr/bin/docker" : "docker";
         String hooks = Files.readString(Proc.basedir().resolve(".pre-commit-hooks.yaml"));
         String published = hooks.replaceAll("(?s).*entry: (ghcr\\.io/\\S+) lint.*", "$1");
-        Proc built = Proc.run(project, env, Duration.ofMinutes(1), docker, "images", "-q", "--filter", "label=PRE_COMMIT").expect(0);
+        Proc built = Proc.run(
+                        project, env, Duration.ofMinutes(1), docker, "images", "-q", "--filter", "label=PRE_COMMIT")
+                .expect(0);
         String id = built.output().strip().split("\\s+")[0];
-        Proc.run(project, env, Duration.ofMinutes(1), docker, "tag", id, published).expect(0);
+        Proc.run(project, env, Duration.ofMinutes(1), docker, "tag", id, published)
+                .expect(0);
 
         Proc bad = commit("bad");
         assertThat(bad.exitCode()).as(bad.output()).isNotZero();
@@ -148,7 +166,8 @@ class PreCommitDockerHookTest {
         Files.writeString(project.resolve("Dockerfile"), PreCommitHookTest.CLEAN);
         Proc clean = commit("clean");
         assertThat(clean.exitCode()).as(clean.output()).isZero();
-        assertThat(clean.output()).containsPattern("imgslim \\(Docker, built from this repository\\)[^\\n]*Passed")
+        assertThat(clean.output())
+                .containsPattern("imgslim \\(Docker, built from this repository\\)[^\\n]*Passed")
                 .containsPattern("imgslim \\(published Docker image\\)[^\\n]*Passed");
     }
 }

@@ -1,12 +1,6 @@
 package dev.imgslim.ship;
 
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.MethodOrderer;
-import org.junit.jupiter.api.Order;
-import org.junit.jupiter.api.Tag;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestMethodOrder;
-import org.junit.jupiter.api.io.TempDir;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -19,8 +13,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The pre-commit hook as a user meets it, with the real {@code pre-commit}: a project's
@@ -44,13 +43,15 @@ class PreCommitHookTest {
 
     @TempDir
     static Path tmp;
+
     static Path project;
     static Map<String, String> env;
 
     @BeforeAll
     static void setUp() throws IOException {
         Proc.requireOrSkip(Proc.available("git", "--version"), "git is not installed");
-        Proc.requireOrSkip(Proc.available("pre-commit", "--version"),
+        Proc.requireOrSkip(
+                Proc.available("pre-commit", "--version"),
                 "pre-commit is not installed (Debian: apt-get install pre-commit; scripts/test-all installs it as root)");
         env = new HashMap<>();
         env.put("PRE_COMMIT_HOME", tmp.resolve("pre-commit-home").toString());
@@ -80,7 +81,16 @@ class PreCommitHookTest {
     /** Every file of the working tree git would commit, committed in a fresh repository; its commit id. */
     static String snapshotOfThisRepository(Path dest, Map<String, String> env) throws IOException {
         Path base = Proc.basedir();
-        Proc files = Proc.run(base, null, Duration.ofMinutes(1), "git", "ls-files", "-z", "--cached", "--others", "--exclude-standard");
+        Proc files = Proc.run(
+                base,
+                null,
+                Duration.ofMinutes(1),
+                "git",
+                "ls-files",
+                "-z",
+                "--cached",
+                "--others",
+                "--exclude-standard");
         files.expect(0);
         for (String name : files.output().split("\0")) {
             if (name.isEmpty()) continue;
@@ -92,8 +102,12 @@ class PreCommitHookTest {
         }
         Proc.run(dest, env, Duration.ofMinutes(1), "git", "init", "-q").expect(0);
         Proc.run(dest, env, Duration.ofMinutes(1), "git", "add", "-A").expect(0);
-        Proc.run(dest, env, Duration.ofMinutes(1), "git", "commit", "-q", "--no-verify", "-m", "snapshot").expect(0);
-        return Proc.run(dest, env, Duration.ofMinutes(1), "git", "rev-parse", "HEAD").expect(0).output().strip();
+        Proc.run(dest, env, Duration.ofMinutes(1), "git", "commit", "-q", "--no-verify", "-m", "snapshot")
+                .expect(0);
+        return Proc.run(dest, env, Duration.ofMinutes(1), "git", "rev-parse", "HEAD")
+                .expect(0)
+                .output()
+                .strip();
     }
 
     static Proc git(String... args) {
@@ -121,15 +135,25 @@ class PreCommitHookTest {
         Map<String, String> withMarker = new HashMap<>(env);
         withMarker.put("JAVA_TOOL_OPTIONS", "-Dimgslim.test.marker=1");
         Proc commit = Proc.run(project, withMarker, Duration.ofMinutes(15), "git", "commit", "-m", "bad");
-        System.out.printf("[pre-commit] first commit (builds the jar in pre-commit's clone): %ds%n", commit.took().toSeconds());
+        System.out.printf(
+                "[pre-commit] first commit (builds the jar in pre-commit's clone): %ds%n",
+                commit.took().toSeconds());
 
         assertThat(commit.exitCode()).as(commit.output()).isNotZero();
-        assertThat(commit.output()).contains("imgslim").contains("Failed")
-                .contains("Dockerfile:2:").contains("services/api/Containerfile:2:")
-                .contains("services/web/web.dockerfile:2:").contains("services/web/Dockerfile.dev:2:")
+        assertThat(commit.output())
+                .contains("imgslim")
+                .contains("Failed")
+                .contains("Dockerfile:2:")
+                .contains("services/api/Containerfile:2:")
+                .contains("services/web/web.dockerfile:2:")
+                .contains("services/web/Dockerfile.dev:2:")
                 .contains("apt-lists-not-removed");
-        assertThat(count(commit.output(), "Picked up JAVA_TOOL_OPTIONS")).as(commit.output()).isEqualTo(1);
-        assertThat(git("rev-parse", "--verify", "-q", "HEAD").exitCode()).as("no commit was made").isNotZero();
+        assertThat(count(commit.output(), "Picked up JAVA_TOOL_OPTIONS"))
+                .as(commit.output())
+                .isEqualTo(1);
+        assertThat(git("rev-parse", "--verify", "-q", "HEAD").exitCode())
+                .as("no commit was made")
+                .isNotZero();
     }
 
     @Test

@@ -1,8 +1,5 @@
 package dev.imgslim.ship;
 
-import org.junit.jupiter.api.Assertions;
-import org.junit.jupiter.api.Assumptions;
-
 import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -14,13 +11,17 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Assertions;
+import org.junit.jupiter.api.Assumptions;
 
 /** Runs an external command with a bounded timeout; stdout and stderr together, as a user sees them. */
 record Proc(List<String> command, int exitCode, String output, Duration took) {
 
     /** The project's folder (Maven's basedir). */
     static Path basedir() {
-        return Path.of(System.getProperty("basedir", System.getProperty("user.dir"))).toAbsolutePath().normalize();
+        return Path.of(System.getProperty("basedir", System.getProperty("user.dir")))
+                .toAbsolutePath()
+                .normalize();
     }
 
     static Proc run(Path dir, Map<String, String> env, Duration timeout, String... command) {
@@ -59,15 +60,20 @@ record Proc(List<String> command, int exitCode, String output, Duration took) {
     }
 
     Proc expect(int code) {
-        Assertions.assertEquals(code, exitCode, () -> "exit code of " + String.join(" ", command) + "\n--- output ---\n" + tail(output, 6000));
+        Assertions.assertEquals(
+                code,
+                exitCode,
+                () -> "exit code of " + String.join(" ", command) + "\n--- output ---\n" + tail(output, 6000));
         return this;
     }
 
     /** Whether {@code command --version}-like probing works: the program exists and runs. */
     static boolean available(String... command) {
         try {
-            Process p = new ProcessBuilder(command).redirectErrorStream(true)
-                    .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+            Process p = new ProcessBuilder(command)
+                    .redirectErrorStream(true)
+                    .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+                    .start();
             if (!p.waitFor(30, TimeUnit.SECONDS)) {
                 p.destroyForcibly();
                 return false;

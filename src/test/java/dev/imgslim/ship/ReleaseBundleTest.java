@@ -1,8 +1,6 @@
 package dev.imgslim.ship;
 
-import org.junit.jupiter.api.Tag;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -10,8 +8,9 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
 import java.util.stream.Stream;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * What the release workflow attaches, made here as it makes it: the shaded jar, built with Maven from
@@ -33,22 +32,47 @@ class ReleaseBundleTest {
         Proc.requireOrSkip(Proc.available("jlink", "--version"), "jlink is not installed (a JDK 17 is needed)");
         Proc.requireOrSkip(Proc.available("git", "--version"), "git is not installed");
         Path repo = tmp.resolve("imgslim");
-        PreCommitHookTest.snapshotOfThisRepository(repo, Map.of("GIT_AUTHOR_NAME", "t", "GIT_AUTHOR_EMAIL", "t@example.invalid",
-                "GIT_COMMITTER_NAME", "t", "GIT_COMMITTER_EMAIL", "t@example.invalid"));
-        Proc build = Proc.run(repo, Map.of("MAVEN_OPTS", "-Xmx1g"), Duration.ofMinutes(15),
-                "mvn", "-B", "-q", "-DskipTests", "package").expect(0);
+        PreCommitHookTest.snapshotOfThisRepository(
+                repo,
+                Map.of(
+                        "GIT_AUTHOR_NAME",
+                        "t",
+                        "GIT_AUTHOR_EMAIL",
+                        "t@example.invalid",
+                        "GIT_COMMITTER_NAME",
+                        "t",
+                        "GIT_COMMITTER_EMAIL",
+                        "t@example.invalid"));
+        Proc build = Proc.run(
+                        repo,
+                        Map.of("MAVEN_OPTS", "-Xmx1g"),
+                        Duration.ofMinutes(15),
+                        "mvn",
+                        "-B",
+                        "-q",
+                        "-DskipTests",
+                        "package")
+                .expect(0);
         Path jar = repo.resolve("target/imgslim.jar");
         long jarBytes = Files.size(jar);
 
-        Proc made = Proc.run(repo, Map.of(), Duration.ofMinutes(10), "scripts/make-bundle").expect(0);
+        Proc made = Proc.run(repo, Map.of(), Duration.ofMinutes(10), "scripts/make-bundle")
+                .expect(0);
         Path bundle = Path.of(made.output().strip().lines().reduce((a, b) -> b).orElseThrow());
-        assertThat(bundle.getFileName().toString()).matches("imgslim-\\d+\\.\\d+\\.\\d+.*-(linux|macos)-(x64|arm64)\\.tar\\.gz");
-        System.out.printf("[bundle] jar %s: %.2f MB (built in %ds); bundle %s: %.1f MB compressed%n",
-                jar.getFileName(), jarBytes / 1e6, build.took().toSeconds(), bundle.getFileName(), Files.size(bundle) / 1e6);
+        assertThat(bundle.getFileName().toString())
+                .matches("imgslim-\\d+\\.\\d+\\.\\d+.*-(linux|macos)-(x64|arm64)\\.tar\\.gz");
+        System.out.printf(
+                "[bundle] jar %s: %.2f MB (built in %ds); bundle %s: %.1f MB compressed%n",
+                jar.getFileName(),
+                jarBytes / 1e6,
+                build.took().toSeconds(),
+                bundle.getFileName(),
+                Files.size(bundle) / 1e6);
         assertThat(jarBytes).as("shaded jar size").isLessThanOrEqualTo(JAR_LIMIT);
 
         Path unpacked = Files.createDirectories(tmp.resolve("unpacked"));
-        Proc.run(unpacked, Map.of(), Duration.ofMinutes(2), "tar", "-xzf", bundle.toString()).expect(0);
+        Proc.run(unpacked, Map.of(), Duration.ofMinutes(2), "tar", "-xzf", bundle.toString())
+                .expect(0);
         Path launcher;
         try (Stream<Path> s = Files.list(unpacked)) {
             launcher = s.findFirst().orElseThrow().resolve("bin/imgslim");
@@ -60,13 +84,30 @@ class ReleaseBundleTest {
             Files.createSymbolicLink(bin.resolve(tool), real);
         }
         Map<String, String> noJava = Map.of("PATH", bin.toString(), "JAVA_HOME", "/nonexistent");
-        assertThat(Proc.run(unpacked, noJava, Duration.ofMinutes(1), bin.resolve("sh").toString(), "-c", "command -v java || echo none")
-                .output().strip()).isEqualTo("none");
-        Proc version = Proc.run(unpacked, noJava, Duration.ofMinutes(1), launcher.toString(), "--version").expect(0);
+        assertThat(Proc.run(
+                                unpacked,
+                                noJava,
+                                Duration.ofMinutes(1),
+                                bin.resolve("sh").toString(),
+                                "-c",
+                                "command -v java || echo none")
+                        .output()
+                        .strip())
+                .isEqualTo("none");
+        Proc version = Proc.run(unpacked, noJava, Duration.ofMinutes(1), launcher.toString(), "--version")
+                .expect(0);
         assertThat(version.output()).startsWith("imgslim ").contains("commit ").contains("built ");
 
         Path dockerfile = Files.writeString(tmp.resolve("Dockerfile"), PreCommitHookTest.BAD);
-        Proc lint = Proc.run(unpacked, noJava, Duration.ofMinutes(1), launcher.toString(), "lint", "--format", "plain", dockerfile.toString());
+        Proc lint = Proc.run(
+                unpacked,
+                noJava,
+                Duration.ofMinutes(1),
+                launcher.toString(),
+                "lint",
+                "--format",
+                "plain",
+                dockerfile.toString());
         assertThat(lint.exitCode()).as(lint.output()).isEqualTo(1);
         assertThat(lint.output()).contains("Dockerfile:2:").contains("[IS302 apt-lists-not-removed]");
     }

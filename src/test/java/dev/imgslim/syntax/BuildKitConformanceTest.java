@@ -1,12 +1,9 @@
 package dev.imgslim.syntax;
 
-import org.junit.jupiter.api.DynamicTest;
-import org.junit.jupiter.api.Tag;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestFactory;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.imgslim.testsupport.CorpusSources;
-
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -17,9 +14,10 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
 
 /** BuildKit's own parser test files: positive cases dump byte for byte, negative cases fail to parse. */
 @Tag("shared")
@@ -40,8 +38,8 @@ class BuildKitConformanceTest {
                     assertThat(BuildKitDump.dump(Corpus.parse(df))).isEqualTo(expected);
                 }));
             } else if (kind.equals("negative")) {
-                tests.add(DynamicTest.dynamicTest(name, () ->
-                        assertThatThrownBy(() -> Corpus.parse(df)).isInstanceOf(DockerfileParseException.class)));
+                tests.add(DynamicTest.dynamicTest(name, () -> assertThatThrownBy(() -> Corpus.parse(df))
+                        .isInstanceOf(DockerfileParseException.class)));
             }
         }
         assertThat(tests).hasSizeGreaterThanOrEqualTo(15);
@@ -68,7 +66,8 @@ class BuildKitConformanceTest {
                     .filter(p -> !p.getFileName().toString().endsWith(".dockerignore"))
                     .filter(p -> !p.getFileName().toString().equals("MANIFEST.tsv"))
                     .filter(p -> !p.getFileName().toString().equals("README.md"))
-                    .sorted().toList();
+                    .sorted()
+                    .toList();
         }
         int identical = 0, instructions = 0, stages = 0, heredocs = 0;
         List<String> mismatches = new ArrayList<>();
@@ -83,16 +82,26 @@ class BuildKitConformanceTest {
             else mismatches.add(name);
             instructions += df.instructions().size();
             stages += (int) df.instructions().stream().filter(i -> i.is("FROM")).count();
-            heredocs += df.instructions().stream().mapToInt(i -> i.heredocs().size()).sum();
+            heredocs += df.instructions().stream()
+                    .mapToInt(i -> i.heredocs().size())
+                    .sum();
         }
-        System.out.printf("real corpus: %d files, %d identical dumps (compared with %s), %d instructions, %d stages, %d heredocs%n",
-                files.size(), identical, haveResults ? "BuildKit's dumps in real-results/" : "the sha256 of BuildKit's dumps in " + CorpusSources.FILE,
-                instructions, stages, heredocs);
+        System.out.printf(
+                "real corpus: %d files, %d identical dumps (compared with %s), %d instructions, %d stages, %d heredocs%n",
+                files.size(),
+                identical,
+                haveResults
+                        ? "BuildKit's dumps in real-results/"
+                        : "the sha256 of BuildKit's dumps in " + CorpusSources.FILE,
+                instructions,
+                stages,
+                heredocs);
         assertThat(mismatches).as("files whose dump differs from BuildKit's").isEmpty();
         assertThat(files).hasSizeGreaterThanOrEqualTo(280);
     }
 
     private static String sha256(String s) throws Exception {
-        return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(s.getBytes(StandardCharsets.UTF_8)));
+        return HexFormat.of()
+                .formatHex(MessageDigest.getInstance("SHA-256").digest(s.getBytes(StandardCharsets.UTF_8)));
     }
 }

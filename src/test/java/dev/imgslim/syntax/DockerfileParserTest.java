@@ -1,13 +1,12 @@
 package dev.imgslim.syntax;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-
-import java.util.List;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** BuildKit's parser semantics on inline cases, with the positions imgslim adds. */
 class DockerfileParserTest {
@@ -34,12 +33,14 @@ class DockerfileParserTest {
         assertThat(run.span().startLine()).isEqualTo(2);
         assertThat(run.span().endLine()).isEqualTo(5);
         assertThat(df.instructions().get(2).line()).isEqualTo(6);
-        assertThat(dump("FROM busybox\nRUN <<EOF\necho hello\nEOF\n")).isEqualTo("(from \"busybox\")\n(run \"<<EOF\")\n");
+        assertThat(dump("FROM busybox\nRUN <<EOF\necho hello\nEOF\n"))
+                .isEqualTo("(from \"busybox\")\n(run \"<<EOF\")\n");
     }
 
     @Test
     void quotedDelimiterDisablesExpansionAndChompStripsTabs() throws Exception {
-        Dockerfile df = parse("FROM busybox\nRUN <<'EOF' cat\n$HOME\nEOF\nRUN <<-\"END\"\n\techo x\n\tEND\nCOPY <<a.txt <<b.txt /dest/\nA\na.txt\nB\nb.txt\n");
+        Dockerfile df = parse(
+                "FROM busybox\nRUN <<'EOF' cat\n$HOME\nEOF\nRUN <<-\"END\"\n\techo x\n\tEND\nCOPY <<a.txt <<b.txt /dest/\nA\na.txt\nB\nb.txt\n");
         assertThat(df.instructions().get(1).heredocs().get(0).expand()).isFalse();
         Heredoc chomped = df.instructions().get(2).heredocs().get(0);
         assertThat(chomped.chomp()).isTrue();
@@ -69,7 +70,8 @@ class DockerfileParserTest {
     @Test
     void unterminatedHeredocIsAnError() {
         assertThatThrownBy(() -> parse("FROM busybox\nRUN <<EOF\necho\n"))
-                .isInstanceOf(DockerfileParseException.class).hasMessage("unterminated heredoc");
+                .isInstanceOf(DockerfileParseException.class)
+                .hasMessage("unterminated heredoc");
     }
 
     @Test
@@ -91,45 +93,52 @@ class DockerfileParserTest {
         Instruction run = df.instructions().get(1);
         assertThat(run.args()).containsExactly("echo a     && echo b");
         assertThat(run.span().endLine()).isEqualTo(5);
-        assertThat(df.warnings()).singleElement().satisfies(w -> assertThat(w.rule()).isEqualTo("no-empty-continuation"));
+        assertThat(df.warnings()).singleElement().satisfies(w -> assertThat(w.rule())
+                .isEqualTo("no-empty-continuation"));
         assertThat(df.comments()).extracting(Comment::text).contains("inside");
     }
 
     @Test
     void continuationAtEndOfFileAndEscapedEscape() throws Exception {
         assertThat(dump("FROM busybox\nRUN echo a \\")).isEqualTo("(from \"busybox\")\n(run \"echo a\")\n");
-        assertThat(dump("FROM busybox\nRUN echo a\\\\\nRUN b\n")).isEqualTo("(from \"busybox\")\n(run \"echo a\\\\\\\\\")\n(run \"b\")\n");
+        assertThat(dump("FROM busybox\nRUN echo a\\\\\nRUN b\n"))
+                .isEqualTo("(from \"busybox\")\n(run \"echo a\\\\\\\\\")\n(run \"b\")\n");
     }
 
     @Test
     void crlfBomAndTabs() throws Exception {
         Dockerfile df = parse("\uFEFFFROM\tbusybox\r\nRUN echo a \\\r\n\tb\r\n");
         assertThat(BuildKitDump.dump(df)).isEqualTo("(from \"busybox\")\n(run \"echo a \\tb\")\n");
-        assertThat(df.instructions().get(0).span().startColumn()).isEqualTo(1); // a BOM is not a column (editors do not show it)
+        assertThat(df.instructions().get(0).span().startColumn())
+                .isEqualTo(1); // a BOM is not a column (editors do not show it)
     }
 
     @ParameterizedTest(name = "{0}")
-    @CsvSource(delimiter = '|', quoteCharacter = '\'', value = {
-        "CMD [\"a\", \"b\"]            | (cmd \"a\" \"b\")",
-        "CMD ['a']                   | (cmd \"['a']\")",
-        "CMD [\"unterminated\"       | (cmd \"[\\\"unterminated\\\"\")",
-        "CMD []                      | (cmd)",
-        "ENV A=1 B=\"x y\"            | (env \"A\" \"1\" \"=\" \"B\" \"\\\"x y\\\"\" \"=\")",
-        "ENV A 1 2                   | (env \"A\" \"1 2\" \"\")",
-        "LABEL a=b                   | (label \"a\" \"b\" \"=\")",
-        "ARG A B=2                   | (arg \"A\" \"B=2\")",
-        "EXPOSE 80/tcp 443           | (expose \"80/tcp\" \"443\")",
-        "HEALTHCHECK --interval=5s CMD [\"true\"] | (healthcheck [\"--interval=5s\"] \"CMD\" \"true\")",
-        "HEALTHCHECK NONE            | (healthcheck \"NONE\")",
-        "COPY --from=build --chown=\"a b\" x /y | (copy [\"--from=build\" \"--chown=a b\"] \"x\" \"/y\")",
-        "RUN --mount=type=cache,target=/root/.cache -- pip install x | (run [\"--mount=type=cache,target=/root/.cache\"] \"pip install x\")",
-        "USER app:app                | (user \"app:app\")",
-        "ONBUILD COPY --from=x a b   | (onbuild (copy [\"--from=x\"] \"a\" \"b\"))",
-        "run echo lower              | (run \"echo lower\")",
-        "FOO bar                     | (foo \"\")",
-    })
+    @CsvSource(
+            delimiter = '|',
+            quoteCharacter = '\'',
+            value = {
+                "CMD [\"a\", \"b\"]            | (cmd \"a\" \"b\")",
+                "CMD ['a']                   | (cmd \"['a']\")",
+                "CMD [\"unterminated\"       | (cmd \"[\\\"unterminated\\\"\")",
+                "CMD []                      | (cmd)",
+                "ENV A=1 B=\"x y\"            | (env \"A\" \"1\" \"=\" \"B\" \"\\\"x y\\\"\" \"=\")",
+                "ENV A 1 2                   | (env \"A\" \"1 2\" \"\")",
+                "LABEL a=b                   | (label \"a\" \"b\" \"=\")",
+                "ARG A B=2                   | (arg \"A\" \"B=2\")",
+                "EXPOSE 80/tcp 443           | (expose \"80/tcp\" \"443\")",
+                "HEALTHCHECK --interval=5s CMD [\"true\"] | (healthcheck [\"--interval=5s\"] \"CMD\" \"true\")",
+                "HEALTHCHECK NONE            | (healthcheck \"NONE\")",
+                "COPY --from=build --chown=\"a b\" x /y | (copy [\"--from=build\" \"--chown=a b\"] \"x\" \"/y\")",
+                "RUN --mount=type=cache,target=/root/.cache -- pip install x | (run [\"--mount=type=cache,target=/root/.cache\"] \"pip install x\")",
+                "USER app:app                | (user \"app:app\")",
+                "ONBUILD COPY --from=x a b   | (onbuild (copy [\"--from=x\"] \"a\" \"b\"))",
+                "run echo lower              | (run \"echo lower\")",
+                "FOO bar                     | (foo \"\")",
+            })
     void argumentNodesMatchBuildKit(String line, String expected) throws Exception {
-        assertThat(dump("FROM busybox\n" + line.strip() + "\n")).isEqualTo("(from \"busybox\")\n" + expected.strip() + "\n");
+        assertThat(dump("FROM busybox\n" + line.strip() + "\n"))
+                .isEqualTo("(from \"busybox\")\n" + expected.strip() + "\n");
     }
 
     @Test
@@ -163,12 +172,14 @@ class DockerfileParserTest {
     void lineLongerThanBuildKitsLimitIsAnError() {
         String longLine = "RUN echo " + "x".repeat(70_000);
         assertThatThrownBy(() -> parse("FROM busybox\n" + longLine + "\n"))
-                .isInstanceOf(DockerfileParseException.class).hasMessageContaining("max allowed size of 65535");
+                .isInstanceOf(DockerfileParseException.class)
+                .hasMessageContaining("max allowed size of 65535");
     }
 
     @Test
     void emptyAndCommentOnlyFilesHaveNoInstructions() {
         assertThatThrownBy(() -> parse("")).hasMessage("file with no instructions");
-        assertThatThrownBy(() -> parse("# syntax=docker/dockerfile:1\n# just a comment\n\n")).hasMessage("file with no instructions");
+        assertThatThrownBy(() -> parse("# syntax=docker/dockerfile:1\n# just a comment\n\n"))
+                .hasMessage("file with no instructions");
     }
 }

@@ -4,9 +4,6 @@ import com.github.dockerjava.api.DockerClient;
 import com.github.dockerjava.core.DefaultDockerClientConfig;
 import com.github.dockerjava.core.DockerClientImpl;
 import com.github.dockerjava.zerodep.ZerodepDockerHttpClient;
-import org.junit.jupiter.api.Assertions;
-import org.junit.jupiter.api.Assumptions;
-
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -15,6 +12,8 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
+import org.junit.jupiter.api.Assertions;
+import org.junit.jupiter.api.Assumptions;
 
 /**
  * The real dockerd and registry that {@code scripts/testenv.sh start} runs, for tests tagged
@@ -52,8 +51,13 @@ public final class DockerTestEnv {
         }
         if (problem == null) {
             try {
-                HttpResponse<Void> r = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(3)).build()
-                        .send(HttpRequest.newBuilder(URI.create("http://" + registry + "/v2/")).timeout(Duration.ofSeconds(5)).build(),
+                HttpResponse<Void> r = HttpClient.newBuilder()
+                        .connectTimeout(Duration.ofSeconds(3))
+                        .build()
+                        .send(
+                                HttpRequest.newBuilder(URI.create("http://" + registry + "/v2/"))
+                                        .timeout(Duration.ofSeconds(5))
+                                        .build(),
                                 HttpResponse.BodyHandlers.discarding());
                 if (r.statusCode() != 200) problem = "registry at " + registry + " answered HTTP " + r.statusCode();
             } catch (Exception e) {
@@ -79,7 +83,8 @@ public final class DockerTestEnv {
         String state = System.getenv("IMGSLIM_TESTENV");
         Path dir = state != null && !state.isBlank()
                 ? Path.of(state)
-                : Path.of(System.getProperty("basedir", System.getProperty("user.dir"))).resolve(".testenv");
+                : Path.of(System.getProperty("basedir", System.getProperty("user.dir")))
+                        .resolve(".testenv");
         return "unix://" + dir.toAbsolutePath().normalize().resolve("docker.sock");
     }
 
@@ -90,7 +95,9 @@ public final class DockerTestEnv {
     }
 
     public static DockerClient client(String host) {
-        DefaultDockerClientConfig config = DefaultDockerClientConfig.createDefaultConfigBuilder().withDockerHost(host).build();
+        DefaultDockerClientConfig config = DefaultDockerClientConfig.createDefaultConfigBuilder()
+                .withDockerHost(host)
+                .build();
         ZerodepDockerHttpClient http = new ZerodepDockerHttpClient.Builder()
                 .dockerHost(URI.create(host))
                 .sslConfig(config.getSSLConfig())

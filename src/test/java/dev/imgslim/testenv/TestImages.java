@@ -4,7 +4,6 @@ import com.github.dockerjava.api.DockerClient;
 import com.github.dockerjava.api.async.ResultCallback;
 import com.github.dockerjava.api.command.BuildImageResultCallback;
 import com.github.dockerjava.api.model.PushResponseItem;
-
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -26,7 +25,9 @@ public final class TestImages {
 
     public static final int SLIM_PADDING = 8_000_000;
     public static final int FAT_EXTRA_PADDING = 22_000_000;
-    public static final String[] APPLETS = {"sh", "ls", "cat", "echo", "true", "false", "sleep", "env", "mkdir", "rm", "test"};
+    public static final String[] APPLETS = {
+        "sh", "ls", "cat", "echo", "true", "false", "sleep", "env", "mkdir", "rm", "test"
+    };
 
     private static volatile TestImages pushed;
 
@@ -87,7 +88,8 @@ public final class TestImages {
         try {
             busybox = Files.readAllBytes(Path.of("/bin/busybox"));
         } catch (IOException e) {
-            throw new UncheckedIOException("busybox-static is needed for test images (scripts/testenv.sh start installs it)", e);
+            throw new UncheckedIOException(
+                    "busybox-static is needed for test images (scripts/testenv.sh start installs it)", e);
         }
         Tar tar = new Tar().dir("bin").dir("tmp").dir("etc").file("bin/busybox", busybox, 0755);
         for (String applet : APPLETS) tar.symlink("bin/" + applet, "busybox");
@@ -102,7 +104,10 @@ public final class TestImages {
      */
     public static void buildFromRootfs(DockerClient client, String reference, int padding, long seed) {
         byte[] context = new Tar()
-                .file("Dockerfile", "FROM scratch\nADD rootfs.tar /\nCMD [\"sh\"]\n".getBytes(StandardCharsets.UTF_8), 0644)
+                .file(
+                        "Dockerfile",
+                        "FROM scratch\nADD rootfs.tar /\nCMD [\"sh\"]\n".getBytes(StandardCharsets.UTF_8),
+                        0644)
                 .file("rootfs.tar", rootfs(padding, seed), 0644)
                 .bytes();
         build(client, context, reference);
@@ -140,7 +145,8 @@ public final class TestImages {
                     .exec(new ResultCallback.Adapter<PushResponseItem>() {
                         @Override
                         public void onNext(PushResponseItem item) {
-                            if (item.getErrorDetail() != null) error.compareAndSet(null, item.getErrorDetail().getMessage());
+                            if (item.getErrorDetail() != null)
+                                error.compareAndSet(null, item.getErrorDetail().getMessage());
                         }
                     })
                     .awaitCompletion(120, TimeUnit.SECONDS);

@@ -17,8 +17,15 @@ public final class CorpusSources {
     public static final String FILE = "scripts/corpus-sources.tsv";
 
     /** One row; {@code dumpSha256} is "-" where there is no dump (ignore files, BuildKit's own test files). */
-    public record Row(String set, String localFile, String repo, String path, String commit, String kind,
-                      String blobSha1, String dumpSha256) {
+    public record Row(
+            String set,
+            String localFile,
+            String repo,
+            String path,
+            String commit,
+            String kind,
+            String blobSha1,
+            String dumpSha256) {
         public Path sharedFile(Path corpusRoot) {
             return corpusRoot.resolve(set).resolve(localFile);
         }

@@ -1,9 +1,8 @@
 package dev.imgslim.testsupport;
 
-import org.junit.jupiter.api.Tag;
-import org.junit.jupiter.api.Test;
+import static java.nio.charset.StandardCharsets.US_ASCII;
+import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
@@ -12,9 +11,8 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.TreeSet;
 import java.util.stream.Stream;
-
-import static java.nio.charset.StandardCharsets.US_ASCII;
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
 
 /**
  * The project's list of corpus sources says the truth about ../shared/corpus: it names every file
@@ -32,26 +30,34 @@ class CorpusSourcesTest {
         TreeSet<String> listed = new TreeSet<>();
         int dumps = 0;
         for (CorpusSources.Row r : rows) {
-            assertThat(listed.add(r.set() + "/" + r.localFile())).as("listed once: " + r.localFile()).isTrue();
+            assertThat(listed.add(r.set() + "/" + r.localFile()))
+                    .as("listed once: " + r.localFile())
+                    .isTrue();
             Path file = r.sharedFile(corpus);
             assertThat(gitBlobId(Files.readAllBytes(file))).as(r.localFile()).isEqualTo(r.blobSha1());
             assertThat(r.commit()).matches("[0-9a-f]{40}");
             if (r.set().equals("real") && r.kind().equals("dockerfile")) {
                 Path dump = corpus.resolve("real-results").resolve(r.localFile() + ".result");
-                assertThat(sha256(Files.readAllBytes(dump))).as("dump of " + r.localFile()).isEqualTo(r.dumpSha256());
+                assertThat(sha256(Files.readAllBytes(dump)))
+                        .as("dump of " + r.localFile())
+                        .isEqualTo(r.dumpSha256());
                 dumps++;
             }
         }
         TreeSet<String> present = new TreeSet<>();
         for (String set : List.of("real", "buildkit-parser")) {
             try (Stream<Path> s = Files.walk(corpus.resolve(set))) {
-                s.filter(Files::isRegularFile).map(p -> corpus.relativize(p).toString())
-                        .filter(f -> !f.endsWith("README.md") && !f.endsWith("MANIFEST.tsv") && !f.endsWith("INDEX.tsv"))
+                s.filter(Files::isRegularFile)
+                        .map(p -> corpus.relativize(p).toString())
+                        .filter(f ->
+                                !f.endsWith("README.md") && !f.endsWith("MANIFEST.tsv") && !f.endsWith("INDEX.tsv"))
                         .forEach(present::add);
             }
         }
         assertThat(listed).isEqualTo(present);
-        System.out.printf("corpus sources: %d files listed, blob ids match, %d BuildKit dump checksums match%n", rows.size(), dumps);
+        System.out.printf(
+                "corpus sources: %d files listed, blob ids match, %d BuildKit dump checksums match%n",
+                rows.size(), dumps);
     }
 
     static String gitBlobId(byte[] content) throws NoSuchAlgorithmException {

@@ -7,10 +7,6 @@ import dev.imgslim.rules.LintOptions;
 import dev.imgslim.rules.Rule;
 import dev.imgslim.syntax.Dockerfile;
 import dev.imgslim.syntax.DockerfileParser;
-
-import org.junit.jupiter.api.Assertions;
-import org.junit.jupiter.api.Assumptions;
-
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -20,6 +16,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Assertions;
+import org.junit.jupiter.api.Assumptions;
 
 /**
  * The shared test material beside the checkout ({@code ../shared}: the corpus of real Dockerfiles and
@@ -53,7 +51,10 @@ public final class RealCorpus {
     public static Path facts(String name) {
         String override = System.getenv("IMGSLIM_CORPUS");
         Path shared = override != null ? Paths.get(override).toAbsolutePath().getParent() : Paths.get("..", "shared");
-        return require(shared.resolve("facts").resolve(name), "facts", "the shared facts file",
+        return require(
+                shared.resolve("facts").resolve(name),
+                "facts",
+                "the shared facts file",
                 "it is this project's research notes, not fetchable: CI runs these tests only where ../shared is present");
     }
 
@@ -83,7 +84,8 @@ public final class RealCorpus {
         try (Stream<Path> s = Files.walk(real())) {
             return s.filter(Files::isRegularFile)
                     .filter(p -> !p.getFileName().toString().matches(".*\\.(dockerignore|md|tsv)"))
-                    .sorted().toList();
+                    .sorted()
+                    .toList();
         }
     }
 
@@ -103,7 +105,9 @@ public final class RealCorpus {
             for (var e : byRule.entrySet()) {
                 sb.append(String.format("  %5d  %s%n", e.getValue().size(), e.getKey()));
                 boolean all = show.equals("all") || e.getKey().endsWith(" " + show);
-                e.getValue().stream().limit(all ? Integer.MAX_VALUE : 3).forEach(l -> sb.append("         ").append(l).append('\n'));
+                e.getValue().stream()
+                        .limit(all ? Integer.MAX_VALUE : 3)
+                        .forEach(l -> sb.append("         ").append(l).append('\n'));
             }
             System.out.print(sb);
         }

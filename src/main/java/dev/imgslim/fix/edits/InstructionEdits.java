@@ -5,7 +5,6 @@ import dev.imgslim.rules.TextEdit;
 import dev.imgslim.syntax.Dockerfile;
 import dev.imgslim.syntax.Instruction;
 import dev.imgslim.syntax.Span;
-
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -28,7 +27,8 @@ public final class InstructionEdits {
         String text = file.source().text().substring(span.startOffset(), span.endOffset());
         String cased = upper ? text.toUpperCase(Locale.ROOT) : text.toLowerCase(Locale.ROOT);
         if (cased.equals(text) || !text.matches("[A-Za-z0-9_.-]+")) return List.of();
-        return List.of(Fix.safe("write '" + text + "' as '" + cased + "'", new TextEdit(span.startOffset(), span.endOffset(), cased)));
+        return List.of(Fix.safe(
+                "write '" + text + "' as '" + cased + "'", new TextEdit(span.startOffset(), span.endOffset(), cased)));
     }
 
     /**
@@ -37,7 +37,9 @@ public final class InstructionEdits {
      * so LABEL's variable expansion leaves it exactly as MAINTAINER kept it.
      */
     public static List<Fix> maintainerToLabel(Dockerfile file, Instruction ins) {
-        if (!ins.is("MAINTAINER") || ins.span().startLine() != ins.span().endLine() || ins.rest().isEmpty()) return List.of();
+        if (!ins.is("MAINTAINER")
+                || ins.span().startLine() != ins.span().endLine()
+                || ins.rest().isEmpty()) return List.of();
         char esc = file.escape();
         StringBuilder value = new StringBuilder("\"");
         for (char c : ins.rest().toCharArray()) {
@@ -46,8 +48,10 @@ public final class InstructionEdits {
         }
         value.append('"');
         String keyword = ins.keyword().equals(ins.keyword().toLowerCase(Locale.ROOT)) ? "label" : "LABEL";
-        int start = ins.keywordSpan().startOffset(), end = ins.spanOfRest(0, ins.rest().length()).endOffset();
-        return List.of(Fix.safe("replace MAINTAINER with the org.opencontainers.image.authors label",
+        int start = ins.keywordSpan().startOffset(),
+                end = ins.spanOfRest(0, ins.rest().length()).endOffset();
+        return List.of(Fix.safe(
+                "replace MAINTAINER with the org.opencontainers.image.authors label",
                 new TextEdit(start, end, keyword + " org.opencontainers.image.authors=" + value)));
     }
 
@@ -58,17 +62,23 @@ public final class InstructionEdits {
      * (the legacy form allows no more), on one line.
      */
     public static List<Fix> legacyKeyValue(Dockerfile file, Instruction ins, Span keySpan, String value) {
-        if (ins.span().startLine() != ins.span().endLine() || ins.args().size() != 3 || keySpan == null) return List.of();
+        if (ins.span().startLine() != ins.span().endLine() || ins.args().size() != 3 || keySpan == null)
+            return List.of();
         String text = file.source().text();
         int gapEnd = keySpan.endOffset();
         while (gapEnd < text.length() && (text.charAt(gapEnd) == ' ' || text.charAt(gapEnd) == '\t')) gapEnd++;
         if (gapEnd == keySpan.endOffset() || !text.startsWith(value, gapEnd)) return List.of();
         boolean blanks = value.chars().anyMatch(Character::isWhitespace);
         if (!blanks) return List.of(Fix.safe("write key=value", new TextEdit(keySpan.endOffset(), gapEnd, "=")));
-        if (value.indexOf('"') >= 0 || value.indexOf('\'') >= 0 || value.indexOf('$') >= 0 || value.indexOf(file.escape()) >= 0) {
+        if (value.indexOf('"') >= 0
+                || value.indexOf('\'') >= 0
+                || value.indexOf('$') >= 0
+                || value.indexOf(file.escape()) >= 0) {
             return List.of();
         }
-        return List.of(Fix.safe("write key=\"value\"", new TextEdit(keySpan.endOffset(), gapEnd, "=\""),
+        return List.of(Fix.safe(
+                "write key=\"value\"",
+                new TextEdit(keySpan.endOffset(), gapEnd, "=\""),
                 TextEdit.insert(gapEnd + value.length(), "\"")));
     }
 
@@ -77,7 +87,9 @@ public final class InstructionEdits {
      * program then runs without a shell (as PID 1, receiving signals), so nothing the shell did happens.
      */
     public static List<Fix> execForm(Instruction ins) {
-        if (ins.isJson() || !ins.flags().isEmpty() || ins.span().startLine() != ins.span().endLine()) return List.of();
+        if (ins.isJson()
+                || !ins.flags().isEmpty()
+                || ins.span().startLine() != ins.span().endLine()) return List.of();
         String rest = ins.rest();
         if (rest.isEmpty()) return List.of();
         List<String> words = new ArrayList<>();
@@ -86,7 +98,8 @@ public final class InstructionEdits {
             words.add("\"" + w + "\"");
         }
         Span s = ins.spanOfRest(0, rest.length());
-        return List.of(Fix.unsafe("use the exec (JSON) form: the program runs without a shell and receives signals",
+        return List.of(Fix.unsafe(
+                "use the exec (JSON) form: the program runs without a shell and receives signals",
                 new TextEdit(s.startOffset(), s.endOffset(), "[" + String.join(", ", words) + "]")));
     }
 }

@@ -8,7 +8,6 @@ import dev.imgslim.script.PackageOperation;
 import dev.imgslim.script.ShellCommand;
 import dev.imgslim.syntax.Dockerfile;
 import dev.imgslim.syntax.Span;
-
 import java.util.List;
 import java.util.Optional;
 
@@ -47,7 +46,8 @@ public final class PackageEdits {
             case ZYPPER -> RunEdits.append(file, run, "zypper clean -a", "add 'zypper clean -a'");
             case NPM -> RunEdits.append(file, run, "npm cache clean --force", "add 'npm cache clean --force'");
             case YARN -> RunEdits.append(file, run, "yarn cache clean", "add 'yarn cache clean'");
-            case CONDA, MAMBA, MICROMAMBA -> RunEdits.append(file, run, name + " clean -afy", "add '" + name + " clean -afy'");
+            case CONDA, MAMBA, MICROMAMBA ->
+                RunEdits.append(file, run, name + " clean -afy", "add '" + name + " clean -afy'");
             default -> List.of();
         };
     }
@@ -55,10 +55,14 @@ public final class PackageEdits {
     /** {@code apt install} → {@code apt-get install}: the command word, when the source writes it plainly as {@code apt}. */
     public static List<Fix> aptGet(Dockerfile file, RunView run, ShellCommand command) {
         Span s = run.span(command);
-        if (run.instruction().isJson() || s == null || s.startOffset() < 0 || s.equals(run.instruction().span())) return List.of();
+        if (run.instruction().isJson()
+                || s == null
+                || s.startOffset() < 0
+                || s.equals(run.instruction().span())) return List.of();
         String text = file.source().text();
         int at = s.startOffset();
-        if (!text.startsWith("apt", at) || at + 3 >= text.length() || !Character.isWhitespace(text.charAt(at + 3))) return List.of();
+        if (!text.startsWith("apt", at) || at + 3 >= text.length() || !Character.isWhitespace(text.charAt(at + 3)))
+            return List.of();
         return List.of(Fix.safe("use apt-get", new TextEdit(at, at + 3, "apt-get")));
     }
 }

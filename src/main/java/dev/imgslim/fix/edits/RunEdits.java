@@ -7,7 +7,6 @@ import dev.imgslim.script.ShellCommand;
 import dev.imgslim.syntax.Dockerfile;
 import dev.imgslim.syntax.Instruction;
 import dev.imgslim.syntax.SourceText;
-
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -20,8 +19,9 @@ import java.util.Set;
  */
 public final class RunEdits {
     /** Commands whose effect carries over to the next command of the same shell: joining RUNs would leak it. */
-    private static final Set<String> STATEFUL = Set.of("cd", "pushd", "popd", "export", "set", "source", ".", "umask",
-            "unset", "alias", "shopt", "ulimit", "trap", "exec", "exit", "eval", "read", "declare", "typeset", "local");
+    private static final Set<String> STATEFUL = Set.of(
+            "cd", "pushd", "popd", "export", "set", "source", ".", "umask", "unset", "alias", "shopt", "ulimit", "trap",
+            "exec", "exit", "eval", "read", "declare", "typeset", "local");
 
     private RunEdits() {}
 
@@ -51,7 +51,8 @@ public final class RunEdits {
             if (!plainShell(r) || !flagTexts(r.instruction()).equals(flags)) return List.of();
             if (k < runs.size() - 1) {
                 if (endsWithOperator(r.instruction().rest().strip())) return List.of();
-                for (ShellCommand c : r.commands()) if (STATEFUL.contains(c.name()) || c.name().contains("=")) return List.of();
+                for (ShellCommand c : r.commands())
+                    if (STATEFUL.contains(c.name()) || c.name().contains("=")) return List.of();
             }
             if (k > 0) for (String sep : r.separators()) if (!sep.equals("&&") && !sep.equals("|")) return List.of();
         }
@@ -72,9 +73,11 @@ public final class RunEdits {
         }
         if (moved.length() > 0) {
             Instruction head = first.instruction();
-            String indent = src.line(head.span().startLine()).substring(0, head.span().startColumn() - 1);
+            String indent =
+                    src.line(head.span().startLine()).substring(0, head.span().startColumn() - 1);
             StringBuilder block = new StringBuilder();
-            for (String c : moved.toString().split("\r?\n")) block.append(c).append(eol).append(indent);
+            for (String c : moved.toString().split("\r?\n"))
+                block.append(c).append(eol).append(indent);
             edits.add(0, TextEdit.insert(head.span().startOffset(), block.toString()));
         }
         return List.of(new Fix("join the " + runs.size() + " RUNs into one with &&", Fix.Safety.UNSAFE, edits));
@@ -86,9 +89,12 @@ public final class RunEdits {
      * lines go, and its command opens the next RUN, joined with {@code &&}. No fix when anything else stands
      * between them (another instruction), or either RUN is not plain shell form.
      */
-    public static List<Fix> foldIntoNext(dev.imgslim.rules.LintContext ctx, dev.imgslim.build.Stage stage, RunView lone) {
+    public static List<Fix> foldIntoNext(
+            dev.imgslim.rules.LintContext ctx, dev.imgslim.build.Stage stage, RunView lone) {
         Instruction ins = lone.instruction();
-        if (!plainShell(lone) || lone.commands().size() != 1 || !lone.separators().isEmpty()) return List.of();
+        if (!plainShell(lone)
+                || lone.commands().size() != 1
+                || !lone.separators().isEmpty()) return List.of();
         var update = lone.commands().get(0).packageOperation();
         if (update.isEmpty()) return List.of();
         List<Instruction> all = stage.instructions();
@@ -96,14 +102,19 @@ public final class RunEdits {
         if (k < 0 || k + 1 >= all.size() || !all.get(k + 1).is("RUN")) return List.of();
         RunView next = ctx.run(all.get(k + 1));
         if (!plainShell(next) || !flagTexts(next.instruction()).equals(flagTexts(ins))) return List.of();
-        boolean installs = next.packageOperations().stream().anyMatch(op -> op.manager() == update.get().manager() && op.isInstall());
+        boolean installs = next.packageOperations().stream()
+                .anyMatch(op -> op.manager() == update.get().manager() && op.isInstall());
         if (!installs) return List.of();
         SourceText src = ctx.file().source();
         int from = src.lineStart(ins.span().startLine());
-        int to = ins.span().endLine() < src.lineCount() ? src.lineStart(ins.span().endLine() + 1) : src.text().length();
+        int to = ins.span().endLine() < src.lineCount()
+                ? src.lineStart(ins.span().endLine() + 1)
+                : src.text().length();
         int at = next.instruction().spanOfRest(0, 0).startOffset();
-        return List.of(Fix.safe("update in the RUN that installs",
-                new TextEdit(from, to, ""), TextEdit.insert(at, ins.rest().strip() + " && ")));
+        return List.of(Fix.safe(
+                "update in the RUN that installs",
+                new TextEdit(from, to, ""),
+                TextEdit.insert(at, ins.rest().strip() + " && ")));
     }
 
     /**
@@ -115,7 +126,8 @@ public final class RunEdits {
         int last = ins.span().endLine();
         if (ins.span().startLine() == last) return " && ";
         String lastLine = src.line(last);
-        String indent = lastLine.substring(0, lastLine.length() - lastLine.stripLeading().length());
+        String indent = lastLine.substring(
+                0, lastLine.length() - lastLine.stripLeading().length());
         String before = src.line(last - 1).stripTrailing();
         boolean trailingAnd = before.endsWith("&& " + file.escape()) || before.endsWith("&&" + file.escape());
         String nl = "\n";
@@ -125,7 +137,11 @@ public final class RunEdits {
     /** Shell form, no heredoc, one instruction, and no {@code #} that a shell could read as a comment. */
     private static boolean plainShell(RunView run) {
         Instruction ins = run.instruction();
-        if (!ins.is("RUN") || ins.isJson() || run.isHeredocScript() || !ins.heredocs().isEmpty() || !run.isShell()) return false;
+        if (!ins.is("RUN")
+                || ins.isJson()
+                || run.isHeredocScript()
+                || !ins.heredocs().isEmpty()
+                || !run.isShell()) return false;
         String body = ins.rest();
         for (int i = body.indexOf('#'); i >= 0; i = body.indexOf('#', i + 1)) {
             if (i == 0 || Character.isWhitespace(body.charAt(i - 1)) || body.charAt(i - 1) == ';') return false;
@@ -134,7 +150,11 @@ public final class RunEdits {
     }
 
     private static boolean endsWithOperator(String body) {
-        return body.endsWith(";") || body.endsWith("&") || body.endsWith("|") || body.endsWith("(") || body.endsWith("{");
+        return body.endsWith(";")
+                || body.endsWith("&")
+                || body.endsWith("|")
+                || body.endsWith("(")
+                || body.endsWith("{");
     }
 
     private static List<String> flagTexts(Instruction ins) {

@@ -5,7 +5,6 @@ import dev.imgslim.catalog.CatalogLoader;
 import dev.imgslim.config.Config;
 import dev.imgslim.config.ConfigLoader;
 import dev.imgslim.rules.LintContext;
-
 import java.util.List;
 
 /**
@@ -35,7 +34,8 @@ public final class BaseCatalogs {
         try {
             return CatalogLoader.forUser(raw, mirrors);
         } catch (IllegalArgumentException e) {
-            String where = config.source() == null ? ".imgslim.yaml" : config.source().toString();
+            String where =
+                    config.source() == null ? ".imgslim.yaml" : config.source().toString();
             throw new ConfigLoader.ConfigException(where + ":1:1: error: " + e.getMessage());
         }
     }

@@ -1,7 +1,6 @@
 package dev.imgslim.rules.base;
 
 import dev.imgslim.rules.Rule;
-
 import java.util.List;
 
 /** Size rules about base images and stages (IS1xx), in code order. */
@@ -9,9 +8,6 @@ public final class BaseImageRules {
     private BaseImageRules() {}
 
     public static List<Rule> all() {
-        return List.of(
-                new FatBaseVariant(),
-                new BuildImageInFinalStage(),
-                new MissingMultiStage());
+        return List.of(new FatBaseVariant(), new BuildImageInFinalStage(), new MissingMultiStage());
     }
 }

@@ -3,16 +3,15 @@ package dev.imgslim.rules.base;
 import dev.imgslim.build.Stage;
 import dev.imgslim.catalog.Catalog;
 import dev.imgslim.catalog.CatalogMatch;
+import dev.imgslim.config.Severity;
 import dev.imgslim.rules.Category;
 import dev.imgslim.rules.FindingSink;
 import dev.imgslim.rules.LintContext;
 import dev.imgslim.rules.Rule;
 import dev.imgslim.rules.RuleMeta;
 import dev.imgslim.rules.RunView;
-import dev.imgslim.config.Severity;
 import dev.imgslim.script.ShellCommand;
 import dev.imgslim.syntax.Instruction;
-
 import java.util.List;
 import java.util.Optional;
 
@@ -31,27 +30,39 @@ import java.util.Optional;
  * catalog has nowhere to go (nvcr.io/nvidia/pytorch).
  */
 public final class BuildImageInFinalStage implements Rule {
-    public static final RuleMeta META = new RuleMeta("IS102", "build-image-in-final-stage", Severity.WARNING,
-            Category.SIZE, "the final image carries a build toolchain; build in an earlier stage and copy the result");
+    public static final RuleMeta META = new RuleMeta(
+            "IS102",
+            "build-image-in-final-stage",
+            Severity.WARNING,
+            Category.SIZE,
+            "the final image carries a build toolchain; build in an earlier stage and copy the result");
 
     @Override
-    public RuleMeta meta() { return META; }
+    public RuleMeta meta() {
+        return META;
+    }
 
     @Override
     public void check(LintContext ctx, FindingSink out) {
         Catalog catalog = BaseCatalogs.of(ctx);
         List<Stage> chain = BuildSteps.finalChain(ctx);
         Stage root = BuildSteps.root(chain);
-        if (root == null || !BuildSteps.runsApplication(chain) || BuildSteps.singleStageBuild(ctx, catalog) != null) return;
+        if (root == null || !BuildSteps.runsApplication(chain) || BuildSteps.singleStageBuild(ctx, catalog) != null)
+            return;
         Stage last = chain.get(0);
         if (BuildSteps.isBuildImage(ctx, catalog, root)) {
             CatalogMatch match = catalog.match(root.baseImage()).orElseThrow();
             Optional<RuntimeAdvice> advice = RuntimeAdvice.of(catalog, match);
             if (advice.isPresent()) {
                 String through = root == last ? "" : " (through stage '" + root.label() + "')";
-                out.report(META, FromImage.span(last), match.canonicalName() + " is a build image and the final stage"
-                        + " is based on it" + through + "; build in an earlier stage and copy the output into a runtime base: "
-                        + advice.get().message(), advice.get().saving());
+                out.report(
+                        META,
+                        FromImage.span(last),
+                        match.canonicalName() + " is a build image and the final stage"
+                                + " is based on it" + through
+                                + "; build in an earlier stage and copy the output into a runtime base: "
+                                + advice.get().message(),
+                        advice.get().saving());
                 return; // one finding per final image: the base already carries the toolchain
             }
         }
@@ -61,7 +72,8 @@ public final class BuildImageInFinalStage implements Rule {
         BuildSteps.Step build = BuildSteps.firstBuild(ctx, chain, StageEvidence.of(ctx, chain));
         String evidence;
         if (build != null) {
-            evidence = "which builds with it ('" + build.text() + "' at line " + build.run().instruction().line() + ")";
+            evidence = "which builds with it ('" + build.text() + "' at line "
+                    + build.run().instruction().line() + ")";
         } else if (BuildSteps.usesOtherStages(ctx, chain)) {
             evidence = "whose application comes from another stage, so nothing here needs it";
         } else {
@@ -77,10 +89,14 @@ public final class BuildImageInFinalStage implements Rule {
                     if (!Toolchains.isSystemInstall(cs.get(i))) continue;
                     List<String> kept = Toolchains.keptToolchain(cs, i);
                     if (kept.isEmpty()) continue;
-                    out.report(META, run.span(cs.get(i)), "'" + cs.get(i).name() + " " + cs.get(i).subcommand()
-                            + "' puts a build toolchain (" + String.join(", ", kept) + ") into the final image, " + evidence
-                            + "; build in an"
-                            + " earlier stage and copy the result, or remove the packages in the same RUN");
+                    out.report(
+                            META,
+                            run.span(cs.get(i)),
+                            "'" + cs.get(i).name() + " " + cs.get(i).subcommand()
+                                    + "' puts a build toolchain (" + String.join(", ", kept)
+                                    + ") into the final image, " + evidence
+                                    + "; build in an"
+                                    + " earlier stage and copy the result, or remove the packages in the same RUN");
                 }
             }
         }

@@ -13,7 +13,6 @@ import dev.imgslim.script.ShellScript;
 import dev.imgslim.syntax.Flag;
 import dev.imgslim.syntax.Instruction;
 import dev.imgslim.syntax.Mount;
-
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -43,7 +42,8 @@ final class BuildSteps {
             for (Instruction ins : s.instructions()) {
                 if (ins.is("COPY") || ins.is("ADD")) {
                     Flag from = ins.flag("from");
-                    if (from != null && ctx.model().resolveFrom(from.value(), s).kind() == FromRef.Kind.STAGE) return true;
+                    if (from != null && ctx.model().resolveFrom(from.value(), s).kind() == FromRef.Kind.STAGE)
+                        return true;
                 }
                 if (ins.is("RUN")) {
                     for (Mount m : ctx.run(ins).mounts()) {
@@ -67,12 +67,16 @@ final class BuildSteps {
                 boolean buildPackages = false;
                 for (ShellCommand c : run.commands()) {
                     if (Toolchains.isSystemInstall(c)) {
-                        buildPackages |= Toolchains.packages(c).stream().anyMatch(p -> Toolchains.isCompiler(p) || Toolchains.isHeaders(p));
+                        buildPackages |= Toolchains.packages(c).stream()
+                                .anyMatch(p -> Toolchains.isCompiler(p) || Toolchains.isHeaders(p));
                     }
                     String[] kind = classify(c, evidence);
                     // pip install compiles when the same RUN installs compilers or headers first.
-                    if (kind == null && buildPackages && PackageOperation.of(c)
-                            .filter(op -> op.manager() == PackageManager.PIP && op.is("install")).isPresent()) {
+                    if (kind == null
+                            && buildPackages
+                            && PackageOperation.of(c)
+                                    .filter(op -> op.manager() == PackageManager.PIP && op.is("install"))
+                                    .isPresent()) {
                         kind = new String[] {"python", c.name() + " install"};
                     }
                     if (kind != null) return new Step(s, run, c, kind[0], kind[1]);
@@ -82,7 +86,8 @@ final class BuildSteps {
         return null;
     }
 
-    private static final Set<String> VERSION_ONLY = Set.of("--version", "-version", "version", "-v", "-V", "--help", "-h");
+    private static final Set<String> VERSION_ONLY =
+            Set.of("--version", "-version", "version", "-v", "-V", "--help", "-h");
     private static final Set<String> SHELLS = Set.of("sh", "bash", "zsh", "dash", "ash", "fish");
 
     /**
@@ -104,7 +109,8 @@ final class BuildSteps {
         }
         Instruction start = entrypoint != null ? entrypoint : cmd;
         if (start == null) return false;
-        List<String> argv = new ArrayList<>(start.isJson() ? start.args() : List.of(start.rest().trim().split("\\s+")));
+        List<String> argv = new ArrayList<>(
+                start.isJson() ? start.args() : List.of(start.rest().trim().split("\\s+")));
         if (entrypoint != null && cmd != null && cmd.isJson()) argv.addAll(cmd.args());
         // Init wrappers: look at what they start.
         while (!argv.isEmpty() && INITS.contains(base(argv.get(0)))) {
@@ -113,12 +119,14 @@ final class BuildSteps {
         }
         if (argv.isEmpty() || argv.get(0).isEmpty()) return false;
         String program = base(argv.get(0));
-        if (SHELLS.contains(program) && (argv.size() == 1 || (argv.size() == 2 && argv.get(1).equals("-l")))) return false;
+        if (SHELLS.contains(program)
+                && (argv.size() == 1 || (argv.size() == 2 && argv.get(1).equals("-l")))) return false;
         // A REPL (irb, python, node, ghci ...) with no script: the image is the language itself.
         if (argv.size() == 1 && (REPLS.contains(program) || program.matches("python[0-9.]*"))) return false;
         if (program.equals("php") && argv.size() == 2 && argv.get(1).equals("-a")) return false;
         // A start command that builds (make, go run, mvn, dpkg-buildpackage ...) needs the toolchain at runtime.
-        List<ShellCommand> commands = start.isJson() ? ShellScript.exec(start.args()).commands()
+        List<ShellCommand> commands = start.isJson()
+                ? ShellScript.exec(start.args()).commands()
                 : ShellScript.parse(start.rest()).commands();
         for (ShellCommand c : commands) {
             if (RUNTIME_BUILDS.contains(c.name())) return false;
@@ -128,11 +136,26 @@ final class BuildSteps {
         return true;
     }
 
-    private static final Set<String> REPLS = Set.of("irb", "pry", "node", "ghci", "iex", "erl", "julia", "R", "lua",
-            "jshell", "scala", "clojure", "bun", "deno", "pwsh");
+    private static final Set<String> REPLS = Set.of(
+            "irb", "pry", "node", "ghci", "iex", "erl", "julia", "R", "lua", "jshell", "scala", "clojure", "bun",
+            "deno", "pwsh");
     private static final Set<String> INITS = Set.of("tini", "dumb-init", "tini-static", "catatonit", "--");
-    private static final Set<String> RUNTIME_BUILDS = Set.of("make", "cmake", "gcc", "g++", "cc", "clang", "javac",
-            "mvn", "mvnw", "gradle", "gradlew", "debuild", "dpkg-buildpackage", "rpmbuild", "jshell");
+    private static final Set<String> RUNTIME_BUILDS = Set.of(
+            "make",
+            "cmake",
+            "gcc",
+            "g++",
+            "cc",
+            "clang",
+            "javac",
+            "mvn",
+            "mvnw",
+            "gradle",
+            "gradlew",
+            "debuild",
+            "dpkg-buildpackage",
+            "rpmbuild",
+            "jshell");
 
     private static String base(String program) {
         return program.substring(program.lastIndexOf('/') + 1);
@@ -152,35 +175,55 @@ final class BuildSteps {
                 return "build".equals(sub) || "install".equals(sub) ? new String[] {"go", "go " + sub} : null;
             case "cargo":
                 return "build".equals(sub) || "install".equals(sub) ? new String[] {"rust", "cargo " + sub} : null;
-            case "mvn": case "mvnw":
+            case "mvn":
+            case "mvnw":
                 for (String w : words) if (MAVEN_GOALS.contains(w)) return new String[] {"java", name + " " + w};
                 return null;
-            case "gradle": case "gradlew":
+            case "gradle":
+            case "gradlew":
                 if (words.isEmpty() || words.stream().allMatch(GRADLE_QUIET::contains)) return null;
                 return new String[] {"java", name + " " + words.get(0)};
             case "javac":
                 return new String[] {"java", "javac"};
             case "dotnet":
                 return "build".equals(sub) || "publish".equals(sub) ? new String[] {"dotnet", "dotnet " + sub} : null;
-            case "npm": case "pnpm": case "yarn": {
+            case "npm":
+            case "pnpm":
+            case "yarn": {
                 int k = words.indexOf(sub);
                 String script = "run".equals(sub) || "run-script".equals(sub)
-                        ? (words.size() > k + 1 ? words.get(k + 1) : null) : sub;
+                        ? (words.size() > k + 1 ? words.get(k + 1) : null)
+                        : sub;
                 if (script != null && (script.equals("build") || script.startsWith("build:"))) {
-                    return new String[] {"node", name + ("run".equals(sub) || "run-script".equals(sub) ? " " + sub : "") + " " + script};
+                    return new String[] {
+                        "node", name + ("run".equals(sub) || "run-script".equals(sub) ? " " + sub : "") + " " + script
+                    };
                 }
                 return null;
             }
-            case "gcc": case "g++": case "cc": case "c++": case "clang": case "clang++": case "make": case "cmake":
-            case "ninja": case "configure":
+            case "gcc":
+            case "g++":
+            case "cc":
+            case "c++":
+            case "clang":
+            case "clang++":
+            case "make":
+            case "cmake":
+            case "ninja":
+            case "configure":
                 return new String[] {"c", name};
-            case "pip": case "pip3":
-                return PackageOperation.of(c).filter(op -> op.is("wheel")).isPresent() ? new String[] {"python", "pip wheel"} : null;
+            case "pip":
+            case "pip3":
+                return PackageOperation.of(c).filter(op -> op.is("wheel")).isPresent()
+                        ? new String[] {"python", "pip wheel"}
+                        : null;
             default:
                 if (name.startsWith("python")) {
                     int setup = c.args().indexOf("setup.py");
-                    if (setup >= 0 && setup + 1 < c.args().size()
-                            && Set.of("build", "build_ext", "bdist_wheel", "install").contains(c.args().get(setup + 1))) {
+                    if (setup >= 0
+                            && setup + 1 < c.args().size()
+                            && Set.of("build", "build_ext", "bdist_wheel", "install")
+                                    .contains(c.args().get(setup + 1))) {
                         return new String[] {"python", "setup.py " + c.args().get(setup + 1)};
                     }
                 }
@@ -192,7 +235,8 @@ final class BuildSteps {
      * True when the build's tools stay in the image: a toolchain base, or build packages that the
      * RUN installing them does not remove again; for node, devDependencies that are not pruned.
      */
-    static boolean shipsToolchain(LintContext ctx, Catalog catalog, List<Stage> chain, Step step, boolean baseIsBuildImage) {
+    static boolean shipsToolchain(
+            LintContext ctx, Catalog catalog, List<Stage> chain, Step step, boolean baseIsBuildImage) {
         if (step.ecosystem().equals("node")) {
             return !prunesDevDependencies(ctx, chain) || baseIsBuildImage;
         }
@@ -217,7 +261,9 @@ final class BuildSteps {
         if (installedAny) return false;
         return switch (step.ecosystem()) {
             case "go", "rust", "java", "dotnet" -> true;
-            case "c" -> Set.of("gcc", "g++", "cc", "c++", "clang", "clang++").contains(step.command().name());
+            case "c" ->
+                Set.of("gcc", "g++", "cc", "c++", "clang", "clang++")
+                        .contains(step.command().name());
             default -> false;
         };
     }
@@ -227,16 +273,23 @@ final class BuildSteps {
             for (Instruction ins : s.instructions()) {
                 if (!ins.is("RUN") || !ctx.run(ins).isShell()) continue;
                 for (ShellCommand c : ctx.run(ins).commands()) {
-                    Optional<PackageOperation> node = PackageOperation.of(c).filter(op -> op.manager() == PackageManager.NPM
-                            || op.manager() == PackageManager.YARN || op.manager() == PackageManager.PNPM);
+                    Optional<PackageOperation> node = PackageOperation.of(c)
+                            .filter(op -> op.manager() == PackageManager.NPM
+                                    || op.manager() == PackageManager.YARN
+                                    || op.manager() == PackageManager.PNPM);
                     if (node.isPresent()) {
                         PackageOperation op = node.get();
                         if (op.manager() == PackageManager.NPM && op.is("prune")) return true;
-                        if (!op.is("run") && (op.hasOption("--production", "--prod") || op.optionValues("--omit").contains("dev"))) {
+                        if (!op.is("run")
+                                && (op.hasOption("--production", "--prod")
+                                        || op.optionValues("--omit").contains("dev"))) {
                             return true;
                         }
                     }
-                    if (c.is("rm") && c.nonOptions().stream().anyMatch(a -> a.endsWith("node_modules") || a.endsWith("node_modules/"))) return true;
+                    if (c.is("rm")
+                            && c.nonOptions().stream()
+                                    .anyMatch(a -> a.endsWith("node_modules") || a.endsWith("node_modules/")))
+                        return true;
                 }
             }
         }
@@ -277,8 +330,10 @@ final class BuildSteps {
             if (c.is("apt-mark") && "auto".equals(c.subcommand())) {
                 for (int j = i + 1; j < cs.size(); j++) {
                     ShellCommand p = cs.get(j);
-                    if ((p.is("apt-get") || p.is("apt")) && ("autoremove".equals(p.subcommand())
-                            || "purge".equals(p.subcommand()) && p.hasFlag("--auto-remove", "--autoremove"))) return true;
+                    if ((p.is("apt-get") || p.is("apt"))
+                            && ("autoremove".equals(p.subcommand())
+                                    || "purge".equals(p.subcommand()) && p.hasFlag("--auto-remove", "--autoremove")))
+                        return true;
                 }
             }
             if (!Toolchains.isSystemInstall(c)) continue;

@@ -1,18 +1,17 @@
 package dev.imgslim.rules.base;
 
-import dev.imgslim.rules.Fix;
 import dev.imgslim.build.Stage;
 import dev.imgslim.catalog.Catalog;
 import dev.imgslim.catalog.CatalogMatch;
 import dev.imgslim.catalog.Suggestion;
 import dev.imgslim.catalog.SuggestionMessages;
+import dev.imgslim.config.Severity;
 import dev.imgslim.rules.Category;
 import dev.imgslim.rules.FindingSink;
+import dev.imgslim.rules.Fix;
 import dev.imgslim.rules.LintContext;
 import dev.imgslim.rules.Rule;
 import dev.imgslim.rules.RuleMeta;
-import dev.imgslim.config.Severity;
-
 import java.util.Optional;
 
 /**
@@ -33,12 +32,18 @@ import java.util.Optional;
  * a toolchain.
  */
 public final class FatBaseVariant implements Rule {
-    public static final RuleMeta META = new RuleMeta("IS101", "fat-base-variant", Severity.WARNING, Category.SIZE,
-            "the base image has a slimmer variant in the same family that serves this stage")
+    public static final RuleMeta META = new RuleMeta(
+                    "IS101",
+                    "fat-base-variant",
+                    Severity.WARNING,
+                    Category.SIZE,
+                    "the base image has a slimmer variant in the same family that serves this stage")
             .withFix(Fix.Safety.UNSAFE);
 
     @Override
-    public RuleMeta meta() { return META; }
+    public RuleMeta meta() {
+        return META;
+    }
 
     @Override
     public void check(LintContext ctx, FindingSink out) {
@@ -48,9 +53,18 @@ public final class FatBaseVariant implements Rule {
             Optional<Choice> choice = choice(ctx, catalog, stage);
             if (choice.isEmpty()) continue;
             Suggestion s = choice.get().suggestion();
-            out.report(META, FromImage.span(stage), message(choice.get()), Slimmer.sizeSaving(s),
-                    FromImage.replace(stage, s.asWritten(), "use " + s.asWritten()
-                            + (s.lacks().isEmpty() ? "" : " (it lacks: " + String.join(", ", s.lacks()) + ")")));
+            out.report(
+                    META,
+                    FromImage.span(stage),
+                    message(choice.get()),
+                    Slimmer.sizeSaving(s),
+                    FromImage.replace(
+                            stage,
+                            s.asWritten(),
+                            "use " + s.asWritten()
+                                    + (s.lacks().isEmpty()
+                                            ? ""
+                                            : " (it lacks: " + String.join(", ", s.lacks()) + ")")));
         }
     }
 
@@ -74,7 +88,8 @@ public final class FatBaseVariant implements Rule {
      * without a figure, only when the current variant is a toolchain (ruby:3.3 → ruby:3.3-slim).
      */
     static boolean worthIt(CatalogMatch from, Suggestion s) {
-        if (s.savings().isEmpty()) return from.variantOrNull() != null && from.variantOrNull().isToolchain();
+        if (s.savings().isEmpty())
+            return from.variantOrNull() != null && from.variantOrNull().isToolchain();
         return s.savings().stream().anyMatch(v -> v.maxBytes() >= MIN_SAVING_BYTES);
     }
 
@@ -85,7 +100,8 @@ public final class FatBaseVariant implements Rule {
         StringBuilder m = new StringBuilder(SuggestionMessages.message(s));
         if (s.digestDropped()) {
             String digest = s.from().reference().digest();
-            m.append("; the suggestion drops the digest pin (@").append(digest, 0, Math.min(digest.length(), 19))
+            m.append("; the suggestion drops the digest pin (@")
+                    .append(digest, 0, Math.min(digest.length(), 19))
                     .append("…): pin the new tag's digest");
         }
         if (c.muslExtra() != null) {

@@ -5,7 +5,6 @@ import dev.imgslim.rules.Fix;
 import dev.imgslim.rules.TextEdit;
 import dev.imgslim.syntax.Instruction;
 import dev.imgslim.syntax.Span;
-
 import java.util.List;
 
 /** The image word of a stage's FROM: where findings point and what a fix replaces. */
@@ -24,7 +23,9 @@ final class FromImage {
 
     /** True when the FROM names the image literally, so a fix may rewrite it. */
     static boolean literal(Stage stage) {
-        return stage.baseText() != null && !stage.baseText().contains("$") && span(stage) != stage.from().span();
+        return stage.baseText() != null
+                && !stage.baseText().contains("$")
+                && span(stage) != stage.from().span();
     }
 
     /** A suggested (never automatic) fix that writes {@code image} in place of the base. */

@@ -3,14 +3,13 @@ package dev.imgslim.rules.base;
 import dev.imgslim.build.Stage;
 import dev.imgslim.catalog.Catalog;
 import dev.imgslim.catalog.CatalogMatch;
+import dev.imgslim.config.Severity;
 import dev.imgslim.rules.Category;
 import dev.imgslim.rules.FindingSink;
 import dev.imgslim.rules.LintContext;
 import dev.imgslim.rules.Rule;
 import dev.imgslim.rules.RuleMeta;
-import dev.imgslim.config.Severity;
 import dev.imgslim.rules.SizeSaving;
-
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -30,7 +29,11 @@ import java.util.Optional;
  * finding, so totals do not count it twice.
  */
 public final class MissingMultiStage implements Rule {
-    public static final RuleMeta META = new RuleMeta("IS103", "missing-multi-stage", Severity.WARNING, Category.SIZE,
+    public static final RuleMeta META = new RuleMeta(
+            "IS103",
+            "missing-multi-stage",
+            Severity.WARNING,
+            Category.SIZE,
             "a single-stage build ships its toolchain; build in a builder stage and copy the result into a runtime stage");
 
     private static final Map<String, String> GENERIC = Map.of(
@@ -40,13 +43,16 @@ public final class MissingMultiStage implements Rule {
             "dotnet", "mcr.microsoft.com/dotnet/aspnet or runtime",
             "c", "the same base without the build packages, or gcr.io/distroless/cc:nonroot",
             "node", "the same base, copying only the build output and production dependencies",
-            "python", "a base without compilers (the -slim variant for python images), copying the virtualenv or wheels");
+            "python",
+                    "a base without compilers (the -slim variant for python images), copying the virtualenv or wheels");
 
-    private static final Map<String, String> SHIPS = Map.of(
-            "node", "the devDependencies and sources", "python", "the compilers and headers");
+    private static final Map<String, String> SHIPS =
+            Map.of("node", "the devDependencies and sources", "python", "the compilers and headers");
 
     @Override
-    public RuleMeta meta() { return META; }
+    public RuleMeta meta() {
+        return META;
+    }
 
     @Override
     public void check(LintContext ctx, FindingSink out) {
@@ -55,21 +61,31 @@ public final class MissingMultiStage implements Rule {
         if (step == null) return;
         List<Stage> chain = BuildSteps.finalChain(ctx);
         Stage root = BuildSteps.root(chain);
-        StringBuilder m = new StringBuilder("'").append(step.text()).append("' runs in the final stage, which copies")
+        StringBuilder m = new StringBuilder("'")
+                .append(step.text())
+                .append("' runs in the final stage, which copies")
                 .append(" nothing from a build stage, so the image ships ")
                 .append(SHIPS.getOrDefault(step.ecosystem(), "the build toolchain"));
         Optional<CatalogMatch> match = root.baseImage() == null ? Optional.empty() : catalog.match(root.baseImage());
-        if (match.isPresent() && BuildSteps.isBuildImage(ctx, catalog, root) && !step.ecosystem().equals("node")) m.append(" (").append(match.get().canonicalName()).append(')');
+        if (match.isPresent()
+                && BuildSteps.isBuildImage(ctx, catalog, root)
+                && !step.ecosystem().equals("node"))
+            m.append(" (").append(match.get().canonicalName()).append(')');
         m.append("; build in a builder stage and COPY --from it into a runtime stage");
         SizeSaving saving = null;
         boolean baseAlone = FatBaseVariant.choice(ctx, catalog, root).isPresent();
         Optional<RuntimeAdvice> advice = match.isPresent() && catalog.isToolchain(match.get()) && !baseAlone
-                ? RuntimeAdvice.of(catalog, match.get()) : Optional.empty();
+                ? RuntimeAdvice.of(catalog, match.get())
+                : Optional.empty();
         if (advice.isPresent()) {
             m.append(": ").append(advice.get().message());
             saving = advice.get().saving();
         } else if (baseAlone) {
-            m.append(" FROM ").append(FatBaseVariant.choice(ctx, catalog, root).get().suggestion().image())
+            m.append(" FROM ")
+                    .append(FatBaseVariant.choice(ctx, catalog, root)
+                            .get()
+                            .suggestion()
+                            .image())
                     .append(" (the base change itself is reported by fat-base-variant)");
         } else {
             m.append(" FROM ").append(GENERIC.get(step.ecosystem()));

@@ -5,7 +5,6 @@ import dev.imgslim.catalog.CatalogMatch;
 import dev.imgslim.catalog.Suggestion;
 import dev.imgslim.catalog.SuggestionMessages;
 import dev.imgslim.rules.SizeSaving;
-
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -23,7 +22,8 @@ record RuntimeAdvice(Suggestion headline, List<Suggestion> alternatives) {
             List<Suggestion> ladder = catalog.ladder(match);
             boolean sourceMusl = Slimmer.musl(match.variantOrNull());
             List<Suggestion> same = ladder.stream()
-                    .filter(s -> sourceMusl || !(s.lacks().contains("glibc") || "alpine".equals(s.kind()))).toList();
+                    .filter(s -> sourceMusl || !(s.lacks().contains("glibc") || "alpine".equals(s.kind())))
+                    .toList();
             options = same.isEmpty() ? ladder : same.subList(0, 1);
         }
         if (options.isEmpty()) return Optional.empty();
@@ -41,9 +41,13 @@ record RuntimeAdvice(Suggestion headline, List<Suggestion> alternatives) {
                 if (i > 0) m.append(", ");
                 m.append(s.image());
                 List<String> notes = new ArrayList<>();
-                s.savings().stream().findFirst().ifPresent(v -> notes.add("saves " + v.human() + " " + v.kind().label()));
+                s.savings().stream()
+                        .findFirst()
+                        .ifPresent(v ->
+                                notes.add("saves " + v.human() + " " + v.kind().label()));
                 if (s.when() != null) notes.add("if " + s.when());
-                if (!notes.isEmpty()) m.append(" (").append(String.join("; ", notes)).append(')');
+                if (!notes.isEmpty())
+                    m.append(" (").append(String.join("; ", notes)).append(')');
             }
         }
         return m.toString();

@@ -7,7 +7,6 @@ import dev.imgslim.catalog.SizeKind;
 import dev.imgslim.catalog.Suggestion;
 import dev.imgslim.catalog.VariantData;
 import dev.imgslim.rules.SizeSaving;
-
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -22,12 +21,26 @@ final class Slimmer {
     private Slimmer() {}
 
     /** Lacks we can weigh against evidence; any other lack (backends, cublas, icu ...) is assumed needed. */
-    private static final Set<String> WEIGHABLE = Set.of("compiler", "headers", "vcs", "nvcc", "jit", "jdk-tools",
-            "shell", "package-manager", "dnf", "docs", "man-pages", "locales", "gui-libs", "glibc", "jupyter");
+    private static final Set<String> WEIGHABLE = Set.of(
+            "compiler",
+            "headers",
+            "vcs",
+            "nvcc",
+            "jit",
+            "jdk-tools",
+            "shell",
+            "package-manager",
+            "dnf",
+            "docs",
+            "man-pages",
+            "locales",
+            "gui-libs",
+            "glibc",
+            "jupyter");
 
     /** Lacks a script we cannot read might need. */
-    private static final Set<String> OPAQUE_SENSITIVE = Set.of("compiler", "headers", "nvcc", "vcs", "jdk-tools",
-            "shell", "package-manager", "dnf");
+    private static final Set<String> OPAQUE_SENSITIVE =
+            Set.of("compiler", "headers", "nvcc", "vcs", "jdk-tools", "shell", "package-manager", "dnf");
 
     /** A serving suggestion, and the smaller musl one left out for libc's sake (or null). */
     record Choice(Suggestion suggestion, Suggestion muslExtra) {}
@@ -44,15 +57,21 @@ final class Slimmer {
         }
         for (Suggestion s : sameLibc) {
             if (blocker(match, s, evidence) == null) {
-                Suggestion extra = toMusl.stream().filter(m -> blocker(match, m, evidence) == null).findFirst().orElse(null);
+                Suggestion extra = toMusl.stream()
+                        .filter(m -> blocker(match, m, evidence) == null)
+                        .findFirst()
+                        .orElse(null);
                 return Optional.of(new Choice(s, extra));
             }
         }
         if (!sameLibc.isEmpty()) return Optional.empty(); // a glibc step exists but does not serve: do not jump libc
         // Only a fat variant (full, jdk, sdk ...) may jump to alpine; a glibc slim variant is already the usual
         // target, and moving it to musl is a libc change, not a slimmer variant of the same thing.
-        String kind = match.variantOrNull() == null ? null : match.variantOrNull().kind();
-        if (kind == null || Set.of("slim", "jre", "runtime", "distroless", "minimal-os", "base").contains(kind)) {
+        String kind =
+                match.variantOrNull() == null ? null : match.variantOrNull().kind();
+        if (kind == null
+                || Set.of("slim", "jre", "runtime", "distroless", "minimal-os", "base")
+                        .contains(kind)) {
             return Optional.empty();
         }
         for (Suggestion s : toMusl) {
@@ -72,7 +91,8 @@ final class Slimmer {
                 // Elsewhere (distroless/static, scratch) there is no libc at all: only a static binary runs.
                 if (!"alpine".equals(target.kind())) return "lacks a libc";
                 if (evidence.usesApt || evidence.usesRpm) return "uses another package manager than alpine's apk";
-                if (evidence.installsLanguagePackages) return "installs language packages (wheels and native modules are libc-specific)";
+                if (evidence.installsLanguagePackages)
+                    return "installs language packages (wheels and native modules are libc-specific)";
                 if (evidence.copiesFromStages) return "copies files built on glibc from another stage";
                 if (evidence.opaque != null) return evidence.opaque;
                 continue;
@@ -80,12 +100,16 @@ final class Slimmer {
             if (evidence.opaque != null && OPAQUE_SENSITIVE.contains(lack)) return evidence.opaque;
             if (lack.equals("jupyter") && !evidence.hasEntrypointOrCmd) return "runs the base image's jupyter CMD";
             // Building anything on a -devel image may call nvcc through the build system.
-            String why = lack.equals("nvcc") && evidence.why("nvcc") == null ? evidence.why("compiler") : evidence.why(lack);
+            String why =
+                    lack.equals("nvcc") && evidence.why("nvcc") == null ? evidence.why("compiler") : evidence.why(lack);
             if (why != null) return why;
         }
         // Tools that a full (buildpack-deps) image ships and slim/alpine variants do not.
-        String fromKind = from.variantOrNull() == null ? null : from.variantOrNull().kind();
-        if ("full".equals(fromKind) && target.kind() != null && Set.of("slim", "alpine").contains(target.kind())) {
+        String fromKind =
+                from.variantOrNull() == null ? null : from.variantOrNull().kind();
+        if ("full".equals(fromKind)
+                && target.kind() != null
+                && Set.of("slim", "alpine").contains(target.kind())) {
             for (String tool : List.of("curl", "wget")) {
                 String why = evidence.why("tool:" + tool);
                 if (why != null) return why;
@@ -109,7 +133,8 @@ final class Slimmer {
         if (best.isEmpty()) best = s.saving(SizeKind.UNSPECIFIED);
         if (best.isEmpty()) return null;
         Saving v = best.get();
-        StringBuilder basis = new StringBuilder("catalog, ").append(v.asOfMonth()).append(": ");
+        StringBuilder basis =
+                new StringBuilder("catalog, ").append(v.asOfMonth()).append(": ");
         basis.append(v.published() ? "\"" + v.basis() + "\"" : v.basis());
         basis.append(", ").append(v.kind().label());
         if (v.isRange()) basis.append(", lower end of ").append(v.human());

@@ -8,7 +8,6 @@ import dev.imgslim.script.PackageOperation;
 import dev.imgslim.script.ShellCommand;
 import dev.imgslim.script.ShellScript;
 import dev.imgslim.syntax.Instruction;
-
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -27,18 +26,72 @@ import java.util.Set;
  */
 final class StageEvidence {
     /** Program names whose use means "this compiles native code here". */
-    private static final Set<String> COMPILERS = Set.of("gcc", "g++", "cc", "c++", "clang", "clang++", "make",
-            "cmake", "ninja", "meson", "configure", "autoreconf", "autoconf", "node-gyp", "nvcc", "javac", "cargo",
-            "rustc", "docker-php-ext-install", "docker-php-ext-configure", "pecl", "phpize", "gfortran");
-    private static final Set<String> JDK_TOOLS = Set.of("javac", "jar", "jlink", "jdeps", "jcmd", "jshell", "jmap",
-            "jstack", "jpackage", "mvn", "mvnw", "gradle", "gradlew");
+    private static final Set<String> COMPILERS = Set.of(
+            "gcc",
+            "g++",
+            "cc",
+            "c++",
+            "clang",
+            "clang++",
+            "make",
+            "cmake",
+            "ninja",
+            "meson",
+            "configure",
+            "autoreconf",
+            "autoconf",
+            "node-gyp",
+            "nvcc",
+            "javac",
+            "cargo",
+            "rustc",
+            "docker-php-ext-install",
+            "docker-php-ext-configure",
+            "pecl",
+            "phpize",
+            "gfortran");
+
+    private static final Set<String> JDK_TOOLS = Set.of(
+            "javac",
+            "jar",
+            "jlink",
+            "jdeps",
+            "jcmd",
+            "jshell",
+            "jmap",
+            "jstack",
+            "jpackage",
+            "mvn",
+            "mvnw",
+            "gradle",
+            "gradlew");
     private static final Set<String> VCS = Set.of("git", "hg", "svn");
     /** Python packages that build CUDA extensions when installed (they need nvcc). */
-    private static final Set<String> CUDA_EXTENSIONS = Set.of("flash-attn", "flash_attn", "apex", "deepspeed",
-            "mamba-ssm", "causal-conv1d", "pytorch3d", "detectron2", "torch-scatter", "torch-sparse",
-            "torch-cluster", "auto-gptq", "xformers", "nvdiffrast", "tiny-cuda-nn", "gsplat");
-    private static final Set<String> CUDA_BUILD_VARIABLES = Set.of("TORCH_CUDA_ARCH_LIST", "FORCE_CUDA",
-            "CUDA_ARCHITECTURES", "CMAKE_CUDA_ARCHITECTURES", "DS_BUILD_OPS", "FLASH_ATTENTION_FORCE_BUILD");
+    private static final Set<String> CUDA_EXTENSIONS = Set.of(
+            "flash-attn",
+            "flash_attn",
+            "apex",
+            "deepspeed",
+            "mamba-ssm",
+            "causal-conv1d",
+            "pytorch3d",
+            "detectron2",
+            "torch-scatter",
+            "torch-sparse",
+            "torch-cluster",
+            "auto-gptq",
+            "xformers",
+            "nvdiffrast",
+            "tiny-cuda-nn",
+            "gsplat");
+
+    private static final Set<String> CUDA_BUILD_VARIABLES = Set.of(
+            "TORCH_CUDA_ARCH_LIST",
+            "FORCE_CUDA",
+            "CUDA_ARCHITECTURES",
+            "CMAKE_CUDA_ARCHITECTURES",
+            "DS_BUILD_OPS",
+            "FLASH_ATTENTION_FORCE_BUILD");
 
     private final Map<String, String> needs = new LinkedHashMap<>();
     private final Set<String> installed = new LinkedHashSet<>();
@@ -120,8 +173,12 @@ final class StageEvidence {
                 if (!cmd.equals("HEALTHCHECK")) hasEntrypointOrCmd = true;
                 List<ShellCommand> commands;
                 if (ins.isJson()) {
-                    commands = ins.args().isEmpty() ? List.of() : ShellScript.exec(ins.args()).commands();
-                    if (!ins.args().isEmpty() && Set.of("sh", "bash", "ash", "dash").contains(base(ins.args().get(0)))) {
+                    commands = ins.args().isEmpty()
+                            ? List.of()
+                            : ShellScript.exec(ins.args()).commands();
+                    if (!ins.args().isEmpty()
+                            && Set.of("sh", "bash", "ash", "dash")
+                                    .contains(base(ins.args().get(0)))) {
                         need("shell", "runs a shell in " + cmd + " (line " + line + ")");
                     }
                 } else {
@@ -140,13 +197,15 @@ final class StageEvidence {
                 if (ins.flag("from") != null) copiesFromStages = true;
             }
             case "EXPOSE" -> {
-                if (ins.args().stream().anyMatch(a -> a.startsWith("8888"))) need("jupyter", "exposes 8888 (line " + line + ")");
+                if (ins.args().stream().anyMatch(a -> a.startsWith("8888")))
+                    need("jupyter", "exposes 8888 (line " + line + ")");
             }
-            default -> { }
+            default -> {}
         }
     }
 
-    private static final Set<String> RUNNERS = Set.of("conda", "mamba", "micromamba", "poetry", "pipenv", "uv", "pdm", "hatch");
+    private static final Set<String> RUNNERS =
+            Set.of("conda", "mamba", "micromamba", "poetry", "pipenv", "uv", "pdm", "hatch");
 
     private void command(ShellCommand c, int line) {
         String name = c.name();
@@ -156,23 +215,53 @@ final class StageEvidence {
             int i = args.indexOf("run") + 1;
             while (i < args.size() && args.get(i).startsWith("-")) {
                 String opt = args.get(i);
-                i += (opt.equals("-n") || opt.equals("--name") || opt.equals("-p") || opt.equals("--prefix")
-                        || opt.equals("--with") || opt.equals("--python")) ? 2 : 1;
+                i += (opt.equals("-n")
+                                || opt.equals("--name")
+                                || opt.equals("-p")
+                                || opt.equals("--prefix")
+                                || opt.equals("--with")
+                                || opt.equals("--python"))
+                        ? 2
+                        : 1;
             }
             if (i < args.size()) {
                 String program = args.get(i).substring(args.get(i).lastIndexOf('/') + 1);
                 // The wrapped command keeps its positioned words, so the script model can read it too.
-                List<ShellCommand.Word> words = c.argWords().size() == args.size()
-                        ? c.argWords().subList(i + 1, args.size()) : List.of();
-                command(new ShellCommand(program, args.subList(i + 1, args.size()), words, c.start(), c.end(),
-                        c.wrappers(), c.pipeline(), c.nested()), line);
+                List<ShellCommand.Word> words =
+                        c.argWords().size() == args.size() ? c.argWords().subList(i + 1, args.size()) : List.of();
+                command(
+                        new ShellCommand(
+                                program,
+                                args.subList(i + 1, args.size()),
+                                words,
+                                c.start(),
+                                c.end(),
+                                c.wrappers(),
+                                c.pipeline(),
+                                c.nested()),
+                        line);
             }
             return;
         }
         String at = " (line " + line + ")";
         if (opaque == null && runsScript(c)) opaque = "runs " + scriptName(c) + at + ", whose needs are not visible";
-        if (Set.of("pip", "pip3", "uv", "poetry", "pipenv", "conda", "mamba", "micromamba", "npm", "yarn", "pnpm",
-                "bundle", "gem", "composer").contains(name) || name.startsWith("pip3")) {
+        if (Set.of(
+                                "pip",
+                                "pip3",
+                                "uv",
+                                "poetry",
+                                "pipenv",
+                                "conda",
+                                "mamba",
+                                "micromamba",
+                                "npm",
+                                "yarn",
+                                "pnpm",
+                                "bundle",
+                                "gem",
+                                "composer")
+                        .contains(name)
+                || name.startsWith("pip3")) {
             installsLanguagePackages = true;
         }
         if (COMPILERS.contains(name)) {
@@ -191,7 +280,8 @@ final class StageEvidence {
         }
         if (name.equals("curl") || name.equals("wget")) used.add(name);
         if (name.equals("locale-gen") || name.equals("localedef")) need("locales", "runs " + name + at);
-        if (name.equals("apt-get") || name.equals("apt") || name.equals("dpkg") || name.equals("aptitude")) usesApt = true;
+        if (name.equals("apt-get") || name.equals("apt") || name.equals("dpkg") || name.equals("aptitude"))
+            usesApt = true;
         if (name.equals("yum") || name.equals("dnf") || name.equals("rpm")) {
             usesRpm = true;
             need("dnf", "runs " + name + at);
@@ -207,10 +297,12 @@ final class StageEvidence {
                     need("compiler", "installs " + p + at);
                     need("headers", "installs " + p + at);
                 }
-                if (p.startsWith("cuda-") || (p.startsWith("libcudnn") && p.contains("dev"))) need("nvcc", "installs " + p + at);
+                if (p.startsWith("cuda-") || (p.startsWith("libcudnn") && p.contains("dev")))
+                    need("nvcc", "installs " + p + at);
             }
         }
-        if ((name.equals("bundle") && "install".equals(c.subcommand())) || (name.equals("gem") && "install".equals(c.subcommand()))) {
+        if ((name.equals("bundle") && "install".equals(c.subcommand()))
+                || (name.equals("gem") && "install".equals(c.subcommand()))) {
             // Ruby gems with native extensions (pg, mysql2, nokogiri from source) compile on install.
             need("compiler", "runs " + name + " install (native gems compile)" + at);
             need("headers", "runs " + name + " install (native gems compile)" + at);
@@ -225,10 +317,12 @@ final class StageEvidence {
             }
         }
         // pip, python -m pip and uv pip, as the script model reads them.
-        PackageOperation.of(c).filter(op -> op.manager() == PackageManager.PIP || op.manager() == PackageManager.UV)
+        PackageOperation.of(c)
+                .filter(op -> op.manager() == PackageManager.PIP || op.manager() == PackageManager.UV)
                 .ifPresent(op -> pip(op, at));
         for (String a : c.args()) {
-            if (a.startsWith("git+") || a.startsWith("git@") || a.startsWith("git://")) need("vcs", "installs from " + a + at);
+            if (a.startsWith("git+") || a.startsWith("git@") || a.startsWith("git://"))
+                need("vcs", "installs from " + a + at);
         }
     }
 
@@ -239,7 +333,10 @@ final class StageEvidence {
         if (c.name().endsWith(".sh") || c.name().equals("ansible-playbook")) return true;
         if (!SHELL_NAMES.contains(c.name())) return false;
         if (c.args().contains("-c")) return false;
-        return c.nonOptions().stream().findFirst().filter(a -> !a.startsWith("<")).isPresent();
+        return c.nonOptions().stream()
+                .findFirst()
+                .filter(a -> !a.startsWith("<"))
+                .isPresent();
     }
 
     private static String scriptName(ShellCommand c) {

@@ -3,7 +3,6 @@ package dev.imgslim.rules.base;
 import dev.imgslim.script.PackageManager;
 import dev.imgslim.script.PackageOperation;
 import dev.imgslim.script.ShellCommand;
-
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -18,17 +17,45 @@ import java.util.regex.Pattern;
 final class Toolchains {
     private Toolchains() {}
 
-    private static final Set<String> TOOLCHAIN = Set.of("gcc", "g++", "cc", "c++", "clang", "make", "cmake",
-            "build-essential", "build-base", "golang", "golang-go", "go", "maven", "gradle", "cargo", "rustc", "rust",
-            "nodejs-dev", "autoconf", "automake", "libtool", "gfortran", "ninja-build", "meson", "gcc-c++",
-            "development tools", "@development-tools", "nasm", "llvm", "cuda-toolkit", "cuda-nvcc");
+    private static final Set<String> TOOLCHAIN = Set.of(
+            "gcc",
+            "g++",
+            "cc",
+            "c++",
+            "clang",
+            "make",
+            "cmake",
+            "build-essential",
+            "build-base",
+            "golang",
+            "golang-go",
+            "go",
+            "maven",
+            "gradle",
+            "cargo",
+            "rustc",
+            "rust",
+            "nodejs-dev",
+            "autoconf",
+            "automake",
+            "libtool",
+            "gfortran",
+            "ninja-build",
+            "meson",
+            "gcc-c++",
+            "development tools",
+            "@development-tools",
+            "nasm",
+            "llvm",
+            "cuda-toolkit",
+            "cuda-nvcc");
     private static final Pattern TOOLCHAIN_VERSIONED = Pattern.compile(
             "(gcc|g\\+\\+|clang|llvm)-\\d+(\\.\\d+)*|openjdk-?\\d+(-jdk(-headless)?)?|default-jdk(-headless)?"
-            + "|java-[\\d.]+-openjdk-devel|temurin-\\d+-jdk|dotnet-sdk-[\\d.]+|golang-[\\d.]+(-go)?"
-            + "|cuda-(toolkit|nvcc|compiler)(-[\\d-]+)?");
+                    + "|java-[\\d.]+-openjdk-devel|temurin-\\d+-jdk|dotnet-sdk-[\\d.]+|golang-[\\d.]+(-go)?"
+                    + "|cuda-(toolkit|nvcc|compiler)(-[\\d-]+)?");
     /** Build helpers that are no compiler by themselves (make is often kept for runtime tasks). */
-    private static final Set<String> HELPERS = Set.of("make", "cmake", "ninja-build", "meson", "autoconf", "automake",
-            "libtool", "nasm");
+    private static final Set<String> HELPERS =
+            Set.of("make", "cmake", "ninja-build", "meson", "autoconf", "automake", "libtool", "nasm");
 
     /** The system package operation (apt, apk, yum, dnf, microdnf, zypper) {@code c} runs, if any. */
     static Optional<PackageOperation> system(ShellCommand c) {
@@ -94,8 +121,10 @@ final class Toolchains {
             if (j <= from) continue;
             Optional<PackageOperation> op = system(c);
             if (op.isEmpty()) continue;
-            if (markedAuto && (op.get().is("autoremove")
-                    || op.get().is("purge") && op.get().hasOption("--auto-remove", "--autoremove"))) return true;
+            if (markedAuto
+                    && (op.get().is("autoremove")
+                            || op.get().is("purge") && op.get().hasOption("--auto-remove", "--autoremove")))
+                return true;
             if (!op.get().isRemove()) continue;
             List<String> removed = packages(c);
             if (removed.contains(pkg) || (virtual != null && removed.contains(virtual))) return true;

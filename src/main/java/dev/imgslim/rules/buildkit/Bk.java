@@ -1,14 +1,13 @@
 package dev.imgslim.rules.buildkit;
 
-import dev.imgslim.build.Stage;
 import dev.imgslim.build.Expansion;
+import dev.imgslim.build.Stage;
 import dev.imgslim.shell.GoQuote;
 import dev.imgslim.shell.ShellWordResult;
 import dev.imgslim.syntax.Flag;
 import dev.imgslim.syntax.Instruction;
 import dev.imgslim.syntax.Span;
 import dev.imgslim.syntax.Word;
-
 import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;

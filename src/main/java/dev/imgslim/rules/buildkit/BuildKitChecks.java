@@ -1,7 +1,6 @@
 package dev.imgslim.rules.buildkit;
 
 import dev.imgslim.rules.Rule;
-
 import java.util.List;
 
 /** BuildKit's build checks ({@code docker build --check}), IS5xx, in code order. */

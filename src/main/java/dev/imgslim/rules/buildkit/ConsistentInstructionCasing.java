@@ -1,16 +1,15 @@
 package dev.imgslim.rules.buildkit;
 
-import dev.imgslim.rules.Fix;
-import dev.imgslim.fix.edits.InstructionEdits;
 import dev.imgslim.build.Stage;
+import dev.imgslim.config.Severity;
+import dev.imgslim.fix.edits.InstructionEdits;
 import dev.imgslim.rules.Category;
 import dev.imgslim.rules.FindingSink;
+import dev.imgslim.rules.Fix;
 import dev.imgslim.rules.LintContext;
 import dev.imgslim.rules.Rule;
 import dev.imgslim.rules.RuleMeta;
-import dev.imgslim.config.Severity;
 import dev.imgslim.syntax.Instruction;
-
 import java.util.ArrayList;
 import java.util.List;
 
@@ -22,13 +21,19 @@ import java.util.List;
  * so they are neither counted nor judged) and the instruction inside {@code ONBUILD}.
  */
 public final class ConsistentInstructionCasing implements Rule {
-    public static final RuleMeta META = new RuleMeta("IS504", "consistent-instruction-casing", Severity.STYLE, Category.STYLE,
-            "All commands within the Dockerfile should use the same casing (either upper or lower)")
+    public static final RuleMeta META = new RuleMeta(
+                    "IS504",
+                    "consistent-instruction-casing",
+                    Severity.STYLE,
+                    Category.STYLE,
+                    "All commands within the Dockerfile should use the same casing (either upper or lower)")
             .withAliases("ConsistentInstructionCasing")
             .withFix(Fix.Safety.SAFE);
 
     @Override
-    public RuleMeta meta() { return META; }
+    public RuleMeta meta() {
+        return META;
+    }
 
     @Override
     public void check(LintContext ctx, FindingSink out) {
@@ -50,8 +55,12 @@ public final class ConsistentInstructionCasing implements Rule {
             if (majorityLower && !Bk.isLower(k)) want = "lowercase";
             else if (!majorityLower && !Bk.isUpper(k)) want = "uppercase";
             if (want != null) {
-                out.report(META, ins.keywordSpan(), "Command '" + k + "' should match the case of the command majority (" + want + ")",
-                        null, InstructionEdits.recase(ctx.file(), ins.keywordSpan(), !majorityLower));
+                out.report(
+                        META,
+                        ins.keywordSpan(),
+                        "Command '" + k + "' should match the case of the command majority (" + want + ")",
+                        null,
+                        InstructionEdits.recase(ctx.file(), ins.keywordSpan(), !majorityLower));
             }
         }
     }

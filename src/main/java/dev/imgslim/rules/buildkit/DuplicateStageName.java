@@ -1,13 +1,12 @@
 package dev.imgslim.rules.buildkit;
 
 import dev.imgslim.build.Stage;
+import dev.imgslim.config.Severity;
 import dev.imgslim.rules.Category;
 import dev.imgslim.rules.FindingSink;
 import dev.imgslim.rules.LintContext;
 import dev.imgslim.rules.Rule;
 import dev.imgslim.rules.RuleMeta;
-import dev.imgslim.config.Severity;
-
 import java.util.HashSet;
 import java.util.Locale;
 import java.util.Set;
@@ -20,11 +19,18 @@ import java.util.Set;
  * is reported).
  */
 public final class DuplicateStageName implements Rule {
-    public static final RuleMeta META = new RuleMeta("IS505", "duplicate-stage-name", Severity.WARNING, Category.CORRECTNESS,
-            "Stage names should be unique").withAliases("DuplicateStageName", "DL3024");
+    public static final RuleMeta META = new RuleMeta(
+                    "IS505",
+                    "duplicate-stage-name",
+                    Severity.WARNING,
+                    Category.CORRECTNESS,
+                    "Stage names should be unique")
+            .withAliases("DuplicateStageName", "DL3024");
 
     @Override
-    public RuleMeta meta() { return META; }
+    public RuleMeta meta() {
+        return META;
+    }
 
     @Override
     public void check(LintContext ctx, FindingSink out) {
@@ -33,7 +39,10 @@ public final class DuplicateStageName implements Rule {
             if (s.name() == null) continue;
             String name = s.name().toLowerCase(Locale.ROOT);
             if (!seen.add(name)) {
-                out.report(META, Bk.stageNameSpan(s), "Duplicate stage name " + Bk.quote(name) + ", stage names should be unique");
+                out.report(
+                        META,
+                        Bk.stageNameSpan(s),
+                        "Duplicate stage name " + Bk.quote(name) + ", stage names should be unique");
             }
         }
     }

@@ -1,12 +1,12 @@
 package dev.imgslim.rules.buildkit;
 
+import dev.imgslim.config.Severity;
 import dev.imgslim.rules.Category;
 import dev.imgslim.rules.FindingSink;
 import dev.imgslim.rules.Node;
 import dev.imgslim.rules.NodeRule;
 import dev.imgslim.rules.RuleMeta;
 import dev.imgslim.syntax.Expose;
-import dev.imgslim.config.Severity;
 
 /**
  * BuildKit's ExposeInvalidFormat: an EXPOSE port with an IP address or a host port
@@ -16,22 +16,34 @@ import dev.imgslim.config.Severity;
  * <p>Deliberately not flagged: port ranges ({@code 8000-8010}) and ports whose variables are not known here.
  */
 public final class ExposeInvalidFormat implements NodeRule<Expose> {
-    public static final RuleMeta META = new RuleMeta("IS519", "expose-invalid-format", Severity.WARNING, Category.CORRECTNESS,
-            "IP address and host-port mapping should not be used in EXPOSE instruction").withAliases("ExposeInvalidFormat");
+    public static final RuleMeta META = new RuleMeta(
+                    "IS519",
+                    "expose-invalid-format",
+                    Severity.WARNING,
+                    Category.CORRECTNESS,
+                    "IP address and host-port mapping should not be used in EXPOSE instruction")
+            .withAliases("ExposeInvalidFormat");
 
     @Override
-    public RuleMeta meta() { return META; }
+    public RuleMeta meta() {
+        return META;
+    }
 
     @Override
-    public Class<Expose> visits() { return Expose.class; }
+    public Class<Expose> visits() {
+        return Expose.class;
+    }
 
     @Override
     public void visit(Node<Expose> node, FindingSink out) {
         for (ExposePorts.Port p : ExposePorts.of(node)) {
             String[] parts = ExposePorts.split(p.value());
             if (parts[0].isEmpty() && parts[1].isEmpty()) continue;
-            out.report(META, p.word().span(), "EXPOSE instruction should not define an IP address or host-port mapping, found '"
-                    + p.value() + "'");
+            out.report(
+                    META,
+                    p.word().span(),
+                    "EXPOSE instruction should not define an IP address or host-port mapping, found '" + p.value()
+                            + "'");
         }
     }
 }

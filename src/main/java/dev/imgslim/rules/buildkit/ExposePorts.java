@@ -4,7 +4,6 @@ import dev.imgslim.build.Expansion;
 import dev.imgslim.rules.Node;
 import dev.imgslim.syntax.Expose;
 import dev.imgslim.syntax.Word;
-
 import java.util.ArrayList;
 import java.util.List;
 
@@ -30,12 +29,16 @@ final class ExposePorts {
     static String[] split(String port) {
         String[] parts = port.split(":", -1);
         switch (parts.length) {
-            case 1: return new String[] {"", "", parts[0]};
-            case 2: return new String[] {"", parts[0], parts[1]};
-            case 3: return new String[] {parts[0], parts[1], parts[2]};
+            case 1:
+                return new String[] {"", "", parts[0]};
+            case 2:
+                return new String[] {"", parts[0], parts[1]};
+            case 3:
+                return new String[] {parts[0], parts[1], parts[2]};
             default: {
                 int n = parts.length;
-                return new String[] {String.join(":", java.util.Arrays.copyOf(parts, n - 2)), parts[n - 2], parts[n - 1]};
+                return new String[] {String.join(":", java.util.Arrays.copyOf(parts, n - 2)), parts[n - 2], parts[n - 1]
+                };
             }
         }
     }

@@ -1,12 +1,12 @@
 package dev.imgslim.rules.buildkit;
 
+import dev.imgslim.config.Severity;
 import dev.imgslim.rules.Category;
 import dev.imgslim.rules.FindingSink;
 import dev.imgslim.rules.Node;
 import dev.imgslim.rules.NodeRule;
 import dev.imgslim.rules.RuleMeta;
 import dev.imgslim.syntax.Expose;
-import dev.imgslim.config.Severity;
 
 /**
  * BuildKit's ExposeProtoCasing: the protocol of an EXPOSE port ({@code 80/TCP}) should be lower case.
@@ -15,14 +15,23 @@ import dev.imgslim.config.Severity;
  * <p>Deliberately not flagged: ports whose variables are not known here.
  */
 public final class ExposeProtoCasing implements NodeRule<Expose> {
-    public static final RuleMeta META = new RuleMeta("IS518", "expose-proto-casing", Severity.WARNING, Category.STYLE,
-            "Protocol in EXPOSE instruction should be lowercase").withAliases("ExposeProtoCasing");
+    public static final RuleMeta META = new RuleMeta(
+                    "IS518",
+                    "expose-proto-casing",
+                    Severity.WARNING,
+                    Category.STYLE,
+                    "Protocol in EXPOSE instruction should be lowercase")
+            .withAliases("ExposeProtoCasing");
 
     @Override
-    public RuleMeta meta() { return META; }
+    public RuleMeta meta() {
+        return META;
+    }
 
     @Override
-    public Class<Expose> visits() { return Expose.class; }
+    public Class<Expose> visits() {
+        return Expose.class;
+    }
 
     @Override
     public void visit(Node<Expose> node, FindingSink out) {
@@ -32,7 +41,10 @@ public final class ExposeProtoCasing implements NodeRule<Expose> {
             if (slash < 0) continue;
             String proto = container.substring(slash + 1);
             if (Bk.isLower(proto)) continue;
-            out.report(META, p.word().span(), "Defined protocol '" + p.value() + "' in EXPOSE instruction should be lowercase");
+            out.report(
+                    META,
+                    p.word().span(),
+                    "Defined protocol '" + p.value() + "' in EXPOSE instruction should be lowercase");
         }
     }
 }

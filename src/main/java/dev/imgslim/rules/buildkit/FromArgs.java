@@ -1,10 +1,9 @@
 package dev.imgslim.rules.buildkit;
 
 import dev.imgslim.build.BuildModel;
-import dev.imgslim.shell.ShellWordResult;
 import dev.imgslim.build.Variables;
+import dev.imgslim.shell.ShellWordResult;
 import dev.imgslim.syntax.Instruction;
-
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.Map;

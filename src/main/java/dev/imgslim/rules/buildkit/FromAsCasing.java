@@ -1,14 +1,14 @@
 package dev.imgslim.rules.buildkit;
 
-import dev.imgslim.rules.Fix;
-import dev.imgslim.fix.edits.InstructionEdits;
 import dev.imgslim.build.Stage;
+import dev.imgslim.config.Severity;
+import dev.imgslim.fix.edits.InstructionEdits;
 import dev.imgslim.rules.Category;
 import dev.imgslim.rules.FindingSink;
+import dev.imgslim.rules.Fix;
 import dev.imgslim.rules.LintContext;
 import dev.imgslim.rules.Rule;
 import dev.imgslim.rules.RuleMeta;
-import dev.imgslim.config.Severity;
 
 /**
  * BuildKit's FromAsCasing: {@code FROM x as y} or {@code from x AS y}: the {@code AS} keyword should
@@ -18,12 +18,19 @@ import dev.imgslim.config.Severity;
  * BuildKit then does not judge {@code AS}).
  */
 public final class FromAsCasing implements Rule {
-    public static final RuleMeta META = new RuleMeta("IS502", "from-as-casing", Severity.STYLE, Category.STYLE,
-            "The 'as' keyword should match the case of the 'from' keyword").withAliases("FromAsCasing")
+    public static final RuleMeta META = new RuleMeta(
+                    "IS502",
+                    "from-as-casing",
+                    Severity.STYLE,
+                    Category.STYLE,
+                    "The 'as' keyword should match the case of the 'from' keyword")
+            .withAliases("FromAsCasing")
             .withFix(Fix.Safety.SAFE);
 
     @Override
-    public RuleMeta meta() { return META; }
+    public RuleMeta meta() {
+        return META;
+    }
 
     @Override
     public void check(LintContext ctx, FindingSink out) {
@@ -41,7 +48,11 @@ public final class FromAsCasing implements Rule {
             var asWord = s.fromInstruction().asKeyword();
             if (asWord.isEmpty()) continue;
             var span = asWord.get().span();
-            out.report(META, span, "'" + as + "' and '" + kw + "' keywords' casing do not match", null,
+            out.report(
+                    META,
+                    span,
+                    "'" + as + "' and '" + kw + "' keywords' casing do not match",
+                    null,
                     InstructionEdits.recase(ctx.file(), span, Bk.isUpper(kw)));
         }
     }

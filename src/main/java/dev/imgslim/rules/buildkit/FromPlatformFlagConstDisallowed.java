@@ -1,15 +1,14 @@
 package dev.imgslim.rules.buildkit;
 
 import dev.imgslim.build.Stage;
+import dev.imgslim.config.Severity;
 import dev.imgslim.rules.Category;
 import dev.imgslim.rules.FindingSink;
 import dev.imgslim.rules.LintContext;
 import dev.imgslim.rules.Rule;
 import dev.imgslim.rules.RuleMeta;
-import dev.imgslim.config.Severity;
 import dev.imgslim.shell.ShellWordResult;
 import dev.imgslim.syntax.Flag;
-
 import java.util.Locale;
 import java.util.Set;
 
@@ -23,17 +22,63 @@ import java.util.Set;
  * ({@code FROM --platform=linux/arm64 alpine AS build-arm64} is deliberate).
  */
 public final class FromPlatformFlagConstDisallowed implements Rule {
-    public static final RuleMeta META = new RuleMeta("IS517", "from-platform-flag-const-disallowed", Severity.WARNING, Category.CORRECTNESS,
-            "FROM --platform flag should not use a constant value").withAliases("FromPlatformFlagConstDisallowed");
+    public static final RuleMeta META = new RuleMeta(
+                    "IS517",
+                    "from-platform-flag-const-disallowed",
+                    Severity.WARNING,
+                    Category.CORRECTNESS,
+                    "FROM --platform flag should not use a constant value")
+            .withAliases("FromPlatformFlagConstDisallowed");
 
-    private static final Set<String> OSES = Set.of("aix", "android", "darwin", "dragonfly", "freebsd", "hurd", "illumos",
-            "ios", "js", "linux", "nacl", "netbsd", "openbsd", "plan9", "solaris", "windows", "zos", "wasip1");
-    private static final Set<String> ARCHES = Set.of("386", "amd64", "amd64p32", "arm", "armbe", "arm64", "arm64be",
-            "ppc64", "ppc64le", "loong64", "mips", "mipsle", "mips64", "mips64le", "mips64p32", "mips64p32le", "ppc",
-            "riscv", "riscv64", "s390", "s390x", "sparc", "sparc64", "wasm");
+    private static final Set<String> OSES = Set.of(
+            "aix",
+            "android",
+            "darwin",
+            "dragonfly",
+            "freebsd",
+            "hurd",
+            "illumos",
+            "ios",
+            "js",
+            "linux",
+            "nacl",
+            "netbsd",
+            "openbsd",
+            "plan9",
+            "solaris",
+            "windows",
+            "zos",
+            "wasip1");
+    private static final Set<String> ARCHES = Set.of(
+            "386",
+            "amd64",
+            "amd64p32",
+            "arm",
+            "armbe",
+            "arm64",
+            "arm64be",
+            "ppc64",
+            "ppc64le",
+            "loong64",
+            "mips",
+            "mipsle",
+            "mips64",
+            "mips64le",
+            "mips64p32",
+            "mips64p32le",
+            "ppc",
+            "riscv",
+            "riscv64",
+            "s390",
+            "s390x",
+            "sparc",
+            "sparc64",
+            "wasm");
 
     @Override
-    public RuleMeta meta() { return META; }
+    public RuleMeta meta() {
+        return META;
+    }
 
     @Override
     public void check(LintContext ctx, FindingSink out) {
@@ -49,7 +94,10 @@ public final class FromPlatformFlagConstDisallowed implements Rule {
             if (osArch == null) continue;
             String stage = s.name() == null ? "" : s.name().toLowerCase(Locale.ROOT);
             if (stage.contains(osArch[0]) || stage.contains(osArch[1])) continue;
-            out.report(META, Bk.flagSpan(s.from(), platform), "FROM --platform flag should not use constant value " + Bk.quote(v));
+            out.report(
+                    META,
+                    Bk.flagSpan(s.from(), platform),
+                    "FROM --platform flag should not use constant value " + Bk.quote(v));
         }
     }
 
@@ -73,7 +121,8 @@ public final class FromPlatformFlagConstDisallowed implements Rule {
                 if (ARCHES.contains(arch)) return new String[] {"linux", arch};
                 return null;
             }
-            case 2: case 3: {
+            case 2:
+            case 3: {
                 String os = parts[0].toLowerCase(Locale.ROOT);
                 if (os.equals("macos")) os = "darwin";
                 return new String[] {os, arch(parts[1])};
@@ -85,11 +134,21 @@ public final class FromPlatformFlagConstDisallowed implements Rule {
 
     private static String arch(String a) {
         switch (a.toLowerCase(Locale.ROOT)) {
-            case "i386": return "386";
-            case "x86_64": case "x86-64": case "amd64": return "amd64";
-            case "aarch64": case "arm64": return "arm64";
-            case "armhf": case "armel": case "arm": return "arm";
-            default: return a.toLowerCase(Locale.ROOT);
+            case "i386":
+                return "386";
+            case "x86_64":
+            case "x86-64":
+            case "amd64":
+                return "amd64";
+            case "aarch64":
+            case "arm64":
+                return "arm64";
+            case "armhf":
+            case "armel":
+            case "arm":
+                return "arm";
+            default:
+                return a.toLowerCase(Locale.ROOT);
         }
     }
 }

@@ -1,15 +1,15 @@
 package dev.imgslim.rules.buildkit;
 
-import dev.imgslim.syntax.Word;
 import dev.imgslim.build.ImageReference;
 import dev.imgslim.build.Stage;
+import dev.imgslim.config.Severity;
 import dev.imgslim.rules.Category;
 import dev.imgslim.rules.FindingSink;
 import dev.imgslim.rules.LintContext;
 import dev.imgslim.rules.Rule;
 import dev.imgslim.rules.RuleMeta;
-import dev.imgslim.config.Severity;
 import dev.imgslim.shell.ShellWordResult;
+import dev.imgslim.syntax.Word;
 
 /**
  * BuildKit's InvalidDefaultArgInFrom: with only the ARG defaults (no {@code --build-arg}), the FROM
@@ -21,11 +21,18 @@ import dev.imgslim.shell.ShellWordResult;
  * Automatic platform ARGs count with a linux/amd64 build's values.
  */
 public final class InvalidDefaultArgInFrom implements Rule {
-    public static final RuleMeta META = new RuleMeta("IS516", "invalid-default-arg-in-from", Severity.WARNING, Category.CORRECTNESS,
-            "Default value for global ARG results in an empty or invalid base image name").withAliases("InvalidDefaultArgInFrom");
+    public static final RuleMeta META = new RuleMeta(
+                    "IS516",
+                    "invalid-default-arg-in-from",
+                    Severity.WARNING,
+                    Category.CORRECTNESS,
+                    "Default value for global ARG results in an empty or invalid base image name")
+            .withAliases("InvalidDefaultArgInFrom");
 
     @Override
-    public RuleMeta meta() { return META; }
+    public RuleMeta meta() {
+        return META;
+    }
 
     @Override
     public void check(LintContext ctx, FindingSink out) {
@@ -38,7 +45,10 @@ public final class InvalidDefaultArgInFrom implements Rule {
             if (r == null) return;
             if (r.matched().isEmpty() && r.unmatched().isEmpty()) continue;
             if (isValidReference(r.word())) continue;
-            out.report(META, s.fromInstruction().image().map(Word::span).orElse(s.from().keywordSpan()), "Default value for ARG " + base + " results in empty or invalid base image name");
+            out.report(
+                    META,
+                    s.fromInstruction().image().map(Word::span).orElse(s.from().keywordSpan()),
+                    "Default value for ARG " + base + " results in empty or invalid base image name");
         }
     }
 

@@ -1,14 +1,14 @@
 package dev.imgslim.rules.buildkit;
 
-import dev.imgslim.rules.Fix;
-import dev.imgslim.fix.edits.InstructionEdits;
 import dev.imgslim.build.Stage;
+import dev.imgslim.config.Severity;
+import dev.imgslim.fix.edits.InstructionEdits;
 import dev.imgslim.rules.Category;
 import dev.imgslim.rules.FindingSink;
+import dev.imgslim.rules.Fix;
 import dev.imgslim.rules.LintContext;
 import dev.imgslim.rules.Rule;
 import dev.imgslim.rules.RuleMeta;
-import dev.imgslim.config.Severity;
 import dev.imgslim.syntax.Instruction;
 
 /**
@@ -23,13 +23,19 @@ import dev.imgslim.syntax.Instruction;
  * replaces itself with the program, which then gets the signals.
  */
 public final class JsonArgsRecommended implements Rule {
-    public static final RuleMeta META = new RuleMeta("IS507", "json-args-recommended", Severity.WARNING, Category.CORRECTNESS,
-            "JSON arguments recommended for ENTRYPOINT/CMD to prevent unintended behavior related to OS signals")
+    public static final RuleMeta META = new RuleMeta(
+                    "IS507",
+                    "json-args-recommended",
+                    Severity.WARNING,
+                    Category.CORRECTNESS,
+                    "JSON arguments recommended for ENTRYPOINT/CMD to prevent unintended behavior related to OS signals")
             .withAliases("JSONArgsRecommended", "DL3025")
             .withFix(Fix.Safety.UNSAFE);
 
     @Override
-    public RuleMeta meta() { return META; }
+    public RuleMeta meta() {
+        return META;
+    }
 
     @Override
     public void check(LintContext ctx, FindingSink out) {
@@ -38,8 +44,13 @@ public final class JsonArgsRecommended implements Rule {
             for (Instruction ins : s.instructions()) {
                 if (ins.is("SHELL")) shell = true;
                 if (!(ins.is("CMD") || ins.is("ENTRYPOINT")) || ins.isJson() || shell || startsWithExec(ins)) continue;
-                out.report(META, ins.keywordSpan(), "JSON arguments recommended for " + ins.command()
-                        + " to prevent unintended behavior related to OS signals", null, InstructionEdits.execForm(ins));
+                out.report(
+                        META,
+                        ins.keywordSpan(),
+                        "JSON arguments recommended for " + ins.command()
+                                + " to prevent unintended behavior related to OS signals",
+                        null,
+                        InstructionEdits.execForm(ins));
             }
         }
     }

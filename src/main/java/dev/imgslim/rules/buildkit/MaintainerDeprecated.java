@@ -1,13 +1,13 @@
 package dev.imgslim.rules.buildkit;
 
-import dev.imgslim.rules.Fix;
+import dev.imgslim.config.Severity;
 import dev.imgslim.fix.edits.InstructionEdits;
 import dev.imgslim.rules.Category;
 import dev.imgslim.rules.FindingSink;
+import dev.imgslim.rules.Fix;
 import dev.imgslim.rules.LintContext;
 import dev.imgslim.rules.Rule;
 import dev.imgslim.rules.RuleMeta;
-import dev.imgslim.config.Severity;
 import dev.imgslim.syntax.Instruction;
 
 /**
@@ -17,19 +17,30 @@ import dev.imgslim.syntax.Instruction;
  * <p>Deliberately not flagged: {@code ONBUILD MAINTAINER} (BuildKit only parses it in the child build).
  */
 public final class MaintainerDeprecated implements Rule {
-    public static final RuleMeta META = new RuleMeta("IS508", "maintainer-deprecated", Severity.WARNING, Category.STYLE,
-            "The MAINTAINER instruction is deprecated, use a label instead to define an image author")
+    public static final RuleMeta META = new RuleMeta(
+                    "IS508",
+                    "maintainer-deprecated",
+                    Severity.WARNING,
+                    Category.STYLE,
+                    "The MAINTAINER instruction is deprecated, use a label instead to define an image author")
             .withAliases("MaintainerDeprecated", "DL4000")
             .withFix(Fix.Safety.SAFE);
 
     @Override
-    public RuleMeta meta() { return META; }
+    public RuleMeta meta() {
+        return META;
+    }
 
     @Override
     public void check(LintContext ctx, FindingSink out) {
         for (Instruction ins : ctx.file().instructions()) {
-            if (ins.is("MAINTAINER")) out.report(META, ins.keywordSpan(), "Maintainer instruction is deprecated in favor of using label", null,
-                    InstructionEdits.maintainerToLabel(ctx.file(), ins));
+            if (ins.is("MAINTAINER"))
+                out.report(
+                        META,
+                        ins.keywordSpan(),
+                        "Maintainer instruction is deprecated in favor of using label",
+                        null,
+                        InstructionEdits.maintainerToLabel(ctx.file(), ins));
         }
     }
 }

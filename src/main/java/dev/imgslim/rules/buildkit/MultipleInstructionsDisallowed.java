@@ -1,14 +1,13 @@
 package dev.imgslim.rules.buildkit;
 
 import dev.imgslim.build.Stage;
+import dev.imgslim.config.Severity;
 import dev.imgslim.rules.Category;
 import dev.imgslim.rules.FindingSink;
 import dev.imgslim.rules.LintContext;
 import dev.imgslim.rules.Rule;
 import dev.imgslim.rules.RuleMeta;
-import dev.imgslim.config.Severity;
 import dev.imgslim.syntax.Instruction;
-
 import java.util.HashMap;
 import java.util.Map;
 
@@ -21,12 +20,18 @@ import java.util.Map;
  * the parent's is what a child stage is for), and instructions inside {@code ONBUILD}.
  */
 public final class MultipleInstructionsDisallowed implements Rule {
-    public static final RuleMeta META = new RuleMeta("IS512", "multiple-instructions-disallowed", Severity.WARNING, Category.CORRECTNESS,
-            "Multiple instructions of the same type should not be used in the same stage")
+    public static final RuleMeta META = new RuleMeta(
+                    "IS512",
+                    "multiple-instructions-disallowed",
+                    Severity.WARNING,
+                    Category.CORRECTNESS,
+                    "Multiple instructions of the same type should not be used in the same stage")
             .withAliases("MultipleInstructionsDisallowed", "DL4003", "DL4004");
 
     @Override
-    public RuleMeta meta() { return META; }
+    public RuleMeta meta() {
+        return META;
+    }
 
     @Override
     public void check(LintContext ctx, FindingSink out) {
@@ -37,8 +42,11 @@ public final class MultipleInstructionsDisallowed implements Rule {
                 if (!c.equals("CMD") && !c.equals("ENTRYPOINT") && !c.equals("HEALTHCHECK")) continue;
                 Instruction prev = last.put(c, ins);
                 if (prev != null) {
-                    out.report(META, prev.keywordSpan(), "Multiple " + c
-                            + " instructions should not be used in the same stage because only the last one will be used");
+                    out.report(
+                            META,
+                            prev.keywordSpan(),
+                            "Multiple " + c
+                                    + " instructions should not be used in the same stage because only the last one will be used");
                 }
             }
         }

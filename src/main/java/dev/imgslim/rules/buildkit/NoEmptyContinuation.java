@@ -1,11 +1,11 @@
 package dev.imgslim.rules.buildkit;
 
+import dev.imgslim.config.Severity;
 import dev.imgslim.rules.Category;
 import dev.imgslim.rules.FindingSink;
 import dev.imgslim.rules.LintContext;
 import dev.imgslim.rules.Rule;
 import dev.imgslim.rules.RuleMeta;
-import dev.imgslim.config.Severity;
 import dev.imgslim.syntax.ParseWarning;
 
 /**
@@ -17,11 +17,18 @@ import dev.imgslim.syntax.ParseWarning;
  * inside heredoc bodies.
  */
 public final class NoEmptyContinuation implements Rule {
-    public static final RuleMeta META = new RuleMeta("IS503", "no-empty-continuation", Severity.WARNING, Category.CORRECTNESS,
-            "Empty continuation lines will become errors in a future release").withAliases("NoEmptyContinuation");
+    public static final RuleMeta META = new RuleMeta(
+                    "IS503",
+                    "no-empty-continuation",
+                    Severity.WARNING,
+                    Category.CORRECTNESS,
+                    "Empty continuation lines will become errors in a future release")
+            .withAliases("NoEmptyContinuation");
 
     @Override
-    public RuleMeta meta() { return META; }
+    public RuleMeta meta() {
+        return META;
+    }
 
     @Override
     public void check(LintContext ctx, FindingSink out) {

@@ -1,13 +1,12 @@
 package dev.imgslim.rules.buildkit;
 
 import dev.imgslim.build.Stage;
+import dev.imgslim.config.Severity;
 import dev.imgslim.rules.Category;
 import dev.imgslim.rules.FindingSink;
 import dev.imgslim.rules.LintContext;
-import dev.imgslim.rules.StageRule;
 import dev.imgslim.rules.RuleMeta;
-import dev.imgslim.config.Severity;
-
+import dev.imgslim.rules.StageRule;
 import java.util.Locale;
 import java.util.Set;
 
@@ -19,20 +18,30 @@ import java.util.Set;
  * but BuildKit accepts it).
  */
 public final class ReservedStageName implements StageRule {
-    public static final RuleMeta META = new RuleMeta("IS506", "reserved-stage-name", Severity.WARNING, Category.CORRECTNESS,
-            "Reserved words should not be used as stage names").withAliases("ReservedStageName", "DL3063");
+    public static final RuleMeta META = new RuleMeta(
+                    "IS506",
+                    "reserved-stage-name",
+                    Severity.WARNING,
+                    Category.CORRECTNESS,
+                    "Reserved words should not be used as stage names")
+            .withAliases("ReservedStageName", "DL3063");
 
     private static final Set<String> RESERVED = Set.of("context", "scratch");
 
     @Override
-    public RuleMeta meta() { return META; }
+    public RuleMeta meta() {
+        return META;
+    }
 
     @Override
     public void visit(Stage s, LintContext ctx, FindingSink out) {
         if (s.name() == null) return;
         String name = s.name().toLowerCase(Locale.ROOT);
         if (RESERVED.contains(name)) {
-            out.report(META, Bk.stageNameSpan(s), "Stage name should not use the same name as reserved stage " + Bk.quote(name));
+            out.report(
+                    META,
+                    Bk.stageNameSpan(s),
+                    "Stage name should not use the same name as reserved stage " + Bk.quote(name));
         }
     }
 }

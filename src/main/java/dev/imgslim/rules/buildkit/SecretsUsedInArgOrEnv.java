@@ -1,18 +1,17 @@
 package dev.imgslim.rules.buildkit;
 
-import dev.imgslim.syntax.Word;
-import dev.imgslim.syntax.KeyValue;
-import dev.imgslim.syntax.Env;
-import dev.imgslim.syntax.Arg;
 import dev.imgslim.build.Stage;
+import dev.imgslim.config.Severity;
 import dev.imgslim.rules.Category;
 import dev.imgslim.rules.FindingSink;
 import dev.imgslim.rules.LintContext;
 import dev.imgslim.rules.Rule;
 import dev.imgslim.rules.RuleMeta;
-import dev.imgslim.config.Severity;
+import dev.imgslim.syntax.Arg;
+import dev.imgslim.syntax.Env;
 import dev.imgslim.syntax.Instruction;
-
+import dev.imgslim.syntax.KeyValue;
+import dev.imgslim.syntax.Word;
 import java.util.regex.Pattern;
 
 /**
@@ -27,8 +26,13 @@ import java.util.regex.Pattern;
  * {@code KEYRING}), and values (only names are judged).
  */
 public final class SecretsUsedInArgOrEnv implements Rule {
-    public static final RuleMeta META = new RuleMeta("IS515", "secrets-used-in-arg-or-env", Severity.WARNING, Category.SECURITY,
-            "Sensitive data should not be used in the ARG or ENV commands").withAliases("SecretsUsedInArgOrEnv", "DL3064");
+    public static final RuleMeta META = new RuleMeta(
+                    "IS515",
+                    "secrets-used-in-arg-or-env",
+                    Severity.WARNING,
+                    Category.SECURITY,
+                    "Sensitive data should not be used in the ARG or ENV commands")
+            .withAliases("SecretsUsedInArgOrEnv", "DL3064");
 
     private static final Pattern DENY = Pattern.compile(
             "(?i)(?:_|^)(?:apikey|auth|credential|credentials|key|password|pword|passwd|secret|token)(?:_|$)");
@@ -37,10 +41,14 @@ public final class SecretsUsedInArgOrEnv implements Rule {
     private static final Pattern SIGNING_KEY_ID = Pattern.compile("(?i)^(?:gpg|pgp)_keys?$");
 
     @Override
-    public RuleMeta meta() { return META; }
+    public RuleMeta meta() {
+        return META;
+    }
 
     static boolean isSecretName(String key) {
-        return DENY.matcher(key).find() && !ALLOW.matcher(key).find() && !SIGNING_KEY_ID.matcher(key).matches();
+        return DENY.matcher(key).find()
+                && !ALLOW.matcher(key).find()
+                && !SIGNING_KEY_ID.matcher(key).matches();
     }
 
     @Override
@@ -58,6 +66,9 @@ public final class SecretsUsedInArgOrEnv implements Rule {
 
     private static void check(String kind, Word key, FindingSink out) {
         if (!isSecretName(key.text())) return;
-        out.report(META, key.span(), "Do not use ARG or ENV instructions for sensitive data (" + kind + " " + Bk.quote(key.text()) + ")");
+        out.report(
+                META,
+                key.span(),
+                "Do not use ARG or ENV instructions for sensitive data (" + kind + " " + Bk.quote(key.text()) + ")");
     }
 }

@@ -1,14 +1,14 @@
 package dev.imgslim.rules.buildkit;
 
-import dev.imgslim.rules.Fix;
-import dev.imgslim.fix.edits.InstructionEdits;
 import dev.imgslim.build.Stage;
+import dev.imgslim.config.Severity;
+import dev.imgslim.fix.edits.InstructionEdits;
 import dev.imgslim.rules.Category;
 import dev.imgslim.rules.FindingSink;
+import dev.imgslim.rules.Fix;
 import dev.imgslim.rules.LintContext;
-import dev.imgslim.rules.StageRule;
 import dev.imgslim.rules.RuleMeta;
-import dev.imgslim.config.Severity;
+import dev.imgslim.rules.StageRule;
 
 /**
  * BuildKit's StageNameCasing: a stage name after {@code AS} that is not all lower case. BuildKit
@@ -19,12 +19,15 @@ import dev.imgslim.config.Severity;
  * or symbols.
  */
 public final class StageNameCasing implements StageRule {
-    public static final RuleMeta META = new RuleMeta("IS501", "stage-name-casing", Severity.STYLE, Category.STYLE,
-            "Stage names should be lowercase").withAliases("StageNameCasing")
+    public static final RuleMeta META = new RuleMeta(
+                    "IS501", "stage-name-casing", Severity.STYLE, Category.STYLE, "Stage names should be lowercase")
+            .withAliases("StageNameCasing")
             .withFix(Fix.Safety.SAFE);
 
     @Override
-    public RuleMeta meta() { return META; }
+    public RuleMeta meta() {
+        return META;
+    }
 
     @Override
     public void visit(Stage s, LintContext ctx, FindingSink out) {
@@ -32,7 +35,11 @@ public final class StageNameCasing implements StageRule {
         if (a.size() != 3) return;
         String name = a.get(2);
         if (Bk.isLower(name)) return;
-        out.report(META, Bk.stageNameSpan(s), "Stage name '" + name + "' should be lowercase", null,
+        out.report(
+                META,
+                Bk.stageNameSpan(s),
+                "Stage name '" + name + "' should be lowercase",
+                null,
                 InstructionEdits.recase(ctx.file(), Bk.stageNameSpan(s), false));
     }
 }

@@ -1,16 +1,15 @@
 package dev.imgslim.rules.buildkit;
 
 import dev.imgslim.build.Stage;
+import dev.imgslim.config.Severity;
 import dev.imgslim.rules.Category;
 import dev.imgslim.rules.FindingSink;
 import dev.imgslim.rules.LintContext;
 import dev.imgslim.rules.Rule;
 import dev.imgslim.rules.RuleMeta;
-import dev.imgslim.config.Severity;
 import dev.imgslim.syntax.Flag;
 import dev.imgslim.syntax.Instruction;
 import dev.imgslim.syntax.Span;
-
 import java.util.HashSet;
 import java.util.Set;
 
@@ -24,11 +23,18 @@ import java.util.Set;
  * default is invalid-default-arg-in-from's business), escaped or single-quoted dollars.
  */
 public final class UndefinedArgInFrom implements Rule {
-    public static final RuleMeta META = new RuleMeta("IS509", "undefined-arg-in-from", Severity.WARNING, Category.CORRECTNESS,
-            "FROM command must use declared ARGs").withAliases("UndefinedArgInFrom");
+    public static final RuleMeta META = new RuleMeta(
+                    "IS509",
+                    "undefined-arg-in-from",
+                    Severity.WARNING,
+                    Category.CORRECTNESS,
+                    "FROM command must use declared ARGs")
+            .withAliases("UndefinedArgInFrom");
 
     @Override
-    public RuleMeta meta() { return META; }
+    public RuleMeta meta() {
+        return META;
+    }
 
     @Override
     public void check(LintContext ctx, FindingSink out) {
@@ -54,6 +60,9 @@ public final class UndefinedArgInFrom implements Rule {
     private static void report(String name, Span span, FromArgs args, Set<String> reported, FindingSink out) {
         if (args.known.contains(name) || !reported.add(name)) return;
         String hint = Bk.suggest(name, args.known);
-        out.report(META, span, "FROM argument '" + name + "' is not declared" + (hint == null ? "" : " (did you mean " + hint + "?)"));
+        out.report(
+                META,
+                span,
+                "FROM argument '" + name + "' is not declared" + (hint == null ? "" : " (did you mean " + hint + "?)"));
     }
 }

@@ -2,20 +2,19 @@ package dev.imgslim.rules.buildkit;
 
 import dev.imgslim.build.Stage;
 import dev.imgslim.build.Variables;
+import dev.imgslim.config.Severity;
 import dev.imgslim.rules.Category;
 import dev.imgslim.rules.FindingSink;
 import dev.imgslim.rules.LintContext;
 import dev.imgslim.rules.Rule;
 import dev.imgslim.rules.RuleMeta;
-import dev.imgslim.config.Severity;
 import dev.imgslim.syntax.Flag;
 import dev.imgslim.syntax.Instruction;
-
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -34,14 +33,21 @@ import java.util.Set;
  * common official images listed in {@link ImageEnv}.
  */
 public final class UndefinedVar implements Rule {
-    public static final RuleMeta META = new RuleMeta("IS511", "undefined-var", Severity.WARNING, Category.CORRECTNESS,
-            "Variables should be defined before their use").withAliases("UndefinedVar");
+    public static final RuleMeta META = new RuleMeta(
+                    "IS511",
+                    "undefined-var",
+                    Severity.WARNING,
+                    Category.CORRECTNESS,
+                    "Variables should be defined before their use")
+            .withAliases("UndefinedVar");
 
     /** ARGs BuildKit uses itself and never puts in the environment. */
     private static final Set<String> NON_ENV = Set.of("BUILDKIT_SBOM_SCAN_CONTEXT", "BUILDKIT_SBOM_SCAN_STAGE");
 
     @Override
-    public RuleMeta meta() { return META; }
+    public RuleMeta meta() {
+        return META;
+    }
 
     @Override
     public void check(LintContext ctx, FindingSink out) {
@@ -59,7 +65,8 @@ public final class UndefinedVar implements Rule {
                     // Each default sees the ARGs declared before it in the same instruction.
                     for (String word : ins.args()) {
                         int eq = word.indexOf('=');
-                        if (eq >= 0) check(ins, word.substring(eq + 1), esc, scope, ancestors, imageEnv, extra, reported, out);
+                        if (eq >= 0)
+                            check(ins, word.substring(eq + 1), esc, scope, ancestors, imageEnv, extra, reported, out);
                         extra.add(eq < 0 ? word : word.substring(0, eq));
                     }
                     continue;
@@ -74,19 +81,26 @@ public final class UndefinedVar implements Rule {
         List<String> out = new ArrayList<>();
         var a = ins.args();
         switch (ins.command()) {
-            case "ENV": case "LABEL":
+            case "ENV":
+            case "LABEL":
                 for (int k = 0; k + 1 < a.size(); k += 3) {
                     out.add(a.get(k));
                     out.add(a.get(k + 1));
                 }
                 break;
-            case "COPY": case "ADD":
+            case "COPY":
+            case "ADD":
                 for (String w : a) if (!w.startsWith("<<")) out.add(w);
                 for (Flag f : ins.flags()) {
-                    if (f.value() != null && (f.name().equals("chown") || (ins.is("ADD") && f.name().equals("checksum")))) out.add(f.value());
+                    if (f.value() != null
+                            && (f.name().equals("chown")
+                                    || (ins.is("ADD") && f.name().equals("checksum")))) out.add(f.value());
                 }
                 break;
-            case "WORKDIR": case "USER": case "STOPSIGNAL": case "VOLUME":
+            case "WORKDIR":
+            case "USER":
+            case "STOPSIGNAL":
+            case "VOLUME":
                 out.addAll(a);
                 break;
             default:
@@ -94,19 +108,32 @@ public final class UndefinedVar implements Rule {
         return out;
     }
 
-    private static void check(Instruction ins, String word, char esc, Variables scope, List<Stage> ancestors, Set<String> imageEnv,
-                              Set<String> extra, Set<String> reported, FindingSink out) {
+    private static void check(
+            Instruction ins,
+            String word,
+            char esc,
+            Variables scope,
+            List<Stage> ancestors,
+            Set<String> imageEnv,
+            Set<String> extra,
+            Set<String> reported,
+            FindingSink out) {
         if (word.indexOf('$') < 0) return;
         // Every name defined at this point, in the order BuildKit lists them for suggestions.
         Map<String, String> env = new LinkedHashMap<>();
         for (String n : imageEnv) env.put(n, "");
-        for (int i = ancestors.size() - 1; i >= 0; i--) putAll(env, ancestors.get(i).variablesAtEnd());
+        for (int i = ancestors.size() - 1; i >= 0; i--)
+            putAll(env, ancestors.get(i).variablesAtEnd());
         putAll(env, scope);
         for (String n : extra) env.putIfAbsent(n, "");
         for (String name : Bk.unmatchedNames(word, env, esc)) {
             if (NON_ENV.contains(name) || !reported.add(name)) continue;
             String hint = Bk.suggest(name, env.keySet());
-            out.report(META, Bk.refSpan(ins, name), "Usage of undefined variable '$" + name + "'" + (hint == null ? "" : " (did you mean $" + hint + "?)"));
+            out.report(
+                    META,
+                    Bk.refSpan(ins, name),
+                    "Usage of undefined variable '$" + name + "'"
+                            + (hint == null ? "" : " (did you mean $" + hint + "?)"));
         }
     }
 

@@ -2,12 +2,12 @@ package dev.imgslim.rules.buildkit;
 
 import dev.imgslim.build.Expansion;
 import dev.imgslim.build.Stage;
+import dev.imgslim.config.Severity;
 import dev.imgslim.rules.Category;
 import dev.imgslim.rules.FindingSink;
 import dev.imgslim.rules.LintContext;
 import dev.imgslim.rules.Rule;
 import dev.imgslim.rules.RuleMeta;
-import dev.imgslim.config.Severity;
 import dev.imgslim.syntax.Instruction;
 
 /**
@@ -20,12 +20,18 @@ import dev.imgslim.syntax.Instruction;
  * an absolute path from an image ENV), Windows absolute paths ({@code C:\app}).
  */
 public final class WorkdirRelativePath implements Rule {
-    public static final RuleMeta META = new RuleMeta("IS510", "workdir-relative-path", Severity.WARNING, Category.CORRECTNESS,
-            "Relative workdir without an absolute workdir declared within the build can have unexpected results if the base image changes")
+    public static final RuleMeta META = new RuleMeta(
+                    "IS510",
+                    "workdir-relative-path",
+                    Severity.WARNING,
+                    Category.CORRECTNESS,
+                    "Relative workdir without an absolute workdir declared within the build can have unexpected results if the base image changes")
             .withAliases("WorkdirRelativePath", "DL3000");
 
     @Override
-    public RuleMeta meta() { return META; }
+    public RuleMeta meta() {
+        return META;
+    }
 
     @Override
     public void check(LintContext ctx, FindingSink out) {
@@ -37,7 +43,11 @@ public final class WorkdirRelativePath implements Rule {
                 String raw = ins.args().get(0);
                 Expansion e = Expansion.expand(raw, s.variablesBefore(ins).asMap(), esc);
                 if (e.complete() && !isAbsolute(e.value())) {
-                    out.report(META, ins.argWords().get(0).span(), "Relative workdir " + Bk.quote(e.value()) + " can have unexpected results if the base image changes");
+                    out.report(
+                            META,
+                            ins.argWords().get(0).span(),
+                            "Relative workdir " + Bk.quote(e.value())
+                                    + " can have unexpected results if the base image changes");
                 }
                 break;
             }

@@ -3,7 +3,6 @@ package dev.imgslim.rules.context;
 import dev.imgslim.ignore.DockerIgnore;
 import dev.imgslim.rules.LintContext;
 import dev.imgslim.rules.LintOptions;
-
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
@@ -36,16 +35,21 @@ final class BuildContext {
         return ctx.shared(BuildContext.class, () -> {
             LintOptions options = ctx.options();
             Path dockerfile = options.dockerfilePath();
-            if (dockerfile == null || options.contextDir() == null || !isDockerfileFolder(options.contextDir(), dockerfile)) {
+            if (dockerfile == null
+                    || options.contextDir() == null
+                    || !isDockerfileFolder(options.contextDir(), dockerfile)) {
                 return locate(options);
             }
             Path folder = options.contextDir();
             Path assumed = ContextGuess.folder(ctx, folder);
-            BuildContext context = locate(new LintOptions(options.config(), options.buildArgs(), options.target(), assumed, dockerfile));
-            int up = folder.toAbsolutePath().normalize().getNameCount() - assumed.toAbsolutePath().normalize().getNameCount();
-            context.assumption = up == 0 ? "assumed build context: the Dockerfile's folder; set --context if it is another"
+            BuildContext context = locate(
+                    new LintOptions(options.config(), options.buildArgs(), options.target(), assumed, dockerfile));
+            int up = folder.toAbsolutePath().normalize().getNameCount()
+                    - assumed.toAbsolutePath().normalize().getNameCount();
+            context.assumption = up == 0
+                    ? "assumed build context: the Dockerfile's folder; set --context if it is another"
                     : "assumed build context: the COPY sources are there, " + up + (up == 1 ? " folder" : " folders")
-                      + " above the Dockerfile; set --context if it is another";
+                            + " above the Dockerfile; set --context if it is another";
             return context;
         });
     }
@@ -77,11 +81,16 @@ final class BuildContext {
         } catch (IOException e) {
             return new BuildContext(null, null, null, null);
         }
-        Optional<Path> file = dockerfile != null ? DockerIgnore.locate(dockerfile, root)
+        Optional<Path> file = dockerfile != null
+                ? DockerIgnore.locate(dockerfile, root)
                 : Optional.of(root.resolve(".dockerignore")).filter(Files::isRegularFile);
         if (file.isEmpty()) return new BuildContext(root, null, null, null);
         try {
-            return new BuildContext(root, file.get(), DockerIgnore.load(file.get()), file.get().getFileName().toString());
+            return new BuildContext(
+                    root,
+                    file.get(),
+                    DockerIgnore.load(file.get()),
+                    file.get().getFileName().toString());
         } catch (IOException e) {
             return new BuildContext(root, null, null, null);
         }
@@ -93,23 +102,37 @@ final class BuildContext {
     }
 
     /** The context folder, or null when it is not on disk (stdin). */
-    Path root() { return root; }
+    Path root() {
+        return root;
+    }
 
-    boolean onDisk() { return root != null; }
+    boolean onDisk() {
+        return root != null;
+    }
 
     /** The ignore file in force, or null (none, unreadable, or not on disk). */
-    Path ignoreFile() { return ignoreFile; }
+    Path ignoreFile() {
+        return ignoreFile;
+    }
 
     /** The parsed ignore file, or null when there is none. */
-    DockerIgnore ignore() { return ignore; }
+    DockerIgnore ignore() {
+        return ignore;
+    }
 
-    boolean hasIgnore() { return ignore != null; }
+    boolean hasIgnore() {
+        return ignore != null;
+    }
 
     /** The ignore file's name for messages: {@code .dockerignore} or {@code app.Dockerfile.dockerignore}. */
-    String ignoreName() { return ignoreName; }
+    String ignoreName() {
+        return ignoreName;
+    }
 
     /** Shared by every walk of this lint, so several rules together stay within one bound. */
-    WalkBudget budget() { return budget; }
+    WalkBudget budget() {
+        return budget;
+    }
 
     /**
      * The file or folder at the context-relative {@code path} on disk, or empty when the context is

@@ -3,7 +3,6 @@ package dev.imgslim.rules.context;
 import dev.imgslim.build.Stage;
 import dev.imgslim.rules.LintContext;
 import dev.imgslim.syntax.Instruction;
-
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
@@ -24,7 +23,9 @@ final class ContextGuess {
         if (named.isEmpty() || existing(dockerfileFolder, named) > 0) return dockerfileFolder;
         Path top = repositoryRoot(dockerfileFolder);
         if (top == null) return dockerfileFolder;
-        for (Path p = dockerfileFolder.toAbsolutePath().normalize().getParent(); p != null && p.startsWith(top); p = p.getParent()) {
+        for (Path p = dockerfileFolder.toAbsolutePath().normalize().getParent();
+                p != null && p.startsWith(top);
+                p = p.getParent()) {
             if (existing(p, named) > 0) return p;
         }
         return dockerfileFolder;

@@ -2,7 +2,6 @@ package dev.imgslim.rules.context;
 
 import dev.imgslim.ignore.Coverage;
 import dev.imgslim.ignore.DockerIgnore;
-
 import java.io.IOException;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
@@ -35,7 +34,8 @@ final class ContextJunk {
     record Item(String path, String label, DiskUsage usage) {}
 
     private static final Set<String> PY_CACHES = Set.of(".tox", ".mypy_cache", ".pytest_cache", ".ruff_cache");
-    private static final Set<String> ENV_TEMPLATES = Set.of("example", "sample", "template", "dist", "defaults", "schema");
+    private static final Set<String> ENV_TEMPLATES =
+            Set.of("example", "sample", "template", "dist", "defaults", "schema");
 
     /**
      * The junk of {@code context} that is sent, in a stable order. {@code wanted} says whether the
@@ -69,12 +69,18 @@ final class ContextJunk {
 
     private static String directoryLabel(Path root, Path dir, String name) {
         switch (name) {
-            case ".git": return ".git/";
-            case ".hg": return ".hg/";
-            case ".svn": return ".svn/";
-            case "node_modules": return "node_modules/";
-            case ".venv": return ".venv/";
-            default: break;
+            case ".git":
+                return ".git/";
+            case ".hg":
+                return ".hg/";
+            case ".svn":
+                return ".svn/";
+            case "node_modules":
+                return "node_modules/";
+            case ".venv":
+                return ".venv/";
+            default:
+                break;
         }
         if (Files.isRegularFile(dir.resolve("pyvenv.cfg"))) return name + "/ (a virtualenv)";
         if (PY_CACHES.contains(name)) return name + "/";
@@ -98,7 +104,8 @@ final class ContextJunk {
                 return null;
             case "dist":
                 if (Files.exists(root.resolve("package.json"))) return "npm";
-                if (Files.exists(root.resolve("pyproject.toml")) || Files.exists(root.resolve("setup.py"))) return "Python";
+                if (Files.exists(root.resolve("pyproject.toml")) || Files.exists(root.resolve("setup.py")))
+                    return "Python";
                 return null;
             case ".next":
                 return Files.exists(root.resolve("package.json")) ? "Next.js" : null;
@@ -111,7 +118,8 @@ final class ContextJunk {
     private static String fileLabel(String name, Path p) {
         if (!Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS)) return null;
         String lower = name.toLowerCase(Locale.ROOT);
-        boolean env = lower.equals(".env") || (lower.endsWith(".env") && lower.length() > 4)
+        boolean env = lower.equals(".env")
+                || (lower.endsWith(".env") && lower.length() > 4)
                 || (lower.startsWith(".env.") && !ENV_TEMPLATES.contains(lower.substring(5)));
         return env ? name + " (may hold secrets)" : null;
     }
@@ -134,7 +142,8 @@ final class ContextJunk {
                     String rel = DiskUsage.relative(root, dir);
                     if (rel.isEmpty()) return FileVisitResult.CONTINUE;
                     if (topDirs.contains(rel)) return FileVisitResult.SKIP_SUBTREE;
-                    if (ignore != null && ignore.coverage(rel) == Coverage.EXCLUDED) return FileVisitResult.SKIP_SUBTREE;
+                    if (ignore != null && ignore.coverage(rel) == Coverage.EXCLUDED)
+                        return FileVisitResult.SKIP_SUBTREE;
                     if (dir.getFileName().toString().equals("__pycache__") && !wanted.test(rel)) {
                         DiskUsage usage = DiskUsage.measure(root, rel, ignore, context.budget(), d -> false);
                         if (usage.files() > 0) {

@@ -1,7 +1,6 @@
 package dev.imgslim.rules.context;
 
 import dev.imgslim.rules.Rule;
-
 import java.util.List;
 
 /** Size rules about the build context and .dockerignore (IS4xx), in code order. */

@@ -3,15 +3,14 @@ package dev.imgslim.rules.context;
 import dev.imgslim.build.Expansion;
 import dev.imgslim.build.FromRef;
 import dev.imgslim.build.Stage;
+import dev.imgslim.config.Severity;
 import dev.imgslim.rules.Category;
 import dev.imgslim.rules.FindingSink;
 import dev.imgslim.rules.LintContext;
 import dev.imgslim.rules.Rule;
 import dev.imgslim.rules.RuleMeta;
-import dev.imgslim.config.Severity;
 import dev.imgslim.syntax.Flag;
 import dev.imgslim.syntax.Instruction;
-
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -28,19 +27,26 @@ import java.util.regex.Pattern;
  * paths ({@code /usr/local/bin/tool}, {@code /etc/ssl/certs}).
  */
 public final class CopyFromUnfiltered implements Rule {
-    public static final RuleMeta META = new RuleMeta("IS403", "copy-from-unfiltered", Severity.WARNING, Category.SIZE,
+    public static final RuleMeta META = new RuleMeta(
+            "IS403",
+            "copy-from-unfiltered",
+            Severity.WARNING,
+            Category.SIZE,
             "COPY --from an image is not filtered by .dockerignore; copy only what the image needs");
 
     /** Root-like sources: everything the image or context has. */
     private static final Set<String> ROOTS = Set.of("", "*");
     /** System folders whose whole copy drags in a second userland. */
-    private static final Set<String> SYSTEM = Set.of("usr", "usr/*", "usr/lib", "usr/lib/*", "usr/share", "lib", "var", "opt", "opt/*");
+    private static final Set<String> SYSTEM =
+            Set.of("usr", "usr/*", "usr/lib", "usr/lib/*", "usr/share", "lib", "var", "opt", "opt/*");
     /** A folder whose last name says it holds model files. */
-    private static final Pattern MODELS = Pattern.compile(
-            "(?i)(.*/)?(models?|weights|checkpoints?|ckpts?|huggingface|hf_cache)(/\\*)?");
+    private static final Pattern MODELS =
+            Pattern.compile("(?i)(.*/)?(models?|weights|checkpoints?|ckpts?|huggingface|hf_cache)(/\\*)?");
 
     @Override
-    public RuleMeta meta() { return META; }
+    public RuleMeta meta() {
+        return META;
+    }
 
     @Override
     public void check(LintContext ctx, FindingSink out) {
@@ -51,17 +57,22 @@ public final class CopyFromUnfiltered implements Rule {
                 if (!ins.is("COPY")) continue;
                 Flag from = ins.flag("from");
                 if (from == null || from.value() == null) continue;
-                Expansion value = Expansion.expand(from.value(), stage.variablesBefore(ins).asMap(), escape);
+                Expansion value = Expansion.expand(
+                        from.value(), stage.variablesBefore(ins).asMap(), escape);
                 if (!value.complete() || value.value().isEmpty()) continue;
                 if (ctx.model().resolveFrom(from.value(), stage).kind() != FromRef.Kind.IMAGE) continue;
-                String dest = ins.args().isEmpty() ? "" : ins.args().get(ins.args().size() - 1);
+                String dest =
+                        ins.args().isEmpty() ? "" : ins.args().get(ins.args().size() - 1);
                 boolean intoRoot = dest.equals("/") || dest.equals("/.");
                 for (CopySources.Source src : CopySources.of(ins, stage, escape)) {
                     if (src.heredoc() || src.url() || src.value() == null) continue;
                     String what = broad(src.value());
                     if (what == null || (what.equals("everything") && intoRoot)) continue;
-                    out.report(META, src.span(), "copies " + what + " of the image " + value.value() + " into the image, unfiltered"
-                            + " (.dockerignore does not apply to --from sources); copy only the files the image needs");
+                    out.report(
+                            META,
+                            src.span(),
+                            "copies " + what + " of the image " + value.value() + " into the image, unfiltered"
+                                    + " (.dockerignore does not apply to --from sources); copy only the files the image needs");
                 }
             }
         }
@@ -71,7 +82,8 @@ public final class CopyFromUnfiltered implements Rule {
     static String broad(String source) {
         String clean = BuildContext.clean(source);
         if (ROOTS.contains(clean)) return "everything";
-        if (SYSTEM.contains(clean)) return "all of /" + (clean.endsWith("/*") ? clean.substring(0, clean.length() - 2) : clean);
+        if (SYSTEM.contains(clean))
+            return "all of /" + (clean.endsWith("/*") ? clean.substring(0, clean.length() - 2) : clean);
         if (MODELS.matcher(clean).matches()) {
             String dir = clean.endsWith("/*") ? clean.substring(0, clean.length() - 2) : clean;
             return "the whole model folder " + (source.startsWith("/") ? "/" : "") + dir;

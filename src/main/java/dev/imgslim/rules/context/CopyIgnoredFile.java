@@ -1,6 +1,7 @@
 package dev.imgslim.rules.context;
 
 import dev.imgslim.build.Stage;
+import dev.imgslim.config.Severity;
 import dev.imgslim.ignore.DockerIgnore;
 import dev.imgslim.ignore.IgnorePattern;
 import dev.imgslim.rules.Category;
@@ -8,9 +9,7 @@ import dev.imgslim.rules.FindingSink;
 import dev.imgslim.rules.LintContext;
 import dev.imgslim.rules.Rule;
 import dev.imgslim.rules.RuleMeta;
-import dev.imgslim.config.Severity;
 import dev.imgslim.syntax.Instruction;
-
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
@@ -28,12 +27,18 @@ import java.util.Optional;
  * child build's context), and anything when no .dockerignore is in force.
  */
 public final class CopyIgnoredFile implements Rule {
-    public static final RuleMeta META = new RuleMeta("IS402", "copy-ignored-file", Severity.WARNING, Category.CORRECTNESS,
-            "COPY/ADD of a file that .dockerignore leaves out of the build context")
+    public static final RuleMeta META = new RuleMeta(
+                    "IS402",
+                    "copy-ignored-file",
+                    Severity.WARNING,
+                    Category.CORRECTNESS,
+                    "COPY/ADD of a file that .dockerignore leaves out of the build context")
             .withAliases("CopyIgnoredFile");
 
     @Override
-    public RuleMeta meta() { return META; }
+    public RuleMeta meta() {
+        return META;
+    }
 
     @Override
     public void check(LintContext ctx, FindingSink out) {
@@ -49,10 +54,16 @@ public final class CopyIgnoredFile implements Rule {
                     Optional<IgnorePattern> by = exclusion(context, ignore, src.value());
                     if (by.isEmpty()) continue;
                     IgnorePattern p = by.get();
-                    String shown = src.raw().equals(src.value()) ? "'" + src.value() + "'" : "'" + src.value() + "' (" + src.raw() + ")";
-                    out.report(META, src.span(), shown + " is excluded by " + context.ignoreName() + ":" + p.line()
-                            + " `" + p.source() + "`: it is not in the build context, so " + ins.command()
-                            + " cannot find it (remove the line or add `!" + BuildContext.clean(src.value()) + "` after it)");
+                    String shown = src.raw().equals(src.value())
+                            ? "'" + src.value() + "'"
+                            : "'" + src.value() + "' (" + src.raw() + ")";
+                    out.report(
+                            META,
+                            src.span(),
+                            shown + " is excluded by " + context.ignoreName() + ":" + p.line()
+                                    + " `" + p.source() + "`: it is not in the build context, so " + ins.command()
+                                    + " cannot find it (remove the line or add `!" + BuildContext.clean(src.value())
+                                    + "` after it)");
                 }
             }
         }
@@ -61,7 +72,8 @@ public final class CopyIgnoredFile implements Rule {
     /** With the context on disk, a source that exists is known to be a file or a folder. */
     private static Optional<IgnorePattern> exclusion(BuildContext context, DockerIgnore ignore, String source) {
         Optional<Path> onDisk = context.find(source);
-        return onDisk.isPresent() ? ignore.copySourceExclusion(source, Files.isDirectory(onDisk.get()))
+        return onDisk.isPresent()
+                ? ignore.copySourceExclusion(source, Files.isDirectory(onDisk.get()))
                 : ignore.copySourceExclusion(source);
     }
 }

@@ -4,7 +4,6 @@ import dev.imgslim.build.Expansion;
 import dev.imgslim.build.Stage;
 import dev.imgslim.syntax.Instruction;
 import dev.imgslim.syntax.Span;
-
 import java.util.ArrayList;
 import java.util.List;
 
@@ -45,13 +44,19 @@ final class CopySources {
             boolean url = isUrl(raw);
             String value = null;
             if (!heredoc && !url) {
-                Expansion e = Expansion.expand(raw, stage == null ? java.util.Map.of() : stage.variablesBefore(ins).asMap(), escape);
+                Expansion e = Expansion.expand(
+                        raw,
+                        stage == null
+                                ? java.util.Map.of()
+                                : stage.variablesBefore(ins).asMap(),
+                        escape);
                 value = e.complete() ? e.value() : null;
                 if (value != null && isUrl(value)) {
                     url = true;
                 }
             }
-            Span span = spans != null ? spans.get(i) : ins.spanOfRest(0, ins.rest().length());
+            Span span =
+                    spans != null ? spans.get(i) : ins.spanOfRest(0, ins.rest().length());
             out.add(new Source(raw, value, span, heredoc, url));
         }
         return out;

@@ -2,7 +2,6 @@ package dev.imgslim.rules.context;
 
 import dev.imgslim.ignore.Coverage;
 import dev.imgslim.ignore.DockerIgnore;
-
 import java.io.IOException;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
@@ -74,7 +73,8 @@ record DiskUsage(long files, long bytes, boolean complete) {
                         return FileVisitResult.TERMINATE;
                     }
                     if (!attrs.isRegularFile()) return FileVisitResult.CONTINUE;
-                    boolean sent = ignore == null || (!unfiltered.isEmpty() && unfiltered.peek())
+                    boolean sent = ignore == null
+                            || (!unfiltered.isEmpty() && unfiltered.peek())
                             || !ignore.isExcluded(relative(root, file));
                     if (sent) {
                         totals[0]++;
@@ -105,8 +105,10 @@ record DiskUsage(long files, long bytes, boolean complete) {
 
     static String bytesText(long bytes) {
         if (bytes < 1000) return bytes + " B";
-        if (bytes < 999_500) return String.format(java.util.Locale.ROOT, "%.1f kB", bytes / 1e3).replace(".0 ", " ");
-        if (bytes < 999_500_000) return String.format(java.util.Locale.ROOT, "%.1f MB", bytes / 1e6).replace(".0 ", " ");
+        if (bytes < 999_500)
+            return String.format(java.util.Locale.ROOT, "%.1f kB", bytes / 1e3).replace(".0 ", " ");
+        if (bytes < 999_500_000)
+            return String.format(java.util.Locale.ROOT, "%.1f MB", bytes / 1e6).replace(".0 ", " ");
         return String.format(java.util.Locale.ROOT, "%.1f GB", bytes / 1e9).replace(".0 ", " ");
     }
 }

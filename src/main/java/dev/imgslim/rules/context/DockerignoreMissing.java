@@ -1,16 +1,15 @@
 package dev.imgslim.rules.context;
 
 import dev.imgslim.build.Stage;
+import dev.imgslim.config.Severity;
 import dev.imgslim.ignore.IgnoreProblem;
 import dev.imgslim.rules.Category;
 import dev.imgslim.rules.FindingSink;
 import dev.imgslim.rules.LintContext;
 import dev.imgslim.rules.Rule;
 import dev.imgslim.rules.RuleMeta;
-import dev.imgslim.config.Severity;
 import dev.imgslim.rules.SizeSaving;
 import dev.imgslim.syntax.Instruction;
-
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -34,11 +33,17 @@ import java.util.stream.Collectors;
  * No saving is claimed for a copy into a stage that does not ship.
  */
 public final class DockerignoreMissing implements Rule {
-    public static final RuleMeta META = new RuleMeta("IS401", "dockerignore-missing", Severity.WARNING, Category.SIZE,
+    public static final RuleMeta META = new RuleMeta(
+            "IS401",
+            "dockerignore-missing",
+            Severity.WARNING,
+            Category.SIZE,
             "COPY . sends the whole build context; a .dockerignore should leave out .git, dependencies, caches, .env files and build output");
 
     @Override
-    public RuleMeta meta() { return META; }
+    public RuleMeta meta() {
+        return META;
+    }
 
     @Override
     public void check(LintContext ctx, FindingSink out) {
@@ -49,27 +54,36 @@ public final class DockerignoreMissing implements Rule {
         Whole whole = firstWholeCopy(ctx, escape);
         if (whole == null) return;
         List<String> copied = copiedByName(ctx, escape);
-        List<ContextJunk.Item> junk = ContextJunk.find(context, name -> copied.stream()
-                .anyMatch(c -> c.equals(name) || c.startsWith(name + "/")));
+        List<ContextJunk.Item> junk = ContextJunk.find(
+                context, name -> copied.stream().anyMatch(c -> c.equals(name) || c.startsWith(name + "/")));
         String copy = "`" + whole.ins.command() + " " + whole.source.raw() + "`";
         String into = whole.stage.ships() ? "the image" : "stage '" + whole.stage.label() + "'";
         String ignoreHint = ctx.options().dockerfilePath() != null
-                ? " (or " + ctx.options().dockerfilePath().getFileName() + ".dockerignore)" : "";
+                ? " (or " + ctx.options().dockerfilePath().getFileName() + ".dockerignore)"
+                : "";
         if (!context.hasIgnore()) {
             // Nothing recognisable and nothing shipped: no cost worth a warning.
             if (junk.isEmpty() && !whole.stage.ships()) return;
             String message = junk.isEmpty()
-                    ? "no .dockerignore in " + context.describe() + ": " + copy + " copies the whole build context into " + into
-                      + (dockerfileInContext(ctx, context) ? ", the Dockerfile and any local leftovers included" : ", any local leftovers included")
-                      + "; add a .dockerignore" + ignoreHint
-                      + " that leaves out what the image does not need"
-                    : "no .dockerignore in " + context.describe() + ": " + copy + " copies the whole build context into " + into + ", including "
-                      + describe(junk) + "; add a .dockerignore" + ignoreHint + " that leaves them out";
+                    ? "no .dockerignore in " + context.describe() + ": " + copy
+                            + " copies the whole build context into " + into
+                            + (dockerfileInContext(ctx, context)
+                                    ? ", the Dockerfile and any local leftovers included"
+                                    : ", any local leftovers included")
+                            + "; add a .dockerignore" + ignoreHint
+                            + " that leaves out what the image does not need"
+                    : "no .dockerignore in " + context.describe() + ": " + copy
+                            + " copies the whole build context into " + into + ", including " + describe(junk)
+                            + "; add a .dockerignore" + ignoreHint + " that leaves them out";
             out.report(META, whole.source.span(), message, saving(junk, whole.stage));
         } else if (!junk.isEmpty()) {
             String them = junk.size() == 1 ? "it" : "them";
-            out.report(META, whole.source.span(), copy + " copies " + describe(junk) + " into " + into + ": "
-                    + context.ignoreName() + " does not leave " + them + " out", saving(junk, whole.stage));
+            out.report(
+                    META,
+                    whole.source.span(),
+                    copy + " copies " + describe(junk) + " into " + into + ": " + context.ignoreName()
+                            + " does not leave " + them + " out",
+                    saving(junk, whole.stage));
         }
     }
 
@@ -123,7 +137,9 @@ public final class DockerignoreMissing implements Rule {
     }
 
     private static String describe(List<ContextJunk.Item> junk) {
-        List<String> parts = junk.stream().map(j -> j.label() + " [" + j.usage().describe() + "]").toList();
+        List<String> parts = junk.stream()
+                .map(j -> j.label() + " [" + j.usage().describe() + "]")
+                .toList();
         if (parts.size() == 1) return parts.get(0);
         return String.join(", ", parts.subList(0, parts.size() - 1)) + " and " + parts.get(parts.size() - 1);
     }
@@ -134,8 +150,12 @@ public final class DockerignoreMissing implements Rule {
         if (bytes == 0 || !stage.ships()) return null;
         boolean complete = junk.stream().allMatch(j -> j.usage().complete());
         String names = junk.stream().map(j -> j.path()).collect(Collectors.joining(", "));
-        return new SizeSaving(bytes, false, "measured",
-                (complete ? "" : "at least: walk stopped early; ") + "size on disk of " + names + " in the build context");
+        return new SizeSaving(
+                bytes,
+                false,
+                "measured",
+                (complete ? "" : "at least: walk stopped early; ") + "size on disk of " + names
+                        + " in the build context");
     }
 
     /** Lines Docker rejects, on the first instruction that reads the build context. */
@@ -144,13 +164,17 @@ public final class DockerignoreMissing implements Rule {
         for (Stage stage : ctx.model().stages()) {
             for (Instruction ins : stage.instructions()) {
                 if (!CopySources.readsContext(ins)) continue;
-                boolean local = CopySources.of(ins, stage, ctx.file().escape()).stream().anyMatch(s -> !s.heredoc() && !s.url());
+                boolean local = CopySources.of(ins, stage, ctx.file().escape()).stream()
+                        .anyMatch(s -> !s.heredoc() && !s.url());
                 if (!local) continue;
                 List<IgnoreProblem> problems = context.ignore().problems();
                 IgnoreProblem p = problems.get(0);
                 String more = problems.size() > 1 ? " (and " + (problems.size() - 1) + " more)" : "";
-                out.report(META, ins.keywordSpan(), context.ignoreName() + ":" + p.line() + " `" + p.pattern() + "` is rejected by Docker ("
-                        + p.message() + ")" + more + ": the build fails before the context is sent");
+                out.report(
+                        META,
+                        ins.keywordSpan(),
+                        context.ignoreName() + ":" + p.line() + " `" + p.pattern() + "` is rejected by Docker ("
+                                + p.message() + ")" + more + ": the build fails before the context is sent");
                 return;
             }
         }

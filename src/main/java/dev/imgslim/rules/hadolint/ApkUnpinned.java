@@ -1,11 +1,10 @@
 package dev.imgslim.rules.hadolint;
 
-import dev.imgslim.script.PackageOperation;
-import dev.imgslim.script.PackageManager;
+import dev.imgslim.config.Severity;
 import dev.imgslim.rules.Category;
 import dev.imgslim.rules.RuleMeta;
-import dev.imgslim.config.Severity;
-
+import dev.imgslim.script.PackageManager;
+import dev.imgslim.script.PackageOperation;
 
 /**
  * {@code apk add curl} without {@code curl=<version>} (or {@code ~=}, {@code >=}...). Not flagged: the name
@@ -13,16 +12,27 @@ import dev.imgslim.config.Severity;
  * repository URLs after {@code -X}/{@code --repository}, and variables.
  */
 public final class ApkUnpinned extends UnpinnedPackages {
-    public static final RuleMeta META = new RuleMeta("IS609", "apk-unpinned", Severity.WARNING, Category.STYLE,
-            "Pin versions in apk add").withAliases("DL3018");
+    public static final RuleMeta META = new RuleMeta(
+                    "IS609", "apk-unpinned", Severity.WARNING, Category.STYLE, "Pin versions in apk add")
+            .withAliases("DL3018");
 
-    @Override public RuleMeta meta() { return META; }
+    @Override
+    public RuleMeta meta() {
+        return META;
+    }
 
-    @Override boolean isInstall(PackageOperation op) { return op.manager() == PackageManager.APK && op.is("add"); }
+    @Override
+    boolean isInstall(PackageOperation op) {
+        return op.manager() == PackageManager.APK && op.is("add");
+    }
 
-    @Override boolean pinned(String p) {
+    @Override
+    boolean pinned(String p) {
         return p.contains("=") || p.contains(">") || p.contains("<") || p.endsWith(".apk") || localOrUrl(p);
     }
 
-    @Override String howTo() { return "'apk add <package>=<version>'"; }
+    @Override
+    String howTo() {
+        return "'apk add <package>=<version>'";
+    }
 }

@@ -1,17 +1,15 @@
 package dev.imgslim.rules.hadolint;
 
-import dev.imgslim.rules.RunView;
-import dev.imgslim.syntax.Run;
-import dev.imgslim.rules.Node;
+import dev.imgslim.config.Severity;
 import dev.imgslim.fix.edits.PackageEdits;
-import dev.imgslim.rules.Fix;
 import dev.imgslim.rules.Category;
 import dev.imgslim.rules.FindingSink;
-import dev.imgslim.rules.LintContext;
+import dev.imgslim.rules.Fix;
+import dev.imgslim.rules.Node;
 import dev.imgslim.rules.RuleMeta;
-import dev.imgslim.config.Severity;
+import dev.imgslim.rules.RunView;
 import dev.imgslim.script.ShellCommand;
-
+import dev.imgslim.syntax.Run;
 import java.util.Set;
 
 /**
@@ -21,21 +19,34 @@ import java.util.Set;
  * {@code apt show}, {@code apt search}, {@code apt policy}).
  */
 public final class AptInsteadOfAptGet extends ShellRunRule {
-    public static final RuleMeta META = new RuleMeta("IS619", "apt-instead-of-apt-get", Severity.WARNING, Category.STYLE,
-            "Use apt-get or apt-cache instead of apt in scripts").withAliases("DL3027")
+    public static final RuleMeta META = new RuleMeta(
+                    "IS619",
+                    "apt-instead-of-apt-get",
+                    Severity.WARNING,
+                    Category.STYLE,
+                    "Use apt-get or apt-cache instead of apt in scripts")
+            .withAliases("DL3027")
             .withFix(Fix.Safety.SAFE);
-    private static final Set<String> READ_ONLY = Set.of("list", "show", "search", "policy", "showsrc", "depends", "rdepends");
+    private static final Set<String> READ_ONLY =
+            Set.of("list", "show", "search", "policy", "showsrc", "depends", "rdepends");
 
-    @Override public RuleMeta meta() { return META; }
+    @Override
+    public RuleMeta meta() {
+        return META;
+    }
 
     @Override
     void check(RunView run, Node<Run> node, FindingSink out) {
         for (ShellCommand c : run.commands("apt")) {
             String sub = c.subcommand();
             if (sub == null || READ_ONLY.contains(sub)) continue;
-            out.report(META, run.span(c), "'apt " + sub + "' uses apt's interactive front end, which has no stable"
-                    + " command-line interface; use 'apt-get " + sub + "'",
-                    null, PackageEdits.aptGet(node.context().file(), run, c));
+            out.report(
+                    META,
+                    run.span(c),
+                    "'apt " + sub + "' uses apt's interactive front end, which has no stable"
+                            + " command-line interface; use 'apt-get " + sub + "'",
+                    null,
+                    PackageEdits.aptGet(node.context().file(), run, c));
         }
     }
 }

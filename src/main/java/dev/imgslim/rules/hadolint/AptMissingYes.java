@@ -1,9 +1,9 @@
 package dev.imgslim.rules.hadolint;
 
-import dev.imgslim.rules.Fix;
-import dev.imgslim.rules.Category;
-import dev.imgslim.rules.RuleMeta;
 import dev.imgslim.config.Severity;
+import dev.imgslim.rules.Category;
+import dev.imgslim.rules.Fix;
+import dev.imgslim.rules.RuleMeta;
 import dev.imgslim.script.PackageManager;
 import dev.imgslim.script.PackageOperation;
 import dev.imgslim.script.ShellCommand;
@@ -15,18 +15,33 @@ import java.util.Locale;
  * write {@code APT::Get::Assume-Yes} into apt's configuration.
  */
 public final class AptMissingYes extends MissingYes {
-    public static final RuleMeta META = new RuleMeta("IS615", "apt-missing-yes", Severity.WARNING, Category.CORRECTNESS,
-            "Use the -y switch with apt-get install").withAliases("DL3014")
+    public static final RuleMeta META = new RuleMeta(
+                    "IS615",
+                    "apt-missing-yes",
+                    Severity.WARNING,
+                    Category.CORRECTNESS,
+                    "Use the -y switch with apt-get install")
+            .withAliases("DL3014")
             .withFix(Fix.Safety.SAFE);
 
-    @Override public RuleMeta meta() { return META; }
+    @Override
+    public RuleMeta meta() {
+        return META;
+    }
 
-    @Override boolean prompts(PackageOperation op) { return op.manager() == PackageManager.APT_GET && op.is("install"); }
+    @Override
+    boolean prompts(PackageOperation op) {
+        return op.manager() == PackageManager.APT_GET && op.is("install");
+    }
 
-    @Override boolean answered(ShellCommand c) {
+    @Override
+    boolean answered(ShellCommand c) {
         if (c.hasFlag("-y", "--yes", "--assume-yes", "-qq", "--quiet=2", "-q=2")) return true;
-        for (String a : c.args()) if (a.toLowerCase(Locale.ROOT).contains("assume-yes=true") || a.toLowerCase(Locale.ROOT).contains("assume-yes=1")) return true;
-        return c.args().contains("-q") && c.args().stream().filter(a -> a.equals("-q")).count() >= 2;
+        for (String a : c.args())
+            if (a.toLowerCase(Locale.ROOT).contains("assume-yes=true")
+                    || a.toLowerCase(Locale.ROOT).contains("assume-yes=1")) return true;
+        return c.args().contains("-q")
+                && c.args().stream().filter(a -> a.equals("-q")).count() >= 2;
     }
 
     /** Whether the file configures apt to assume yes ({@code APT::Get::Assume-Yes}), looked up once per file. */
@@ -35,9 +50,15 @@ public final class AptMissingYes extends MissingYes {
     @Override
     public void visit(dev.imgslim.rules.Node<dev.imgslim.syntax.Run> node, dev.imgslim.rules.FindingSink out) {
         var ctx = node.context();
-        if (ctx.shared(AssumeYesConfigured.class, () -> new AssumeYesConfigured(ctx.file().source().text().contains("Assume-Yes"))).value()) return;
+        if (ctx.shared(
+                        AssumeYesConfigured.class,
+                        () -> new AssumeYesConfigured(ctx.file().source().text().contains("Assume-Yes")))
+                .value()) return;
         super.visit(node, out);
     }
 
-    @Override String yes() { return "-y"; }
+    @Override
+    String yes() {
+        return "-y";
+    }
 }

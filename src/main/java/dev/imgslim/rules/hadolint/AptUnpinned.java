@@ -1,11 +1,10 @@
 package dev.imgslim.rules.hadolint;
 
-import dev.imgslim.script.PackageOperation;
-import dev.imgslim.script.PackageManager;
+import dev.imgslim.config.Severity;
 import dev.imgslim.rules.Category;
 import dev.imgslim.rules.RuleMeta;
-import dev.imgslim.config.Severity;
-
+import dev.imgslim.script.PackageManager;
+import dev.imgslim.script.PackageOperation;
 
 /**
  * {@code apt-get install curl} without {@code curl=<version>}. Not flagged: local {@code .deb} files and
@@ -13,15 +12,28 @@ import dev.imgslim.config.Severity;
  * {@link AptInsteadOfAptGet} already reports).
  */
 public final class AptUnpinned extends UnpinnedPackages {
-    public static final RuleMeta META = new RuleMeta("IS606", "apt-unpinned", Severity.WARNING, Category.STYLE,
-            "Pin versions in apt-get install").withAliases("DL3008");
+    public static final RuleMeta META = new RuleMeta(
+                    "IS606", "apt-unpinned", Severity.WARNING, Category.STYLE, "Pin versions in apt-get install")
+            .withAliases("DL3008");
 
-    @Override public RuleMeta meta() { return META; }
+    @Override
+    public RuleMeta meta() {
+        return META;
+    }
 
-    @Override boolean isInstall(PackageOperation op) { return op.manager() == PackageManager.APT_GET && op.is("install"); }
+    @Override
+    boolean isInstall(PackageOperation op) {
+        return op.manager() == PackageManager.APT_GET && op.is("install");
+    }
 
     // pkg/suite (pkg/bookworm-backports) pins the release, as hadolint counts it.
-    @Override boolean pinned(String p) { return p.contains("=") || p.contains("/") || p.endsWith(".deb") || localOrUrl(p); }
+    @Override
+    boolean pinned(String p) {
+        return p.contains("=") || p.contains("/") || p.endsWith(".deb") || localOrUrl(p);
+    }
 
-    @Override String howTo() { return "'apt-get install <package>=<version>'"; }
+    @Override
+    String howTo() {
+        return "'apt-get install <package>=<version>'";
+    }
 }

@@ -1,15 +1,14 @@
 package dev.imgslim.rules.hadolint;
 
+import dev.imgslim.config.Severity;
 import dev.imgslim.rules.Category;
 import dev.imgslim.rules.FindingSink;
 import dev.imgslim.rules.LintContext;
 import dev.imgslim.rules.Node;
 import dev.imgslim.rules.RuleMeta;
 import dev.imgslim.rules.RunView;
-import dev.imgslim.config.Severity;
-import dev.imgslim.syntax.Run;
 import dev.imgslim.script.ShellCommand;
-
+import dev.imgslim.syntax.Run;
 import java.util.List;
 
 /**
@@ -22,28 +21,39 @@ import java.util.List;
  * or a heredoc script, and directories given by variables.
  */
 public final class CdInRun extends ShellRunRule {
-    public static final RuleMeta META = new RuleMeta("IS602", "cd-in-run", Severity.WARNING, Category.STYLE,
-            "Use WORKDIR to switch to a directory").withAliases("DL3003");
+    public static final RuleMeta META = new RuleMeta(
+                    "IS602", "cd-in-run", Severity.WARNING, Category.STYLE, "Use WORKDIR to switch to a directory")
+            .withAliases("DL3003");
 
-    @Override public RuleMeta meta() { return META; }
+    @Override
+    public RuleMeta meta() {
+        return META;
+    }
 
     @Override
     void check(RunView run, Node<Run> node, FindingSink out) {
         LintContext ctx = node.context();
         if (run.isHeredocScript()) return;
-        List<ShellCommand> cds = run.commands("cd").stream().filter(c -> !c.nested()).toList();
-        // Several cd's navigate a script (WORKDIR cannot say that); sources fetched or dirs made by the RUN are transient.
+        List<ShellCommand> cds =
+                run.commands("cd").stream().filter(c -> !c.nested()).toList();
+        // Several cd's navigate a script (WORKDIR cannot say that); sources fetched or dirs made by the RUN are
+        // transient.
         if (cds.size() != 1 || run.invokes("git", "clone") || run.invokes("tar") || run.invokes("unzip")) return;
         for (ShellCommand c : cds) {
             String dir = c.nonOptions().isEmpty() ? null : c.nonOptions().get(0);
-            if (dir == null || dir.equals("-") || dir.startsWith("..") || Support.opaque(dir) || dir.contains("$(")) continue;
-            if (dir.equals("/tmp") || dir.startsWith("/tmp/") || dir.startsWith("/var/tmp") || dir.equals("/")) continue;
+            if (dir == null || dir.equals("-") || dir.startsWith("..") || Support.opaque(dir) || dir.contains("$("))
+                continue;
+            if (dir.equals("/tmp") || dir.startsWith("/tmp/") || dir.startsWith("/var/tmp") || dir.equals("/"))
+                continue;
             if (dir.startsWith("/") && run.removes(dir)) continue;
             if (!dir.startsWith("/") && removesRelative(run, dir)) continue;
             if (run.commands("mkdir").stream().anyMatch(m -> m.nonOptions().contains(dir))) continue;
             if (inSubshell(ctx, run.span(c))) continue;
-            out.report(META, run.span(c), "'cd " + dir + "' in a RUN; use 'WORKDIR " + dir + "' so later instructions"
-                    + " and readers see the directory");
+            out.report(
+                    META,
+                    run.span(c),
+                    "'cd " + dir + "' in a RUN; use 'WORKDIR " + dir + "' so later instructions"
+                            + " and readers see the directory");
             break;
         }
     }

@@ -1,11 +1,11 @@
 package dev.imgslim.rules.hadolint;
 
+import dev.imgslim.config.Severity;
 import dev.imgslim.rules.Category;
 import dev.imgslim.rules.FindingSink;
 import dev.imgslim.rules.Node;
 import dev.imgslim.rules.NodeRule;
 import dev.imgslim.rules.RuleMeta;
-import dev.imgslim.config.Severity;
 import dev.imgslim.syntax.Copy;
 import dev.imgslim.syntax.Flag;
 
@@ -15,13 +15,23 @@ import dev.imgslim.syntax.Flag;
  * unresolved variables.
  */
 public final class CopyFromSelf implements NodeRule<Copy> {
-    public static final RuleMeta META = new RuleMeta("IS624", "copy-from-self", Severity.ERROR, Category.CORRECTNESS,
-            "COPY --from cannot name the stage it is in").withAliases("DL3023");
-
-    @Override public RuleMeta meta() { return META; }
+    public static final RuleMeta META = new RuleMeta(
+                    "IS624",
+                    "copy-from-self",
+                    Severity.ERROR,
+                    Category.CORRECTNESS,
+                    "COPY --from cannot name the stage it is in")
+            .withAliases("DL3023");
 
     @Override
-    public Class<Copy> visits() { return Copy.class; }
+    public RuleMeta meta() {
+        return META;
+    }
+
+    @Override
+    public Class<Copy> visits() {
+        return Copy.class;
+    }
 
     @Override
     public void visit(Node<Copy> node, FindingSink out) {
@@ -29,7 +39,10 @@ public final class CopyFromSelf implements NodeRule<Copy> {
         if (from == null || from.value() == null) return;
         String value = Support.expand(node, from.value());
         if (value == null || !node.stage().answersTo(value)) return;
-        out.report(META, from.span(), "COPY --from='" + value + "' names the stage it is in; a stage cannot copy"
-                + " from itself (copy from an earlier stage)");
+        out.report(
+                META,
+                from.span(),
+                "COPY --from='" + value + "' names the stage it is in; a stage cannot copy"
+                        + " from itself (copy from an earlier stage)");
     }
 }

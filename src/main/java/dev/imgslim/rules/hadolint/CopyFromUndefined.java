@@ -1,12 +1,12 @@
 package dev.imgslim.rules.hadolint;
 
 import dev.imgslim.build.FromRef;
+import dev.imgslim.config.Severity;
 import dev.imgslim.rules.Category;
 import dev.imgslim.rules.FindingSink;
 import dev.imgslim.rules.Node;
 import dev.imgslim.rules.NodeRule;
 import dev.imgslim.rules.RuleMeta;
-import dev.imgslim.config.Severity;
 import dev.imgslim.syntax.Copy;
 import dev.imgslim.syntax.Flag;
 
@@ -18,13 +18,23 @@ import dev.imgslim.syntax.Flag;
  * {@link CopyFromSelf}). A stage defined further down is fine: BuildKit builds a graph, unlike hadolint's DL3022.
  */
 public final class CopyFromUndefined implements NodeRule<Copy> {
-    public static final RuleMeta META = new RuleMeta("IS623", "copy-from-undefined", Severity.WARNING, Category.CORRECTNESS,
-            "COPY --from should name a stage of this Dockerfile").withAliases("DL3022");
-
-    @Override public RuleMeta meta() { return META; }
+    public static final RuleMeta META = new RuleMeta(
+                    "IS623",
+                    "copy-from-undefined",
+                    Severity.WARNING,
+                    Category.CORRECTNESS,
+                    "COPY --from should name a stage of this Dockerfile")
+            .withAliases("DL3022");
 
     @Override
-    public Class<Copy> visits() { return Copy.class; }
+    public RuleMeta meta() {
+        return META;
+    }
+
+    @Override
+    public Class<Copy> visits() {
+        return Copy.class;
+    }
 
     @Override
     public void visit(Node<Copy> node, FindingSink out) {
@@ -35,7 +45,10 @@ public final class CopyFromUndefined implements NodeRule<Copy> {
         if (node.stage().answersTo(value)) return; // copy-from-self reports that
         FromRef ref = node.context().model().resolveFrom(from.value(), node.stage());
         if (ref.kind() != FromRef.Kind.NAMED_CONTEXT) return;
-        out.report(META, from.span(), "no stage '" + value + "' is defined in this Dockerfile"
-                + "; BuildKit will look for a build context or pull an image named '" + value + "'");
+        out.report(
+                META,
+                from.span(),
+                "no stage '" + value + "' is defined in this Dockerfile"
+                        + "; BuildKit will look for a build context or pull an image named '" + value + "'");
     }
 }

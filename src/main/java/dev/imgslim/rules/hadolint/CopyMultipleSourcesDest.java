@@ -1,13 +1,12 @@
 package dev.imgslim.rules.hadolint;
 
+import dev.imgslim.config.Severity;
 import dev.imgslim.rules.Category;
 import dev.imgslim.rules.FindingSink;
 import dev.imgslim.rules.Node;
 import dev.imgslim.rules.NodeRule;
 import dev.imgslim.rules.RuleMeta;
-import dev.imgslim.config.Severity;
 import dev.imgslim.syntax.Copy;
-
 import java.util.List;
 
 /**
@@ -17,13 +16,23 @@ import java.util.List;
  * (same rule in BuildKit, but hadolint's check is COPY's; a future rule may cover both).
  */
 public final class CopyMultipleSourcesDest implements NodeRule<Copy> {
-    public static final RuleMeta META = new RuleMeta("IS622", "copy-multiple-sources-dest", Severity.ERROR, Category.CORRECTNESS,
-            "COPY with more than one source needs a destination ending in /").withAliases("DL3021");
-
-    @Override public RuleMeta meta() { return META; }
+    public static final RuleMeta META = new RuleMeta(
+                    "IS622",
+                    "copy-multiple-sources-dest",
+                    Severity.ERROR,
+                    Category.CORRECTNESS,
+                    "COPY with more than one source needs a destination ending in /")
+            .withAliases("DL3021");
 
     @Override
-    public Class<Copy> visits() { return Copy.class; }
+    public RuleMeta meta() {
+        return META;
+    }
+
+    @Override
+    public Class<Copy> visits() {
+        return Copy.class;
+    }
 
     @Override
     public void visit(Node<Copy> node, FindingSink out) {
@@ -32,9 +41,16 @@ public final class CopyMultipleSourcesDest implements NodeRule<Copy> {
         if (a.size() < 3) return;
         String raw = a.get(a.size() - 1);
         String dest = Support.expand(node, raw);
-        if (dest == null || dest.endsWith("/") || dest.equals(".") || dest.equals("..") || dest.endsWith("/.")
+        if (dest == null
+                || dest.endsWith("/")
+                || dest.equals(".")
+                || dest.equals("..")
+                || dest.endsWith("/.")
                 || dest.endsWith("\\")) return;
-        out.report(META, ins.argWords().get(a.size() - 1).span(), "COPY of " + (a.size() - 1) + " sources into '" + raw
-                + "': the destination must end with '/' ('" + raw + "/')");
+        out.report(
+                META,
+                ins.argWords().get(a.size() - 1).span(),
+                "COPY of " + (a.size() - 1) + " sources into '" + raw + "': the destination must end with '/' ('" + raw
+                        + "/')");
     }
 }

@@ -3,12 +3,12 @@ package dev.imgslim.rules.hadolint;
 import dev.imgslim.build.BuildModel;
 import dev.imgslim.build.FromRef;
 import dev.imgslim.build.Stage;
+import dev.imgslim.config.Severity;
 import dev.imgslim.rules.Category;
 import dev.imgslim.rules.FindingSink;
 import dev.imgslim.rules.LintContext;
 import dev.imgslim.rules.Rule;
 import dev.imgslim.rules.RuleMeta;
-import dev.imgslim.config.Severity;
 import dev.imgslim.syntax.Flag;
 import dev.imgslim.syntax.Instruction;
 
@@ -20,10 +20,18 @@ import dev.imgslim.syntax.Instruction;
  * {@code FROM scratch} bundle of tools), stages that do not ship, and copies of a sub-folder.
  */
 public final class CopyWholeFilesystem implements Rule {
-    public static final RuleMeta META = new RuleMeta("IS632", "copy-whole-filesystem", Severity.WARNING, Category.SIZE,
-            "COPY --from of a whole filesystem duplicates its base in a new layer").withAliases("DL3067");
+    public static final RuleMeta META = new RuleMeta(
+                    "IS632",
+                    "copy-whole-filesystem",
+                    Severity.WARNING,
+                    Category.SIZE,
+                    "COPY --from of a whole filesystem duplicates its base in a new layer")
+            .withAliases("DL3067");
 
-    @Override public RuleMeta meta() { return META; }
+    @Override
+    public RuleMeta meta() {
+        return META;
+    }
 
     @Override
     public void check(LintContext ctx, FindingSink out) {
@@ -38,9 +46,13 @@ public final class CopyWholeFilesystem implements Rule {
                 FromRef ref = ctx.model().resolveFrom(from.value(), s);
                 // Only a stage's base is visible here; an image copied whole into / is a FROM scratch bundle.
                 if (ref.kind() != FromRef.Kind.STAGE || rootIsScratch(ref.stage())) continue;
-                out.report(META, from.span(), "copies the whole filesystem of stage '" + ref.stage().label() + "', its base image included, into one"
-                        + " new layer on top of this stage's base; files both bases share are stored twice. Copy only the"
-                        + " folders you need (or copy into FROM scratch)");
+                out.report(
+                        META,
+                        from.span(),
+                        "copies the whole filesystem of stage '" + ref.stage().label()
+                                + "', its base image included, into one"
+                                + " new layer on top of this stage's base; files both bases share are stored twice. Copy only the"
+                                + " folders you need (or copy into FROM scratch)");
             }
         }
     }

@@ -1,11 +1,10 @@
 package dev.imgslim.rules.hadolint;
 
-import dev.imgslim.script.PackageOperation;
-import dev.imgslim.script.PackageManager;
+import dev.imgslim.config.Severity;
 import dev.imgslim.rules.Category;
 import dev.imgslim.rules.RuleMeta;
-import dev.imgslim.config.Severity;
-
+import dev.imgslim.script.PackageManager;
+import dev.imgslim.script.PackageOperation;
 import java.util.List;
 
 /**
@@ -16,18 +15,38 @@ import java.util.List;
  * and variables. Covers {@code microdnf} too.
  */
 public final class DnfUnpinned extends UnpinnedPackages {
-    public static final RuleMeta META = new RuleMeta("IS613", "dnf-unpinned", Severity.WARNING, Category.STYLE,
-            "Pin versions in dnf install").withAliases("DL3041");
+    public static final RuleMeta META = new RuleMeta(
+                    "IS613", "dnf-unpinned", Severity.WARNING, Category.STYLE, "Pin versions in dnf install")
+            .withAliases("DL3041");
 
-    @Override public RuleMeta meta() { return META; }
+    @Override
+    public RuleMeta meta() {
+        return META;
+    }
 
-    @Override boolean isInstall(PackageOperation op) { return (op.manager() == PackageManager.DNF || op.manager() == PackageManager.MICRODNF) && RpmInstallers.isInstall(op); }
+    @Override
+    boolean isInstall(PackageOperation op) {
+        return (op.manager() == PackageManager.DNF || op.manager() == PackageManager.MICRODNF)
+                && RpmInstallers.isInstall(op);
+    }
 
-    @Override List<PackageOperation.PackageRef> packages(PackageOperation op) { return RpmInstallers.packages(op); }
+    @Override
+    List<PackageOperation.PackageRef> packages(PackageOperation op) {
+        return RpmInstallers.packages(op);
+    }
 
-    @Override boolean pinned(String p) { return RpmInstallers.pinned(p, false); }
+    @Override
+    boolean pinned(String p) {
+        return RpmInstallers.pinned(p, false);
+    }
 
-    @Override boolean pinned(PackageOperation op, String p) { return RpmInstallers.pinned(p, op.is("module install")); }
+    @Override
+    boolean pinned(PackageOperation op, String p) {
+        return RpmInstallers.pinned(p, op.is("module install"));
+    }
 
-    @Override String howTo() { return "'dnf install <package>-<version>'"; }
+    @Override
+    String howTo() {
+        return "'dnf install <package>-<version>'";
+    }
 }

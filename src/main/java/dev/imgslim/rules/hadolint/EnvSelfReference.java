@@ -1,13 +1,12 @@
 package dev.imgslim.rules.hadolint;
 
+import dev.imgslim.config.Severity;
 import dev.imgslim.rules.Category;
 import dev.imgslim.rules.FindingSink;
 import dev.imgslim.rules.Node;
 import dev.imgslim.rules.NodeRule;
 import dev.imgslim.rules.RuleMeta;
-import dev.imgslim.config.Severity;
 import dev.imgslim.syntax.Env;
-
 import java.util.List;
 
 /**
@@ -17,13 +16,23 @@ import java.util.List;
  * escaped {@code \$A}, and the legacy one-pair form {@code ENV A value}.
  */
 public final class EnvSelfReference implements NodeRule<Env> {
-    public static final RuleMeta META = new RuleMeta("IS627", "env-self-reference", Severity.ERROR, Category.CORRECTNESS,
-            "Do not refer to a variable in the ENV that defines it").withAliases("DL3044");
-
-    @Override public RuleMeta meta() { return META; }
+    public static final RuleMeta META = new RuleMeta(
+                    "IS627",
+                    "env-self-reference",
+                    Severity.ERROR,
+                    Category.CORRECTNESS,
+                    "Do not refer to a variable in the ENV that defines it")
+            .withAliases("DL3044");
 
     @Override
-    public Class<Env> visits() { return Env.class; }
+    public RuleMeta meta() {
+        return META;
+    }
+
+    @Override
+    public Class<Env> visits() {
+        return Env.class;
+    }
 
     @Override
     public void visit(Node<Env> node, FindingSink out) {
@@ -35,9 +44,12 @@ public final class EnvSelfReference implements NodeRule<Env> {
             if (before.isDefined(key)) continue;
             for (int j = i + 3; j + 1 < a.size(); j += 3) {
                 if (!Support.mentions(a.get(j + 1), key)) continue;
-                out.report(META, ins.argWords().get(j).span(), "'" + a.get(j) + "' refers to $" + key
-                        + ", which this same ENV defines; it expands to the value before this line (empty)."
-                        + " Split into two ENV instructions");
+                out.report(
+                        META,
+                        ins.argWords().get(j).span(),
+                        "'" + a.get(j) + "' refers to $" + key
+                                + ", which this same ENV defines; it expands to the value before this line (empty)."
+                                + " Split into two ENV instructions");
                 return;
             }
         }

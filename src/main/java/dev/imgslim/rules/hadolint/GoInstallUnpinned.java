@@ -1,11 +1,10 @@
 package dev.imgslim.rules.hadolint;
 
-import dev.imgslim.script.PackageOperation;
-import dev.imgslim.script.PackageManager;
+import dev.imgslim.config.Severity;
 import dev.imgslim.rules.Category;
 import dev.imgslim.rules.RuleMeta;
-import dev.imgslim.config.Severity;
-
+import dev.imgslim.script.PackageManager;
+import dev.imgslim.script.PackageOperation;
 import java.util.Set;
 
 /**
@@ -14,18 +13,29 @@ import java.util.Set;
  * the version from go.mod (a pin we cannot see), and local packages ({@code ./cmd/...}).
  */
 public final class GoInstallUnpinned extends UnpinnedPackages {
-    public static final RuleMeta META = new RuleMeta("IS611", "go-install-unpinned", Severity.WARNING, Category.STYLE,
-            "Pin versions in go install").withAliases("DL3062");
+    public static final RuleMeta META = new RuleMeta(
+                    "IS611", "go-install-unpinned", Severity.WARNING, Category.STYLE, "Pin versions in go install")
+            .withAliases("DL3062");
     private static final Set<String> MOVING = Set.of("latest", "master", "main", "head", "upgrade", "patch");
 
-    @Override public RuleMeta meta() { return META; }
+    @Override
+    public RuleMeta meta() {
+        return META;
+    }
 
-    @Override boolean isInstall(PackageOperation op) { return op.manager() == PackageManager.GO && op.is("install"); }
+    @Override
+    boolean isInstall(PackageOperation op) {
+        return op.manager() == PackageManager.GO && op.is("install");
+    }
 
-    @Override boolean pinned(String p) {
+    @Override
+    boolean pinned(String p) {
         int at = p.lastIndexOf('@');
         return at < 0 || !MOVING.contains(p.substring(at + 1).toLowerCase());
     }
 
-    @Override String howTo() { return "'go install <module>@<version>' with a fixed version"; }
+    @Override
+    String howTo() {
+        return "'go install <module>@<version>' with a fixed version";
+    }
 }

@@ -1,7 +1,6 @@
 package dev.imgslim.rules.hadolint;
 
 import dev.imgslim.rules.Rule;
-
 import java.util.List;
 
 /** hadolint's checks not covered elsewhere (IS6xx), each with its DL code as an alias, in code order. */

@@ -1,11 +1,11 @@
 package dev.imgslim.rules.hadolint;
 
+import dev.imgslim.config.Severity;
 import dev.imgslim.rules.Category;
 import dev.imgslim.rules.FindingSink;
 import dev.imgslim.rules.LintContext;
 import dev.imgslim.rules.Rule;
 import dev.imgslim.rules.RuleMeta;
-import dev.imgslim.config.Severity;
 import dev.imgslim.syntax.Instruction;
 
 /**
@@ -13,17 +13,26 @@ import dev.imgslim.syntax.Instruction;
  * build fails. Comments and parser directives are not instructions and are fine.
  */
 public final class InstructionOrder implements Rule {
-    public static final RuleMeta META = new RuleMeta("IS631", "instruction-order", Severity.ERROR, Category.CORRECTNESS,
-            "A Dockerfile must begin with FROM or ARG").withAliases("DL3061");
+    public static final RuleMeta META = new RuleMeta(
+                    "IS631",
+                    "instruction-order",
+                    Severity.ERROR,
+                    Category.CORRECTNESS,
+                    "A Dockerfile must begin with FROM or ARG")
+            .withAliases("DL3061");
 
-    @Override public RuleMeta meta() { return META; }
+    @Override
+    public RuleMeta meta() {
+        return META;
+    }
 
     @Override
     public void check(LintContext ctx, FindingSink out) {
         for (Instruction ins : ctx.file().instructions()) {
             if (ins.is("FROM")) return;
             if (ins.is("ARG")) continue;
-            out.report(META, ins.keywordSpan(), ins.command() + " before the first FROM: only ARG may come before FROM");
+            out.report(
+                    META, ins.keywordSpan(), ins.command() + " before the first FROM: only ARG may come before FROM");
         }
     }
 }

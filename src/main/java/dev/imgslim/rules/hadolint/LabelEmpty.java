@@ -1,11 +1,11 @@
 package dev.imgslim.rules.hadolint;
 
+import dev.imgslim.config.Severity;
 import dev.imgslim.rules.Category;
 import dev.imgslim.rules.FindingSink;
 import dev.imgslim.rules.LintContext;
 import dev.imgslim.rules.Rule;
 import dev.imgslim.rules.RuleMeta;
-import dev.imgslim.config.Severity;
 
 /**
  * A label the configured {@code label-schema} lists is set to an empty value ({@code LABEL version=""}).
@@ -13,16 +13,22 @@ import dev.imgslim.config.Severity;
  * {@code --build-arg} usually fills them).
  */
 public final class LabelEmpty implements Rule {
-    public static final RuleMeta META = new RuleMeta("IS643", "label-empty", Severity.WARNING, Category.STYLE,
-            "A label from the label schema is empty").withAliases("DL3051");
+    public static final RuleMeta META = new RuleMeta(
+                    "IS643", "label-empty", Severity.WARNING, Category.STYLE, "A label from the label schema is empty")
+            .withAliases("DL3051");
 
-    @Override public RuleMeta meta() { return META; }
+    @Override
+    public RuleMeta meta() {
+        return META;
+    }
 
     @Override
     public void check(LintContext ctx, FindingSink out) {
         if (ctx.config().labelSchema().isEmpty()) return;
         for (Labels.Label l : Labels.all(ctx)) {
-            if (Labels.type(ctx, l.key()) == null || l.value() == null || !l.value().isEmpty()) continue;
+            if (Labels.type(ctx, l.key()) == null
+                    || l.value() == null
+                    || !l.value().isEmpty()) continue;
             if (l.raw().contains("$")) continue;
             out.report(META, l.keySpan(), "label '" + l.key() + "' is empty");
         }

@@ -1,9 +1,8 @@
 package dev.imgslim.rules.hadolint;
 
+import dev.imgslim.config.Severity;
 import dev.imgslim.rules.Category;
 import dev.imgslim.rules.RuleMeta;
-import dev.imgslim.config.Severity;
-
 import java.util.regex.Pattern;
 
 /**
@@ -11,17 +10,33 @@ import java.util.regex.Pattern;
  * values with unresolved variables are not judged.
  */
 public final class LabelInvalidEmail extends TypedLabel {
-    public static final RuleMeta META = new RuleMeta("IS649", "label-invalid-email", Severity.WARNING, Category.STYLE,
-            "A label of type email in the label schema is not an email address").withAliases("DL3058");
-    private static final Pattern EMAIL = Pattern.compile("[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]+@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)+");
+    public static final RuleMeta META = new RuleMeta(
+                    "IS649",
+                    "label-invalid-email",
+                    Severity.WARNING,
+                    Category.STYLE,
+                    "A label of type email in the label schema is not an email address")
+            .withAliases("DL3058");
+    private static final Pattern EMAIL = Pattern.compile(
+            "[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]+@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)+");
 
-    @Override public RuleMeta meta() { return META; }
+    @Override
+    public RuleMeta meta() {
+        return META;
+    }
 
-    @Override String type() { return "email"; }
+    @Override
+    String type() {
+        return "email";
+    }
 
-    @Override String expected() { return "an email address"; }
+    @Override
+    String expected() {
+        return "an email address";
+    }
 
-    @Override boolean valid(String v) {
+    @Override
+    boolean valid(String v) {
         return EMAIL.matcher(v).matches();
     }
 }

@@ -1,9 +1,8 @@
 package dev.imgslim.rules.hadolint;
 
+import dev.imgslim.config.Severity;
 import dev.imgslim.rules.Category;
 import dev.imgslim.rules.RuleMeta;
-import dev.imgslim.config.Severity;
-
 import java.util.regex.Pattern;
 
 /**
@@ -11,17 +10,32 @@ import java.util.regex.Pattern;
  * values with unresolved variables are not judged.
  */
 public final class LabelInvalidGitHash extends TypedLabel {
-    public static final RuleMeta META = new RuleMeta("IS647", "label-invalid-git-hash", Severity.WARNING, Category.STYLE,
-            "A label of type hash in the label schema is not a git commit hash").withAliases("DL3055");
+    public static final RuleMeta META = new RuleMeta(
+                    "IS647",
+                    "label-invalid-git-hash",
+                    Severity.WARNING,
+                    Category.STYLE,
+                    "A label of type hash in the label schema is not a git commit hash")
+            .withAliases("DL3055");
     private static final Pattern HASH = Pattern.compile("[0-9a-f]{40}|[0-9a-f]{64}");
 
-    @Override public RuleMeta meta() { return META; }
+    @Override
+    public RuleMeta meta() {
+        return META;
+    }
 
-    @Override String type() { return "hash"; }
+    @Override
+    String type() {
+        return "hash";
+    }
 
-    @Override String expected() { return "a full git commit hash (40 or 64 lower-case hex digits)"; }
+    @Override
+    String expected() {
+        return "a full git commit hash (40 or 64 lower-case hex digits)";
+    }
 
-    @Override boolean valid(String v) {
+    @Override
+    boolean valid(String v) {
         return HASH.matcher(v).matches();
     }
 }

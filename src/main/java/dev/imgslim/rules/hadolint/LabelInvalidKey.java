@@ -1,12 +1,11 @@
 package dev.imgslim.rules.hadolint;
 
+import dev.imgslim.config.Severity;
 import dev.imgslim.rules.Category;
 import dev.imgslim.rules.FindingSink;
 import dev.imgslim.rules.LintContext;
 import dev.imgslim.rules.Rule;
 import dev.imgslim.rules.RuleMeta;
-import dev.imgslim.config.Severity;
-
 import java.util.regex.Pattern;
 
 /**
@@ -16,12 +15,20 @@ import java.util.regex.Pattern;
  * Not flagged: keys given by unresolved variables.
  */
 public final class LabelInvalidKey implements Rule {
-    public static final RuleMeta META = new RuleMeta("IS640", "label-invalid-key", Severity.STYLE, Category.STYLE,
-            "Label keys should be lower-case, dot-separated and outside Docker's reserved namespaces").withAliases("DL3048");
+    public static final RuleMeta META = new RuleMeta(
+                    "IS640",
+                    "label-invalid-key",
+                    Severity.STYLE,
+                    Category.STYLE,
+                    "Label keys should be lower-case, dot-separated and outside Docker's reserved namespaces")
+            .withAliases("DL3048");
     /** Docker documents '_' and '/' as valid key characters (docs.docker.com, "Key format recommendations"). */
     private static final Pattern VALID = Pattern.compile("[a-z0-9](?:[a-z0-9._/-]*[a-z0-9])?");
 
-    @Override public RuleMeta meta() { return META; }
+    @Override
+    public RuleMeta meta() {
+        return META;
+    }
 
     @Override
     public void check(LintContext ctx, FindingSink out) {
@@ -32,7 +39,8 @@ public final class LabelInvalidKey implements Rule {
             if (k.startsWith("com.docker.") || k.startsWith("io.docker.") || k.startsWith("org.dockerproject.")) {
                 why = "uses a namespace Docker reserves";
             } else if (!VALID.matcher(k).matches()) {
-                why = k.chars().anyMatch(Character::isUpperCase) ? "has upper-case letters"
+                why = k.chars().anyMatch(Character::isUpperCase)
+                        ? "has upper-case letters"
                         : "should use only a-z, 0-9, '.', '-', '_' and '/', and start and end with a letter or digit";
             } else if (k.contains("..") || k.contains("--")) {
                 why = "has consecutive '.' or '-'";

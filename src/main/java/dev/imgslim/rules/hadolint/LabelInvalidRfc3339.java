@@ -1,9 +1,8 @@
 package dev.imgslim.rules.hadolint;
 
+import dev.imgslim.config.Severity;
 import dev.imgslim.rules.Category;
 import dev.imgslim.rules.RuleMeta;
-import dev.imgslim.config.Severity;
-
 import java.time.OffsetDateTime;
 import java.util.regex.Pattern;
 
@@ -12,17 +11,33 @@ import java.util.regex.Pattern;
  * values with unresolved variables are not judged.
  */
 public final class LabelInvalidRfc3339 extends TypedLabel {
-    public static final RuleMeta META = new RuleMeta("IS645", "label-invalid-rfc3339", Severity.WARNING, Category.STYLE,
-            "A label of type rfc3339 in the label schema is not an RFC 3339 time").withAliases("DL3053");
-    private static final Pattern FORMAT = Pattern.compile("\\d{4}-\\d{2}-\\d{2}[Tt ]\\d{2}:\\d{2}:\\d{2}(\\.\\d+)?([Zz]|[+-]\\d{2}:\\d{2})");
+    public static final RuleMeta META = new RuleMeta(
+                    "IS645",
+                    "label-invalid-rfc3339",
+                    Severity.WARNING,
+                    Category.STYLE,
+                    "A label of type rfc3339 in the label schema is not an RFC 3339 time")
+            .withAliases("DL3053");
+    private static final Pattern FORMAT =
+            Pattern.compile("\\d{4}-\\d{2}-\\d{2}[Tt ]\\d{2}:\\d{2}:\\d{2}(\\.\\d+)?([Zz]|[+-]\\d{2}:\\d{2})");
 
-    @Override public RuleMeta meta() { return META; }
+    @Override
+    public RuleMeta meta() {
+        return META;
+    }
 
-    @Override String type() { return "rfc3339"; }
+    @Override
+    String type() {
+        return "rfc3339";
+    }
 
-    @Override String expected() { return "an RFC 3339 date-time such as 2026-11-27T09:40:00Z"; }
+    @Override
+    String expected() {
+        return "an RFC 3339 date-time such as 2026-11-27T09:40:00Z";
+    }
 
-    @Override boolean valid(String v) {
+    @Override
+    boolean valid(String v) {
         if (!FORMAT.matcher(v).matches()) return false;
         try {
             OffsetDateTime.parse(v.replace(" ", "T").replace("t", "T").replace("z", "Z"));

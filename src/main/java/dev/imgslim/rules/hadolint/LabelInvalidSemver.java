@@ -1,9 +1,8 @@
 package dev.imgslim.rules.hadolint;
 
+import dev.imgslim.config.Severity;
 import dev.imgslim.rules.Category;
 import dev.imgslim.rules.RuleMeta;
-import dev.imgslim.config.Severity;
-
 import java.util.regex.Pattern;
 
 /**
@@ -11,20 +10,35 @@ import java.util.regex.Pattern;
  * values with unresolved variables are not judged.
  */
 public final class LabelInvalidSemver extends TypedLabel {
-    public static final RuleMeta META = new RuleMeta("IS648", "label-invalid-semver", Severity.WARNING, Category.STYLE,
-            "A label of type semver in the label schema is not a semantic version").withAliases("DL3056");
+    public static final RuleMeta META = new RuleMeta(
+                    "IS648",
+                    "label-invalid-semver",
+                    Severity.WARNING,
+                    Category.STYLE,
+                    "A label of type semver in the label schema is not a semantic version")
+            .withAliases("DL3056");
     /** semver.org 2.0.0, without a leading v. */
     private static final Pattern SEMVER = Pattern.compile("(0|[1-9]\\d*)\\.(0|[1-9]\\d*)\\.(0|[1-9]\\d*)"
             + "(?:-((?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*)(?:\\.(?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*))*))?"
             + "(?:\\+([0-9a-zA-Z-]+(?:\\.[0-9a-zA-Z-]+)*))?");
 
-    @Override public RuleMeta meta() { return META; }
+    @Override
+    public RuleMeta meta() {
+        return META;
+    }
 
-    @Override String type() { return "semver"; }
+    @Override
+    String type() {
+        return "semver";
+    }
 
-    @Override String expected() { return "a semantic version such as 1.4.2 or 2.0.0-rc.1"; }
+    @Override
+    String expected() {
+        return "a semantic version such as 1.4.2 or 2.0.0-rc.1";
+    }
 
-    @Override boolean valid(String v) {
+    @Override
+    boolean valid(String v) {
         return SEMVER.matcher(v).matches();
     }
 }

@@ -1,9 +1,8 @@
 package dev.imgslim.rules.hadolint;
 
+import dev.imgslim.config.Severity;
 import dev.imgslim.rules.Category;
 import dev.imgslim.rules.RuleMeta;
-import dev.imgslim.config.Severity;
-
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -16,30 +15,137 @@ import java.util.Set;
  * label of type {@code spdx}; empty values and values with unresolved variables are not judged.
  */
 public final class LabelInvalidSpdx extends TypedLabel {
-    public static final RuleMeta META = new RuleMeta("IS646", "label-invalid-spdx", Severity.WARNING, Category.STYLE,
-            "A label of type spdx in the label schema is not an SPDX license expression").withAliases("DL3054");
-    static final Set<String> IDS = Set.of("0BSD", "AFL-3.0", "AGPL-3.0", "AGPL-3.0-only", "AGPL-3.0-or-later", "Apache-1.1",
-            "Apache-2.0", "APSL-2.0", "Artistic-1.0", "Artistic-2.0", "BlueOak-1.0.0", "BSD-1-Clause", "BSD-2-Clause",
-            "BSD-2-Clause-Patent", "BSD-3-Clause", "BSD-3-Clause-Clear", "BSD-4-Clause", "BSL-1.0", "BUSL-1.1", "CC-BY-3.0",
-            "CC-BY-4.0", "CC-BY-SA-3.0", "CC-BY-SA-4.0", "CC-BY-NC-4.0", "CC-BY-NC-SA-4.0", "CC-BY-ND-4.0", "CC0-1.0",
-            "CDDL-1.0", "CDDL-1.1", "CECILL-2.1", "CPL-1.0", "ECL-2.0", "EFL-2.0", "EPL-1.0", "EPL-2.0", "EUPL-1.1", "EUPL-1.2",
-            "FTL", "GFDL-1.3", "GFDL-1.3-only", "GFDL-1.3-or-later", "GPL-1.0", "GPL-2.0", "GPL-2.0-only", "GPL-2.0-or-later",
-            "GPL-3.0", "GPL-3.0-only", "GPL-3.0-or-later", "HPND", "ICU", "IJG", "ISC", "LGPL-2.0", "LGPL-2.0-only",
-            "LGPL-2.0-or-later", "LGPL-2.1", "LGPL-2.1-only", "LGPL-2.1-or-later", "LGPL-3.0", "LGPL-3.0-only",
-            "LGPL-3.0-or-later", "Libpng", "libtiff", "LPL-1.02", "LPPL-1.3c", "MIT", "MIT-0", "MIT-CMU", "MPL-1.1", "MPL-2.0",
-            "MPL-2.0-no-copyleft-exception", "MS-PL", "MS-RL", "NCSA", "ODbL-1.0", "OFL-1.1", "OpenSSL", "OSL-3.0", "PHP-3.01",
-            "PostgreSQL", "PSF-2.0", "Python-2.0", "Ruby", "SSPL-1.0", "UPL-1.0", "Unicode-DFS-2016", "Unicode-3.0",
-            "Unlicense", "Vim", "W3C", "WTFPL", "X11", "Zlib", "ZPL-2.1", "curl", "NONE", "NOASSERTION",
-            "Elastic-2.0", "Apache-2.0-with-LLVM-exception", "LLVM-exception", "Classpath-exception-2.0",
-            "GCC-exception-3.1", "OpenJDK-assembly-exception-1.0", "Autoconf-exception-3.0", "Bison-exception-2.2");
+    public static final RuleMeta META = new RuleMeta(
+                    "IS646",
+                    "label-invalid-spdx",
+                    Severity.WARNING,
+                    Category.STYLE,
+                    "A label of type spdx in the label schema is not an SPDX license expression")
+            .withAliases("DL3054");
+    static final Set<String> IDS = Set.of(
+            "0BSD",
+            "AFL-3.0",
+            "AGPL-3.0",
+            "AGPL-3.0-only",
+            "AGPL-3.0-or-later",
+            "Apache-1.1",
+            "Apache-2.0",
+            "APSL-2.0",
+            "Artistic-1.0",
+            "Artistic-2.0",
+            "BlueOak-1.0.0",
+            "BSD-1-Clause",
+            "BSD-2-Clause",
+            "BSD-2-Clause-Patent",
+            "BSD-3-Clause",
+            "BSD-3-Clause-Clear",
+            "BSD-4-Clause",
+            "BSL-1.0",
+            "BUSL-1.1",
+            "CC-BY-3.0",
+            "CC-BY-4.0",
+            "CC-BY-SA-3.0",
+            "CC-BY-SA-4.0",
+            "CC-BY-NC-4.0",
+            "CC-BY-NC-SA-4.0",
+            "CC-BY-ND-4.0",
+            "CC0-1.0",
+            "CDDL-1.0",
+            "CDDL-1.1",
+            "CECILL-2.1",
+            "CPL-1.0",
+            "ECL-2.0",
+            "EFL-2.0",
+            "EPL-1.0",
+            "EPL-2.0",
+            "EUPL-1.1",
+            "EUPL-1.2",
+            "FTL",
+            "GFDL-1.3",
+            "GFDL-1.3-only",
+            "GFDL-1.3-or-later",
+            "GPL-1.0",
+            "GPL-2.0",
+            "GPL-2.0-only",
+            "GPL-2.0-or-later",
+            "GPL-3.0",
+            "GPL-3.0-only",
+            "GPL-3.0-or-later",
+            "HPND",
+            "ICU",
+            "IJG",
+            "ISC",
+            "LGPL-2.0",
+            "LGPL-2.0-only",
+            "LGPL-2.0-or-later",
+            "LGPL-2.1",
+            "LGPL-2.1-only",
+            "LGPL-2.1-or-later",
+            "LGPL-3.0",
+            "LGPL-3.0-only",
+            "LGPL-3.0-or-later",
+            "Libpng",
+            "libtiff",
+            "LPL-1.02",
+            "LPPL-1.3c",
+            "MIT",
+            "MIT-0",
+            "MIT-CMU",
+            "MPL-1.1",
+            "MPL-2.0",
+            "MPL-2.0-no-copyleft-exception",
+            "MS-PL",
+            "MS-RL",
+            "NCSA",
+            "ODbL-1.0",
+            "OFL-1.1",
+            "OpenSSL",
+            "OSL-3.0",
+            "PHP-3.01",
+            "PostgreSQL",
+            "PSF-2.0",
+            "Python-2.0",
+            "Ruby",
+            "SSPL-1.0",
+            "UPL-1.0",
+            "Unicode-DFS-2016",
+            "Unicode-3.0",
+            "Unlicense",
+            "Vim",
+            "W3C",
+            "WTFPL",
+            "X11",
+            "Zlib",
+            "ZPL-2.1",
+            "curl",
+            "NONE",
+            "NOASSERTION",
+            "Elastic-2.0",
+            "Apache-2.0-with-LLVM-exception",
+            "LLVM-exception",
+            "Classpath-exception-2.0",
+            "GCC-exception-3.1",
+            "OpenJDK-assembly-exception-1.0",
+            "Autoconf-exception-3.0",
+            "Bison-exception-2.2");
 
-    @Override public RuleMeta meta() { return META; }
+    @Override
+    public RuleMeta meta() {
+        return META;
+    }
 
-    @Override String type() { return "spdx"; }
+    @Override
+    String type() {
+        return "spdx";
+    }
 
-    @Override String expected() { return "an SPDX license expression such as Apache-2.0 or (MIT OR Apache-2.0)"; }
+    @Override
+    String expected() {
+        return "an SPDX license expression such as Apache-2.0 or (MIT OR Apache-2.0)";
+    }
 
-    @Override boolean valid(String v) {
+    @Override
+    boolean valid(String v) {
         List<String> tokens = new ArrayList<>();
         for (String t : v.replace("(", " ( ").replace(")", " ) ").trim().split("\\s+")) tokens.add(t);
         int[] pos = {0};
@@ -49,7 +155,8 @@ public final class LabelInvalidSpdx extends TypedLabel {
     /** expr := term ((AND|OR) term)* ; term := '(' expr ')' | id ['+'] [WITH id] */
     private static boolean expression(List<String> t, int[] pos) {
         if (!term(t, pos)) return false;
-        while (pos[0] < t.size() && (t.get(pos[0]).equals("AND") || t.get(pos[0]).equals("OR"))) {
+        while (pos[0] < t.size()
+                && (t.get(pos[0]).equals("AND") || t.get(pos[0]).equals("OR"))) {
             pos[0]++;
             if (!term(t, pos)) return false;
         }

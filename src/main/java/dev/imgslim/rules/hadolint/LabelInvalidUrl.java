@@ -1,9 +1,8 @@
 package dev.imgslim.rules.hadolint;
 
+import dev.imgslim.config.Severity;
 import dev.imgslim.rules.Category;
 import dev.imgslim.rules.RuleMeta;
-import dev.imgslim.config.Severity;
-
 import java.net.URI;
 
 /**
@@ -11,19 +10,38 @@ import java.net.URI;
  * values with unresolved variables are not judged.
  */
 public final class LabelInvalidUrl extends TypedLabel {
-    public static final RuleMeta META = new RuleMeta("IS644", "label-invalid-url", Severity.WARNING, Category.STYLE,
-            "A label of type url in the label schema is not a valid URL").withAliases("DL3052");
+    public static final RuleMeta META = new RuleMeta(
+                    "IS644",
+                    "label-invalid-url",
+                    Severity.WARNING,
+                    Category.STYLE,
+                    "A label of type url in the label schema is not a valid URL")
+            .withAliases("DL3052");
 
-    @Override public RuleMeta meta() { return META; }
+    @Override
+    public RuleMeta meta() {
+        return META;
+    }
 
-    @Override String type() { return "url"; }
+    @Override
+    String type() {
+        return "url";
+    }
 
-    @Override String expected() { return "an absolute URL"; }
+    @Override
+    String expected() {
+        return "an absolute URL";
+    }
 
-    @Override boolean valid(String v) {
+    @Override
+    boolean valid(String v) {
         try {
             URI u = new URI(v);
-            return u.isAbsolute() && u.getScheme() != null && (u.getHost() != null || u.getScheme().equals("mailto") || u.getScheme().equals("urn"));
+            return u.isAbsolute()
+                    && u.getScheme() != null
+                    && (u.getHost() != null
+                            || u.getScheme().equals("mailto")
+                            || u.getScheme().equals("urn"));
         } catch (Exception e) {
             return false;
         }

@@ -1,13 +1,12 @@
 package dev.imgslim.rules.hadolint;
 
 import dev.imgslim.build.Stage;
+import dev.imgslim.config.Severity;
 import dev.imgslim.rules.Category;
 import dev.imgslim.rules.FindingSink;
 import dev.imgslim.rules.LintContext;
 import dev.imgslim.rules.Rule;
 import dev.imgslim.rules.RuleMeta;
-import dev.imgslim.config.Severity;
-
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -19,10 +18,18 @@ import java.util.Set;
  * (we cannot see them).
  */
 public final class LabelMissing implements Rule {
-    public static final RuleMeta META = new RuleMeta("IS641", "label-missing", Severity.INFO, Category.STYLE,
-            "A label required by the label schema is missing").withAliases("DL3049");
+    public static final RuleMeta META = new RuleMeta(
+                    "IS641",
+                    "label-missing",
+                    Severity.INFO,
+                    Category.STYLE,
+                    "A label required by the label schema is missing")
+            .withAliases("DL3049");
 
-    @Override public RuleMeta meta() { return META; }
+    @Override
+    public RuleMeta meta() {
+        return META;
+    }
 
     @Override
     public void check(LintContext ctx, FindingSink out) {
@@ -33,9 +40,15 @@ public final class LabelMissing implements Rule {
         for (Stage s = fin; s != null; s = s.parent()) chain.add(s);
         Set<String> present = new HashSet<>();
         for (Labels.Label l : Labels.all(ctx)) if (chain.contains(l.stage())) present.add(l.key());
-        List<String> missing = ctx.config().labelSchema().keySet().stream().filter(k -> !present.contains(k)).sorted().toList();
+        List<String> missing = ctx.config().labelSchema().keySet().stream()
+                .filter(k -> !present.contains(k))
+                .sorted()
+                .toList();
         if (missing.isEmpty()) return;
-        out.report(META, fin.from().keywordSpan(), "the final image lacks " + (missing.size() == 1 ? "label " : "labels ")
-                + Support.list(missing) + " required by label-schema");
+        out.report(
+                META,
+                fin.from().keywordSpan(),
+                "the final image lacks " + (missing.size() == 1 ? "label " : "labels ") + Support.list(missing)
+                        + " required by label-schema");
     }
 }

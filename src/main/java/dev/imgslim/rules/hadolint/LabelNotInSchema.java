@@ -1,21 +1,29 @@
 package dev.imgslim.rules.hadolint;
 
+import dev.imgslim.config.Severity;
 import dev.imgslim.rules.Category;
 import dev.imgslim.rules.FindingSink;
 import dev.imgslim.rules.LintContext;
 import dev.imgslim.rules.Rule;
 import dev.imgslim.rules.RuleMeta;
-import dev.imgslim.config.Severity;
 
 /**
  * With {@code strict-labels: true}, a label that the configured {@code label-schema} does not list. Quiet
  * unless both are set.
  */
 public final class LabelNotInSchema implements Rule {
-    public static final RuleMeta META = new RuleMeta("IS642", "label-not-in-schema", Severity.INFO, Category.STYLE,
-            "With strict labels, only labels from the label schema are allowed").withAliases("DL3050");
+    public static final RuleMeta META = new RuleMeta(
+                    "IS642",
+                    "label-not-in-schema",
+                    Severity.INFO,
+                    Category.STYLE,
+                    "With strict labels, only labels from the label schema are allowed")
+            .withAliases("DL3050");
 
-    @Override public RuleMeta meta() { return META; }
+    @Override
+    public RuleMeta meta() {
+        return META;
+    }
 
     @Override
     public void check(LintContext ctx, FindingSink out) {

@@ -5,7 +5,6 @@ import dev.imgslim.build.Stage;
 import dev.imgslim.rules.LintContext;
 import dev.imgslim.syntax.Instruction;
 import dev.imgslim.syntax.Span;
-
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -44,7 +43,8 @@ final class Labels {
     }
 
     private static String unquote(LintContext ctx, Stage s, Instruction ins, String word) {
-        Expansion e = Expansion.expand(word, s.variablesBefore(ins).asMap(), ctx.file().escape());
+        Expansion e = Expansion.expand(
+                word, s.variablesBefore(ins).asMap(), ctx.file().escape());
         return e.value();
     }
 

@@ -1,14 +1,13 @@
 package dev.imgslim.rules.hadolint;
 
 import dev.imgslim.build.Stage;
+import dev.imgslim.config.Severity;
 import dev.imgslim.rules.Category;
 import dev.imgslim.rules.FindingSink;
 import dev.imgslim.rules.LintContext;
 import dev.imgslim.rules.Rule;
 import dev.imgslim.rules.RuleMeta;
-import dev.imgslim.config.Severity;
 import dev.imgslim.syntax.Instruction;
-
 import java.util.List;
 
 /**
@@ -18,10 +17,18 @@ import java.util.List;
  * (the base image decides; we cannot see it), and users given by unresolved variables.
  */
 public final class LastUserRoot implements Rule {
-    public static final RuleMeta META = new RuleMeta("IS601", "last-user-root", Severity.WARNING, Category.SECURITY,
-            "The final image should not run as root").withAliases("DL3002");
+    public static final RuleMeta META = new RuleMeta(
+                    "IS601",
+                    "last-user-root",
+                    Severity.WARNING,
+                    Category.SECURITY,
+                    "The final image should not run as root")
+            .withAliases("DL3002");
 
-    @Override public RuleMeta meta() { return META; }
+    @Override
+    public RuleMeta meta() {
+        return META;
+    }
 
     @Override
     public void check(LintContext ctx, FindingSink out) {
@@ -34,8 +41,11 @@ public final class LastUserRoot implements Rule {
                 if (user == null) return;
                 String name = user.contains(":") ? user.substring(0, user.indexOf(':')) : user;
                 if (name.equals("root") || name.equals("0")) {
-                    out.report(META, u.argWords().get(0).span(), "the final image runs as '" + user
-                            + "'; switch to an unprivileged user with a last USER instruction");
+                    out.report(
+                            META,
+                            u.argWords().get(0).span(),
+                            "the final image runs as '" + user
+                                    + "'; switch to an unprivileged user with a last USER instruction");
                 }
                 return;
             }

@@ -2,12 +2,12 @@ package dev.imgslim.rules.hadolint;
 
 import dev.imgslim.build.ImageReference;
 import dev.imgslim.build.Stage;
+import dev.imgslim.config.Severity;
 import dev.imgslim.rules.Category;
 import dev.imgslim.rules.FindingSink;
 import dev.imgslim.rules.LintContext;
-import dev.imgslim.rules.StageRule;
 import dev.imgslim.rules.RuleMeta;
-import dev.imgslim.config.Severity;
+import dev.imgslim.rules.StageRule;
 
 /**
  * {@code FROM node:latest}: a moving tag, so two builds of the same file differ. Judged after ARG defaults
@@ -15,10 +15,18 @@ import dev.imgslim.config.Severity;
  * names, and bases whose variables cannot be resolved.
  */
 public final class LatestTag implements StageRule {
-    public static final RuleMeta META = new RuleMeta("IS605", "latest-tag", Severity.WARNING, Category.CORRECTNESS,
-            "Using the latest tag makes builds unrepeatable; pin a version").withAliases("DL3007");
+    public static final RuleMeta META = new RuleMeta(
+                    "IS605",
+                    "latest-tag",
+                    Severity.WARNING,
+                    Category.CORRECTNESS,
+                    "Using the latest tag makes builds unrepeatable; pin a version")
+            .withAliases("DL3007");
 
-    @Override public RuleMeta meta() { return META; }
+    @Override
+    public RuleMeta meta() {
+        return META;
+    }
 
     @Override
     public void visit(Stage s, LintContext ctx, FindingSink out) {
@@ -27,7 +35,9 @@ public final class LatestTag implements StageRule {
         if (!"latest".equals(ref.tag()) || ref.digest() != null) return;
         String shown = s.baseExpansion().value();
         String via = s.baseText().contains("$") ? " ('" + s.baseText() + "' resolves to '" + shown + "')" : "";
-        out.report(META, Support.imageSpan(s), "image '" + shown + "' uses the 'latest' tag" + via
-                + ", which moves; name a version tag or a digest");
+        out.report(
+                META,
+                Support.imageSpan(s),
+                "image '" + shown + "' uses the 'latest' tag" + via + ", which moves; name a version tag or a digest");
     }
 }

@@ -2,14 +2,13 @@ package dev.imgslim.rules.hadolint;
 
 import dev.imgslim.rules.FindingSink;
 import dev.imgslim.rules.Fix;
-import dev.imgslim.rules.TextEdit;
 import dev.imgslim.rules.Node;
 import dev.imgslim.rules.NodeRule;
 import dev.imgslim.rules.RunView;
+import dev.imgslim.rules.TextEdit;
 import dev.imgslim.script.PackageOperation;
 import dev.imgslim.script.ShellCommand;
 import dev.imgslim.syntax.Run;
-
 import java.util.List;
 
 /**
@@ -28,7 +27,9 @@ abstract class MissingYes implements NodeRule<Run> {
     abstract String yes();
 
     @Override
-    public Class<Run> visits() { return Run.class; }
+    public Class<Run> visits() {
+        return Run.class;
+    }
 
     @Override
     public void visit(Node<Run> node, FindingSink out) {
@@ -37,15 +38,24 @@ abstract class MissingYes implements NodeRule<Run> {
         for (PackageOperation op : run.packageOperations()) {
             ShellCommand c = op.command();
             if (!prompts(op) || answered(c)) continue;
-            out.report(meta(), run.span(c), "'" + c.name() + " " + op.verb() + "' without '" + yes()
-                    + "' asks for confirmation the build cannot give; add '" + yes() + "'", null, fix(run, op));
+            out.report(
+                    meta(),
+                    run.span(c),
+                    "'" + c.name() + " " + op.verb() + "' without '" + yes()
+                            + "' asks for confirmation the build cannot give; add '" + yes() + "'",
+                    null,
+                    fix(run, op));
         }
     }
 
     /** A safe fix: {@code yes()} right after the verb (not for exec form or {@code sh -c} strings). */
     private List<Fix> fix(RunView run, PackageOperation op) {
         ShellCommand.Word verb = op.verbWord();
-        if (run.instruction().isJson() || op.command().nested() || verb == null || !verb.raw().equals(verb.value())) return List.of();
-        return List.of(Fix.safe("add " + yes(), TextEdit.insert(run.span(op.command(), verb).endOffset(), " " + yes())));
+        if (run.instruction().isJson()
+                || op.command().nested()
+                || verb == null
+                || !verb.raw().equals(verb.value())) return List.of();
+        return List.of(Fix.safe(
+                "add " + yes(), TextEdit.insert(run.span(op.command(), verb).endOffset(), " " + yes())));
     }
 }

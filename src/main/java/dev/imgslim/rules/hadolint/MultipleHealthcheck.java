@@ -1,12 +1,12 @@
 package dev.imgslim.rules.hadolint;
 
 import dev.imgslim.build.Stage;
+import dev.imgslim.config.Severity;
 import dev.imgslim.rules.Category;
 import dev.imgslim.rules.FindingSink;
 import dev.imgslim.rules.LintContext;
 import dev.imgslim.rules.Rule;
 import dev.imgslim.rules.RuleMeta;
-import dev.imgslim.config.Severity;
 import dev.imgslim.syntax.Instruction;
 
 /**
@@ -14,10 +14,18 @@ import dev.imgslim.syntax.Instruction;
  * (every stage may have one); {@code HEALTHCHECK NONE} counts like any other.
  */
 public final class MultipleHealthcheck implements Rule {
-    public static final RuleMeta META = new RuleMeta("IS634", "multiple-healthcheck", Severity.ERROR, Category.CORRECTNESS,
-            "Only one HEALTHCHECK per stage takes effect").withAliases("DL3012");
+    public static final RuleMeta META = new RuleMeta(
+                    "IS634",
+                    "multiple-healthcheck",
+                    Severity.ERROR,
+                    Category.CORRECTNESS,
+                    "Only one HEALTHCHECK per stage takes effect")
+            .withAliases("DL3012");
 
-    @Override public RuleMeta meta() { return META; }
+    @Override
+    public RuleMeta meta() {
+        return META;
+    }
 
     @Override
     public void check(LintContext ctx, FindingSink out) {
@@ -25,9 +33,15 @@ public final class MultipleHealthcheck implements Rule {
             Instruction first = null;
             for (Instruction ins : s.instructions()) {
                 if (!ins.is("HEALTHCHECK")) continue;
-                if (first == null) { first = ins; continue; }
-                out.report(META, ins.keywordSpan(), "another HEALTHCHECK in this stage (first at line " + first.line()
-                        + "); only the last one takes effect");
+                if (first == null) {
+                    first = ins;
+                    continue;
+                }
+                out.report(
+                        META,
+                        ins.keywordSpan(),
+                        "another HEALTHCHECK in this stage (first at line " + first.line()
+                                + "); only the last one takes effect");
             }
         }
     }

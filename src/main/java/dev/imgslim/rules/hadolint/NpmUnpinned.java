@@ -1,11 +1,10 @@
 package dev.imgslim.rules.hadolint;
 
-import dev.imgslim.script.PackageOperation;
-import dev.imgslim.script.PackageManager;
+import dev.imgslim.config.Severity;
 import dev.imgslim.rules.Category;
 import dev.imgslim.rules.RuleMeta;
-import dev.imgslim.config.Severity;
-
+import dev.imgslim.script.PackageManager;
+import dev.imgslim.script.PackageOperation;
 import java.util.Set;
 
 /**
@@ -15,22 +14,39 @@ import java.util.Set;
  * ({@code @latest}, {@code @next}) count as unpinned.
  */
 public final class NpmUnpinned extends UnpinnedPackages {
-    public static final RuleMeta META = new RuleMeta("IS608", "npm-unpinned", Severity.WARNING, Category.STYLE,
-            "Pin versions in npm install").withAliases("DL3016");
-    private static final Set<String> INSTALL = Set.of("install", "i", "add", "isntall", "in", "ins", "inst", "insta", "instal", "isnt", "isnta", "isntal");
+    public static final RuleMeta META = new RuleMeta(
+                    "IS608", "npm-unpinned", Severity.WARNING, Category.STYLE, "Pin versions in npm install")
+            .withAliases("DL3016");
+    private static final Set<String> INSTALL =
+            Set.of("install", "i", "add", "isntall", "in", "ins", "inst", "insta", "instal", "isnt", "isnta", "isntal");
 
     private static final Set<String> MOVING = Set.of("latest", "next", "beta", "canary", "nightly", "");
 
-    @Override public RuleMeta meta() { return META; }
+    @Override
+    public RuleMeta meta() {
+        return META;
+    }
 
-    @Override boolean isInstall(PackageOperation op) { return op.manager() == PackageManager.NPM && INSTALL.contains(String.valueOf(op.verb())); }
+    @Override
+    boolean isInstall(PackageOperation op) {
+        return op.manager() == PackageManager.NPM && INSTALL.contains(String.valueOf(op.verb()));
+    }
 
-    @Override boolean pinned(String p) {
+    @Override
+    boolean pinned(String p) {
         int at = p.lastIndexOf('@');
         if (at > 0) return !MOVING.contains(p.substring(at + 1)); // name@version, @scope/name@version; @latest moves
         if (p.startsWith("@")) return false; // @scope/name
-        return p.contains("/") || p.contains(":") || p.startsWith(".") || p.endsWith(".tgz") || p.endsWith(".tar.gz") || localOrUrl(p);
+        return p.contains("/")
+                || p.contains(":")
+                || p.startsWith(".")
+                || p.endsWith(".tgz")
+                || p.endsWith(".tar.gz")
+                || localOrUrl(p);
     }
 
-    @Override String howTo() { return "'npm install <package>@<version>'"; }
+    @Override
+    String howTo() {
+        return "'npm install <package>@<version>'";
+    }
 }

@@ -1,11 +1,10 @@
 package dev.imgslim.rules.hadolint;
 
+import dev.imgslim.config.Severity;
 import dev.imgslim.rules.Category;
 import dev.imgslim.rules.RuleMeta;
-import dev.imgslim.config.Severity;
 import dev.imgslim.script.PackageManager;
 import dev.imgslim.script.PackageOperation;
-
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -18,24 +17,46 @@ import java.util.Set;
  * hadolint's users report this check as noise).
  */
 public final class PipUnpinned extends UnpinnedPackages {
-    public static final RuleMeta META = new RuleMeta("IS607", "pip-unpinned", Severity.WARNING, Category.STYLE,
-            "Pin versions in pip install").withAliases("DL3013");
+    public static final RuleMeta META = new RuleMeta(
+                    "IS607", "pip-unpinned", Severity.WARNING, Category.STYLE, "Pin versions in pip install")
+            .withAliases("DL3013");
     private static final Set<String> TOOLING = Set.of("pip", "setuptools", "wheel");
 
-    @Override public RuleMeta meta() { return META; }
+    @Override
+    public RuleMeta meta() {
+        return META;
+    }
 
-    @Override boolean isInstall(PackageOperation op) { return op.manager() == PackageManager.PIP && op.is("install"); }
+    @Override
+    boolean isInstall(PackageOperation op) {
+        return op.manager() == PackageManager.PIP && op.is("install");
+    }
 
     /** {@code pip install -U pip setuptools wheel} upgrades the tooling itself: not what pinning is about. */
-    @Override List<PackageOperation.PackageRef> packages(PackageOperation op) {
+    @Override
+    List<PackageOperation.PackageRef> packages(PackageOperation op) {
         if (!op.hasOption("-U", "--upgrade")) return op.packages();
-        return op.packages().stream().filter(p -> !TOOLING.contains(p.word().value().toLowerCase(Locale.ROOT))).toList();
+        return op.packages().stream()
+                .filter(p -> !TOOLING.contains(p.word().value().toLowerCase(Locale.ROOT)))
+                .toList();
     }
 
-    @Override boolean pinned(String p) {
-        return p.contains("=") || p.contains(">") || p.contains("<") || p.contains("@") || p.contains("/")
-                || p.startsWith(".") || p.endsWith(".whl") || p.endsWith(".tar.gz") || p.endsWith(".zip") || localOrUrl(p);
+    @Override
+    boolean pinned(String p) {
+        return p.contains("=")
+                || p.contains(">")
+                || p.contains("<")
+                || p.contains("@")
+                || p.contains("/")
+                || p.startsWith(".")
+                || p.endsWith(".whl")
+                || p.endsWith(".tar.gz")
+                || p.endsWith(".zip")
+                || localOrUrl(p);
     }
 
-    @Override String howTo() { return "'pip install <package>==<version>' or a requirements file"; }
+    @Override
+    String howTo() {
+        return "'pip install <package>==<version>' or a requirements file";
+    }
 }

@@ -1,20 +1,19 @@
 package dev.imgslim.rules.hadolint;
 
 import dev.imgslim.build.StageShell;
+import dev.imgslim.config.Severity;
 import dev.imgslim.rules.Category;
 import dev.imgslim.rules.FindingSink;
 import dev.imgslim.rules.Node;
 import dev.imgslim.rules.NodeRule;
 import dev.imgslim.rules.RuleMeta;
 import dev.imgslim.rules.RunView;
-import dev.imgslim.config.Severity;
 import dev.imgslim.script.ShellCommand;
 import dev.imgslim.script.ShellScript;
 import dev.imgslim.syntax.Heredoc;
 import dev.imgslim.syntax.Run;
 import dev.imgslim.syntax.SourceText;
 import dev.imgslim.syntax.Span;
-
 import java.util.List;
 import java.util.Set;
 import java.util.function.BiFunction;
@@ -32,14 +31,25 @@ import java.util.function.BiFunction;
  * {@code | true}; and {@code case} patterns ({@code amd64 | arm64)}).
  */
 public final class PipeWithoutPipefail implements NodeRule<Run> {
-    public static final RuleMeta META = new RuleMeta("IS638", "pipe-without-pipefail", Severity.WARNING, Category.CORRECTNESS,
-            "Set -o pipefail before a RUN with a pipe").withAliases("DL4006");
+    public static final RuleMeta META = new RuleMeta(
+                    "IS638",
+                    "pipe-without-pipefail",
+                    Severity.WARNING,
+                    Category.CORRECTNESS,
+                    "Set -o pipefail before a RUN with a pipe")
+            .withAliases("DL4006");
     private static final Set<String> POSIX = Set.of("sh", "bash", "ash", "dash", "zsh", "ksh", "mksh");
     private static final Set<String> HARMLESS = Set.of("echo", "printf", "yes", "true");
 
-    @Override public RuleMeta meta() { return META; }
+    @Override
+    public RuleMeta meta() {
+        return META;
+    }
 
-    @Override public Class<Run> visits() { return Run.class; }
+    @Override
+    public Class<Run> visits() {
+        return Run.class;
+    }
 
     @Override
     public void visit(Node<Run> node, FindingSink out) {
@@ -55,14 +65,18 @@ public final class PipeWithoutPipefail implements NodeRule<Run> {
             SourceText source = node.context().file().source();
             for (Heredoc doc : ins.heredocs()) {
                 int base = source.lineStart(doc.bodyStartLine());
-                at = firstRiskyPipe(ShellScript.parse(doc.content()), doc.content(), (a, b) -> source.span(base + a, base + b));
+                at = firstRiskyPipe(
+                        ShellScript.parse(doc.content()), doc.content(), (a, b) -> source.span(base + a, base + b));
                 if (at != null) break;
             }
         }
         if (at == null) return;
-        out.report(META, at, "a pipe in '" + shell.program() + "' without pipefail: only the last command's failure fails the"
-                + " build; use SHELL [\"/bin/bash\", \"-o\", \"pipefail\", \"-c\"] (or 'set -o pipefail &&' where the"
-                + " shell supports it)");
+        out.report(
+                META,
+                at,
+                "a pipe in '" + shell.program() + "' without pipefail: only the last command's failure fails the"
+                        + " build; use SHELL [\"/bin/bash\", \"-o\", \"pipefail\", \"-c\"] (or 'set -o pipefail &&' where the"
+                        + " shell supports it)");
     }
 
     private static boolean setsPipefail(ShellCommand c) {
@@ -76,7 +90,8 @@ public final class PipeWithoutPipefail implements NodeRule<Run> {
         while (i < cmds.size()) {
             int j = i;
             while (j + 1 < cmds.size() && piped(cmds.get(j), cmds.get(j + 1), text)) j++;
-            if (j > i && risky(cmds.subList(i, j + 1), text)) return locate.apply(cmds.get(i).start(), cmds.get(i).end());
+            if (j > i && risky(cmds.subList(i, j + 1), text))
+                return locate.apply(cmds.get(i).start(), cmds.get(i).end());
             i = j + 1;
         }
         return null;
@@ -90,10 +105,14 @@ public final class PipeWithoutPipefail implements NodeRule<Run> {
         // An empty input makes these fail too, so a failed producer still fails the build.
         if ((last.is("grep") || last.is("egrep") || last.is("fgrep"))
                 && !last.hasFlag("-v", "--invert-match", "-c", "--count", "-L", "--files-without-match")) return false;
-        if (last.name().matches("(sha1|sha224|sha256|sha384|sha512|md5)sum") && last.hasFlag("-c", "--check")) return false;
-        String before = text.substring(0, Math.max(0, Math.min(pipe.get(0).start(), text.length()))).stripTrailing();
-        if (before.matches("(?s).*(\\bif|\\belif|\\bwhile|\\buntil|!)")) return false; // a condition: its status is the point
-        for (int k = 0; k < pipe.size() - 1; k++) if (!HARMLESS.contains(pipe.get(k).name())) return true;
+        if (last.name().matches("(sha1|sha224|sha256|sha384|sha512|md5)sum") && last.hasFlag("-c", "--check"))
+            return false;
+        String before = text.substring(0, Math.max(0, Math.min(pipe.get(0).start(), text.length())))
+                .stripTrailing();
+        if (before.matches("(?s).*(\\bif|\\belif|\\bwhile|\\buntil|!)"))
+            return false; // a condition: its status is the point
+        for (int k = 0; k < pipe.size() - 1; k++)
+            if (!HARMLESS.contains(pipe.get(k).name())) return true;
         return false;
     }
 

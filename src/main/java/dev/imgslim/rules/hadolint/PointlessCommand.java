@@ -1,14 +1,13 @@
 package dev.imgslim.rules.hadolint;
 
+import dev.imgslim.config.Severity;
 import dev.imgslim.rules.Category;
 import dev.imgslim.rules.FindingSink;
 import dev.imgslim.rules.Node;
 import dev.imgslim.rules.RuleMeta;
 import dev.imgslim.rules.RunView;
-import dev.imgslim.config.Severity;
-import dev.imgslim.syntax.Run;
 import dev.imgslim.script.ShellCommand;
-
+import dev.imgslim.syntax.Run;
 import java.util.List;
 import java.util.Set;
 
@@ -22,11 +21,15 @@ import java.util.Set;
  * {@code -e}, {@code -s}), and package names ({@code apt-get install vim}).
  */
 public final class PointlessCommand extends ShellRunRule {
-    public static final RuleMeta META = new RuleMeta("IS635", "pointless-command", Severity.INFO, Category.STYLE,
-            "This command makes no sense in a RUN").withAliases("DL3001");
+    public static final RuleMeta META = new RuleMeta(
+                    "IS635", "pointless-command", Severity.INFO, Category.STYLE, "This command makes no sense in a RUN")
+            .withAliases("DL3001");
     private static final Set<String> ALWAYS = Set.of("ssh", "shutdown", "ps", "free", "top", "ifconfig", "mount");
 
-    @Override public RuleMeta meta() { return META; }
+    @Override
+    public RuleMeta meta() {
+        return META;
+    }
 
     @Override
     void check(RunView run, Node<Run> node, FindingSink out) {
@@ -36,13 +39,18 @@ public final class PointlessCommand extends ShellRunRule {
             boolean last = i == cmds.size() - 1;
             String why = null;
             if (ALWAYS.contains(c.name())) {
-                if (c.name().equals("mount") && c.args().isEmpty()) why = "lists the build container's mounts, which the image does not keep";
-                else if (c.name().equals("mount")) why = "mounts last only for this RUN (and need privileges a build does not have)";
-                else if (c.name().equals("ssh")) why = "needs keys and a network peer; use RUN --mount=type=ssh with git or scp if you must";
+                if (c.name().equals("mount") && c.args().isEmpty())
+                    why = "lists the build container's mounts, which the image does not keep";
+                else if (c.name().equals("mount"))
+                    why = "mounts last only for this RUN (and need privileges a build does not have)";
+                else if (c.name().equals("ssh"))
+                    why = "needs keys and a network peer; use RUN --mount=type=ssh with git or scp if you must";
                 else why = "inspects the build container, not the image; its output is lost";
             } else if (c.is("vim") && interactive(c)) {
                 why = "is interactive; a build has no terminal";
-            } else if (c.is("service") && last && c.args().stream().anyMatch(a -> a.equals("start") || a.equals("restart"))) {
+            } else if (c.is("service")
+                    && last
+                    && c.args().stream().anyMatch(a -> a.equals("start") || a.equals("restart"))) {
                 why = "starts or stops a service that does not outlive this RUN; start it in CMD or ENTRYPOINT";
             } else if (c.is("kill") && last && !run.separators().contains("&")) {
                 why = "has nothing to stop: no process of an earlier instruction is still running";
@@ -54,8 +62,16 @@ public final class PointlessCommand extends ShellRunRule {
 
     private static boolean interactive(ShellCommand c) {
         for (String a : c.args()) {
-            if (a.startsWith("+") || a.equals("-c") || a.equals("--cmd") || a.startsWith("-e") || a.startsWith("-s")
-                    || a.equals("-E") || a.equals("-u") || a.equals("--version") || a.equals("-Es") || a.equals("-N")) return false;
+            if (a.startsWith("+")
+                    || a.equals("-c")
+                    || a.equals("--cmd")
+                    || a.startsWith("-e")
+                    || a.startsWith("-s")
+                    || a.equals("-E")
+                    || a.equals("-u")
+                    || a.equals("--version")
+                    || a.equals("-Es")
+                    || a.equals("-N")) return false;
         }
         return true;
     }

@@ -1,14 +1,13 @@
 package dev.imgslim.rules.hadolint;
 
 import dev.imgslim.build.Stage;
+import dev.imgslim.config.Severity;
 import dev.imgslim.rules.Category;
 import dev.imgslim.rules.FindingSink;
 import dev.imgslim.rules.LintContext;
 import dev.imgslim.rules.Rule;
 import dev.imgslim.rules.RuleMeta;
-import dev.imgslim.config.Severity;
 import dev.imgslim.syntax.Instruction;
-
 import java.util.List;
 
 /**
@@ -19,10 +18,18 @@ import java.util.List;
  * ({@code 8080:80}) are left to expose-invalid-format.
  */
 public final class PortOutOfRange implements Rule {
-    public static final RuleMeta META = new RuleMeta("IS633", "port-out-of-range", Severity.ERROR, Category.CORRECTNESS,
-            "EXPOSE ports must be between 0 and 65535").withAliases("DL3011");
+    public static final RuleMeta META = new RuleMeta(
+                    "IS633",
+                    "port-out-of-range",
+                    Severity.ERROR,
+                    Category.CORRECTNESS,
+                    "EXPOSE ports must be between 0 and 65535")
+            .withAliases("DL3011");
 
-    @Override public RuleMeta meta() { return META; }
+    @Override
+    public RuleMeta meta() {
+        return META;
+    }
 
     @Override
     public void check(LintContext ctx, FindingSink out) {
@@ -47,14 +54,16 @@ public final class PortOutOfRange implements Rule {
         int slash = spec.indexOf('/');
         String ports = slash < 0 ? spec : spec.substring(0, slash);
         String proto = slash < 0 ? "" : spec.substring(slash + 1);
-        if (!proto.isEmpty() && !java.util.Set.of("tcp", "udp", "sctp").contains(proto.toLowerCase(java.util.Locale.ROOT))) {
+        if (!proto.isEmpty()
+                && !java.util.Set.of("tcp", "udp", "sctp").contains(proto.toLowerCase(java.util.Locale.ROOT))) {
             return "'" + shown(spec) + "' has an unknown protocol '" + shown(proto) + "' (tcp, udp or sctp)";
         }
         int dash = ports.indexOf('-');
         String first = dash < 0 ? ports : ports.substring(0, dash);
         String last = dash < 0 ? ports : ports.substring(dash + 1);
         if (!DIGITS.matcher(first).matches() || !DIGITS.matcher(last).matches()) {
-            return "'" + shown(spec) + "' is not a port: expected a number from 0 to 65535 or a range such as 8000-8010";
+            return "'" + shown(spec)
+                    + "' is not a port: expected a number from 0 to 65535 or a range such as 8000-8010";
         }
         for (String p : dash < 0 ? new String[] {first} : new String[] {first, last}) {
             if (new java.math.BigInteger(p).compareTo(java.math.BigInteger.valueOf(65535)) > 0) {

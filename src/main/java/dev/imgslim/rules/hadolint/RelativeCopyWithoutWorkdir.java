@@ -1,12 +1,12 @@
 package dev.imgslim.rules.hadolint;
 
 import dev.imgslim.build.Stage;
+import dev.imgslim.config.Severity;
 import dev.imgslim.rules.Category;
 import dev.imgslim.rules.FindingSink;
 import dev.imgslim.rules.LintContext;
 import dev.imgslim.rules.Rule;
 import dev.imgslim.rules.RuleMeta;
-import dev.imgslim.config.Severity;
 import dev.imgslim.syntax.Instruction;
 
 /**
@@ -17,10 +17,18 @@ import dev.imgslim.syntax.Instruction;
  * Known limit: a base image that sets WORKDIR (golang, many app images) still gets the finding; we cannot see it.
  */
 public final class RelativeCopyWithoutWorkdir implements Rule {
-    public static final RuleMeta META = new RuleMeta("IS628", "relative-copy-without-workdir", Severity.WARNING, Category.STYLE,
-            "COPY to a relative destination without WORKDIR set").withAliases("DL3045");
+    public static final RuleMeta META = new RuleMeta(
+                    "IS628",
+                    "relative-copy-without-workdir",
+                    Severity.WARNING,
+                    Category.STYLE,
+                    "COPY to a relative destination without WORKDIR set")
+            .withAliases("DL3045");
 
-    @Override public RuleMeta meta() { return META; }
+    @Override
+    public RuleMeta meta() {
+        return META;
+    }
 
     @Override
     public void check(LintContext ctx, FindingSink out) {
@@ -31,10 +39,16 @@ public final class RelativeCopyWithoutWorkdir implements Rule {
                 if (!ins.is("COPY") || ins.args().size() < 2) continue;
                 // A quoted destination ("/opt/x/") is as absolute as an unquoted one.
                 String dest = ins.args().get(ins.args().size() - 1).replaceFirst("^[\"']", "");
-                if (dest.startsWith("/") || dest.startsWith("$") || dest.startsWith("\\") || dest.matches("(?i)[a-z]:.*")) continue;
-                out.report(META, ins.argWords().get(ins.args().size() - 1).span(), "COPY to relative '" + dest + "' with no WORKDIR"
-                        + " set in this stage: it lands wherever the base image's working directory is; set WORKDIR first"
-                        + " or use an absolute path");
+                if (dest.startsWith("/")
+                        || dest.startsWith("$")
+                        || dest.startsWith("\\")
+                        || dest.matches("(?i)[a-z]:.*")) continue;
+                out.report(
+                        META,
+                        ins.argWords().get(ins.args().size() - 1).span(),
+                        "COPY to relative '" + dest + "' with no WORKDIR"
+                                + " set in this stage: it lands wherever the base image's working directory is; set WORKDIR first"
+                                + " or use an absolute path");
             }
         }
     }

@@ -1,7 +1,6 @@
 package dev.imgslim.rules.hadolint;
 
 import dev.imgslim.script.PackageOperation;
-
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -25,7 +24,10 @@ final class RpmInstallers {
 
     static boolean pinned(String p, boolean module) {
         if (module) return p.contains(":");
-        return VERSION.matcher(p).matches() || p.endsWith(".rpm") || p.startsWith("@") || p.contains("(")
+        return VERSION.matcher(p).matches()
+                || p.endsWith(".rpm")
+                || p.startsWith("@")
+                || p.contains("(")
                 || UnpinnedPackages.localOrUrl(p);
     }
 }

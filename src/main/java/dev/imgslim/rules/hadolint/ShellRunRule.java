@@ -13,7 +13,9 @@ import dev.imgslim.syntax.Run;
 abstract class ShellRunRule implements NodeRule<Run> {
 
     @Override
-    public final Class<Run> visits() { return Run.class; }
+    public final Class<Run> visits() {
+        return Run.class;
+    }
 
     @Override
     public final void visit(Node<Run> node, FindingSink out) {

@@ -1,14 +1,13 @@
 package dev.imgslim.rules.hadolint;
 
-import dev.imgslim.rules.RunView;
-import dev.imgslim.syntax.Run;
-import dev.imgslim.rules.Node;
+import dev.imgslim.config.Severity;
 import dev.imgslim.rules.Category;
 import dev.imgslim.rules.FindingSink;
-import dev.imgslim.rules.LintContext;
+import dev.imgslim.rules.Node;
 import dev.imgslim.rules.RuleMeta;
-import dev.imgslim.config.Severity;
+import dev.imgslim.rules.RunView;
 import dev.imgslim.script.ShellCommand;
+import dev.imgslim.syntax.Run;
 
 /**
  * A RUN command run through {@code sudo}: behaviour depends on a sudoers setup and a TTY, and it hides
@@ -16,17 +15,28 @@ import dev.imgslim.script.ShellCommand;
  * ({@code apt-get install sudo}), writing sudoers files, and {@code gosu}/{@code su-exec}.
  */
 public final class SudoInRun extends ShellRunRule {
-    public static final RuleMeta META = new RuleMeta("IS603", "sudo-in-run", Severity.ERROR, Category.SECURITY,
-            "Do not use sudo in RUN; use USER to change the user").withAliases("DL3004");
+    public static final RuleMeta META = new RuleMeta(
+                    "IS603",
+                    "sudo-in-run",
+                    Severity.ERROR,
+                    Category.SECURITY,
+                    "Do not use sudo in RUN; use USER to change the user")
+            .withAliases("DL3004");
 
-    @Override public RuleMeta meta() { return META; }
+    @Override
+    public RuleMeta meta() {
+        return META;
+    }
 
     @Override
     void check(RunView run, Node<Run> node, FindingSink out) {
         for (ShellCommand c : run.commands()) {
             if (!c.wrappers().contains("sudo")) continue;
-            out.report(META, run.span(c), "'sudo " + c.name() + "' in a RUN: sudo behaves differently without a TTY"
-                    + " and sudoers set-up; switch with USER instead");
+            out.report(
+                    META,
+                    run.span(c),
+                    "'sudo " + c.name() + "' in a RUN: sudo behaves differently without a TTY"
+                            + " and sudoers set-up; switch with USER instead");
         }
     }
 }

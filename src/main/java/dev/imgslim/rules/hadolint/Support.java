@@ -9,7 +9,6 @@ import dev.imgslim.script.ShellCommand;
 import dev.imgslim.syntax.Instruction;
 import dev.imgslim.syntax.Span;
 import dev.imgslim.syntax.Word;
-
 import java.util.List;
 import java.util.Locale;
 
@@ -45,13 +44,17 @@ final class Support {
     static boolean mentions(String text, String name) {
         int i = 0;
         while ((i = text.indexOf('$', i)) >= 0) {
-            if (i > 0 && text.charAt(i - 1) == '\\') { i++; continue; }
+            if (i > 0 && text.charAt(i - 1) == '\\') {
+                i++;
+                continue;
+            }
             int s = i + 1;
             boolean brace = s < text.length() && text.charAt(s) == '{';
             if (brace) s++;
             if (text.startsWith(name, s)) {
                 int e = s + name.length();
-                boolean ends = e >= text.length() || !(Character.isLetterOrDigit(text.charAt(e)) || text.charAt(e) == '_');
+                boolean ends =
+                        e >= text.length() || !(Character.isLetterOrDigit(text.charAt(e)) || text.charAt(e) == '_');
                 if (ends) return true;
             }
             i++;
@@ -77,7 +80,8 @@ final class Support {
             if (i > 0) sb.append(i == shown - 1 && names.size() == shown ? " and " : ", ");
             sb.append('\'').append(names.get(i)).append('\'');
         }
-        if (names.size() > shown) sb.append(" and ").append(names.size() - shown).append(" more");
+        if (names.size() > shown)
+            sb.append(" and ").append(names.size() - shown).append(" more");
         return sb.toString();
     }
 

@@ -23,10 +23,15 @@ abstract class TypedLabel implements Rule {
     public void check(LintContext ctx, FindingSink out) {
         if (ctx.config().labelSchema().isEmpty()) return;
         for (Labels.Label l : Labels.all(ctx)) {
-            if (!type().equals(Labels.type(ctx, l.key())) || l.value() == null || l.value().isEmpty()) continue;
+            if (!type().equals(Labels.type(ctx, l.key()))
+                    || l.value() == null
+                    || l.value().isEmpty()) continue;
             if (valid(l.value())) continue;
-            out.report(meta(), l.keySpan(), "label '" + l.key() + "' is '" + l.value() + "', not " + expected()
-                    + " (label-schema type '" + type() + "')");
+            out.report(
+                    meta(),
+                    l.keySpan(),
+                    "label '" + l.key() + "' is '" + l.value() + "', not " + expected() + " (label-schema type '"
+                            + type() + "')");
         }
     }
 }

@@ -7,7 +7,6 @@ import dev.imgslim.rules.RunView;
 import dev.imgslim.script.PackageOperation;
 import dev.imgslim.script.ShellCommand;
 import dev.imgslim.syntax.Run;
-
 import java.util.ArrayList;
 import java.util.List;
 
@@ -43,7 +42,9 @@ abstract class UnpinnedPackages implements NodeRule<Run> {
     }
 
     @Override
-    public Class<Run> visits() { return Run.class; }
+    public Class<Run> visits() {
+        return Run.class;
+    }
 
     @Override
     public void visit(Node<Run> node, FindingSink out) {
@@ -59,8 +60,11 @@ abstract class UnpinnedPackages implements NodeRule<Run> {
             }
             if (bad.isEmpty()) continue;
             List<String> names = bad.stream().map(ShellCommand.Word::value).toList();
-            out.report(meta(), run.span(op, bad.get(0)), (names.size() == 1 ? "package " : "packages ")
-                    + Support.list(names) + (names.size() == 1 ? " is" : " are") + " not pinned to a version; use " + howTo());
+            out.report(
+                    meta(),
+                    run.span(op, bad.get(0)),
+                    (names.size() == 1 ? "package " : "packages ") + Support.list(names)
+                            + (names.size() == 1 ? " is" : " are") + " not pinned to a version; use " + howTo());
         }
     }
 

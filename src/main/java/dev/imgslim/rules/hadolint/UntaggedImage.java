@@ -2,12 +2,12 @@ package dev.imgslim.rules.hadolint;
 
 import dev.imgslim.build.ImageReference;
 import dev.imgslim.build.Stage;
+import dev.imgslim.config.Severity;
 import dev.imgslim.rules.Category;
 import dev.imgslim.rules.FindingSink;
 import dev.imgslim.rules.LintContext;
-import dev.imgslim.rules.StageRule;
 import dev.imgslim.rules.RuleMeta;
-import dev.imgslim.config.Severity;
+import dev.imgslim.rules.StageRule;
 
 /**
  * {@code FROM python}: no tag and no digest means {@code :latest}, whatever that is on build day. The
@@ -16,10 +16,18 @@ import dev.imgslim.config.Severity;
  * and bases whose variables cannot be resolved (no default, no build arg).
  */
 public final class UntaggedImage implements StageRule {
-    public static final RuleMeta META = new RuleMeta("IS604", "untagged-image", Severity.WARNING, Category.CORRECTNESS,
-            "Always tag the version of an image explicitly").withAliases("DL3006");
+    public static final RuleMeta META = new RuleMeta(
+                    "IS604",
+                    "untagged-image",
+                    Severity.WARNING,
+                    Category.CORRECTNESS,
+                    "Always tag the version of an image explicitly")
+            .withAliases("DL3006");
 
-    @Override public RuleMeta meta() { return META; }
+    @Override
+    public RuleMeta meta() {
+        return META;
+    }
 
     @Override
     public void visit(Stage s, LintContext ctx, FindingSink out) {
@@ -28,7 +36,10 @@ public final class UntaggedImage implements StageRule {
         if (ref.tag() != null || ref.digest() != null) return;
         String shown = s.baseExpansion().value();
         String via = s.baseText().contains("$") ? " ('" + s.baseText() + "' resolves to '" + shown + "')" : "";
-        out.report(META, Support.imageSpan(s), "image '" + shown + "' has no tag" + via
-                + ", so the build takes whatever ':latest' is that day; name a version tag or a digest");
+        out.report(
+                META,
+                Support.imageSpan(s),
+                "image '" + shown + "' has no tag" + via
+                        + ", so the build takes whatever ':latest' is that day; name a version tag or a digest");
     }
 }

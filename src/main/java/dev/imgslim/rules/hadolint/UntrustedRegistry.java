@@ -2,13 +2,12 @@ package dev.imgslim.rules.hadolint;
 
 import dev.imgslim.build.ImageReference;
 import dev.imgslim.build.Stage;
+import dev.imgslim.config.Severity;
 import dev.imgslim.rules.Category;
 import dev.imgslim.rules.FindingSink;
 import dev.imgslim.rules.LintContext;
-import dev.imgslim.rules.StageRule;
 import dev.imgslim.rules.RuleMeta;
-import dev.imgslim.config.Severity;
-
+import dev.imgslim.rules.StageRule;
 import java.util.List;
 import java.util.Locale;
 
@@ -19,10 +18,18 @@ import java.util.Locale;
  * is empty (the default). Not flagged: scratch, stage names, and bases that cannot be resolved.
  */
 public final class UntrustedRegistry implements StageRule {
-    public static final RuleMeta META = new RuleMeta("IS625", "untrusted-registry", Severity.ERROR, Category.SECURITY,
-            "Use only trusted registries in FROM").withAliases("DL3026");
+    public static final RuleMeta META = new RuleMeta(
+                    "IS625",
+                    "untrusted-registry",
+                    Severity.ERROR,
+                    Category.SECURITY,
+                    "Use only trusted registries in FROM")
+            .withAliases("DL3026");
 
-    @Override public RuleMeta meta() { return META; }
+    @Override
+    public RuleMeta meta() {
+        return META;
+    }
 
     @Override
     public void visit(Stage s, LintContext ctx, FindingSink out) {
@@ -32,13 +39,18 @@ public final class UntrustedRegistry implements StageRule {
         if (ref == null || s.parent() != null || s.isScratch()) return;
         String domain = normal(ref.domain());
         if (trusted.stream().anyMatch(t -> matches(normal(t), domain))) return;
-        out.report(META, Support.imageSpan(s), "image '" + s.baseExpansion().value() + "' comes from '"
-                + domain + "', which is not in trusted-registries (" + String.join(", ", trusted) + ")");
+        out.report(
+                META,
+                Support.imageSpan(s),
+                "image '" + s.baseExpansion().value() + "' comes from '" + domain
+                        + "', which is not in trusted-registries (" + String.join(", ", trusted) + ")");
     }
 
     static String normal(String registry) {
         String r = registry.toLowerCase(Locale.ROOT).trim();
-        if (r.equals("index.docker.io") || r.equals("registry-1.docker.io") || r.equals("registry.hub.docker.com")
+        if (r.equals("index.docker.io")
+                || r.equals("registry-1.docker.io")
+                || r.equals("registry.hub.docker.com")
                 || r.equals("hub.docker.com")) return "docker.io";
         return r;
     }

@@ -1,16 +1,15 @@
 package dev.imgslim.rules.hadolint;
 
 import dev.imgslim.build.ImageReference;
+import dev.imgslim.config.Severity;
 import dev.imgslim.rules.Category;
 import dev.imgslim.rules.FindingSink;
 import dev.imgslim.rules.LintContext;
 import dev.imgslim.rules.Rule;
 import dev.imgslim.rules.RuleMeta;
 import dev.imgslim.rules.RunView;
-import dev.imgslim.config.Severity;
 import dev.imgslim.rules.SizeSaving;
 import dev.imgslim.script.ShellCommand;
-
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
@@ -27,12 +26,21 @@ import java.util.regex.Pattern;
  * 20.04/22.04); for other bases the message gives the formula.
  */
 public final class UseraddHighUid implements Rule {
-    public static final RuleMeta META = new RuleMeta("IS629", "useradd-high-uid", Severity.WARNING, Category.SIZE,
-            "useradd with a high UID and without -l can write gigabytes of lastlog/faillog into the layer").withAliases("DL3046");
-    private static final Pattern NEW_PASSWD = Pattern.compile("(?i).*(bookworm|trixie|forky|noble|oracular|plucky|questing).*");
+    public static final RuleMeta META = new RuleMeta(
+                    "IS629",
+                    "useradd-high-uid",
+                    Severity.WARNING,
+                    Category.SIZE,
+                    "useradd with a high UID and without -l can write gigabytes of lastlog/faillog into the layer")
+            .withAliases("DL3046");
+    private static final Pattern NEW_PASSWD =
+            Pattern.compile("(?i).*(bookworm|trixie|forky|noble|oracular|plucky|questing).*");
     private static final Pattern OLD_PASSWD = Pattern.compile("(?i).*(bullseye|buster|stretch|jammy|focal|bionic).*");
 
-    @Override public RuleMeta meta() { return META; }
+    @Override
+    public RuleMeta meta() {
+        return META;
+    }
 
     @Override
     public void check(LintContext ctx, FindingSink out) {
@@ -40,8 +48,11 @@ public final class UseraddHighUid implements Rule {
             if (!sr.stage().ships()) continue;
             ImageReference root = sr.stage().rootImage();
             String base = root == null ? "" : root.path() + ":" + (root.tag() == null ? "" : root.tag());
-            if (NEW_PASSWD.matcher(base).matches() || base.matches("(?i)library/debian:(12|13).*") || base.matches("(?i)library/ubuntu:2[4-9].*")) continue;
-            boolean old = OLD_PASSWD.matcher(base).matches() || base.matches("(?i)library/debian:(9|10|11)(\\..*)?(-.*)?")
+            if (NEW_PASSWD.matcher(base).matches()
+                    || base.matches("(?i)library/debian:(12|13).*")
+                    || base.matches("(?i)library/ubuntu:2[4-9].*")) continue;
+            boolean old = OLD_PASSWD.matcher(base).matches()
+                    || base.matches("(?i)library/debian:(9|10|11)(\\..*)?(-.*)?")
                     || base.matches("(?i)library/ubuntu:(18|20|22)\\..*");
             RunView run = sr.run();
             for (ShellCommand c : run.commands("useradd")) {
@@ -49,11 +60,21 @@ public final class UseraddHighUid implements Rule {
                 Long uid = uid(c.args());
                 if (uid == null || uid <= 99_999L) continue;
                 long bytes = (uid + 1) * 324L;
-                SizeSaving saving = old ? new SizeSaving(bytes, false, "estimate",
-                        "(UID + 1) x 324 B of lastlog/faillog, measured on Debian bullseye passwd 4.8.1 (facts 8)") : null;
-                out.report(META, run.span(c), "useradd with UID " + uid + " and without '-l': with passwd before 4.13 the layer"
-                        + " stores lastlog/faillog at full size, about " + human(bytes) + " here (measured on bullseye;"
-                        + " 0 bytes on bookworm's passwd 4.13); add '-l' (--no-log-init)", saving);
+                SizeSaving saving = old
+                        ? new SizeSaving(
+                                bytes,
+                                false,
+                                "estimate",
+                                "(UID + 1) x 324 B of lastlog/faillog, measured on Debian bullseye passwd 4.8.1 (facts 8)")
+                        : null;
+                out.report(
+                        META,
+                        run.span(c),
+                        "useradd with UID " + uid + " and without '-l': with passwd before 4.13 the layer"
+                                + " stores lastlog/faillog at full size, about " + human(bytes)
+                                + " here (measured on bullseye;"
+                                + " 0 bytes on bookworm's passwd 4.13); add '-l' (--no-log-init)",
+                        saving);
             }
         }
     }

@@ -1,13 +1,13 @@
 package dev.imgslim.rules.hadolint;
 
 import dev.imgslim.build.Stage;
+import dev.imgslim.config.Severity;
 import dev.imgslim.rules.Category;
 import dev.imgslim.rules.FindingSink;
 import dev.imgslim.rules.LintContext;
 import dev.imgslim.rules.Rule;
 import dev.imgslim.rules.RuleMeta;
 import dev.imgslim.rules.RunView;
-import dev.imgslim.config.Severity;
 import dev.imgslim.script.ShellCommand;
 import dev.imgslim.syntax.Instruction;
 
@@ -18,10 +18,14 @@ import dev.imgslim.syntax.Instruction;
  * ({@code apt-get install curl wget}), and {@code --version} checks.
  */
 public final class WgetAndCurl implements Rule {
-    public static final RuleMeta META = new RuleMeta("IS636", "wget-and-curl", Severity.WARNING, Category.STYLE,
-            "Use either wget or curl, not both").withAliases("DL4001");
+    public static final RuleMeta META = new RuleMeta(
+                    "IS636", "wget-and-curl", Severity.WARNING, Category.STYLE, "Use either wget or curl, not both")
+            .withAliases("DL4001");
 
-    @Override public RuleMeta meta() { return META; }
+    @Override
+    public RuleMeta meta() {
+        return META;
+    }
 
     @Override
     public void check(LintContext ctx, FindingSink out) {
@@ -35,10 +39,17 @@ public final class WgetAndCurl implements Rule {
                 if (!run.isShell()) continue;
                 for (ShellCommand c : run.commands()) {
                     if (!(c.is("wget") || c.is("curl")) || c.hasFlag("--version", "-V")) continue;
-                    if (firstTool == null) { firstTool = c.name(); firstLine = ins.line(); continue; }
+                    if (firstTool == null) {
+                        firstTool = c.name();
+                        firstLine = ins.line();
+                        continue;
+                    }
                     if (c.name().equals(firstTool)) continue;
-                    out.report(META, run.span(c), "this stage uses both " + firstTool + " (line " + firstLine + ") and " + c.name()
-                            + "; use one of them");
+                    out.report(
+                            META,
+                            run.span(c),
+                            "this stage uses both " + firstTool + " (line " + firstLine + ") and " + c.name()
+                                    + "; use one of them");
                     break stage;
                 }
             }

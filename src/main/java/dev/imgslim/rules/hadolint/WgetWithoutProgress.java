@@ -1,14 +1,14 @@
 package dev.imgslim.rules.hadolint;
 
-import dev.imgslim.rules.RunView;
-import dev.imgslim.syntax.Run;
-import dev.imgslim.rules.Node;
+import dev.imgslim.config.Severity;
 import dev.imgslim.rules.Category;
 import dev.imgslim.rules.FindingSink;
 import dev.imgslim.rules.LintContext;
+import dev.imgslim.rules.Node;
 import dev.imgslim.rules.RuleMeta;
-import dev.imgslim.config.Severity;
+import dev.imgslim.rules.RunView;
 import dev.imgslim.script.ShellCommand;
+import dev.imgslim.syntax.Run;
 
 /**
  * {@code wget URL} without {@code --progress} or a quiet option: the default progress bar floods the
@@ -18,21 +18,44 @@ import dev.imgslim.script.ShellCommand;
  * {@code wget --version}/{@code --help}.
  */
 public final class WgetWithoutProgress extends ShellRunRule {
-    public static final RuleMeta META = new RuleMeta("IS630", "wget-without-progress", Severity.INFO, Category.STYLE,
-            "Use wget --progress=dot:giga or -q to keep build logs readable").withAliases("DL3047");
+    public static final RuleMeta META = new RuleMeta(
+                    "IS630",
+                    "wget-without-progress",
+                    Severity.INFO,
+                    Category.STYLE,
+                    "Use wget --progress=dot:giga or -q to keep build logs readable")
+            .withAliases("DL3047");
 
-    @Override public RuleMeta meta() { return META; }
+    @Override
+    public RuleMeta meta() {
+        return META;
+    }
 
     @Override
     void check(RunView run, Node<Run> node, FindingSink out) {
         LintContext ctx = node.context();
         for (ShellCommand c : run.commands("wget")) {
-            if (c.hasFlag("-q", "--quiet", "-nv", "--no-verbose", "-o", "--output-file", "-a", "--append-output",
-                    "--progress", "--version", "-V", "--help", "-h", "--spider")) continue;
+            if (c.hasFlag(
+                    "-q",
+                    "--quiet",
+                    "-nv",
+                    "--no-verbose",
+                    "-o",
+                    "--output-file",
+                    "-a",
+                    "--append-output",
+                    "--progress",
+                    "--version",
+                    "-V",
+                    "--help",
+                    "-h",
+                    "--spider")) continue;
             if (c.nonOptions().isEmpty()) continue;
             if (stderrSilenced(ctx, run.span(c))) continue;
-            out.report(META, run.span(c), "wget without '--progress=dot:giga' or '-q' fills the build log with"
-                    + " progress output");
+            out.report(
+                    META,
+                    run.span(c),
+                    "wget without '--progress=dot:giga' or '-q' fills the build log with" + " progress output");
         }
     }
 
@@ -47,6 +70,8 @@ public final class WgetWithoutProgress extends ShellRunRule {
             if (i >= 0) tail = tail.substring(0, i);
         }
         String t = tail.replace(" ", "");
-        return t.contains("2>/dev/null") || t.contains("&>/dev/null") || (t.contains(">/dev/null") && t.contains("2>&1"));
+        return t.contains("2>/dev/null")
+                || t.contains("&>/dev/null")
+                || (t.contains(">/dev/null") && t.contains("2>&1"));
     }
 }

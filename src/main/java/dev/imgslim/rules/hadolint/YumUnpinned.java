@@ -1,11 +1,10 @@
 package dev.imgslim.rules.hadolint;
 
-import dev.imgslim.script.PackageOperation;
-import dev.imgslim.script.PackageManager;
+import dev.imgslim.config.Severity;
 import dev.imgslim.rules.Category;
 import dev.imgslim.rules.RuleMeta;
-import dev.imgslim.config.Severity;
-
+import dev.imgslim.script.PackageManager;
+import dev.imgslim.script.PackageOperation;
 import java.util.List;
 
 /**
@@ -16,18 +15,37 @@ import java.util.List;
  * and variables.
  */
 public final class YumUnpinned extends UnpinnedPackages {
-    public static final RuleMeta META = new RuleMeta("IS612", "yum-unpinned", Severity.WARNING, Category.STYLE,
-            "Pin versions in yum install").withAliases("DL3033");
+    public static final RuleMeta META = new RuleMeta(
+                    "IS612", "yum-unpinned", Severity.WARNING, Category.STYLE, "Pin versions in yum install")
+            .withAliases("DL3033");
 
-    @Override public RuleMeta meta() { return META; }
+    @Override
+    public RuleMeta meta() {
+        return META;
+    }
 
-    @Override boolean isInstall(PackageOperation op) { return op.manager() == PackageManager.YUM && RpmInstallers.isInstall(op); }
+    @Override
+    boolean isInstall(PackageOperation op) {
+        return op.manager() == PackageManager.YUM && RpmInstallers.isInstall(op);
+    }
 
-    @Override List<PackageOperation.PackageRef> packages(PackageOperation op) { return RpmInstallers.packages(op); }
+    @Override
+    List<PackageOperation.PackageRef> packages(PackageOperation op) {
+        return RpmInstallers.packages(op);
+    }
 
-    @Override boolean pinned(String p) { return RpmInstallers.pinned(p, false); }
+    @Override
+    boolean pinned(String p) {
+        return RpmInstallers.pinned(p, false);
+    }
 
-    @Override boolean pinned(PackageOperation op, String p) { return RpmInstallers.pinned(p, op.is("module install")); }
+    @Override
+    boolean pinned(PackageOperation op, String p) {
+        return RpmInstallers.pinned(p, op.is("module install"));
+    }
 
-    @Override String howTo() { return "'yum install <package>-<version>'"; }
+    @Override
+    String howTo() {
+        return "'yum install <package>-<version>'";
+    }
 }

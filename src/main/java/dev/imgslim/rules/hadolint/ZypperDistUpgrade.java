@@ -1,32 +1,42 @@
 package dev.imgslim.rules.hadolint;
 
-import dev.imgslim.rules.RunView;
-import dev.imgslim.syntax.Run;
-import dev.imgslim.rules.Node;
+import dev.imgslim.config.Severity;
 import dev.imgslim.rules.Category;
 import dev.imgslim.rules.FindingSink;
-import dev.imgslim.rules.LintContext;
+import dev.imgslim.rules.Node;
 import dev.imgslim.rules.RuleMeta;
-import dev.imgslim.config.Severity;
+import dev.imgslim.rules.RunView;
 import dev.imgslim.script.ShellCommand;
+import dev.imgslim.syntax.Run;
 
 /**
  * {@code zypper dist-upgrade} / {@code zypper dup}: upgrades the base distribution inside the build, so the
  * image no longer matches the base tag it names. Not flagged: {@code zypper update}/{@code patch}.
  */
 public final class ZypperDistUpgrade extends ShellRunRule {
-    public static final RuleMeta META = new RuleMeta("IS620", "zypper-dist-upgrade", Severity.WARNING, Category.CORRECTNESS,
-            "Do not use zypper dist-upgrade in a Dockerfile").withAliases("DL3035");
+    public static final RuleMeta META = new RuleMeta(
+                    "IS620",
+                    "zypper-dist-upgrade",
+                    Severity.WARNING,
+                    Category.CORRECTNESS,
+                    "Do not use zypper dist-upgrade in a Dockerfile")
+            .withAliases("DL3035");
 
-    @Override public RuleMeta meta() { return META; }
+    @Override
+    public RuleMeta meta() {
+        return META;
+    }
 
     @Override
     void check(RunView run, Node<Run> node, FindingSink out) {
         for (ShellCommand c : run.commands("zypper")) {
             String sub = c.subcommand();
             if (!"dist-upgrade".equals(sub) && !"dup".equals(sub)) continue;
-            out.report(META, run.span(c), "'zypper " + sub + "' upgrades the whole distribution during the build;"
-                    + " use a newer base image instead");
+            out.report(
+                    META,
+                    run.span(c),
+                    "'zypper " + sub + "' upgrades the whole distribution during the build;"
+                            + " use a newer base image instead");
         }
     }
 }

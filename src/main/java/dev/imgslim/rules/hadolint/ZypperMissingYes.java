@@ -1,13 +1,12 @@
 package dev.imgslim.rules.hadolint;
 
-import dev.imgslim.rules.Fix;
-import dev.imgslim.rules.Category;
-import dev.imgslim.rules.RuleMeta;
 import dev.imgslim.config.Severity;
+import dev.imgslim.rules.Category;
+import dev.imgslim.rules.Fix;
+import dev.imgslim.rules.RuleMeta;
 import dev.imgslim.script.PackageManager;
 import dev.imgslim.script.PackageOperation;
 import dev.imgslim.script.ShellCommand;
-
 import java.util.Set;
 
 /**
@@ -15,16 +14,34 @@ import java.util.Set;
  * or {@code -y}/{@code --no-confirm}.
  */
 public final class ZypperMissingYes extends MissingYes {
-    public static final RuleMeta META = new RuleMeta("IS618", "zypper-missing-yes", Severity.WARNING, Category.CORRECTNESS,
-            "Use the non-interactive switch with zypper install").withAliases("DL3034")
+    public static final RuleMeta META = new RuleMeta(
+                    "IS618",
+                    "zypper-missing-yes",
+                    Severity.WARNING,
+                    Category.CORRECTNESS,
+                    "Use the non-interactive switch with zypper install")
+            .withAliases("DL3034")
             .withFix(Fix.Safety.SAFE);
-    private static final Set<String> PROMPTING = Set.of("install", "in", "remove", "rm", "source-install", "si", "patch");
+    private static final Set<String> PROMPTING =
+            Set.of("install", "in", "remove", "rm", "source-install", "si", "patch");
 
-    @Override public RuleMeta meta() { return META; }
+    @Override
+    public RuleMeta meta() {
+        return META;
+    }
 
-    @Override boolean prompts(PackageOperation op) { return op.manager() == PackageManager.ZYPPER && PROMPTING.contains(String.valueOf(op.verb())); }
+    @Override
+    boolean prompts(PackageOperation op) {
+        return op.manager() == PackageManager.ZYPPER && PROMPTING.contains(String.valueOf(op.verb()));
+    }
 
-    @Override boolean answered(ShellCommand c) { return c.hasFlag("-n", "--non-interactive", "-y", "--no-confirm"); }
+    @Override
+    boolean answered(ShellCommand c) {
+        return c.hasFlag("-n", "--non-interactive", "-y", "--no-confirm");
+    }
 
-    @Override String yes() { return "-n"; }
+    @Override
+    String yes() {
+        return "-n";
+    }
 }

@@ -1,29 +1,39 @@
 package dev.imgslim.rules.hadolint;
 
-import dev.imgslim.script.PackageOperation;
-import dev.imgslim.script.PackageManager;
+import dev.imgslim.config.Severity;
 import dev.imgslim.rules.Category;
 import dev.imgslim.rules.RuleMeta;
-import dev.imgslim.config.Severity;
-
+import dev.imgslim.script.PackageManager;
+import dev.imgslim.script.PackageOperation;
 
 /**
  * {@code zypper install curl} without {@code curl=<version>} (or {@code >=}, {@code <}...). Not flagged:
  * {@code .rpm} files, URLs, patterns given with {@code -t pattern}, and variables.
  */
 public final class ZypperUnpinned extends UnpinnedPackages {
-    public static final RuleMeta META = new RuleMeta("IS614", "zypper-unpinned", Severity.WARNING, Category.STYLE,
-            "Pin versions in zypper install").withAliases("DL3037");
+    public static final RuleMeta META = new RuleMeta(
+                    "IS614", "zypper-unpinned", Severity.WARNING, Category.STYLE, "Pin versions in zypper install")
+            .withAliases("DL3037");
 
-    @Override public RuleMeta meta() { return META; }
-
-    @Override boolean isInstall(PackageOperation op) {
-        return op.manager() == PackageManager.ZYPPER && (op.is("install") || op.is("in")) && !op.command().hasArg("pattern");
+    @Override
+    public RuleMeta meta() {
+        return META;
     }
 
-    @Override boolean pinned(String p) {
+    @Override
+    boolean isInstall(PackageOperation op) {
+        return op.manager() == PackageManager.ZYPPER
+                && (op.is("install") || op.is("in"))
+                && !op.command().hasArg("pattern");
+    }
+
+    @Override
+    boolean pinned(String p) {
         return p.contains("=") || p.contains(">") || p.contains("<") || p.endsWith(".rpm") || localOrUrl(p);
     }
 
-    @Override String howTo() { return "'zypper install <package>=<version>'"; }
+    @Override
+    String howTo() {
+        return "'zypper install <package>=<version>'";
+    }
 }

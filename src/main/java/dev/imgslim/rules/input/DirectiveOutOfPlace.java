@@ -1,13 +1,12 @@
 package dev.imgslim.rules.input;
 
+import dev.imgslim.config.Severity;
 import dev.imgslim.rules.Category;
 import dev.imgslim.rules.FindingSink;
 import dev.imgslim.rules.LintContext;
 import dev.imgslim.rules.Rule;
 import dev.imgslim.rules.RuleMeta;
-import dev.imgslim.config.Severity;
 import dev.imgslim.syntax.Comment;
-
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -20,13 +19,20 @@ import java.util.regex.Pattern;
  * <p>Not flagged: {@code # check=...} comments, which imgslim honours right above an instruction.
  */
 public final class DirectiveOutOfPlace implements Rule {
-    public static final RuleMeta META = new RuleMeta("IS590", "directive-out-of-place", Severity.WARNING, Category.CORRECTNESS,
+    public static final RuleMeta META = new RuleMeta(
+            "IS590",
+            "directive-out-of-place",
+            Severity.WARNING,
+            Category.CORRECTNESS,
             "a parser directive below the first line of the file is only a comment; BuildKit ignores it");
 
-    private static final Pattern DIRECTIVE = Pattern.compile("^(syntax|escape)\\s*=\\s*(\\S.*)$", Pattern.CASE_INSENSITIVE);
+    private static final Pattern DIRECTIVE =
+            Pattern.compile("^(syntax|escape)\\s*=\\s*(\\S.*)$", Pattern.CASE_INSENSITIVE);
 
     @Override
-    public RuleMeta meta() { return META; }
+    public RuleMeta meta() {
+        return META;
+    }
 
     @Override
     public void check(LintContext ctx, FindingSink out) {
@@ -34,12 +40,17 @@ public final class DirectiveOutOfPlace implements Rule {
             Matcher m = DIRECTIVE.matcher(c.text());
             if (!m.matches()) continue;
             String name = m.group(1).toLowerCase(Locale.ROOT);
-            if (ctx.file().directive(name).isPresent() && ctx.file().directive(name).get().line() == c.line()) continue;
+            if (ctx.file().directive(name).isPresent()
+                    && ctx.file().directive(name).get().line() == c.line()) continue;
             String effect = name.equals("syntax")
-                    ? "the build uses the default Dockerfile frontend, not " + m.group(2).trim()
+                    ? "the build uses the default Dockerfile frontend, not "
+                            + m.group(2).trim()
                     : "the escape character stays '" + ctx.file().escape() + "'";
-            out.report(META, ctx.file().source().lines(c.line(), c.line()),
-                    "parser directive '" + name + "' on line " + c.line() + " is ignored: directives must come before any"
+            out.report(
+                    META,
+                    ctx.file().source().lines(c.line(), c.line()),
+                    "parser directive '" + name + "' on line " + c.line()
+                            + " is ignored: directives must come before any"
                             + " comment, blank line or instruction, so " + effect + "; move it to the first line");
         }
     }

@@ -9,7 +9,6 @@ import dev.imgslim.rules.Rule;
 import dev.imgslim.rules.RuleMeta;
 import dev.imgslim.syntax.Comment;
 import dev.imgslim.syntax.InstructionValidator;
-
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -20,14 +19,20 @@ import java.util.regex.Pattern;
  * {@code # hadolint ignore=DL3059} may name hadolint checks imgslim does not have, and is left alone.
  */
 public final class IgnoreUnknownRule implements Rule {
-    public static final RuleMeta META = new RuleMeta("IS591", "ignore-unknown-rule", Severity.WARNING, Category.CORRECTNESS,
+    public static final RuleMeta META = new RuleMeta(
+            "IS591",
+            "ignore-unknown-rule",
+            Severity.WARNING,
+            Category.CORRECTNESS,
             "an imgslim ignore comment names a rule that does not exist, so it silences nothing");
 
     private static final Pattern PRAGMA = Pattern.compile("^imgslim\\s+(global\\s+)?ignore\\s*=\\s*([^#]*)(#.*)?$");
     private static final Pattern SHELLCHECK_CODE = Pattern.compile("(?i)SC\\d{4}");
 
     @Override
-    public RuleMeta meta() { return META; }
+    public RuleMeta meta() {
+        return META;
+    }
 
     @Override
     public void check(LintContext ctx, FindingSink out) {
@@ -38,8 +43,11 @@ public final class IgnoreUnknownRule implements Rule {
                 String name = id.trim();
                 if (name.isEmpty() || known(name)) continue;
                 String hint = nearest(name);
-                out.report(META, ctx.file().source().lines(c.line(), c.line()), "'" + name + "' is not a rule"
-                        + (hint == null ? "" : " (did you mean '" + hint + "'?)") + "; this comment silences nothing for it");
+                out.report(
+                        META,
+                        ctx.file().source().lines(c.line(), c.line()),
+                        "'" + name + "' is not a rule" + (hint == null ? "" : " (did you mean '" + hint + "'?)")
+                                + "; this comment silences nothing for it");
             }
         }
     }

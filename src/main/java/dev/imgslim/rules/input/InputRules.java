@@ -1,7 +1,6 @@
 package dev.imgslim.rules.input;
 
 import dev.imgslim.rules.Rule;
-
 import java.util.List;
 
 /** Rules about the Dockerfile as input to BuildKit itself (IS59x). */

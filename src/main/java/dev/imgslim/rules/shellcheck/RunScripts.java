@@ -9,7 +9,6 @@ import dev.imgslim.script.ShellScript;
 import dev.imgslim.syntax.Heredoc;
 import dev.imgslim.syntax.Instruction;
 import dev.imgslim.syntax.SourceText;
-
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -30,8 +29,8 @@ import java.util.regex.Pattern;
  * Exec-form RUNs run no shell and are skipped; so are RUNs whose shell shellcheck cannot check.
  */
 final class RunScripts {
-    private static final Set<String> SHELLS = Set.of("sh", "bash", "dash", "ash", "ksh", "mksh", "zsh", "fish",
-            "busybox", "pwsh", "powershell", "cmd");
+    private static final Set<String> SHELLS =
+            Set.of("sh", "bash", "dash", "ash", "ksh", "mksh", "zsh", "fish", "busybox", "pwsh", "powershell", "cmd");
     private static final Pattern NAME = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
     /** SC3043: {@code local}, which POSIX leaves out but every /bin/sh of an image has (dash, busybox ash, bash). */
     static final Set<Integer> EVERY_SH_HAS = Set.of(3043);
@@ -42,6 +41,7 @@ final class RunScripts {
      * Brace expansion, arrays and {@code pushd}, which ash lacks, are still reported.
      */
     static final Set<Integer> BUSYBOX_ASH_HAS = Set.of(3003, 3010, 3020, 3037, 3043, 3046, 3057, 3060);
+
     private static final Pattern PLAIN_WORD = Pattern.compile("[A-Za-z0-9_./:@%+,=~^-]*");
     private static final Pattern HEREDOC_MARKER = Pattern.compile("\\d*<<.*");
 
@@ -63,7 +63,9 @@ final class RunScripts {
         String stageShell = stage.shell(run).program();
         List<Heredoc> docs = run.heredocs();
         if (docs.isEmpty()) {
-            return start(fileName, run, stageShell, stage).map(s -> s.source(run.rest(), run::spanOfRest)).orElse(null);
+            return start(fileName, run, stageShell, stage)
+                    .map(s -> s.source(run.rest(), run::spanOfRest))
+                    .orElse(null);
         }
         List<ShellCommand> inline = new ArrayList<>();
         for (ShellCommand c : ShellScript.parse(run.rest()).commands()) {
@@ -75,32 +77,39 @@ final class RunScripts {
             Heredoc doc = docs.get(0);
             String shebang = shebang(doc.content());
             return start(fileName, run, shebang != null ? shebang : stageShell, stage)
-                    .map(s -> s.source(doc.content(), body(doc, source))).orElse(null);
+                    .map(s -> s.source(doc.content(), body(doc, source)))
+                    .orElse(null);
         }
         ShellCommand first = inline.get(0);
-        boolean fed = inline.size() == 1 && first.args().stream().anyMatch(a -> a.startsWith("<<"))
+        boolean fed = inline.size() == 1
+                && first.args().stream().anyMatch(a -> a.startsWith("<<"))
                 && first.args().stream().allMatch(a -> a.startsWith("-") || a.startsWith("<<"));
         if (fed && SHELLS.contains(first.name())) {
             // RUN bash <<EOF: the body is the script of that shell.
             Heredoc doc = docs.get(0);
-            return start(fileName, run, first.name(), stage).map(s -> s.source(doc.content(), body(doc, source))).orElse(null);
+            return start(fileName, run, first.name(), stage)
+                    .map(s -> s.source(doc.content(), body(doc, source)))
+                    .orElse(null);
         }
         if (fed && !first.name().equals("cat") && !first.name().equals("tee")) {
             // RUN python3 <<EOF: not shell.
             return null;
         }
         // Heredocs as data (cat <<EOF > file && ...): the shell reads the line, then the bodies.
-        return start(fileName, run, stageShell, stage).map(s -> {
-            s.source(run.rest(), run::spanOfRest);
-            for (Heredoc doc : docs) {
-                s.source(doc.content(), body(doc, source));
-                s.header(doc.name());
-            }
-            return s;
-        }).orElse(null);
+        return start(fileName, run, stageShell, stage)
+                .map(s -> {
+                    s.source(run.rest(), run::spanOfRest);
+                    for (Heredoc doc : docs) {
+                        s.source(doc.content(), body(doc, source));
+                        s.header(doc.name());
+                    }
+                    return s;
+                })
+                .orElse(null);
     }
 
-    private static java.util.function.BiFunction<Integer, Integer, dev.imgslim.syntax.Span> body(Heredoc doc, SourceText source) {
+    private static java.util.function.BiFunction<Integer, Integer, dev.imgslim.syntax.Span> body(
+            Heredoc doc, SourceText source) {
         int base = source.lineStart(doc.bodyStartLine());
         return (a, b) -> source.span(base + a, base + b);
     }
@@ -142,7 +151,8 @@ final class RunScripts {
             if (!NAME.matcher(n).matches()) continue;
             out.append(' ').append(n);
             String v = vars.get(n);
-            if (v != null && PLAIN_WORD.matcher(v).matches()) out.append("='").append(v).append('\'');
+            if (v != null && PLAIN_WORD.matcher(v).matches())
+                out.append("='").append(v).append('\'');
         }
         return out.toString();
     }
@@ -155,7 +165,8 @@ final class RunScripts {
         String[] parts = line.split("\\s+");
         String prog = StageShell.programName(parts[0]);
         if (prog.equals("env")) {
-            for (int i = 1; i < parts.length; i++) if (!parts[i].startsWith("-")) return StageShell.programName(parts[i]);
+            for (int i = 1; i < parts.length; i++)
+                if (!parts[i].startsWith("-")) return StageShell.programName(parts[i]);
             return null;
         }
         return prog;

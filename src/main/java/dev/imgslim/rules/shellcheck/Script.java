@@ -2,7 +2,6 @@ package dev.imgslim.rules.shellcheck;
 
 import dev.imgslim.syntax.Instruction;
 import dev.imgslim.syntax.Span;
-
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.BiFunction;
@@ -32,15 +31,25 @@ final class Script {
         this.quiet = java.util.Set.copyOf(quiet);
     }
 
-    boolean reports(int code) { return !quiet.contains(code); }
+    boolean reports(int code) {
+        return !quiet.contains(code);
+    }
 
-    String fileName() { return fileName; }
+    String fileName() {
+        return fileName;
+    }
 
-    Instruction run() { return run; }
+    Instruction run() {
+        return run;
+    }
 
-    String text() { return text.toString(); }
+    String text() {
+        return text.toString();
+    }
 
-    int lineCount() { return lines.size(); }
+    int lineCount() {
+        return lines.size();
+    }
 
     /** A line of our own; findings on it are not reported. */
     Script header(String line) {
@@ -81,7 +90,8 @@ final class Script {
         }
         if (end < start) end = start;
         // shellcheck marks some points (column == endColumn): underline the character there.
-        if (end == start && start < lineEnd) end = start + Character.charCount(o.unit().codePointAt(start));
+        if (end == start && start < lineEnd)
+            end = start + Character.charCount(o.unit().codePointAt(start));
         return o.locator().apply(start, end);
     }
 

@@ -85,7 +85,9 @@ final class ShellcheckCache {
         Path tmp = null;
         try {
             Files.createDirectories(entry.getParent());
-            tmp = entry.resolveSibling(entry.getFileName() + "." + ProcessHandle.current().pid() + "." + Thread.currentThread().getId() + ".tmp");
+            tmp = entry.resolveSibling(
+                    entry.getFileName() + "." + ProcessHandle.current().pid() + "."
+                            + Thread.currentThread().getId() + ".tmp");
             Files.writeString(tmp, encode(script, comments), StandardCharsets.UTF_8);
             try {
                 Files.move(tmp, entry, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
@@ -132,11 +134,27 @@ final class ShellcheckCache {
      * newlines become spaces).
      */
     static String encode(String script, List<ShellcheckProcess.Comment> comments) {
-        StringBuilder out = new StringBuilder(FORMAT).append('\n').append(script.length()).append('\n').append(script).append('\n');
+        StringBuilder out = new StringBuilder(FORMAT)
+                .append('\n')
+                .append(script.length())
+                .append('\n')
+                .append(script)
+                .append('\n');
         for (ShellcheckProcess.Comment c : comments) {
-            out.append(c.line()).append('\t').append(c.column()).append('\t').append(c.endLine()).append('\t').append(c.endColumn())
-                    .append('\t').append(c.level()).append('\t').append(c.code()).append('\t')
-                    .append(c.message().replace('\t', ' ').replace('\n', ' ').replace('\r', ' ')).append('\n');
+            out.append(c.line())
+                    .append('\t')
+                    .append(c.column())
+                    .append('\t')
+                    .append(c.endLine())
+                    .append('\t')
+                    .append(c.endColumn())
+                    .append('\t')
+                    .append(c.level())
+                    .append('\t')
+                    .append(c.code())
+                    .append('\t')
+                    .append(c.message().replace('\t', ' ').replace('\n', ' ').replace('\r', ' '))
+                    .append('\n');
         }
         return out.toString();
     }
@@ -148,7 +166,9 @@ final class ShellcheckCache {
         if (secondNl < 0) return Optional.empty();
         int length = Integer.parseInt(entry.substring(firstNl + 1, secondNl));
         int scriptEnd = secondNl + 1 + length;
-        if (length != script.length() || scriptEnd >= entry.length() || !entry.startsWith(script, secondNl + 1)
+        if (length != script.length()
+                || scriptEnd >= entry.length()
+                || !entry.startsWith(script, secondNl + 1)
                 || entry.charAt(scriptEnd) != '\n') {
             return Optional.empty();
         }
@@ -157,8 +177,15 @@ final class ShellcheckCache {
             if (line.isEmpty()) continue;
             String[] f = line.split("\t", 7);
             if (f.length != 7) return Optional.empty();
-            comments.add(new ShellcheckProcess.Comment("", Integer.parseInt(f[0]), Integer.parseInt(f[1]), Integer.parseInt(f[2]),
-                    Integer.parseInt(f[3]), f[4], Integer.parseInt(f[5]), f[6]));
+            comments.add(new ShellcheckProcess.Comment(
+                    "",
+                    Integer.parseInt(f[0]),
+                    Integer.parseInt(f[1]),
+                    Integer.parseInt(f[2]),
+                    Integer.parseInt(f[3]),
+                    f[4],
+                    Integer.parseInt(f[5]),
+                    f[6]));
         }
         return Optional.of(List.copyOf(comments));
     }

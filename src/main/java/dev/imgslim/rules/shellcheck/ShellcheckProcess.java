@@ -3,7 +3,6 @@ package dev.imgslim.rules.shellcheck;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
-
 import java.io.File;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -31,7 +30,8 @@ final class ShellcheckProcess {
     static final String EXCLUDED = "SC1090,SC1091,SC2187";
 
     /** One shellcheck comment, positions as json1 gives them (1-based; columns count code points). */
-    record Comment(String file, int line, int column, int endLine, int endColumn, String level, int code, String message) {}
+    record Comment(
+            String file, int line, int column, int endLine, int endColumn, String level, int code, String message) {}
 
     /** What one process gave: its comments, or none because it failed or outlived the timeout. */
     record Outcome(List<Comment> comments, boolean failed, boolean timedOut) {
@@ -48,13 +48,15 @@ final class ShellcheckProcess {
         Path dir = null;
         try {
             dir = tempDir();
-            List<String> cmd = new ArrayList<>(List.of(executable.toString(), "--format=json1", "--exclude=" + EXCLUDED));
+            List<String> cmd =
+                    new ArrayList<>(List.of(executable.toString(), "--format=json1", "--exclude=" + EXCLUDED));
             for (Script s : scripts) {
                 Files.writeString(dir.resolve(s.fileName()), s.text(), StandardCharsets.UTF_8);
                 cmd.add(s.fileName());
             }
             Path out = dir.resolve("out.json");
-            Process p = new ProcessBuilder(cmd).directory(dir.toFile())
+            Process p = new ProcessBuilder(cmd)
+                    .directory(dir.toFile())
                     .redirectInput(ProcessBuilder.Redirect.from(new File(nullDevice())))
                     .redirectOutput(out.toFile())
                     .redirectError(ProcessBuilder.Redirect.DISCARD)
@@ -105,18 +107,43 @@ final class ShellcheckProcess {
             String field = p.getCurrentName();
             p.nextToken();
             switch (field) {
-                case "file": file = p.getValueAsString(""); break;
-                case "line": line = p.getValueAsInt(); break;
-                case "column": column = p.getValueAsInt(); break;
-                case "endLine": endLine = p.getValueAsInt(); break;
-                case "endColumn": endColumn = p.getValueAsInt(); break;
-                case "level": level = p.getValueAsString("warning"); break;
-                case "code": code = p.getValueAsInt(); break;
-                case "message": message = p.getValueAsString(""); break;
-                default: p.skipChildren();
+                case "file":
+                    file = p.getValueAsString("");
+                    break;
+                case "line":
+                    line = p.getValueAsInt();
+                    break;
+                case "column":
+                    column = p.getValueAsInt();
+                    break;
+                case "endLine":
+                    endLine = p.getValueAsInt();
+                    break;
+                case "endColumn":
+                    endColumn = p.getValueAsInt();
+                    break;
+                case "level":
+                    level = p.getValueAsString("warning");
+                    break;
+                case "code":
+                    code = p.getValueAsInt();
+                    break;
+                case "message":
+                    message = p.getValueAsString("");
+                    break;
+                default:
+                    p.skipChildren();
             }
         }
-        return new Comment(file, line, column, endLine < 0 ? line : endLine, endColumn < 0 ? column : endColumn, level, code, message);
+        return new Comment(
+                file,
+                line,
+                column,
+                endLine < 0 ? line : endLine,
+                endColumn < 0 ? column : endColumn,
+                level,
+                code,
+                message);
     }
 
     /**
@@ -128,11 +155,17 @@ final class ShellcheckProcess {
         Path base = Path.of(System.getProperty("java.io.tmpdir"));
         boolean posix = base.getFileSystem().supportedFileAttributeViews().contains("posix");
         for (int attempt = 0; ; attempt++) {
-            Path dir = base.resolve("imgslim-shellcheck-" + ProcessHandle.current().pid() + "-" + COUNTER.incrementAndGet()
-                    + "-" + Long.toHexString(System.nanoTime() ^ java.util.concurrent.ThreadLocalRandom.current().nextLong()));
+            Path dir = base.resolve("imgslim-shellcheck-"
+                    + ProcessHandle.current().pid() + "-" + COUNTER.incrementAndGet() + "-"
+                    + Long.toHexString(System.nanoTime()
+                            ^ java.util.concurrent.ThreadLocalRandom.current().nextLong()));
             try {
-                return posix ? Files.createDirectory(dir, java.nio.file.attribute.PosixFilePermissions.asFileAttribute(
-                        java.nio.file.attribute.PosixFilePermissions.fromString("rwx------"))) : Files.createDirectory(dir);
+                return posix
+                        ? Files.createDirectory(
+                                dir,
+                                java.nio.file.attribute.PosixFilePermissions.asFileAttribute(
+                                        java.nio.file.attribute.PosixFilePermissions.fromString("rwx------")))
+                        : Files.createDirectory(dir);
             } catch (java.nio.file.FileAlreadyExistsException e) {
                 if (attempt > 100) throw e;
             }

@@ -1,13 +1,12 @@
 package dev.imgslim.rules.shellcheck;
 
+import dev.imgslim.config.Severity;
 import dev.imgslim.rules.Category;
 import dev.imgslim.rules.FindingSink;
 import dev.imgslim.rules.LintContext;
 import dev.imgslim.rules.Rule;
 import dev.imgslim.rules.RuleMeta;
-import dev.imgslim.config.Severity;
 import dev.imgslim.syntax.Span;
-
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -33,7 +32,11 @@ import java.util.concurrent.ConcurrentHashMap;
  * Without shellcheck installed, or with {@code --no-shellcheck}, the rule does nothing.
  */
 public final class ShellcheckRule implements Rule {
-    public static final RuleMeta META = new RuleMeta("IS700", "shellcheck", Severity.WARNING, Category.CORRECTNESS,
+    public static final RuleMeta META = new RuleMeta(
+            "IS700",
+            "shellcheck",
+            Severity.WARNING,
+            Category.CORRECTNESS,
             "ShellCheck's findings on the shell scripts RUN executes, each under its SC code and severity");
 
     /** What to tell a user who runs with {@code --verbose} when shellcheck is missing. */
@@ -52,7 +55,8 @@ public final class ShellcheckRule implements Rule {
     static final int MAX_SCRIPT_CHARS = 10_000;
 
     /** Says that a script was not checked (too long, or ShellCheck outlived its time). */
-    static final RuleMeta NOTICE = new RuleMeta(META.code(), META.name(), Severity.INFO, Category.CORRECTNESS, META.summary());
+    static final RuleMeta NOTICE =
+            new RuleMeta(META.code(), META.name(), Severity.INFO, Category.CORRECTNESS, META.summary());
 
     private static final Map<String, RuleMeta> METAS = new ConcurrentHashMap<>();
     private static volatile Path onPath;
@@ -88,7 +92,9 @@ public final class ShellcheckRule implements Rule {
     }
 
     @Override
-    public RuleMeta meta() { return META; }
+    public RuleMeta meta() {
+        return META;
+    }
 
     /** True when a {@code shellcheck} executable is on the PATH. */
     public static boolean available() {
@@ -107,9 +113,13 @@ public final class ShellcheckRule implements Rule {
         List<Script> toCheck = new ArrayList<>();
         for (Script s : scripts) {
             if (s.text().length() > MAX_SCRIPT_CHARS) {
-                out.report(NOTICE, s.run().keywordSpan(), "not checked by ShellCheck: this RUN's script has "
-                        + s.text().length() + " characters, over the " + MAX_SCRIPT_CHARS + " it is given: ShellCheck's"
-                        + " time and memory grow with the square of a command chain's length");
+                out.report(
+                        NOTICE,
+                        s.run().keywordSpan(),
+                        "not checked by ShellCheck: this RUN's script has "
+                                + s.text().length() + " characters, over the " + MAX_SCRIPT_CHARS
+                                + " it is given: ShellCheck's"
+                                + " time and memory grow with the square of a command chain's length");
                 continue;
             }
             Optional<List<ShellcheckProcess.Comment>> hit = cache == null ? Optional.empty() : cache.get(s.text());
@@ -123,9 +133,17 @@ public final class ShellcheckRule implements Rule {
         if (!toCheck.isEmpty()) {
             ShellcheckProcess.Outcome outcome = ShellcheckProcess.run(exe, toCheck, timeout);
             if (outcome.timedOut()) {
-                out.report(NOTICE, toCheck.get(0).run().keywordSpan(), "not checked by ShellCheck: it did not finish within "
-                        + seconds(timeout) + " on the scripts of the RUN" + (toCheck.size() == 1 ? " on line " : "s on lines ")
-                        + String.join(", ", toCheck.stream().map(s -> String.valueOf(s.run().line())).toList()));
+                out.report(
+                        NOTICE,
+                        toCheck.get(0).run().keywordSpan(),
+                        "not checked by ShellCheck: it did not finish within "
+                                + seconds(timeout) + " on the scripts of the RUN"
+                                + (toCheck.size() == 1 ? " on line " : "s on lines ")
+                                + String.join(
+                                        ", ",
+                                        toCheck.stream()
+                                                .map(s -> String.valueOf(s.run().line()))
+                                                .toList()));
             } else if (!outcome.failed()) {
                 Map<String, List<ShellcheckProcess.Comment>> byFile = new HashMap<>();
                 for (ShellcheckProcess.Comment c : outcome.comments()) {
@@ -157,7 +175,9 @@ public final class ShellcheckRule implements Rule {
         if (!useUserCache && cacheDir == null) return null;
         ShellcheckCache c = cache;
         if (c == null || !exe.equals(cacheFor)) {
-            c = cacheDir != null ? ShellcheckCache.at(cacheDir, exe) : ShellcheckCache.forUser(exe, System.getenv()).orElse(null);
+            c = cacheDir != null
+                    ? ShellcheckCache.at(cacheDir, exe)
+                    : ShellcheckCache.forUser(exe, System.getenv()).orElse(null);
             cache = c;
             cacheFor = exe;
         }
@@ -174,8 +194,13 @@ public final class ShellcheckRule implements Rule {
      */
     public static RuleMeta metaFor(int code, Severity severity) {
         String id = "SC" + code;
-        return METAS.computeIfAbsent(id + "/" + severity, k -> new RuleMeta(id, META.name(), severity, Category.CORRECTNESS,
-                "ShellCheck " + id + ": see https://www.shellcheck.net/wiki/" + id).withAliases(META.code()));
+        return METAS.computeIfAbsent(id + "/" + severity, k -> new RuleMeta(
+                        id,
+                        META.name(),
+                        severity,
+                        Category.CORRECTNESS,
+                        "ShellCheck " + id + ": see https://www.shellcheck.net/wiki/" + id)
+                .withAliases(META.code()));
     }
 
     /** shellcheck's message with its wiki page, which explains it: {@code ... (https://www.shellcheck.net/wiki/SC2086)}. */
@@ -188,10 +213,14 @@ public final class ShellcheckRule implements Rule {
     /** shellcheck's levels: error, warning, info, style. */
     static Severity severity(String level) {
         switch (level.toLowerCase(Locale.ROOT)) {
-            case "error": return Severity.ERROR;
-            case "info": return Severity.INFO;
-            case "style": return Severity.STYLE;
-            default: return Severity.WARNING;
+            case "error":
+                return Severity.ERROR;
+            case "info":
+                return Severity.INFO;
+            case "style":
+                return Severity.STYLE;
+            default:
+                return Severity.WARNING;
         }
     }
 

@@ -1,7 +1,6 @@
 package dev.imgslim.rules.shellcheck;
 
 import dev.imgslim.rules.Rule;
-
 import java.util.List;
 
 /** The ShellCheck bridge (IS700); its findings carry ShellCheck's own SC codes. */

@@ -2,17 +2,16 @@ package dev.imgslim.rules.size;
 
 import dev.imgslim.build.Stage;
 import dev.imgslim.build.Variables;
+import dev.imgslim.config.Severity;
 import dev.imgslim.rules.Category;
 import dev.imgslim.rules.FindingSink;
 import dev.imgslim.rules.LintContext;
 import dev.imgslim.rules.Rule;
 import dev.imgslim.rules.RuleMeta;
 import dev.imgslim.rules.RunView;
-import dev.imgslim.config.Severity;
 import dev.imgslim.script.ShellCommand;
 import dev.imgslim.syntax.Instruction;
 import dev.imgslim.syntax.Span;
-
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -29,22 +28,62 @@ import java.util.Locale;
  * another rule's job).
  */
 public final class AddRemoteArchive implements Rule {
-    public static final RuleMeta META = new RuleMeta("IS205", "add-remote-archive", Severity.WARNING, Category.SIZE,
+    public static final RuleMeta META = new RuleMeta(
+            "IS205",
+            "add-remote-archive",
+            Severity.WARNING,
+            Category.SIZE,
             "ADD of a remote file or archive that a later RUN extracts or deletes keeps the download in a layer");
 
-    static final List<String> ARCHIVES = List.of(".tar", ".tar.gz", ".tgz", ".tar.bz2", ".tbz2", ".tbz", ".tar.xz", ".txz",
-            ".tar.zst", ".tzst", ".zip", ".gz", ".bz2", ".xz", ".zst");
+    static final List<String> ARCHIVES = List.of(
+            ".tar",
+            ".tar.gz",
+            ".tgz",
+            ".tar.bz2",
+            ".tbz2",
+            ".tbz",
+            ".tar.xz",
+            ".txz",
+            ".tar.zst",
+            ".tzst",
+            ".zip",
+            ".gz",
+            ".bz2",
+            ".xz",
+            ".zst");
 
     /** Folders that hold more than what an archive put there: a removal inside them proves nothing. */
-    static final java.util.Set<String> SYSTEM_DIRS = java.util.Set.of("/", "/usr", "/usr/local", "/opt", "/etc", "/var", "/home",
-            "/srv", "/root", "/usr/share", "/usr/lib", "/lib", "/bin", "/sbin", "/usr/bin", "/usr/sbin", "/usr/local/bin",
-            "/usr/local/lib", "/usr/local/share", "/var/lib", "/var/cache");
+    static final java.util.Set<String> SYSTEM_DIRS = java.util.Set.of(
+            "/",
+            "/usr",
+            "/usr/local",
+            "/opt",
+            "/etc",
+            "/var",
+            "/home",
+            "/srv",
+            "/root",
+            "/usr/share",
+            "/usr/lib",
+            "/lib",
+            "/bin",
+            "/sbin",
+            "/usr/bin",
+            "/usr/sbin",
+            "/usr/local/bin",
+            "/usr/local/lib",
+            "/usr/local/share",
+            "/var/lib",
+            "/var/cache");
 
     /** @param entries absolute paths the local archive holds (read from the build context), or empty when unknown */
-    private record Download(Instruction add, String source, String path, boolean remote, boolean archive, List<String> entries) {}
+    private record Download(
+            Instruction add, String source, String path, boolean remote, boolean archive, List<String> entries) {}
 
     @Override
-    public RuleMeta meta() { return META; }
+    public RuleMeta meta() {
+        return META;
+    }
 
     @Override
     public void check(LintContext ctx, FindingSink out) {
@@ -57,13 +96,18 @@ public final class AddRemoteArchive implements Rule {
                 if (ins.is("ADD") && own && ins.flag("unpack") == null) {
                     for (Additions.Added a : Additions.ofCopy(ctx, ins, cwd, vars)) {
                         String src = Layers.expand(a.source(), vars);
-                        if (src == null || src.toLowerCase(Locale.ROOT).endsWith(".git") || src.startsWith("git@")) continue;
+                        if (src == null || src.toLowerCase(Locale.ROOT).endsWith(".git") || src.startsWith("git@"))
+                            continue;
                         boolean remote = Additions.isUrl(src);
                         boolean archive = isArchive(src);
                         if (!remote && !(archive && !src.endsWith(".zip") && ins.flag("from") == null)) continue;
                         // A local tar is extracted into the destination folder: its files are what a later RUN deletes.
-                        String path = remote ? a.path() : a.path().substring(0, Math.max(1, a.path().lastIndexOf('/')));
-                        if (!remote && !ins.args().get(ins.args().size() - 1).endsWith("/") && ins.args().size() == 2) path = a.path();
+                        String path = remote
+                                ? a.path()
+                                : a.path().substring(0, Math.max(1, a.path().lastIndexOf('/')));
+                        if (!remote
+                                && !ins.args().get(ins.args().size() - 1).endsWith("/")
+                                && ins.args().size() == 2) path = a.path();
                         List<String> entries = remote ? List.of() : TarEntries.read(ctx, src, path);
                         downloads.add(new Download(ins, a.source(), path, remote, archive, entries));
                     }
@@ -76,15 +120,26 @@ public final class AddRemoteArchive implements Rule {
         }
     }
 
-    private static void check(RunView run, String cwd, Variables vars, List<Download> downloads, List<Instruction> reported, FindingSink out) {
+    private static void check(
+            RunView run,
+            String cwd,
+            Variables vars,
+            List<Download> downloads,
+            List<Instruction> reported,
+            FindingSink out) {
         List<String> removed = Additions.removedPaths(run, cwd, vars);
         for (Download d : downloads) {
             if (reported.contains(d.add())) continue;
             String use = null;
             if (d.remote()) {
                 for (ShellCommand c : run.commands()) {
-                    if ((c.is("tar") && Additions.isExtract(c)) || c.is("unzip") || c.is("gunzip") || c.is("xz") || c.is("bunzip2")
-                            || c.is("zstd") || c.is("7z")) {
+                    if ((c.is("tar") && Additions.isExtract(c))
+                            || c.is("unzip")
+                            || c.is("gunzip")
+                            || c.is("xz")
+                            || c.is("bunzip2")
+                            || c.is("zstd")
+                            || c.is("7z")) {
                         for (String a : c.nonOptions()) {
                             String e = Layers.expand(a, vars);
                             String p = e == null ? null : Layers.resolve(e, cwd);
@@ -95,21 +150,29 @@ public final class AddRemoteArchive implements Rule {
             }
             boolean deleted = false;
             for (String r : removed) {
-                if (Layers.covers(r, d.path()) || (!d.remote() && !SYSTEM_DIRS.contains(d.path()) && Layers.inside(r, d.path()))) deleted = true;
+                if (Layers.covers(r, d.path())
+                        || (!d.remote() && !SYSTEM_DIRS.contains(d.path()) && Layers.inside(r, d.path())))
+                    deleted = true;
                 for (String e : d.entries()) if (Layers.covers(r, e)) deleted = true;
             }
             if (use == null && !deleted) continue;
             reported.add(d.add());
             String message;
             if (d.remote()) {
-                message = "ADD downloads " + d.source() + " into its own layer" + (use != null ? " and line " + run.instruction().line()
-                        + " unpacks it with '" + use + "'" : "") + (deleted ? "; deleting it at line " + run.instruction().line()
-                        + " does not shrink that layer" : "") + (d.archive()
-                        ? ": download, unpack and clean up in one RUN ('curl -fsSL URL | tar -xz -C DIR'),"
-                        : ": download, use and delete it in one RUN ('curl -fsSLo FILE URL && ... && rm FILE'),")
+                message = "ADD downloads " + d.source() + " into its own layer"
+                        + (use != null
+                                ? " and line " + run.instruction().line() + " unpacks it with '" + use + "'"
+                                : "")
+                        + (deleted
+                                ? "; deleting it at line " + run.instruction().line() + " does not shrink that layer"
+                                : "")
+                        + (d.archive()
+                                ? ": download, unpack and clean up in one RUN ('curl -fsSL URL | tar -xz -C DIR'),"
+                                : ": download, use and delete it in one RUN ('curl -fsSLo FILE URL && ... && rm FILE'),")
                         + " or ADD --checksum=... in a stage that does not ship and COPY --from the result";
             } else {
-                message = "ADD extracts the archive " + d.source() + " into its own layer and line " + run.instruction().line()
+                message = "ADD extracts the archive " + d.source() + " into its own layer and line "
+                        + run.instruction().line()
                         + " deletes part of it: those files stay in the image; extract only what you need in a builder stage"
                         + " (or COPY the archive and extract and clean up in one RUN)";
             }

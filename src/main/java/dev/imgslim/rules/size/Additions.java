@@ -6,7 +6,6 @@ import dev.imgslim.rules.LintContext;
 import dev.imgslim.rules.RunView;
 import dev.imgslim.script.ShellCommand;
 import dev.imgslim.syntax.Instruction;
-
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -25,9 +24,49 @@ final class Additions {
     static final long SMALL_BYTES = 64_000;
 
     /** Sources that are small text files: deleting them later wastes a few bytes at most. */
-    private static final Set<String> SMALL_TEXT = Set.of("txt", "sh", "bash", "json", "lock", "toml", "yaml", "yml", "cfg",
-            "ini", "conf", "py", "patch", "diff", "pem", "crt", "cert", "key", "list", "repo", "asc", "gpg", "xml",
-            "properties", "env", "md", "rst", "in", "mod", "sum", "gradle", "pom", "js", "ts", "rb", "pl", "sql", "service", "j2", "template", "tmpl", "tpl");
+    private static final Set<String> SMALL_TEXT = Set.of(
+            "txt",
+            "sh",
+            "bash",
+            "json",
+            "lock",
+            "toml",
+            "yaml",
+            "yml",
+            "cfg",
+            "ini",
+            "conf",
+            "py",
+            "patch",
+            "diff",
+            "pem",
+            "crt",
+            "cert",
+            "key",
+            "list",
+            "repo",
+            "asc",
+            "gpg",
+            "xml",
+            "properties",
+            "env",
+            "md",
+            "rst",
+            "in",
+            "mod",
+            "sum",
+            "gradle",
+            "pom",
+            "js",
+            "ts",
+            "rb",
+            "pl",
+            "sql",
+            "service",
+            "j2",
+            "template",
+            "tmpl",
+            "tpl");
 
     /**
      * One thing a layer added.
@@ -40,7 +79,8 @@ final class Additions {
      * @param small     true when it is a small text file (manifests, scripts): not worth a finding
      * @param source    the COPY/ADD source as written, or null
      */
-    record Added(String path, Instruction by, String what, boolean children, long bytes, boolean small, String source) {}
+    record Added(
+            String path, Instruction by, String what, boolean children, long bytes, boolean small, String source) {}
 
     private Additions() {}
 
@@ -61,7 +101,9 @@ final class Additions {
         boolean destDir = dest.endsWith("/") || dest.equals(".");
         String destPath = Layers.resolve(dest, cwd);
         if (destPath == null) return out;
-        List<String> sources = a.subList(0, a.size() - 1).stream().filter(s -> !s.startsWith("<<")).toList();
+        List<String> sources = a.subList(0, a.size() - 1).stream()
+                .filter(s -> !s.startsWith("<<"))
+                .toList();
         boolean fromContext = ins.flag("from") == null;
         for (String src : sources) {
             String s = Layers.expand(src, vars);
@@ -96,15 +138,22 @@ final class Additions {
     /** Size of a build-context path (file or folder), or -1 when unknown. */
     static long contextSize(LintContext ctx, String src) {
         Path dir = ctx.options().contextDir();
-        if (dir == null || src.indexOf('*') >= 0 || src.indexOf('?') >= 0 || src.equals(".") || src.equals("./")) return -1;
+        if (dir == null || src.indexOf('*') >= 0 || src.indexOf('?') >= 0 || src.equals(".") || src.equals("./"))
+            return -1;
         Path p = dir.resolve(src.startsWith("/") ? src.substring(1) : src).normalize();
         if (!p.startsWith(dir.normalize()) || !Files.exists(p)) return -1;
         try {
             if (Files.isRegularFile(p)) return Files.size(p);
             try (Stream<Path> walk = Files.walk(p)) {
-                return walk.filter(Files::isRegularFile).mapToLong(f -> {
-                    try { return Files.size(f); } catch (IOException e) { return 0; }
-                }).sum();
+                return walk.filter(Files::isRegularFile)
+                        .mapToLong(f -> {
+                            try {
+                                return Files.size(f);
+                            } catch (IOException e) {
+                                return 0;
+                            }
+                        })
+                        .sum();
             }
         } catch (IOException | RuntimeException e) {
             return -1;
@@ -123,7 +172,9 @@ final class Additions {
         if (dir == null || path.indexOf('*') >= 0 || !Layers.inside(path, a.path())) return false;
         String rel = path.substring(a.path().equals("/") ? 1 : a.path().length() + 1);
         String src = a.source().equals(".") || a.source().equals("./") ? "" : a.source();
-        Path p = dir.resolve(src.startsWith("/") ? src.substring(1) : src).resolve(rel).normalize();
+        Path p = dir.resolve(src.startsWith("/") ? src.substring(1) : src)
+                .resolve(rel)
+                .normalize();
         return p.startsWith(dir.normalize()) && Files.exists(p);
     }
 
@@ -140,7 +191,8 @@ final class Additions {
             }
         });
         List<String> removed = removedPaths(run, cwd, vars);
-        out.removeIf(a -> run.hasCacheMount(a.path()) || removed.stream().anyMatch(r -> Layers.covers(r, a.path()))
+        out.removeIf(a -> run.hasCacheMount(a.path())
+                || removed.stream().anyMatch(r -> Layers.covers(r, a.path()))
                 || cleanedByTool(run, a.path()));
         return out;
     }
@@ -157,7 +209,9 @@ final class Additions {
             } else if (cache.equals("/var/cache/apk")) {
                 if (c.is("apk") && "cache".equals(sub) && a.contains("clean")) return true;
             } else if (cache.endsWith("/.cache/pip")) {
-                if ((c.name().startsWith("pip") || c.name().startsWith("python")) && a.contains("cache") && a.contains("purge")) return true;
+                if ((c.name().startsWith("pip") || c.name().startsWith("python"))
+                        && a.contains("cache")
+                        && a.contains("purge")) return true;
             } else if (cache.endsWith("/.npm")) {
                 if (c.is("npm") && "cache".equals(sub) && a.contains("clean")) return true;
             }
@@ -187,7 +241,8 @@ final class Additions {
                 String o = Layers.option(c, List.of("-o"), List.of("--output"));
                 if (o != null && !o.equals("-")) add(out, o, vars, "the download of 'curl -o'", null);
                 else if (c.hasFlag("-O", "--remote-name")) {
-                    for (String a : c.nonOptions()) if (isUrl(a)) add(out, Layers.baseName(a), vars, "the download of 'curl -O'", null);
+                    for (String a : c.nonOptions())
+                        if (isUrl(a)) add(out, Layers.baseName(a), vars, "the download of 'curl -O'", null);
                 }
             }
             case "wget" -> {
@@ -196,7 +251,13 @@ final class Additions {
                 if (o != null && !o.equals("-")) add(out, o, vars, "the download of 'wget -O'", null);
                 else if (o == null) {
                     for (String a : c.nonOptions()) {
-                        if (isUrl(a)) add(out, (dir == null ? "" : dir + "/") + Layers.baseName(a), vars, "the download of 'wget'", null);
+                        if (isUrl(a))
+                            add(
+                                    out,
+                                    (dir == null ? "" : dir + "/") + Layers.baseName(a),
+                                    vars,
+                                    "the download of 'wget'",
+                                    null);
                     }
                 }
             }
@@ -214,30 +275,40 @@ final class Additions {
                 if ("clone".equals(gitSub(c))) {
                     List<String> ops = gitCloneOperands(c);
                     if (!ops.isEmpty()) {
-                        String target = ops.size() > 1 ? ops.get(1) : Layers.baseName(ops.get(0)).replaceFirst("\\.git$", "");
+                        String target = ops.size() > 1
+                                ? ops.get(1)
+                                : Layers.baseName(ops.get(0)).replaceFirst("\\.git$", "");
                         add(out, target, vars, "'git clone'", "children");
                     }
                 }
             }
             case "apt-get", "apt" -> {
-                if ("update".equals(c.subcommand())) out.add(new String[] {"/var/lib/apt/lists", "the apt lists of 'apt-get update'", "children"});
+                if ("update".equals(c.subcommand()))
+                    out.add(new String[] {"/var/lib/apt/lists", "the apt lists of 'apt-get update'", "children"});
             }
             case "apk" -> {
-                if (("add".equals(c.subcommand()) || "update".equals(c.subcommand())) && !c.hasFlag("--no-cache", "--no-network")) {
+                if (("add".equals(c.subcommand()) || "update".equals(c.subcommand()))
+                        && !c.hasFlag("--no-cache", "--no-network")) {
                     out.add(new String[] {"/var/cache/apk", "apk's index cache", "children"});
                 }
             }
             case "yum", "dnf", "microdnf" -> {
                 String sub = c.subcommand();
-                if (sub != null && Set.of("install", "update", "upgrade", "makecache", "groupinstall").contains(sub)) {
-                    out.add(new String[] {"/var/cache/" + (c.is("yum") ? "yum" : "dnf"), c.name() + "'s cache", "children"});
+                if (sub != null
+                        && Set.of("install", "update", "upgrade", "makecache", "groupinstall")
+                                .contains(sub)) {
+                    out.add(new String[] {
+                        "/var/cache/" + (c.is("yum") ? "yum" : "dnf"), c.name() + "'s cache", "children"
+                    });
                 }
             }
             default -> {
                 if (home != null && PackageCacheLeft.isPipInstall(c) && !c.hasFlag("--no-cache-dir", "--no-cache")) {
                     out.add(new String[] {home + "/.cache/pip", "pip's cache", "children"});
                 }
-                if (home != null && c.is("npm") && Set.of("install", "i", "ci").contains(String.valueOf(c.subcommand()))) {
+                if (home != null
+                        && c.is("npm")
+                        && Set.of("install", "i", "ci").contains(String.valueOf(c.subcommand()))) {
                     out.add(new String[] {home + "/.npm", "npm's cache", "children"});
                 }
             }
@@ -263,15 +334,35 @@ final class Additions {
         List<String> a = c.args();
         for (int i = 0; i < a.size(); i++) {
             String s = a.get(i);
-            if (s.equals("-C") || s.equals("-c")) { i++; continue; }
+            if (s.equals("-C") || s.equals("-c")) {
+                i++;
+                continue;
+            }
             if (!s.startsWith("-")) return s;
         }
         return null;
     }
 
-    private static final Set<String> CLONE_VALUE_OPTIONS = Set.of("--depth", "-b", "--branch", "-o", "--origin", "-j",
-            "--jobs", "--reference", "--separate-git-dir", "-u", "--upload-pack", "--template", "--shallow-since",
-            "--shallow-exclude", "--filter", "-c", "--config", "--recurse-submodules-depth", "--server-option");
+    private static final Set<String> CLONE_VALUE_OPTIONS = Set.of(
+            "--depth",
+            "-b",
+            "--branch",
+            "-o",
+            "--origin",
+            "-j",
+            "--jobs",
+            "--reference",
+            "--separate-git-dir",
+            "-u",
+            "--upload-pack",
+            "--template",
+            "--shallow-since",
+            "--shallow-exclude",
+            "--filter",
+            "-c",
+            "--config",
+            "--recurse-submodules-depth",
+            "--server-option");
 
     static List<String> gitCloneOperands(ShellCommand c) {
         List<String> out = new ArrayList<>();
@@ -280,11 +371,17 @@ final class Additions {
         for (int i = 0; i < a.size(); i++) {
             String s = a.get(i);
             if (!afterClone) {
-                if (s.equals("-C") || s.equals("-c")) { i++; continue; }
+                if (s.equals("-C") || s.equals("-c")) {
+                    i++;
+                    continue;
+                }
                 if (s.equals("clone")) afterClone = true;
                 continue;
             }
-            if (CLONE_VALUE_OPTIONS.contains(s)) { i++; continue; }
+            if (CLONE_VALUE_OPTIONS.contains(s)) {
+                i++;
+                continue;
+            }
             if (s.startsWith("-")) continue;
             out.add(s);
         }

@@ -1,20 +1,19 @@
 package dev.imgslim.rules.size;
 
 import dev.imgslim.build.Stage;
+import dev.imgslim.config.Severity;
 import dev.imgslim.rules.Category;
-import dev.imgslim.rules.Fix;
 import dev.imgslim.rules.FindingSink;
+import dev.imgslim.rules.Fix;
 import dev.imgslim.rules.LintContext;
 import dev.imgslim.rules.Rule;
 import dev.imgslim.rules.RuleMeta;
 import dev.imgslim.rules.RunView;
-import dev.imgslim.config.Severity;
 import dev.imgslim.rules.SizeSaving;
 import dev.imgslim.rules.TextEdit;
 import dev.imgslim.script.ShellCommand;
 import dev.imgslim.syntax.Heredoc;
 import dev.imgslim.syntax.Instruction;
-
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -30,16 +29,23 @@ import java.util.Map;
  * {@code ONBUILD RUN}. It cannot see an apt configuration that the base image itself ships.
  */
 public final class AptInstallRecommends implements Rule {
-    public static final RuleMeta META = new RuleMeta("IS303", "apt-install-recommends", Severity.WARNING, Category.SIZE,
-            "apt-get install without --no-install-recommends also installs recommended packages")
+    public static final RuleMeta META = new RuleMeta(
+                    "IS303",
+                    "apt-install-recommends",
+                    Severity.WARNING,
+                    Category.SIZE,
+                    "apt-get install without --no-install-recommends also installs recommended packages")
             .withAliases("DL3015")
             .withFix(Fix.Safety.SAFE);
 
     /** Facts §2: measured extra bytes with recommends, one build each on Debian bookworm. */
-    static final Map<String, Long> MEASURED = Map.of("curl", 5_228_849L, "python3", 4_580_767L, "build-essential", 77_524_639L);
+    static final Map<String, Long> MEASURED =
+            Map.of("curl", 5_228_849L, "python3", 4_580_767L, "build-essential", 77_524_639L);
 
     @Override
-    public RuleMeta meta() { return META; }
+    public RuleMeta meta() {
+        return META;
+    }
 
     @Override
     public void check(LintContext ctx, FindingSink out) {
@@ -68,17 +74,26 @@ public final class AptInstallRecommends implements Rule {
             String name = p.replaceFirst("[=:].*$", "");
             if (MEASURED.containsKey(name) && (best == null || MEASURED.get(name) > MEASURED.get(best))) best = name;
         }
-        String figure = best != null ? "" : " (typically 9-30 % of the installed size; measured: curl -30 %, python3 -9 %,"
-                + " build-essential -20 %)";
-        String message = "'" + c.name() + " install' without --no-install-recommends also installs recommended packages"
-                + figure + "; add --no-install-recommends and list what you need (ca-certificates is often one of them)";
-        SizeSaving saving = best == null ? null : new SizeSaving(MEASURED.get(best), false, "measured",
-                "recommends of '" + best + "' on debian:bookworm, one build, 2026-11");
+        String figure = best != null
+                ? ""
+                : " (typically 9-30 % of the installed size; measured: curl -30 %, python3 -9 %,"
+                        + " build-essential -20 %)";
+        String message =
+                "'" + c.name() + " install' without --no-install-recommends also installs recommended packages" + figure
+                        + "; add --no-install-recommends and list what you need (ca-certificates is often one of them)";
+        SizeSaving saving = best == null
+                ? null
+                : new SizeSaving(
+                        MEASURED.get(best),
+                        false,
+                        "measured",
+                        "recommends of '" + best + "' on debian:bookworm, one build, 2026-11");
         List<Fix> fixes = new ArrayList<>();
         if (!run.isHeredocScript() && !run.instruction().isJson()) {
             for (ShellCommand.Word w : c.argWords()) {
                 if (w.value().equals("install")) {
-                    fixes.add(Fix.safe("add --no-install-recommends",
+                    fixes.add(Fix.safe(
+                            "add --no-install-recommends",
                             TextEdit.insert(run.span(c, w).endOffset(), " --no-install-recommends")));
                     break;
                 }
@@ -99,8 +114,12 @@ public final class AptInstallRecommends implements Rule {
     private static boolean optionDisables(ShellCommand c) {
         for (String a : c.args()) {
             String l = a.toLowerCase(Locale.ROOT);
-            if (l.contains("apt::install-recommends=") && (l.endsWith("=false") || l.endsWith("=0") || l.endsWith("=no")
-                    || l.endsWith("=off") || l.endsWith("=\"false\""))) return true;
+            if (l.contains("apt::install-recommends=")
+                    && (l.endsWith("=false")
+                            || l.endsWith("=0")
+                            || l.endsWith("=no")
+                            || l.endsWith("=off")
+                            || l.endsWith("=\"false\""))) return true;
         }
         return false;
     }
@@ -116,7 +135,8 @@ public final class AptInstallRecommends implements Rule {
             if (k < 0) continue;
             String after = l.substring(k + "apt::install-recommends".length());
             if (after.contains("=")) continue; // an -o option of one command, handled per command
-            if (after.contains("false") || after.contains("\"0\"") || after.contains(" 0") || after.contains("'0'")) return true;
+            if (after.contains("false") || after.contains("\"0\"") || after.contains(" 0") || after.contains("'0'"))
+                return true;
         }
         // A COPY of a config file named for it (e.g. 99no-recommends) into apt.conf.d.
         if (ins.is("COPY") || ins.is("ADD")) {

@@ -1,21 +1,18 @@
 package dev.imgslim.rules.size;
 
+import dev.imgslim.build.ImageReference;
+import dev.imgslim.build.Stage;
+import dev.imgslim.config.Severity;
 import dev.imgslim.fix.edits.RunEdits;
 import dev.imgslim.rules.Category;
-import dev.imgslim.rules.Fix;
 import dev.imgslim.rules.FindingSink;
+import dev.imgslim.rules.Fix;
 import dev.imgslim.rules.LintContext;
 import dev.imgslim.rules.Rule;
 import dev.imgslim.rules.RuleMeta;
 import dev.imgslim.rules.RunView;
-import dev.imgslim.config.Severity;
 import dev.imgslim.rules.SizeSaving;
-import dev.imgslim.rules.TextEdit;
 import dev.imgslim.script.ShellCommand;
-
-import dev.imgslim.build.ImageReference;
-import dev.imgslim.build.Stage;
-
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -31,8 +28,12 @@ import java.util.Map;
  * once per stage.
  */
 public final class AptListsNotRemoved implements Rule {
-    public static final RuleMeta META = new RuleMeta("IS302", "apt-lists-not-removed", Severity.WARNING, Category.SIZE,
-            "apt package lists stay in the layer; remove /var/lib/apt/lists/* in the same RUN")
+    public static final RuleMeta META = new RuleMeta(
+                    "IS302",
+                    "apt-lists-not-removed",
+                    Severity.WARNING,
+                    Category.SIZE,
+                    "apt package lists stay in the layer; remove /var/lib/apt/lists/* in the same RUN")
             .withAliases("DL3009")
             .withFix(Fix.Safety.SAFE);
 
@@ -41,7 +42,9 @@ public final class AptListsNotRemoved implements Rule {
     static final long MEASURED_BOOKWORM = 18_991_308L;
 
     @Override
-    public RuleMeta meta() { return META; }
+    public RuleMeta meta() {
+        return META;
+    }
 
     @Override
     public void check(LintContext ctx, FindingSink out) {
@@ -57,7 +60,8 @@ public final class AptListsNotRemoved implements Rule {
             if (run.removes(LISTS) || run.hasCacheMount(LISTS) || distCleans(run)) continue;
             String command = update.name() + " " + update.subcommand();
             var span = run.span(update);
-            List<Fix> fixes = RunEdits.append(ctx.file(), run, "rm -rf /var/lib/apt/lists/*", "remove apt lists in the same layer");
+            List<Fix> fixes = RunEdits.append(
+                    ctx.file(), run, "rm -rf /var/lib/apt/lists/*", "remove apt lists in the same layer");
             Integer first = counted.putIfAbsent(sr.stage(), run.instruction().line());
             String message = "'" + command + "' leaves the apt package lists in this layer; add"
                     + " 'rm -rf /var/lib/apt/lists/*' to the same RUN (or use a cache mount)";
@@ -77,14 +81,20 @@ public final class AptListsNotRemoved implements Rule {
         ImageReference base = root.baseImage();
         String repo = base == null ? "" : base.path();
         String tag = base == null ? "" : base.tagOrLatest();
-        String measured = "apt lists left by apt-get update on debian:bookworm (official apt config), one build, 2026-11";
-        if (repo.equals("library/debian") && tag.equals("bookworm")) return new SizeSaving(MEASURED_BOOKWORM, false, "measured", measured);
+        String measured =
+                "apt lists left by apt-get update on debian:bookworm (official apt config), one build, 2026-11";
+        if (repo.equals("library/debian") && tag.equals("bookworm"))
+            return new SizeSaving(MEASURED_BOOKWORM, false, "measured", measured);
         if (repo.equals("library/debian")) {
             return new SizeSaving(MEASURED_BOOKWORM, false, "estimate", measured + "; applied to debian:" + tag);
         }
-        return new SizeSaving(MEASURED_BOOKWORM, false, "estimate", "at least: " + measured
-                + "; not measured on this stage's base (" + (base == null ? "unknown" : base.familiarName())
-                + "): Ubuntu and CUDA bases list more suites, so more is left");
+        return new SizeSaving(
+                MEASURED_BOOKWORM,
+                false,
+                "estimate",
+                "at least: " + measured
+                        + "; not measured on this stage's base (" + (base == null ? "unknown" : base.familiarName())
+                        + "): Ubuntu and CUDA bases list more suites, so more is left");
     }
 
     /** {@code apt-get dist-clean} (apt 2.7+, Debian trixie) removes the package lists too. */

@@ -1,16 +1,15 @@
 package dev.imgslim.rules.size;
 
-import dev.imgslim.rules.Fix;
+import dev.imgslim.config.Severity;
 import dev.imgslim.fix.edits.RunEdits;
 import dev.imgslim.rules.Category;
 import dev.imgslim.rules.FindingSink;
+import dev.imgslim.rules.Fix;
 import dev.imgslim.rules.LintContext;
 import dev.imgslim.rules.Rule;
 import dev.imgslim.rules.RuleMeta;
 import dev.imgslim.rules.RunView;
-import dev.imgslim.config.Severity;
 import dev.imgslim.script.ShellCommand;
-
 import java.util.Set;
 
 /**
@@ -24,16 +23,23 @@ import java.util.Set;
  * installs here (their cache is {@code package-cache-left}'s business).
  */
 public final class AptUpdateSeparate implements Rule {
-    public static final RuleMeta META = new RuleMeta("IS301", "apt-update-separate", Severity.WARNING, Category.SIZE,
-            "the package index is updated in a RUN that installs nothing; update and install in the same RUN")
+    public static final RuleMeta META = new RuleMeta(
+                    "IS301",
+                    "apt-update-separate",
+                    Severity.WARNING,
+                    Category.SIZE,
+                    "the package index is updated in a RUN that installs nothing; update and install in the same RUN")
             .withFix(Fix.Safety.SAFE);
 
-    private static final Set<String> APT_INSTALLS = Set.of("install", "upgrade", "dist-upgrade", "full-upgrade", "build-dep", "reinstall");
-    private static final Set<String> RPM_INSTALLS = Set.of("install", "update", "upgrade", "groupinstall", "reinstall", "localinstall",
-            "distro-sync", "builddep");
+    private static final Set<String> APT_INSTALLS =
+            Set.of("install", "upgrade", "dist-upgrade", "full-upgrade", "build-dep", "reinstall");
+    private static final Set<String> RPM_INSTALLS = Set.of(
+            "install", "update", "upgrade", "groupinstall", "reinstall", "localinstall", "distro-sync", "builddep");
 
     @Override
-    public RuleMeta meta() { return META; }
+    public RuleMeta meta() {
+        return META;
+    }
 
     /** A script or helper that probably installs with the fresh index ({@code ./install.sh}, {@code apt-install-and-clear}). */
     static boolean runsInstaller(RunView run) {
@@ -41,8 +47,11 @@ public final class AptUpdateSeparate implements Rule {
             String n = c.name();
             if (n.endsWith(".sh") || n.contains("install")) return true;
             // 'sh script.sh' runs a script; 'sh -c "..."' is parsed into its own commands.
-            if (Set.of("sh", "bash", "ash", "dash", "zsh", ".", "source").contains(n) && !c.nonOptions().isEmpty() && !c.hasFlag("-c")) return true;
-            if (Set.of("make", "pip", "pip3", "python", "python3", "npm", "apt-cyg", "gem", "conda").contains(n)) return true;
+            if (Set.of("sh", "bash", "ash", "dash", "zsh", ".", "source").contains(n)
+                    && !c.nonOptions().isEmpty()
+                    && !c.hasFlag("-c")) return true;
+            if (Set.of("make", "pip", "pip3", "python", "python3", "npm", "apt-cyg", "gem", "conda")
+                    .contains(n)) return true;
         }
         return false;
     }
@@ -59,21 +68,37 @@ public final class AptUpdateSeparate implements Rule {
             for (ShellCommand c : run.commands()) {
                 String sub = c.subcommand();
                 if (c.is("apt-get") || c.is("apt") || c.is("aptitude")) {
-                    if ("update".equals(sub) && update == null) { update = c; index = AptListsNotRemoved.LISTS; }
+                    if ("update".equals(sub) && update == null) {
+                        update = c;
+                        index = AptListsNotRemoved.LISTS;
+                    }
                     if (sub != null && APT_INSTALLS.contains(sub)) installs = true;
                 } else if (c.is("apk")) {
-                    if ("update".equals(sub) && update == null) { update = c; index = "/var/cache/apk"; }
+                    if ("update".equals(sub) && update == null) {
+                        update = c;
+                        index = "/var/cache/apk";
+                    }
                     if ("add".equals(sub) || "upgrade".equals(sub)) installs = true;
                 } else if (c.is("yum") || c.is("dnf") || c.is("microdnf")) {
-                    if ("makecache".equals(sub) && update == null) { update = c; index = "/var/cache/" + (c.is("yum") ? "yum" : "dnf"); }
+                    if ("makecache".equals(sub) && update == null) {
+                        update = c;
+                        index = "/var/cache/" + (c.is("yum") ? "yum" : "dnf");
+                    }
                     if (sub != null && RPM_INSTALLS.contains(sub)) installs = true;
                 } else if (c.is("zypper")) {
-                    if (("refresh".equals(sub) || "ref".equals(sub)) && update == null) { update = c; index = "/var/cache/zypp"; }
-                    if (sub != null && Set.of("install", "in", "update", "up", "dist-upgrade", "dup").contains(sub)) installs = true;
+                    if (("refresh".equals(sub) || "ref".equals(sub)) && update == null) {
+                        update = c;
+                        index = "/var/cache/zypp";
+                    }
+                    if (sub != null
+                            && Set.of("install", "in", "update", "up", "dist-upgrade", "dup")
+                                    .contains(sub)) installs = true;
                 }
             }
             if (update == null || installs || runsInstaller(run)) continue;
-            if (run.removes(index) || run.hasCacheMount(index) || (index.equals(AptListsNotRemoved.LISTS) && AptListsNotRemoved.distCleans(run))) continue;
+            if (run.removes(index)
+                    || run.hasCacheMount(index)
+                    || (index.equals(AptListsNotRemoved.LISTS) && AptListsNotRemoved.distCleans(run))) continue;
             boolean apt = index.equals(AptListsNotRemoved.LISTS);
             String command = update.name() + " " + update.subcommand();
             // The bytes of apt lists are apt-lists-not-removed's finding on the same command: no figure

@@ -1,19 +1,18 @@
 package dev.imgslim.rules.size;
 
 import dev.imgslim.build.Stage;
+import dev.imgslim.config.Severity;
 import dev.imgslim.rules.Category;
-import dev.imgslim.rules.Fix;
 import dev.imgslim.rules.FindingSink;
+import dev.imgslim.rules.Fix;
 import dev.imgslim.rules.LintContext;
 import dev.imgslim.rules.Rule;
 import dev.imgslim.rules.RuleMeta;
 import dev.imgslim.rules.RunView;
-import dev.imgslim.config.Severity;
 import dev.imgslim.rules.SizeSaving;
 import dev.imgslim.rules.TextEdit;
 import dev.imgslim.script.ShellCommand;
 import dev.imgslim.syntax.Instruction;
-
 import java.util.ArrayList;
 import java.util.List;
 
@@ -28,12 +27,18 @@ import java.util.List;
  * WORKDIR), builder stages, and {@code ONBUILD RUN}.
  */
 public final class ChownInSeparateLayer implements Rule {
-    public static final RuleMeta META = new RuleMeta("IS203", "chown-in-separate-layer", Severity.WARNING, Category.SIZE,
-            "a recursive chown/chmod in a later layer stores the copied files twice; use COPY --chown/--chmod")
+    public static final RuleMeta META = new RuleMeta(
+                    "IS203",
+                    "chown-in-separate-layer",
+                    Severity.WARNING,
+                    Category.SIZE,
+                    "a recursive chown/chmod in a later layer stores the copied files twice; use COPY --chown/--chmod")
             .withFix(Fix.Safety.UNSAFE);
 
     @Override
-    public RuleMeta meta() { return META; }
+    public RuleMeta meta() {
+        return META;
+    }
 
     @Override
     public void check(LintContext ctx, FindingSink out) {
@@ -51,8 +56,13 @@ public final class ChownInSeparateLayer implements Rule {
         }
     }
 
-    private static void check(LintContext ctx, Instruction ins, String cwd, dev.imgslim.build.Variables vars,
-                              List<Additions.Added> copied, FindingSink out) {
+    private static void check(
+            LintContext ctx,
+            Instruction ins,
+            String cwd,
+            dev.imgslim.build.Variables vars,
+            List<Additions.Added> copied,
+            FindingSink out) {
         RunView run = ctx.run(ins);
         if (!run.isShell()) return;
         Layers.walk(run, cwd, vars, (c, here) -> {
@@ -64,7 +74,9 @@ public final class ChownInSeparateLayer implements Rule {
                 String p = Layers.operand(target, here, vars);
                 if (p == null) continue;
                 for (Additions.Added a : copied) {
-                    if (!hits.contains(a) && (Layers.covers(p, a.path()) || (a.children() && Additions.inCopiedFolder(ctx, a, p)))) hits.add(a);
+                    if (!hits.contains(a)
+                            && (Layers.covers(p, a.path()) || (a.children() && Additions.inCopiedFolder(ctx, a, p))))
+                        hits.add(a);
                 }
             }
             // Small text files (scripts, manifests) are paid twice too, but it is a few bytes.
@@ -80,23 +92,28 @@ public final class ChownInSeparateLayer implements Rule {
         StringBuilder lines = new StringBuilder();
         for (Additions.Added a : hits) {
             String l = a.by().command() + " at line " + a.by().line();
-            if (lines.indexOf(l) < 0) lines.append(lines.length() == 0 ? "" : ", ").append(l);
+            if (lines.indexOf(l) < 0)
+                lines.append(lines.length() == 0 ? "" : ", ").append(l);
         }
         long bytes = 0;
         boolean known = true;
         for (Additions.Added a : hits) {
-            if (a.bytes() < 0) known = false; else bytes += a.bytes();
+            if (a.bytes() < 0) known = false;
+            else bytes += a.bytes();
         }
         String message = "'" + c.name() + " -R' in a later layer rewrites files that " + lines
                 + " added: every file is stored twice; set it in the copy instead ("
                 + copy.command() + " " + flag + "=" + suggested + " ...)";
         SizeSaving saving = known && bytes > 0
-                ? new SizeSaving(bytes, false, "measured", "size in the build context of the copied files, stored twice") : null;
+                ? new SizeSaving(
+                        bytes, false, "measured", "size in the build context of the copied files, stored twice")
+                : null;
         List<Fix> fixes = new ArrayList<>();
         boolean symbolicMode = c.is("chmod") && !value.matches("[0-7]{3,4}");
         if (copy.flag(flag.substring(2)) == null && !symbolicMode && !c.is("chgrp")) {
             int at = copy.keywordSpan().endOffset();
-            fixes.add(Fix.suggestion("set " + flag.substring(2) + " in the " + copy.command() + " (then drop the " + c.name() + ")",
+            fixes.add(Fix.suggestion(
+                    "set " + flag.substring(2) + " in the " + copy.command() + " (then drop the " + c.name() + ")",
                     TextEdit.insert(at, " " + flag + "=" + suggested)));
         }
         out.report(META, run.span(c), message, saving, fixes);

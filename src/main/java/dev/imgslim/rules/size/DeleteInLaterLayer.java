@@ -2,17 +2,15 @@ package dev.imgslim.rules.size;
 
 import dev.imgslim.build.Stage;
 import dev.imgslim.build.Variables;
+import dev.imgslim.config.Severity;
 import dev.imgslim.rules.Category;
 import dev.imgslim.rules.FindingSink;
 import dev.imgslim.rules.LintContext;
 import dev.imgslim.rules.Rule;
 import dev.imgslim.rules.RuleMeta;
 import dev.imgslim.rules.RunView;
-import dev.imgslim.config.Severity;
 import dev.imgslim.rules.SizeSaving;
 import dev.imgslim.script.ShellCommand;
-import dev.imgslim.syntax.Instruction;
-
 import java.util.ArrayList;
 import java.util.List;
 
@@ -30,11 +28,17 @@ import java.util.List;
  * not checked: it runs in downstream builds.
  */
 public final class DeleteInLaterLayer implements Rule {
-    public static final RuleMeta META = new RuleMeta("IS202", "delete-in-later-layer", Severity.WARNING, Category.SIZE,
+    public static final RuleMeta META = new RuleMeta(
+            "IS202",
+            "delete-in-later-layer",
+            Severity.WARNING,
+            Category.SIZE,
             "a RUN removes files an earlier layer added; the bytes stay in the image");
 
     @Override
-    public RuleMeta meta() { return META; }
+    public RuleMeta meta() {
+        return META;
+    }
 
     @Override
     public void check(LintContext ctx, FindingSink out) {
@@ -54,7 +58,8 @@ public final class DeleteInLaterLayer implements Rule {
         }
     }
 
-    private static void removals(LintContext ctx, RunView run, String cwd, Variables vars, List<Additions.Added> added, FindingSink out) {
+    private static void removals(
+            LintContext ctx, RunView run, String cwd, Variables vars, List<Additions.Added> added, FindingSink out) {
         Layers.walk(run, cwd, vars, (c, here) -> {
             if (!c.is("rm")) return;
             List<Additions.Added> hits = new ArrayList<>();
@@ -64,7 +69,8 @@ public final class DeleteInLaterLayer implements Rule {
                 if (r == null || run.hasCacheMount(r)) continue;
                 for (Additions.Added a : added) {
                     if (hits.contains(a)) continue;
-                    if (Layers.covers(r, a.path()) || (a.children() && Layers.inside(r, a.path()) && Additions.inCopiedFolder(ctx, a, r))) {
+                    if (Layers.covers(r, a.path())
+                            || (a.children() && Layers.inside(r, a.path()) && Additions.inCopiedFolder(ctx, a, r))) {
                         hits.add(a);
                         if (!removedNames.contains(arg)) removedNames.add(arg);
                     }
@@ -77,24 +83,34 @@ public final class DeleteInLaterLayer implements Rule {
         });
     }
 
-    private static void report(RunView run, ShellCommand rm, List<Additions.Added> hits, List<String> names, FindingSink out) {
+    private static void report(
+            RunView run, ShellCommand rm, List<Additions.Added> hits, List<String> names, FindingSink out) {
         Additions.Added first = hits.get(0);
         StringBuilder where = new StringBuilder();
         for (Additions.Added a : hits) {
             if (where.length() > 0) where.append(", ");
             where.append(a.what()).append(" at line ").append(a.by().line());
-            if (where.length() > 120) { where.append(", ..."); break; }
+            if (where.length() > 120) {
+                where.append(", ...");
+                break;
+            }
         }
         long bytes = 0;
         boolean known = true;
         for (Additions.Added a : hits) {
-            if (a.bytes() < 0) known = false; else bytes += a.bytes();
+            if (a.bytes() < 0) known = false;
+            else bytes += a.bytes();
         }
         String message = "'rm " + String.join(" ", names) + "' deletes what an earlier layer added (" + where
                 + "): the bytes stay in that layer and are still pulled; delete in the same RUN that creates them,"
                 + " never add them (.dockerignore, a narrower COPY), or build in a stage that does not ship";
         SizeSaving saving = known && bytes > 0
-                ? new SizeSaving(bytes, false, "measured", "size in the build context of what " + first.by().command() + " added") : null;
+                ? new SizeSaving(
+                        bytes,
+                        false,
+                        "measured",
+                        "size in the build context of what " + first.by().command() + " added")
+                : null;
         out.report(META, run.span(rm), message, saving);
     }
 }

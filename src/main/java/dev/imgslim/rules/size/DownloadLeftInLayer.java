@@ -10,7 +10,6 @@ import dev.imgslim.rules.Rule;
 import dev.imgslim.rules.RuleMeta;
 import dev.imgslim.rules.RunView;
 import dev.imgslim.script.ShellCommand;
-
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -27,17 +26,24 @@ import java.util.Set;
  * RUN is delete-in-later-layer's; {@code ADD <url>} is add-remote-archive's.
  */
 public final class DownloadLeftInLayer implements Rule {
-    public static final RuleMeta META = new RuleMeta("IS208", "download-left-in-layer", Severity.WARNING, Category.SIZE,
+    public static final RuleMeta META = new RuleMeta(
+            "IS208",
+            "download-left-in-layer",
+            Severity.WARNING,
+            Category.SIZE,
             "a downloaded archive or installer that the RUN unpacks or runs stays in the layer; delete it in the same RUN");
 
     /** Programs that read a downloaded file to unpack or install it. */
-    private static final Set<String> CONSUMERS = Set.of("tar", "unzip", "gunzip", "bunzip2", "unxz", "7z", "7za",
-            "dpkg", "rpm", "sh", "bash", "apt-get", "apt", "yum", "dnf", "pip", "pip3", "python", "python3", "java");
+    private static final Set<String> CONSUMERS = Set.of(
+            "tar", "unzip", "gunzip", "bunzip2", "unxz", "7z", "7za", "dpkg", "rpm", "sh", "bash", "apt-get", "apt",
+            "yum", "dnf", "pip", "pip3", "python", "python3", "java");
 
     private record Download(String path, String word, ShellCommand by) {}
 
     @Override
-    public RuleMeta meta() { return META; }
+    public RuleMeta meta() {
+        return META;
+    }
 
     @Override
     public void check(LintContext ctx, FindingSink out) {
@@ -70,11 +76,19 @@ public final class DownloadLeftInLayer implements Rule {
         for (Download d : downloads) {
             if (removed.stream().anyMatch(r -> Layers.covers(r, d.path()))) continue;
             String usedBy = null;
-            for (String[] u : uses) if (u[0].equals(d.path())) { usedBy = u[1]; break; }
+            for (String[] u : uses)
+                if (u[0].equals(d.path())) {
+                    usedBy = u[1];
+                    break;
+                }
             if (usedBy == null) continue;
-            out.report(META, run.span(d.by()), "'" + d.by().name() + "' downloads " + d.word() + ", which '" + usedBy
-                    + "' then unpacks or installs, but the RUN never deletes it: the download stays in this layer next to"
-                    + " what it unpacked; add '&& rm -f " + d.word() + "' to the same RUN (or stream it: curl ... | tar -x)");
+            out.report(
+                    META,
+                    run.span(d.by()),
+                    "'" + d.by().name() + "' downloads " + d.word() + ", which '" + usedBy
+                            + "' then unpacks or installs, but the RUN never deletes it: the download stays in this layer next to"
+                            + " what it unpacked; add '&& rm -f " + d.word()
+                            + "' to the same RUN (or stream it: curl ... | tar -x)");
         }
     }
 

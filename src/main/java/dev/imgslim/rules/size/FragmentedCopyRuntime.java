@@ -2,15 +2,14 @@ package dev.imgslim.rules.size;
 
 import dev.imgslim.build.FromRef;
 import dev.imgslim.build.Stage;
+import dev.imgslim.config.Severity;
 import dev.imgslim.rules.Category;
 import dev.imgslim.rules.FindingSink;
 import dev.imgslim.rules.LintContext;
 import dev.imgslim.rules.Rule;
 import dev.imgslim.rules.RuleMeta;
-import dev.imgslim.config.Severity;
 import dev.imgslim.syntax.Flag;
 import dev.imgslim.syntax.Instruction;
-
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -29,13 +28,19 @@ import java.util.Set;
  * copied before it, so they cannot be gathered into one layer).
  */
 public final class FragmentedCopyRuntime implements Rule {
-    public static final RuleMeta META = new RuleMeta("IS204", "fragmented-copy-runtime", Severity.INFO, Category.SIZE,
+    public static final RuleMeta META = new RuleMeta(
+            "IS204",
+            "fragmented-copy-runtime",
+            Severity.INFO,
+            Category.SIZE,
             "several COPY --from in the final stage could be one COPY from an assembly stage");
 
     static final int MIN_COPIES = 3;
 
     @Override
-    public RuleMeta meta() { return META; }
+    public RuleMeta meta() {
+        return META;
+    }
 
     @Override
     public void check(LintContext ctx, FindingSink out) {
@@ -56,7 +61,10 @@ public final class FragmentedCopyRuntime implements Rule {
             if (from == null || from.value() == null) continue;
             copies.add(ins);
             FromRef ref = ctx.model().resolveFrom(from.value(), fin);
-            sources.add(ref.stage() != null ? "stage:" + ref.stage().index() : "ref:" + from.value().toLowerCase(Locale.ROOT));
+            sources.add(
+                    ref.stage() != null
+                            ? "stage:" + ref.stage().index()
+                            : "ref:" + from.value().toLowerCase(Locale.ROOT));
         }
         report(copies, sources, out);
     }
@@ -67,7 +75,8 @@ public final class FragmentedCopyRuntime implements Rule {
         int saved = copies.size() - 1;
         String message = copies.size() + " COPY --from instructions from " + sources.size() + " sources (lines "
                 + lines(copies) + ") could be one 'COPY --from=assembly / /' of a 'FROM scratch AS assembly' stage that"
-                + " gathers them: " + saved + " layers fewer, 0 bytes saved (~1 KB compressed, measured); the gain is small"
+                + " gathers them: " + saved
+                + " layers fewer, 0 bytes saved (~1 KB compressed, measured); the gain is small"
                 + " and one COPY is rebuilt when any source changes";
         out.report(META, first.flag("from").span(), message);
     }

@@ -1,18 +1,17 @@
 package dev.imgslim.rules.size;
 
-import dev.imgslim.rules.Fix;
-import dev.imgslim.fix.edits.RunEdits;
 import dev.imgslim.build.Stage;
+import dev.imgslim.config.Severity;
+import dev.imgslim.fix.edits.RunEdits;
 import dev.imgslim.rules.Category;
 import dev.imgslim.rules.FindingSink;
+import dev.imgslim.rules.Fix;
 import dev.imgslim.rules.LintContext;
 import dev.imgslim.rules.Rule;
 import dev.imgslim.rules.RuleMeta;
 import dev.imgslim.rules.RunView;
-import dev.imgslim.config.Severity;
 import dev.imgslim.syntax.Flag;
 import dev.imgslim.syntax.Instruction;
-
 import java.util.ArrayList;
 import java.util.List;
 
@@ -27,8 +26,12 @@ import java.util.List;
  * and {@code ONBUILD RUN} (its layers belong to downstream images). The saving is layers, not bytes.
  */
 public final class FragmentedRun implements Rule {
-    public static final RuleMeta META = new RuleMeta("IS201", "fragmented-run", Severity.INFO, Category.SIZE,
-            "consecutive RUN instructions could be one layer")
+    public static final RuleMeta META = new RuleMeta(
+                    "IS201",
+                    "fragmented-run",
+                    Severity.INFO,
+                    Category.SIZE,
+                    "consecutive RUN instructions could be one layer")
             .withAliases("DL3059")
             .withFix(Fix.Safety.UNSAFE);
 
@@ -36,7 +39,9 @@ public final class FragmentedRun implements Rule {
     static final int MAX_COMMANDS = 2;
 
     @Override
-    public RuleMeta meta() { return META; }
+    public RuleMeta meta() {
+        return META;
+    }
 
     @Override
     public void check(LintContext ctx, FindingSink out) {
@@ -65,7 +70,8 @@ public final class FragmentedRun implements Rule {
         Instruction first = group.get(0).instruction();
         Instruction second = group.get(1).instruction();
         int saved = group.size() - 1;
-        String message = group.size() + " consecutive RUN instructions (from line " + first.line() + ") could be one RUN: "
+        String message = group.size() + " consecutive RUN instructions (from line " + first.line()
+                + ") could be one RUN: "
                 + saved + (saved == 1 ? " layer" : " layers") + " fewer, 0 bytes saved (~270 B compressed per layer);"
                 + " joining them also means any change rebuilds the whole step, so keep slow, rarely changing steps apart";
         out.report(META, second.keywordSpan(), message, null, RunEdits.merge(ctx.file(), group));

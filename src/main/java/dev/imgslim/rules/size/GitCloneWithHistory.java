@@ -10,7 +10,6 @@ import dev.imgslim.rules.Rule;
 import dev.imgslim.rules.RuleMeta;
 import dev.imgslim.rules.RunView;
 import dev.imgslim.script.ShellCommand;
-
 import java.util.List;
 
 /**
@@ -25,14 +24,20 @@ import java.util.List;
  * Relative paths are resolved against WORKDIR, and {@code /} before any WORKDIR.
  */
 public final class GitCloneWithHistory implements Rule {
-    public static final RuleMeta META = new RuleMeta("IS207", "git-clone-with-history", Severity.WARNING, Category.SIZE,
+    public static final RuleMeta META = new RuleMeta(
+            "IS207",
+            "git-clone-with-history",
+            Severity.WARNING,
+            Category.SIZE,
             "git clone without --depth keeps the repository's whole history (.git) in the image");
 
     /** Before any WORKDIR of the Dockerfile, relative paths are taken from {@code /}, the default working directory. */
     static final String DEFAULT_CWD = "/";
 
     @Override
-    public RuleMeta meta() { return META; }
+    public RuleMeta meta() {
+        return META;
+    }
 
     @Override
     public void check(LintContext ctx, FindingSink out) {
@@ -59,13 +64,20 @@ public final class GitCloneWithHistory implements Rule {
         return out;
     }
 
-    private static void check(RunView run, ShellCommand c, String here, Variables vars, List<String> removed,
-                              List<String> removedWords, FindingSink out) {
+    private static void check(
+            RunView run,
+            ShellCommand c,
+            String here,
+            Variables vars,
+            List<String> removed,
+            List<String> removedWords,
+            FindingSink out) {
         if (!c.is("git") || !"clone".equals(Additions.gitSub(c))) return;
         if (c.hasFlag("--depth", "--filter", "--shallow-since", "--shallow-exclude")) return;
         List<String> ops = Additions.gitCloneOperands(c);
         if (ops.isEmpty()) return;
-        String target = ops.size() > 1 ? ops.get(1) : Layers.baseName(ops.get(0)).replaceFirst("\\.git$", "");
+        String target =
+                ops.size() > 1 ? ops.get(1) : Layers.baseName(ops.get(0)).replaceFirst("\\.git$", "");
         String word = target.replaceAll("/+$", "");
         if (removedWords.contains(word) || removedWords.contains(word + "/.git")) return;
         String path = Layers.operand(target, here, vars);
@@ -74,8 +86,12 @@ public final class GitCloneWithHistory implements Rule {
                 if (Layers.covers(r, path) || Layers.covers(r, path + "/.git")) return;
             }
         }
-        out.report(META, run.span(c), "'git clone' of " + ops.get(0) + " without --depth 1 keeps the repository's whole"
-                + " history in " + (target.contains("$") ? "the checkout's .git" : word + "/.git") + " in this layer; clone with"
-                + " --depth 1 (add --branch <tag> for a release), or remove the .git folder in the same RUN");
+        out.report(
+                META,
+                run.span(c),
+                "'git clone' of " + ops.get(0) + " without --depth 1 keeps the repository's whole"
+                        + " history in " + (target.contains("$") ? "the checkout's .git" : word + "/.git")
+                        + " in this layer; clone with"
+                        + " --depth 1 (add --branch <tag> for a release), or remove the .git folder in the same RUN");
     }
 }

@@ -1,7 +1,6 @@
 package dev.imgslim.rules.size;
 
 import dev.imgslim.rules.Rule;
-
 import java.util.List;
 
 /** Size rules about layers and package caches (IS2xx, IS3xx), in code order. */

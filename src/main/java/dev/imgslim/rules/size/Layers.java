@@ -3,7 +3,6 @@ package dev.imgslim.rules.size;
 import dev.imgslim.build.Stage;
 import dev.imgslim.build.Variables;
 import dev.imgslim.script.ShellCommand;
-
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -14,7 +13,8 @@ import java.util.regex.Pattern;
 
 /** Small helpers shared by the layer rules: paths, variables, stage lineage. Package-private on purpose. */
 final class Layers {
-    private static final Pattern VAR = Pattern.compile("\\$\\{([A-Za-z_][A-Za-z0-9_]*)(?::?[-=+?][^}]*)?}|\\$([A-Za-z_][A-Za-z0-9_]*)");
+    private static final Pattern VAR =
+            Pattern.compile("\\$\\{([A-Za-z_][A-Za-z0-9_]*)(?::?[-=+?][^}]*)?}|\\$([A-Za-z_][A-Za-z0-9_]*)");
 
     private Layers() {}
 
@@ -56,7 +56,10 @@ final class Layers {
         Deque<String> parts = new ArrayDeque<>();
         for (String part : p.split("/")) {
             if (part.isEmpty() || part.equals(".")) continue;
-            if (part.equals("..")) { parts.pollLast(); continue; }
+            if (part.equals("..")) {
+                parts.pollLast();
+                continue;
+            }
             parts.addLast(part);
         }
         return "/" + String.join("/", parts);
@@ -68,7 +71,8 @@ final class Layers {
         if (removed.indexOf('*') >= 0 || removed.indexOf('?') >= 0 || removed.indexOf('[') >= 0) {
             String glob = removed.endsWith("/*") ? removed.substring(0, removed.length() - 2) : null;
             // rm -rf /x/* empties /x: it covers what was added at /x and below.
-            if (glob != null && glob.indexOf('*') < 0 && glob.indexOf('?') < 0) return path.equals(glob) || path.startsWith(glob + "/");
+            if (glob != null && glob.indexOf('*') < 0 && glob.indexOf('?') < 0)
+                return path.equals(glob) || path.startsWith(glob + "/");
             return globMatches(removed, path) || prefixGlobMatches(removed, path);
         }
         return path.equals(removed) || path.startsWith(removed + "/");
@@ -121,7 +125,8 @@ final class Layers {
             }
             for (String s : shortNames) {
                 if (arg.equals(s) && i + 1 < a.size()) return a.get(i + 1);
-                if (arg.startsWith(s) && arg.length() > s.length() && !arg.startsWith("--")) return arg.substring(s.length());
+                if (arg.startsWith(s) && arg.length() > s.length() && !arg.startsWith("--"))
+                    return arg.substring(s.length());
             }
         }
         return null;

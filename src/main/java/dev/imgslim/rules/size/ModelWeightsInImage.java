@@ -1,18 +1,17 @@
 package dev.imgslim.rules.size;
 
 import dev.imgslim.build.Stage;
+import dev.imgslim.config.Severity;
 import dev.imgslim.rules.Category;
 import dev.imgslim.rules.FindingSink;
 import dev.imgslim.rules.LintContext;
 import dev.imgslim.rules.Rule;
 import dev.imgslim.rules.RuleMeta;
 import dev.imgslim.rules.RunView;
-import dev.imgslim.config.Severity;
 import dev.imgslim.script.ShellCommand;
 import dev.imgslim.syntax.Instruction;
 import dev.imgslim.syntax.Mount;
 import dev.imgslim.syntax.Span;
-
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -34,17 +33,25 @@ import java.util.stream.Stream;
  * shows weight files in it (often it is source code: ORM models); downloads into a cache or tmpfs mount.
  */
 public final class ModelWeightsInImage implements Rule {
-    public static final RuleMeta META = new RuleMeta("IS206", "model-weights-in-image", Severity.WARNING, Category.SIZE,
+    public static final RuleMeta META = new RuleMeta(
+            "IS206",
+            "model-weights-in-image",
+            Severity.WARNING,
+            Category.SIZE,
             "model weights are baked into the image; mount them at runtime or ship them separately");
 
     static final Set<String> WEIGHT_EXT = Set.of("safetensors", "pt", "pth", "onnx", "gguf", "ckpt", "h5", "tflite");
     static final Pattern MODEL_BIN = Pattern.compile("(?i).*(model|weights|ggml|adapter|checkpoint|ckpt).*\\.bin");
     /** A copied folder that is a model cache or checkpoint folder: the last component(s) of the source or destination. */
-    static final Pattern CACHE_PATH = Pattern.compile("(?i)(^|.*/)(checkpoints?|hf_cache|hf-cache|\\.cache/huggingface(/hub)?|huggingface/hub)/?");
+    static final Pattern CACHE_PATH = Pattern.compile(
+            "(?i)(^|.*/)(checkpoints?|hf_cache|hf-cache|\\.cache/huggingface(/hub)?|huggingface/hub)/?");
+
     static final Pattern MODEL_DIR = Pattern.compile("(?i)(^|.*/)(models?|weights)/?");
 
     @Override
-    public RuleMeta meta() { return META; }
+    public RuleMeta meta() {
+        return META;
+    }
 
     @Override
     public void check(LintContext ctx, FindingSink out) {
@@ -63,9 +70,12 @@ public final class ModelWeightsInImage implements Rule {
             if (src.startsWith("<<")) continue;
             String why = weightSource(ctx, ins, src);
             if (why == null) continue;
-            out.report(META, span(ins, src), ins.command() + " puts " + why + " (" + src + ") into the image: every pull and every"
-                    + " rebuild of this layer moves them; mount them at runtime (volume, model cache) or ship them as a separate"
-                    + " image or artifact");
+            out.report(
+                    META,
+                    span(ins, src),
+                    ins.command() + " puts " + why + " (" + src + ") into the image: every pull and every"
+                            + " rebuild of this layer moves them; mount them at runtime (volume, model cache) or ship them as a separate"
+                            + " image or artifact");
             return;
         }
     }
@@ -75,14 +85,19 @@ public final class ModelWeightsInImage implements Rule {
         String base = Layers.baseName(clean);
         String ext = Additions.extension(base);
         if (WEIGHT_EXT.contains(ext) && !ext.equals("h5") && !ext.equals("tflite")) return "model weight files";
-        if ((ext.equals("h5") || ext.equals("tflite")) && MODEL_BIN.matcher(base.replace("." + ext, ".bin")).matches()) return "model weight files";
+        if ((ext.equals("h5") || ext.equals("tflite"))
+                && MODEL_BIN.matcher(base.replace("." + ext, ".bin")).matches()) return "model weight files";
         if (ext.equals("bin") && MODEL_BIN.matcher(base).matches()) return "model weight files";
         if (CACHE_PATH.matcher(clean).matches()) return "a model checkpoint/cache folder";
         List<String> a = ins.args();
         String dest = a.get(a.size() - 1);
-        if (CACHE_PATH.matcher(dest.endsWith("/") && dest.length() > 1 ? dest.substring(0, dest.length() - 1) : dest).matches()
-                && !ext.equals("sh") && !ext.equals("py")) return "files into a model cache folder (" + dest + ")";
-        if (MODEL_DIR.matcher(clean).matches() && ins.flag("from") == null && contextHasWeights(ctx, clean)) return "a folder of model weights";
+        if (CACHE_PATH
+                        .matcher(dest.endsWith("/") && dest.length() > 1 ? dest.substring(0, dest.length() - 1) : dest)
+                        .matches()
+                && !ext.equals("sh")
+                && !ext.equals("py")) return "files into a model cache folder (" + dest + ")";
+        if (MODEL_DIR.matcher(clean).matches() && ins.flag("from") == null && contextHasWeights(ctx, clean))
+            return "a folder of model weights";
         return null;
     }
 
@@ -95,7 +110,8 @@ public final class ModelWeightsInImage implements Rule {
             return walk.anyMatch(f -> {
                 String n = f.getFileName().toString();
                 String e = Additions.extension(n);
-                return WEIGHT_EXT.contains(e) || (e.equals("bin") && MODEL_BIN.matcher(n).matches());
+                return WEIGHT_EXT.contains(e)
+                        || (e.equals("bin") && MODEL_BIN.matcher(n).matches());
             });
         } catch (IOException | RuntimeException e) {
             return false;
@@ -107,9 +123,12 @@ public final class ModelWeightsInImage implements Rule {
             // A python heredoc that calls snapshot_download(...) still downloads at build time.
             for (var doc : run.instruction().heredocs()) {
                 if (callsHubDownload(doc.content()) && !cached(run)) {
-                    out.report(META, run.instruction().keywordSpan(), "this RUN downloads model weights at build time"
-                            + " (snapshot_download/from_pretrained): they become part of the image; download them at runtime into a"
-                            + " mounted volume or ship them separately");
+                    out.report(
+                            META,
+                            run.instruction().keywordSpan(),
+                            "this RUN downloads model weights at build time"
+                                    + " (snapshot_download/from_pretrained): they become part of the image; download them at runtime into a"
+                                    + " mounted volume or ship them separately");
                     return;
                 }
             }
@@ -119,9 +138,12 @@ public final class ModelWeightsInImage implements Rule {
         for (ShellCommand c : run.commands()) {
             String what = download(c);
             if (what == null) continue;
-            out.report(META, run.span(c), "'" + what + "' downloads model weights at build time: they become part of the image and"
-                    + " of every pull; download them at runtime into a mounted volume or model cache, or ship them as a separate"
-                    + " image or artifact");
+            out.report(
+                    META,
+                    run.span(c),
+                    "'" + what + "' downloads model weights at build time: they become part of the image and"
+                            + " of every pull; download them at runtime into a mounted volume or model cache, or ship them as a separate"
+                            + " image or artifact");
             return;
         }
     }
@@ -132,14 +154,18 @@ public final class ModelWeightsInImage implements Rule {
             String type = Layers.option(c, List.of(), List.of("--repo-type"));
             return "dataset".equals(type) ? null : c.name() + " download";
         }
-        if (c.is("git") && c.args().size() >= 2 && c.args().contains("lfs") && (c.args().contains("pull") || c.args().contains("fetch"))) return "git lfs pull";
+        if (c.is("git")
+                && c.args().size() >= 2
+                && c.args().contains("lfs")
+                && (c.args().contains("pull") || c.args().contains("fetch"))) return "git lfs pull";
         if (c.is("ollama") && "pull".equals(sub)) return "ollama pull";
         if (c.is("wget") || c.is("curl")) {
             for (String a : c.nonOptions()) {
                 if (!Additions.isUrl(a)) continue;
                 String base = Layers.baseName(a);
                 String ext = Additions.extension(base);
-                if (WEIGHT_EXT.contains(ext) && !ext.equals("h5") && !ext.equals("tflite")) return c.name() + " " + base;
+                if (WEIGHT_EXT.contains(ext) && !ext.equals("h5") && !ext.equals("tflite"))
+                    return c.name() + " " + base;
                 if (ext.equals("bin") && MODEL_BIN.matcher(base).matches()) return c.name() + " " + base;
             }
         }
@@ -150,7 +176,9 @@ public final class ModelWeightsInImage implements Rule {
     }
 
     static boolean callsHubDownload(String text) {
-        boolean calls = text.contains("snapshot_download(") || text.contains("hf_hub_download(") || text.contains(".from_pretrained(");
+        boolean calls = text.contains("snapshot_download(")
+                || text.contains("hf_hub_download(")
+                || text.contains(".from_pretrained(");
         return calls && !DATASET.matcher(text).find();
     }
 
@@ -162,7 +190,11 @@ public final class ModelWeightsInImage implements Rule {
         for (Mount m : run.mounts()) {
             if (!m.type().equals("cache") && !m.type().equals("tmpfs")) continue;
             String t = m.target() == null ? "" : m.target().toLowerCase(Locale.ROOT);
-            if (t.contains("huggingface") || t.contains("model") || t.endsWith("/.cache") || t.contains("ollama") || t.contains("hf")) return true;
+            if (t.contains("huggingface")
+                    || t.contains("model")
+                    || t.endsWith("/.cache")
+                    || t.contains("ollama")
+                    || t.contains("hf")) return true;
         }
         return false;
     }

@@ -1,22 +1,21 @@
 package dev.imgslim.rules.size;
 
-import dev.imgslim.rules.Fix;
-import dev.imgslim.fix.edits.PackageEdits;
 import dev.imgslim.build.Stage;
 import dev.imgslim.build.Variables;
+import dev.imgslim.config.Severity;
+import dev.imgslim.fix.edits.PackageEdits;
 import dev.imgslim.rules.Category;
 import dev.imgslim.rules.FindingSink;
+import dev.imgslim.rules.Fix;
 import dev.imgslim.rules.LintContext;
 import dev.imgslim.rules.Rule;
 import dev.imgslim.rules.RuleMeta;
 import dev.imgslim.rules.RunView;
-import dev.imgslim.config.Severity;
 import dev.imgslim.rules.SizeSaving;
 import dev.imgslim.script.PackageManager;
 import dev.imgslim.script.PackageOperation;
 import dev.imgslim.script.ShellCommand;
 import dev.imgslim.syntax.Mount;
-
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -36,18 +35,32 @@ import java.util.Set;
  * cache, and is not reported here.
  */
 public final class PackageCacheLeft implements Rule {
-    public static final RuleMeta META = new RuleMeta("IS304", "package-cache-left", Severity.WARNING, Category.SIZE,
-            "a package manager leaves its download cache in the layer")
+    public static final RuleMeta META = new RuleMeta(
+                    "IS304",
+                    "package-cache-left",
+                    Severity.WARNING,
+                    Category.SIZE,
+                    "a package manager leaves its download cache in the layer")
             .withAliases("DL3042", "DL3019", "DL3032", "DL3040", "DL3060", "DL3036")
             .withFix(Fix.Safety.SAFE);
 
     static final Map<String, Long> PIP_MEASURED = Map.of("requests", 689_503L, "numpy", 16_920_018L);
-    private static final Set<String> RPM_INSTALLS = Set.of("install", "update", "upgrade", "groupinstall", "reinstall",
-            "localinstall", "distro-sync", "builddep", "module install");
+    private static final Set<String> RPM_INSTALLS = Set.of(
+            "install",
+            "update",
+            "upgrade",
+            "groupinstall",
+            "reinstall",
+            "localinstall",
+            "distro-sync",
+            "builddep",
+            "module install");
     private static final Set<String> ZYPPER_INSTALLS = Set.of("install", "in", "update", "up", "dist-upgrade", "dup");
 
     @Override
-    public RuleMeta meta() { return META; }
+    public RuleMeta meta() {
+        return META;
+    }
 
     @Override
     public void check(LintContext ctx, FindingSink out) {
@@ -75,7 +88,9 @@ public final class PackageCacheLeft implements Rule {
     }
 
     static boolean isPipInstall(ShellCommand c) {
-        return PackageOperation.of(c).filter(op -> op.manager() == PackageManager.PIP && op.is("install")).isPresent();
+        return PackageOperation.of(c)
+                .filter(op -> op.manager() == PackageManager.PIP && op.is("install"))
+                .isPresent();
     }
 
     private static String problem(RunView run, ShellCommand c, Variables vars) {
@@ -89,66 +104,97 @@ public final class PackageCacheLeft implements Rule {
             case PIP -> {
                 if (!op.is("install")) return null;
                 // pip accepts unambiguous prefixes of long options: --no-cache is --no-cache-dir.
-                if (op.hasOption("--no-cache-dir", "--no-cache") || defined(vars, "PIP_NO_CACHE_DIR") || raw.contains("PIP_NO_CACHE_DIR=")) return null;
+                if (op.hasOption("--no-cache-dir", "--no-cache")
+                        || defined(vars, "PIP_NO_CACHE_DIR")
+                        || raw.contains("PIP_NO_CACHE_DIR=")) return null;
                 if (localOnly(op)) return null;
-                if (cleared(run, vars, List.of(home + "/.cache/pip", "/root/.cache/pip")) || runs(run, PackageManager.PIP, "cache")) return null;
+                if (cleared(run, vars, List.of(home + "/.cache/pip", "/root/.cache/pip"))
+                        || runs(run, PackageManager.PIP, "cache")) return null;
                 String tool = c.name().startsWith("python") ? c.name() + " -m pip" : c.name();
-                return "'" + tool + " install' without --no-cache-dir keeps the downloaded wheels in pip's cache in this layer"
+                return "'" + tool
+                        + " install' without --no-cache-dir keeps the downloaded wheels in pip's cache in this layer"
                         + " (about their download size); add --no-cache-dir or a cache mount on /root/.cache/pip";
             }
             case UV -> {
                 if (!op.is("pip install") && !op.is("sync")) return null;
                 // uv accepts pip's --no-cache-dir as an alias of --no-cache.
-                if (op.hasOption("--no-cache", "--no-cache-dir", "-n") || Layers.truthy(vars, "UV_NO_CACHE") || raw.contains("UV_NO_CACHE=")) return null;
+                if (op.hasOption("--no-cache", "--no-cache-dir", "-n")
+                        || Layers.truthy(vars, "UV_NO_CACHE")
+                        || raw.contains("UV_NO_CACHE=")) return null;
                 String uvCache = vars == null ? null : Layers.expand(vars.get("UV_CACHE_DIR"), vars);
-                List<String> dirs = uvCache != null ? List.of(uvCache) : List.of(home + "/.cache/uv", "/root/.cache/uv");
+                List<String> dirs =
+                        uvCache != null ? List.of(uvCache) : List.of(home + "/.cache/uv", "/root/.cache/uv");
                 if (cleared(run, vars, dirs) || runs(run, PackageManager.UV, "cache")) return null;
                 return "'uv " + verb + "' keeps its cache (~/.cache/uv) in this layer; add --no-cache,"
                         + " set UV_NO_CACHE=1, or use a cache mount on /root/.cache/uv";
             }
             case APK -> {
-                if (!op.is("add") || op.hasOption("--no-cache", "--no-network") || cleared(run, vars, List.of("/var/cache/apk"))) return null;
+                if (!op.is("add")
+                        || op.hasOption("--no-cache", "--no-network")
+                        || cleared(run, vars, List.of("/var/cache/apk"))) return null;
                 return "'apk add' without --no-cache keeps the package index in /var/cache/apk in this layer; use 'apk add --no-cache'";
             }
             case YUM, DNF, MICRODNF, ZYPPER -> {
                 boolean zypper = op.manager() == PackageManager.ZYPPER;
                 if (verb == null || !(zypper ? ZYPPER_INSTALLS : RPM_INSTALLS).contains(verb)) return null;
                 String tool = op.manager().command();
-                String cache = op.manager() == PackageManager.YUM ? "/var/cache/yum" : zypper ? "/var/cache/zypp" : "/var/cache/dnf";
+                String cache = op.manager() == PackageManager.YUM
+                        ? "/var/cache/yum"
+                        : zypper ? "/var/cache/zypp" : "/var/cache/dnf";
                 if (cleared(run, vars, List.of(cache)) || cleans(run, op.manager())) return null;
                 if (op.manager() == PackageManager.MICRODNF && cleans(run, PackageManager.DNF)) return null;
                 String clean = zypper ? "zypper clean -a" : tool + " clean all";
-                return "'" + tool + " " + verb + "' without '" + clean + "' in the same RUN keeps its metadata and package cache ("
-                        + cache + ") in this layer; add '&& " + clean + "'";
+                return "'" + tool + " " + verb + "' without '" + clean
+                        + "' in the same RUN keeps its metadata and package cache (" + cache
+                        + ") in this layer; add '&& " + clean + "'";
             }
             case NPM -> {
                 if (verb == null || !Set.of("install", "i", "ci", "add").contains(verb)) return null;
-                if (cleared(run, vars, List.of(home + "/.npm", "/root/.npm")) || npmCacheClean(run) || defined(vars, "npm_config_cache")
+                if (cleared(run, vars, List.of(home + "/.npm", "/root/.npm"))
+                        || npmCacheClean(run)
+                        || defined(vars, "npm_config_cache")
                         || defined(vars, "NPM_CONFIG_CACHE")) return null;
-                return "'npm " + verb + "' keeps npm's cache (~/.npm) in this layer; add '&& npm cache clean --force' or a cache mount on /root/.npm";
+                return "'npm " + verb
+                        + "' keeps npm's cache (~/.npm) in this layer; add '&& npm cache clean --force' or a cache mount on /root/.npm";
             }
             case YARN -> {
                 // Bare 'yarn' installs; 'yarn --version' does not.
-                boolean installs = verb == null ? !op.hasOption("--version", "-v", "--help", "-h")
+                boolean installs = verb == null
+                        ? !op.hasOption("--version", "-v", "--help", "-h")
                         : verb.equals("install") || verb.equals("add") || verb.equals("global add");
                 if (!installs) return null;
                 // Yarn 2+ flags; its cache lives in the project (.yarn/cache) by design.
                 if (op.hasOption("--immutable", "--immutable-cache", "--mode")) return null;
-                if (cleared(run, vars, List.of("/usr/local/share/.cache/yarn", home + "/.cache/yarn", home + "/.yarn/berry/cache"))
-                        || runs(run, PackageManager.YARN, "cache") || defined(vars, "YARN_CACHE_FOLDER")) return null;
-                return "'yarn" + (verb == null ? "" : " " + verb) + "' keeps yarn's cache in this layer; add '&& yarn cache clean' or a cache mount";
+                if (cleared(
+                                run,
+                                vars,
+                                List.of(
+                                        "/usr/local/share/.cache/yarn",
+                                        home + "/.cache/yarn",
+                                        home + "/.yarn/berry/cache"))
+                        || runs(run, PackageManager.YARN, "cache")
+                        || defined(vars, "YARN_CACHE_FOLDER")) return null;
+                return "'yarn" + (verb == null ? "" : " " + verb)
+                        + "' keeps yarn's cache in this layer; add '&& yarn cache clean' or a cache mount";
             }
             case CONDA, MAMBA, MICROMAMBA -> {
-                if (verb == null || !Set.of("install", "create", "update", "env").contains(verb)) return null;
-                if (verb.equals("env") && !op.packageNames().contains("create") && !op.packageNames().contains("update")) return null;
-                if (condaCleans(run) || cleared(run, vars, List.of("/opt/conda/pkgs")) || removesDirNamed(run, vars, "pkgs")) return null;
-                return "'" + c.name() + " " + verb + "' keeps downloaded packages (pkgs/) in this layer; add '&& " + c.name() + " clean -afy'";
+                if (verb == null
+                        || !Set.of("install", "create", "update", "env").contains(verb)) return null;
+                if (verb.equals("env")
+                        && !op.packageNames().contains("create")
+                        && !op.packageNames().contains("update")) return null;
+                if (condaCleans(run)
+                        || cleared(run, vars, List.of("/opt/conda/pkgs"))
+                        || removesDirNamed(run, vars, "pkgs")) return null;
+                return "'" + c.name() + " " + verb + "' keeps downloaded packages (pkgs/) in this layer; add '&& "
+                        + c.name() + " clean -afy'";
             }
             case CARGO -> {
                 if (!op.is("install") && !op.is("build") && !op.is("fetch")) return null;
                 // rust images set CARGO_HOME=/usr/local/cargo; without it cargo uses ~/.cargo.
                 String cargoHome = expandedOr(vars, "CARGO_HOME", null);
-                List<String> homes = cargoHome != null ? List.of(cargoHome) : List.of("/usr/local/cargo", home + "/.cargo");
+                List<String> homes =
+                        cargoHome != null ? List.of(cargoHome) : List.of("/usr/local/cargo", home + "/.cargo");
                 for (String h : homes) if (cleared(run, vars, List.of(h + "/registry"))) return null;
                 String shown = (cargoHome != null ? cargoHome : "$CARGO_HOME") + "/registry";
                 return "'cargo " + verb + "' keeps the crates it downloaded (" + shown + ") in this layer;"
@@ -160,13 +206,16 @@ public final class PackageCacheLeft implements Rule {
                 // golang images set GOPATH=/go; without it go uses ~/go.
                 String gopath = expandedOr(vars, "GOPATH", null);
                 String modCache = expandedOr(vars, "GOMODCACHE", (gopath != null ? gopath : "$GOPATH") + "/pkg/mod");
-                List<String> modDirs = gopath != null || !modCache.startsWith("$") ? List.of(modCache) : List.of("/go/pkg/mod", home + "/go/pkg/mod");
+                List<String> modDirs = gopath != null || !modCache.startsWith("$")
+                        ? List.of(modCache)
+                        : List.of("/go/pkg/mod", home + "/go/pkg/mod");
                 String buildCache = expandedOr(vars, "GOCACHE", home + "/.cache/go-build");
                 boolean mod = cleared(run, vars, modDirs) || goCleans(run, "-modcache");
                 boolean build = op.is("mod") || cleared(run, vars, List.of(buildCache)) || goCleans(run, "-cache");
                 if (mod && build) return null;
                 String left = !mod && !build ? modCache + " and " + buildCache : !mod ? modCache : buildCache;
-                return "'go " + verb + "' keeps its module and build caches (" + left + ") in this layer; use cache mounts"
+                return "'go " + verb + "' keeps its module and build caches (" + left
+                        + ") in this layer; use cache mounts"
                         + " on them, run 'go clean -cache -modcache' in the same RUN, or build in a stage that does not ship";
             }
             case POETRY -> {
@@ -179,9 +228,10 @@ public final class PackageCacheLeft implements Rule {
             case PNPM -> {
                 if (verb == null || !Set.of("install", "i", "add").contains(verb)) return null;
                 String store = expandedOr(vars, "PNPM_STORE_DIR", home + "/.local/share/pnpm/store");
-                if (cleared(run, vars, List.of(store, home + "/.pnpm-store")) || runs(run, PackageManager.PNPM, "store")) return null;
-                return "'pnpm " + verb + "' keeps its package store (" + store + ") in this layer; use a cache mount on it,"
-                        + " or 'pnpm store prune' in the same RUN";
+                if (cleared(run, vars, List.of(store, home + "/.pnpm-store"))
+                        || runs(run, PackageManager.PNPM, "store")) return null;
+                return "'pnpm " + verb + "' keeps its package store (" + store
+                        + ") in this layer; use a cache mount on it," + " or 'pnpm store prune' in the same RUN";
             }
             default -> {
                 return null;
@@ -198,13 +248,16 @@ public final class PackageCacheLeft implements Rule {
         boolean maven = c.is("mvn") || c.is("mvnw");
         boolean gradle = c.is("gradle") || c.is("gradlew");
         if (!maven && !gradle) return null;
-        if (c.args().isEmpty() || c.args().stream().allMatch(a -> a.equals("--version") || a.equals("-v") || a.equals("-version"))) return null;
+        if (c.args().isEmpty()
+                || c.args().stream().allMatch(a -> a.equals("--version") || a.equals("-v") || a.equals("-version")))
+            return null;
         String home = Layers.expand("$HOME", vars);
         String dir = maven ? home + "/.m2" : expandedOr(vars, "GRADLE_USER_HOME", home + "/.gradle");
         if (maven && c.args().stream().anyMatch(a -> a.startsWith("-Dmaven.repo.local="))) return null;
         if (cleared(run, vars, List.of(dir, dir + (maven ? "/repository" : "/caches")))) return null;
-        return "'" + c.name() + "' downloads the build's dependencies into " + dir + ", which stays in this layer; build in a"
-                + " stage that does not ship, or use a cache mount on " + dir;
+        return "'" + c.name() + "' downloads the build's dependencies into " + dir
+                + ", which stays in this layer; build in a" + " stage that does not ship, or use a cache mount on "
+                + dir;
     }
 
     private static String expandedOr(Variables vars, String name, String fallback) {
@@ -215,7 +268,6 @@ public final class PackageCacheLeft implements Rule {
     private static boolean goCleans(RunView run, String flag) {
         return run.packageOperations(PackageManager.GO).stream().anyMatch(op -> op.is("clean") && op.hasOption(flag));
     }
-
 
     /**
      * Every package operand is a local wheel or source archive ({@code ./x.whl}, {@code dist/*.whl},
@@ -242,33 +294,55 @@ public final class PackageCacheLeft implements Rule {
         Stage root = stage;
         while (root.parent() != null) root = root.parent();
         var base = root.baseImage();
-        boolean measuredBase = base != null && base.path().equals("library/debian") && base.tagOrLatest().equals("bookworm");
+        boolean measuredBase = base != null
+                && base.path().equals("library/debian")
+                && base.tagOrLatest().equals("bookworm");
         if (measuredBase) return s;
         String here = base == null ? "this stage's base" : base.familiarName() + ":" + base.tagOrLatest();
-        return new SizeSaving(s.bytes(), false, "estimate", s.basis().replace(", one build", " on debian:bookworm, one build")
-                + "; not measured on " + here + " (the cache holds the downloaded files, so the size carries over)");
+        return new SizeSaving(
+                s.bytes(),
+                false,
+                "estimate",
+                s.basis().replace(", one build", " on debian:bookworm, one build") + "; not measured on " + here
+                        + " (the cache holds the downloaded files, so the size carries over)");
     }
 
     private static SizeSaving saving(ShellCommand c) {
         if (!isPipInstall(c)) {
-            List<String> npm = PackageOperation.of(c).filter(op -> op.manager() == PackageManager.NPM)
-                    .map(PackageOperation::packageNames).orElse(List.of());
+            List<String> npm = PackageOperation.of(c)
+                    .filter(op -> op.manager() == PackageManager.NPM)
+                    .map(PackageOperation::packageNames)
+                    .orElse(List.of());
             if (!npm.isEmpty() && Set.of("lodash", "express").containsAll(npm)) {
-                return new SizeSaving(3_712_064L, false, "measured", "npm cache after 'npm install lodash express', one build, 2026-11");
+                return new SizeSaving(
+                        3_712_064L,
+                        false,
+                        "measured",
+                        "npm cache after 'npm install lodash express', one build, 2026-11");
             }
             return null;
         }
         String best = null;
-        for (String p : PackageOperation.of(c).map(PackageOperation::packageNames).orElse(List.of())) {
+        for (String p :
+                PackageOperation.of(c).map(PackageOperation::packageNames).orElse(List.of())) {
             String name = p.toLowerCase(java.util.Locale.ROOT);
-            if (PIP_MEASURED.containsKey(name) && (best == null || PIP_MEASURED.get(name) > PIP_MEASURED.get(best))) best = name;
+            if (PIP_MEASURED.containsKey(name) && (best == null || PIP_MEASURED.get(name) > PIP_MEASURED.get(best)))
+                best = name;
         }
-        return best == null ? null : new SizeSaving(PIP_MEASURED.get(best), false, "measured",
-                "pip cache after 'pip install " + best + "', one build, 2026-11");
+        return best == null
+                ? null
+                : new SizeSaving(
+                        PIP_MEASURED.get(best),
+                        false,
+                        "measured",
+                        "pip cache after 'pip install " + best + "', one build, 2026-11");
     }
 
     private static boolean defined(Variables vars, String name) {
-        return vars != null && vars.isDefined(name) && vars.get(name) != null && !vars.get(name).isEmpty();
+        return vars != null
+                && vars.isDefined(name)
+                && vars.get(name) != null
+                && !vars.get(name).isEmpty();
     }
 
     /** True when the RUN removes one of the folders, or a cache/tmpfs mount covers one (or their parent .cache). */
@@ -280,8 +354,8 @@ public final class PackageCacheLeft implements Rule {
             for (String r : Additions.removedPaths(run, null, vars)) if (Layers.covers(r, d)) return true;
             String suffix = d.startsWith("/root/") ? d.substring("/root".length()) : null;
             if (suffix != null) {
-                for (String r : Additions.removedPaths(run, null, vars)) if (r.startsWith("/home/") && Layers.covers(r, "/home/"
-                        + r.split("/")[2] + suffix)) return true;
+                for (String r : Additions.removedPaths(run, null, vars))
+                    if (r.startsWith("/home/") && Layers.covers(r, "/home/" + r.split("/")[2] + suffix)) return true;
             }
         }
         // A mount on the same cache under another home (/home/app/.cache/pip, /home/app/.cache).
@@ -313,16 +387,19 @@ public final class PackageCacheLeft implements Rule {
     }
 
     private static boolean cleans(RunView run, PackageManager manager) {
-        return run.packageOperations(manager).stream().anyMatch(op -> op.is("clean") || op.is("cc") || op.is("clean-all"));
+        return run.packageOperations(manager).stream()
+                .anyMatch(op -> op.is("clean") || op.is("cc") || op.is("clean-all"));
     }
 
     private static boolean npmCacheClean(RunView run) {
-        return run.packageOperations(PackageManager.NPM).stream().anyMatch(op -> op.is("cache") && op.packageNames().contains("clean"));
+        return run.packageOperations(PackageManager.NPM).stream()
+                .anyMatch(op -> op.is("cache") && op.packageNames().contains("clean"));
     }
 
     private static boolean condaCleans(RunView run) {
         return run.packageOperations().stream()
-                .filter(op -> op.manager() == PackageManager.CONDA || op.manager() == PackageManager.MAMBA
+                .filter(op -> op.manager() == PackageManager.CONDA
+                        || op.manager() == PackageManager.MAMBA
                         || op.manager() == PackageManager.MICROMAMBA)
                 .anyMatch(op -> op.is("clean") && op.hasOption("-a", "--all", "-p", "--packages", "-t", "--tarballs"));
     }

@@ -1,7 +1,6 @@
 package dev.imgslim.rules.size;
 
 import dev.imgslim.rules.LintContext;
-
 import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -29,13 +28,19 @@ final class TarEntries {
         if (!gz && !l.endsWith(".tar")) return List.of();
         List<String> out = new ArrayList<>();
         try (InputStream raw = new BufferedInputStream(Files.newInputStream(p));
-             InputStream in = gz ? new GZIPInputStream(raw) : raw) {
+                InputStream in = gz ? new GZIPInputStream(raw) : raw) {
             byte[] header = new byte[512];
             while (out.size() < MAX_ENTRIES && in.readNBytes(header, 0, 512) == 512) {
                 if (header[0] == 0) break;
                 String name = field(header, 0, 100);
-                String prefix = new String(header, 257, 5, StandardCharsets.US_ASCII).equals("ustar") ? field(header, 345, 155) : "";
-                long size = Long.parseLong(field(header, 124, 12).trim().isEmpty() ? "0" : field(header, 124, 12).trim(), 8);
+                String prefix = new String(header, 257, 5, StandardCharsets.US_ASCII).equals("ustar")
+                        ? field(header, 345, 155)
+                        : "";
+                long size = Long.parseLong(
+                        field(header, 124, 12).trim().isEmpty()
+                                ? "0"
+                                : field(header, 124, 12).trim(),
+                        8);
                 char type = (char) header[156];
                 String full = prefix.isEmpty() ? name : prefix + "/" + name;
                 if (type != 'x' && type != 'g' && type != 'L' && !full.isEmpty()) {

@@ -1,10 +1,10 @@
 package dev.imgslim.rules.base;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import dev.imgslim.testsupport.RealCorpus;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The base-image rules over the real corpus: no exception, findings printed per rule for review.

@@ -5,7 +5,6 @@ import dev.imgslim.rules.Finding;
 import dev.imgslim.rules.LintEngine;
 import dev.imgslim.rules.LintOptions;
 import dev.imgslim.syntax.DockerfileParser;
-
 import java.util.List;
 import java.util.Map;
 
@@ -29,8 +28,16 @@ final class Lint {
 
     static String describe(List<Finding> fs) {
         StringBuilder sb = new StringBuilder();
-        for (Finding f : fs) sb.append(f.line()).append(':').append(f.column()).append(' ').append(f.rule().code())
-                .append(' ').append(f.message()).append(f.savings() == null ? "" : " [" + f.savings() + "]").append('\n');
+        for (Finding f : fs)
+            sb.append(f.line())
+                    .append(':')
+                    .append(f.column())
+                    .append(' ')
+                    .append(f.rule().code())
+                    .append(' ')
+                    .append(f.message())
+                    .append(f.savings() == null ? "" : " [" + f.savings() + "]")
+                    .append('\n');
         return sb.toString();
     }
 }

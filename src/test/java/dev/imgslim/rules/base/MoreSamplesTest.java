@@ -1,10 +1,9 @@
 package dev.imgslim.rules.base;
 
 import dev.imgslim.rules.MarkedSample;
-import org.junit.jupiter.api.Test;
-
 import java.nio.file.Path;
 import java.util.List;
+import org.junit.jupiter.api.Test;
 
 /** Extra marked samples of fat-base-variant: digests and mirrors, unknown families. */
 class MoreSamplesTest {
@@ -17,7 +16,8 @@ class MoreSamplesTest {
         verify("pinned.Dockerfile");
         var sample = MarkedSample.load(Path.of("samples", "fat-base-variant", "pinned.Dockerfile"));
         var fix = sample.lint(List.of(new FatBaseVariant())).get(0).fixes().get(0);
-        org.assertj.core.api.Assertions.assertThat(fix.edits().get(0).text()).isEqualTo("mirror.gcr.io/library/node:22-slim");
+        org.assertj.core.api.Assertions.assertThat(fix.edits().get(0).text())
+                .isEqualTo("mirror.gcr.io/library/node:22-slim");
     }
 
     @Test

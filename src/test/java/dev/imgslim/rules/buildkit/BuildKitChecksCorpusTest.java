@@ -1,10 +1,10 @@
 package dev.imgslim.rules.buildkit;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import dev.imgslim.testsupport.RealCorpus;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /** BuildKit's checks over the real corpus: no rule may throw; findings printed per rule for review. */
 @Tag("shared")

@@ -1,8 +1,8 @@
 package dev.imgslim.rules.buildkit;
 
-import org.junit.jupiter.api.Test;
-
 import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
 
 /** Exact wording and positions, as BuildKit prints them (the samples only check fragments). */
 class BuildKitMessagesTest {
@@ -17,14 +17,15 @@ class BuildKitMessagesTest {
                 ENV A 1
                 ARG API_TOKEN
                 FROM --platform=linux/amd64 alpine:3.20
-                """)).containsExactly(
-                "2:21 stage-name-casing: Stage name 'BUILD' should be lowercase",
-                "2:21 duplicate-stage-name: Duplicate stage name \"build\", stage names should be unique",
-                "3:21 reserved-stage-name: Stage name should not use the same name as reserved stage \"scratch\"",
-                "4:9 workdir-relative-path: Relative workdir \"app\" can have unexpected results if the base image changes",
-                "5:5 legacy-key-value-format: \"ENV key=value\" should be used instead of legacy \"ENV key value\" format",
-                "6:5 secrets-used-in-arg-or-env: Do not use ARG or ENV instructions for sensitive data (ARG \"API_TOKEN\")",
-                "7:6 from-platform-flag-const-disallowed: FROM --platform flag should not use constant value \"linux/amd64\"");
+                """))
+                .containsExactly(
+                        "2:21 stage-name-casing: Stage name 'BUILD' should be lowercase",
+                        "2:21 duplicate-stage-name: Duplicate stage name \"build\", stage names should be unique",
+                        "3:21 reserved-stage-name: Stage name should not use the same name as reserved stage \"scratch\"",
+                        "4:9 workdir-relative-path: Relative workdir \"app\" can have unexpected results if the base image changes",
+                        "5:5 legacy-key-value-format: \"ENV key=value\" should be used instead of legacy \"ENV key value\" format",
+                        "6:5 secrets-used-in-arg-or-env: Do not use ARG or ENV instructions for sensitive data (ARG \"API_TOKEN\")",
+                        "7:6 from-platform-flag-const-disallowed: FROM --platform flag should not use constant value \"linux/amd64\"");
     }
 
     @Test
@@ -33,7 +34,8 @@ class BuildKitMessagesTest {
                 FROM alpine:3.20
                 ARG VERSION=1
                 COPY a-${VERSON}.tgz b-$VERSION.tgz /opt/
-                """)).containsExactly("3:8 undefined-var: Usage of undefined variable '$VERSON' (did you mean $VERSION?)");
+                """))
+                .containsExactly("3:8 undefined-var: Usage of undefined variable '$VERSON' (did you mean $VERSION?)");
     }
 
     @Test
@@ -53,10 +55,11 @@ class BuildKitMessagesTest {
                 EXPOSE $PORT
                 COPY ${WITH_DEFAULT:-x} /d
                 """;
-        assertThat(BuildKitLint.described(text)).containsExactly(
-                "5:6 undefined-var: Usage of undefined variable '$GLOBAL'",
-                "8:11 undefined-var: Usage of undefined variable '$A'",
-                "13:6 undefined-var: Usage of undefined variable '$WITH_DEFAULT'");
+        assertThat(BuildKitLint.described(text))
+                .containsExactly(
+                        "5:6 undefined-var: Usage of undefined variable '$GLOBAL'",
+                        "8:11 undefined-var: Usage of undefined variable '$A'",
+                        "13:6 undefined-var: Usage of undefined variable '$WITH_DEFAULT'");
     }
 
     @Test
@@ -66,10 +69,11 @@ class BuildKitMessagesTest {
                 COPY $1 $$ "$@" /x
                 COPY "${A:-$B}" /y
                 LABEL "${C:+x}"=1
-                """)).containsExactly(
-                "3:7 undefined-var: Usage of undefined variable '$A'",
-                "3:12 undefined-var: Usage of undefined variable '$B'",
-                "4:8 undefined-var: Usage of undefined variable '$C'");
+                """))
+                .containsExactly(
+                        "3:7 undefined-var: Usage of undefined variable '$A'",
+                        "3:12 undefined-var: Usage of undefined variable '$B'",
+                        "4:8 undefined-var: Usage of undefined variable '$C'");
     }
 
     @Test
@@ -90,7 +94,9 @@ class BuildKitMessagesTest {
                 ENV PATH=$GOPATH/bin:$PATH GO=$GOLANG_VERSION X=$NOPE
                 FROM ${GO_VERSION}/base
                 ENV X=$NOPE
-                """)).filteredOn(s -> s.contains("undefined-var")).containsExactly("3:49 undefined-var: Usage of undefined variable '$NOPE'");
+                """))
+                .filteredOn(s -> s.contains("undefined-var"))
+                .containsExactly("3:49 undefined-var: Usage of undefined variable '$NOPE'");
     }
 
     @Test
@@ -98,7 +104,9 @@ class BuildKitMessagesTest {
         assertThat(BuildKitLint.described("""
                 from alpine:3.20
                 RUN true
-                """)).containsExactly("1:1 consistent-instruction-casing: Command 'from' should match the case of the command majority (uppercase)");
+                """))
+                .containsExactly(
+                        "1:1 consistent-instruction-casing: Command 'from' should match the case of the command majority (uppercase)");
     }
 
     @Test

@@ -19,25 +19,33 @@ class CheckSkipTest {
 
     @Test
     void directiveAtTopSkipsTheNamedCheckOnly() {
-        assertThat(BuildKitLint.names("# check=skip=StageNameCasing\n" + BODY)).containsExactly("3 maintainer-deprecated");
+        assertThat(BuildKitLint.names("# check=skip=StageNameCasing\n" + BODY))
+                .containsExactly("3 maintainer-deprecated");
     }
 
     @Test
     void directiveListsSeveralChecksAndAcceptsOurNamesToo() {
-        assertThat(BuildKitLint.names("# check=skip=StageNameCasing,MaintainerDeprecated\n" + BODY)).isEmpty();
-        assertThat(BuildKitLint.names("# check=skip=stage-name-casing;error=true\n" + BODY)).containsExactly("3 maintainer-deprecated");
+        assertThat(BuildKitLint.names("# check=skip=StageNameCasing,MaintainerDeprecated\n" + BODY))
+                .isEmpty();
+        assertThat(BuildKitLint.names("# check=skip=stage-name-casing;error=true\n" + BODY))
+                .containsExactly("3 maintainer-deprecated");
     }
 
     @Test
     void skipAllSilencesEveryBuildKitCheck() {
-        assertThat(BuildKitLint.names("# check=skip=all\n" + BODY + "CMD echo hi\nENV A 1\nWORKDIR app\n")).isEmpty();
+        assertThat(BuildKitLint.names("# check=skip=all\n" + BODY + "CMD echo hi\nENV A 1\nWORKDIR app\n"))
+                .isEmpty();
     }
 
     @Test
     void everyBuildKitCheckCarriesItsCamelCaseName() {
         for (var rule : BuildKitChecks.all()) {
             assertThat(rule.meta().aliases().get(0)).as(rule.meta().name()).matches("[A-Z][A-Za-z]+");
-            String camel = rule.meta().aliases().get(0).replaceAll("([a-z])([A-Z])", "$1-$2").replace("JSONArgs", "Json-Args");
+            String camel = rule.meta()
+                    .aliases()
+                    .get(0)
+                    .replaceAll("([a-z])([A-Z])", "$1-$2")
+                    .replace("JSONArgs", "Json-Args");
             assertThat(camel.toLowerCase(Locale.ROOT)).isEqualTo(rule.meta().name());
         }
     }

@@ -1,5 +1,7 @@
 package dev.imgslim.rules.context;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import dev.imgslim.build.BuildModel;
 import dev.imgslim.ignore.DockerIgnore;
 import dev.imgslim.rules.FindingSink;
@@ -10,9 +12,6 @@ import dev.imgslim.syntax.Dockerfile;
 import dev.imgslim.syntax.DockerfileParseException;
 import dev.imgslim.syntax.DockerfileParser;
 import dev.imgslim.syntax.Span;
-import org.junit.jupiter.api.Tag;
-import org.junit.jupiter.api.Test;
-
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -20,8 +19,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
 
 /**
  * Lints every real Dockerfile of the shared corpus with the IS4xx rules. The context folders are not
@@ -83,11 +82,14 @@ class ContextCorpusTest {
             LintContext ctx = new LintContext(df, model, LintOptions.defaults());
             ctx.shared(BuildContext.class, () -> context);
             for (Rule rule : rules) {
-                List<String> out = byRule.get(rule.meta().code() + " " + rule.meta().name());
+                List<String> out =
+                        byRule.get(rule.meta().code() + " " + rule.meta().name());
                 FindingSink sink = (meta, span, message, savings, fixes) -> {
                     Span s = span == null ? Span.ofLine(1) : span;
                     String at = s.startLine() + ":" + s.startColumn();
-                    String source = s.startLine() <= df.source().lineCount() ? df.source().line(s.startLine()).strip() : "";
+                    String source = s.startLine() <= df.source().lineCount()
+                            ? df.source().line(s.startLine()).strip()
+                            : "";
                     out.add(row.local() + ":" + at + " " + message + "\n      | " + source);
                 };
                 rule.check(ctx, sink);
@@ -95,17 +97,25 @@ class ContextCorpusTest {
             linted++;
         }
         StringBuilder report = new StringBuilder();
-        report.append("context rules over ").append(linted).append(" corpus Dockerfiles (")
-                .append(withIgnore).append(" with a paired .dockerignore)\n");
+        report.append("context rules over ")
+                .append(linted)
+                .append(" corpus Dockerfiles (")
+                .append(withIgnore)
+                .append(" with a paired .dockerignore)\n");
         for (var e : byRule.entrySet()) {
-            report.append("== ").append(e.getKey()).append(": ").append(e.getValue().size()).append('\n');
+            report.append("== ")
+                    .append(e.getKey())
+                    .append(": ")
+                    .append(e.getValue().size())
+                    .append('\n');
             for (String f : e.getValue()) report.append("  ").append(f).append('\n');
         }
         Files.createDirectories(Path.of("target"));
         Files.writeString(Path.of("target", "context-corpus.txt"), report);
-        for (var e : byRule.entrySet()) System.out.println("[context corpus] " + e.getKey() + ": " + e.getValue().size());
+        for (var e : byRule.entrySet())
+            System.out.println(
+                    "[context corpus] " + e.getKey() + ": " + e.getValue().size());
         assertThat(linted).isGreaterThan(200);
         assertThat(withIgnore).isGreaterThan(10);
     }
-
 }

@@ -1,5 +1,7 @@
 package dev.imgslim.rules.context;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import dev.imgslim.config.Config;
 import dev.imgslim.rules.Finding;
 import dev.imgslim.rules.LintEngine;
@@ -7,10 +9,6 @@ import dev.imgslim.rules.LintOptions;
 import dev.imgslim.rules.Rule;
 import dev.imgslim.syntax.Dockerfile;
 import dev.imgslim.syntax.DockerfileParser;
-import org.junit.jupiter.api.Nested;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -18,8 +16,9 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** The IS4xx rules against real build contexts made on disk for each test. */
 class ContextRulesTest {
@@ -52,13 +51,16 @@ class ContextRulesTest {
 
     private static List<Finding> lintStdin(Rule rule, String text, Path context) throws Exception {
         Dockerfile df = new DockerfileParser().parse("-", text);
-        return new LintEngine(List.of(rule)).lint(df, new LintOptions(Config.defaults(), Map.of(), null, context, null));
+        return new LintEngine(List.of(rule))
+                .lint(df, new LintOptions(Config.defaults(), Map.of(), null, context, null));
     }
 
     /** The size of every regular file under {@code rel}, added up the slow, obvious way. */
     private long sizeOnDisk(String rel) throws IOException {
         try (Stream<Path> files = Files.walk(dir.resolve(rel))) {
-            return files.filter(Files::isRegularFile).mapToLong(p -> p.toFile().length()).sum();
+            return files.filter(Files::isRegularFile)
+                    .mapToLong(p -> p.toFile().length())
+                    .sum();
         }
     }
 
@@ -104,7 +106,8 @@ class ContextRulesTest {
         void stdinWithContextUsesTheContextRootDockerignore() throws Exception {
             write(".dockerignore", "secret.txt\n");
             String text = "FROM alpine:3.20\nCOPY secret.txt /app/\n";
-            assertThat(lintStdin(new CopyIgnoredFile(), text, dir)).singleElement()
+            assertThat(lintStdin(new CopyIgnoredFile(), text, dir))
+                    .singleElement()
                     .satisfies(f -> assertThat(f.message()).contains(".dockerignore:1"));
         }
     }
@@ -142,7 +145,8 @@ class ContextRulesTest {
             Path dockerfile = write("Dockerfile", "FROM alpine:3.20\nCOPY README.md /r/\n");
             write(".dockerignore", "*.md\n!README.md\nREADME.md\n");
             write("README.md", "r");
-            assertThat(lint(new CopyIgnoredFile(), dockerfile, dir)).singleElement()
+            assertThat(lint(new CopyIgnoredFile(), dockerfile, dir))
+                    .singleElement()
                     .satisfies(f -> assertThat(f.message()).contains(".dockerignore:3 `README.md`"));
         }
 
@@ -153,7 +157,8 @@ class ContextRulesTest {
             Path dockerfile = write("Dockerfile", "FROM alpine:3.20\nCOPY notes.txt /n/\n");
             write(".dockerignore", ignore);
             write("notes.txt", "n");
-            assertThat(lint(new CopyIgnoredFile(), dockerfile, dir)).singleElement()
+            assertThat(lint(new CopyIgnoredFile(), dockerfile, dir))
+                    .singleElement()
                     .satisfies(f -> assertThat(f.message()).contains("`*.txt`"));
             // Not on disk: it might be a folder, so it is not reported.
             Files.delete(dir.resolve("notes.txt"));
@@ -162,8 +167,10 @@ class ContextRulesTest {
 
         @Test
         void variablesAreExpandedAndUnknownOnesSkipped() throws Exception {
-            Path dockerfile = write("Dockerfile", "FROM alpine:3.20\nARG F=secret.txt\nARG UNSET\nENV D=conf\n"
-                    + "COPY ${F} /a/\nCOPY $UNSET/secret.txt /b/\nCOPY $D/x.local /c/\n");
+            Path dockerfile = write(
+                    "Dockerfile",
+                    "FROM alpine:3.20\nARG F=secret.txt\nARG UNSET\nENV D=conf\n"
+                            + "COPY ${F} /a/\nCOPY $UNSET/secret.txt /b/\nCOPY $D/x.local /c/\n");
             write(".dockerignore", "secret.txt\nconf/*.local\n");
             List<Finding> findings = lint(new CopyIgnoredFile(), dockerfile, dir);
             assertThat(findings).extracting(Finding::line).containsExactly(5, 7);
@@ -172,14 +179,18 @@ class ContextRulesTest {
 
         @Test
         void fromHeredocAndUrlSourcesAreNotChecked() throws Exception {
-            Path dockerfile = write("Dockerfile", "FROM alpine:3.20 AS b\nFROM alpine:3.20\n"
-                    + "COPY --from=b /x.md /\nADD https://example.com/y.md /\nCOPY <<EOF /z.md\nhi\nEOF\n"
-                    + "ONBUILD COPY a.md /\nCOPY [\"a.md\", \"/json/\"]\n");
+            Path dockerfile = write(
+                    "Dockerfile",
+                    "FROM alpine:3.20 AS b\nFROM alpine:3.20\n"
+                            + "COPY --from=b /x.md /\nADD https://example.com/y.md /\nCOPY <<EOF /z.md\nhi\nEOF\n"
+                            + "ONBUILD COPY a.md /\nCOPY [\"a.md\", \"/json/\"]\n");
             write(".dockerignore", "*.md\n");
-            assertThat(lint(new CopyIgnoredFile(), dockerfile, dir)).singleElement().satisfies(f -> {
-                assertThat(f.line()).isEqualTo(9);
-                assertThat(f.column()).isEqualTo(8); // inside the JSON quotes
-            });
+            assertThat(lint(new CopyIgnoredFile(), dockerfile, dir))
+                    .singleElement()
+                    .satisfies(f -> {
+                        assertThat(f.line()).isEqualTo(9);
+                        assertThat(f.column()).isEqualTo(8); // inside the JSON quotes
+                    });
         }
     }
 
@@ -198,7 +209,9 @@ class ContextRulesTest {
             assertThat(findings).singleElement().satisfies(f -> {
                 assertThat(f.line()).isEqualTo(3);
                 assertThat(f.column()).isEqualTo(6);
-                assertThat(f.message()).contains(".git/ [41.3 kB, 3 files]").contains(".dockerignore does not leave it out");
+                assertThat(f.message())
+                        .contains(".git/ [41.3 kB, 3 files]")
+                        .contains(".dockerignore does not leave it out");
                 assertThat(f.savings().bytes()).isEqualTo(expected);
                 assertThat(f.savings().source()).isEqualTo("measured");
                 assertThat(f.savings().compressed()).isFalse();
@@ -214,10 +227,12 @@ class ContextRulesTest {
             write(".dockerignore", ".git/objects\n");
             Path dockerfile = write("Dockerfile", "FROM node:22-slim\nCOPY ./ /app/\n");
             long expected = sizeOnDisk(".git/HEAD") + sizeOnDisk("node_modules");
-            assertThat(lint(new DockerignoreMissing(), dockerfile, dir)).singleElement().satisfies(f -> {
-                assertThat(f.savings().bytes()).isEqualTo(expected).isEqualTo(800);
-                assertThat(f.message()).contains(".git/ [23 B, 1 file] and node_modules/ [777 B, 1 file]");
-            });
+            assertThat(lint(new DockerignoreMissing(), dockerfile, dir))
+                    .singleElement()
+                    .satisfies(f -> {
+                        assertThat(f.savings().bytes()).isEqualTo(expected).isEqualTo(800);
+                        assertThat(f.message()).contains(".git/ [23 B, 1 file] and node_modules/ [777 B, 1 file]");
+                    });
         }
 
         @Test
@@ -226,7 +241,8 @@ class ContextRulesTest {
             bytes(".git/HEAD", 23);
             write(".dockerignore", ".git\n!.git/HEAD\n");
             Path dockerfile = write("Dockerfile", "FROM alpine:3.20\nCOPY . /src\n");
-            assertThat(lint(new DockerignoreMissing(), dockerfile, dir)).singleElement()
+            assertThat(lint(new DockerignoreMissing(), dockerfile, dir))
+                    .singleElement()
                     .satisfies(f -> assertThat(f.savings().bytes()).isEqualTo(sizeOnDisk(".git/HEAD")));
         }
 
@@ -251,19 +267,27 @@ class ContextRulesTest {
             write(".env.example", "TOKEN=");
             write("main.py", "print()");
             Path dockerfile = write("Dockerfile", "FROM python:3.12-slim\nCOPY * /app/\n");
-            long expected = sizeOnDisk(".venv") + sizeOnDisk("env") + sizeOnDisk("pkg/__pycache__")
-                    + sizeOnDisk("pkg/sub/__pycache__") + sizeOnDisk(".env.local");
-            assertThat(lint(new DockerignoreMissing(), dockerfile, dir)).singleElement().satisfies(f -> {
-                assertThat(f.message()).startsWith("no .dockerignore in " + dir.getFileName() + "/ (assumed build context: the Dockerfile's folder; set --context if it is another): `COPY *` copies the whole build context into the image, including ")
-                        .contains(".env.local (may hold secrets)")
-                        .contains(".venv/ [1 kB, 1 file]")
-                        .contains("env/ (a virtualenv)")
-                        .contains("__pycache__/ (2 folders) [150 B, 2 files]")
-                        .doesNotContain(".env.example")
-                        .contains("(or Dockerfile.dockerignore)");
-                assertThat(f.savings().bytes()).isEqualTo(expected);
-                assertThat(f.savings().basis()).contains("2 __pycache__ folders");
-            });
+            long expected = sizeOnDisk(".venv")
+                    + sizeOnDisk("env")
+                    + sizeOnDisk("pkg/__pycache__")
+                    + sizeOnDisk("pkg/sub/__pycache__")
+                    + sizeOnDisk(".env.local");
+            assertThat(lint(new DockerignoreMissing(), dockerfile, dir))
+                    .singleElement()
+                    .satisfies(f -> {
+                        assertThat(f.message())
+                                .startsWith(
+                                        "no .dockerignore in " + dir.getFileName()
+                                                + "/ (assumed build context: the Dockerfile's folder; set --context if it is another): `COPY *` copies the whole build context into the image, including ")
+                                .contains(".env.local (may hold secrets)")
+                                .contains(".venv/ [1 kB, 1 file]")
+                                .contains("env/ (a virtualenv)")
+                                .contains("__pycache__/ (2 folders) [150 B, 2 files]")
+                                .doesNotContain(".env.example")
+                                .contains("(or Dockerfile.dockerignore)");
+                        assertThat(f.savings().bytes()).isEqualTo(expected);
+                        assertThat(f.savings().basis()).contains("2 __pycache__ folders");
+                    });
         }
 
         @Test
@@ -272,34 +296,45 @@ class ContextRulesTest {
             write("src/main.py", "print()");
             write("docker/.dockerignore", "*\n");
             Path dockerfile = write("docker/Dockerfile", "FROM python:3.12-slim\nCOPY src/ /app/src/\nCOPY . /app/\n");
-            assertThat(lint(new DockerignoreMissing(), dockerfile, dockerfile.getParent())).singleElement()
-                    .satisfies(f -> assertThat(f.message()).startsWith("no .dockerignore in " + dir.getFileName()
-                            + "/ (assumed build context: the COPY sources are there, 1 folder above the Dockerfile;"
-                            + " set --context if it is another): `COPY .`"));
+            assertThat(lint(new DockerignoreMissing(), dockerfile, dockerfile.getParent()))
+                    .singleElement()
+                    .satisfies(f -> assertThat(f.message())
+                            .startsWith("no .dockerignore in " + dir.getFileName()
+                                    + "/ (assumed build context: the COPY sources are there, 1 folder above the Dockerfile;"
+                                    + " set --context if it is another): `COPY .`"));
             // Where the sources are in the Dockerfile's folder, that folder is the context (its .dockerignore applies).
             write("docker/src/main.py", "print()");
-            assertThat(lint(new DockerignoreMissing(), dockerfile, dockerfile.getParent())).isEmpty();
+            assertThat(lint(new DockerignoreMissing(), dockerfile, dockerfile.getParent()))
+                    .isEmpty();
         }
 
         @Test
         void noIgnoreFileAndNothingRecognisableStillSaysSoWithoutAFigure() throws Exception {
             write("main.py", "print()");
             Path dockerfile = write("Dockerfile", "FROM python:3.12-slim\nCOPY . /app/\n");
-            assertThat(lint(new DockerignoreMissing(), dockerfile, dir)).singleElement().satisfies(f -> {
-                assertThat(f.message()).startsWith("no .dockerignore in " + dir.getFileName() + "/ (assumed build context: the Dockerfile's folder; set --context if it is another): `COPY .` copies the whole build context")
-                        .contains("the Dockerfile and any local leftovers included");
-                assertThat(f.savings()).isNull();
-            });
+            assertThat(lint(new DockerignoreMissing(), dockerfile, dir))
+                    .singleElement()
+                    .satisfies(f -> {
+                        assertThat(f.message())
+                                .startsWith(
+                                        "no .dockerignore in " + dir.getFileName()
+                                                + "/ (assumed build context: the Dockerfile's folder; set --context if it is another): `COPY .` copies the whole build context")
+                                .contains("the Dockerfile and any local leftovers included");
+                        assertThat(f.savings()).isNull();
+                    });
             // From stdin, the Dockerfile is not part of the context.
-            assertThat(lintStdin(new DockerignoreMissing(), "FROM python:3.12-slim\nCOPY . /app/\n", dir)).singleElement()
+            assertThat(lintStdin(new DockerignoreMissing(), "FROM python:3.12-slim\nCOPY . /app/\n", dir))
+                    .singleElement()
                     .satisfies(f -> assertThat(f.message()).doesNotContain("Dockerfile"));
         }
 
         @Test
         void noIgnoreFileNothingRecognisableAndNothingShippedIsQuiet() throws Exception {
             write("main.go", "package main");
-            Path dockerfile = write("Dockerfile", "FROM golang:1.23 AS build\nCOPY . /src\nRUN go build -o /app /src\n"
-                    + "FROM scratch\nCOPY --from=build /app /app\n");
+            Path dockerfile = write(
+                    "Dockerfile",
+                    "FROM golang:1.23 AS build\nCOPY . /src\nRUN go build -o /app /src\n"
+                            + "FROM scratch\nCOPY --from=build /app /app\n");
             assertThat(lint(new DockerignoreMissing(), dockerfile, dir)).isEmpty();
         }
 
@@ -318,12 +353,18 @@ class ContextRulesTest {
             write("package.json", "{}");
             write(".dockerignore", ".git\n");
             Path dockerfile = write("Dockerfile", "FROM node:22-slim\nCOPY . /app/\n");
-            assertThat(lint(new DockerignoreMissing(), dockerfile, dir)).singleElement().satisfies(f -> {
-                // No Gradle or Maven file at the root: build/ and target/ may be sources.
-                assertThat(f.message()).contains("dist/ (npm build output) [10 B, 1 file]").doesNotContain("build/").doesNotContain("target/");
-            });
+            assertThat(lint(new DockerignoreMissing(), dockerfile, dir))
+                    .singleElement()
+                    .satisfies(f -> {
+                        // No Gradle or Maven file at the root: build/ and target/ may be sources.
+                        assertThat(f.message())
+                                .contains("dist/ (npm build output) [10 B, 1 file]")
+                                .doesNotContain("build/")
+                                .doesNotContain("target/");
+                    });
             write("Dockerfile", "FROM node:22-slim\nCOPY . /app/\nCOPY dist/ /srv/\n");
-            assertThat(lint(new DockerignoreMissing(), dir.resolve("Dockerfile"), dir)).isEmpty();
+            assertThat(lint(new DockerignoreMissing(), dir.resolve("Dockerfile"), dir))
+                    .isEmpty();
         }
 
         @Test
@@ -332,7 +373,8 @@ class ContextRulesTest {
             write("real/.dockerignore", "*.md\n");
             Files.createSymbolicLink(dir.resolve("link"), dir.resolve("real"));
             Path dockerfile = write("real/Dockerfile", "FROM python:3.12-slim\nCOPY . /app\n");
-            assertThat(lint(new DockerignoreMissing(), dockerfile, dir.resolve("link"))).singleElement()
+            assertThat(lint(new DockerignoreMissing(), dockerfile, dir.resolve("link")))
+                    .singleElement()
                     .satisfies(f -> assertThat(f.savings().bytes()).isEqualTo(321));
         }
 
@@ -348,24 +390,30 @@ class ContextRulesTest {
         void reportedOncePerFileAndNoSavingForABuilderStage() throws Exception {
             bytes(".git/HEAD", 23);
             write(".dockerignore", "*.md\n");
-            Path dockerfile = write("Dockerfile", "FROM golang:1.23 AS build\nCOPY . /src\nCOPY . /src2\n"
-                    + "FROM scratch\nCOPY --from=build /src/app /app\n");
-            assertThat(lint(new DockerignoreMissing(), dockerfile, dir)).singleElement().satisfies(f -> {
-                assertThat(f.line()).isEqualTo(2);
-                assertThat(f.message()).contains("into stage 'build'");
-                assertThat(f.savings()).isNull();
-            });
+            Path dockerfile = write(
+                    "Dockerfile",
+                    "FROM golang:1.23 AS build\nCOPY . /src\nCOPY . /src2\n"
+                            + "FROM scratch\nCOPY --from=build /src/app /app\n");
+            assertThat(lint(new DockerignoreMissing(), dockerfile, dir))
+                    .singleElement()
+                    .satisfies(f -> {
+                        assertThat(f.line()).isEqualTo(2);
+                        assertThat(f.message()).contains("into stage 'build'");
+                        assertThat(f.savings()).isNull();
+                    });
         }
 
         @Test
         void aShippingStageIsPreferredForTheLocation() throws Exception {
             bytes(".git/HEAD", 23);
-            Path dockerfile = write("Dockerfile", "FROM golang:1.23 AS build\nCOPY . /src\n"
-                    + "FROM alpine:3.20\nCOPY . /app\n");
-            assertThat(lint(new DockerignoreMissing(), dockerfile, dir)).singleElement().satisfies(f -> {
-                assertThat(f.line()).isEqualTo(4);
-                assertThat(f.savings().bytes()).isEqualTo(23);
-            });
+            Path dockerfile =
+                    write("Dockerfile", "FROM golang:1.23 AS build\nCOPY . /src\n" + "FROM alpine:3.20\nCOPY . /app\n");
+            assertThat(lint(new DockerignoreMissing(), dockerfile, dir))
+                    .singleElement()
+                    .satisfies(f -> {
+                        assertThat(f.line()).isEqualTo(4);
+                        assertThat(f.savings().bytes()).isEqualTo(23);
+                    });
         }
 
         @Test
@@ -386,12 +434,16 @@ class ContextRulesTest {
         @Test
         void reportedOnceOnTheFirstInstructionThatReadsTheContext() throws Exception {
             write(".dockerignore", "*.md\n!\n[a-\n");
-            Path dockerfile = write("Dockerfile", "FROM alpine:3.20 AS b\nCOPY --from=b /x /x\nCOPY <<EOF /y\nhi\nEOF\n"
-                    + "COPY a.txt /a\nCOPY b.txt /b\n");
+            Path dockerfile = write(
+                    "Dockerfile",
+                    "FROM alpine:3.20 AS b\nCOPY --from=b /x /x\nCOPY <<EOF /y\nhi\nEOF\n"
+                            + "COPY a.txt /a\nCOPY b.txt /b\n");
             List<Finding> findings = lint(new DockerignoreMissing(), dockerfile, dir);
             assertThat(findings).singleElement().satisfies(f -> {
                 assertThat(f.line()).isEqualTo(6);
-                assertThat(f.message()).startsWith(".dockerignore:2 `!` is rejected by Docker").contains("(and 1 more)");
+                assertThat(f.message())
+                        .startsWith(".dockerignore:2 `!` is rejected by Docker")
+                        .contains("(and 1 more)");
             });
         }
     }
@@ -400,18 +452,22 @@ class ContextRulesTest {
     class CopyFrom {
         @Test
         void laterStagesUnknownArgsNamedContextsAndRootBundlesAreQuiet() throws Exception {
-            Path dockerfile = write("Dockerfile", "ARG SRC\nFROM alpine:3.20\nCOPY --from=later /a /a\n"
-                    + "COPY --from=$SRC / /\nCOPY --from=tools . /opt/tools\nCOPY --from=TOOLS /bin/y /y\n"
-                    + "COPY --from=docker.io/library/busybox:1.36 /bin/busybox /bin/\n"
-                    + "COPY --from=gloursdocker/docker / /\nFROM alpine:3.20 AS later\n");
+            Path dockerfile = write(
+                    "Dockerfile",
+                    "ARG SRC\nFROM alpine:3.20\nCOPY --from=later /a /a\n"
+                            + "COPY --from=$SRC / /\nCOPY --from=tools . /opt/tools\nCOPY --from=TOOLS /bin/y /y\n"
+                            + "COPY --from=docker.io/library/busybox:1.36 /bin/busybox /bin/\n"
+                            + "COPY --from=gloursdocker/docker / /\nFROM alpine:3.20 AS later\n");
             assertThat(lint(new CopyFromUnfiltered(), dockerfile, dir)).isEmpty();
         }
 
         @Test
         void broadSourcesOnlyInStagesThatShip() throws Exception {
-            Path dockerfile = write("Dockerfile", "FROM alpine:3.20 AS tmp\nCOPY --from=ghcr.io/x/y:1 / /\n"
-                    + "FROM alpine:3.20\nCOPY --from=ghcr.io/x/y:1 /usr/ /usr/\nCOPY --from=ghcr.io/x/y:1 /root/.cache/huggingface /hf\n"
-                    + "COPY --from=ghcr.io/x/y:1 /usr/local/bin/y /usr/local/bin/\nCOPY --from=ghcr.io/x/y:1 /srv/models/a.onnx /m/\n");
+            Path dockerfile = write(
+                    "Dockerfile",
+                    "FROM alpine:3.20 AS tmp\nCOPY --from=ghcr.io/x/y:1 / /\n"
+                            + "FROM alpine:3.20\nCOPY --from=ghcr.io/x/y:1 /usr/ /usr/\nCOPY --from=ghcr.io/x/y:1 /root/.cache/huggingface /hf\n"
+                            + "COPY --from=ghcr.io/x/y:1 /usr/local/bin/y /usr/local/bin/\nCOPY --from=ghcr.io/x/y:1 /srv/models/a.onnx /m/\n");
             List<Finding> findings = lint(new CopyFromUnfiltered(), dockerfile, dir);
             assertThat(findings).extracting(Finding::line).containsExactly(4, 5);
             assertThat(findings.get(0).message()).contains("all of /usr of the image ghcr.io/x/y:1");
@@ -424,7 +480,7 @@ class ContextRulesTest {
         Files.write(dir.resolve(".dockerignore"), "café.txt\n".getBytes(StandardCharsets.UTF_8));
         write("café.txt", "c");
         Path dockerfile = write("Dockerfile", "FROM alpine:3.20\nCOPY café.txt /c/\n");
-        assertThat(lint(new CopyIgnoredFile(), dockerfile, dir)).singleElement()
-                .satisfies(f -> assertThat(f.message()).contains("`café.txt`"));
+        assertThat(lint(new CopyIgnoredFile(), dockerfile, dir)).singleElement().satisfies(f -> assertThat(f.message())
+                .contains("`café.txt`"));
     }
 }

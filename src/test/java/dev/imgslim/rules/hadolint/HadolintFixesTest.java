@@ -1,5 +1,7 @@
 package dev.imgslim.rules.hadolint;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import dev.imgslim.rules.Finding;
 import dev.imgslim.rules.Fix;
 import dev.imgslim.rules.LintEngine;
@@ -7,20 +9,20 @@ import dev.imgslim.rules.LintOptions;
 import dev.imgslim.rules.Rule;
 import dev.imgslim.rules.TextEdit;
 import dev.imgslim.syntax.DockerfileParser;
-import org.junit.jupiter.api.Test;
-
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
 
 /** The safe fixes of this family, applied to the source, give the good form. */
 class HadolintFixesTest {
 
     private static String fixed(String name, String text) throws Exception {
         var file = new DockerfileParser().parse("Dockerfile", text);
-        Rule rule = HadolintRules.all().stream().filter(r -> r.meta().name().equals(name)).findFirst().orElseThrow();
+        Rule rule = HadolintRules.all().stream()
+                .filter(r -> r.meta().name().equals(name))
+                .findFirst()
+                .orElseThrow();
         List<Finding> fs = new LintEngine(List.of(rule)).lint(file, LintOptions.defaults());
         List<TextEdit> edits = new ArrayList<>();
         for (Finding f : fs) for (Fix fix : f.fixes()) if (fix.safety() == Fix.Safety.SAFE) edits.addAll(fix.edits());
@@ -40,8 +42,11 @@ class HadolintFixesTest {
 
     @Test
     void missingYesIsAddedAfterTheSubcommand() throws Exception {
-        assertThat(fixed("apt-missing-yes", "FROM debian:bookworm\nRUN apt-get update && apt-get install --no-install-recommends curl\n"))
-                .isEqualTo("FROM debian:bookworm\nRUN apt-get update && apt-get install -y --no-install-recommends curl\n");
+        assertThat(fixed(
+                        "apt-missing-yes",
+                        "FROM debian:bookworm\nRUN apt-get update && apt-get install --no-install-recommends curl\n"))
+                .isEqualTo(
+                        "FROM debian:bookworm\nRUN apt-get update && apt-get install -y --no-install-recommends curl\n");
         assertThat(fixed("zypper-missing-yes", "FROM opensuse/leap:15.6\nRUN zypper in curl\n"))
                 .isEqualTo("FROM opensuse/leap:15.6\nRUN zypper in -n curl\n");
         assertThat(fixed("dnf-missing-yes", "FROM fedora:40\nRUN <<EOF\ndnf install git\nEOF\n"))

@@ -1,18 +1,17 @@
 package dev.imgslim.rules.hadolint;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import dev.imgslim.config.Config;
 import dev.imgslim.rules.Finding;
 import dev.imgslim.rules.LintEngine;
 import dev.imgslim.rules.LintOptions;
 import dev.imgslim.rules.Rule;
 import dev.imgslim.syntax.DockerfileParser;
-import org.junit.jupiter.api.Test;
-
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
 
 /** The label rules are driven by the configured label-schema and strict-labels, built here as a {@link Config}. */
 class LabelSchemaTest {
@@ -33,13 +32,25 @@ class LabelSchemaTest {
 
     private static Config config(Map<String, String> schema, boolean strict) {
         Config d = Config.defaults();
-        return new Config(d.ignore(), d.severity(), d.failureThreshold(), d.format(), d.trustedRegistries(), schema, strict,
-                d.catalog(), d.mirrors(), d.shellcheck(), null);
+        return new Config(
+                d.ignore(),
+                d.severity(),
+                d.failureThreshold(),
+                d.format(),
+                d.trustedRegistries(),
+                schema,
+                strict,
+                d.catalog(),
+                d.mirrors(),
+                d.shellcheck(),
+                null);
     }
 
     private static List<String> lint(Config config) throws Exception {
         var file = new DockerfileParser().parse("Dockerfile", FILE);
-        List<Rule> labelRules = HadolintRules.all().stream().filter(r -> r.meta().name().startsWith("label-")).toList();
+        List<Rule> labelRules = HadolintRules.all().stream()
+                .filter(r -> r.meta().name().startsWith("label-"))
+                .toList();
         List<Finding> fs = new LintEngine(labelRules).lint(file, new LintOptions(config, Map.of(), null, null, null));
         return fs.stream().map(f -> f.line() + " " + f.rule().name()).toList();
     }
@@ -60,17 +71,24 @@ class LabelSchemaTest {
         schema.put("org.opencontainers.image.authors", "email");
         schema.put("org.opencontainers.image.title", "text");
         schema.put("org.opencontainers.image.source", "url");
-        assertThat(lint(config(schema, false))).containsExactlyInAnyOrder(
-                "4 label-missing",
-                "5 label-invalid-url", "6 label-invalid-rfc3339", "7 label-invalid-spdx", "8 label-invalid-git-hash",
-                "9 label-invalid-semver", "10 label-invalid-email", "11 label-empty");
+        assertThat(lint(config(schema, false)))
+                .containsExactlyInAnyOrder(
+                        "4 label-missing",
+                        "5 label-invalid-url",
+                        "6 label-invalid-rfc3339",
+                        "7 label-invalid-spdx",
+                        "8 label-invalid-git-hash",
+                        "9 label-invalid-semver",
+                        "10 label-invalid-email",
+                        "11 label-empty");
     }
 
     @Test
     void strictLabelsReportsLabelsOutsideTheSchemaInEveryStage() throws Exception {
         Map<String, String> schema = Map.of("org.opencontainers.image.title", "TEXT");
         List<String> found = lint(config(schema, true));
-        assertThat(found).contains("2 label-not-in-schema", "12 label-not-in-schema", "11 label-empty")
+        assertThat(found)
+                .contains("2 label-not-in-schema", "12 label-not-in-schema", "11 label-empty")
                 .doesNotContain("4 label-missing");
         assertThat(lint(config(schema, false))).noneMatch(s -> s.endsWith("label-not-in-schema"));
     }

@@ -1,16 +1,14 @@
 package dev.imgslim.rules.shellcheck;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import dev.imgslim.config.Config;
+import dev.imgslim.config.Severity;
 import dev.imgslim.rules.Finding;
 import dev.imgslim.rules.LintEngine;
 import dev.imgslim.rules.LintOptions;
 import dev.imgslim.rules.Rule;
-import dev.imgslim.config.Severity;
 import dev.imgslim.syntax.DockerfileParser;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
@@ -18,8 +16,9 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** The content-hash cache of ShellCheck's results, and the notices for what ShellCheck did not check. */
 class ShellcheckCacheTest {
@@ -33,13 +32,17 @@ class ShellcheckCacheTest {
     void countingShellcheck() throws Exception {
         ShellcheckInstalled.require();
         calls = dir.resolve("calls.log");
-        counting = script("counting-shellcheck", "#!/bin/sh\necho \"$@\" >> '" + calls + "'\nexec '" + ShellcheckRule.findOnPath() + "' \"$@\"\n");
+        counting = script(
+                "counting-shellcheck",
+                "#!/bin/sh\necho \"$@\" >> '" + calls + "'\nexec '" + ShellcheckRule.findOnPath() + "' \"$@\"\n");
     }
 
     private static List<Finding> lint(String dockerfile, Rule rule) {
         try {
-            return new LintEngine(List.of(rule)).lint(new DockerfileParser().parse("Dockerfile", dockerfile),
-                    new LintOptions(Config.defaults(), Map.of(), null, null, null));
+            return new LintEngine(List.of(rule))
+                    .lint(
+                            new DockerfileParser().parse("Dockerfile", dockerfile),
+                            new LintOptions(Config.defaults(), Map.of(), null, null, null));
         } catch (dev.imgslim.syntax.DockerfileParseException e) {
             throw new AssertionError(e);
         }
@@ -73,13 +76,17 @@ class ShellcheckCacheTest {
 
     @Test
     void anEntryIsUsedOnlyForTheScriptItWasMadeFor() {
-        ShellcheckProcess.Comment c = new ShellcheckProcess.Comment("", 3, 6, 3, 8, "info", 2086, "Double quote\tto prevent globbing.");
+        ShellcheckProcess.Comment c =
+                new ShellcheckProcess.Comment("", 3, 6, 3, 8, "info", 2086, "Double quote\tto prevent globbing.");
         String entry = ShellcheckCache.encode("#!/bin/sh\necho $x\n", List.of(c));
         Optional<List<ShellcheckProcess.Comment>> back = ShellcheckCache.decode(entry, "#!/bin/sh\necho $x\n");
         assertThat(back).isPresent();
-        assertThat(back.get()).containsExactly(new ShellcheckProcess.Comment("", 3, 6, 3, 8, "info", 2086, "Double quote to prevent globbing."));
+        assertThat(back.get())
+                .containsExactly(new ShellcheckProcess.Comment(
+                        "", 3, 6, 3, 8, "info", 2086, "Double quote to prevent globbing."));
         assertThat(ShellcheckCache.decode(entry, "#!/bin/sh\necho $y\n")).isEmpty();
-        assertThat(ShellcheckCache.decode("something else\n", "#!/bin/sh\necho $x\n")).isEmpty();
+        assertThat(ShellcheckCache.decode("something else\n", "#!/bin/sh\necho $x\n"))
+                .isEmpty();
 
         ShellcheckCache cache = ShellcheckCache.at(dir.resolve("c"), counting);
         assertThat(cache.get("echo $x\n")).isEmpty();
@@ -87,27 +94,35 @@ class ShellcheckCacheTest {
         assertThat(cache.get("echo $x\n")).isPresent();
         assertThat(cache.get("echo $y\n")).isEmpty();
         // Another ShellCheck executable has its own entries.
-        assertThat(ShellcheckCache.at(dir.resolve("c"), ShellcheckRule.findOnPath()).get("echo $x\n")).isEmpty();
+        assertThat(ShellcheckCache.at(dir.resolve("c"), ShellcheckRule.findOnPath())
+                        .get("echo $x\n"))
+                .isEmpty();
     }
 
     @Test
     void theCacheLivesInTheUsersCacheFolder() {
-        assertThat(ShellcheckCache.userCacheFolder(Map.of("XDG_CACHE_HOME", "/var/cache/u", "HOME", "/home/u"))).contains(Path.of("/var/cache/u"));
+        assertThat(ShellcheckCache.userCacheFolder(Map.of("XDG_CACHE_HOME", "/var/cache/u", "HOME", "/home/u")))
+                .contains(Path.of("/var/cache/u"));
         // A relative XDG_CACHE_HOME is invalid by the specification and ignored.
-        assertThat(ShellcheckCache.userCacheFolder(Map.of("XDG_CACHE_HOME", "rel", "HOME", "/home/u"))).contains(Path.of("/home/u/.cache"));
+        assertThat(ShellcheckCache.userCacheFolder(Map.of("XDG_CACHE_HOME", "rel", "HOME", "/home/u")))
+                .contains(Path.of("/home/u/.cache"));
         assertThat(ShellcheckCache.userCacheFolder(Map.of("HOME", "/home/u"))).contains(Path.of("/home/u/.cache"));
     }
 
     @Test
     void aTimeoutIsSaidOnTheFirstUncheckedRunAndNothingIsCached() throws Exception {
         Path hang = script("hanging-shellcheck", "#!/bin/sh\nsleep 20\n");
-        List<Finding> f = lint("FROM x\nRUN echo $x\nRUN echo $y\n", new ShellcheckRule(hang, Duration.ofMillis(300), dir.resolve("cache")));
+        List<Finding> f = lint(
+                "FROM x\nRUN echo $x\nRUN echo $y\n",
+                new ShellcheckRule(hang, Duration.ofMillis(300), dir.resolve("cache")));
         assertThat(f).hasSize(1);
         assertThat(f.get(0).line()).isEqualTo(2);
         assertThat(f.get(0).severity()).isEqualTo(Severity.INFO);
         assertThat(f.get(0).rule().code()).isEqualTo("IS700");
         assertThat(ShellcheckRule.isNotice(f.get(0).rule())).isTrue();
-        assertThat(f.get(0).message()).isEqualTo("not checked by ShellCheck: it did not finish within 300 ms on the scripts of the RUNs on lines 2, 3");
+        assertThat(f.get(0).message())
+                .isEqualTo(
+                        "not checked by ShellCheck: it did not finish within 300 ms on the scripts of the RUNs on lines 2, 3");
         assertThat(dir.resolve("cache")).doesNotExist();
     }
 
@@ -117,9 +132,13 @@ class ShellcheckCacheTest {
         for (int i = 0; i < 1000; i++) df.append("  && echo line").append(i).append(" \\\n");
         df.append("  && true\n");
         List<Finding> f = lint(df.toString(), new ShellcheckRule(counting, Duration.ofSeconds(30)));
-        Finding notice = f.stream().filter(x -> ShellcheckRule.isNotice(x.rule())).findFirst().orElseThrow();
+        Finding notice = f.stream()
+                .filter(x -> ShellcheckRule.isNotice(x.rule()))
+                .findFirst()
+                .orElseThrow();
         assertThat(notice.line()).isEqualTo(3);
-        assertThat(notice.message()).startsWith("not checked by ShellCheck: this RUN's script has ")
+        assertThat(notice.message())
+                .startsWith("not checked by ShellCheck: this RUN's script has ")
                 .contains(" characters, over the 10000 it is given");
         assertThat(f).extracting(Finding::line).contains(2);
         List<String> c = callsSoFar();

@@ -1,13 +1,12 @@
 package dev.imgslim.rules.shellcheck;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import dev.imgslim.rules.Finding;
 import dev.imgslim.rules.LintEngine;
 import dev.imgslim.rules.LintOptions;
 import dev.imgslim.syntax.Dockerfile;
 import dev.imgslim.syntax.DockerfileParser;
-import org.junit.jupiter.api.Tag;
-import org.junit.jupiter.api.Test;
-
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -15,8 +14,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
 
 /**
  * The shellcheck rule over the 280 real Dockerfiles of the shared corpus: no exception, every finding
@@ -49,12 +48,16 @@ class ShellcheckCorpusTest {
             long t = System.nanoTime();
             List<Finding> found = engine.lint(df, LintOptions.defaults());
             synchronized (slowest) {
-                slowest.put((System.nanoTime() - t) / 1_000_000 * 10_000 + slowest.size(), root.relativize(f).toString());
+                slowest.put(
+                        (System.nanoTime() - t) / 1_000_000 * 10_000 + slowest.size(),
+                        root.relativize(f).toString());
             }
             for (Finding x : found) {
-                assertThat(df.instructions()).as("finding inside a RUN: %s", x)
-                        .anySatisfy(ins -> assertThat(ins.is("RUN") && ins.span().containsLine(x.line())
-                                && x.span().endLine() >= x.line()).isTrue());
+                assertThat(df.instructions()).as("finding inside a RUN: %s", x).anySatisfy(ins -> assertThat(
+                                ins.is("RUN")
+                                        && ins.span().containsLine(x.line())
+                                        && x.span().endLine() >= x.line())
+                        .isTrue());
                 synchronized (byCode) {
                     byCode.computeIfAbsent(x.rule().code(), k -> new ArrayList<>())
                             .add(root.relativize(f) + ":" + x.line() + ":" + x.column() + " " + x.message());
@@ -64,11 +67,14 @@ class ShellcheckCorpusTest {
         byCode.values().forEach(java.util.Collections::sort);
         long ms = (System.nanoTime() - t0) / 1_000_000;
         System.out.printf("shellcheck corpus: %d files linted in %d ms%n", parsed.get(), ms);
-        slowest.descendingMap().entrySet().stream().limit(5)
+        slowest.descendingMap().entrySet().stream()
+                .limit(5)
                 .forEach(e -> System.out.printf("  slowest: %d ms %s%n", e.getKey() / 10_000, e.getValue()));
         byCode.forEach((code, list) -> {
             System.out.printf("  %s: %d%n", code, list.size());
-            list.stream().limit(Integer.getInteger("imgslim.corpus.show", 3)).forEach(l -> System.out.println("      " + l));
+            list.stream()
+                    .limit(Integer.getInteger("imgslim.corpus.show", 3))
+                    .forEach(l -> System.out.println("      " + l));
         });
         assertThat(parsed.get()).isGreaterThan(200);
     }

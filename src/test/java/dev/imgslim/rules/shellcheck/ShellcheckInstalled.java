@@ -1,8 +1,8 @@
 package dev.imgslim.rules.shellcheck;
 
-import org.junit.jupiter.api.Assumptions;
-
 import static org.junit.jupiter.api.Assertions.fail;
+
+import org.junit.jupiter.api.Assumptions;
 
 /** Tests run the real shellcheck: in CI a missing one fails, elsewhere the test is skipped with the reason. */
 public final class ShellcheckInstalled {

@@ -1,10 +1,10 @@
 package dev.imgslim.rules.size;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import dev.imgslim.testsupport.RealCorpus;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /** The layer rules over the real corpus (no build context there): no exception; findings printed per rule. */
 @Tag("shared")

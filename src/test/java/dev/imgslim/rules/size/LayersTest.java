@@ -1,21 +1,24 @@
 package dev.imgslim.rules.size;
 
-import org.junit.jupiter.api.Test;
-
 import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
 
 class LayersTest {
 
     @Test
     void removalCoversItsPathAndWhatIsBelow() {
         assertThat(Layers.covers("/var/lib/apt/lists/*", "/var/lib/apt/lists")).isTrue();
-        assertThat(Layers.covers("/var/lib/apt/lists/*", "/var/lib/apt/lists/x")).isTrue();
+        assertThat(Layers.covers("/var/lib/apt/lists/*", "/var/lib/apt/lists/x"))
+                .isTrue();
         assertThat(Layers.covers("/opt/app", "/opt/app/bin/tool")).isTrue();
         assertThat(Layers.covers("/opt/app", "/opt/application")).isFalse();
         assertThat(Layers.covers("/tmp/*.tar.gz", "/tmp/x.tar.gz")).isTrue();
         assertThat(Layers.covers("/tmp/*.tar.gz", "/tmp/x.zip")).isFalse();
         assertThat(Layers.covers("/opt/app-*", "/opt/app-1/bin")).isTrue();
-        assertThat(Layers.covers("/", "/anything")).as("rm -rf / is not a cleanup").isFalse();
+        assertThat(Layers.covers("/", "/anything"))
+                .as("rm -rf / is not a cleanup")
+                .isFalse();
     }
 
     @Test
