@@ -29,6 +29,7 @@ public final class LintEngine {
         return rules;
     }
 
+    @SuppressWarnings("ReferenceEquality") // RuleMeta constants are singletons: identity is the rule's identity
     public List<Finding> lint(Dockerfile file, LintOptions options) {
         BuildModel model = BuildModel.of(file, options.buildArgs(), options.target());
         LintContext ctx = new LintContext(file, model, options);
@@ -68,6 +69,7 @@ public final class LintEngine {
             .thenComparing(f -> f.rule().code())
             .thenComparing(Finding::message);
 
+    @SuppressWarnings("ReferenceEquality") // RuleMeta constants are singletons: identity is the rule's identity
     private static List<Finding> dedupe(List<Finding> sorted) {
         List<Finding> out = new ArrayList<>(sorted.size());
         Finding prev = null;

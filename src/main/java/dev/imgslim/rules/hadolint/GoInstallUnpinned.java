@@ -31,7 +31,7 @@ public final class GoInstallUnpinned extends UnpinnedPackages {
     @Override
     boolean pinned(String p) {
         int at = p.lastIndexOf('@');
-        return at < 0 || !MOVING.contains(p.substring(at + 1).toLowerCase());
+        return at < 0 || !MOVING.contains(p.substring(at + 1).toLowerCase(java.util.Locale.ROOT));
     }
 
     @Override
