@@ -18,6 +18,7 @@ import java.util.Map;
  * @param mirrors           registry mirror prefixes that stand for Docker Hub
  * @param source            the file these settings came from, or null
  * @param positions         where each setting is written in {@code source} (keys as in {@link #position}), for messages
+ * @param enable            rules that are off by default to run (codes, names or aliases)
  */
 public record Config(
         List<String> ignore,
@@ -31,10 +32,42 @@ public record Config(
         List<String> mirrors,
         boolean shellcheck,
         Path source,
-        Map<String, Position> positions) {
+        Map<String, Position> positions,
+        List<String> enable) {
 
     public Config {
         positions = positions == null ? Map.of() : Map.copyOf(positions);
+        enable = enable == null ? List.of() : List.copyOf(enable);
+    }
+
+    /** Settings without rules enabled beyond the defaults. */
+    public Config(
+            List<String> ignore,
+            Map<String, Severity> severity,
+            Severity failureThreshold,
+            String format,
+            List<String> trustedRegistries,
+            Map<String, String> labelSchema,
+            boolean strictLabels,
+            Object catalog,
+            List<String> mirrors,
+            boolean shellcheck,
+            Path source,
+            Map<String, Position> positions) {
+        this(
+                ignore,
+                severity,
+                failureThreshold,
+                format,
+                trustedRegistries,
+                labelSchema,
+                strictLabels,
+                catalog,
+                mirrors,
+                shellcheck,
+                source,
+                positions,
+                List.of());
     }
 
     /** Settings not read from a file. */
@@ -87,7 +120,8 @@ public record Config(
                 mirrors,
                 shellcheck,
                 file,
-                where);
+                where,
+                enable);
     }
 
     public static Config defaults() {
@@ -110,7 +144,8 @@ public record Config(
                 mirrors,
                 shellcheck,
                 source,
-                positions);
+                positions,
+                enable);
     }
 
     public Config withSeverity(Map<String, Severity> overrides) {
@@ -126,7 +161,8 @@ public record Config(
                 mirrors,
                 shellcheck,
                 source,
-                positions);
+                positions,
+                enable);
     }
 
     public Config withShellcheck(boolean on) {
@@ -141,7 +177,9 @@ public record Config(
                 catalog,
                 mirrors,
                 on,
-                source);
+                source,
+                positions,
+                enable);
     }
 
     public Config withTrustedRegistries(List<String> registries) {
@@ -157,6 +195,27 @@ public record Config(
                 mirrors,
                 shellcheck,
                 source,
-                positions);
+                positions,
+                enable);
+    }
+
+    /** These settings with more rules that are off by default turned on (codes, names or aliases). */
+    public Config withEnable(List<String> more) {
+        List<String> all = new java.util.ArrayList<>(enable);
+        all.addAll(more);
+        return new Config(
+                ignore,
+                severity,
+                failureThreshold,
+                format,
+                trustedRegistries,
+                labelSchema,
+                strictLabels,
+                catalog,
+                mirrors,
+                shellcheck,
+                source,
+                positions,
+                List.copyOf(all));
     }
 }
