@@ -40,6 +40,7 @@ public final class LintEngine {
         for (Rule rule : rules) {
             RuleMeta meta = rule.meta();
             if (isListed(meta, config.ignore())) continue;
+            if (meta.offByDefault() && !isListed(meta, config.enable())) continue;
             Severity severity = override(meta, config.severity());
             FindingSink sink = (r, span, message, savings, fixes) -> {
                 // A rule may report under a finer meta (shellcheck reports each SC code under its own):
