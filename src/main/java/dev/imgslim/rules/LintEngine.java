@@ -31,8 +31,13 @@ public final class LintEngine {
 
     @SuppressWarnings("ReferenceEquality") // RuleMeta constants are singletons: identity is the rule's identity
     public List<Finding> lint(Dockerfile file, LintOptions options) {
-        BuildModel model = BuildModel.of(file, options.buildArgs(), options.target());
-        LintContext ctx = new LintContext(file, model, options);
+        return lint(new LintContext(file, BuildModel.of(file, options.buildArgs(), options.target()), options));
+    }
+
+    /** Lints a file whose model is already built (a batch builds it ahead, to start ShellCheck early). */
+    public List<Finding> lint(LintContext ctx) {
+        Dockerfile file = ctx.file();
+        LintOptions options = ctx.options();
         Config config = options.config();
         Suppressions suppressions = new Suppressions(file);
         List<Finding> findings = new ArrayList<>();
