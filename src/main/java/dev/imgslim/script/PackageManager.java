@@ -9,28 +9,8 @@ import java.util.Set;
  * is not mistaken for the verb or a package.
  */
 public enum PackageManager {
-    APT_GET(
-            Kind.SYSTEM,
-            "-o",
-            "--option",
-            "-t",
-            "--target-release",
-            "--default-release",
-            "-c",
-            "--config-file",
-            "-a",
-            "--host-architecture"),
-    APT(
-            Kind.SYSTEM,
-            "-o",
-            "--option",
-            "-t",
-            "--target-release",
-            "--default-release",
-            "-c",
-            "--config-file",
-            "-a",
-            "--host-architecture"),
+    APT_GET(Kind.SYSTEM, Apt.VALUED),
+    APT(Kind.SYSTEM, Apt.VALUED),
     APK(
             Kind.SYSTEM,
             "-X",
@@ -143,10 +123,9 @@ public enum PackageManager {
             "--directory",
             "-P",
             "--project"),
-    CONDA(Kind.LANGUAGE, "-n", "--name", "-p", "--prefix", "-c", "--channel", "-f", "--file"),
-    MAMBA(Kind.LANGUAGE, "-n", "--name", "-p", "--prefix", "-c", "--channel", "-f", "--file"),
-    MICROMAMBA(
-            Kind.LANGUAGE, "-n", "--name", "-p", "--prefix", "-c", "--channel", "-f", "--file", "-r", "--root-prefix"),
+    CONDA(Kind.LANGUAGE, Conda.VALUED),
+    MAMBA(Kind.LANGUAGE, Conda.VALUED),
+    MICROMAMBA(Kind.LANGUAGE, Conda.MICROMAMBA),
     NPM(
             Kind.LANGUAGE,
             "--prefix",
@@ -299,6 +278,29 @@ public enum PackageManager {
             default:
                 return null;
         }
+    }
+
+    /** The option set conda and mamba share; micromamba adds its root prefix. */
+    private static final class Conda {
+        static final String[] VALUED = {"-n", "--name", "-p", "--prefix", "-c", "--channel", "-f", "--file"};
+        static final String[] MICROMAMBA = {
+            "-n", "--name", "-p", "--prefix", "-c", "--channel", "-f", "--file", "-r", "--root-prefix"
+        };
+    }
+
+    /** The option set apt-get and apt share. */
+    private static final class Apt {
+        static final String[] VALUED = {
+            "-o",
+            "--option",
+            "-t",
+            "--target-release",
+            "--default-release",
+            "-c",
+            "--config-file",
+            "-a",
+            "--host-architecture"
+        };
     }
 
     /** The option set yum, dnf and microdnf share. */
