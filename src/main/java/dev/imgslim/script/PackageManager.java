@@ -1,5 +1,6 @@
 package dev.imgslim.script;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
@@ -44,18 +45,7 @@ public enum PackageManager {
             "--installroot"),
     PIP(
             Kind.LANGUAGE,
-            "-r",
-            "--requirement",
-            "-c",
-            "--constraint",
-            "-i",
-            "--index-url",
-            "--extra-index-url",
-            "-f",
-            "--find-links",
-            "-t",
-            "--target",
-            "--prefix",
+            Pip.SHARED,
             "--root",
             "--trusted-host",
             "-e",
@@ -88,18 +78,7 @@ public enum PackageManager {
             "--python"),
     UV(
             Kind.LANGUAGE,
-            "-r",
-            "--requirement",
-            "-c",
-            "--constraint",
-            "-i",
-            "--index-url",
-            "--extra-index-url",
-            "-f",
-            "--find-links",
-            "-t",
-            "--target",
-            "--prefix",
+            Pip.SHARED,
             "--python",
             "-p",
             "--cache-dir",
@@ -216,6 +195,14 @@ public enum PackageManager {
         this.valued = Set.of(valued);
     }
 
+    /** A manager that takes the options of another ({@code shared}) and its own. */
+    PackageManager(Kind kind, String[] shared, String... own) {
+        this.kind = kind;
+        Set<String> all = new java.util.HashSet<>(List.of(shared));
+        all.addAll(List.of(own));
+        this.valued = Set.copyOf(all);
+    }
+
     public Kind kind() {
         return kind;
     }
@@ -278,6 +265,24 @@ public enum PackageManager {
             default:
                 return null;
         }
+    }
+
+    /** The requirement, index and target options of pip that uv's pip interface takes too. */
+    private static final class Pip {
+        static final String[] SHARED = {
+            "-r",
+            "--requirement",
+            "-c",
+            "--constraint",
+            "-i",
+            "--index-url",
+            "--extra-index-url",
+            "-f",
+            "--find-links",
+            "-t",
+            "--target",
+            "--prefix"
+        };
     }
 
     /** The option set conda and mamba share; micromamba adds its root prefix. */
