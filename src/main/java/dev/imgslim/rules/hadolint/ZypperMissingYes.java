@@ -24,6 +24,10 @@ public final class ZypperMissingYes extends MissingYes {
     private static final Set<String> PROMPTING =
             Set.of("install", "in", "remove", "rm", "source-install", "si", "patch");
 
+    public ZypperMissingYes() {
+        super(PackageManager.ZYPPER, "-n", "-n", "--non-interactive", "-y", "--no-confirm");
+    }
+
     @Override
     public RuleMeta meta() {
         return META;
@@ -32,15 +36,5 @@ public final class ZypperMissingYes extends MissingYes {
     @Override
     boolean prompts(PackageOperation op) {
         return op.manager() == PackageManager.ZYPPER && PROMPTING.contains(String.valueOf(op.verb()));
-    }
-
-    @Override
-    boolean answered(PackageOperation op) {
-        return op.hasOption("-n", "--non-interactive", "-y", "--no-confirm");
-    }
-
-    @Override
-    String yes() {
-        return "-n";
     }
 }
