@@ -40,8 +40,9 @@ public final class ZypperMissingYes extends MissingYes {
         return c.hasFlag("-n", "--non-interactive", "-y", "--no-confirm");
     }
 
+    /** {@code -y} ({@code --no-confirm}): after the subcommand, {@code -n} would mean {@code --name}, not non-interactive. */
     @Override
     String yes() {
-        return "-n";
+        return "-y";
     }
 }
