@@ -24,8 +24,9 @@ public final class ZypperMissingYes extends MissingYes {
     private static final Set<String> PROMPTING =
             Set.of("install", "in", "remove", "rm", "source-install", "si", "patch");
 
+    /** Adds {@code -y} ({@code --no-confirm}): after the subcommand, {@code -n} would mean {@code --name}, not non-interactive. */
     public ZypperMissingYes() {
-        super(PackageManager.ZYPPER, "-n", "-n", "--non-interactive", "-y", "--no-confirm");
+        super(PackageManager.ZYPPER, "-y", "-n", "--non-interactive", "-y", "--no-confirm");
     }
 
     @Override

@@ -3,6 +3,7 @@ package dev.imgslim.rules.size;
 import dev.imgslim.build.Stage;
 import dev.imgslim.build.Variables;
 import dev.imgslim.config.Severity;
+import dev.imgslim.fix.edits.CopyEdits;
 import dev.imgslim.rules.Category;
 import dev.imgslim.rules.FindingSink;
 import dev.imgslim.rules.Fix;
@@ -36,7 +37,7 @@ public final class ChownInSeparateLayer implements Rule {
                     Severity.WARNING,
                     Category.SIZE,
                     "a recursive chown/chmod in a later layer stores the copied files twice; use COPY --chown/--chmod")
-            .withFix(Fix.Safety.UNSAFE);
+            .withFix(Fix.Safety.SAFE);
 
     @Override
     public RuleMeta meta() {
@@ -84,11 +85,12 @@ public final class ChownInSeparateLayer implements Rule {
             }
             // Small text files (scripts, manifests) are paid twice too, but it is a few bytes.
             hits.removeIf(Additions.Added::small);
-            if (!hits.isEmpty()) report(run, c, ops.get(0), new ArrayList<>(hits), out);
+            if (!hits.isEmpty()) report(ctx, run, c, ops.get(0), new ArrayList<>(hits), out);
         });
     }
 
-    private static void report(RunView run, ShellCommand c, String value, List<Additions.Added> hits, FindingSink out) {
+    private static void report(
+            LintContext ctx, RunView run, ShellCommand c, String value, List<Additions.Added> hits, FindingSink out) {
         Instruction copy = hits.get(0).by();
         String flag = c.is("chmod") ? "--chmod" : "--chown";
         String suggested = c.is("chgrp") ? "<user>:" + value : value;
@@ -108,7 +110,7 @@ public final class ChownInSeparateLayer implements Rule {
                 ? new SizeSaving(
                         bytes, false, "measured", "size in the build context of the copied files, stored twice")
                 : null;
-        List<Fix> fixes = new ArrayList<>();
+        List<Fix> fixes = new ArrayList<>(CopyEdits.chownIntoCopy(ctx, run, c, copy));
         boolean symbolicMode = c.is("chmod") && !value.matches("[0-7]{3,4}");
         if (copy.flag(flag.substring(2)) == null && !symbolicMode && !c.is("chgrp")) {
             int at = copy.keywordSpan().endOffset();

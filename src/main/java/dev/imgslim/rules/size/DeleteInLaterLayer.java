@@ -3,8 +3,10 @@ package dev.imgslim.rules.size;
 import dev.imgslim.build.Stage;
 import dev.imgslim.build.Variables;
 import dev.imgslim.config.Severity;
+import dev.imgslim.fix.edits.RemovalEdits;
 import dev.imgslim.rules.Category;
 import dev.imgslim.rules.FindingSink;
+import dev.imgslim.rules.Fix;
 import dev.imgslim.rules.LintContext;
 import dev.imgslim.rules.Rule;
 import dev.imgslim.rules.RuleMeta;
@@ -32,11 +34,12 @@ import java.util.Set;
  */
 public final class DeleteInLaterLayer implements Rule {
     public static final RuleMeta META = new RuleMeta(
-            "IS202",
-            "delete-in-later-layer",
-            Severity.WARNING,
-            Category.SIZE,
-            "a RUN removes files an earlier layer added; the bytes stay in the image");
+                    "IS202",
+                    "delete-in-later-layer",
+                    Severity.WARNING,
+                    Category.SIZE,
+                    "a RUN removes files an earlier layer added; the bytes stay in the image")
+            .withFix(Fix.Safety.UNSAFE);
 
     @Override
     public RuleMeta meta() {
@@ -91,14 +94,22 @@ public final class DeleteInLaterLayer implements Rule {
             }
             List<Additions.Added> taken = new ArrayList<>(hits);
             added.removeAll(taken);
+            List<Instruction> creators = taken.stream().map(Additions.Added::by).toList();
             taken.removeIf(Additions.Added::small);
             if (taken.isEmpty()) return;
-            report(run, c, taken, removedNames, out);
+            List<Fix> fixes = RemovalEdits.intoCreator(
+                    ctx, run, c, creators, removedNames.size() == c.nonOptions().size());
+            report(run, c, taken, removedNames, out, fixes);
         });
     }
 
     private static void report(
-            RunView run, ShellCommand rm, List<Additions.Added> hits, Set<String> names, FindingSink out) {
+            RunView run,
+            ShellCommand rm,
+            List<Additions.Added> hits,
+            Set<String> names,
+            FindingSink out,
+            List<Fix> fixes) {
         Additions.Added first = hits.get(0);
         StringBuilder where = new StringBuilder();
         for (Additions.Added a : hits) {
@@ -125,6 +136,6 @@ public final class DeleteInLaterLayer implements Rule {
                         "measured",
                         "size in the build context of what " + first.by().command() + " added")
                 : null;
-        out.report(META, run.span(rm), message, saving);
+        out.report(META, run.span(rm), message, saving, fixes);
     }
 }
