@@ -41,7 +41,7 @@ public final class ZstdCli {
      * Compresses {@code input} with {@code zstd OPTIONS}; with {@code fromPipe} the data comes on stdin, so
      * the frame does not know its content size (as when a layer is compressed while it is being written).
      */
-    static byte[] compress(byte[] input, Path dir, boolean fromPipe, String... options)
+    public static byte[] compress(byte[] input, Path dir, boolean fromPipe, String... options)
             throws IOException, InterruptedException {
         Path in = Files.createTempFile(dir, "in", ".bin");
         Path out = Files.createTempFile(dir, "out", ".zst");
