@@ -248,6 +248,13 @@ class ImageReferenceTest {
         assertThat(ImageReference.parse(ref.familiarName()).fullName()).isEqualTo(ref.fullName());
     }
 
+    /** Makes a missing corpus visible as a skipped test: the parameterized test above then has no rows. */
+    @Test
+    @Tag("shared")
+    void theRealCorpusIsThere() throws Exception {
+        assertThat(dev.imgslim.testsupport.RealCorpus.dockerfiles()).isNotEmpty();
+    }
+
     @Test
     void corpusSpotChecks() {
         assertThat(ImageReference.parse("gcr.io/google.com/cloudsdktool/google-cloud-cli:alpine"))
