@@ -72,7 +72,7 @@ class ZstdLevelsTest {
     }
 
     @Test
-    @Tag(RealCorpus.TAG)
+    @Tag("shared")
     void theCorpusTarredAtSeveralLevels() throws Exception {
         Process tar = new ProcessBuilder(
                         "tar", "-cf", "-", "-C", RealCorpus.real().toString(), ".")
