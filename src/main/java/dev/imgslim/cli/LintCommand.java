@@ -439,6 +439,6 @@ final class LintCommand implements Callable<Integer> {
     }
 
     static boolean isTerminal() {
-        return System.console() != null;
+        return dev.imgslim.report.Terminal.attached();
     }
 }

@@ -70,34 +70,6 @@ public record Config(
                 List.of());
     }
 
-    /** Settings not read from a file. */
-    public Config(
-            List<String> ignore,
-            Map<String, Severity> severity,
-            Severity failureThreshold,
-            String format,
-            List<String> trustedRegistries,
-            Map<String, String> labelSchema,
-            boolean strictLabels,
-            Object catalog,
-            List<String> mirrors,
-            boolean shellcheck,
-            Path source) {
-        this(
-                ignore,
-                severity,
-                failureThreshold,
-                format,
-                trustedRegistries,
-                labelSchema,
-                strictLabels,
-                catalog,
-                mirrors,
-                shellcheck,
-                source,
-                Map.of());
-    }
-
     /**
      * Where a setting is written in {@link #source()}: {@code "ignore[2]"}, {@code "severity.DL3008"} for a value,
      * {@code "severity.DL3008#key"} for its key; empty when it did not come from the file.
@@ -108,114 +80,91 @@ public record Config(
 
     /** These settings as read from {@code file}. */
     public Config withSource(Path file, Map<String, Position> where) {
-        return new Config(
-                ignore,
-                severity,
-                failureThreshold,
-                format,
-                trustedRegistries,
-                labelSchema,
-                strictLabels,
-                catalog,
-                mirrors,
-                shellcheck,
-                file,
-                where,
-                enable);
+        return with(b -> {
+            b.source = file;
+            b.positions = where;
+        });
     }
 
     public static Config defaults() {
         return new Config(
-                List.of(), Map.of(), Severity.WARNING, null, List.of(), Map.of(), false, null, List.of(), true, null);
+                List.of(),
+                Map.of(),
+                Severity.WARNING,
+                null,
+                List.of(),
+                Map.of(),
+                false,
+                null,
+                List.of(),
+                true,
+                null,
+                null);
     }
 
     public Config withIgnore(List<String> more) {
         List<String> all = new java.util.ArrayList<>(ignore);
         all.addAll(more);
-        return new Config(
-                List.copyOf(all),
-                severity,
-                failureThreshold,
-                format,
-                trustedRegistries,
-                labelSchema,
-                strictLabels,
-                catalog,
-                mirrors,
-                shellcheck,
-                source,
-                positions,
-                enable);
+        return with(b -> b.ignore = List.copyOf(all));
     }
 
     public Config withSeverity(Map<String, Severity> overrides) {
-        return new Config(
-                ignore,
-                java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(overrides)),
-                failureThreshold,
-                format,
-                trustedRegistries,
-                labelSchema,
-                strictLabels,
-                catalog,
-                mirrors,
-                shellcheck,
-                source,
-                positions,
-                enable);
+        return with(b -> b.severity = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(overrides)));
     }
 
     public Config withShellcheck(boolean on) {
-        return new Config(
-                ignore,
-                severity,
-                failureThreshold,
-                format,
-                trustedRegistries,
-                labelSchema,
-                strictLabels,
-                catalog,
-                mirrors,
-                on,
-                source,
-                positions,
-                enable);
+        return with(b -> b.shellcheck = on);
     }
 
     public Config withTrustedRegistries(List<String> registries) {
-        return new Config(
-                ignore,
-                severity,
-                failureThreshold,
-                format,
-                List.copyOf(registries),
-                labelSchema,
-                strictLabels,
-                catalog,
-                mirrors,
-                shellcheck,
-                source,
-                positions,
-                enable);
+        return with(b -> b.trustedRegistries = List.copyOf(registries));
     }
 
     /** These settings with more rules that are off by default turned on (codes, names or aliases). */
     public Config withEnable(List<String> more) {
         List<String> all = new java.util.ArrayList<>(enable);
         all.addAll(more);
+        return with(b -> b.enable = List.copyOf(all));
+    }
+
+    /** A copy of these settings with {@code change} applied to the components a {@code with} method replaces. */
+    private Config with(java.util.function.Consumer<Replaceable> change) {
+        Replaceable b = new Replaceable(this);
+        change.accept(b);
         return new Config(
-                ignore,
-                severity,
+                b.ignore,
+                b.severity,
                 failureThreshold,
                 format,
-                trustedRegistries,
+                b.trustedRegistries,
                 labelSchema,
                 strictLabels,
                 catalog,
                 mirrors,
-                shellcheck,
-                source,
-                positions,
-                List.copyOf(all));
+                b.shellcheck,
+                b.source,
+                b.positions,
+                b.enable);
+    }
+
+    /** The components of a {@link Config} that its {@code with} methods replace, while one is being replaced. */
+    private static final class Replaceable {
+        List<String> ignore;
+        Map<String, Severity> severity;
+        List<String> trustedRegistries;
+        boolean shellcheck;
+        Path source;
+        Map<String, Position> positions;
+        List<String> enable;
+
+        Replaceable(Config c) {
+            ignore = c.ignore;
+            severity = c.severity;
+            trustedRegistries = c.trustedRegistries;
+            shellcheck = c.shellcheck;
+            source = c.source;
+            positions = c.positions;
+            enable = c.enable;
+        }
     }
 }

@@ -4,7 +4,6 @@ import dev.imgslim.config.Severity;
 import dev.imgslim.rules.Category;
 import dev.imgslim.rules.FindingSink;
 import dev.imgslim.rules.LintContext;
-import dev.imgslim.rules.Rule;
 import dev.imgslim.rules.RuleMeta;
 import java.util.regex.Pattern;
 
@@ -17,7 +16,7 @@ import java.util.regex.Pattern;
  * <p>Deliberately not flagged: what label-invalid-key already reports (upper case, reserved namespaces,
  * doubled separators: one finding per key is enough); keys given by variables.
  */
-public final class LabelKeyStrict implements Rule {
+public final class LabelKeyStrict extends LabelRule {
     public static final RuleMeta META = new RuleMeta(
                     "IS654",
                     "label-key-strict",
@@ -37,22 +36,25 @@ public final class LabelKeyStrict implements Rule {
     }
 
     @Override
-    public void check(LintContext ctx, FindingSink out) {
-        for (Labels.Label l : Labels.all(ctx)) {
-            String k = l.key();
-            if (k.contains("$")) continue;
-            boolean reserved =
-                    k.startsWith("com.docker.") || k.startsWith("io.docker.") || k.startsWith("org.dockerproject.");
-            if (reserved || !LENIENT.matcher(k).matches() || k.contains("..") || k.contains("--")) continue;
-            if (STRICT.matcher(k).matches()) continue;
-            String why = k.contains("_") || k.contains("/")
-                    ? "uses '" + (k.contains("_") ? "_" : "/") + "'"
-                    : "begins or ends with a digit";
-            out.report(
-                    META,
-                    l.keySpan(),
-                    "label key '" + k + "' " + why + "; Docker recommends only a-z, 0-9, '.' and '-', beginning and"
-                            + " ending with a letter (reverse-DNS style such as com.example.build-date)");
-        }
+    boolean enabled(LintContext ctx) {
+        return true;
+    }
+
+    @Override
+    void check(Labels.Pair l, LintContext ctx, FindingSink out) {
+        String k = l.key();
+        if (k.contains("$")) return;
+        boolean reserved =
+                k.startsWith("com.docker.") || k.startsWith("io.docker.") || k.startsWith("org.dockerproject.");
+        if (reserved || !LENIENT.matcher(k).matches() || k.contains("..") || k.contains("--")) return;
+        if (STRICT.matcher(k).matches()) return;
+        String why = k.contains("_") || k.contains("/")
+                ? "uses '" + (k.contains("_") ? "_" : "/") + "'"
+                : "begins or ends with a digit";
+        out.report(
+                META,
+                l.keySpan(),
+                "label key '" + k + "' " + why + "; Docker recommends only a-z, 0-9, '.' and '-', beginning and"
+                        + " ending with a letter (reverse-DNS style such as com.example.build-date)");
     }
 }
