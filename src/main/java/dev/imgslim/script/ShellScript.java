@@ -59,9 +59,8 @@ public final class ShellScript implements CommandList {
         List<ShellCommand.Word> words = new ArrayList<>();
         for (String a : argv) words.add(new ShellCommand.Word(a, a, 0, 0));
         List<ShellCommand> out = new ArrayList<>();
-        List<String> seps = new ArrayList<>();
-        addCommand(words, false, false, false, List.of(), out, seps);
-        return new ShellScript(String.join(" ", argv), out, seps);
+        addCommand(words, false, false, false, List.of(), out);
+        return new ShellScript(String.join(" ", argv), out, List.of());
     }
 
     public String text() {
@@ -109,7 +108,7 @@ public final class ShellScript implements CommandList {
             if (op != null) {
                 boolean pipe = op.equals("|");
                 if (!words.isEmpty()) {
-                    addCommand(words, pipeline || pipe, nested, depth > 0, redirects, out, seps);
+                    addCommand(words, pipeline || pipe, nested, depth > 0, redirects, out);
                     words = new ArrayList<>();
                     redirects = new ArrayList<>();
                     seps.add(op);
@@ -153,7 +152,7 @@ public final class ShellScript implements CommandList {
             words.add(new ShellCommand.Word(value, s.substring(i, end[0]), base + i, base + end[0]));
             i = end[0];
         }
-        if (!words.isEmpty()) addCommand(words, pipeline, nested, depth > 0, redirects, out, seps);
+        if (!words.isEmpty()) addCommand(words, pipeline, nested, depth > 0, redirects, out);
     }
 
     private static String operatorAt(String s, int i) {
@@ -276,8 +275,7 @@ public final class ShellScript implements CommandList {
             boolean nested,
             boolean subshell,
             List<String> redirects,
-            List<ShellCommand> out,
-            List<String> seps) {
+            List<ShellCommand> out) {
         int k = 0;
         List<String> wrappers = new ArrayList<>();
         while (k < words.size()) {
