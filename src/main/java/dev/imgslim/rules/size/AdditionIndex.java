@@ -81,8 +81,9 @@ final class AdditionIndex {
         if (es == null) return;
         for (Entry e : es) {
             Additions.Added a = e.added();
-            if (a.children() && Layers.inside(target, a.path()) && Additions.inCopiedFolder(ctx, a, target))
-                found.add(e);
+            if (a.children()
+                    && Layers.inside(/* path= */ target, /* dir= */ a.path())
+                    && Additions.inCopiedFolder(ctx, a, target)) found.add(e);
         }
     }
 

@@ -7,7 +7,6 @@ import dev.imgslim.rules.FindingSink;
 import dev.imgslim.rules.Fix;
 import dev.imgslim.rules.LintContext;
 import dev.imgslim.rules.Node;
-import dev.imgslim.rules.NodeRule;
 import dev.imgslim.rules.RuleMeta;
 import dev.imgslim.rules.RunView;
 import dev.imgslim.rules.SizeSaving;
@@ -33,7 +32,7 @@ import java.util.Map;
  * {@code APT::Install-Recommends "false"}, installs of local {@code .deb} files only, builder stages, and
  * {@code ONBUILD RUN}. It cannot see an apt configuration that the base image itself ships.
  */
-public final class AptInstallRecommends implements NodeRule<Run> {
+public final class AptInstallRecommends extends ShippedRunRule {
     public static final RuleMeta META = new RuleMeta(
                     "IS303",
                     "apt-install-recommends",
@@ -63,20 +62,8 @@ public final class AptInstallRecommends implements NodeRule<Run> {
     }
 
     @Override
-    public Class<Run> visits() {
-        return Run.class;
-    }
-
-    @Override
-    public boolean shippingOnly() {
-        return true;
-    }
-
-    @Override
-    public void visit(Node<Run> node, FindingSink out) {
+    void check(Node<Run> node, RunView run, FindingSink out) {
         if (Configured.of(node.context()).disabledBy(node.stage(), node.instruction())) return;
-        RunView run = node.run();
-        if (!run.isShell()) return;
         for (ShellCommand c : run.commands()) {
             if (!(c.is("apt-get") || c.is("apt")) || !"install".equals(c.subcommand())) continue;
             if (c.hasFlag("--no-install-recommends") || optionDisables(c)) continue;

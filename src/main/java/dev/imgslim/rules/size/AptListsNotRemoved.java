@@ -9,7 +9,6 @@ import dev.imgslim.rules.FindingSink;
 import dev.imgslim.rules.Fix;
 import dev.imgslim.rules.LintContext;
 import dev.imgslim.rules.Node;
-import dev.imgslim.rules.NodeRule;
 import dev.imgslim.rules.RuleMeta;
 import dev.imgslim.rules.RunView;
 import dev.imgslim.rules.SizeSaving;
@@ -29,7 +28,7 @@ import java.util.Map;
  * second {@code apt-get update} in the same stage is reported without a figure: the lists are counted
  * once per stage.
  */
-public final class AptListsNotRemoved implements NodeRule<Run> {
+public final class AptListsNotRemoved extends ShippedRunRule {
     public static final RuleMeta META = new RuleMeta(
                     "IS302",
                     "apt-lists-not-removed",
@@ -48,25 +47,13 @@ public final class AptListsNotRemoved implements NodeRule<Run> {
         return META;
     }
 
-    @Override
-    public Class<Run> visits() {
-        return Run.class;
-    }
-
-    @Override
-    public boolean shippingOnly() {
-        return true;
-    }
-
     /** Per file: the line of each stage's first finding (the lists are one set of files per stage). */
     private static final class Counted {
         final Map<Stage, Integer> firstLine = new IdentityHashMap<>();
     }
 
     @Override
-    public void visit(Node<Run> node, FindingSink out) {
-        RunView run = node.run();
-        if (!run.isShell()) return;
+    void check(Node<Run> node, RunView run, FindingSink out) {
         ShellCommand update = firstUpdate(run);
         if (update == null) return;
         if (run.removes(LISTS) || run.hasCacheMount(LISTS) || distCleans(run)) return;

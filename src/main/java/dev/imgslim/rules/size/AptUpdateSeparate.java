@@ -6,7 +6,6 @@ import dev.imgslim.rules.Category;
 import dev.imgslim.rules.FindingSink;
 import dev.imgslim.rules.Fix;
 import dev.imgslim.rules.Node;
-import dev.imgslim.rules.NodeRule;
 import dev.imgslim.rules.RuleMeta;
 import dev.imgslim.rules.RunView;
 import dev.imgslim.script.ShellCommand;
@@ -23,7 +22,7 @@ import java.util.Set;
  * {@code ONBUILD RUN}. {@code yum update}/{@code dnf update} upgrade packages, so they count as
  * installs here (their cache is {@code package-cache-left}'s business).
  */
-public final class AptUpdateSeparate implements NodeRule<Run> {
+public final class AptUpdateSeparate extends ShippedRunRule {
     public static final RuleMeta META = new RuleMeta(
                     "IS301",
                     "apt-update-separate",
@@ -60,19 +59,7 @@ public final class AptUpdateSeparate implements NodeRule<Run> {
     }
 
     @Override
-    public Class<Run> visits() {
-        return Run.class;
-    }
-
-    @Override
-    public boolean shippingOnly() {
-        return true;
-    }
-
-    @Override
-    public void visit(Node<Run> node, FindingSink out) {
-        RunView run = node.run();
-        if (!run.isShell()) return;
+    void check(Node<Run> node, RunView run, FindingSink out) {
         ShellCommand update = null;
         String index = null;
         boolean installs = false;

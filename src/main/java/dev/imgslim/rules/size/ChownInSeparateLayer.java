@@ -1,6 +1,5 @@
 package dev.imgslim.rules.size;
 
-import dev.imgslim.build.Stage;
 import dev.imgslim.build.Variables;
 import dev.imgslim.config.Severity;
 import dev.imgslim.fix.edits.CopyEdits;
@@ -51,22 +50,9 @@ public final class ChownInSeparateLayer implements Rule {
     @Override
     public void check(LintContext ctx, FindingSink out) {
         AdditionIndex copied = new AdditionIndex();
-        Lineage.walkShipping(ctx, new Lineage.TreeVisitor() {
-            @Override
-            public int enter(Stage stage) {
-                return copied.mark();
-            }
-
-            @Override
-            public void visit(Stage stage, Instruction ins, String cwd, Variables vars) {
-                if (ins.is("COPY") || ins.is("ADD")) copied.addAll(Additions.ofCopy(ctx, ins, cwd, vars));
-                else if (ins.is("RUN")) check(ctx, ins, cwd, vars, copied, out);
-            }
-
-            @Override
-            public void leave(Stage stage, int mark) {
-                copied.rollback(mark);
-            }
+        Lineage.walkShipping(ctx, copied, (ins, cwd, vars) -> {
+            if (ins.is("COPY") || ins.is("ADD")) copied.addAll(Additions.ofCopy(ctx, ins, cwd, vars));
+            else if (ins.is("RUN")) check(ctx, ins, cwd, vars, copied, out);
         });
     }
 

@@ -1,6 +1,5 @@
 package dev.imgslim.rules.size;
 
-import dev.imgslim.build.Stage;
 import dev.imgslim.build.Variables;
 import dev.imgslim.config.Severity;
 import dev.imgslim.fix.edits.RemovalEdits;
@@ -13,7 +12,6 @@ import dev.imgslim.rules.RuleMeta;
 import dev.imgslim.rules.RunView;
 import dev.imgslim.rules.SizeSaving;
 import dev.imgslim.script.ShellCommand;
-import dev.imgslim.syntax.Instruction;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -54,27 +52,14 @@ public final class DeleteInLaterLayer implements Rule {
     @Override
     public void check(LintContext ctx, FindingSink out) {
         AdditionIndex added = new AdditionIndex();
-        Lineage.walkShipping(ctx, new Lineage.TreeVisitor() {
-            @Override
-            public int enter(Stage stage) {
-                return added.mark();
-            }
-
-            @Override
-            public void visit(Stage stage, Instruction ins, String cwd, Variables vars) {
-                if (ins.is("COPY") || ins.is("ADD")) {
-                    added.addAll(Additions.ofCopy(ctx, ins, cwd, vars));
-                } else if (ins.is("RUN")) {
-                    RunView run = ctx.run(ins);
-                    if (!run.isShell()) return;
-                    removals(ctx, run, cwd, vars, added, out);
-                    added.addAll(Additions.ofRun(run, cwd, vars));
-                }
-            }
-
-            @Override
-            public void leave(Stage stage, int mark) {
-                added.rollback(mark);
+        Lineage.walkShipping(ctx, added, (ins, cwd, vars) -> {
+            if (ins.is("COPY") || ins.is("ADD")) {
+                added.addAll(Additions.ofCopy(ctx, ins, cwd, vars));
+            } else if (ins.is("RUN")) {
+                RunView run = ctx.run(ins);
+                if (!run.isShell()) return;
+                removals(ctx, run, cwd, vars, added, out);
+                added.addAll(Additions.ofRun(run, cwd, vars));
             }
         });
     }

@@ -5,7 +5,6 @@ import dev.imgslim.config.Severity;
 import dev.imgslim.rules.Category;
 import dev.imgslim.rules.FindingSink;
 import dev.imgslim.rules.Node;
-import dev.imgslim.rules.NodeRule;
 import dev.imgslim.rules.RuleMeta;
 import dev.imgslim.rules.RunView;
 import dev.imgslim.script.ShellCommand;
@@ -28,7 +27,7 @@ import java.util.regex.Pattern;
  * ({@code curl ... | tar -x}); stages that do not ship; {@code ONBUILD RUN}. A download removed in a later
  * RUN is delete-in-later-layer's; {@code ADD <url>} is add-remote-archive's.
  */
-public final class DownloadLeftInLayer implements NodeRule<Run> {
+public final class DownloadLeftInLayer extends ShippedRunRule {
     public static final RuleMeta META = new RuleMeta(
             "IS208",
             "download-left-in-layer",
@@ -52,20 +51,8 @@ public final class DownloadLeftInLayer implements NodeRule<Run> {
     }
 
     @Override
-    public Class<Run> visits() {
-        return Run.class;
-    }
-
-    @Override
-    public boolean shippingOnly() {
-        return true;
-    }
-
-    @Override
-    public void visit(Node<Run> node, FindingSink out) {
-        RunView run = node.run();
-        if (!run.isShell()) return;
-        String cwd = Lineage.of(node.context()).cwdBefore(node.stage(), node.instruction());
+    void check(Node<Run> node, RunView run, FindingSink out) {
+        String cwd = cwd(node);
         check(run, cwd != null ? cwd : GitCloneWithHistory.DEFAULT_CWD, node.variables(), out);
     }
 

@@ -5,7 +5,6 @@ import dev.imgslim.config.Severity;
 import dev.imgslim.rules.Category;
 import dev.imgslim.rules.FindingSink;
 import dev.imgslim.rules.Node;
-import dev.imgslim.rules.NodeRule;
 import dev.imgslim.rules.RuleMeta;
 import dev.imgslim.rules.RunView;
 import dev.imgslim.script.ShellCommand;
@@ -26,7 +25,7 @@ import java.util.regex.Pattern;
  * its build output); {@code ONBUILD RUN}. A clone removed in a later RUN is delete-in-later-layer's.
  * Relative paths are resolved against WORKDIR, and {@code /} before any WORKDIR.
  */
-public final class GitCloneWithHistory implements NodeRule<Run> {
+public final class GitCloneWithHistory extends ShippedRunRule {
     public static final RuleMeta META = new RuleMeta(
             "IS207",
             "git-clone-with-history",
@@ -45,20 +44,8 @@ public final class GitCloneWithHistory implements NodeRule<Run> {
     }
 
     @Override
-    public Class<Run> visits() {
-        return Run.class;
-    }
-
-    @Override
-    public boolean shippingOnly() {
-        return true;
-    }
-
-    @Override
-    public void visit(Node<Run> node, FindingSink out) {
-        RunView run = node.run();
-        if (!run.isShell()) return;
-        String cwd = Lineage.of(node.context()).cwdBefore(node.stage(), node.instruction());
+    void check(Node<Run> node, RunView run, FindingSink out) {
+        String cwd = cwd(node);
         String start = cwd != null ? cwd : DEFAULT_CWD;
         Variables vars = node.variables();
         Removals removed = Removals.of(Additions.removedPaths(run, start, vars));

@@ -96,6 +96,34 @@ final class Lineage {
         }
     }
 
+    /** One instruction of a shipping stage, with the working directory and variables before it. */
+    interface InstructionVisitor {
+        void visit(Instruction ins, String cwd, Variables vars);
+    }
+
+    /**
+     * {@link #walkShipping} for rules whose state is an {@link AdditionIndex}: a stage's additions are
+     * rolled back before its siblings are visited.
+     */
+    static void walkShipping(LintContext ctx, AdditionIndex index, InstructionVisitor visitor) {
+        walkShipping(ctx, new TreeVisitor() {
+            @Override
+            public int enter(Stage stage) {
+                return index.mark();
+            }
+
+            @Override
+            public void visit(Stage stage, Instruction ins, String cwd, Variables vars) {
+                visitor.visit(ins, cwd, vars);
+            }
+
+            @Override
+            public void leave(Stage stage, int mark) {
+                index.rollback(mark);
+            }
+        });
+    }
+
     /** A stage being walked: the visitor's mark before it, and its shipping children still to visit. */
     private record Frame(Stage stage, int mark, Deque<Stage> children) {}
 

@@ -10,7 +10,6 @@ import dev.imgslim.rules.Category;
 import dev.imgslim.rules.FindingSink;
 import dev.imgslim.rules.Fix;
 import dev.imgslim.rules.Node;
-import dev.imgslim.rules.NodeRule;
 import dev.imgslim.rules.RuleMeta;
 import dev.imgslim.rules.RunView;
 import dev.imgslim.rules.SizeSaving;
@@ -41,7 +40,7 @@ import java.util.regex.Pattern;
  * {@code apt-lists-not-removed}. {@code gem install} without {@code --no-document} leaves docs, not a
  * cache, and is not reported here.
  */
-public final class PackageCacheLeft implements NodeRule<Run> {
+public final class PackageCacheLeft extends ShippedRunRule {
     public static final RuleMeta META = new RuleMeta(
                     "IS304",
                     "package-cache-left",
@@ -70,19 +69,7 @@ public final class PackageCacheLeft implements NodeRule<Run> {
     }
 
     @Override
-    public Class<Run> visits() {
-        return Run.class;
-    }
-
-    @Override
-    public boolean shippingOnly() {
-        return true;
-    }
-
-    @Override
-    public void visit(Node<Run> node, FindingSink out) {
-        RunView run = node.run();
-        if (!run.isShell()) return;
+    void check(Node<Run> node, RunView run, FindingSink out) {
         Facts facts = new Facts(run, node.variables());
         // One finding per cache per RUN: five pip installs in one RUN share one pip cache.
         Set<String> reported = new HashSet<>();
