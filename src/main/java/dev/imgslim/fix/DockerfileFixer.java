@@ -23,6 +23,8 @@ public final class DockerfileFixer {
     }
 
     /**
+     * Applies every selected fix to one Dockerfile until the findings settle.
+     *
      * @param name    the path as the user named it ({@code -} for stdin), for positions in messages
      * @param options the lint options of this file (config, build args, target, context)
      * @throws DockerfileParseException when the original does not parse
