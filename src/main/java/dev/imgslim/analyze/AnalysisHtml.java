@@ -12,8 +12,9 @@ import java.util.List;
 
 /**
  * {@code --format html}: one self-contained page (no network: styles, script and data inline) with
- * the Dockerfile beside a bar per line, wasted bytes in red, findings under their lines. The data is the
- * JSON report, embedded so the page and {@code --format json} never disagree.
+ * the Dockerfile beside a bar per line, wasted bytes in red, findings under their lines, and with
+ * {@code --probe} the candidate bases as bars. The data is the JSON report, embedded so the page and
+ * {@code --format json} never disagree.
  */
 public final class AnalysisHtml {
 
@@ -22,8 +23,14 @@ public final class AnalysisHtml {
     private AnalysisHtml() {}
 
     public static String write(Analysis a, List<GateResult> gates, Dockerfile df) {
+        return write(a, gates, df, List.of());
+    }
+
+    /** With {@code --probe}: the candidate bases as a bar chart (compressed and on-disk bytes apart). */
+    public static String write(Analysis a, List<GateResult> gates, Dockerfile df, List<ProbeResults.Run> probes) {
         ObjectNode data = JSON.createObjectNode();
         data.set("analysis", AnalysisJson.tree(a, gates));
+        if (!probes.isEmpty()) data.set("probe", ProbeResults.tree(probes));
         ArrayNode source = data.putArray("source");
         if (df != null) {
             String text = df.source().text();

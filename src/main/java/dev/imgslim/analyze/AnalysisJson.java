@@ -20,8 +20,15 @@ public final class AnalysisJson {
     private AnalysisJson() {}
 
     public static String write(Analysis a, List<GateResult> gates) {
+        return write(a, gates, List.of());
+    }
+
+    /** With {@code --probe}: the candidate bases' figures as a top-level {@code probe} array. */
+    public static String write(Analysis a, List<GateResult> gates, List<ProbeResults.Run> probes) {
         try {
-            return JSON.writeValueAsString(tree(a, gates));
+            ObjectNode root = tree(a, gates);
+            if (!probes.isEmpty()) root.set("probe", ProbeResults.tree(probes));
+            return JSON.writeValueAsString(root);
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
             throw new IllegalStateException(e);
         }

@@ -12,8 +12,9 @@ import java.util.Optional;
  *   <li>package-cache-left: files under the package managers' cache folders in the layer;</li>
  *   <li>delete-in-later-layer: the bytes of lower layers this line's deletions left dead;</li>
  *   <li>chown-in-separate-layer: the bytes this line rewrote unchanged (same size and checksum).</li>
+ *   <li>apt-install-recommends: the files of the packages the layer installed only as Recommends, read from
+ *       the dpkg and apt state the layer records ({@link RecommendsMeasure}).</li>
  * </ul>
- * apt-install-recommends is not measured: the layer does not record which packages were recommends.
  */
 public final class FindingMeasurer {
 
@@ -61,6 +62,7 @@ public final class FindingMeasurer {
                 Optional.of(new Measured(
                         l.duplicatedBytes(),
                         "bytes this line's layer stores again unchanged (same size and CRC-32C as the copy below)"));
+            case "apt-install-recommends" -> RecommendsMeasure.measure(image, layer);
             default -> Optional.empty();
         };
     }

@@ -9,6 +9,7 @@ import dev.imgslim.analyze.GateResult;
 import dev.imgslim.analyze.Gates;
 import dev.imgslim.analyze.ImageLayers;
 import dev.imgslim.analyze.ImageSources;
+import dev.imgslim.analyze.ProbeResults;
 import dev.imgslim.analyze.ProgressLine;
 import dev.imgslim.build.BuildModel;
 import dev.imgslim.config.Config;
@@ -16,6 +17,10 @@ import dev.imgslim.lint.AtomicFiles;
 import dev.imgslim.probe.DurationParser;
 import dev.imgslim.probe.Platform;
 import dev.imgslim.probe.ProbeFault;
+import dev.imgslim.probe.ProbePlanner;
+import dev.imgslim.probe.ProbeReport;
+import dev.imgslim.probe.ProbeRequest;
+import dev.imgslim.probe.Prober;
 import dev.imgslim.rules.Finding;
 import dev.imgslim.rules.LintEngine;
 import dev.imgslim.rules.LintOptions;
@@ -156,6 +161,21 @@ public class AnalyzeCommand implements Callable<Integer> {
     @Option(names = "--no-color", description = "No ANSI colours")
     boolean noColor;
 
+    @Option(
+            names = "--probe",
+            description = "Also probe each shipped base and its slimmer catalog variants (and --candidate images) in"
+                    + " their registries; json gets a \"probe\" array, html a chart of the candidates")
+    boolean probe;
+
+    @Option(
+            names = "--candidate",
+            paramLabel = "IMAGE",
+            description = "With --probe: one more base to measure; repeatable")
+    List<String> candidates = new ArrayList<>();
+
+    @Option(names = "--pull", description = "With --probe: pull each candidate through the engine for its on-disk size")
+    boolean pull;
+
     private final Map<String, String> env;
 
     public AnalyzeCommand() {
@@ -176,6 +196,8 @@ public class AnalyzeCommand implements Callable<Integer> {
         if (build && dockerfile == null) throw usage("--build needs a DOCKERFILE");
         Format fmt = format != null ? format : Format.tty;
         if (fmt == Format.html && output == null) throw usage("--format html writes a page: give -o FILE");
+        if ((pull || !candidates.isEmpty()) && !probe) throw usage("--pull and --candidate go with --probe");
+        if (probe && dockerfile == null) throw usage("--probe needs the DOCKERFILE (its bases are what is probed)");
         Gates gates = new Gates();
         Duration t;
         Platform p;
@@ -260,10 +282,11 @@ public class AnalyzeCommand implements Callable<Integer> {
         progress.done();
         Analysis analysis = Analyzer.analyze(layers, model, dockerfile, findings, baseImage, baseLayers);
         List<GateResult> results = gates.check(analysis);
+        List<ProbeResults.Run> probes = probe ? probe(model, t, p, err) : List.of();
         String report =
                 switch (fmt) {
-                    case json -> AnalysisJson.write(analysis, results);
-                    case html -> AnalysisHtml.write(analysis, results, df);
+                    case json -> AnalysisJson.write(analysis, results, probes);
+                    case html -> AnalysisHtml.write(analysis, results, df, probes);
                     case tty -> {
                         java.io.StringWriter sw = new java.io.StringWriter();
                         boolean color = !noColor
@@ -291,8 +314,36 @@ public class AnalyzeCommand implements Callable<Integer> {
                 failed = true;
             }
         }
+        boolean unmeasured = false;
+        for (ProbeResults.Run run : probes) {
+            for (String e : run.report().errors()) {
+                err.println("imgslim analyze: --probe: " + e);
+                unmeasured = true;
+            }
+        }
         err.flush();
+        if (unmeasured) return ExitCodes.PROBE_FAILED;
         return failed ? ExitCodes.FINDINGS : ExitCodes.OK;
+    }
+
+    /** {@code --probe}: each shipped base with its catalog ladder and the --candidate images, sizes from the registry. */
+    private List<ProbeResults.Run> probe(BuildModel model, Duration t, Platform p, PrintWriter err) {
+        Config config = Configs.load(configFile);
+        dev.imgslim.catalog.Catalog catalog;
+        try {
+            catalog = dev.imgslim.rules.base.BaseCatalogs.forConfig(config);
+        } catch (dev.imgslim.config.ConfigLoader.ConfigException e) {
+            throw new UserInputException(e.getMessage());
+        }
+        List<ProbeResults.Run> runs = new ArrayList<>();
+        for (ProbePlanner.Target target : ProbePlanner.plan(model, catalog, candidates)) {
+            ProbeRequest request = new ProbeRequest(
+                    target.base(), target.candidates(), p, pull, null, ProbeRequest.DEFAULT_RUNS, t, List.of());
+            ProbeReport report = new Prober(request, env, System.console() != null ? System.err : null).run();
+            runs.add(new ProbeResults.Run(target.stage().name(), report));
+        }
+        if (runs.isEmpty()) err.println("imgslim analyze: --probe: no shipped stage starts from an image");
+        return runs;
     }
 
     private CommandLine.ParameterException usage(String message) {

@@ -54,6 +54,18 @@ class HtmlReportChromiumTest {
         Path page = tmp.resolve("report.html");
         Files.writeString(page, html);
 
+        String dom = dom(chromium, page, tmp);
+        assertThat(dom).as(Files.readString(tmp.resolve("chromium.err"))).contains("data-rendered=\"");
+        assertThat(dom).doesNotContain("data-errors=");
+        // base + the three lines that made layers
+        assertThat(dom).contains("data-rendered=\"4\"");
+        assertThat(dom).contains("class=\"fill dead\"").contains("measured 40.0 kB (lint estimate");
+        // the Dockerfile's own "</script>" stayed text
+        assertThat(dom).contains("&lt;/script&gt;&lt;!--");
+    }
+
+    /** The page's DOM after its script ran, as headless chromium dumps it. */
+    static String dom(String chromium, Path page, Path tmp) throws Exception {
         Process p = new ProcessBuilder(
                         chromium,
                         "--headless",
@@ -70,16 +82,10 @@ class HtmlReportChromiumTest {
                 .start();
         String dom = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertThat(p.waitFor(90, TimeUnit.SECONDS)).isTrue();
-        assertThat(dom).as(Files.readString(tmp.resolve("chromium.err"))).contains("data-rendered=\"");
-        assertThat(dom).doesNotContain("data-errors=");
-        // base + the three lines that made layers
-        assertThat(dom).contains("data-rendered=\"4\"");
-        assertThat(dom).contains("class=\"fill dead\"").contains("measured 40.0 kB (lint estimate");
-        // the Dockerfile's own "</script>" stayed text
-        assertThat(dom).contains("&lt;/script&gt;&lt;!--");
+        return dom;
     }
 
-    private static String chromium() {
+    static String chromium() {
         for (String c : List.of("/usr/bin/chromium", "/usr/bin/chromium-browser", "/usr/bin/google-chrome")) {
             if (Files.isExecutable(Path.of(c))) return c;
         }
