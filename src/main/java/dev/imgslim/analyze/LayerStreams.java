@@ -23,6 +23,8 @@ public final class LayerStreams {
     }
 
     /**
+     * Opens a layer blob (gzip or plain tar) as an uncompressed stream; zstd and bzip2 are refused.
+     *
      * @param layerName for messages, e.g. the digest
      */
     public static InputStream uncompressed(InputStream raw, String layerName) throws IOException {

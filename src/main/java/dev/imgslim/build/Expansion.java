@@ -14,7 +14,7 @@ import java.util.Set;
  *
  * @param value     the expanded text (the input unchanged when the lexer rejects it)
  * @param unmatched variables referenced but not defined (an ARG declared without a value counts as undefined)
- * @param error     the lexer's message when the word is malformed ({@code ${X:?msg}}, an unclosed {@code ${}), or null
+ * @param error     the lexer's message when the word is malformed ({@code ${X:?msg}}, an unclosed <code>${</code>), or null
  */
 public record Expansion(String value, Set<String> unmatched, String error) {
     private static final ShellLexer BACKSLASH = new ShellLexer('\\');

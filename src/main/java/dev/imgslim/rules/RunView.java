@@ -14,7 +14,6 @@ import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 
 /**
@@ -27,7 +26,7 @@ public final class RunView implements dev.imgslim.script.CommandList {
     private final Instruction instruction;
     private final List<Mount> mounts;
     private final List<ShellCommand> commands = new ArrayList<>();
-    private final Map<ShellCommand, java.util.function.BiFunction<Integer, Integer, Span>> locators =
+    private final IdentityHashMap<ShellCommand, java.util.function.BiFunction<Integer, Integer, Span>> locators =
             new IdentityHashMap<>();
     private final List<String> separators = new ArrayList<>();
     private String interpreter = "sh";

@@ -230,6 +230,8 @@ public enum PackageManager {
     }
 
     private final Kind kind;
+
+    @SuppressWarnings("ImmutableEnumChecker") // Set.of is unmodifiable
     private final Set<String> valued;
 
     PackageManager(Kind kind, String... valued) {

@@ -67,11 +67,17 @@ class LayerStackTest {
         byte[] app = bytes(20_000, 7);
         LayerStack stack = new LayerStack();
         stack.push(
-                scan(new Tar().dir("app").file("app/a.bin", app, 0644).file("app/b.txt", "x".getBytes(), 0644)),
+                scan(new Tar()
+                        .dir("app")
+                        .file("app/a.bin", app, 0644)
+                        .file("app/b.txt", "x".getBytes(java.nio.charset.StandardCharsets.UTF_8), 0644)),
                 "copy",
                 -1);
         stack.push(
-                scan(new Tar().dir("app").file("app/a.bin", app, 0600).file("app/b.txt", "y".getBytes(), 0600)),
+                scan(new Tar()
+                        .dir("app")
+                        .file("app/a.bin", app, 0600)
+                        .file("app/b.txt", "y".getBytes(java.nio.charset.StandardCharsets.UTF_8), 0600)),
                 "chown",
                 -1);
         var chown = stack.figures().get(1);

@@ -151,8 +151,9 @@ public final class AddRemoteArchive implements Rule {
             boolean deleted = false;
             for (String r : removed) {
                 if (Layers.covers(r, d.path())
-                        || (!d.remote() && !SYSTEM_DIRS.contains(d.path()) && Layers.inside(r, d.path())))
-                    deleted = true;
+                        || (!d.remote()
+                                && !SYSTEM_DIRS.contains(d.path())
+                                && Layers.inside(/* path= */ r, /* dir= */ d.path()))) deleted = true;
                 for (String e : d.entries()) if (Layers.covers(r, e)) deleted = true;
             }
             if (use == null && !deleted) continue;

@@ -184,7 +184,7 @@ final class Additions {
         if (!run.isShell()) return out;
         Instruction ins = run.instruction();
         Layers.walk(run, cwd, vars, (c, here) -> {
-            for (String[] p : outputs(c, vars, run)) {
+            for (String[] p : outputs(c, vars)) {
                 String path = Layers.resolve(p[0], here);
                 if (path == null) continue;
                 out.add(new Added(path, ins, p[1], p[2] != null, -1, false, null));
@@ -233,7 +233,7 @@ final class Additions {
     }
 
     /** {path, description, children-flag (non-null = children count)} for each output of one command. */
-    private static List<String[]> outputs(ShellCommand c, Variables vars, RunView run) {
+    private static List<String[]> outputs(ShellCommand c, Variables vars) {
         List<String[]> out = new ArrayList<>();
         String home = Layers.expand("$HOME", vars);
         switch (c.name()) {

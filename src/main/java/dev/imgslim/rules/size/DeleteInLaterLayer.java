@@ -73,7 +73,9 @@ public final class DeleteInLaterLayer implements Rule {
                 for (Additions.Added a : added) {
                     if (hits.contains(a)) continue;
                     if (Layers.covers(r, a.path())
-                            || (a.children() && Layers.inside(r, a.path()) && Additions.inCopiedFolder(ctx, a, r))) {
+                            || (a.children()
+                                    && Layers.inside(/* path= */ r, /* dir= */ a.path())
+                                    && Additions.inCopiedFolder(ctx, a, r))) {
                         hits.add(a);
                         if (!removedNames.contains(arg)) removedNames.add(arg);
                     }
