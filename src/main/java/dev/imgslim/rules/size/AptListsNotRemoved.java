@@ -3,7 +3,7 @@ package dev.imgslim.rules.size;
 import dev.imgslim.build.ImageReference;
 import dev.imgslim.build.Stage;
 import dev.imgslim.config.Severity;
-import dev.imgslim.fix.edits.RunEdits;
+import dev.imgslim.fix.edits.AptEdits;
 import dev.imgslim.rules.Category;
 import dev.imgslim.rules.FindingSink;
 import dev.imgslim.rules.Fix;
@@ -60,8 +60,7 @@ public final class AptListsNotRemoved extends ShippedRunRule {
         LintContext ctx = node.context();
         String command = update.name() + " " + update.subcommand();
         var span = run.span(update);
-        List<Fix> fixes =
-                RunEdits.append(ctx.file(), run, "rm -rf /var/lib/apt/lists/*", "remove apt lists in the same layer");
+        List<Fix> fixes = AptEdits.removeLists(ctx, node.stage(), run);
         // A second update rewrites little, so only the first finding of a stage carries the figure.
         Integer first = ctx.shared(Counted.class, Counted::new)
                 .firstLine

@@ -1,0 +1,80 @@
+package dev.imgslim.fix.edits;
+
+import dev.imgslim.build.Stage;
+import dev.imgslim.rules.Fix;
+import dev.imgslim.rules.LintContext;
+import dev.imgslim.rules.RunView;
+import dev.imgslim.script.PackageManager;
+import dev.imgslim.script.PackageOperation;
+import dev.imgslim.syntax.Instruction;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The safe fix for apt lists left in a layer: {@code && rm -rf /var/lib/apt/lists/*} at the end of the RUN
+ * that updates, only when nothing later needs the lists. A lone {@code RUN apt-get update} followed by
+ * {@code RUN apt-get install git} must keep them, or the install finds no package ("Unable to locate
+ * package"): no fix then (apt-update-separate's fix folds the update into the install first, and the
+ * lists are removed there on the next pass).
+ */
+public final class AptEdits {
+    /** apt verbs that read no package list: everything else (install, upgrade, build-dep, source...) does. */
+    private static final Set<String> NO_LISTS = Set.of(
+            "update",
+            "clean",
+            "autoclean",
+            "distclean",
+            "dist-clean",
+            "remove",
+            "purge",
+            "autoremove",
+            "autopurge",
+            "check",
+            "mark",
+            "showhold",
+            "list",
+            "policy",
+            "moo");
+
+    private AptEdits() {}
+
+    public static List<Fix> removeLists(LintContext ctx, Stage stage, RunView run) {
+        if (laterRunNeedsLists(ctx, stage, run.instruction())) return List.of();
+        return RunEdits.append(ctx.file(), run, "rm -rf /var/lib/apt/lists/*", "remove apt lists in the same layer");
+    }
+
+    /**
+     * True when a RUN after {@code ins} in its stage, or any RUN of a stage built FROM it, runs an apt
+     * command that reads the lists without an update of its own before it.
+     */
+    private static boolean laterRunNeedsLists(LintContext ctx, Stage stage, Instruction ins) {
+        int from = stage.instructions().indexOf(ins) + 1;
+        if (needs(
+                ctx,
+                stage.instructions()
+                        .subList(Math.max(0, from), stage.instructions().size()))) return true;
+        Deque<Stage> todo = new ArrayDeque<>(stage.children());
+        while (!todo.isEmpty()) {
+            Stage child = todo.pop();
+            if (needs(ctx, child.instructions())) return true;
+            todo.addAll(child.children());
+        }
+        return false;
+    }
+
+    private static boolean needs(LintContext ctx, List<Instruction> instructions) {
+        for (Instruction i : instructions) {
+            Instruction run = i.subInstruction() != null ? i.subInstruction() : i;
+            if (!run.is("RUN") || i != run) continue; // ONBUILD runs in other builds
+            boolean updated = false;
+            for (PackageOperation op : ctx.run(run).packageOperations()) {
+                if (op.manager() != PackageManager.APT_GET && op.manager() != PackageManager.APT) continue;
+                if (op.is("update")) updated = true;
+                else if (!updated && (op.verb() == null || !NO_LISTS.contains(op.verb()))) return true;
+            }
+        }
+        return false;
+    }
+}
