@@ -12,6 +12,7 @@ import dev.imgslim.rules.RuleMeta;
 import dev.imgslim.rules.RunView;
 import dev.imgslim.rules.SizeSaving;
 import dev.imgslim.script.ShellCommand;
+import dev.imgslim.syntax.Instruction;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
