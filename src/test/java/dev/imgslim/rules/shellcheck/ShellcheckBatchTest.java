@@ -86,10 +86,12 @@ class ShellcheckBatchTest {
         assertThat(batched).isEqualTo(alone);
         List<String> processes = Files.readAllLines(calls);
         assertThat(processes).hasSizeLessThanOrEqualTo(10);
-        // 39 files' distinct scripts, each given to ShellCheck once; the 40th file repeats the first's
+        // Each file's scripts given to ShellCheck once. The 40th file repeats the first's: when the first's
+        // result is already known it is not checked again, but whether it is depends on the lint threads'
+        // timing, so either count is right.
         long scripts =
                 processes.stream().mapToLong(c -> c.split(" ").length - 2).sum();
-        assertThat(scripts).isEqualTo(39 * 3);
+        assertThat(scripts).isBetween(39L * 3, 40L * 3);
     }
 
     @Test
