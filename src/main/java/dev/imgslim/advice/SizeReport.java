@@ -45,7 +45,7 @@ public record SizeReport(
      *
      * @param base       the base as written in FROM
      * @param resolved   the base after ARG expansion
-     * @param from       {@code image}, {@code stage} (FROM another stage), {@code scratch} or {@code unresolved}
+     * @param from       {@code image}, {@code stage} (FROM another stage), {@code scratch} or "unresolved"
      * @param parent     the stage it is built FROM, or null
      * @param family     catalog family and variant ({@code python/full}), or null when unknown
      * @param baseSizes  the catalog's figures for the base (empty when unknown or FROM a stage)

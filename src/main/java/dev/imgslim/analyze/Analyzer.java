@@ -15,6 +15,8 @@ public final class Analyzer {
     private Analyzer() {}
 
     /**
+     * Analyses one image's layers against its Dockerfile.
+     *
      * @param model      the Dockerfile's build model, or null to report layers only
      * @param findings   lint findings on that Dockerfile (empty when there is none)
      * @param baseLayers the base image's layer count when known, else -1

@@ -23,7 +23,7 @@ public final class FindingMeasurements {
             List<Finding> findings,
             Map<String, String> buildArgs,
             String target) {
-        Map<Finding, Measured> out = new IdentityHashMap<>();
+        IdentityHashMap<Finding, Measured> out = new IdentityHashMap<>();
         for (Map.Entry<String, Dockerfile> e : parsed.entrySet()) {
             List<Finding> mine = new ArrayList<>();
             for (Finding f : findings) if (f.file().equals(e.getKey())) mine.add(f);

@@ -91,7 +91,7 @@ public record HistoryStep(String keyword, String body) {
                 && (b.startsWith("file:")
                         || b.startsWith("dir:")
                         || b.startsWith("multi:")
-                        || b.contains(":") && in > 0)) {
+                        || (b.contains(":") && in > 0))) {
             return b.substring(in + 4).strip();
         }
         String[] words = b.split("\\s+");

@@ -74,7 +74,7 @@ public final class ImageSources implements AutoCloseable {
                 target,
                 network,
                 Duration.ofMinutes(30),
-                System.console() != null ? System.err : null);
+                dev.imgslim.report.Terminal.attached() ? System.err : null);
     }
 
     /**

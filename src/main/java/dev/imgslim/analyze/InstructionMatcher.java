@@ -6,7 +6,6 @@ import dev.imgslim.syntax.Instruction;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Set;
 
 /**
  * Ties image history entries to the Dockerfile instructions that made them: the final stage's
@@ -20,11 +19,11 @@ import java.util.Set;
  */
 public final class InstructionMatcher {
 
-    private static final Set<String> CONTENT = Set.of("RUN", "COPY", "ADD");
-
     private InstructionMatcher() {}
 
     /**
+     * Which instruction each history entry of the image came from.
+     *
      * @param matched   per history entry, the instruction it came from, or null
      * @param baseEnd   history entries before this index are the base image's
      */
@@ -40,6 +39,8 @@ public final class InstructionMatcher {
     }
 
     /**
+     * Matches the image's history entries to the instructions that made them.
+     *
      * @param baseLayers layers the base image has, or -1 when unknown
      */
     public static Match match(List<ImageConfig.HistoryEntry> history, List<Instruction> instructions, int baseLayers) {

@@ -28,7 +28,7 @@ public final class BuildModel {
     private final Stage finalStage;
     private final Map<String, String> buildArgs;
     private final Map<String, List<Stage>> byName = new java.util.HashMap<>();
-    private final Map<Instruction, Stage> stageOf = new java.util.IdentityHashMap<>();
+    private final java.util.IdentityHashMap<Instruction, Stage> stageOf = new java.util.IdentityHashMap<>();
 
     private BuildModel(
             Dockerfile file,
@@ -57,6 +57,8 @@ public final class BuildModel {
     }
 
     /**
+     * Builds the model of one Dockerfile for the given build arguments and target.
+     *
      * @param buildArgs {@code --build-arg} values, which override ARG defaults
      * @param target    the {@code --target} stage name, or null for the last stage
      */

@@ -6,7 +6,6 @@ import dev.imgslim.syntax.Instruction;
 import dev.imgslim.syntax.Shell;
 import java.util.IdentityHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -31,8 +30,8 @@ final class ShellDecisions {
             Pattern.compile("^hadolint\\s+shell\\s*=\\s*([^\\s#]+)\\s*(#.*)?$", Pattern.CASE_INSENSITIVE);
     private static final Pattern WINDOWS = Pattern.compile("windows|nanoserver|servercore", Pattern.CASE_INSENSITIVE);
 
-    private final Map<Instruction, StageShell> runPragma = new IdentityHashMap<>();
-    private final Map<Instruction, StageShell> hadolintPragma = new IdentityHashMap<>();
+    private final IdentityHashMap<Instruction, StageShell> runPragma = new IdentityHashMap<>();
+    private final IdentityHashMap<Instruction, StageShell> hadolintPragma = new IdentityHashMap<>();
     private final StageShell global;
     private final boolean windowsFileName;
     private final boolean backtickEscape;

@@ -6,7 +6,6 @@ import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 
 /** One build stage: its FROM, what it is based on, its instructions, and whether it ships. */
 public final class Stage {
@@ -20,7 +19,7 @@ public final class Stage {
     private final ImageReference baseImage;
     private final String baseError;
     private final List<Variables> scopes;
-    private final Map<Instruction, Integer> positions = new IdentityHashMap<>();
+    private final IdentityHashMap<Instruction, Integer> positions = new IdentityHashMap<>();
     private final StageBase base;
     private final Stage root;
     private StageShell[] declaredShells;

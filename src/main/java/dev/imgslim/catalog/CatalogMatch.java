@@ -14,7 +14,7 @@ import java.util.Optional;
  * @param repository canonical repository after mirror/alias resolution, e.g. {@code python}
  * @param tag        the tag matched ({@code latest} for a bare name), or null for digest-only
  * @param family     the family
- * @param variant    the variant, or null
+ * @param variantOrNull the variant, or null (read it through {@link #variant()})
  * @param values     placeholder values read from the reference ({@code version}, {@code os}, ...)
  */
 public record CatalogMatch(

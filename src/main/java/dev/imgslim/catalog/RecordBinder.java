@@ -60,9 +60,9 @@ final class RecordBinder {
             case VALUE_NUMBER_FLOAT:
                 return p.getDoubleValue();
             case VALUE_TRUE:
-                return Boolean.TRUE;
+                return true;
             case VALUE_FALSE:
-                return Boolean.FALSE;
+                return false;
             case VALUE_NULL:
                 return null;
             default:
@@ -105,6 +105,7 @@ final class RecordBinder {
      * A record type's components and canonical constructor, looked up once per type: reading them
      * per instance (record attribute, generic signatures, constructor search) was most of a cold load.
      */
+    @SuppressWarnings("ArrayRecordComponent") // a private per-type cache, never compared or hashed
     private record Shape(String[] names, Type[] types, Class<?>[] raw, List<String> known, Constructor<?> ctor) {
         static Shape of(Class<?> type) {
             RecordComponent[] components = type.getRecordComponents();
@@ -138,7 +139,7 @@ final class RecordBinder {
         for (int i = 0; i < args.length; i++) {
             Object v = bind(fields.get(shape.names()[i]), shape.types()[i], where + "." + shape.names()[i]);
             if (v == null && shape.raw()[i].isPrimitive())
-                v = shape.raw()[i] == boolean.class ? Boolean.FALSE : defaultNumber(shape.raw()[i]);
+                v = shape.raw()[i] == boolean.class ? false : defaultNumber(shape.raw()[i]);
             args[i] = v;
         }
         for (Object key : fields.keySet()) {

@@ -222,7 +222,8 @@ public class AnalyzeCommand implements Callable<Integer> {
             findings = LintEngine.builtin().lint(df, new LintOptions(config, args, target, ctx, dfPath));
         }
 
-        ProgressLine progress = System.console() != null ? new ProgressLine(System.err) : ProgressLine.OFF;
+        ProgressLine progress =
+                dev.imgslim.report.Terminal.attached() ? new ProgressLine(System.err) : ProgressLine.OFF;
         ImageSources sources = new ImageSources(env, t, p, progress, msg -> {
             err.println("imgslim analyze: " + msg);
             err.flush();
@@ -268,7 +269,7 @@ public class AnalyzeCommand implements Callable<Integer> {
                         boolean color = !noColor
                                 && output == null
                                 && System.getenv("NO_COLOR") == null
-                                && System.console() != null;
+                                && dev.imgslim.report.Terminal.attached();
                         AnalysisTable.write(analysis, results, new PrintWriter(sw), color);
                         yield sw.toString();
                     }

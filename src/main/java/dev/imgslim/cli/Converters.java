@@ -3,7 +3,9 @@ package dev.imgslim.cli;
 import dev.imgslim.advice.Bytes;
 import dev.imgslim.config.Severity;
 import dev.imgslim.probe.DurationParser;
+import dev.imgslim.probe.Platform;
 import java.time.Duration;
+import java.util.function.Function;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.TypeConversionException;
 
@@ -11,41 +13,58 @@ import picocli.CommandLine.TypeConversionException;
 final class Converters {
     private Converters() {}
 
-    /** error, warning, info, style. */
-    static final class SeverityConverter implements ITypeConverter<Severity> {
+    /**
+     * A converter over a parser that throws {@link IllegalArgumentException} with a message fit for the user:
+     * picocli prints that message as a usage error naming the option.
+     */
+    abstract static class Parsing<T> implements ITypeConverter<T> {
+        private final Function<String, T> parser;
+
+        Parsing(Function<String, T> parser) {
+            this.parser = parser;
+        }
+
         @Override
-        public Severity convert(String text) {
+        public final T convert(String text) {
             try {
-                return Severity.parse(text);
+                return parser.apply(text);
             } catch (IllegalArgumentException e) {
                 throw new TypeConversionException(e.getMessage());
             }
+        }
+    }
+
+    /** error, warning, info, style. */
+    static final class SeverityConverter extends Parsing<Severity> {
+        SeverityConverter() {
+            super(Severity::parse);
         }
     }
 
     /** 500MB, 1.5GB, 800MiB, a bare number of bytes. */
-    static final class ByteSizeConverter implements ITypeConverter<Long> {
-        @Override
-        public Long convert(String text) {
-            try {
-                long n = Bytes.parse(text);
-                if (n <= 0) throw new TypeConversionException("'" + text + "' must be more than 0 bytes");
-                return n;
-            } catch (IllegalArgumentException e) {
-                throw new TypeConversionException(e.getMessage());
-            }
+    static final class ByteSizeConverter extends Parsing<Long> {
+        ByteSizeConverter() {
+            super(Converters::positiveBytes);
         }
     }
 
+    private static long positiveBytes(String text) {
+        long n = Bytes.parse(text);
+        if (n <= 0) throw new IllegalArgumentException("'" + text + "' must be more than 0 bytes");
+        return n;
+    }
+
     /** 500ms, 30s, 2m, PT30S. */
-    static final class DurationConverter implements ITypeConverter<Duration> {
-        @Override
-        public Duration convert(String text) {
-            try {
-                return DurationParser.parse(text);
-            } catch (IllegalArgumentException e) {
-                throw new TypeConversionException(e.getMessage());
-            }
+    static final class DurationConverter extends Parsing<Duration> {
+        DurationConverter() {
+            super(DurationParser::parse);
+        }
+    }
+
+    /** os/arch[/variant], e.g. linux/arm64/v8. */
+    static final class PlatformConverter extends Parsing<Platform> {
+        PlatformConverter() {
+            super(Platform::parse);
         }
     }
 

@@ -29,7 +29,11 @@ record DockerfileProbing(
         PrintWriter err,
         BiFunction<ProbePlanner.Target, List<String>, ProbeRequest> request) {
 
-    /** @return 0 when everything was measured (or nothing can be probed), 3 when something could not be */
+    /**
+     * Probes the base of each shipped stage and its slimmer candidates, and prints each report.
+     *
+     * @return 0 when everything was measured (or nothing can be probed), 3 when something could not be
+     */
     int probe(String path, BuildModel model, Catalog catalog, List<String> extraCandidates) {
         List<ProbePlanner.Target> plan = ProbePlanner.plan(model, catalog, extraCandidates);
         if (plan.isEmpty()) {

@@ -1,6 +1,5 @@
 package dev.imgslim.cli;
 
-import dev.imgslim.probe.DurationParser;
 import dev.imgslim.probe.Platform;
 import dev.imgslim.probe.ProbeJsonWriter;
 import dev.imgslim.probe.ProbeReport;
@@ -75,8 +74,9 @@ public class ProbeCommand implements Callable<Integer> {
     @Option(
             names = "--platform",
             paramLabel = "OS/ARCH[/VARIANT]",
+            converter = Converters.PlatformConverter.class,
             description = "Platform to measure (default: the daemon's, e.g. linux/amd64).")
-    String platform;
+    Platform platform;
 
     @Option(names = "--pull", description = "Pull through the daemon: on-disk size, layers and pull time.")
     boolean pull;
@@ -98,9 +98,10 @@ public class ProbeCommand implements Callable<Integer> {
             names = "--timeout",
             paramLabel = "DURATION",
             defaultValue = "30s",
+            converter = Converters.DurationConverter.class,
             description =
                     "Bound on each registry request and container run, e.g. 500ms, 30s, 2m (default: ${DEFAULT-VALUE}).")
-    String timeout;
+    Duration timeout = ProbeRequest.DEFAULT_TIMEOUT;
 
     @Option(
             names = "--format",
@@ -160,7 +161,7 @@ public class ProbeCommand implements Callable<Integer> {
             throw new UserInputException(path + ":1:1: error: " + message);
         });
         dev.imgslim.config.Config settings = config.load();
-        PrintStream progress = System.console() != null ? System.err : null;
+        PrintStream progress = dev.imgslim.report.Terminal.attached() ? System.err : null;
         return new DockerfileProbing(
                         env,
                         progress,
@@ -181,7 +182,7 @@ public class ProbeCommand implements Callable<Integer> {
      */
     public int probe(String baseImage, List<String> candidateImages) {
         ProbeRequest request = request(baseImage, candidateImages);
-        PrintStream progress = System.console() != null ? System.err : null;
+        PrintStream progress = dev.imgslim.report.Terminal.attached() ? System.err : null;
         ProbeReport report = new Prober(request, env, progress).run();
         PrintWriter out = out();
         PrintWriter err = err();
@@ -202,16 +203,14 @@ public class ProbeCommand implements Callable<Integer> {
 
     private ProbeRequest request(String baseImage, List<String> candidateImages, List<String> needed) {
         try {
-            Platform p = platform == null ? null : Platform.parse(platform);
-            Duration t = DurationParser.parse(timeout == null ? "30s" : timeout);
             return new ProbeRequest(
                     baseImage,
                     candidateImages,
-                    p,
+                    platform,
                     pull,
                     coldStart == null || coldStart.isBlank() ? null : coldStart,
                     runs,
-                    t,
+                    timeout,
                     needed.stream().map(String::trim).filter(s -> !s.isEmpty()).toList());
         } catch (IllegalArgumentException e) {
             if (spec != null) throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());

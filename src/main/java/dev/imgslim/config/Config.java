@@ -18,6 +18,7 @@ import java.util.Map;
  * @param mirrors           registry mirror prefixes that stand for Docker Hub
  * @param source            the file these settings came from, or null
  * @param positions         where each setting is written in {@code source} (keys as in {@link #position}), for messages
+ * @param enable            rules that are off by default to run (codes, names or aliases)
  */
 public record Config(
         List<String> ignore,
@@ -31,13 +32,15 @@ public record Config(
         List<String> mirrors,
         boolean shellcheck,
         Path source,
-        Map<String, Position> positions) {
+        Map<String, Position> positions,
+        List<String> enable) {
 
     public Config {
         positions = positions == null ? Map.of() : Map.copyOf(positions);
+        enable = enable == null ? List.of() : List.copyOf(enable);
     }
 
-    /** Settings not read from a file. */
+    /** Settings without rules enabled beyond the defaults. */
     public Config(
             List<String> ignore,
             Map<String, Severity> severity,
@@ -49,7 +52,8 @@ public record Config(
             Object catalog,
             List<String> mirrors,
             boolean shellcheck,
-            Path source) {
+            Path source,
+            Map<String, Position> positions) {
         this(
                 ignore,
                 severity,
@@ -62,7 +66,8 @@ public record Config(
                 mirrors,
                 shellcheck,
                 source,
-                Map.of());
+                positions,
+                List.of());
     }
 
     /**
@@ -75,88 +80,91 @@ public record Config(
 
     /** These settings as read from {@code file}. */
     public Config withSource(Path file, Map<String, Position> where) {
-        return new Config(
-                ignore,
-                severity,
-                failureThreshold,
-                format,
-                trustedRegistries,
-                labelSchema,
-                strictLabels,
-                catalog,
-                mirrors,
-                shellcheck,
-                file,
-                where);
+        return with(b -> {
+            b.source = file;
+            b.positions = where;
+        });
     }
 
     public static Config defaults() {
         return new Config(
-                List.of(), Map.of(), Severity.WARNING, null, List.of(), Map.of(), false, null, List.of(), true, null);
+                List.of(),
+                Map.of(),
+                Severity.WARNING,
+                null,
+                List.of(),
+                Map.of(),
+                false,
+                null,
+                List.of(),
+                true,
+                null,
+                null);
     }
 
     public Config withIgnore(List<String> more) {
         List<String> all = new java.util.ArrayList<>(ignore);
         all.addAll(more);
-        return new Config(
-                List.copyOf(all),
-                severity,
-                failureThreshold,
-                format,
-                trustedRegistries,
-                labelSchema,
-                strictLabels,
-                catalog,
-                mirrors,
-                shellcheck,
-                source,
-                positions);
+        return with(b -> b.ignore = List.copyOf(all));
     }
 
     public Config withSeverity(Map<String, Severity> overrides) {
-        return new Config(
-                ignore,
-                java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(overrides)),
-                failureThreshold,
-                format,
-                trustedRegistries,
-                labelSchema,
-                strictLabels,
-                catalog,
-                mirrors,
-                shellcheck,
-                source,
-                positions);
+        return with(b -> b.severity = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(overrides)));
     }
 
     public Config withShellcheck(boolean on) {
-        return new Config(
-                ignore,
-                severity,
-                failureThreshold,
-                format,
-                trustedRegistries,
-                labelSchema,
-                strictLabels,
-                catalog,
-                mirrors,
-                on,
-                source);
+        return with(b -> b.shellcheck = on);
     }
 
     public Config withTrustedRegistries(List<String> registries) {
+        return with(b -> b.trustedRegistries = List.copyOf(registries));
+    }
+
+    /** These settings with more rules that are off by default turned on (codes, names or aliases). */
+    public Config withEnable(List<String> more) {
+        List<String> all = new java.util.ArrayList<>(enable);
+        all.addAll(more);
+        return with(b -> b.enable = List.copyOf(all));
+    }
+
+    /** A copy of these settings with {@code change} applied to the components a {@code with} method replaces. */
+    private Config with(java.util.function.Consumer<Replaceable> change) {
+        Replaceable b = new Replaceable(this);
+        change.accept(b);
         return new Config(
-                ignore,
-                severity,
+                b.ignore,
+                b.severity,
                 failureThreshold,
                 format,
-                List.copyOf(registries),
+                b.trustedRegistries,
                 labelSchema,
                 strictLabels,
                 catalog,
                 mirrors,
-                shellcheck,
-                source,
-                positions);
+                b.shellcheck,
+                b.source,
+                b.positions,
+                b.enable);
+    }
+
+    /** The components of a {@link Config} that its {@code with} methods replace, while one is being replaced. */
+    private static final class Replaceable {
+        List<String> ignore;
+        Map<String, Severity> severity;
+        List<String> trustedRegistries;
+        boolean shellcheck;
+        Path source;
+        Map<String, Position> positions;
+        List<String> enable;
+
+        Replaceable(Config c) {
+            ignore = c.ignore;
+            severity = c.severity;
+            trustedRegistries = c.trustedRegistries;
+            shellcheck = c.shellcheck;
+            source = c.source;
+            positions = c.positions;
+            enable = c.enable;
+        }
     }
 }

@@ -34,6 +34,8 @@ final class YamlTree {
     private YamlTree() {}
 
     /**
+     * Parses one YAML document.
+     *
      * @return the root value (null for an empty or comment-only document) and positions keyed by path:
      *         {@code key}, {@code severity.DL3008}, {@code ignore[0]} for values; {@code severity.DL3008#key} for keys
      */
@@ -76,10 +78,10 @@ final class YamlTree {
                 return p.getNumberValue();
             }
             case VALUE_TRUE -> {
-                return Boolean.TRUE;
+                return true;
             }
             case VALUE_FALSE -> {
-                return Boolean.FALSE;
+                return false;
             }
             case VALUE_NULL -> {
                 return null;

@@ -24,7 +24,11 @@ import java.util.Set;
 public final class FileReplacer {
     private FileReplacer() {}
 
-    /** @throws IOException with a message fit for {@code file: error: message} when the file cannot be replaced */
+    /**
+     * Replaces the file's content atomically, keeping its mode.
+     *
+     * @throws IOException with a message fit for {@code file: error: message} when the file cannot be replaced
+     */
     public static void replace(Path file, String content) throws IOException {
         Path target = file.toRealPath();
         if (readOnly(target)) throw new AccessDeniedException(file.toString(), null, "the file is read-only");

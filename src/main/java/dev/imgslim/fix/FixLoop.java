@@ -32,6 +32,8 @@ public final class FixLoop {
     public record Applied(String rule, String code, Fix.Safety safety, String description, int line, int pass) {}
 
     /**
+     * What a fix run did.
+     *
      * @param remaining  fixes still offered on the fixed text that the selection leaves out (unsafe without
      *                   {@code --unsafe}, or rules not selected), by rule name
      * @param rejected   fixes dropped because the text they produced did not parse (a bug in that rule's fix)
@@ -60,10 +62,23 @@ public final class FixLoop {
         this.selection = selection;
     }
 
-    /** @throws DockerfileParseException when the original itself does not parse */
+    /**
+     * Fixes the original until no selected fix applies.
+     *
+     * @throws DockerfileParseException when the original itself does not parse
+     */
     public Outcome run(String original, Lint linter) throws DockerfileParseException {
+        return run(original, linter.lint(original), linter);
+    }
+
+    /**
+     * The same, from the findings the original already has (the lint run that read the file found them).
+     *
+     * @throws DockerfileParseException only from a later pass's lint, which the loop handles
+     */
+    public Outcome run(String original, List<Finding> first, Lint linter) throws DockerfileParseException {
         String text = original;
-        List<Finding> findings = linter.lint(text);
+        List<Finding> findings = first;
         List<Finding> before = findings;
         List<Applied> applied = new ArrayList<>();
         List<String> rejected = new ArrayList<>();

@@ -33,6 +33,7 @@ public final class PatternMatcher {
      * The walker's verdict for one path and, per pattern, whether it matched (inherited by children).
      * {@code lastApplied} is the index of the pattern that set the verdict, -1 if none did.
      */
+    @SuppressWarnings("ArrayRecordComponent") // the walker's private state, never compared or hashed
     private record Step(boolean excluded, boolean[] matched, int lastApplied) {}
 
     private final List<Entry> entries;

@@ -177,8 +177,8 @@ public final class AtomicFiles {
     /** What went wrong, as a user reads it: "permission denied", "no space left on device". */
     public static String reason(IOException e) {
         if (e instanceof AccessDeniedException) return "permission denied";
-        if (e instanceof NoSuchFileException) return "no such file or folder: " + ((NoSuchFileException) e).getFile();
-        if (e instanceof NotDirectoryException) return "not a folder: " + ((NotDirectoryException) e).getFile();
+        if (e instanceof NoSuchFileException n) return "no such file or folder: " + n.getFile();
+        if (e instanceof NotDirectoryException n) return "not a folder: " + n.getFile();
         if (e instanceof FileAlreadyExistsException f) return f.getFile() + " exists and is not a folder";
         if (e instanceof FileSystemException f && f.getReason() != null) {
             String r = f.getReason();

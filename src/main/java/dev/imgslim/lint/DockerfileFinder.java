@@ -112,7 +112,7 @@ public final class DockerfileFinder {
             @Override
             public FileVisitResult visitFile(Path f, BasicFileAttributes attrs) {
                 // a symlink to a Dockerfile counts (links to folders are not followed, so no loops)
-                boolean file = attrs.isRegularFile() || attrs.isSymbolicLink() && Files.isRegularFile(f);
+                boolean file = attrs.isRegularFile() || (attrs.isSymbolicLink() && Files.isRegularFile(f));
                 if (file && isDockerfileName(f.getFileName().toString())) found.add(f.toString());
                 return FileVisitResult.CONTINUE;
             }

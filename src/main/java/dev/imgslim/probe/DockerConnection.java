@@ -6,6 +6,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Where the Docker daemon is, found the way the docker CLI finds it: {@code DOCKER_HOST}, else the
@@ -40,35 +41,40 @@ public record DockerConnection(String host, String source) {
     }
 
     /**
-     * Why {@code host} cannot be a Docker Engine address on this machine, or null when it can be:
+     * Why {@code host} cannot be a Docker Engine address on this machine, empty when it can be:
      * docker-java would otherwise fail with a NullPointerException ({@code bogus}) or a native
      * library error ({@code npipe://} off Windows).
      */
-    static String problem(String host) {
+    static Optional<String> problem(String host) {
+        String notAnAddress = "'" + host + "' is not an address (unix:///path/to/docker.sock or tcp://host:port)";
         java.net.URI uri;
         try {
             uri = java.net.URI.create(host);
         } catch (IllegalArgumentException e) {
-            return "'" + host + "' is not an address (unix:///path/to/docker.sock or tcp://host:port)";
+            return Optional.of(notAnAddress);
         }
         String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(java.util.Locale.ROOT);
         switch (scheme) {
             case "unix" -> {
                 return uri.getPath() == null || uri.getPath().isEmpty()
-                        ? "'" + host + "' names no socket (unix:///path/to/docker.sock)"
-                        : null;
+                        ? Optional.of("'" + host + "' names no socket (unix:///path/to/docker.sock)")
+                        : Optional.empty();
             }
             case "tcp", "http", "https" -> {
-                return uri.getHost() == null ? "'" + host + "' names no host (tcp://host:port)" : null;
+                return uri.getHost() == null
+                        ? Optional.of("'" + host + "' names no host (tcp://host:port)")
+                        : Optional.empty();
             }
             case "npipe" -> {
                 boolean windows = System.getProperty("os.name", "")
                         .toLowerCase(java.util.Locale.ROOT)
                         .startsWith("windows");
-                return windows ? null : "npipe:// addresses (Docker Desktop's named pipe) work only on Windows";
+                return windows
+                        ? Optional.empty()
+                        : Optional.of("npipe:// addresses (Docker Desktop's named pipe) work only on Windows");
             }
             default -> {
-                return "'" + host + "' is not an address (unix:///path/to/docker.sock or tcp://host:port)";
+                return Optional.of(notAnAddress);
             }
         }
     }

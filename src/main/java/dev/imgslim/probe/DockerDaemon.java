@@ -25,6 +25,7 @@ import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 
@@ -64,15 +65,28 @@ final class DockerDaemon implements AutoCloseable {
         this.calls = calls;
     }
 
+    /**
+     * Connects to the engine the environment names (DOCKER_HOST, the docker context, the default socket),
+     * with the TLS settings it asks for.
+     */
+    static DockerDaemon connect(Map<String, String> env, DockerConfigFile dockerConfig, Duration timeout)
+            throws ProbeFault {
+        return connect(
+                DockerConnection.resolve(env, dockerConfig),
+                DockerTls.fromEnvironment(env, dockerConfig),
+                dockerConfig,
+                timeout);
+    }
+
     /** Connects and asks for the version, so an unreachable daemon shows up here, once, not per image. */
     static DockerDaemon connect(
-            DockerConnection connection, DockerTls tls, DockerConfigFile dockerConfig, Duration timeout)
+            DockerConnection connection, Optional<DockerTls> tls, DockerConfigFile dockerConfig, Duration timeout)
             throws ProbeFault {
-        String badAddress = DockerConnection.problem(connection.host());
-        if (badAddress != null) {
+        Optional<String> badAddress = DockerConnection.problem(connection.host());
+        if (badAddress.isPresent()) {
             throw new ProbeFault(
                     ProbeFault.Kind.DAEMON_UNREACHABLE,
-                    "cannot reach the Docker daemon at " + connection + ": " + badAddress);
+                    "cannot reach the Docker daemon at " + connection + ": " + badAddress.get());
         }
         DockerClient client = null;
         BoundedCalls calls = new BoundedCalls(timeout, "the Docker daemon at " + connection);
@@ -87,7 +101,7 @@ final class DockerDaemon implements AutoCloseable {
                     .build();
             ZerodepDockerHttpClient http = new ZerodepDockerHttpClient.Builder()
                     .dockerHost(URI.create(connection.host()))
-                    .sslConfig(tls)
+                    .sslConfig(tls.orElse(null)) // docker-java: null means plain
                     .connectionTimeout(timeout)
                     // no response timeout: pulls and container waits are long-lived streams, bounded by the
                     // caller; every short call goes through BoundedCalls instead

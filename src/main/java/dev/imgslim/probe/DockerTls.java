@@ -23,6 +23,7 @@ import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import javax.net.ssl.KeyManagerFactory;
@@ -53,12 +54,12 @@ public final class DockerTls implements SSLConfig {
         this.certDir = certDir;
     }
 
-    /** The TLS settings the environment asks for, or null for plain connections (DOCKER_TLS_VERIFY unset or empty). */
-    public static DockerTls fromEnvironment(Map<String, String> env, DockerConfigFile config) {
+    /** The TLS settings the environment asks for; empty for plain connections (DOCKER_TLS_VERIFY unset or empty). */
+    public static Optional<DockerTls> fromEnvironment(Map<String, String> env, DockerConfigFile config) {
         String verify = env.get("DOCKER_TLS_VERIFY");
-        if (verify == null || verify.isBlank()) return null;
+        if (verify == null || verify.isBlank()) return Optional.empty();
         String path = env.get("DOCKER_CERT_PATH");
-        return new DockerTls(path != null && !path.isBlank() ? Path.of(path) : config.dir());
+        return Optional.of(new DockerTls(path != null && !path.isBlank() ? Path.of(path) : config.dir()));
     }
 
     public Path certDir() {
@@ -152,6 +153,7 @@ public final class DockerTls implements SSLConfig {
         throw new GeneralSecurityException(file + ": a PKCS#8 key that is not RSA, EC or Ed25519", last);
     }
 
+    @SuppressWarnings("ArrayRecordComponent") // a parsed PEM block, read once, never compared or hashed
     record Block(String type, String headers, byte[] der) {}
 
     private static List<Block> blocks(Path file) throws IOException {

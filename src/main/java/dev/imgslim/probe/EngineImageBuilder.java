@@ -19,6 +19,8 @@ public final class EngineImageBuilder {
     private EngineImageBuilder() {}
 
     /**
+     * Builds the Dockerfile with the engine and returns the image's id.
+     *
      * @param progress where build output goes (stderr on a terminal), or null
      * @return the built image's id
      */
@@ -34,11 +36,7 @@ public final class EngineImageBuilder {
             PrintStream progress)
             throws ProbeFault {
         DockerConfigFile config = DockerConfigFile.locate(env);
-        try (DockerDaemon daemon = DockerDaemon.connect(
-                DockerConnection.resolve(env, config),
-                DockerTls.fromEnvironment(env, config),
-                config,
-                connectTimeout)) {
+        try (DockerDaemon daemon = DockerDaemon.connect(env, config, connectTimeout)) {
             BuildImageCmd cmd = daemon.client()
                     .buildImageCmd()
                     .withBaseDirectory(context.toFile())

@@ -21,8 +21,7 @@ public final class EngineImageReader implements AutoCloseable {
     /** Connects to the engine DOCKER_HOST, the docker context or the default socket names. */
     public static EngineImageReader connect(Map<String, String> env, Duration timeout) throws ProbeFault {
         DockerConfigFile config = DockerConfigFile.locate(env);
-        return new EngineImageReader(DockerDaemon.connect(
-                DockerConnection.resolve(env, config), DockerTls.fromEnvironment(env, config), config, timeout));
+        return new EngineImageReader(DockerDaemon.connect(env, config, timeout));
     }
 
     public Platform platform() {

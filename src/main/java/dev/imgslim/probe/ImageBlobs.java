@@ -14,9 +14,12 @@ import java.util.List;
  * @param layers    bottom first
  * @param source    {@code registry} or {@code engine}
  */
+@SuppressWarnings("ArrayRecordComponent") // a carrier of fetched bytes, never compared or hashed
 public record ImageBlobs(String reference, byte[] config, List<Layer> layers, String source) {
 
     /**
+     * One layer of the image.
+     *
      * @param key             what the visitor was given for this layer
      * @param digest          the blob digest (registry) or the layer's file in the saved archive
      * @param compressedBytes the blob size as pulled, or -1 when the source does not say (docker save)

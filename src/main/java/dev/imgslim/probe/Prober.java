@@ -47,11 +47,7 @@ public final class Prober {
         ProbeFault daemonFault = null;
         if (request.needsDaemon() || request.platform() == null) {
             try {
-                daemon = DockerDaemon.connect(
-                        DockerConnection.resolve(env, config),
-                        DockerTls.fromEnvironment(env, config),
-                        config,
-                        request.timeout());
+                daemon = DockerDaemon.connect(env, config, request.timeout());
             } catch (ProbeFault f) {
                 daemonFault = f;
             }
@@ -70,7 +66,7 @@ public final class Prober {
         ImageMeasurement base;
         List<ImageMeasurement> candidates = new ArrayList<>();
         try (ContainerJanitor janitor = daemon == null ? null : new ContainerJanitor(daemon::removeContainer)) {
-            Session session = new Session(resolver, platform, daemon, daemonFault, janitor, notes);
+            Session session = new Session(request, progress, resolver, platform, daemon, daemonFault, janitor, notes);
             base = request.base() == null ? null : session.measure(request.base());
             for (String candidate : request.candidates()) candidates.add(session.measure(candidate));
         } finally {
@@ -83,28 +79,15 @@ public final class Prober {
     }
 
     /** One probe run's shared state; measures one image at a time. */
-    private final class Session {
-        private final ManifestResolver resolver;
-        private final Platform platform;
-        private final DockerDaemon daemon;
-        private final ProbeFault daemonFault;
-        private final ContainerJanitor janitor;
-        private final List<String> notes;
-
-        Session(
-                ManifestResolver resolver,
-                Platform platform,
-                DockerDaemon daemon,
-                ProbeFault daemonFault,
-                ContainerJanitor janitor,
-                List<String> notes) {
-            this.notes = notes;
-            this.resolver = resolver;
-            this.platform = platform;
-            this.daemon = daemon;
-            this.daemonFault = daemonFault;
-            this.janitor = janitor;
-        }
+    private record Session(
+            ProbeRequest request,
+            PrintStream progress,
+            ManifestResolver resolver,
+            Platform platform,
+            DockerDaemon daemon,
+            ProbeFault daemonFault,
+            ContainerJanitor janitor,
+            List<String> notes) {
 
         ImageMeasurement measure(String image) {
             ImageMeasurement.Builder b = new ImageMeasurement.Builder(image);

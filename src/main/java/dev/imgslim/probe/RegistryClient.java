@@ -50,6 +50,7 @@ public final class RegistryClient {
     private final Map<String, String> tokens = new ConcurrentHashMap<>();
 
     /** A fetched manifest: its bytes, media type, and digest (from Docker-Content-Digest, else computed). */
+    @SuppressWarnings("ArrayRecordComponent") // a carrier of fetched bytes, never compared or hashed
     public record Manifest(String mediaType, String digest, byte[] body) {}
 
     /**
@@ -128,17 +129,13 @@ public final class RegistryClient {
         URI uri = URI.create(image.registryBaseUri() + "/v2/" + image.path() + "/blobs/" + digest);
         String scope = "repository:" + image.path() + ":pull";
         HttpResponse<InputStream> response = exchange(
-                request(image, uri, scope),
-                image.domain(),
-                "registry " + image.domain(),
-                HttpResponse.BodyHandlers.ofInputStream());
+                request(image, uri, scope), "registry " + image.domain(), HttpResponse.BodyHandlers.ofInputStream());
         if (response.statusCode() == 401) {
             closeQuietly(response.body());
             authenticate(
                     image, response.headers().firstValue("WWW-Authenticate").orElse(""), scope);
             response = exchange(
                     request(image, uri, scope),
-                    image.domain(),
                     "registry " + image.domain(),
                     HttpResponse.BodyHandlers.ofInputStream());
         }
@@ -181,7 +178,7 @@ public final class RegistryClient {
 
     /** Sends with the cached token for this scope when there is one (anonymous otherwise). */
     private HttpResponse<byte[]> send(ImageName image, URI uri, String scope) throws ProbeFault {
-        return exchange(request(image, uri, scope), image.domain(), "registry " + image.domain());
+        return exchange(request(image, uri, scope), "registry " + image.domain());
     }
 
     private HttpRequest request(ImageName image, URI uri, String scope) {
@@ -238,7 +235,7 @@ public final class RegistryClient {
         creds.ifPresent(c -> request.header("Authorization", c.basicHeader()));
         String service =
                 "token service " + tokenUri.getHost() + (tokenUri.getPort() > 0 ? ":" + tokenUri.getPort() : "");
-        HttpResponse<byte[]> response = exchange(request.build(), image.domain(), service);
+        HttpResponse<byte[]> response = exchange(request.build(), service);
         int status = response.statusCode();
         if (status == 401 || status == 403) {
             throw new ProbeFault(
@@ -262,12 +259,12 @@ public final class RegistryClient {
         tokens.put(key, "Bearer " + token);
     }
 
-    private HttpResponse<byte[]> exchange(HttpRequest request, String domain, String who) throws ProbeFault {
-        return exchange(request, domain, who, HttpResponse.BodyHandlers.ofByteArray());
+    private HttpResponse<byte[]> exchange(HttpRequest request, String who) throws ProbeFault {
+        return exchange(request, who, HttpResponse.BodyHandlers.ofByteArray());
     }
 
-    private <T> HttpResponse<T> exchange(
-            HttpRequest request, String domain, String who, HttpResponse.BodyHandler<T> body) throws ProbeFault {
+    private <T> HttpResponse<T> exchange(HttpRequest request, String who, HttpResponse.BodyHandler<T> body)
+            throws ProbeFault {
         try {
             return sendBounded(request, body);
         } catch (HttpConnectTimeoutException e) {

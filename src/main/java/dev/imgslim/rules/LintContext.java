@@ -15,7 +15,7 @@ public final class LintContext {
     private final Dockerfile file;
     private final BuildModel model;
     private final LintOptions options;
-    private final Map<Instruction, RunView> runs = new IdentityHashMap<>();
+    private final IdentityHashMap<Instruction, RunView> runs = new IdentityHashMap<>();
     private final Map<Class<?>, Object> shared = new java.util.HashMap<>();
 
     public LintContext(Dockerfile file, BuildModel model, LintOptions options) {

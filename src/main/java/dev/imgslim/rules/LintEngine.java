@@ -29,6 +29,7 @@ public final class LintEngine {
         return rules;
     }
 
+    @SuppressWarnings("ReferenceEquality") // RuleMeta constants are singletons: identity is the rule's identity
     public List<Finding> lint(Dockerfile file, LintOptions options) {
         return lint(new LintContext(file, BuildModel.of(file, options.buildArgs(), options.target()), options));
     }
@@ -44,6 +45,7 @@ public final class LintEngine {
         for (Rule rule : rules) {
             RuleMeta meta = rule.meta();
             if (isListed(meta, config.ignore())) continue;
+            if (meta.offByDefault() && !isListed(meta, config.enable())) continue;
             Severity severity = override(meta, config.severity());
             FindingSink sink = (r, span, message, savings, fixes) -> {
                 // A rule may report under a finer meta (shellcheck reports each SC code under its own):
@@ -73,6 +75,7 @@ public final class LintEngine {
             .thenComparing(f -> f.rule().code())
             .thenComparing(Finding::message);
 
+    @SuppressWarnings("ReferenceEquality") // RuleMeta constants are singletons: identity is the rule's identity
     private static List<Finding> dedupe(List<Finding> sorted) {
         List<Finding> out = new ArrayList<>(sorted.size());
         Finding prev = null;

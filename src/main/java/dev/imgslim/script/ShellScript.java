@@ -59,9 +59,8 @@ public final class ShellScript implements CommandList {
         List<ShellCommand.Word> words = new ArrayList<>();
         for (String a : argv) words.add(new ShellCommand.Word(a, a, 0, 0));
         List<ShellCommand> out = new ArrayList<>();
-        List<String> seps = new ArrayList<>();
-        addCommand(words, false, false, out, seps);
-        return new ShellScript(String.join(" ", argv), out, seps);
+        addCommand(words, false, false, out);
+        return new ShellScript(String.join(" ", argv), out, List.of());
     }
 
     public String text() {
@@ -107,7 +106,7 @@ public final class ShellScript implements CommandList {
             if (op != null) {
                 boolean pipe = op.equals("|");
                 if (!words.isEmpty()) {
-                    addCommand(words, pipeline || pipe, nested, out, seps);
+                    addCommand(words, pipeline || pipe, nested, out);
                     words = new ArrayList<>();
                     seps.add(op);
                 } else if (!out.isEmpty() && !seps.isEmpty() && !op.equals("\n")) {
@@ -144,7 +143,7 @@ public final class ShellScript implements CommandList {
             words.add(new ShellCommand.Word(value, s.substring(i, end[0]), base + i, base + end[0]));
             i = end[0];
         }
-        if (!words.isEmpty()) addCommand(words, pipeline, nested, out, seps);
+        if (!words.isEmpty()) addCommand(words, pipeline, nested, out);
     }
 
     private static String operatorAt(String s, int i) {
@@ -262,11 +261,7 @@ public final class ShellScript implements CommandList {
     }
 
     private static void addCommand(
-            List<ShellCommand.Word> words,
-            boolean pipeline,
-            boolean nested,
-            List<ShellCommand> out,
-            List<String> seps) {
+            List<ShellCommand.Word> words, boolean pipeline, boolean nested, List<ShellCommand> out) {
         int k = 0;
         List<String> wrappers = new ArrayList<>();
         while (k < words.size()) {

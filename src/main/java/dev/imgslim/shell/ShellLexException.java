@@ -1,7 +1,7 @@
 package dev.imgslim.shell;
 
 /**
- * A word could not be processed: an unterminated quote or {@code ${}, a bad substitution, an
+ * A word could not be processed: an unterminated quote or <code>${</code>, a bad substitution, an
  * unsupported modifier, or a {@code ${V:?message}} whose variable is unset or empty.
  *
  * <p>Unchecked because nothing can be recovered in the middle of a word: callers (the parser and the

@@ -112,7 +112,7 @@ public final class ShellLexer {
      * Processes one word: quotes removed, escapes processed, variables expanded. Whitespace inside
      * the word is kept as it is.
      *
-     * @throws ShellLexException on unterminated quotes or {@code ${}, a bad substitution, or a
+     * @throws ShellLexException on unterminated quotes or <code>${</code>, a bad substitution, or a
      *                           {@code ${V?msg}} whose variable is unset
      */
     public String processWord(String word, Env env) {

@@ -86,7 +86,7 @@ final class ShellPattern {
     /**
      * Go's {@code Regexp.Expand} for a regex without capture groups: {@code $$} is {@code $},
      * {@code $0}/{@code ${0}} is the whole match, any other well-formed {@code $name} is empty, and a
-     * malformed one ({@code $} at the end, {@code $-}, {@code ${x}) keeps its {@code $}.
+     * malformed one ({@code $} at the end, {@code $-}, <code>${x</code>) keeps its {@code $}.
      */
     private static void expandTemplate(StringBuilder out, String template, String match) {
         int i = 0;

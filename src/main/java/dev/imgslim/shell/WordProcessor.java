@@ -33,7 +33,7 @@ final class WordProcessor {
      * clears it when it starts. So in {@link ShellLexer#processWords} the text of the current word
      * that came before a {@code ${V<op>...}} is dropped: {@code ab${X:-c}d} splits to {@code [cd]}.
      * We reproduce that, because heredoc detection and the words other tools see depend on it.
-     * The processed word ({@link #process()}'s {@code word}) is not affected.
+     * The processed word ({@link #process(String)}'s {@code word}) is not affected.
      */
     private final StringBuilder sharedWordBuffer = new StringBuilder();
 

@@ -98,7 +98,7 @@ class HtmlReportChromiumTest {
         List<byte[]> tars = List.of(
                 new Tar()
                         .dir("etc")
-                        .file("etc/os-release", "ID=debian\n".getBytes(), 0644)
+                        .file("etc/os-release", "ID=debian\n".getBytes(java.nio.charset.StandardCharsets.UTF_8), 0644)
                         .bytes(),
                 new Tar().file("blob", blob, 0644).bytes(),
                 new Tar().file(".wh.blob", new byte[0], 0644).bytes(),

@@ -108,12 +108,10 @@ class ReportsForCiTest {
         String source = lines[0].substring(lines[0].indexOf('|') + 2);
         int caretCells = marker.indexOf('^');
         int expected = 0;
-        int col = 0;
         for (int i = 0; i < source.length() && expected < caretCells; ) {
             int cp = source.codePointAt(i);
             i += Character.charCount(cp);
             expected += cp >= 0x2E80 ? 2 : 1;
-            col++;
         }
         assertThat(expected)
                 .as("caret at a character boundary in cells:\n" + lines[0] + "\n" + lines[1])

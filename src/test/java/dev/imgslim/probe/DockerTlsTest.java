@@ -77,13 +77,15 @@ class DockerTlsTest {
     void onlyDockerTlsVerifyTurnsItOnAndCertPathDefaultsToTheConfigFolder() throws Exception {
         Path configDir = Files.createDirectories(dir.resolve("dotdocker"));
         DockerConfigFile config = DockerConfigFile.at(configDir);
-        assertThat(DockerTls.fromEnvironment(Map.of(), config)).isNull();
+        assertThat(DockerTls.fromEnvironment(Map.of(), config)).isEmpty();
         assertThat(DockerTls.fromEnvironment(Map.of("DOCKER_TLS_VERIFY", ""), config))
-                .isNull();
+                .isEmpty();
         assertThat(DockerTls.fromEnvironment(Map.of("DOCKER_TLS_VERIFY", "1"), config)
+                        .orElseThrow()
                         .certDir())
                 .isEqualTo(configDir);
         assertThat(DockerTls.fromEnvironment(Map.of("DOCKER_TLS_VERIFY", "1", "DOCKER_CERT_PATH", "/certs"), config)
+                        .orElseThrow()
                         .certDir())
                 .isEqualTo(Path.of("/certs"));
     }

@@ -259,7 +259,6 @@ class ProbeFaultTest {
 
         HttpClient http = HttpClient.newHttpClient();
         HttpServer gate = server();
-        String port = String.valueOf(gate.getAddress().getPort());
         gate.createContext("/v2/", exchange -> {
             try {
                 HttpRequest.Builder forward = HttpRequest.newBuilder(
@@ -394,7 +393,7 @@ class ProbeFaultTest {
     }
 
     private HttpServer server() throws IOException {
-        HttpServer s = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+        HttpServer s = HttpServer.create(new InetSocketAddress(java.net.InetAddress.getLoopbackAddress(), 0), 0);
         java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newCachedThreadPool(r -> {
             Thread t = new Thread(r, "test-http");
             t.setDaemon(true); // idle pool threads must not keep the test JVM alive

@@ -14,6 +14,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.SortedSet;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -113,17 +114,21 @@ class FetchCorpusTest {
                 "--manifest",
                 manifest.toString(),
                 out.toString());
+        long repositories;
+        try (var listing = Files.list(remotes)) {
+            repositories = listing.count();
+        }
         System.out.printf(
                 "[fetch-corpus] %d files from %d local repositories (%d commits) in %ds: %s%n",
                 rows.size(),
-                Files.list(remotes).count(),
+                repositories,
                 groups.size(),
                 run.took().toSeconds(),
                 run.output().strip());
         run.expect(0);
 
         // Every file of the shared corpus (its two README.md are prose, not sources), no more, no less.
-        TreeSet<String> expected = files(corpus, "real", "buildkit-parser");
+        SortedSet<String> expected = files(corpus, "real", "buildkit-parser");
         expected.removeIf(f -> f.endsWith("README.md"));
         assertThat(files(out, "real", "buildkit-parser")).isEqualTo(expected);
         Map<String, String> back = new HashMap<>();
@@ -198,7 +203,7 @@ class FetchCorpusTest {
         return "'" + s.replace("'", "'\\''") + "'";
     }
 
-    private static TreeSet<String> files(Path root, String... sets) throws IOException {
+    private static SortedSet<String> files(Path root, String... sets) throws IOException {
         TreeSet<String> out = new TreeSet<>();
         for (String set : sets) {
             try (Stream<Path> s = Files.walk(root.resolve(set))) {

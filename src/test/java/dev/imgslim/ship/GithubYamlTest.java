@@ -12,6 +12,8 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.SortedSet;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -169,7 +171,7 @@ class GithubYamlTest {
     }
 
     /** Names matched by {@code ref} inside ${{ }} expressions (and bare `if:` conditions, which are expressions too). */
-    static TreeSet<String> referenced(String text, Pattern ref) {
+    static SortedSet<String> referenced(String text, Pattern ref) {
         TreeSet<String> found = new TreeSet<>();
         Matcher e = EXPRESSION.matcher(text);
         while (e.find()) collect(e.group(1), ref, found);
@@ -178,7 +180,7 @@ class GithubYamlTest {
         return found;
     }
 
-    private static void collect(String expression, Pattern ref, TreeSet<String> into) {
+    private static void collect(String expression, Pattern ref, Set<String> into) {
         Matcher m = ref.matcher(expression);
         while (m.find()) into.add(m.group(1));
     }

@@ -10,6 +10,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Random;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
@@ -25,9 +26,8 @@ public final class TestImages {
 
     public static final int SLIM_PADDING = 8_000_000;
     public static final int FAT_EXTRA_PADDING = 22_000_000;
-    public static final String[] APPLETS = {
-        "sh", "ls", "cat", "echo", "true", "false", "sleep", "env", "mkdir", "rm", "test"
-    };
+    public static final List<String> APPLETS =
+            List.of("sh", "ls", "cat", "echo", "true", "false", "sleep", "env", "mkdir", "rm", "test");
 
     private static volatile TestImages pushed;
 

@@ -194,7 +194,7 @@ public final class TlsDockerd {
             ProcessBuilder pb = new ProcessBuilder(cmd).redirectErrorStream(true);
             if (dir != null) pb.directory(dir.toFile());
             Process p = pb.start();
-            String out = new String(p.getInputStream().readAllBytes());
+            String out = new String(p.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
             return p.waitFor() == 0 ? out : "FAILED " + String.join(" ", cmd) + ":\n" + out;
         } catch (IOException e) {
             return "FAILED " + e.getMessage();

@@ -25,7 +25,7 @@ import org.junit.jupiter.api.Assumptions;
  * over the corpus: every finding with its source line, grouped by rule, printed for people to read.
  *
  * <p>Every test that reads {@code ../shared} is tagged {@code @Tag("shared")} and reaches it only through
- * {@link #root()} or {@link #facts()}. Where the folder is missing (a fresh clone, a GitHub runner before
+ * {@link #root()} or {@link #facts(String)}. Where the folder is missing (a fresh clone, a GitHub runner before
  * {@code scripts/fetch-corpus}) those tests are skipped with the reason printed; when the run requires
  * them ({@code IMGSLIM_REQUIRE_SHARED=1}, set by {@code scripts/test-all}; {@code =corpus} requires the
  * corpus only, since the facts notes cannot be fetched) they fail instead. {@code CI=true} alone does not

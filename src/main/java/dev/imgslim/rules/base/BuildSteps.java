@@ -332,7 +332,7 @@ final class BuildSteps {
                     ShellCommand p = cs.get(j);
                     if ((p.is("apt-get") || p.is("apt"))
                             && ("autoremove".equals(p.subcommand())
-                                    || "purge".equals(p.subcommand()) && p.hasFlag("--auto-remove", "--autoremove")))
+                                    || ("purge".equals(p.subcommand()) && p.hasFlag("--auto-remove", "--autoremove"))))
                         return true;
                 }
             }

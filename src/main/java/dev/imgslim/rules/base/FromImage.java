@@ -25,7 +25,7 @@ final class FromImage {
     static boolean literal(Stage stage) {
         return stage.baseText() != null
                 && !stage.baseText().contains("$")
-                && span(stage) != stage.from().span();
+                && !span(stage).equals(stage.from().span());
     }
 
     /** A suggested (never automatic) fix that writes {@code image} in place of the base. */

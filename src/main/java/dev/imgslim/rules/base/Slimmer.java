@@ -52,7 +52,7 @@ final class Slimmer {
         List<Suggestion> sameLibc = new ArrayList<>();
         List<Suggestion> toMusl = new ArrayList<>();
         for (Suggestion s : ladder) {
-            if (!sourceMusl && muslTarget(catalog, s)) toMusl.add(s);
+            if (!sourceMusl && muslTarget(s)) toMusl.add(s);
             else sameLibc.add(s);
         }
         for (Suggestion s : sameLibc) {
@@ -122,7 +122,7 @@ final class Slimmer {
         return v != null && (v.lacks().contains("glibc") || "alpine".equals(v.kind()));
     }
 
-    private static boolean muslTarget(Catalog catalog, Suggestion s) {
+    private static boolean muslTarget(Suggestion s) {
         return s.lacks().contains("glibc") || "alpine".equals(s.kind());
     }
 

@@ -123,7 +123,7 @@ final class Toolchains {
             if (op.isEmpty()) continue;
             if (markedAuto
                     && (op.get().is("autoremove")
-                            || op.get().is("purge") && op.get().hasOption("--auto-remove", "--autoremove")))
+                            || (op.get().is("purge") && op.get().hasOption("--auto-remove", "--autoremove"))))
                 return true;
             if (!op.get().isRemove()) continue;
             List<String> removed = packages(c);

@@ -3,10 +3,11 @@ package dev.imgslim.rules.hadolint;
 import dev.imgslim.config.Severity;
 import dev.imgslim.rules.Category;
 import dev.imgslim.rules.Fix;
+import dev.imgslim.rules.Node;
 import dev.imgslim.rules.RuleMeta;
 import dev.imgslim.script.PackageManager;
 import dev.imgslim.script.PackageOperation;
-import dev.imgslim.script.ShellCommand;
+import dev.imgslim.syntax.Run;
 import java.util.Locale;
 
 /**
@@ -24,6 +25,10 @@ public final class AptMissingYes extends MissingYes {
             .withAliases("DL3014")
             .withFix(Fix.Safety.SAFE);
 
+    public AptMissingYes() {
+        super(PackageManager.APT_GET, "-y");
+    }
+
     @Override
     public RuleMeta meta() {
         return META;
@@ -35,30 +40,25 @@ public final class AptMissingYes extends MissingYes {
     }
 
     @Override
-    boolean answered(ShellCommand c) {
-        if (c.hasFlag("-y", "--yes", "--assume-yes", "-qq", "--quiet=2", "-q=2")) return true;
-        for (String a : c.args())
-            if (a.toLowerCase(Locale.ROOT).contains("assume-yes=true")
-                    || a.toLowerCase(Locale.ROOT).contains("assume-yes=1")) return true;
-        return c.args().contains("-q")
-                && c.args().stream().filter(a -> a.equals("-q")).count() >= 2;
+    boolean answered(PackageOperation op) {
+        if (op.hasOption("-y", "--yes", "--assume-yes", "-qq", "-q=2")
+                || op.optionValues("--quiet").contains("2")) return true;
+        for (PackageOperation.Option o : op.options()) {
+            String set = (o.name() + "=" + o.value()).toLowerCase(Locale.ROOT);
+            if (set.contains("assume-yes=true") || set.contains("assume-yes=1")) return true;
+        }
+        return op.options().stream().filter(o -> o.name().equals("-q")).count() >= 2;
     }
 
     /** Whether the file configures apt to assume yes ({@code APT::Get::Assume-Yes}), looked up once per file. */
     private record AssumeYesConfigured(boolean value) {}
 
     @Override
-    public void visit(dev.imgslim.rules.Node<dev.imgslim.syntax.Run> node, dev.imgslim.rules.FindingSink out) {
+    boolean skips(Node<Run> node) {
         var ctx = node.context();
-        if (ctx.shared(
+        return ctx.shared(
                         AssumeYesConfigured.class,
                         () -> new AssumeYesConfigured(ctx.file().source().text().contains("Assume-Yes")))
-                .value()) return;
-        super.visit(node, out);
-    }
-
-    @Override
-    String yes() {
-        return "-y";
+                .value();
     }
 }

@@ -22,6 +22,10 @@ public final class PipUnpinned extends UnpinnedPackages {
             .withAliases("DL3013");
     private static final Set<String> TOOLING = Set.of("pip", "setuptools", "wheel");
 
+    public PipUnpinned() {
+        super("'pip install <package>==<version>' or a requirements file");
+    }
+
     @Override
     public RuleMeta meta() {
         return META;
@@ -37,26 +41,7 @@ public final class PipUnpinned extends UnpinnedPackages {
     List<PackageOperation.PackageRef> packages(PackageOperation op) {
         if (!op.hasOption("-U", "--upgrade")) return op.packages();
         return op.packages().stream()
-                .filter(p -> !TOOLING.contains(p.word().value().toLowerCase(Locale.ROOT)))
+                .filter(p -> !TOOLING.contains(p.name().toLowerCase(Locale.ROOT)))
                 .toList();
-    }
-
-    @Override
-    boolean pinned(String p) {
-        return p.contains("=")
-                || p.contains(">")
-                || p.contains("<")
-                || p.contains("@")
-                || p.contains("/")
-                || p.startsWith(".")
-                || p.endsWith(".whl")
-                || p.endsWith(".tar.gz")
-                || p.endsWith(".zip")
-                || localOrUrl(p);
-    }
-
-    @Override
-    String howTo() {
-        return "'pip install <package>==<version>' or a requirements file";
     }
 }

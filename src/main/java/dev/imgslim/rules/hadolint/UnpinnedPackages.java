@@ -2,7 +2,6 @@ package dev.imgslim.rules.hadolint;
 
 import dev.imgslim.rules.FindingSink;
 import dev.imgslim.rules.Node;
-import dev.imgslim.rules.NodeRule;
 import dev.imgslim.rules.RunView;
 import dev.imgslim.script.PackageOperation;
 import dev.imgslim.script.ShellCommand;
@@ -12,11 +11,17 @@ import java.util.List;
 
 /**
  * Shared shape of the "pin versions in &lt;installer&gt;" checks: find the installer's install commands
- * in every shell RUN (builder stages included: that is hadolint's semantics, and an unpinned build
+ * (read once per RUN as {@link PackageOperation}s) in every shell RUN (builder stages included: that is hadolint's semantics, and an unpinned build
  * tool changes what ships too), and report the first unpinned package of each command, naming all.
  * Words that cannot be judged statically ({@code $PKGS}, globs, command substitutions) are skipped.
  */
-abstract class UnpinnedPackages implements NodeRule<Run> {
+abstract class UnpinnedPackages extends PackageOperationRule {
+    private final String howTo;
+
+    /** @param howTo how to pin, e.g. {@code 'apt-get install <package>=<version>'} */
+    UnpinnedPackages(String howTo) {
+        this.howTo = howTo;
+    }
 
     /** True for the install operations of this rule's installer. */
     abstract boolean isInstall(PackageOperation op);
@@ -26,15 +31,10 @@ abstract class UnpinnedPackages implements NodeRule<Run> {
         return op.packages();
     }
 
-    /** True when the word names a fixed version (or is a local file, URL or other non-registry source). */
-    abstract boolean pinned(String pkg);
-
-    boolean pinned(PackageOperation op, String pkg) {
-        return pinned(pkg);
+    /** True when the operand installs a fixed version (default: the model's reading, {@link PackageOperation.PackageRef#isPinned()}). */
+    boolean pinned(PackageOperation.PackageRef p) {
+        return p.isPinned();
     }
-
-    /** How to pin, e.g. {@code apt-get install <package>=<version>}. */
-    abstract String howTo();
 
     /** When the whole command is pinned by an option ({@code gem install -v 1.2 x}). */
     boolean commandPinned(PackageOperation op) {
@@ -42,33 +42,19 @@ abstract class UnpinnedPackages implements NodeRule<Run> {
     }
 
     @Override
-    public Class<Run> visits() {
-        return Run.class;
-    }
-
-    @Override
-    public void visit(Node<Run> node, FindingSink out) {
-        RunView run = node.run();
-        if (!run.isShell()) return;
-        for (PackageOperation op : run.packageOperations()) {
-            if (!isInstall(op) || commandPinned(op)) continue;
-            List<ShellCommand.Word> bad = new ArrayList<>();
-            for (PackageOperation.PackageRef p : packages(op)) {
-                String v = p.word().value();
-                if (Support.opaque(v) || pinned(op, v)) continue;
-                bad.add(p.word());
-            }
-            if (bad.isEmpty()) continue;
-            List<String> names = bad.stream().map(ShellCommand.Word::value).toList();
-            out.report(
-                    meta(),
-                    run.span(op, bad.get(0)),
-                    (names.size() == 1 ? "package " : "packages ") + Support.list(names)
-                            + (names.size() == 1 ? " is" : " are") + " not pinned to a version; use " + howTo());
+    final void check(PackageOperation op, RunView run, Node<Run> node, FindingSink out) {
+        if (!isInstall(op) || commandPinned(op)) return;
+        List<ShellCommand.Word> bad = new ArrayList<>();
+        for (PackageOperation.PackageRef p : packages(op)) {
+            if (Support.opaque(p.word().value()) || pinned(p)) continue;
+            bad.add(p.word());
         }
-    }
-
-    static boolean localOrUrl(String p) {
-        return p.startsWith("/") || p.startsWith("./") || p.startsWith("../") || p.startsWith("~") || p.contains("://");
+        if (bad.isEmpty()) return;
+        List<String> names = bad.stream().map(ShellCommand.Word::value).toList();
+        out.report(
+                meta(),
+                run.span(op, bad.get(0)),
+                (names.size() == 1 ? "package " : "packages ") + Support.list(names)
+                        + (names.size() == 1 ? " is" : " are") + " not pinned to a version; use " + howTo);
     }
 }

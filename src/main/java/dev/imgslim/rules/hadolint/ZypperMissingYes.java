@@ -6,7 +6,6 @@ import dev.imgslim.rules.Fix;
 import dev.imgslim.rules.RuleMeta;
 import dev.imgslim.script.PackageManager;
 import dev.imgslim.script.PackageOperation;
-import dev.imgslim.script.ShellCommand;
 import java.util.Set;
 
 /**
@@ -25,6 +24,11 @@ public final class ZypperMissingYes extends MissingYes {
     private static final Set<String> PROMPTING =
             Set.of("install", "in", "remove", "rm", "source-install", "si", "patch");
 
+    /** Adds {@code -y} ({@code --no-confirm}): after the subcommand, {@code -n} would mean {@code --name}, not non-interactive. */
+    public ZypperMissingYes() {
+        super(PackageManager.ZYPPER, "-y", "-n", "--non-interactive", "-y", "--no-confirm");
+    }
+
     @Override
     public RuleMeta meta() {
         return META;
@@ -33,15 +37,5 @@ public final class ZypperMissingYes extends MissingYes {
     @Override
     boolean prompts(PackageOperation op) {
         return op.manager() == PackageManager.ZYPPER && PROMPTING.contains(String.valueOf(op.verb()));
-    }
-
-    @Override
-    boolean answered(ShellCommand c) {
-        return c.hasFlag("-n", "--non-interactive", "-y", "--no-confirm");
-    }
-
-    @Override
-    String yes() {
-        return "-n";
     }
 }

@@ -83,7 +83,7 @@ final class Script {
         int start = advance(o.unit(), o.offset(), lineEnd, column - 1);
         Origin e = origin(endLine);
         int end;
-        if (e != null && e.unit() == o.unit() && e.locator() == o.locator() && endLine >= line) {
+        if (e != null && e.unit().equals(o.unit()) && e.locator() == o.locator() && endLine >= line) {
             end = advance(e.unit(), e.offset(), lineEnd(e), endColumn - 1);
         } else {
             end = lineEnd;

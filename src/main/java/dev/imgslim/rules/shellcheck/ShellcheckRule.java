@@ -225,6 +225,7 @@ public final class ShellcheckRule implements Rule {
     }
 
     /** Whether a finding is this rule's notice that something was not checked (--verbose repeats those on stderr). */
+    @SuppressWarnings("ReferenceEquality") // RuleMeta constants are singletons: identity is the rule's identity
     public static boolean isNotice(RuleMeta rule) {
         return rule == NOTICE;
     }

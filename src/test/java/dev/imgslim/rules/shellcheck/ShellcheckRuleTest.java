@@ -309,7 +309,8 @@ class ShellcheckRuleTest {
                 c.catalog(),
                 c.mirrors(),
                 c.shellcheck(),
-                c.source());
+                c.source(),
+                c.positions());
     }
 
     @Test
