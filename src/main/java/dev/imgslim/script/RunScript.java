@@ -8,7 +8,6 @@ import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 import java.util.function.BiFunction;
 
@@ -22,7 +21,7 @@ public final class RunScript implements CommandList {
 
     private final Instruction instruction;
     private final List<ShellCommand> commands = new ArrayList<>();
-    private final Map<ShellCommand, BiFunction<Integer, Integer, Span>> locators = new IdentityHashMap<>();
+    private final IdentityHashMap<ShellCommand, BiFunction<Integer, Integer, Span>> locators = new IdentityHashMap<>();
     private final List<String> separators = new ArrayList<>();
     private String interpreter = "sh";
     private final boolean heredocScript;
