@@ -13,6 +13,7 @@ import dev.imgslim.lint.LintSettings;
 import dev.imgslim.lint.RuleNames;
 import dev.imgslim.probe.ProbeRequest;
 import dev.imgslim.report.ReportContext;
+import dev.imgslim.report.ReportStream;
 import dev.imgslim.report.Reporter;
 import dev.imgslim.report.Reporters;
 import dev.imgslim.rules.Finding;
@@ -225,8 +226,13 @@ final class LintCommand implements Callable<Integer> {
                 build.target,
                 context,
                 maxFileSize != null ? maxFileSize : LintSettings.DEFAULT_MAX_INPUT_BYTES);
-        Map<String, Dockerfile> parsed = new HashMap<>();
         LintRun run = new LintRun(dev.imgslim.rules.LintEngine.builtin(), settings, System.in);
+        boolean lineFormat = fmt.equalsIgnoreCase("tty") || fmt.equalsIgnoreCase("plain");
+        if (!size && sizeBudget == null && image == null && !probe) {
+            // Nothing after the lint needs every parsed file: the report is written as files are linted.
+            return streamed(run, files, reporter, lineFormat, cfg);
+        }
+        Map<String, Dockerfile> parsed = new HashMap<>();
         List<Finding> findings = new ArrayList<>();
         List<LintResult.FileError> errors = new ArrayList<>();
         run.run(files, (FileResult r) -> {
@@ -237,7 +243,6 @@ final class LintCommand implements Callable<Integer> {
         findings.sort(dev.imgslim.rules.LintEngine.ORDER);
         LintResult result = new LintResult(files, findings, errors);
 
-        boolean lineFormat = fmt.equalsIgnoreCase("tty") || fmt.equalsIgnoreCase("plain");
         SizeAdvice sizeAdvice = size || sizeBudget != null
                 ? SizeEstimator.advise(
                         result,
@@ -302,6 +307,102 @@ final class LintCommand implements Callable<Integer> {
         Severity threshold = failureThreshold != null ? failureThreshold : cfg.failureThreshold();
         for (Finding f : result.findings()) if (f.severity().atLeast(threshold)) return ExitCodes.FINDINGS;
         return ExitCodes.OK;
+    }
+
+    /**
+     * The report written while the files are linted, in the order reports list files (by name): each
+     * file's findings go to the reporter and are dropped, so memory does not grow with the number of
+     * files. Input not in that order (files named out of order on the command line) is put in order
+     * first, without the parsed files. With {@code -o} the report goes to a temporary file renamed into
+     * place at the end (removed if anything fails).
+     */
+    private int streamed(LintRun run, List<String> files, Reporter reporter, boolean lineFormat, Config cfg) {
+        PrintWriter err = spec.commandLine().getErr();
+        ReportContext ctx = ReportContext.defaults(Version.get())
+                .withColor(!noColor && env.get("NO_COLOR") == null && output == null && isTerminal())
+                .withRuleHelp(RulePages::read);
+        Severity threshold = failureThreshold != null ? failureThreshold : cfg.failureThreshold();
+        List<LintResult.FileError> errors = new ArrayList<>();
+        List<Finding> notices = new ArrayList<>();
+        boolean[] failing = {false};
+        dev.imgslim.lint.AtomicFiles.Pending pending = null;
+        PrintWriter out;
+        if (output != null) {
+            try {
+                pending = dev.imgslim.lint.AtomicFiles.open(output);
+            } catch (dev.imgslim.lint.AtomicFiles.WriteException e) {
+                throw new UserInputException("imgslim: cannot write the report to " + output + ": " + e.getMessage());
+            }
+            out = new PrintWriter(new java.io.BufferedWriter(
+                    new java.io.OutputStreamWriter(pending.stream(), java.nio.charset.StandardCharsets.UTF_8),
+                    1 << 16));
+        } else {
+            out = spec.commandLine().getOut();
+        }
+        try {
+            ReportStream stream = reporter.stream(ctx, out);
+            java.util.function.Consumer<FileResult> tally = r -> {
+                if (r.error() != null) errors.add(r.error());
+                for (Finding f : r.findings()) {
+                    if (f.severity().atLeast(threshold)) failing[0] = true;
+                    if (verbose && dev.imgslim.rules.shellcheck.ShellcheckRule.isNotice(f.rule())) notices.add(f);
+                }
+            };
+            java.util.function.Consumer<FileResult> toReport = r -> {
+                Dockerfile df = r.parsed();
+                // File errors always go to stderr; the line formats would only repeat them on stdout.
+                stream.file(
+                        r.file(),
+                        r.findings(),
+                        lineFormat ? null : r.error(),
+                        () -> df == null ? List.of() : linesOf(df));
+            };
+            if (inReportOrder(files)) {
+                run.run(files, tally.andThen(toReport));
+            } else {
+                List<FileResult> all = new ArrayList<>();
+                run.run(
+                        files,
+                        tally.andThen(r -> all.add(
+                                r.findings().isEmpty() ? new FileResult(r.file(), null, List.of(), r.error()) : r)));
+                all.sort(java.util.Comparator.comparing(FileResult::file));
+                all.forEach(toReport);
+            }
+            stream.end();
+            out.flush();
+            if (pending != null) {
+                if (out.checkError()) throw new dev.imgslim.lint.AtomicFiles.WriteException("write error", null);
+                pending.commit();
+            }
+        } catch (dev.imgslim.lint.AtomicFiles.WriteException e) {
+            throw new UserInputException("imgslim: cannot write the report to " + output + ": " + e.getMessage());
+        } finally {
+            if (pending != null) pending.abort();
+        }
+        if (pending == null) {
+            String failure = StdoutCheck.failure(out);
+            if (failure != null)
+                throw new UserInputException("imgslim: cannot write the report to standard output: " + failure);
+        }
+        for (LintResult.FileError e : errors) err.println(e.render());
+        if (verbose) for (String note : notes(cfg)) err.println("imgslim: " + note);
+        for (Finding f : notices)
+            err.println("imgslim: " + f.file() + ":" + f.line() + ":" + f.column() + ": " + f.message());
+        err.flush();
+        if (!errors.isEmpty()) return ExitCodes.USAGE;
+        if (noFail) return ExitCodes.OK;
+        return failing[0] ? ExitCodes.FINDINGS : ExitCodes.OK;
+    }
+
+    /** Whether files come in the order reports list them (what a folder expands to always is). */
+    private static boolean inReportOrder(List<String> files) {
+        for (int i = 1; i < files.size(); i++) if (files.get(i - 1).compareTo(files.get(i)) > 0) return false;
+        return true;
+    }
+
+    /** A file's lines as reporters show them: a byte order mark is not part of line 1. */
+    private static List<String> linesOf(Dockerfile df) {
+        return df.source().text().replaceFirst("^\uFEFF", "").lines().toList();
     }
 
     /** Unknown rule ids on the command line are usage errors, with the nearest known id. */

@@ -36,6 +36,25 @@ public final class AtomicFiles {
     }
 
     public static void write(Path target, String content) throws WriteException {
+        Pending p = open(target);
+        try {
+            try {
+                p.stream().write(content.getBytes(StandardCharsets.UTF_8));
+            } catch (IOException e) {
+                throw new WriteException(reason(e), e);
+            }
+            p.commit();
+        } finally {
+            p.abort();
+        }
+    }
+
+    /**
+     * Starts writing {@code target}: what is written to {@link Pending#stream()} goes to a temporary file
+     * next to it, which {@link Pending#commit()} renames over the target; {@link Pending#abort()} (a no-op
+     * after a commit) deletes it and leaves the target as it was. For output written as it is produced.
+     */
+    public static Pending open(Path target) throws WriteException {
         if (target.toString().isEmpty()) throw new WriteException("empty path", null);
         Path abs;
         try {
@@ -55,28 +74,71 @@ public final class AtomicFiles {
             } catch (NoSuchFileException e) {
                 throw new WriteException("cannot create a file in " + dir, e);
             }
-            try (OutputStream out =
-                    Files.newOutputStream(tmp, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING)) {
-                out.write(content.getBytes(StandardCharsets.UTF_8));
-            }
-            keepMode(abs, tmp);
-            try {
-                Files.move(tmp, abs, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(tmp, abs, StandardCopyOption.REPLACE_EXISTING);
-            }
-        } catch (WriteException e) {
-            throw e;
+            OutputStream out =
+                    Files.newOutputStream(tmp, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING);
+            return new Pending(abs, tmp, out);
         } catch (IOException e) {
-            throw new WriteException(reason(e), e);
-        } finally {
-            if (tmp != null) {
+            delete(tmp);
+            throw e instanceof WriteException w ? w : new WriteException(reason(e), e);
+        }
+    }
+
+    /** A file being written under a temporary name (see {@link #open}). */
+    public static final class Pending {
+        private final Path target;
+        private final Path tmp;
+        private final OutputStream out;
+        private boolean done;
+
+        private Pending(Path target, Path tmp, OutputStream out) {
+            this.target = target;
+            this.tmp = tmp;
+            this.out = out;
+        }
+
+        /** Where the content goes (buffer it: every write is a system call). */
+        public OutputStream stream() {
+            return out;
+        }
+
+        /** Closes the temporary file and renames it over the target (an existing target keeps its mode). */
+        public void commit() throws WriteException {
+            if (done) return;
+            try {
+                out.close();
+                keepMode(target, tmp);
                 try {
-                    Files.deleteIfExists(tmp);
-                } catch (IOException ignored) {
-                    // the write already failed or succeeded; a stray temporary file is all that is left
+                    Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+                } catch (AtomicMoveNotSupportedException e) {
+                    Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
                 }
+                done = true;
+            } catch (IOException e) {
+                throw new WriteException(reason(e), e);
+            } finally {
+                if (!done) abort();
             }
+        }
+
+        /** Drops the temporary file; the target is untouched. Nothing happens after a commit. */
+        public void abort() {
+            if (done) return;
+            done = true;
+            try {
+                out.close();
+            } catch (IOException ignored) {
+                // the write failed already; all that matters is that the temporary file goes
+            }
+            delete(tmp);
+        }
+    }
+
+    private static void delete(Path tmp) {
+        if (tmp == null) return;
+        try {
+            Files.deleteIfExists(tmp);
+        } catch (IOException ignored) {
+            // the write already failed or succeeded; a stray temporary file is all that is left
         }
     }
 

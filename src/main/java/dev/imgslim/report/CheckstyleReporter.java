@@ -53,6 +53,44 @@ public final class CheckstyleReporter implements Reporter {
         out.flush();
     }
 
+    /** One {@code <file>} element per file as it comes. */
+    @Override
+    public ReportStream stream(ReportContext ctx, PrintWriter out) {
+        out.print(Xml.DECLARATION);
+        out.print("<checkstyle version=\"4.3\">\n");
+        return new ReportStream() {
+            @Override
+            public void file(
+                    String file,
+                    List<Finding> findings,
+                    FileError error,
+                    java.util.function.Supplier<List<String>> lines) {
+                if (findings.isEmpty() && error == null) {
+                    out.print("  <file name=\"" + Xml.attr(file) + "\"/>\n");
+                    return;
+                }
+                out.print("  <file name=\"" + Xml.attr(file) + "\">\n");
+                if (error != null)
+                    out.print(error(error.line(), error.column(), "error", error.message(), "imgslim.file-error"));
+                for (Finding f : FindingOrder.sorted(findings)) {
+                    out.print(error(
+                            f.line(),
+                            f.column(),
+                            severity(f.severity()),
+                            f.message(),
+                            "imgslim." + f.rule().code()));
+                }
+                out.print("  </file>\n");
+            }
+
+            @Override
+            public void end() {
+                out.print("</checkstyle>\n");
+                out.flush();
+            }
+        };
+    }
+
     private static String error(int line, int column, String severity, String message, String source) {
         return "    <error line=\"" + line + "\" column=\"" + column + "\" severity=\"" + severity + "\" message=\""
                 + Xml.attr(message) + "\" source=\"" + Xml.attr(source) + "\"/>\n";

@@ -38,6 +38,13 @@ final class FindingOrder {
         return sorted;
     }
 
+    /** One file's findings in report order. */
+    static List<Finding> sorted(List<Finding> findings) {
+        List<Finding> sorted = new ArrayList<>(findings);
+        sorted.sort(FINDINGS);
+        return sorted;
+    }
+
     static List<FileError> errors(LintResult result) {
         List<FileError> sorted = new ArrayList<>(result.errors());
         sorted.sort(ERRORS);

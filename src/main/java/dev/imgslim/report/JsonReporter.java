@@ -10,6 +10,9 @@ import dev.imgslim.rules.SizeSaving;
 import dev.imgslim.rules.TextEdit;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 
 /**
@@ -47,6 +50,57 @@ public final class JsonReporter implements Reporter {
             }
             g.writeEndObject();
         });
+    }
+
+    /** Findings written file by file as they come; errors, summary and size at the end. */
+    @Override
+    public ReportStream stream(ReportContext ctx, PrintWriter out) {
+        JsonGenerator g = Json.generator(out);
+        Summary.Counter counter = new Summary.Counter();
+        List<FileError> errors = new ArrayList<>();
+        try {
+            g.writeStartObject();
+            g.writeNumberField("version", VERSION);
+            g.writeArrayFieldStart("findings");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return new ReportStream() {
+            @Override
+            public void file(
+                    String file,
+                    List<Finding> findings,
+                    FileError error,
+                    java.util.function.Supplier<List<String>> lines) {
+                counter.add(findings, error != null);
+                if (error != null) errors.add(error);
+                try {
+                    for (Finding f : FindingOrder.sorted(findings)) finding(g, f, ctx);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            }
+
+            @Override
+            public void end() {
+                try {
+                    g.writeEndArray();
+                    g.writeArrayFieldStart("errors");
+                    errors.sort(FindingOrder.ERRORS);
+                    for (FileError e : errors) error(g, e);
+                    g.writeEndArray();
+                    summary(g, counter.summary());
+                    if (ctx.size() != null) {
+                        g.writeFieldName("size");
+                        SizeJson.write(g, ctx.size());
+                    }
+                    g.writeEndObject();
+                    Json.finish(g, out);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            }
+        };
     }
 
     private static void finding(JsonGenerator g, Finding f, ReportContext ctx) throws IOException {

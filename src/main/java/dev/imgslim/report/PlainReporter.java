@@ -4,6 +4,7 @@ import dev.imgslim.rules.Finding;
 import dev.imgslim.rules.LintResult;
 import dev.imgslim.rules.LintResult.FileError;
 import java.io.PrintWriter;
+import java.util.List;
 
 /**
  * One finding per line, {@code file:line:col: severity: [CODE name] message}, the shape editors,
@@ -22,6 +23,27 @@ public final class PlainReporter implements Reporter {
         for (FileError e : FindingOrder.errors(result)) out.print(OneLine.of(e.render()) + "\n");
         for (Finding f : FindingOrder.findings(result)) out.print(line(f) + "\n");
         out.flush();
+    }
+
+    /** Each file's lines as it comes; a file error (which the CLI sends to stderr instead) where its file comes. */
+    @Override
+    public ReportStream stream(ReportContext ctx, PrintWriter out) {
+        return new ReportStream() {
+            @Override
+            public void file(
+                    String file,
+                    List<Finding> findings,
+                    FileError error,
+                    java.util.function.Supplier<List<String>> lines) {
+                if (error != null) out.print(OneLine.of(error.render()) + "\n");
+                for (Finding f : FindingOrder.sorted(findings)) out.print(line(f) + "\n");
+            }
+
+            @Override
+            public void end() {
+                out.flush();
+            }
+        };
     }
 
     static String line(Finding f) {

@@ -16,4 +16,12 @@ public interface Reporter {
     String format();
 
     void write(LintResult result, ReportContext ctx, PrintWriter out);
+
+    /**
+     * The same report, written as files are linted (see {@link ReportStream}). By default the findings
+     * are kept and written at the end; formats that can write file by file override it.
+     */
+    default ReportStream stream(ReportContext ctx, PrintWriter out) {
+        return new CollectingStream(this, ctx, out);
+    }
 }

@@ -48,6 +48,37 @@ record Summary(
                 (int) result.errors().stream().map(e -> e.file()).distinct().count());
     }
 
+    /** Totals counted file by file, for reports written while the lint runs. */
+    static final class Counter {
+        private int files;
+        private int findings;
+        private final Map<Severity, Long> counts = new EnumMap<>(Severity.class);
+        private Long compressed;
+        private Long onDisk;
+        private int fileErrors;
+
+        Counter() {
+            for (Severity s : Severity.values()) counts.put(s, 0L);
+        }
+
+        void add(List<Finding> found, boolean failed) {
+            files++;
+            findings += found.size();
+            if (failed) fileErrors++;
+            for (Finding f : found) {
+                counts.merge(f.severity(), 1L, Long::sum);
+                if (f.savings() == null) continue;
+                long b = f.savings().bytes();
+                if (f.savings().compressed()) compressed = compressed == null ? b : compressed + b;
+                else onDisk = onDisk == null ? b : onDisk + b;
+            }
+        }
+
+        Summary summary() {
+            return new Summary(files, findings, Map.copyOf(counts), compressed, onDisk, fileErrors, fileErrors);
+        }
+    }
+
     boolean anySavings() {
         return savingsCompressed != null || savingsOnDisk != null;
     }

@@ -42,6 +42,37 @@ public final class TtyReporter implements Reporter {
         out.flush();
     }
 
+    /** Each file's findings as it comes, the summary at the end; a file error where its file comes. */
+    @Override
+    public ReportStream stream(ReportContext ctx, PrintWriter out) {
+        Ansi ansi = new Ansi(ctx.color());
+        Summary.Counter counter = new Summary.Counter();
+        return new ReportStream() {
+            @Override
+            public void file(
+                    String file,
+                    List<Finding> findings,
+                    FileError error,
+                    java.util.function.Supplier<List<String>> lines) {
+                counter.add(findings, error != null);
+                if (error != null) out.print(ansi.severity(Severity.ERROR, OneLine.of(error.render())) + "\n");
+                if (findings.isEmpty()) return;
+                List<String> source = lines.get();
+                ReportContext here = ctx.withSourceLines(f -> source);
+                for (Finding f : FindingOrder.sorted(findings)) {
+                    writeFinding(f, here, ansi, out);
+                    out.print("\n");
+                }
+            }
+
+            @Override
+            public void end() {
+                out.print(summaryLine(counter.summary(), ctx.savingsSummary()) + "\n");
+                out.flush();
+            }
+        };
+    }
+
     private static void writeFinding(Finding f, ReportContext ctx, Ansi ansi, PrintWriter out) {
         out.print(ansi.bold(OneLine.of(Text.position(f.file(), f.line(), f.column())) + ":") + " "
                 + ansi.severity(f.severity(), f.severity().label() + ":") + " "
