@@ -142,7 +142,7 @@ public final class Prober {
             }
             try {
                 if (request.pull() && registryFault == null) {
-                    if (isLocal(local)) {
+                    if (daemon.has(local)) {
                         // docker pull of an image the daemon has only checks the registry: say so, the
                         // figure is not a download time (the probe never deletes the user's images)
                         notes.add(name.original()
@@ -180,14 +180,6 @@ public final class Prober {
             }
         }
 
-        private boolean isLocal(String local) {
-            try {
-                daemon.inspect(local);
-                return true;
-            } catch (ProbeFault f) {
-                return false;
-            }
-        }
 
         /** Containers need the image locally; pull it (untimed, like docker run does) when the daemon lacks it. */
         private void ensureLocal(ImageName name, String local, Duration pullLimit) throws ProbeFault {

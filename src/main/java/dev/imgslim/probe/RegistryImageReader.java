@@ -50,10 +50,11 @@ public final class RegistryImageReader {
 
     private JsonNode manifestFor(ImageName image, Platform platform) throws ProbeFault {
         RegistryClient.Manifest top = registry.manifest(image, image.manifestReference());
-        JsonNode json = parse(top, image);
+        JsonNode json = ManifestResolver.parse(top, image);
         if (json.has("manifests")) {
             JsonNode entry = ManifestResolver.pick(json.path("manifests"), platform, image);
-            json = parse(registry.manifest(image, entry.path("digest").asText()), image);
+            json = ManifestResolver.parse(
+                    registry.manifest(image, entry.path("digest").asText()), image);
         }
         if (!json.path("layers").isArray()) {
             throw new ProbeFault(
@@ -61,15 +62,5 @@ public final class RegistryImageReader {
                     "manifest of " + image.original() + " lists no layers (schema 1 images are not supported)");
         }
         return json;
-    }
-
-    private static JsonNode parse(RegistryClient.Manifest m, ImageName image) throws ProbeFault {
-        try {
-            return JSON.readTree(m.body());
-        } catch (IOException e) {
-            throw new ProbeFault(
-                    ProbeFault.Kind.UNSUPPORTED_MANIFEST,
-                    "registry sent an unreadable manifest for " + image.original());
-        }
     }
 }
