@@ -180,7 +180,6 @@ public final class Prober {
             }
         }
 
-
         /** Containers need the image locally; pull it (untimed, like docker run does) when the daemon lacks it. */
         private void ensureLocal(ImageName name, String local, Duration pullLimit) throws ProbeFault {
             try {
