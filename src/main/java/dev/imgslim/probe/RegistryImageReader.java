@@ -1,7 +1,6 @@
 package dev.imgslim.probe;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
@@ -13,7 +12,6 @@ import java.util.List;
  */
 public final class RegistryImageReader {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
     private static final long MAX_CONFIG = 16L << 20;
 
     private final RegistryClient registry;

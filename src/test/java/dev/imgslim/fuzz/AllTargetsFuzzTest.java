@@ -56,6 +56,7 @@ class AllTargetsFuzzTest {
     }
 
     /** A target's seeds with its selector byte appended (FuzzedDataProvider reads numbers from the end). */
+    @SuppressWarnings("EnumOrdinal") // a target's ordinal is its selector byte: Target's order is the input format
     private static void add(List<byte[]> into, Target target, List<byte[]> seeds) {
         for (byte[] seed : seeds) {
             byte[] in = Arrays.copyOf(seed, seed.length + 1);
@@ -65,6 +66,7 @@ class AllTargetsFuzzTest {
     }
 
     /** A hang: one input running longer than 20 s fails the test (Jazzer passes it to libFuzzer as -timeout). */
+    @SuppressWarnings("EnumOrdinal") // a target's ordinal is its selector byte: Target's order is the input format
     @Timeout(20)
     @FuzzTest(maxDuration = "60s")
     void all(FuzzedDataProvider data) {
@@ -82,6 +84,7 @@ class AllTargetsFuzzTest {
 
     /** How the run was spent: inputs tried per target (seeds included), so a target nobody reached shows. */
     @AfterAll
+    @SuppressWarnings("EnumOrdinal") // a target's ordinal is its selector byte: Target's order is the input format
     static void printInputsTried() {
         long now = System.nanoTime();
         StringBuilder line = new StringBuilder("[fuzz] inputs tried in ")
