@@ -23,6 +23,13 @@ final class ConfigRuleCheck {
                     .filter(p -> !names.isKnown(id))
                     .ifPresent(p -> out.add(warning(config, p, "ignore: " + names.unknownMessage(id))));
         }
+        for (int i = 0; i < config.enable().size(); i++) {
+            String id = config.enable().get(i);
+            // entries added by --enable have no position and were checked as flags
+            config.position("enable[" + i + "]")
+                    .filter(p -> !names.isKnown(id))
+                    .ifPresent(p -> out.add(warning(config, p, "enable: " + names.unknownMessage(id))));
+        }
         for (String id : config.severity().keySet()) {
             config.position("severity." + id + "#key")
                     .filter(p -> !names.isKnown(id))

@@ -95,6 +95,14 @@ final class LintCommand implements Callable<Integer> {
     List<String> ignore = new ArrayList<>();
 
     @Option(
+            names = "--enable",
+            paramLabel = "RULE",
+            split = ",",
+            description =
+                    "Also run RULE, one that is off by default (code, name or alias); repeatable or comma-separated")
+    List<String> enable = new ArrayList<>();
+
+    @Option(
             names = "--severity",
             paramLabel = "RULE=LEVEL",
             converter = Converters.RuleSeverityConverter.class,
@@ -304,6 +312,12 @@ final class LintCommand implements Callable<Integer> {
                 throw new CommandLine.ParameterException(
                         spec.commandLine(), "--ignore: " + names.unknownMessage(id.trim()));
         }
+        for (String id : enable) {
+            if (id.isBlank()) throw new CommandLine.ParameterException(spec.commandLine(), "--enable: empty rule name");
+            if (!names.isKnown(id.trim()))
+                throw new CommandLine.ParameterException(
+                        spec.commandLine(), "--enable: " + names.unknownMessage(id.trim()));
+        }
         for (Converters.RuleSeverity rs : severity) {
             String id = rs.rule();
             if (!names.isKnown(id))
@@ -316,6 +330,8 @@ final class LintCommand implements Callable<Integer> {
     private Config effectiveConfig(Config cfg) {
         if (!ignore.isEmpty())
             cfg = cfg.withIgnore(ignore.stream().map(String::trim).toList());
+        if (!enable.isEmpty())
+            cfg = cfg.withEnable(enable.stream().map(String::trim).toList());
         if (!severity.isEmpty()) {
             // The flags come first: the first entry that names a rule decides its severity.
             Map<String, Severity> overrides = new LinkedHashMap<>();

@@ -16,7 +16,8 @@ import picocli.CommandLine.Spec;
 @Command(
         name = "rules",
         mixinStandardHelpOptions = true,
-        description = "List every rule: code, name, severity, category, summary and aliases.")
+        description =
+                "List every rule: code, name, severity, category, summary, aliases, and whether it is off by default.")
 final class RulesCommand implements Callable<Integer> {
     enum Format {
         text,
@@ -54,6 +55,8 @@ final class RulesCommand implements Callable<Integer> {
                     // The kind of fix `imgslim fix` applies: "safe", "unsafe" (needs --unsafe), or null.
                     if (m.fix() == null) g.writeNullField("fixable");
                     else g.writeStringField("fixable", m.fix().label());
+                    // Off by default: runs only with `enable:` in .imgslim.yaml or `lint --enable`.
+                    g.writeBooleanField("enabledByDefault", !m.offByDefault());
                     g.writeEndObject();
                 }
                 g.writeEndArray();
@@ -68,7 +71,8 @@ final class RulesCommand implements Callable<Integer> {
                         m.name(),
                         m.severity().label(),
                         m.summary(),
-                        m.aliases().isEmpty() ? "" : " (" + String.join(", ", m.aliases()) + ")");
+                        (m.aliases().isEmpty() ? "" : " (" + String.join(", ", m.aliases()) + ")")
+                                + (m.offByDefault() ? " [off by default: --enable " + m.name() + "]" : ""));
             }
         }
         out.flush();

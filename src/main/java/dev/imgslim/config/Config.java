@@ -18,6 +18,7 @@ import java.util.Map;
  * @param mirrors           registry mirror prefixes that stand for Docker Hub
  * @param source            the file these settings came from, or null
  * @param positions         where each setting is written in {@code source} (keys as in {@link #position}), for messages
+ * @param enable            rules that are off by default to run (codes, names or aliases)
  */
 public record Config(
         List<String> ignore,
@@ -31,10 +32,42 @@ public record Config(
         List<String> mirrors,
         boolean shellcheck,
         Path source,
-        Map<String, Position> positions) {
+        Map<String, Position> positions,
+        List<String> enable) {
 
     public Config {
         positions = positions == null ? Map.of() : Map.copyOf(positions);
+        enable = enable == null ? List.of() : List.copyOf(enable);
+    }
+
+    /** Settings without rules enabled beyond the defaults. */
+    public Config(
+            List<String> ignore,
+            Map<String, Severity> severity,
+            Severity failureThreshold,
+            String format,
+            List<String> trustedRegistries,
+            Map<String, String> labelSchema,
+            boolean strictLabels,
+            Object catalog,
+            List<String> mirrors,
+            boolean shellcheck,
+            Path source,
+            Map<String, Position> positions) {
+        this(
+                ignore,
+                severity,
+                failureThreshold,
+                format,
+                trustedRegistries,
+                labelSchema,
+                strictLabels,
+                catalog,
+                mirrors,
+                shellcheck,
+                source,
+                positions,
+                List.of());
     }
 
     /**
@@ -87,6 +120,13 @@ public record Config(
         return with(b -> b.trustedRegistries = List.copyOf(registries));
     }
 
+    /** These settings with more rules that are off by default turned on (codes, names or aliases). */
+    public Config withEnable(List<String> more) {
+        List<String> all = new java.util.ArrayList<>(enable);
+        all.addAll(more);
+        return with(b -> b.enable = List.copyOf(all));
+    }
+
     /** A copy of these settings with {@code change} applied to the components a {@code with} method replaces. */
     private Config with(java.util.function.Consumer<Replaceable> change) {
         Replaceable b = new Replaceable(this);
@@ -103,7 +143,8 @@ public record Config(
                 mirrors,
                 b.shellcheck,
                 b.source,
-                b.positions);
+                b.positions,
+                b.enable);
     }
 
     /** The components of a {@link Config} that its {@code with} methods replace, while one is being replaced. */
@@ -114,6 +155,7 @@ public record Config(
         boolean shellcheck;
         Path source;
         Map<String, Position> positions;
+        List<String> enable;
 
         Replaceable(Config c) {
             ignore = c.ignore;
@@ -122,6 +164,7 @@ public record Config(
             shellcheck = c.shellcheck;
             source = c.source;
             positions = c.positions;
+            enable = c.enable;
         }
     }
 }

@@ -24,6 +24,7 @@ public final class ConfigLoader {
 
     static final List<String> KNOWN_KEYS = List.of(
             "ignore",
+            "enable",
             "severity",
             "failure-threshold",
             "format",
@@ -172,7 +173,8 @@ public final class ConfigLoader {
                 strings(raw, "mirrors"),
                 shellcheck,
                 file,
-                positions);
+                positions,
+                strings(raw, "enable"));
     }
 
     private boolean bool(Map<String, Object> raw, String key, boolean dflt) {

@@ -2,9 +2,12 @@ package dev.imgslim.lint;
 
 import dev.imgslim.build.BuildModel;
 import dev.imgslim.rules.Finding;
+import dev.imgslim.rules.LintContext;
 import dev.imgslim.rules.LintEngine;
 import dev.imgslim.rules.LintOptions;
 import dev.imgslim.rules.LintResult;
+import dev.imgslim.rules.Rule;
+import dev.imgslim.rules.shellcheck.ShellcheckRule;
 import dev.imgslim.syntax.Dockerfile;
 import dev.imgslim.syntax.DockerfileParseException;
 import dev.imgslim.syntax.InstructionValidator;
@@ -14,10 +17,13 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 
 /**
@@ -54,28 +60,51 @@ public final class LintRun {
     /**
      * Lints every file, handing each result to {@code sink} in input order as soon as it and every
      * file before it are done. Several files are linted at once on all cores (parsing and rules are
-     * CPU-bound; ShellCheck processes then overlap with other files' rules); at most a few results per
-     * core wait for the sink, so memory does not grow with the number of files. {@code sink} is only
-     * called from the calling thread.
+     * CPU-bound); at most a few results per core wait for the sink, so memory does not grow with the
+     * number of files. With ShellCheck on, each file's scripts are handed to ShellCheck as soon as the
+     * file is parsed, and the files ahead are parsed further in advance, so that few ShellCheck processes
+     * check the scripts of many files while the rules run. {@code sink} is only called from the calling
+     * thread.
      */
     public void run(List<String> files, Consumer<FileResult> sink) {
-        int workers = Math.min(files.size(), Runtime.getRuntime().availableProcessors());
-        if (workers <= 1) {
-            for (String name : files) sink.accept(lintFile(name));
+        ShellcheckRule shellcheck = shellcheck();
+        int cores = Runtime.getRuntime().availableProcessors();
+        if (files.size() == 1 || (cores == 1 && shellcheck == null)) {
+            for (String name : files) {
+                Prepared p = prepare(name, shellcheck);
+                if (shellcheck != null) shellcheck.flush(); // ShellCheck runs beside this file's rules
+                sink.accept(finish(p));
+            }
             return;
         }
+        // A thread waiting for ShellCheck uses no core: with it on, more threads than cores.
+        int workers = Math.min(files.size(), shellcheck != null ? cores * 2 : cores);
+        int ahead = shellcheck != null
+                ? Math.max(PARSED_AHEAD_FOR_SHELLCHECK, workers * AHEAD_PER_WORKER)
+                : workers * AHEAD_PER_WORKER;
         ExecutorService pool = Executors.newFixedThreadPool(workers, r -> {
             Thread t = new Thread(r, "imgslim-lint");
             t.setDaemon(true);
             return t;
         });
+        AtomicInteger unprepared = new AtomicInteger(files.size());
         try {
             Deque<Future<FileResult>> pending = new ArrayDeque<>();
             int next = 0;
             while (next < files.size() || !pending.isEmpty()) {
-                while (next < files.size() && pending.size() < workers * AHEAD_PER_WORKER) {
+                while (next < files.size() && pending.size() < ahead) {
                     String name = files.get(next++);
-                    pending.add(pool.submit(() -> lintFile(name)));
+                    pending.add(CompletableFuture.supplyAsync(
+                                    () -> {
+                                        try {
+                                            return prepare(name, shellcheck);
+                                        } finally {
+                                            if (unprepared.decrementAndGet() == 0 && shellcheck != null)
+                                                shellcheck.flush();
+                                        }
+                                    },
+                                    pool)
+                            .thenApplyAsync(this::finish, pool));
                 }
                 sink.accept(await(pending.poll()));
             }
@@ -87,14 +116,29 @@ public final class LintRun {
     /** Results that may wait for the sink per worker: enough to keep every core busy behind one slow file. */
     private static final int AHEAD_PER_WORKER = 4;
 
+    /**
+     * Files parsed ahead when ShellCheck is on, their scripts queued for it: enough for ShellCheck
+     * processes of a few dozen scripts each (one process costs ~50 ms to start).
+     */
+    private static final int PARSED_AHEAD_FOR_SHELLCHECK = 48;
+
+    /** The engine's ShellCheck rule when the settings let it run, else null. */
+    private ShellcheckRule shellcheck() {
+        if (!settings.config().shellcheck()) return null;
+        for (Rule r : engine.rules()) if (r instanceof ShellcheckRule s) return s;
+        return null;
+    }
+
     private static FileResult await(Future<FileResult> result) {
         try {
             return result.get();
         } catch (ExecutionException e) {
             // A bug in a rule: surface it as if it had happened on this thread.
-            if (e.getCause() instanceof RuntimeException r) throw r;
-            if (e.getCause() instanceof Error err) throw err;
-            throw new IllegalStateException(e.getCause());
+            Throwable cause =
+                    e.getCause() instanceof CompletionException c && c.getCause() != null ? c.getCause() : e.getCause();
+            if (cause instanceof RuntimeException r) throw r;
+            if (cause instanceof Error err) throw err;
+            throw new IllegalStateException(cause);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while linting", e);
@@ -115,21 +159,42 @@ public final class LintRun {
 
     /** Lints one file ({@code -} for stdin). */
     public FileResult lintFile(String name) {
+        ShellcheckRule shellcheck = shellcheck();
+        Prepared p = prepare(name, shellcheck);
+        if (shellcheck != null) shellcheck.flush();
+        return finish(p);
+    }
+
+    /** A file read, parsed and modelled (ShellCheck started on its scripts), or why it could not be. */
+    private record Prepared(String name, LintContext ctx, FileResult failed) {}
+
+    private Prepared prepare(String name, ShellcheckRule shellcheck) {
         Dockerfile df;
         try {
             df = DockerfileReader.read(name, stdin, settings.maxInputBytes());
             InstructionValidator.validate(df);
-            if (settings.target() != null) {
-                // docker build refuses a --target the file does not have; linting some other stage would mislead
-                String missing = TargetCheck.require(
-                                BuildModel.of(df, settings.buildArgs(), settings.target()), settings.target())
-                        .orElse(null);
-                if (missing != null) return FileResult.failed(name, new LintResult.FileError(name, 1, 1, missing));
-            }
         } catch (DockerfileParseException e) {
-            return FileResult.failed(name, new LintResult.FileError(name, e.line(), e.column(), e.getMessage()));
+            return new Prepared(
+                    name,
+                    null,
+                    FileResult.failed(name, new LintResult.FileError(name, e.line(), e.column(), e.getMessage())));
         }
-        return new FileResult(name, df, lint(name, df), null);
+        LintOptions options = optionsFor(name);
+        BuildModel model = BuildModel.of(df, options.buildArgs(), options.target());
+        if (settings.target() != null) {
+            // docker build refuses a --target the file does not have; linting some other stage would mislead
+            String missing = TargetCheck.require(model, settings.target()).orElse(null);
+            if (missing != null)
+                return new Prepared(name, null, FileResult.failed(name, new LintResult.FileError(name, 1, 1, missing)));
+        }
+        LintContext ctx = new LintContext(df, model, options);
+        if (shellcheck != null) shellcheck.prefetch(ctx);
+        return new Prepared(name, ctx, null);
+    }
+
+    private FileResult finish(Prepared p) {
+        if (p.failed() != null) return p.failed();
+        return new FileResult(p.name(), p.ctx().file(), engine.lint(p.ctx()), null);
     }
 
     /** Lints an already parsed file, e.g. an editor buffer or a file {@code fix} has just rewritten. */

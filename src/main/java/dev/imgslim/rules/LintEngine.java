@@ -31,8 +31,13 @@ public final class LintEngine {
 
     @SuppressWarnings("ReferenceEquality") // RuleMeta constants are singletons: identity is the rule's identity
     public List<Finding> lint(Dockerfile file, LintOptions options) {
-        BuildModel model = BuildModel.of(file, options.buildArgs(), options.target());
-        LintContext ctx = new LintContext(file, model, options);
+        return lint(new LintContext(file, BuildModel.of(file, options.buildArgs(), options.target()), options));
+    }
+
+    /** Lints a file whose model is already built (a batch builds it ahead, to start ShellCheck early). */
+    public List<Finding> lint(LintContext ctx) {
+        Dockerfile file = ctx.file();
+        LintOptions options = ctx.options();
         Config config = options.config();
         Suppressions suppressions = new Suppressions(file);
         List<Finding> findings = new ArrayList<>();
@@ -40,6 +45,7 @@ public final class LintEngine {
         for (Rule rule : rules) {
             RuleMeta meta = rule.meta();
             if (isListed(meta, config.ignore())) continue;
+            if (meta.offByDefault() && !isListed(meta, config.enable())) continue;
             Severity severity = override(meta, config.severity());
             FindingSink sink = (r, span, message, savings, fixes) -> {
                 // A rule may report under a finer meta (shellcheck reports each SC code under its own):

@@ -11,6 +11,8 @@ import java.util.List;
  * @param aliases  other names accepted in ignores: hadolint codes ({@code DL3009}), BuildKit check names
  * @param summary  one sentence, no trailing period; the default message and the headline of the rule page
  * @param fix      the kind of fix the rule attaches to its findings ({@code imgslim fix}); null when it has none
+ * @param offByDefault true for a rule that runs only when enabled ({@code enable:} in {@code .imgslim.yaml},
+ *                 {@code lint --enable}): checks that are a matter of policy or too noisy for everyone
  */
 public record RuleMeta(
         String code,
@@ -19,7 +21,19 @@ public record RuleMeta(
         Category category,
         String summary,
         List<String> aliases,
-        Fix.Safety fix) {
+        Fix.Safety fix,
+        boolean offByDefault) {
+
+    public RuleMeta(
+            String code,
+            String name,
+            Severity severity,
+            Category category,
+            String summary,
+            List<String> aliases,
+            Fix.Safety fix) {
+        this(code, name, severity, category, summary, aliases, fix, false);
+    }
 
     public RuleMeta(String code, String name, Severity severity, Category category, String summary) {
         this(code, name, severity, category, summary, List.of(), null);
@@ -31,12 +45,17 @@ public record RuleMeta(
     }
 
     public RuleMeta withAliases(String... more) {
-        return new RuleMeta(code, name, severity, category, summary, List.of(more), fix);
+        return new RuleMeta(code, name, severity, category, summary, List.of(more), fix, offByDefault);
     }
 
     /** Declares that the rule's findings carry fixes of this kind (the engine drops fixes a rule did not declare). */
     public RuleMeta withFix(Fix.Safety kind) {
-        return new RuleMeta(code, name, severity, category, summary, aliases, kind);
+        return new RuleMeta(code, name, severity, category, summary, aliases, kind, offByDefault);
+    }
+
+    /** Declares that the rule runs only when enabled ({@code enable:} in the config, {@code lint --enable}). */
+    public RuleMeta withOffByDefault() {
+        return new RuleMeta(code, name, severity, category, summary, aliases, fix, true);
     }
 
     /** True when {@code id} names this rule by code, name or alias (case-insensitive). */

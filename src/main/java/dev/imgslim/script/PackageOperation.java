@@ -1,5 +1,6 @@
 package dev.imgslim.script;
 
+import dev.imgslim.script.PackageOperation.PackageRef.Source;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -55,15 +56,52 @@ public record PackageOperation(
     /**
      * A package operand.
      *
-     * @param name    the package name without version, architecture or extras ({@code gcc}, {@code requests}, {@code @types/node})
-     * @param version the version or constraint as written ({@code 4:12.2-1}, {@code ==2.31}, {@code >=1.0}), or null
-     * @param word    the whole operand as written, with its offsets
+     * @param name     the package name without version, architecture or extras ({@code gcc}, {@code requests}, {@code @types/node})
+     * @param version  the version or constraint as written ({@code 4:12.2-1}, {@code ==2.31}, {@code >=1.0}), or null
+     * @param floating true when the version moves: an npm dist-tag ({@code @latest}, {@code @next}) or a Go
+     *                 query or branch ({@code @latest}, {@code @main})
+     * @param source   where the package comes from: looked up by name in the manager's index, or not
+     * @param word     the whole operand as written, with its offsets
      */
-    public record PackageRef(String name, String version, ShellCommand.Word word) {
+    public record PackageRef(String name, String version, boolean floating, Source source, ShellCommand.Word word) {
+
+        /** Where an operand's package comes from. */
+        public enum Source {
+            /** Looked up by name in the manager's index or registry. */
+            INDEX,
+            /** apt's {@code pkg/bookworm-backports}: the version the named release has. */
+            RELEASE,
+            /** A name for several packages or for a capability: rpm's {@code @group}, a {@code groupinstall}
+             * operand, {@code 'dnf-command(config-manager)'}, zypper's {@code -t pattern}. */
+            GROUP,
+            /** A local file or folder: a path, a package file ({@code .deb}, {@code .rpm}, {@code .whl}...). */
+            FILE,
+            /** A URL or a repository: {@code https://...}, {@code git+https://...}, pip's {@code name @ url},
+             * npm's {@code user/repo}. */
+            REMOTE
+        }
+
+        /**
+         * True when what gets installed does not change between builds by itself: a fixed version or
+         * constraint, or an operand that is not looked up by name (a file, a URL, a release, a group).
+         */
         public boolean isPinned() {
-            return version != null;
+            return source != Source.INDEX || (version != null && !floating);
+        }
+
+        PackageRef withSource(Source s) {
+            return new PackageRef(name, version, floating, s, word);
         }
     }
+
+    /** zypper's {@code -t}/{@code --type} values whose operands are no packages with versions. */
+    private static final Set<String> ZYPPER_GROUP_TYPES = Set.of("pattern", "patch", "product");
+    /** yum's, dnf's and microdnf's install verbs. */
+    private static final Set<String> RPM_INSTALL =
+            Set.of("install", "groupinstall", "localinstall", "reinstall", "module install");
+    /** npm's install command with the aliases and misspellings npm accepts for it. */
+    private static final Set<String> NPM_INSTALL = Set.of(
+            "install", "i", "add", "ci", "isntall", "in", "ins", "inst", "insta", "instal", "isnt", "isnta", "isntal");
 
     /** The package-manager operation {@code c} runs, if it runs one. */
     public static Optional<PackageOperation> of(ShellCommand c) {
@@ -125,9 +163,18 @@ public record PackageOperation(
                 verbWord = w;
                 continue;
             }
-            packages.add(PackageSpecs.parse(manager, w));
+            packages.add(PackageSpecs.parse(manager, verb, w));
         }
+        if (manager == PackageManager.ZYPPER && groupType(options))
+            packages.replaceAll(p -> p.withSource(Source.GROUP));
         return new PackageOperation(manager, c, verb, verbWord, List.copyOf(options), List.copyOf(packages));
+    }
+
+    private static boolean groupType(List<Option> options) {
+        for (Option o : options)
+            if ((o.name().equals("-t") || o.name().equals("--type")) && ZYPPER_GROUP_TYPES.contains(o.value()))
+                return true;
+        return false;
     }
 
     private static boolean twoWordVerb(PackageManager m, String first) {
@@ -142,6 +189,9 @@ public record PackageOperation(
         if (verb == null) return false;
         if (manager == PackageManager.APK) return verb.equals("add");
         if (manager == PackageManager.GO) return verb.equals("install") || verb.equals("get");
+        if (manager == PackageManager.YUM || manager == PackageManager.DNF || manager == PackageManager.MICRODNF)
+            return RPM_INSTALL.contains(verb);
+        if (manager == PackageManager.NPM) return NPM_INSTALL.contains(verb);
         if (verb.equals("create"))
             return manager == PackageManager.CONDA
                     || manager == PackageManager.MAMBA

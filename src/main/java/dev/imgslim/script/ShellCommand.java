@@ -52,43 +52,27 @@ public record ShellCommand(
 
     /**
      * The first argument that is not an option, e.g. the subcommand of {@code apt-get -y install}. For a
-     * package manager, the values of its options are skipped too: {@code apt-get -o Acquire::Retries=3 update}
-     * gives {@code update} (see {@link PackageOperation} for the whole reading).
+     * package manager it is the first word of its {@link PackageOperation#verb()} (option values skipped:
+     * {@code apt-get -o Acquire::Retries=3 update} gives {@code update}).
      */
     public String subcommand() {
-        int i = subcommandIndex();
-        return i < 0 ? null : args.get(i);
-    }
-
-    private int subcommandIndex() {
-        PackageManager m = PackageManager.forProgram(name);
-        for (int i = 0; i < args.size(); i++) {
-            String a = args.get(i);
-            if (m != null && m.takesValue(a)) {
-                i++;
-                continue;
-            }
-            if (!a.startsWith("-")) return i;
+        if (PackageManager.forProgram(name) != null) {
+            String verb = packageOperation().map(PackageOperation::verb).orElse(null);
+            return verb == null ? null : verb.split(" ", 2)[0];
         }
-        return -1;
+        for (String a : args) if (!a.startsWith("-")) return a;
+        return null;
     }
 
-    /** Arguments that are not options and not the subcommand: package names for installers. */
+    /** Arguments that are not options and not the subcommand: for a package manager, its package operands. */
     public List<String> operands() {
-        int sub = subcommandIndex();
-        PackageManager m = PackageManager.forProgram(name);
-        java.util.ArrayList<String> out = new java.util.ArrayList<>();
-        for (int i = 0; i < args.size(); i++) {
-            String a = args.get(i);
-            if (i == sub) continue;
-            if (m != null && a.startsWith("-") && m.takesValue(a)) {
-                i++;
-                continue;
-            }
-            if (a.startsWith("-")) continue;
-            out.add(a);
+        if (PackageManager.forProgram(name) != null) {
+            return packageOperation()
+                    .map(op -> op.packages().stream().map(p -> p.word().value()).toList())
+                    .orElse(List.of());
         }
-        return out;
+        List<String> rest = nonOptions();
+        return rest.isEmpty() ? rest : rest.subList(1, rest.size());
     }
 
     /** The package-manager operation this command runs, if it runs one. */

@@ -64,6 +64,18 @@ class RulePagesTest {
                     assertThat(page.header()).as("header of %s", page.path()).startsWith(expected);
                     String rest = page.header()
                             .substring(Math.min(expected.length(), page.header().length()));
+                    // A rule that runs only when enabled says so at the end of its header line.
+                    String off = " · **Off by default** (enable it: `--enable " + m.name() + "`)";
+                    if (m.offByDefault()) {
+                        assertThat(rest)
+                                .as("header of %s ends with the off-by-default note", page.path())
+                                .endsWith(off);
+                        rest = rest.substring(0, rest.length() - off.length());
+                    } else {
+                        assertThat(rest)
+                                .as("header of %s: the rule is on by default", page.path())
+                                .doesNotContain("Off by default");
+                    }
                     if (m.name().equals("shellcheck")) {
                         assertThat(rest)
                                 .as("aliases line of %s", page.path())
@@ -156,6 +168,8 @@ class RulePagesTest {
         Path dockerfile = dir.resolve("Dockerfile");
         Files.writeString(dockerfile, example.text());
         List<String> args = new ArrayList<>(List.of("lint", "-f", "plain", "--no-color", "--no-fail"));
+        // A rule that is off by default is shown as users who enable it see it.
+        if (m.offByDefault()) args.addAll(List.of("--enable", m.name()));
         for (RulePage.Block b : section) {
             if (b.info().equals("dockerignore")) Files.writeString(dir.resolve(".dockerignore"), b.text());
         }

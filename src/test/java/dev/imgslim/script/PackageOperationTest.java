@@ -88,4 +88,60 @@ class PackageOperationTest {
         assertThat(ops("curl -fsSL https://x | sh && python -m venv /v && echo apt-get install x"))
                 .isEmpty();
     }
+
+    private static List<String> pinning(String script) {
+        return op(script).packages().stream()
+                .map(p -> p.name() + " " + p.source() + " " + (p.isPinned() ? "pinned" : "unpinned"))
+                .toList();
+    }
+
+    @Test
+    void sourcesAndPinsPerManager() {
+        assertThat(pinning("apt-get install -y curl=7.88 gcc git/bookworm-backports ./local.deb"))
+                .containsExactly(
+                        "curl INDEX pinned", "gcc INDEX unpinned", "git RELEASE pinned", "./local.deb FILE pinned");
+        assertThat(pinning("dnf install -y @development httpd 'dnf-command(config-manager)' /tmp/x.rpm"))
+                .containsExactly(
+                        "@development GROUP pinned",
+                        "httpd INDEX unpinned",
+                        "dnf-command(config-manager) GROUP pinned",
+                        "/tmp/x.rpm FILE pinned");
+        assertThat(pinning("dnf module install -y nodejs:18 php"))
+                .containsExactly("nodejs INDEX pinned", "php INDEX unpinned");
+        assertThat(pinning("yum groupinstall -y 'Development Tools'"))
+                .containsExactly("Development Tools GROUP pinned");
+        assertThat(pinning("zypper in -y -t pattern devel_basis")).containsExactly("devel_basis GROUP pinned");
+        assertThat(pinning("pip install flask 'requests>=2' ./dist/app.whl pkg@git+https://h/x.git"))
+                .containsExactly(
+                        "flask INDEX unpinned",
+                        "requests INDEX pinned",
+                        "./dist/app.whl FILE pinned",
+                        "pkg@git+https://h/x.git REMOTE pinned");
+        assertThat(pinning("npm install -g typescript@latest @scope/x lodash@4 user/repo"))
+                .containsExactly(
+                        "typescript INDEX unpinned",
+                        "@scope/x INDEX unpinned",
+                        "lodash INDEX pinned",
+                        "user/repo REMOTE pinned");
+        assertThat(op("npm install -g typescript@latest").packages().get(0).floating())
+                .isTrue();
+        assertThat(pinning("go install golang.org/x/tools/gopls@main example.com/cmd@v1.2.0"))
+                .containsExactly("golang.org/x/tools/gopls INDEX unpinned", "example.com/cmd INDEX pinned");
+    }
+
+    @Test
+    void installVerbsPerManager() {
+        assertThat(op("dnf localinstall -y x.rpm").isInstall()).isTrue();
+        assertThat(op("dnf in -y x").isInstall()).isFalse();
+        assertThat(op("npm isntall x").isInstall()).isTrue();
+    }
+
+    @Test
+    void subcommandAndOperandsComeFromTheOperation() {
+        ShellCommand c = ShellScript.parse("apt-get -o Acquire::Retries=3 install -y gcc make")
+                .commands()
+                .get(0);
+        assertThat(c.subcommand()).isEqualTo("install");
+        assertThat(c.operands()).containsExactly("gcc", "make");
+    }
 }

@@ -2,10 +2,12 @@ package dev.imgslim.rules.buildkit;
 
 import dev.imgslim.build.Expansion;
 import dev.imgslim.build.Stage;
+import dev.imgslim.rules.Node;
 import dev.imgslim.shell.GoQuote;
 import dev.imgslim.shell.ShellWordResult;
 import dev.imgslim.syntax.Flag;
 import dev.imgslim.syntax.Instruction;
+import dev.imgslim.syntax.SourceText;
 import dev.imgslim.syntax.Span;
 import dev.imgslim.syntax.Word;
 import java.util.Collection;
@@ -38,16 +40,37 @@ final class Bk {
         return out;
     }
 
-    /** Where {@code $NAME} / {@code ${NAME...}} first stands in the instruction as a whole name; the keyword if not found. */
-    static Span refSpan(Instruction ins, String name) {
-        String o = ins.original();
+    /**
+     * Where {@code $NAME} / {@code ${NAME...}} first stands as a whole name, looked for in {@code words} in
+     * order (each in its own source text), then in the instruction's flag values; the keyword if nowhere.
+     */
+    static Span refSpan(Node<?> node, List<Word> words, String name) {
+        SourceText source = node.context().file().source();
+        for (Word w : words) {
+            Span s = refIn(source, w, name);
+            if (s != null) return s;
+        }
+        for (Flag f : node.instruction().flags()) {
+            Span s = f.value() == null ? null : refIn(source, f.valueWord(), name);
+            if (s != null) return s;
+        }
+        return node.instruction().keywordSpan();
+    }
+
+    /** The first reference to {@code name} in the word as written, or null. */
+    private static Span refIn(SourceText source, Word w, String name) {
+        Span span = w.span();
+        if (span == null
+                || span.startOffset() < 0
+                || span.endOffset() > source.text().length()) return null;
+        String raw = source.text().substring(span.startOffset(), span.endOffset());
         int best = -1, bestEnd = -1;
         for (String form : List.of("${" + name, "$" + name)) {
-            for (int at = o.indexOf(form, ins.restStart()); at >= 0; at = o.indexOf(form, at + 1)) {
+            for (int at = raw.indexOf(form); at >= 0; at = raw.indexOf(form, at + 1)) {
                 int end = at + form.length();
-                if (end < o.length() && isNameChar(o.charAt(end))) continue;
+                if (end < raw.length() && isNameChar(raw.charAt(end))) continue;
                 if (form.startsWith("${")) {
-                    int close = o.indexOf('}', end);
+                    int close = raw.indexOf('}', end);
                     end = close < 0 ? end : close + 1;
                 }
                 if (best < 0 || at < best) {
@@ -57,7 +80,7 @@ final class Bk {
                 break;
             }
         }
-        return best < 0 ? ins.keywordSpan() : ins.spanOf(best, bestEnd);
+        return best < 0 ? null : source.span(span.startOffset() + best, span.startOffset() + bestEnd);
     }
 
     private static boolean isNameChar(char c) {
@@ -69,8 +92,10 @@ final class Bk {
         return s.fromInstruction().stageName().map(Word::span).orElse(s.from().keywordSpan());
     }
 
-    static Span flagSpan(Instruction ins, Flag f) {
-        return f.span() != null ? f.span() : ins.keywordSpan();
+    /** The flag word ({@code --platform=x}) of the instruction's flag {@code name}; the keyword when it has none. */
+    static Span flagSpan(Instruction ins, String name) {
+        Flag f = ins.flag(name);
+        return f != null && f.span() != null ? f.span() : ins.keywordSpan();
     }
 
     /** Go's {@code %q}, as BuildKit's messages quote. */

@@ -1,17 +1,16 @@
 package dev.imgslim.rules.buildkit;
 
-import dev.imgslim.build.Stage;
 import dev.imgslim.config.Severity;
 import dev.imgslim.fix.edits.InstructionEdits;
 import dev.imgslim.rules.Category;
 import dev.imgslim.rules.FindingSink;
 import dev.imgslim.rules.Fix;
 import dev.imgslim.rules.LintContext;
-import dev.imgslim.rules.Rule;
+import dev.imgslim.rules.Node;
+import dev.imgslim.rules.NodeRule;
 import dev.imgslim.rules.RuleMeta;
+import dev.imgslim.syntax.From;
 import dev.imgslim.syntax.Instruction;
-import java.util.ArrayList;
-import java.util.List;
 
 /**
  * BuildKit's ConsistentInstructionCasing: every instruction keyword should use the casing of the
@@ -20,7 +19,7 @@ import java.util.List;
  * <p>Deliberately not flagged, as in BuildKit: ARGs before the first FROM (they belong to no stage,
  * so they are neither counted nor judged) and the instruction inside {@code ONBUILD}.
  */
-public final class ConsistentInstructionCasing implements Rule {
+public final class ConsistentInstructionCasing implements NodeRule<Instruction> {
     public static final RuleMeta META = new RuleMeta(
                     "IS504",
                     "consistent-instruction-casing",
@@ -30,38 +29,48 @@ public final class ConsistentInstructionCasing implements Rule {
             .withAliases("ConsistentInstructionCasing")
             .withFix(Fix.Safety.SAFE);
 
+    /** The file's majority casing, counted once per file over the instructions from the first FROM on. */
+    private record Majority(boolean lower) {
+        static Majority of(LintContext ctx) {
+            int lower = 0, upper = 0;
+            boolean inStage = false;
+            for (Instruction ins : ctx.file().instructions()) {
+                inStage |= ins instanceof From;
+                if (!inStage) continue;
+                if (Bk.isLower(ins.keyword())) lower++;
+                else if (Bk.isUpper(ins.keyword())) upper++;
+            }
+            return new Majority(lower > upper);
+        }
+    }
+
     @Override
     public RuleMeta meta() {
         return META;
     }
 
     @Override
-    public void check(LintContext ctx, FindingSink out) {
-        List<Instruction> all = new ArrayList<>();
-        for (Stage s : ctx.model().stages()) {
-            all.add(s.from());
-            all.addAll(s.instructions());
-        }
-        int lower = 0, upper = 0;
-        for (Instruction ins : all) {
-            String k = ins.keyword();
-            if (Bk.isLower(k)) lower++;
-            else if (Bk.isUpper(k)) upper++;
-        }
-        boolean majorityLower = lower > upper;
-        for (Instruction ins : all) {
-            String k = ins.keyword();
-            String want = null;
-            if (majorityLower && !Bk.isLower(k)) want = "lowercase";
-            else if (!majorityLower && !Bk.isUpper(k)) want = "uppercase";
-            if (want != null) {
-                out.report(
-                        META,
-                        ins.keywordSpan(),
-                        "Command '" + k + "' should match the case of the command majority (" + want + ")",
-                        null,
-                        InstructionEdits.recase(ctx.file(), ins.keywordSpan(), !majorityLower));
-            }
-        }
+    public Class<Instruction> visits() {
+        return Instruction.class;
+    }
+
+    @Override
+    public void visit(Node<Instruction> node, FindingSink out) {
+        if (node.stage() == null) return; // a global ARG: neither counted nor judged
+        LintContext ctx = node.context();
+        boolean majorityLower =
+                ctx.shared(Majority.class, () -> Majority.of(ctx)).lower();
+        Instruction ins = node.value();
+        String k = ins.keyword();
+        String want = null;
+        if (majorityLower && !Bk.isLower(k)) want = "lowercase";
+        else if (!majorityLower && !Bk.isUpper(k)) want = "uppercase";
+        if (want == null) return;
+        out.report(
+                META,
+                ins.keywordSpan(),
+                "Command '" + k + "' should match the case of the command majority (" + want + ")",
+                null,
+                InstructionEdits.recase(ctx.file(), ins.keywordSpan(), !majorityLower));
     }
 }

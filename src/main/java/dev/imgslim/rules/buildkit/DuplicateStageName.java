@@ -5,11 +5,9 @@ import dev.imgslim.config.Severity;
 import dev.imgslim.rules.Category;
 import dev.imgslim.rules.FindingSink;
 import dev.imgslim.rules.LintContext;
-import dev.imgslim.rules.Rule;
 import dev.imgslim.rules.RuleMeta;
-import java.util.HashSet;
+import dev.imgslim.rules.StageRule;
 import java.util.Locale;
-import java.util.Set;
 
 /**
  * BuildKit's DuplicateStageName: two stages with the same name (compared lower-cased, as BuildKit
@@ -18,7 +16,7 @@ import java.util.Set;
  * <p>Deliberately not flagged: unnamed stages; the first stage of a duplicated name (the later one
  * is reported).
  */
-public final class DuplicateStageName implements Rule {
+public final class DuplicateStageName implements StageRule {
     public static final RuleMeta META = new RuleMeta(
                     "IS505",
                     "duplicate-stage-name",
@@ -33,17 +31,14 @@ public final class DuplicateStageName implements Rule {
     }
 
     @Override
-    public void check(LintContext ctx, FindingSink out) {
-        Set<String> seen = new HashSet<>();
-        for (Stage s : ctx.model().stages()) {
-            if (s.name() == null) continue;
-            String name = s.name().toLowerCase(Locale.ROOT);
-            if (!seen.add(name)) {
-                out.report(
-                        META,
-                        Bk.stageNameSpan(s),
-                        "Duplicate stage name " + Bk.quote(name) + ", stage names should be unique");
-            }
-        }
+    public void visit(Stage s, LintContext ctx, FindingSink out) {
+        if (s.name() == null) return;
+        // The model resolves a name to its first stage: any other stage of that name is a duplicate.
+        if (ctx.model().stage(s.name()).orElse(s) == s) return;
+        out.report(
+                META,
+                Bk.stageNameSpan(s),
+                "Duplicate stage name " + Bk.quote(s.name().toLowerCase(Locale.ROOT))
+                        + ", stage names should be unique");
     }
 }

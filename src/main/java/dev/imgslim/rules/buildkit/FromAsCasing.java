@@ -1,14 +1,15 @@
 package dev.imgslim.rules.buildkit;
 
-import dev.imgslim.build.Stage;
 import dev.imgslim.config.Severity;
 import dev.imgslim.fix.edits.InstructionEdits;
 import dev.imgslim.rules.Category;
 import dev.imgslim.rules.FindingSink;
 import dev.imgslim.rules.Fix;
-import dev.imgslim.rules.LintContext;
-import dev.imgslim.rules.Rule;
+import dev.imgslim.rules.Node;
+import dev.imgslim.rules.NodeRule;
 import dev.imgslim.rules.RuleMeta;
+import dev.imgslim.syntax.From;
+import dev.imgslim.syntax.Word;
 
 /**
  * BuildKit's FromAsCasing: {@code FROM x as y} or {@code from x AS y}: the {@code AS} keyword should
@@ -17,7 +18,7 @@ import dev.imgslim.rules.RuleMeta;
  * <p>Deliberately not flagged: a mixed-case {@code From} (consistent-instruction-casing reports that, and
  * BuildKit then does not judge {@code AS}).
  */
-public final class FromAsCasing implements Rule {
+public final class FromAsCasing implements NodeRule<From> {
     public static final RuleMeta META = new RuleMeta(
                     "IS502",
                     "from-as-casing",
@@ -33,27 +34,26 @@ public final class FromAsCasing implements Rule {
     }
 
     @Override
-    public void check(LintContext ctx, FindingSink out) {
-        for (Stage s : ctx.model().stages()) {
-            var from = s.from();
-            var a = from.args();
-            if (a.size() < 3) continue;
-            String kw = from.keyword();
-            String as = a.get(1);
-            boolean ok;
-            if (Bk.isLower(kw)) ok = Bk.isLower(as);
-            else if (Bk.isUpper(kw)) ok = Bk.isUpper(as);
-            else ok = true;
-            if (ok) continue;
-            var asWord = s.fromInstruction().asKeyword();
-            if (asWord.isEmpty()) continue;
-            var span = asWord.get().span();
-            out.report(
-                    META,
-                    span,
-                    "'" + as + "' and '" + kw + "' keywords' casing do not match",
-                    null,
-                    InstructionEdits.recase(ctx.file(), span, Bk.isUpper(kw)));
-        }
+    public Class<From> visits() {
+        return From.class;
+    }
+
+    @Override
+    public void visit(Node<From> node, FindingSink out) {
+        From from = node.value();
+        Word as = from.asKeyword().orElse(null);
+        if (as == null) return;
+        String kw = from.keyword();
+        boolean ok;
+        if (Bk.isLower(kw)) ok = Bk.isLower(as.text());
+        else if (Bk.isUpper(kw)) ok = Bk.isUpper(as.text());
+        else ok = true;
+        if (ok) return;
+        out.report(
+                META,
+                as.span(),
+                "'" + as.text() + "' and '" + kw + "' keywords' casing do not match",
+                null,
+                InstructionEdits.recase(node.context().file(), as.span(), Bk.isUpper(kw)));
     }
 }

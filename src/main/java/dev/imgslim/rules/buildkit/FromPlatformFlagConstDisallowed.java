@@ -1,14 +1,14 @@
 package dev.imgslim.rules.buildkit;
 
-import dev.imgslim.build.Stage;
 import dev.imgslim.config.Severity;
 import dev.imgslim.rules.Category;
 import dev.imgslim.rules.FindingSink;
-import dev.imgslim.rules.LintContext;
-import dev.imgslim.rules.Rule;
+import dev.imgslim.rules.Node;
+import dev.imgslim.rules.NodeRule;
 import dev.imgslim.rules.RuleMeta;
 import dev.imgslim.shell.ShellWordResult;
-import dev.imgslim.syntax.Flag;
+import dev.imgslim.syntax.From;
+import dev.imgslim.syntax.Word;
 import java.util.Locale;
 import java.util.Set;
 
@@ -21,7 +21,7 @@ import java.util.Set;
  * platform (the build fails on those anyway); stages whose name contains the OS or architecture
  * ({@code FROM --platform=linux/arm64 alpine AS build-arm64} is deliberate).
  */
-public final class FromPlatformFlagConstDisallowed implements Rule {
+public final class FromPlatformFlagConstDisallowed implements NodeRule<From> {
     public static final RuleMeta META = new RuleMeta(
                     "IS517",
                     "from-platform-flag-const-disallowed",
@@ -81,24 +81,27 @@ public final class FromPlatformFlagConstDisallowed implements Rule {
     }
 
     @Override
-    public void check(LintContext ctx, FindingSink out) {
-        char esc = ctx.file().escape();
-        for (Stage s : ctx.model().stages()) {
-            Flag platform = s.from().flag("platform");
-            if (platform == null || platform.value() == null) continue;
-            ShellWordResult r = Bk.process(platform.value(), java.util.Map.of(), esc);
-            // Any substitution means the value is not a constant.
-            if (r == null || !r.matched().isEmpty() || !r.unmatched().isEmpty()) continue;
-            String v = r.word();
-            String[] osArch = parse(v);
-            if (osArch == null) continue;
-            String stage = s.name() == null ? "" : s.name().toLowerCase(Locale.ROOT);
-            if (stage.contains(osArch[0]) || stage.contains(osArch[1])) continue;
-            out.report(
-                    META,
-                    Bk.flagSpan(s.from(), platform),
-                    "FROM --platform flag should not use constant value " + Bk.quote(v));
-        }
+    public Class<From> visits() {
+        return From.class;
+    }
+
+    @Override
+    public void visit(Node<From> node, FindingSink out) {
+        Word platform = node.value().platform().orElse(null);
+        if (platform == null) return;
+        ShellWordResult r = Bk.process(
+                platform.text(), java.util.Map.of(), node.context().file().escape());
+        // Any substitution means the value is not a constant.
+        if (r == null || !r.matched().isEmpty() || !r.unmatched().isEmpty()) return;
+        String v = r.word();
+        String[] osArch = parse(v);
+        if (osArch == null) return;
+        String stage = node.stage().name() == null ? "" : node.stage().name().toLowerCase(Locale.ROOT);
+        if (stage.contains(osArch[0]) || stage.contains(osArch[1])) return;
+        out.report(
+                META,
+                Bk.flagSpan(node.value(), "platform"),
+                "FROM --platform flag should not use constant value " + Bk.quote(v));
     }
 
     /** containerd's platforms.Parse, reduced to OS and architecture; null when it would fail. */

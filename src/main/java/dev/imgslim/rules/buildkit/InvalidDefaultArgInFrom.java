@@ -1,14 +1,14 @@
 package dev.imgslim.rules.buildkit;
 
 import dev.imgslim.build.ImageReference;
-import dev.imgslim.build.Stage;
 import dev.imgslim.config.Severity;
 import dev.imgslim.rules.Category;
 import dev.imgslim.rules.FindingSink;
-import dev.imgslim.rules.LintContext;
-import dev.imgslim.rules.Rule;
+import dev.imgslim.rules.Node;
+import dev.imgslim.rules.NodeRule;
 import dev.imgslim.rules.RuleMeta;
 import dev.imgslim.shell.ShellWordResult;
+import dev.imgslim.syntax.From;
 import dev.imgslim.syntax.Word;
 
 /**
@@ -20,7 +20,7 @@ import dev.imgslim.syntax.Word;
  * own error), and {@code ARG VARIANT} then {@code FROM busybox:stable${VARIANT}}, which is valid empty.
  * Automatic platform ARGs count with a linux/amd64 build's values.
  */
-public final class InvalidDefaultArgInFrom implements Rule {
+public final class InvalidDefaultArgInFrom implements NodeRule<From> {
     public static final RuleMeta META = new RuleMeta(
                     "IS516",
                     "invalid-default-arg-in-from",
@@ -35,21 +35,23 @@ public final class InvalidDefaultArgInFrom implements Rule {
     }
 
     @Override
-    public void check(LintContext ctx, FindingSink out) {
-        char esc = ctx.file().escape();
-        FromArgs args = new FromArgs(ctx.model(), esc);
-        if (!args.valid) return;
-        for (Stage s : ctx.model().stages()) {
-            String base = s.baseText();
-            ShellWordResult r = Bk.process(base, args.defaults, esc);
-            if (r == null) return;
-            if (r.matched().isEmpty() && r.unmatched().isEmpty()) continue;
-            if (isValidReference(r.word())) continue;
-            out.report(
-                    META,
-                    s.fromInstruction().image().map(Word::span).orElse(s.from().keywordSpan()),
-                    "Default value for ARG " + base + " results in empty or invalid base image name");
-        }
+    public Class<From> visits() {
+        return From.class;
+    }
+
+    @Override
+    public void visit(Node<From> node, FindingSink out) {
+        FromArgs args = FromArgs.of(node.context());
+        if (!args.valid || node.stage().index() >= args.firstUnexpandable) return;
+        String base = node.stage().baseText();
+        ShellWordResult r =
+                Bk.process(base, args.defaults, node.context().file().escape());
+        if (r.matched().isEmpty() && r.unmatched().isEmpty()) return;
+        if (isValidReference(r.word())) return;
+        out.report(
+                META,
+                node.value().image().map(Word::span).orElse(node.value().keywordSpan()),
+                "Default value for ARG " + base + " results in empty or invalid base image name");
     }
 
     static boolean isValidReference(String ref) {

@@ -7,9 +7,13 @@ import dev.imgslim.rules.Category;
 import dev.imgslim.rules.FindingSink;
 import dev.imgslim.rules.Fix;
 import dev.imgslim.rules.LintContext;
-import dev.imgslim.rules.Rule;
 import dev.imgslim.rules.RuleMeta;
+import dev.imgslim.rules.StageFacts;
+import dev.imgslim.rules.StageRule;
+import dev.imgslim.syntax.Cmd;
+import dev.imgslim.syntax.Entrypoint;
 import dev.imgslim.syntax.Instruction;
+import dev.imgslim.syntax.Shell;
 
 /**
  * BuildKit's JSONArgsRecommended (hadolint DL3025): {@code CMD} or {@code ENTRYPOINT} in shell form runs
@@ -22,7 +26,7 @@ import dev.imgslim.syntax.Instruction;
  * form that starts with {@code exec} ({@code CMD exec uvicorn app:app}) is not reported, since the shell
  * replaces itself with the program, which then gets the signals.
  */
-public final class JsonArgsRecommended implements Rule {
+public final class JsonArgsRecommended implements StageRule {
     public static final RuleMeta META = new RuleMeta(
                     "IS507",
                     "json-args-recommended",
@@ -38,33 +42,24 @@ public final class JsonArgsRecommended implements Rule {
     }
 
     @Override
-    public void check(LintContext ctx, FindingSink out) {
-        for (Stage s : ctx.model().stages()) {
-            boolean shell = inheritsShell(s.parent());
-            for (Instruction ins : s.instructions()) {
-                if (ins.is("SHELL")) shell = true;
-                if (!(ins.is("CMD") || ins.is("ENTRYPOINT")) || ins.isJson() || shell || startsWithExec(ins)) continue;
-                out.report(
-                        META,
-                        ins.keywordSpan(),
-                        "JSON arguments recommended for " + ins.command()
-                                + " to prevent unintended behavior related to OS signals",
-                        null,
-                        InstructionEdits.execForm(ins));
-            }
+    public void visit(Stage s, LintContext ctx, FindingSink out) {
+        boolean shell = StageFacts.inherits(s, Shell.class);
+        for (Instruction ins : s.instructions()) {
+            if (ins instanceof Shell) shell = true;
+            if (!(ins instanceof Cmd || ins instanceof Entrypoint) || ins.isJson() || shell || startsWithExec(ins))
+                continue;
+            out.report(
+                    META,
+                    ins.keywordSpan(),
+                    "JSON arguments recommended for " + ins.command()
+                            + " to prevent unintended behavior related to OS signals",
+                    null,
+                    InstructionEdits.execForm(ins));
         }
     }
 
     private static boolean startsWithExec(Instruction ins) {
         String r = ins.rest();
         return r.equals("exec") || r.startsWith("exec ") || r.startsWith("exec\t");
-    }
-
-    private static boolean inheritsShell(Stage s) {
-        for (Stage p = s; p != null; p = p.parent()) {
-            for (Instruction ins : p.instructions()) if (ins.is("SHELL")) return true;
-            if (p.parent() == p) break;
-        }
-        return false;
     }
 }

@@ -5,10 +5,14 @@ import dev.imgslim.fix.edits.InstructionEdits;
 import dev.imgslim.rules.Category;
 import dev.imgslim.rules.FindingSink;
 import dev.imgslim.rules.Fix;
-import dev.imgslim.rules.LintContext;
-import dev.imgslim.rules.Rule;
+import dev.imgslim.rules.Node;
+import dev.imgslim.rules.NodeRule;
 import dev.imgslim.rules.RuleMeta;
+import dev.imgslim.syntax.Env;
 import dev.imgslim.syntax.Instruction;
+import dev.imgslim.syntax.KeyValue;
+import dev.imgslim.syntax.Label;
+import java.util.List;
 
 /**
  * BuildKit's LegacyKeyValueFormat: {@code ENV key value} / {@code LABEL key value} with a space instead
@@ -17,7 +21,7 @@ import dev.imgslim.syntax.Instruction;
  *
  * <p>Deliberately not flagged: {@code ARG} (it has no legacy form) and instructions inside {@code ONBUILD}.
  */
-public final class LegacyKeyValueFormat implements Rule {
+public final class LegacyKeyValueFormat implements NodeRule<Instruction> {
     public static final RuleMeta META = new RuleMeta(
                     "IS513",
                     "legacy-key-value-format",
@@ -33,21 +37,28 @@ public final class LegacyKeyValueFormat implements Rule {
     }
 
     @Override
-    public void check(LintContext ctx, FindingSink out) {
-        for (Instruction ins : ctx.file().instructions()) {
-            if (!ins.is("ENV") && !ins.is("LABEL")) continue;
-            var a = ins.args();
-            for (int k = 0; k + 2 < a.size(); k += 3) {
-                if (!a.get(k + 2).isEmpty()) continue;
-                String c = ins.command();
-                var key = ins.argWords().get(k).span();
-                out.report(
-                        META,
-                        key,
-                        "\"" + c + " key=value\" should be used instead of legacy \"" + c + " key value\" format",
-                        null,
-                        InstructionEdits.legacyKeyValue(ctx.file(), ins, key, a.get(k + 1)));
-            }
+    public Class<Instruction> visits() {
+        return Instruction.class;
+    }
+
+    @Override
+    public void visit(Node<Instruction> node, FindingSink out) {
+        Instruction ins = node.value();
+        List<KeyValue> pairs =
+                ins instanceof Env env ? env.pairs() : ins instanceof Label label ? label.pairs() : List.of();
+        for (KeyValue kv : pairs) {
+            if (!kv.legacy()) continue;
+            String c = ins.command();
+            out.report(
+                    META,
+                    kv.key().span(),
+                    "\"" + c + " key=value\" should be used instead of legacy \"" + c + " key value\" format",
+                    null,
+                    InstructionEdits.legacyKeyValue(
+                            node.context().file(),
+                            ins,
+                            kv.key().span(),
+                            kv.value().text()));
         }
     }
 }

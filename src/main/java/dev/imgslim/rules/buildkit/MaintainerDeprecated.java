@@ -5,10 +5,10 @@ import dev.imgslim.fix.edits.InstructionEdits;
 import dev.imgslim.rules.Category;
 import dev.imgslim.rules.FindingSink;
 import dev.imgslim.rules.Fix;
-import dev.imgslim.rules.LintContext;
-import dev.imgslim.rules.Rule;
+import dev.imgslim.rules.Node;
+import dev.imgslim.rules.NodeRule;
 import dev.imgslim.rules.RuleMeta;
-import dev.imgslim.syntax.Instruction;
+import dev.imgslim.syntax.Maintainer;
 
 /**
  * BuildKit's MaintainerDeprecated (hadolint DL4000): {@code MAINTAINER} is deprecated; a label such as
@@ -16,7 +16,7 @@ import dev.imgslim.syntax.Instruction;
  *
  * <p>Deliberately not flagged: {@code ONBUILD MAINTAINER} (BuildKit only parses it in the child build).
  */
-public final class MaintainerDeprecated implements Rule {
+public final class MaintainerDeprecated implements NodeRule<Maintainer> {
     public static final RuleMeta META = new RuleMeta(
                     "IS508",
                     "maintainer-deprecated",
@@ -32,15 +32,17 @@ public final class MaintainerDeprecated implements Rule {
     }
 
     @Override
-    public void check(LintContext ctx, FindingSink out) {
-        for (Instruction ins : ctx.file().instructions()) {
-            if (ins.is("MAINTAINER"))
-                out.report(
-                        META,
-                        ins.keywordSpan(),
-                        "Maintainer instruction is deprecated in favor of using label",
-                        null,
-                        InstructionEdits.maintainerToLabel(ctx.file(), ins));
-        }
+    public Class<Maintainer> visits() {
+        return Maintainer.class;
+    }
+
+    @Override
+    public void visit(Node<Maintainer> node, FindingSink out) {
+        out.report(
+                META,
+                node.value().keywordSpan(),
+                "Maintainer instruction is deprecated in favor of using label",
+                null,
+                InstructionEdits.maintainerToLabel(node.context().file(), node.value()));
     }
 }

@@ -5,8 +5,11 @@ import dev.imgslim.config.Severity;
 import dev.imgslim.rules.Category;
 import dev.imgslim.rules.FindingSink;
 import dev.imgslim.rules.LintContext;
-import dev.imgslim.rules.Rule;
 import dev.imgslim.rules.RuleMeta;
+import dev.imgslim.rules.StageRule;
+import dev.imgslim.syntax.Cmd;
+import dev.imgslim.syntax.Entrypoint;
+import dev.imgslim.syntax.Healthcheck;
 import dev.imgslim.syntax.Instruction;
 import java.util.HashMap;
 import java.util.Map;
@@ -19,7 +22,7 @@ import java.util.Map;
  * <p>Deliberately not flagged: one of each per stage even when a parent stage had its own (overriding
  * the parent's is what a child stage is for), and instructions inside {@code ONBUILD}.
  */
-public final class MultipleInstructionsDisallowed implements Rule {
+public final class MultipleInstructionsDisallowed implements StageRule {
     public static final RuleMeta META = new RuleMeta(
                     "IS512",
                     "multiple-instructions-disallowed",
@@ -34,20 +37,18 @@ public final class MultipleInstructionsDisallowed implements Rule {
     }
 
     @Override
-    public void check(LintContext ctx, FindingSink out) {
-        for (Stage s : ctx.model().stages()) {
-            Map<String, Instruction> last = new HashMap<>();
-            for (Instruction ins : s.instructions()) {
-                String c = ins.command();
-                if (!c.equals("CMD") && !c.equals("ENTRYPOINT") && !c.equals("HEALTHCHECK")) continue;
-                Instruction prev = last.put(c, ins);
-                if (prev != null) {
-                    out.report(
-                            META,
-                            prev.keywordSpan(),
-                            "Multiple " + c
-                                    + " instructions should not be used in the same stage because only the last one will be used");
-                }
+    public void visit(Stage s, LintContext ctx, FindingSink out) {
+        Map<String, Instruction> last = new HashMap<>();
+        for (Instruction ins : s.instructions()) {
+            if (!(ins instanceof Cmd || ins instanceof Entrypoint || ins instanceof Healthcheck)) continue;
+            String c = ins.command();
+            Instruction prev = last.put(c, ins);
+            if (prev != null) {
+                out.report(
+                        META,
+                        prev.keywordSpan(),
+                        "Multiple " + c
+                                + " instructions should not be used in the same stage because only the last one will be used");
             }
         }
     }

@@ -30,6 +30,7 @@ public final class NoEmptyContinuation implements Rule {
         return META;
     }
 
+    // Whole file: the parser's warnings belong to no instruction of the model.
     @Override
     public void check(LintContext ctx, FindingSink out) {
         for (ParseWarning w : ctx.file().warnings()) {

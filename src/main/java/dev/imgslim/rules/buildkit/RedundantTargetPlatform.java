@@ -1,14 +1,14 @@
 package dev.imgslim.rules.buildkit;
 
-import dev.imgslim.build.Stage;
 import dev.imgslim.config.Severity;
 import dev.imgslim.rules.Category;
 import dev.imgslim.rules.FindingSink;
-import dev.imgslim.rules.LintContext;
-import dev.imgslim.rules.Rule;
+import dev.imgslim.rules.Node;
+import dev.imgslim.rules.NodeRule;
 import dev.imgslim.rules.RuleMeta;
 import dev.imgslim.shell.ShellWordResult;
-import dev.imgslim.syntax.Flag;
+import dev.imgslim.syntax.From;
+import dev.imgslim.syntax.Word;
 
 /**
  * BuildKit's RedundantTargetPlatform: {@code FROM --platform=$TARGETPLATFORM} says what BuildKit does
@@ -18,7 +18,7 @@ import dev.imgslim.syntax.Flag;
  * mixing the variable with other text or other variables, and {@code ${TARGETPLATFORM:+...}} forms whose
  * result is not the target platform.
  */
-public final class RedundantTargetPlatform implements Rule {
+public final class RedundantTargetPlatform implements NodeRule<From> {
     public static final RuleMeta META = new RuleMeta(
                     "IS514",
                     "redundant-target-platform",
@@ -33,24 +33,27 @@ public final class RedundantTargetPlatform implements Rule {
     }
 
     @Override
-    public void check(LintContext ctx, FindingSink out) {
-        char esc = ctx.file().escape();
-        FromArgs args = new FromArgs(ctx.model(), esc);
-        for (Stage s : ctx.model().stages()) {
-            Flag platform = s.from().flag("platform");
-            if (platform == null || platform.value() == null) continue;
-            String v = platform.value();
-            ShellWordResult r = Bk.process(v, args.defaults, esc);
-            // Only $TARGETPLATFORM was substituted and the result is the target platform itself.
-            if (r == null
-                    || r.matched().size() != 1
-                    || !r.matched().contains("TARGETPLATFORM")
-                    || !r.unmatched().isEmpty()) continue;
-            if (!r.word().equals(args.defaults.get("TARGETPLATFORM"))) continue;
-            out.report(
-                    META,
-                    Bk.flagSpan(s.from(), platform),
-                    "Setting platform to predefined " + v + " in FROM is redundant as this is the default behavior");
-        }
+    public Class<From> visits() {
+        return From.class;
+    }
+
+    @Override
+    public void visit(Node<From> node, FindingSink out) {
+        Word platform = node.value().platform().orElse(null);
+        if (platform == null) return;
+        FromArgs args = FromArgs.of(node.context());
+        ShellWordResult r =
+                Bk.process(platform.text(), args.defaults, node.context().file().escape());
+        // Only $TARGETPLATFORM was substituted and the result is the target platform itself.
+        if (r == null
+                || r.matched().size() != 1
+                || !r.matched().contains("TARGETPLATFORM")
+                || !r.unmatched().isEmpty()) return;
+        if (!r.word().equals(args.defaults.get("TARGETPLATFORM"))) return;
+        out.report(
+                META,
+                Bk.flagSpan(node.value(), "platform"),
+                "Setting platform to predefined " + platform.text()
+                        + " in FROM is redundant as this is the default behavior");
     }
 }

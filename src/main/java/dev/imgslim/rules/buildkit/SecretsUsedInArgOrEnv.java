@@ -1,11 +1,10 @@
 package dev.imgslim.rules.buildkit;
 
-import dev.imgslim.build.Stage;
 import dev.imgslim.config.Severity;
 import dev.imgslim.rules.Category;
 import dev.imgslim.rules.FindingSink;
-import dev.imgslim.rules.LintContext;
-import dev.imgslim.rules.Rule;
+import dev.imgslim.rules.Node;
+import dev.imgslim.rules.NodeRule;
 import dev.imgslim.rules.RuleMeta;
 import dev.imgslim.syntax.Arg;
 import dev.imgslim.syntax.Env;
@@ -25,7 +24,7 @@ import java.util.regex.Pattern;
  * dispatches in a stage), names where the word is only part of a longer word ({@code MONKEY},
  * {@code KEYRING}), and values (only names are judged).
  */
-public final class SecretsUsedInArgOrEnv implements Rule {
+public final class SecretsUsedInArgOrEnv implements NodeRule<Instruction> {
     public static final RuleMeta META = new RuleMeta(
                     "IS515",
                     "secrets-used-in-arg-or-env",
@@ -52,15 +51,17 @@ public final class SecretsUsedInArgOrEnv implements Rule {
     }
 
     @Override
-    public void check(LintContext ctx, FindingSink out) {
-        for (Stage s : ctx.model().stages()) {
-            for (Instruction ins : s.instructions()) {
-                if (ins instanceof Arg arg) {
-                    for (Arg.Declaration d : arg.declarations()) check("ARG", d.name(), out);
-                } else if (ins instanceof Env env) {
-                    for (KeyValue kv : env.pairs()) check("ENV", kv.key(), out);
-                }
-            }
+    public Class<Instruction> visits() {
+        return Instruction.class;
+    }
+
+    @Override
+    public void visit(Node<Instruction> node, FindingSink out) {
+        if (node.stage() == null) return; // ARGs before the first FROM: BuildKit does not check them
+        if (node.value() instanceof Arg arg) {
+            for (Arg.Declaration d : arg.declarations()) check("ARG", d.name(), out);
+        } else if (node.value() instanceof Env env) {
+            for (KeyValue kv : env.pairs()) check("ENV", kv.key(), out);
         }
     }
 

@@ -1,16 +1,16 @@
 package dev.imgslim.rules.buildkit;
 
-import dev.imgslim.build.Stage;
 import dev.imgslim.config.Severity;
 import dev.imgslim.rules.Category;
 import dev.imgslim.rules.FindingSink;
-import dev.imgslim.rules.LintContext;
-import dev.imgslim.rules.Rule;
+import dev.imgslim.rules.Node;
+import dev.imgslim.rules.NodeRule;
 import dev.imgslim.rules.RuleMeta;
-import dev.imgslim.syntax.Flag;
-import dev.imgslim.syntax.Instruction;
+import dev.imgslim.syntax.From;
 import dev.imgslim.syntax.Span;
+import dev.imgslim.syntax.Word;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -22,7 +22,7 @@ import java.util.Set;
  * <p>Deliberately not flagged: a global ARG declared without a default (it is declared; the empty
  * default is invalid-default-arg-in-from's business), escaped or single-quoted dollars.
  */
-public final class UndefinedArgInFrom implements Rule {
+public final class UndefinedArgInFrom implements NodeRule<From> {
     public static final RuleMeta META = new RuleMeta(
                     "IS509",
                     "undefined-arg-in-from",
@@ -37,22 +37,26 @@ public final class UndefinedArgInFrom implements Rule {
     }
 
     @Override
-    public void check(LintContext ctx, FindingSink out) {
-        char esc = ctx.file().escape();
-        FromArgs args = new FromArgs(ctx.model(), esc);
-        for (Stage s : ctx.model().stages()) {
-            Instruction from = s.from();
-            Set<String> reported = new HashSet<>();
-            if (!from.args().isEmpty()) {
-                for (String name : Bk.unmatchedNames(from.args().get(0), args.defaults, esc)) {
-                    report(name, Bk.refSpan(from, name), args, reported, out);
-                }
+    public Class<From> visits() {
+        return From.class;
+    }
+
+    @Override
+    public void visit(Node<From> node, FindingSink out) {
+        From from = node.value();
+        char esc = node.context().file().escape();
+        FromArgs args = FromArgs.of(node.context());
+        Set<String> reported = new HashSet<>();
+        Word image = from.image().orElse(null);
+        if (image != null) {
+            for (String name : Bk.unmatchedNames(image.text(), args.defaults, esc)) {
+                report(name, Bk.refSpan(node, List.of(image), name), args, reported, out);
             }
-            Flag platform = from.flag("platform");
-            if (platform != null && platform.value() != null) {
-                for (String name : Bk.unmatchedNames(platform.value(), args.defaults, esc)) {
-                    report(name, Bk.flagSpan(from, platform), args, reported, out);
-                }
+        }
+        Word platform = from.platform().orElse(null);
+        if (platform != null) {
+            for (String name : Bk.unmatchedNames(platform.text(), args.defaults, esc)) {
+                report(name, Bk.flagSpan(from, "platform"), args, reported, out);
             }
         }
     }

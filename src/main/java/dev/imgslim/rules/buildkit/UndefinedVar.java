@@ -5,11 +5,23 @@ import dev.imgslim.build.Variables;
 import dev.imgslim.config.Severity;
 import dev.imgslim.rules.Category;
 import dev.imgslim.rules.FindingSink;
-import dev.imgslim.rules.LintContext;
-import dev.imgslim.rules.Rule;
+import dev.imgslim.rules.Node;
+import dev.imgslim.rules.NodeRule;
 import dev.imgslim.rules.RuleMeta;
+import dev.imgslim.rules.StageFacts;
+import dev.imgslim.syntax.Add;
+import dev.imgslim.syntax.Arg;
+import dev.imgslim.syntax.Env;
+import dev.imgslim.syntax.FileTransfer;
 import dev.imgslim.syntax.Flag;
 import dev.imgslim.syntax.Instruction;
+import dev.imgslim.syntax.KeyValue;
+import dev.imgslim.syntax.Label;
+import dev.imgslim.syntax.Stopsignal;
+import dev.imgslim.syntax.User;
+import dev.imgslim.syntax.Volume;
+import dev.imgslim.syntax.Word;
+import dev.imgslim.syntax.Workdir;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -32,7 +44,7 @@ import java.util.Set;
  * builds, a linter cannot, so any name may be defined there. Known bases are {@code scratch} and the
  * common official images listed in {@link ImageEnv}.
  */
-public final class UndefinedVar implements Rule {
+public final class UndefinedVar implements NodeRule<Instruction> {
     public static final RuleMeta META = new RuleMeta(
                     "IS511",
                     "undefined-var",
@@ -50,68 +62,60 @@ public final class UndefinedVar implements Rule {
     }
 
     @Override
-    public void check(LintContext ctx, FindingSink out) {
-        char esc = ctx.file().escape();
-        for (Stage s : ctx.model().stages()) {
-            Set<String> imageEnv = imageEnv(s);
-            if (imageEnv == null) continue;
-            List<Stage> ancestors = new ArrayList<>();
-            for (Stage p = s.parent(); p != null && !ancestors.contains(p); p = p.parent()) ancestors.add(p);
-            for (Instruction ins : s.instructions()) {
-                Variables scope = s.variablesBefore(ins);
-                Set<String> extra = new HashSet<>();
-                Set<String> reported = new HashSet<>();
-                if (ins.is("ARG")) {
-                    // Each default sees the ARGs declared before it in the same instruction.
-                    for (String word : ins.args()) {
-                        int eq = word.indexOf('=');
-                        if (eq >= 0)
-                            check(ins, word.substring(eq + 1), esc, scope, ancestors, imageEnv, extra, reported, out);
-                        extra.add(eq < 0 ? word : word.substring(0, eq));
-                    }
-                    continue;
-                }
-                for (String word : words(ins)) check(ins, word, esc, scope, ancestors, imageEnv, extra, reported, out);
+    public Class<Instruction> visits() {
+        return Instruction.class;
+    }
+
+    @Override
+    public void visit(Node<Instruction> node, FindingSink out) {
+        Stage s = node.stage();
+        if (s == null) return; // global ARGs: FROM checks judge those
+        Instruction ins = node.value();
+        Set<String> imageEnv = imageEnv(s);
+        if (imageEnv == null) return;
+        List<Stage> ancestors = StageFacts.ancestors(s);
+        Variables scope = node.variables();
+        Set<String> extra = new HashSet<>();
+        Set<String> reported = new HashSet<>();
+        if (ins instanceof Arg arg) {
+            // Each default sees the ARGs declared before it in the same instruction.
+            for (Arg.Declaration d : arg.declarations()) {
+                if (d.defaultValue().isPresent())
+                    check(node, d.defaultValue().get().text(), scope, ancestors, imageEnv, extra, reported, out);
+                extra.add(d.name().text());
             }
+            return;
         }
+        for (Word word : words(ins)) check(node, word.text(), scope, ancestors, imageEnv, extra, reported, out);
     }
 
     /** The words BuildKit expands with its single-word expander (and reports unmatched names for). */
-    static List<String> words(Instruction ins) {
-        List<String> out = new ArrayList<>();
-        var a = ins.args();
-        switch (ins.command()) {
-            case "ENV":
-            case "LABEL":
-                for (int k = 0; k + 1 < a.size(); k += 3) {
-                    out.add(a.get(k));
-                    out.add(a.get(k + 1));
-                }
-                break;
-            case "COPY":
-            case "ADD":
-                for (String w : a) if (!w.startsWith("<<")) out.add(w);
-                for (Flag f : ins.flags()) {
-                    if (f.value() != null
-                            && (f.name().equals("chown")
-                                    || (ins.is("ADD") && f.name().equals("checksum")))) out.add(f.value());
-                }
-                break;
-            case "WORKDIR":
-            case "USER":
-            case "STOPSIGNAL":
-            case "VOLUME":
-                out.addAll(a);
-                break;
-            default:
+    static List<Word> words(Instruction ins) {
+        List<Word> out = new ArrayList<>();
+        if (ins instanceof Env || ins instanceof Label) {
+            for (KeyValue kv : ins instanceof Env env ? env.pairs() : ((Label) ins).pairs()) {
+                out.add(kv.key());
+                out.add(kv.value());
+            }
+        } else if (ins instanceof FileTransfer) {
+            for (Word w : ins.argWords()) if (!w.text().startsWith("<<")) out.add(w);
+            for (Flag f : ins.flags()) {
+                if (f.value() != null
+                        && (f.name().equals("chown")
+                                || (ins instanceof Add && f.name().equals("checksum")))) out.add(f.valueWord());
+            }
+        } else if (ins instanceof Workdir
+                || ins instanceof User
+                || ins instanceof Stopsignal
+                || ins instanceof Volume) {
+            out.addAll(ins.argWords());
         }
         return out;
     }
 
     private static void check(
-            Instruction ins,
+            Node<Instruction> node,
             String word,
-            char esc,
             Variables scope,
             List<Stage> ancestors,
             Set<String> imageEnv,
@@ -126,12 +130,12 @@ public final class UndefinedVar implements Rule {
             putAll(env, ancestors.get(i).variablesAtEnd());
         putAll(env, scope);
         for (String n : extra) env.putIfAbsent(n, "");
-        for (String name : Bk.unmatchedNames(word, env, esc)) {
+        for (String name : Bk.unmatchedNames(word, env, node.context().file().escape())) {
             if (NON_ENV.contains(name) || !reported.add(name)) continue;
             String hint = Bk.suggest(name, env.keySet());
             out.report(
                     META,
-                    Bk.refSpan(ins, name),
+                    Bk.refSpan(node, node.value().argWords(), name),
                     "Usage of undefined variable '$" + name + "'"
                             + (hint == null ? "" : " (did you mean $" + hint + "?)"));
         }

@@ -6,9 +6,12 @@ import dev.imgslim.config.Severity;
 import dev.imgslim.rules.Category;
 import dev.imgslim.rules.FindingSink;
 import dev.imgslim.rules.LintContext;
-import dev.imgslim.rules.Rule;
 import dev.imgslim.rules.RuleMeta;
+import dev.imgslim.rules.StageFacts;
+import dev.imgslim.rules.StageRule;
 import dev.imgslim.syntax.Instruction;
+import dev.imgslim.syntax.Word;
+import dev.imgslim.syntax.Workdir;
 
 /**
  * BuildKit's WorkdirRelativePath (hadolint DL3000): the first WORKDIR of a stage (counting the stages
@@ -19,7 +22,7 @@ import dev.imgslim.syntax.Instruction;
  * fixing the first). Not flagged here either: a path whose variables are not all known (it may expand to
  * an absolute path from an image ENV), Windows absolute paths ({@code C:\app}).
  */
-public final class WorkdirRelativePath implements Rule {
+public final class WorkdirRelativePath implements StageRule {
     public static final RuleMeta META = new RuleMeta(
                     "IS510",
                     "workdir-relative-path",
@@ -34,32 +37,22 @@ public final class WorkdirRelativePath implements Rule {
     }
 
     @Override
-    public void check(LintContext ctx, FindingSink out) {
-        char esc = ctx.file().escape();
-        for (Stage s : ctx.model().stages()) {
-            if (ancestorSetsWorkdir(s.parent())) continue;
-            for (Instruction ins : s.instructions()) {
-                if (!ins.is("WORKDIR") || ins.args().isEmpty()) continue;
-                String raw = ins.args().get(0);
-                Expansion e = Expansion.expand(raw, s.variablesBefore(ins).asMap(), esc);
-                if (e.complete() && !isAbsolute(e.value())) {
-                    out.report(
-                            META,
-                            ins.argWords().get(0).span(),
-                            "Relative workdir " + Bk.quote(e.value())
-                                    + " can have unexpected results if the base image changes");
-                }
-                break;
+    public void visit(Stage s, LintContext ctx, FindingSink out) {
+        if (StageFacts.inherits(s, Workdir.class)) return;
+        for (Instruction ins : s.instructions()) {
+            if (!(ins instanceof Workdir workdir) || workdir.path().isEmpty()) continue;
+            Word path = workdir.path().get();
+            Expansion e = Expansion.expand(
+                    path.text(), s.variablesBefore(ins).asMap(), ctx.file().escape());
+            if (e.complete() && !isAbsolute(e.value())) {
+                out.report(
+                        META,
+                        path.span(),
+                        "Relative workdir " + Bk.quote(e.value())
+                                + " can have unexpected results if the base image changes");
             }
+            return;
         }
-    }
-
-    private static boolean ancestorSetsWorkdir(Stage parent) {
-        for (Stage p = parent; p != null; p = p.parent()) {
-            for (Instruction ins : p.instructions()) if (ins.is("WORKDIR")) return true;
-            if (p.parent() == p) break;
-        }
-        return false;
     }
 
     static boolean isAbsolute(String p) {

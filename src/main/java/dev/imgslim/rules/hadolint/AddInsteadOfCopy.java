@@ -1,15 +1,16 @@
 package dev.imgslim.rules.hadolint;
 
-import dev.imgslim.build.Stage;
 import dev.imgslim.config.Severity;
 import dev.imgslim.rules.Category;
 import dev.imgslim.rules.FindingSink;
 import dev.imgslim.rules.Fix;
-import dev.imgslim.rules.LintContext;
-import dev.imgslim.rules.Rule;
+import dev.imgslim.rules.Node;
+import dev.imgslim.rules.NodeRule;
 import dev.imgslim.rules.RuleMeta;
 import dev.imgslim.rules.TextEdit;
-import dev.imgslim.syntax.Instruction;
+import dev.imgslim.syntax.Add;
+import dev.imgslim.syntax.Span;
+import dev.imgslim.syntax.Word;
 import java.util.List;
 import java.util.Locale;
 
@@ -19,7 +20,7 @@ import java.util.Locale;
  * archives ADD unpacks (tar with or without gzip/bzip2/xz compression), sources given by unresolved
  * variables, heredoc sources, and ADD with {@code --from} (COPY's job, another rule's).
  */
-public final class AddInsteadOfCopy implements Rule {
+public final class AddInsteadOfCopy implements NodeRule<Add> {
     public static final RuleMeta META = new RuleMeta(
                     "IS621",
                     "add-instead-of-copy",
@@ -59,45 +60,44 @@ public final class AddInsteadOfCopy implements Rule {
     }
 
     @Override
-    public void check(LintContext ctx, FindingSink out) {
-        for (Stage s : ctx.model().stages()) {
-            for (Instruction ins : s.instructions()) {
-                if (!ins.is("ADD")
-                        || ins.flag("from") != null
-                        || !ins.heredocs().isEmpty()) continue;
-                List<String> a = ins.args();
-                boolean allLocal = true;
-                int first = -1;
-                for (int k = 0; k < a.size() - 1; k++) {
-                    String src = Support.expand(ctx, s, ins, a.get(k));
-                    if (src == null || remote(src) || archive(src)) {
-                        allLocal = false;
-                        continue;
-                    }
-                    if (first < 0) first = k;
-                }
-                if (first < 0) continue;
-                // COPY takes the same flags except ADD's own (--checksum, --keep-git-dir, --unpack).
-                boolean copyFlags = ins.flags().stream().allMatch(f -> COPY_FLAGS.contains(f.name()));
-                List<Fix> fixes = allLocal && copyFlags
-                        ? List.of(Fix.safe(
-                                "use COPY",
-                                new TextEdit(
-                                        ins.keywordSpan().startOffset(),
-                                        ins.keywordSpan().endOffset(),
-                                        ins.keyword().equals(ins.keyword().toLowerCase(Locale.ROOT))
-                                                ? "copy"
-                                                : "COPY")))
-                        : List.of();
-                out.report(
-                        META,
-                        ins.argWords().get(first).span(),
-                        "ADD of local file '" + a.get(first) + "'; use COPY, which only copies"
-                                + " (ADD is for URLs and archives to unpack)",
-                        null,
-                        fixes);
+    public Class<Add> visits() {
+        return Add.class;
+    }
+
+    @Override
+    public void visit(Node<Add> node, FindingSink out) {
+        Add add = node.value();
+        if (add.flag("from") != null || !add.heredocs().isEmpty()) return;
+        List<Word> sources = add.sources();
+        boolean allLocal = true;
+        Word first = null;
+        for (Word w : sources) {
+            String src = Support.expand(node, w.text());
+            if (src == null || remote(src) || archive(src)) {
+                allLocal = false;
+                continue;
             }
+            if (first == null) first = w;
         }
+        if (first == null) return;
+        // COPY takes the same flags except ADD's own (--checksum, --keep-git-dir, --unpack).
+        boolean copyFlags = add.flags().stream().allMatch(f -> COPY_FLAGS.contains(f.name()));
+        Span keyword = add.keywordSpan();
+        List<Fix> fixes = allLocal && copyFlags
+                ? List.of(Fix.safe(
+                        "use COPY",
+                        new TextEdit(
+                                keyword.startOffset(),
+                                keyword.endOffset(),
+                                add.keyword().equals(add.keyword().toLowerCase(Locale.ROOT)) ? "copy" : "COPY")))
+                : List.of();
+        out.report(
+                META,
+                first.span(),
+                "ADD of local file '" + first.text() + "'; use COPY, which only copies"
+                        + " (ADD is for URLs and archives to unpack)",
+                null,
+                fixes);
     }
 
     static boolean remote(String src) {

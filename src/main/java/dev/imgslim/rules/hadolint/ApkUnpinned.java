@@ -27,11 +27,6 @@ public final class ApkUnpinned extends UnpinnedPackages {
     }
 
     @Override
-    boolean pinned(String p) {
-        return p.contains("=") || p.contains(">") || p.contains("<") || p.endsWith(".apk") || localOrUrl(p);
-    }
-
-    @Override
     String howTo() {
         return "'apk add <package>=<version>'";
     }

@@ -8,6 +8,8 @@ import dev.imgslim.rules.Fix;
 import dev.imgslim.rules.Node;
 import dev.imgslim.rules.RuleMeta;
 import dev.imgslim.rules.RunView;
+import dev.imgslim.script.PackageManager;
+import dev.imgslim.script.PackageOperation;
 import dev.imgslim.script.ShellCommand;
 import dev.imgslim.syntax.Run;
 import java.util.Set;
@@ -37,8 +39,9 @@ public final class AptInsteadOfAptGet extends ShellRunRule {
 
     @Override
     void check(RunView run, Node<Run> node, FindingSink out) {
-        for (ShellCommand c : run.commands("apt")) {
-            String sub = c.subcommand();
+        for (PackageOperation op : run.packageOperations(PackageManager.APT)) {
+            ShellCommand c = op.command();
+            String sub = op.verb();
             if (sub == null || READ_ONLY.contains(sub)) continue;
             out.report(
                     META,

@@ -6,7 +6,6 @@ import dev.imgslim.rules.Fix;
 import dev.imgslim.rules.RuleMeta;
 import dev.imgslim.script.PackageManager;
 import dev.imgslim.script.PackageOperation;
-import dev.imgslim.script.ShellCommand;
 import java.util.Locale;
 
 /**
@@ -35,13 +34,14 @@ public final class AptMissingYes extends MissingYes {
     }
 
     @Override
-    boolean answered(ShellCommand c) {
-        if (c.hasFlag("-y", "--yes", "--assume-yes", "-qq", "--quiet=2", "-q=2")) return true;
-        for (String a : c.args())
-            if (a.toLowerCase(Locale.ROOT).contains("assume-yes=true")
-                    || a.toLowerCase(Locale.ROOT).contains("assume-yes=1")) return true;
-        return c.args().contains("-q")
-                && c.args().stream().filter(a -> a.equals("-q")).count() >= 2;
+    boolean answered(PackageOperation op) {
+        if (op.hasOption("-y", "--yes", "--assume-yes", "-qq", "-q=2")
+                || op.optionValues("--quiet").contains("2")) return true;
+        for (PackageOperation.Option o : op.options()) {
+            String set = (o.name() + "=" + o.value()).toLowerCase(Locale.ROOT);
+            if (set.contains("assume-yes=true") || set.contains("assume-yes=1")) return true;
+        }
+        return op.options().stream().filter(o -> o.name().equals("-q")).count() >= 2;
     }
 
     /** Whether the file configures apt to assume yes ({@code APT::Get::Assume-Yes}), looked up once per file. */

@@ -26,12 +26,6 @@ public final class AptUnpinned extends UnpinnedPackages {
         return op.manager() == PackageManager.APT_GET && op.is("install");
     }
 
-    // pkg/suite (pkg/bookworm-backports) pins the release, as hadolint counts it.
-    @Override
-    boolean pinned(String p) {
-        return p.contains("=") || p.contains("/") || p.endsWith(".deb") || localOrUrl(p);
-    }
-
     @Override
     String howTo() {
         return "'apt-get install <package>=<version>'";

@@ -2,15 +2,15 @@ package dev.imgslim.rules.hadolint;
 
 import dev.imgslim.build.BuildModel;
 import dev.imgslim.build.FromRef;
-import dev.imgslim.build.Stage;
 import dev.imgslim.config.Severity;
 import dev.imgslim.rules.Category;
 import dev.imgslim.rules.FindingSink;
-import dev.imgslim.rules.LintContext;
-import dev.imgslim.rules.Rule;
+import dev.imgslim.rules.Node;
+import dev.imgslim.rules.NodeRule;
 import dev.imgslim.rules.RuleMeta;
-import dev.imgslim.syntax.Flag;
-import dev.imgslim.syntax.Instruction;
+import dev.imgslim.rules.StageFacts;
+import dev.imgslim.syntax.Copy;
+import dev.imgslim.syntax.Word;
 
 /**
  * {@code COPY --from=build / /} into a stage that already has a base: every file of {@code build}, its
@@ -19,7 +19,7 @@ import dev.imgslim.syntax.Instruction;
  * is duplicated), images (their base is not visible here; an image copied whole into {@code /} is a
  * {@code FROM scratch} bundle of tools), stages that do not ship, and copies of a sub-folder.
  */
-public final class CopyWholeFilesystem implements Rule {
+public final class CopyWholeFilesystem implements NodeRule<Copy> {
     public static final RuleMeta META = new RuleMeta(
                     "IS632",
                     "copy-whole-filesystem",
@@ -34,32 +34,31 @@ public final class CopyWholeFilesystem implements Rule {
     }
 
     @Override
-    public void check(LintContext ctx, FindingSink out) {
-        for (Stage s : ctx.model().stages()) {
-            if (!s.ships() || rootIsScratch(s)) continue;
-            for (Instruction ins : s.instructions()) {
-                if (!ins.is("COPY")) continue;
-                Flag from = ins.flag("from");
-                if (from == null || !BuildModel.copiesWholeRoot(ins)) continue;
-                String dest = ins.args().get(ins.args().size() - 1);
-                if (!dest.equals("/") && !dest.equals("/.")) continue;
-                FromRef ref = ctx.model().resolveFrom(from.value(), s);
-                // Only a stage's base is visible here; an image copied whole into / is a FROM scratch bundle.
-                if (ref.kind() != FromRef.Kind.STAGE || rootIsScratch(ref.stage())) continue;
-                out.report(
-                        META,
-                        from.span(),
-                        "copies the whole filesystem of stage '" + ref.stage().label()
-                                + "', its base image included, into one"
-                                + " new layer on top of this stage's base; files both bases share are stored twice. Copy only the"
-                                + " folders you need (or copy into FROM scratch)");
-            }
-        }
+    public Class<Copy> visits() {
+        return Copy.class;
     }
 
-    private static boolean rootIsScratch(Stage s) {
-        Stage r = s;
-        while (r.parent() != null) r = r.parent();
-        return r.isScratch();
+    @Override
+    public boolean shippingOnly() {
+        return true;
+    }
+
+    @Override
+    public void visit(Node<Copy> node, FindingSink out) {
+        Copy copy = node.value();
+        Word from = copy.from().orElse(null);
+        if (from == null || StageFacts.onScratch(node.stage()) || !BuildModel.copiesWholeRoot(copy)) return;
+        String dest = copy.destination().map(Word::text).orElse("");
+        if (!dest.equals("/") && !dest.equals("/.")) return;
+        FromRef ref = node.context().model().resolveFrom(from.text(), node.stage());
+        // Only a stage's base is visible here; an image copied whole into / is a FROM scratch bundle.
+        if (ref.kind() != FromRef.Kind.STAGE || StageFacts.onScratch(ref.stage())) return;
+        out.report(
+                META,
+                copy.flag("from").span(),
+                "copies the whole filesystem of stage '" + ref.stage().label()
+                        + "', its base image included, into one"
+                        + " new layer on top of this stage's base; files both bases share are stored twice. Copy only the"
+                        + " folders you need (or copy into FROM scratch)");
     }
 }

@@ -5,7 +5,6 @@ import dev.imgslim.rules.Category;
 import dev.imgslim.rules.RuleMeta;
 import dev.imgslim.script.PackageManager;
 import dev.imgslim.script.PackageOperation;
-import java.util.List;
 
 /**
  * {@code dnf install httpd} without {@code httpd-<version>} (and {@code dnf module install nodejs} without
@@ -26,23 +25,7 @@ public final class DnfUnpinned extends UnpinnedPackages {
 
     @Override
     boolean isInstall(PackageOperation op) {
-        return (op.manager() == PackageManager.DNF || op.manager() == PackageManager.MICRODNF)
-                && RpmInstallers.isInstall(op);
-    }
-
-    @Override
-    List<PackageOperation.PackageRef> packages(PackageOperation op) {
-        return RpmInstallers.packages(op);
-    }
-
-    @Override
-    boolean pinned(String p) {
-        return RpmInstallers.pinned(p, false);
-    }
-
-    @Override
-    boolean pinned(PackageOperation op, String p) {
-        return RpmInstallers.pinned(p, op.is("module install"));
+        return (op.manager() == PackageManager.DNF || op.manager() == PackageManager.MICRODNF) && op.isInstall();
     }
 
     @Override

@@ -31,11 +31,6 @@ public final class GemUnpinned extends UnpinnedPackages {
     }
 
     @Override
-    boolean pinned(String p) {
-        return p.contains(":") || p.endsWith(".gem") || localOrUrl(p);
-    }
-
-    @Override
     String howTo() {
         return "'gem install <gem>:<version>' or '-v <version>'";
     }

@@ -5,7 +5,6 @@ import dev.imgslim.rules.Category;
 import dev.imgslim.rules.RuleMeta;
 import dev.imgslim.script.PackageManager;
 import dev.imgslim.script.PackageOperation;
-import java.util.Set;
 
 /**
  * {@code go install example.com/tool@latest} (or {@code @master}, {@code @main}, {@code @HEAD}): a moving
@@ -16,7 +15,6 @@ public final class GoInstallUnpinned extends UnpinnedPackages {
     public static final RuleMeta META = new RuleMeta(
                     "IS611", "go-install-unpinned", Severity.WARNING, Category.STYLE, "Pin versions in go install")
             .withAliases("DL3062");
-    private static final Set<String> MOVING = Set.of("latest", "master", "main", "head", "upgrade", "patch");
 
     @Override
     public RuleMeta meta() {
@@ -28,10 +26,10 @@ public final class GoInstallUnpinned extends UnpinnedPackages {
         return op.manager() == PackageManager.GO && op.is("install");
     }
 
+    /** Without {@code @version} the module's go.mod decides; a query such as {@code @latest} moves. */
     @Override
-    boolean pinned(String p) {
-        int at = p.lastIndexOf('@');
-        return at < 0 || !MOVING.contains(p.substring(at + 1).toLowerCase(java.util.Locale.ROOT));
+    boolean pinned(PackageOperation.PackageRef p) {
+        return p.version() == null || p.isPinned();
     }
 
     @Override

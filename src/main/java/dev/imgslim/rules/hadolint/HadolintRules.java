@@ -47,6 +47,7 @@ public final class HadolintRules {
                 new WgetAndCurl(),
                 new ShellChangeInRun(),
                 new PipeWithoutPipefail(),
+                new CopyArchiveThenExtract(),
                 new LabelInvalidKey(),
                 new LabelMissing(),
                 new LabelNotInSchema(),
@@ -56,6 +57,11 @@ public final class HadolintRules {
                 new LabelInvalidSpdx(),
                 new LabelInvalidGitHash(),
                 new LabelInvalidSemver(),
-                new LabelInvalidEmail());
+                new LabelInvalidEmail(),
+                new FromPlatformFlag(),
+                new HealthcheckMissing(),
+                new UserNotNumeric(),
+                new InlineIgnorePragma(),
+                new LabelKeyStrict());
     }
 }

@@ -6,6 +6,8 @@ import dev.imgslim.rules.FindingSink;
 import dev.imgslim.rules.LintContext;
 import dev.imgslim.rules.Rule;
 import dev.imgslim.rules.RuleMeta;
+import dev.imgslim.syntax.Arg;
+import dev.imgslim.syntax.From;
 import dev.imgslim.syntax.Instruction;
 
 /**
@@ -26,11 +28,12 @@ public final class InstructionOrder implements Rule {
         return META;
     }
 
+    // Whole file: the instructions before the first FROM (other than ARG) belong to no stage of the model.
     @Override
     public void check(LintContext ctx, FindingSink out) {
         for (Instruction ins : ctx.file().instructions()) {
-            if (ins.is("FROM")) return;
-            if (ins.is("ARG")) continue;
+            if (ins instanceof From) return;
+            if (ins instanceof Arg) continue;
             out.report(
                     META, ins.keywordSpan(), ins.command() + " before the first FROM: only ARG may come before FROM");
         }

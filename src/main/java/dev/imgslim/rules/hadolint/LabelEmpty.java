@@ -4,7 +4,6 @@ import dev.imgslim.config.Severity;
 import dev.imgslim.rules.Category;
 import dev.imgslim.rules.FindingSink;
 import dev.imgslim.rules.LintContext;
-import dev.imgslim.rules.Rule;
 import dev.imgslim.rules.RuleMeta;
 
 /**
@@ -12,7 +11,7 @@ import dev.imgslim.rules.RuleMeta;
  * Quiet when the schema is empty. Not flagged: values that come from variables without a value (a
  * {@code --build-arg} usually fills them).
  */
-public final class LabelEmpty implements Rule {
+public final class LabelEmpty extends LabelRule {
     public static final RuleMeta META = new RuleMeta(
                     "IS643", "label-empty", Severity.WARNING, Category.STYLE, "A label from the label schema is empty")
             .withAliases("DL3051");
@@ -23,14 +22,14 @@ public final class LabelEmpty implements Rule {
     }
 
     @Override
-    public void check(LintContext ctx, FindingSink out) {
-        if (ctx.config().labelSchema().isEmpty()) return;
-        for (Labels.Label l : Labels.all(ctx)) {
-            if (Labels.type(ctx, l.key()) == null
-                    || l.value() == null
-                    || !l.value().isEmpty()) continue;
-            if (l.raw().contains("$")) continue;
-            out.report(META, l.keySpan(), "label '" + l.key() + "' is empty");
-        }
+    boolean enabled(LintContext ctx) {
+        return !ctx.config().labelSchema().isEmpty();
+    }
+
+    @Override
+    void check(Labels.Pair l, LintContext ctx, FindingSink out) {
+        if (Labels.type(ctx, l.key()) == null || l.value() == null || !l.value().isEmpty()) return;
+        if (l.raw().contains("$")) return;
+        out.report(META, l.keySpan(), "label '" + l.key() + "' is empty");
     }
 }

@@ -4,7 +4,6 @@ import dev.imgslim.config.Severity;
 import dev.imgslim.rules.Category;
 import dev.imgslim.rules.FindingSink;
 import dev.imgslim.rules.LintContext;
-import dev.imgslim.rules.Rule;
 import dev.imgslim.rules.RuleMeta;
 import java.util.regex.Pattern;
 
@@ -14,7 +13,7 @@ import java.util.regex.Pattern;
  * ({@code com.docker.*}, {@code io.docker.*}, {@code org.dockerproject.*}). Runs without a schema.
  * Not flagged: keys given by unresolved variables.
  */
-public final class LabelInvalidKey implements Rule {
+public final class LabelInvalidKey extends LabelRule {
     public static final RuleMeta META = new RuleMeta(
                     "IS640",
                     "label-invalid-key",
@@ -31,22 +30,24 @@ public final class LabelInvalidKey implements Rule {
     }
 
     @Override
-    public void check(LintContext ctx, FindingSink out) {
-        for (Labels.Label l : Labels.all(ctx)) {
-            String k = l.key();
-            if (k.contains("$")) continue;
-            String why = null;
-            if (k.startsWith("com.docker.") || k.startsWith("io.docker.") || k.startsWith("org.dockerproject.")) {
-                why = "uses a namespace Docker reserves";
-            } else if (!VALID.matcher(k).matches()) {
-                why = k.chars().anyMatch(Character::isUpperCase)
-                        ? "has upper-case letters"
-                        : "should use only a-z, 0-9, '.', '-', '_' and '/', and start and end with a letter or digit";
-            } else if (k.contains("..") || k.contains("--")) {
-                why = "has consecutive '.' or '-'";
-            }
-            if (why == null) continue;
-            out.report(META, l.keySpan(), "label key '" + k + "' " + why);
+    boolean enabled(LintContext ctx) {
+        return true;
+    }
+
+    @Override
+    void check(Labels.Pair l, LintContext ctx, FindingSink out) {
+        String k = l.key();
+        if (k.contains("$")) return;
+        String why = null;
+        if (k.startsWith("com.docker.") || k.startsWith("io.docker.") || k.startsWith("org.dockerproject.")) {
+            why = "uses a namespace Docker reserves";
+        } else if (!VALID.matcher(k).matches()) {
+            why = k.chars().anyMatch(Character::isUpperCase)
+                    ? "has upper-case letters"
+                    : "should use only a-z, 0-9, '.', '-', '_' and '/', and start and end with a letter or digit";
+        } else if (k.contains("..") || k.contains("--")) {
+            why = "has consecutive '.' or '-'";
         }
+        if (why != null) out.report(META, l.keySpan(), "label key '" + k + "' " + why);
     }
 }

@@ -5,8 +5,10 @@ import dev.imgslim.config.Severity;
 import dev.imgslim.rules.Category;
 import dev.imgslim.rules.FindingSink;
 import dev.imgslim.rules.LintContext;
-import dev.imgslim.rules.Rule;
 import dev.imgslim.rules.RuleMeta;
+import dev.imgslim.rules.StageRule;
+import dev.imgslim.syntax.Instruction;
+import dev.imgslim.syntax.Label;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -17,7 +19,7 @@ import java.util.Set;
  * Deliberately not flagged: builder stages (their labels never ship), and labels the base image may set
  * (we cannot see them).
  */
-public final class LabelMissing implements Rule {
+public final class LabelMissing implements StageRule {
     public static final RuleMeta META = new RuleMeta(
                     "IS641",
                     "label-missing",
@@ -32,14 +34,14 @@ public final class LabelMissing implements Rule {
     }
 
     @Override
-    public void check(LintContext ctx, FindingSink out) {
-        if (ctx.config().labelSchema().isEmpty()) return;
-        Stage fin = ctx.model().finalStage();
-        if (fin == null) return;
-        Set<Stage> chain = new HashSet<>();
-        for (Stage s = fin; s != null; s = s.parent()) chain.add(s);
+    public void visit(Stage fin, LintContext ctx, FindingSink out) {
+        if (!fin.isFinal() || ctx.config().labelSchema().isEmpty()) return;
         Set<String> present = new HashSet<>();
-        for (Labels.Label l : Labels.all(ctx)) if (chain.contains(l.stage())) present.add(l.key());
+        for (Stage s = fin; s != null; s = s.parent()) {
+            for (Instruction ins : s.instructions()) {
+                if (ins instanceof Label label) for (Labels.Pair l : Labels.of(ctx, s, label)) present.add(l.key());
+            }
+        }
         List<String> missing = ctx.config().labelSchema().keySet().stream()
                 .filter(k -> !present.contains(k))
                 .sorted()

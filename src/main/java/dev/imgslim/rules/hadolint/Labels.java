@@ -3,49 +3,41 @@ package dev.imgslim.rules.hadolint;
 import dev.imgslim.build.Expansion;
 import dev.imgslim.build.Stage;
 import dev.imgslim.rules.LintContext;
-import dev.imgslim.syntax.Instruction;
+import dev.imgslim.syntax.KeyValue;
+import dev.imgslim.syntax.Label;
 import dev.imgslim.syntax.Span;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
-/** The LABELs of a file as key/value pairs with positions, shared by the label rules. */
+/** The pairs of a LABEL with their positions and values as the image gets them, shared by the label rules. */
 final class Labels {
     private Labels() {}
 
     /**
      * One label.
      *
-     * @param value the value after quote removal and variable expansion; null when a variable is unknown
+     * @param key     the key with quotes removed and variables expanded
+     * @param raw     the value as written
+     * @param value   the value after quote removal and variable expansion; null when a variable is unknown
+     * @param keySpan where the key is written
      */
-    record Label(Stage stage, Instruction ins, String key, String raw, String value, Span keySpan) {}
+    record Pair(String key, String raw, String value, Span keySpan) {}
 
-    static List<Label> all(LintContext ctx) {
-        List<Label> out = new ArrayList<>();
-        for (Stage s : ctx.model().stages()) {
-            for (Instruction ins : s.instructions()) {
-                if (!ins.is("LABEL")) continue;
-                List<String> a = ins.args();
-                int cursor = 0;
-                for (int k = 0; k + 1 < a.size(); k += 3) {
-                    String rawKey = a.get(k);
-                    String key = unquote(ctx, s, ins, rawKey);
-                    int at = ins.rest().indexOf(rawKey, cursor);
-                    Span span = at < 0 ? ins.span() : ins.spanOfRest(at, at + rawKey.length());
-                    if (at >= 0) cursor = at + rawKey.length();
-                    String raw = a.get(k + 1);
-                    String value = Support.expand(ctx, s, ins, raw);
-                    out.add(new Label(s, ins, key == null ? rawKey : key, raw, value, span));
-                }
-            }
+    static List<Pair> of(LintContext ctx, Stage stage, Label label) {
+        List<Pair> out = new ArrayList<>();
+        var vars = stage.variablesBefore(label).asMap();
+        for (KeyValue kv : label.pairs()) {
+            String rawKey = kv.key().text();
+            String key = Expansion.expand(rawKey, vars, ctx.file().escape()).value();
+            String raw = kv.value().text();
+            out.add(new Pair(
+                    key == null ? rawKey : key,
+                    raw,
+                    Support.expand(ctx, stage, label, raw),
+                    kv.key().span()));
         }
         return out;
-    }
-
-    private static String unquote(LintContext ctx, Stage s, Instruction ins, String word) {
-        Expansion e = Expansion.expand(
-                word, s.variablesBefore(ins).asMap(), ctx.file().escape());
-        return e.value();
     }
 
     /** The schema type of a key ({@code text}, {@code url}...), lower-cased, or null when the key is not in the schema. */

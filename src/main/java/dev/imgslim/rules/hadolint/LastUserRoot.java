@@ -5,9 +5,10 @@ import dev.imgslim.config.Severity;
 import dev.imgslim.rules.Category;
 import dev.imgslim.rules.FindingSink;
 import dev.imgslim.rules.LintContext;
-import dev.imgslim.rules.Rule;
 import dev.imgslim.rules.RuleMeta;
+import dev.imgslim.rules.StageRule;
 import dev.imgslim.syntax.Instruction;
+import dev.imgslim.syntax.User;
 import java.util.List;
 
 /**
@@ -16,7 +17,7 @@ import java.util.List;
  * FROM. Deliberately not flagged: builder stages (their user never ships), images with no USER at all
  * (the base image decides; we cannot see it), and users given by unresolved variables.
  */
-public final class LastUserRoot implements Rule {
+public final class LastUserRoot implements StageRule {
     public static final RuleMeta META = new RuleMeta(
                     "IS601",
                     "last-user-root",
@@ -31,19 +32,19 @@ public final class LastUserRoot implements Rule {
     }
 
     @Override
-    public void check(LintContext ctx, FindingSink out) {
-        for (Stage s = ctx.model().finalStage(); s != null; s = s.parent()) {
+    public void visit(Stage fin, LintContext ctx, FindingSink out) {
+        if (!fin.isFinal()) return;
+        for (Stage s = fin; s != null; s = s.parent()) {
             List<Instruction> ins = s.instructions();
             for (int i = ins.size() - 1; i >= 0; i--) {
-                Instruction u = ins.get(i);
-                if (!u.is("USER") || u.args().isEmpty()) continue;
-                String user = Support.expand(ctx, s, u, u.args().get(0).trim());
+                if (!(ins.get(i) instanceof User u) || u.user().isEmpty()) continue;
+                String user = Support.expand(ctx, s, u, u.user().get().text().trim());
                 if (user == null) return;
                 String name = user.contains(":") ? user.substring(0, user.indexOf(':')) : user;
                 if (name.equals("root") || name.equals("0")) {
                     out.report(
                             META,
-                            u.argWords().get(0).span(),
+                            u.user().get().span(),
                             "the final image runs as '" + user
                                     + "'; switch to an unprivileged user with a last USER instruction");
                 }

@@ -21,7 +21,8 @@ abstract class MissingYes implements NodeRule<Run> {
     /** True for the operations that ask for confirmation without the switch. */
     abstract boolean prompts(PackageOperation op);
 
-    abstract boolean answered(ShellCommand c);
+    /** True when the operation's options answer the prompt ({@code -y}...). */
+    abstract boolean answered(PackageOperation op);
 
     /** The switch to add, e.g. {@code -y}. */
     abstract String yes();
@@ -37,7 +38,7 @@ abstract class MissingYes implements NodeRule<Run> {
         if (!run.isShell() || run.invokes("yes")) return;
         for (PackageOperation op : run.packageOperations()) {
             ShellCommand c = op.command();
-            if (!prompts(op) || answered(c)) continue;
+            if (!prompts(op) || answered(op)) continue;
             out.report(
                     meta(),
                     run.span(c),

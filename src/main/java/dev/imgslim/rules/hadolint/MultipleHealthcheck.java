@@ -5,15 +5,16 @@ import dev.imgslim.config.Severity;
 import dev.imgslim.rules.Category;
 import dev.imgslim.rules.FindingSink;
 import dev.imgslim.rules.LintContext;
-import dev.imgslim.rules.Rule;
 import dev.imgslim.rules.RuleMeta;
+import dev.imgslim.rules.StageRule;
+import dev.imgslim.syntax.Healthcheck;
 import dev.imgslim.syntax.Instruction;
 
 /**
  * More than one HEALTHCHECK in a stage: only the last one takes effect. Each stage is judged on its own
  * (every stage may have one); {@code HEALTHCHECK NONE} counts like any other.
  */
-public final class MultipleHealthcheck implements Rule {
+public final class MultipleHealthcheck implements StageRule {
     public static final RuleMeta META = new RuleMeta(
                     "IS634",
                     "multiple-healthcheck",
@@ -28,21 +29,19 @@ public final class MultipleHealthcheck implements Rule {
     }
 
     @Override
-    public void check(LintContext ctx, FindingSink out) {
-        for (Stage s : ctx.model().stages()) {
-            Instruction first = null;
-            for (Instruction ins : s.instructions()) {
-                if (!ins.is("HEALTHCHECK")) continue;
-                if (first == null) {
-                    first = ins;
-                    continue;
-                }
-                out.report(
-                        META,
-                        ins.keywordSpan(),
-                        "another HEALTHCHECK in this stage (first at line " + first.line()
-                                + "); only the last one takes effect");
+    public void visit(Stage s, LintContext ctx, FindingSink out) {
+        Instruction first = null;
+        for (Instruction ins : s.instructions()) {
+            if (!(ins instanceof Healthcheck)) continue;
+            if (first == null) {
+                first = ins;
+                continue;
             }
+            out.report(
+                    META,
+                    ins.keywordSpan(),
+                    "another HEALTHCHECK in this stage (first at line " + first.line()
+                            + "); only the last one takes effect");
         }
     }
 }

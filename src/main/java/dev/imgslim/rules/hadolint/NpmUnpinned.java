@@ -5,7 +5,6 @@ import dev.imgslim.rules.Category;
 import dev.imgslim.rules.RuleMeta;
 import dev.imgslim.script.PackageManager;
 import dev.imgslim.script.PackageOperation;
-import java.util.Set;
 
 /**
  * {@code npm install express} without {@code express@<version>}. Not flagged: {@code npm install} /
@@ -17,10 +16,6 @@ public final class NpmUnpinned extends UnpinnedPackages {
     public static final RuleMeta META = new RuleMeta(
                     "IS608", "npm-unpinned", Severity.WARNING, Category.STYLE, "Pin versions in npm install")
             .withAliases("DL3016");
-    private static final Set<String> INSTALL =
-            Set.of("install", "i", "add", "isntall", "in", "ins", "inst", "insta", "instal", "isnt", "isnta", "isntal");
-
-    private static final Set<String> MOVING = Set.of("latest", "next", "beta", "canary", "nightly", "");
 
     @Override
     public RuleMeta meta() {
@@ -29,20 +24,7 @@ public final class NpmUnpinned extends UnpinnedPackages {
 
     @Override
     boolean isInstall(PackageOperation op) {
-        return op.manager() == PackageManager.NPM && INSTALL.contains(String.valueOf(op.verb()));
-    }
-
-    @Override
-    boolean pinned(String p) {
-        int at = p.lastIndexOf('@');
-        if (at > 0) return !MOVING.contains(p.substring(at + 1)); // name@version, @scope/name@version; @latest moves
-        if (p.startsWith("@")) return false; // @scope/name
-        return p.contains("/")
-                || p.contains(":")
-                || p.startsWith(".")
-                || p.endsWith(".tgz")
-                || p.endsWith(".tar.gz")
-                || localOrUrl(p);
+        return op.manager() == PackageManager.NPM && op.isInstall();
     }
 
     @Override

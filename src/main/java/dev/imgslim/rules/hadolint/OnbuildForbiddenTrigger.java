@@ -3,10 +3,11 @@ package dev.imgslim.rules.hadolint;
 import dev.imgslim.config.Severity;
 import dev.imgslim.rules.Category;
 import dev.imgslim.rules.FindingSink;
-import dev.imgslim.rules.LintContext;
-import dev.imgslim.rules.Rule;
+import dev.imgslim.rules.Node;
+import dev.imgslim.rules.NodeRule;
 import dev.imgslim.rules.RuleMeta;
 import dev.imgslim.syntax.Instruction;
+import dev.imgslim.syntax.Onbuild;
 import java.util.Locale;
 import java.util.Set;
 
@@ -14,7 +15,7 @@ import java.util.Set;
  * {@code ONBUILD FROM}, {@code ONBUILD ONBUILD} and {@code ONBUILD MAINTAINER}: triggers that are either
  * rejected when the child image builds or meaningless there. Every other trigger is fine.
  */
-public final class OnbuildForbiddenTrigger implements Rule {
+public final class OnbuildForbiddenTrigger implements NodeRule<Onbuild> {
     public static final RuleMeta META = new RuleMeta(
                     "IS626",
                     "onbuild-forbidden-trigger",
@@ -30,21 +31,23 @@ public final class OnbuildForbiddenTrigger implements Rule {
     }
 
     @Override
-    public void check(LintContext ctx, FindingSink out) {
-        for (Instruction ins : ctx.file().instructions()) {
-            if (!ins.is("ONBUILD")) continue;
-            Instruction sub = ins.subInstruction();
-            String kw = sub != null ? sub.command() : firstWord(ins.rest());
-            if (!FORBIDDEN.contains(kw)) continue;
-            var span = sub != null ? sub.keywordSpan() : ins.span();
-            out.report(
-                    META,
-                    span,
-                    "ONBUILD " + kw + " is not allowed as a trigger"
-                            + (kw.equals("MAINTAINER")
-                                    ? " (use a LABEL in this image instead)"
-                                    : " (BuildKit rejects it when the child builds)"));
-        }
+    public Class<Onbuild> visits() {
+        return Onbuild.class;
+    }
+
+    @Override
+    public void visit(Node<Onbuild> node, FindingSink out) {
+        Onbuild ins = node.value();
+        Instruction sub = ins.trigger().orElse(null);
+        String kw = sub != null ? sub.command() : firstWord(ins.rest());
+        if (!FORBIDDEN.contains(kw)) return;
+        out.report(
+                META,
+                sub != null ? sub.keywordSpan() : ins.span(),
+                "ONBUILD " + kw + " is not allowed as a trigger"
+                        + (kw.equals("MAINTAINER")
+                                ? " (use a LABEL in this image instead)"
+                                : " (BuildKit rejects it when the child builds)"));
     }
 
     private static String firstWord(String rest) {

@@ -37,22 +37,8 @@ public final class PipUnpinned extends UnpinnedPackages {
     List<PackageOperation.PackageRef> packages(PackageOperation op) {
         if (!op.hasOption("-U", "--upgrade")) return op.packages();
         return op.packages().stream()
-                .filter(p -> !TOOLING.contains(p.word().value().toLowerCase(Locale.ROOT)))
+                .filter(p -> !TOOLING.contains(p.name().toLowerCase(Locale.ROOT)))
                 .toList();
-    }
-
-    @Override
-    boolean pinned(String p) {
-        return p.contains("=")
-                || p.contains(">")
-                || p.contains("<")
-                || p.contains("@")
-                || p.contains("/")
-                || p.startsWith(".")
-                || p.endsWith(".whl")
-                || p.endsWith(".tar.gz")
-                || p.endsWith(".zip")
-                || localOrUrl(p);
     }
 
     @Override

@@ -1,14 +1,13 @@
 package dev.imgslim.rules.hadolint;
 
-import dev.imgslim.build.Stage;
 import dev.imgslim.config.Severity;
 import dev.imgslim.rules.Category;
 import dev.imgslim.rules.FindingSink;
-import dev.imgslim.rules.LintContext;
-import dev.imgslim.rules.Rule;
+import dev.imgslim.rules.Node;
+import dev.imgslim.rules.NodeRule;
 import dev.imgslim.rules.RuleMeta;
-import dev.imgslim.syntax.Instruction;
-import java.util.List;
+import dev.imgslim.syntax.Expose;
+import dev.imgslim.syntax.Word;
 
 /**
  * {@code EXPOSE 80000}: ports are 0 to 65535. Ranges ({@code 8000-8010}) and protocols ({@code /udp}) are
@@ -17,7 +16,7 @@ import java.util.List;
  * ends before it starts), {@code -1}, {@code 0x50}, {@code abc}, {@code 80/xyz}. Host-port and IP forms
  * ({@code 8080:80}) are left to expose-invalid-format.
  */
-public final class PortOutOfRange implements Rule {
+public final class PortOutOfRange implements NodeRule<Expose> {
     public static final RuleMeta META = new RuleMeta(
                     "IS633",
                     "port-out-of-range",
@@ -32,18 +31,17 @@ public final class PortOutOfRange implements Rule {
     }
 
     @Override
-    public void check(LintContext ctx, FindingSink out) {
-        for (Stage s : ctx.model().stages()) {
-            for (Instruction ins : s.instructions()) {
-                if (!ins.is("EXPOSE")) continue;
-                List<String> a = ins.args();
-                for (int k = 0; k < a.size(); k++) {
-                    String v = Support.expand(ctx, s, ins, a.get(k));
-                    if (v == null || v.contains(":")) continue;
-                    String problem = problem(v);
-                    if (problem != null) out.report(META, ins.argWords().get(k).span(), problem);
-                }
-            }
+    public Class<Expose> visits() {
+        return Expose.class;
+    }
+
+    @Override
+    public void visit(Node<Expose> node, FindingSink out) {
+        for (Word port : node.value().ports()) {
+            String v = Support.expand(node, port.text());
+            if (v == null || v.contains(":")) continue;
+            String problem = problem(v);
+            if (problem != null) out.report(META, port.span(), problem);
         }
     }
 

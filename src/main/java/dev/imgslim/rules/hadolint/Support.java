@@ -16,17 +16,11 @@ import java.util.Locale;
 final class Support {
     private Support() {}
 
-    /** Every RUN whose script runs in a POSIX-like shell (heredocs fed to python and the like are left out). */
-    static List<LintContext.StageRun> shellRuns(LintContext ctx) {
-        return ctx.runs().stream().filter(sr -> sr.run().isShell()).toList();
-    }
-
     /** Where the stage's base image is written in its FROM; the whole FROM for one without arguments. */
     static Span imageSpan(Stage s) {
         return s.fromInstruction().image().map(Word::span).orElse(s.from().span());
     }
 
-    /** Expands a word with the variables in scope before {@code ins}; null when some variable is unknown. */
     /** Expands a word with the variables in scope before the node's instruction; null when some variable is unknown. */
     static String expand(Node<?> node, String word) {
         return expand(node.context(), node.stage(), node.position(), word);

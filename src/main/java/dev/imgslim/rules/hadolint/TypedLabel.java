@@ -2,14 +2,13 @@ package dev.imgslim.rules.hadolint;
 
 import dev.imgslim.rules.FindingSink;
 import dev.imgslim.rules.LintContext;
-import dev.imgslim.rules.Rule;
 
 /**
  * Shared shape of the typed label checks: a label the configured {@code label-schema} gives this type must
  * hold a valid value. Quiet when the schema is empty (the default). Empty values are
  * {@link LabelEmpty}'s; values with unresolved variables are not judged.
  */
-abstract class TypedLabel implements Rule {
+abstract class TypedLabel extends LabelRule {
 
     /** The schema type this rule validates, e.g. {@code url}. */
     abstract String type();
@@ -20,18 +19,20 @@ abstract class TypedLabel implements Rule {
     abstract String expected();
 
     @Override
-    public void check(LintContext ctx, FindingSink out) {
-        if (ctx.config().labelSchema().isEmpty()) return;
-        for (Labels.Label l : Labels.all(ctx)) {
-            if (!type().equals(Labels.type(ctx, l.key()))
-                    || l.value() == null
-                    || l.value().isEmpty()) continue;
-            if (valid(l.value())) continue;
-            out.report(
-                    meta(),
-                    l.keySpan(),
-                    "label '" + l.key() + "' is '" + l.value() + "', not " + expected() + " (label-schema type '"
-                            + type() + "')");
-        }
+    boolean enabled(LintContext ctx) {
+        return !ctx.config().labelSchema().isEmpty();
+    }
+
+    @Override
+    void check(Labels.Pair l, LintContext ctx, FindingSink out) {
+        if (!type().equals(Labels.type(ctx, l.key()))
+                || l.value() == null
+                || l.value().isEmpty()) return;
+        if (valid(l.value())) return;
+        out.report(
+                meta(),
+                l.keySpan(),
+                "label '" + l.key() + "' is '" + l.value() + "', not " + expected() + " (label-schema type '" + type()
+                        + "')");
     }
 }

@@ -12,7 +12,7 @@ import java.util.List;
 
 /**
  * Shared shape of the "pin versions in &lt;installer&gt;" checks: find the installer's install commands
- * in every shell RUN (builder stages included: that is hadolint's semantics, and an unpinned build
+ * (read once per RUN as {@link PackageOperation}s) in every shell RUN (builder stages included: that is hadolint's semantics, and an unpinned build
  * tool changes what ships too), and report the first unpinned package of each command, naming all.
  * Words that cannot be judged statically ({@code $PKGS}, globs, command substitutions) are skipped.
  */
@@ -26,11 +26,9 @@ abstract class UnpinnedPackages implements NodeRule<Run> {
         return op.packages();
     }
 
-    /** True when the word names a fixed version (or is a local file, URL or other non-registry source). */
-    abstract boolean pinned(String pkg);
-
-    boolean pinned(PackageOperation op, String pkg) {
-        return pinned(pkg);
+    /** True when the operand installs a fixed version (default: the model's reading, {@link PackageOperation.PackageRef#isPinned()}). */
+    boolean pinned(PackageOperation.PackageRef p) {
+        return p.isPinned();
     }
 
     /** How to pin, e.g. {@code apt-get install <package>=<version>}. */
@@ -54,8 +52,7 @@ abstract class UnpinnedPackages implements NodeRule<Run> {
             if (!isInstall(op) || commandPinned(op)) continue;
             List<ShellCommand.Word> bad = new ArrayList<>();
             for (PackageOperation.PackageRef p : packages(op)) {
-                String v = p.word().value();
-                if (Support.opaque(v) || pinned(op, v)) continue;
+                if (Support.opaque(p.word().value()) || pinned(p)) continue;
                 bad.add(p.word());
             }
             if (bad.isEmpty()) continue;
@@ -66,9 +63,5 @@ abstract class UnpinnedPackages implements NodeRule<Run> {
                     (names.size() == 1 ? "package " : "packages ") + Support.list(names)
                             + (names.size() == 1 ? " is" : " are") + " not pinned to a version; use " + howTo());
         }
-    }
-
-    static boolean localOrUrl(String p) {
-        return p.startsWith("/") || p.startsWith("./") || p.startsWith("../") || p.startsWith("~") || p.contains("://");
     }
 }

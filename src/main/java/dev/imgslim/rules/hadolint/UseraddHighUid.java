@@ -4,12 +4,12 @@ import dev.imgslim.build.ImageReference;
 import dev.imgslim.config.Severity;
 import dev.imgslim.rules.Category;
 import dev.imgslim.rules.FindingSink;
-import dev.imgslim.rules.LintContext;
-import dev.imgslim.rules.Rule;
+import dev.imgslim.rules.Node;
 import dev.imgslim.rules.RuleMeta;
 import dev.imgslim.rules.RunView;
 import dev.imgslim.rules.SizeSaving;
 import dev.imgslim.script.ShellCommand;
+import dev.imgslim.syntax.Run;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
@@ -25,7 +25,7 @@ import java.util.regex.Pattern;
  * A saving is attached only when the base is known to carry an older passwd (Debian bullseye/buster, Ubuntu
  * 20.04/22.04); for other bases the message gives the formula.
  */
-public final class UseraddHighUid implements Rule {
+public final class UseraddHighUid extends ShellRunRule {
     public static final RuleMeta META = new RuleMeta(
                     "IS629",
                     "useradd-high-uid",
@@ -43,39 +43,40 @@ public final class UseraddHighUid implements Rule {
     }
 
     @Override
-    public void check(LintContext ctx, FindingSink out) {
-        for (LintContext.StageRun sr : Support.shellRuns(ctx)) {
-            if (!sr.stage().ships()) continue;
-            ImageReference root = sr.stage().rootImage();
-            String base = root == null ? "" : root.path() + ":" + (root.tag() == null ? "" : root.tag());
-            if (NEW_PASSWD.matcher(base).matches()
-                    || base.matches("(?i)library/debian:(12|13).*")
-                    || base.matches("(?i)library/ubuntu:2[4-9].*")) continue;
-            boolean old = OLD_PASSWD.matcher(base).matches()
-                    || base.matches("(?i)library/debian:(9|10|11)(\\..*)?(-.*)?")
-                    || base.matches("(?i)library/ubuntu:(18|20|22)\\..*");
-            RunView run = sr.run();
-            for (ShellCommand c : run.commands("useradd")) {
-                if (c.hasFlag("-l", "--no-log-init")) continue;
-                Long uid = uid(c.args());
-                if (uid == null || uid <= 99_999L) continue;
-                long bytes = (uid + 1) * 324L;
-                SizeSaving saving = old
-                        ? new SizeSaving(
-                                bytes,
-                                false,
-                                "estimate",
-                                "(UID + 1) x 324 B of lastlog/faillog, measured on Debian bullseye passwd 4.8.1 (facts 8)")
-                        : null;
-                out.report(
-                        META,
-                        run.span(c),
-                        "useradd with UID " + uid + " and without '-l': with passwd before 4.13 the layer"
-                                + " stores lastlog/faillog at full size, about " + human(bytes)
-                                + " here (measured on bullseye;"
-                                + " 0 bytes on bookworm's passwd 4.13); add '-l' (--no-log-init)",
-                        saving);
-            }
+    public boolean shippingOnly() {
+        return true;
+    }
+
+    @Override
+    void check(RunView run, Node<Run> node, FindingSink out) {
+        ImageReference root = node.stage().rootImage();
+        String base = root == null ? "" : root.path() + ":" + (root.tag() == null ? "" : root.tag());
+        if (NEW_PASSWD.matcher(base).matches()
+                || base.matches("(?i)library/debian:(12|13).*")
+                || base.matches("(?i)library/ubuntu:2[4-9].*")) return;
+        boolean old = OLD_PASSWD.matcher(base).matches()
+                || base.matches("(?i)library/debian:(9|10|11)(\\..*)?(-.*)?")
+                || base.matches("(?i)library/ubuntu:(18|20|22)\\..*");
+        for (ShellCommand c : run.commands("useradd")) {
+            if (c.hasFlag("-l", "--no-log-init")) continue;
+            Long uid = uid(c.args());
+            if (uid == null || uid <= 99_999L) continue;
+            long bytes = (uid + 1) * 324L;
+            SizeSaving saving = old
+                    ? new SizeSaving(
+                            bytes,
+                            false,
+                            "estimate",
+                            "(UID + 1) x 324 B of lastlog/faillog, measured on Debian bullseye passwd 4.8.1 (facts 8)")
+                    : null;
+            out.report(
+                    META,
+                    run.span(c),
+                    "useradd with UID " + uid + " and without '-l': with passwd before 4.13 the layer"
+                            + " stores lastlog/faillog at full size, about " + human(bytes)
+                            + " here (measured on bullseye;"
+                            + " 0 bytes on bookworm's passwd 4.13); add '-l' (--no-log-init)",
+                    saving);
         }
     }
 

@@ -5,11 +5,12 @@ import dev.imgslim.config.Severity;
 import dev.imgslim.rules.Category;
 import dev.imgslim.rules.FindingSink;
 import dev.imgslim.rules.LintContext;
-import dev.imgslim.rules.Rule;
 import dev.imgslim.rules.RuleMeta;
 import dev.imgslim.rules.RunView;
+import dev.imgslim.rules.StageRule;
 import dev.imgslim.script.ShellCommand;
 import dev.imgslim.syntax.Instruction;
+import dev.imgslim.syntax.Run;
 
 /**
  * A stage that downloads with both wget and curl: two tools doing one job, both of which must be in the
@@ -17,7 +18,7 @@ import dev.imgslim.syntax.Instruction;
  * (a builder on another base may only have one of them). Not flagged: installing the packages
  * ({@code apt-get install curl wget}), and {@code --version} checks.
  */
-public final class WgetAndCurl implements Rule {
+public final class WgetAndCurl implements StageRule {
     public static final RuleMeta META = new RuleMeta(
                     "IS636", "wget-and-curl", Severity.WARNING, Category.STYLE, "Use either wget or curl, not both")
             .withAliases("DL4001");
@@ -28,30 +29,27 @@ public final class WgetAndCurl implements Rule {
     }
 
     @Override
-    public void check(LintContext ctx, FindingSink out) {
-        for (Stage s : ctx.model().stages()) {
-            String firstTool = null;
-            int firstLine = 0;
-            stage:
-            for (Instruction ins : s.instructions()) {
-                if (!ins.is("RUN")) continue;
-                RunView run = ctx.run(ins);
-                if (!run.isShell()) continue;
-                for (ShellCommand c : run.commands()) {
-                    if (!(c.is("wget") || c.is("curl")) || c.hasFlag("--version", "-V")) continue;
-                    if (firstTool == null) {
-                        firstTool = c.name();
-                        firstLine = ins.line();
-                        continue;
-                    }
-                    if (c.name().equals(firstTool)) continue;
-                    out.report(
-                            META,
-                            run.span(c),
-                            "this stage uses both " + firstTool + " (line " + firstLine + ") and " + c.name()
-                                    + "; use one of them");
-                    break stage;
+    public void visit(Stage s, LintContext ctx, FindingSink out) {
+        String firstTool = null;
+        int firstLine = 0;
+        for (Instruction ins : s.instructions()) {
+            if (!(ins instanceof Run)) continue;
+            RunView run = ctx.run(ins);
+            if (!run.isShell()) continue;
+            for (ShellCommand c : run.commands()) {
+                if (!(c.is("wget") || c.is("curl")) || c.hasFlag("--version", "-V")) continue;
+                if (firstTool == null) {
+                    firstTool = c.name();
+                    firstLine = ins.line();
+                    continue;
                 }
+                if (c.name().equals(firstTool)) continue;
+                out.report(
+                        META,
+                        run.span(c),
+                        "this stage uses both " + firstTool + " (line " + firstLine + ") and " + c.name()
+                                + "; use one of them");
+                return;
             }
         }
     }

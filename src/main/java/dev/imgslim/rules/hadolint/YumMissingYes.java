@@ -6,7 +6,6 @@ import dev.imgslim.rules.Fix;
 import dev.imgslim.rules.RuleMeta;
 import dev.imgslim.script.PackageManager;
 import dev.imgslim.script.PackageOperation;
-import dev.imgslim.script.ShellCommand;
 
 /** {@code yum install} (groupinstall, localinstall, reinstall, module install) without {@code -y}/{@code --assumeyes}. */
 public final class YumMissingYes extends MissingYes {
@@ -26,12 +25,12 @@ public final class YumMissingYes extends MissingYes {
 
     @Override
     boolean prompts(PackageOperation op) {
-        return op.manager() == PackageManager.YUM && RpmInstallers.isInstall(op);
+        return op.manager() == PackageManager.YUM && op.isInstall();
     }
 
     @Override
-    boolean answered(ShellCommand c) {
-        return c.hasFlag("-y", "--assumeyes");
+    boolean answered(PackageOperation op) {
+        return op.hasOption("-y", "--assumeyes");
     }
 
     @Override

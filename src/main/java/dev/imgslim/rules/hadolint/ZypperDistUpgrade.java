@@ -6,6 +6,8 @@ import dev.imgslim.rules.FindingSink;
 import dev.imgslim.rules.Node;
 import dev.imgslim.rules.RuleMeta;
 import dev.imgslim.rules.RunView;
+import dev.imgslim.script.PackageManager;
+import dev.imgslim.script.PackageOperation;
 import dev.imgslim.script.ShellCommand;
 import dev.imgslim.syntax.Run;
 
@@ -29,8 +31,9 @@ public final class ZypperDistUpgrade extends ShellRunRule {
 
     @Override
     void check(RunView run, Node<Run> node, FindingSink out) {
-        for (ShellCommand c : run.commands("zypper")) {
-            String sub = c.subcommand();
+        for (PackageOperation op : run.packageOperations(PackageManager.ZYPPER)) {
+            ShellCommand c = op.command();
+            String sub = op.verb();
             if (!"dist-upgrade".equals(sub) && !"dup".equals(sub)) continue;
             out.report(
                     META,

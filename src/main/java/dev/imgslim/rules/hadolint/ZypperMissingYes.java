@@ -6,7 +6,6 @@ import dev.imgslim.rules.Fix;
 import dev.imgslim.rules.RuleMeta;
 import dev.imgslim.script.PackageManager;
 import dev.imgslim.script.PackageOperation;
-import dev.imgslim.script.ShellCommand;
 import java.util.Set;
 
 /**
@@ -36,8 +35,8 @@ public final class ZypperMissingYes extends MissingYes {
     }
 
     @Override
-    boolean answered(ShellCommand c) {
-        return c.hasFlag("-n", "--non-interactive", "-y", "--no-confirm");
+    boolean answered(PackageOperation op) {
+        return op.hasOption("-n", "--non-interactive", "-y", "--no-confirm");
     }
 
     @Override

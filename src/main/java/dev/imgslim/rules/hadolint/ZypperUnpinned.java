@@ -22,14 +22,7 @@ public final class ZypperUnpinned extends UnpinnedPackages {
 
     @Override
     boolean isInstall(PackageOperation op) {
-        return op.manager() == PackageManager.ZYPPER
-                && (op.is("install") || op.is("in"))
-                && !op.command().hasArg("pattern");
-    }
-
-    @Override
-    boolean pinned(String p) {
-        return p.contains("=") || p.contains(">") || p.contains("<") || p.endsWith(".rpm") || localOrUrl(p);
+        return op.manager() == PackageManager.ZYPPER && (op.is("install") || op.is("in"));
     }
 
     @Override

@@ -34,6 +34,7 @@ public final class DirectiveOutOfPlace implements Rule {
         return META;
     }
 
+    // Whole file: it reads the comments, which are no part of the build model.
     @Override
     public void check(LintContext ctx, FindingSink out) {
         for (Comment c : ctx.file().comments()) {

@@ -16,7 +16,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
 /**
- * Runs shellcheck once over all the scripts of one Dockerfile: each script is a file in a fresh
+ * Runs shellcheck once over many scripts (of one Dockerfile or of several): each script is a file in a fresh
  * temporary folder, the process writes {@code --format=json1} to a file (so a full pipe can never
  * block it), and is killed when it outlives the timeout. Any failure yields no comments: shellcheck
  * is an optional helper and never makes a lint run fail (a timeout is told apart, so the rule can say
@@ -44,15 +44,16 @@ final class ShellcheckProcess {
 
     private ShellcheckProcess() {}
 
-    static Outcome run(Path executable, List<Script> scripts, Duration timeout) {
+    /** Checks {@code texts}, each as a file named by {@code names} (plain names, unique), in one process. */
+    static Outcome run(Path executable, List<String> names, List<String> texts, Duration timeout) {
         Path dir = null;
         try {
             dir = tempDir();
             List<String> cmd =
                     new ArrayList<>(List.of(executable.toString(), "--format=json1", "--exclude=" + EXCLUDED));
-            for (Script s : scripts) {
-                Files.writeString(dir.resolve(s.fileName()), s.text(), StandardCharsets.UTF_8);
-                cmd.add(s.fileName());
+            for (int i = 0; i < names.size(); i++) {
+                Files.writeString(dir.resolve(names.get(i)), texts.get(i), StandardCharsets.UTF_8);
+                cmd.add(names.get(i));
             }
             Path out = dir.resolve("out.json");
             Process p = new ProcessBuilder(cmd)

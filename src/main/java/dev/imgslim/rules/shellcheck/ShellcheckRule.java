@@ -21,9 +21,10 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Runs <a href="https://www.shellcheck.net">ShellCheck</a> on the shell scripts RUN executes (shell
- * form and here-document scripts) when {@code shellcheck} is on the PATH, once per Dockerfile, and
+ * form and here-document scripts) when {@code shellcheck} is on the PATH, and
  * reports each of its comments under its own code ({@code SC2086}) and severity, at the position in the
- * Dockerfile. Every finding's rule has the name {@code shellcheck} and the alias {@code IS700}, so
+ * Dockerfile. The scripts of many Dockerfiles go to few processes ({@link ShellcheckBatcher}); results
+ * are kept by script content ({@link ShellcheckCache}). Every finding's rule has the name {@code shellcheck} and the alias {@code IS700}, so
  * {@code --ignore shellcheck} silences them all and {@code # hadolint ignore=SC2086} one code.
  *
  * <p>Deliberately not checked: exec-form RUNs (no shell), RUNs whose shell is not POSIX-like
@@ -43,7 +44,10 @@ public final class ShellcheckRule implements Rule {
     public static final String NOT_FOUND_MESSAGE =
             "shellcheck not found: install it (Debian: apt-get install shellcheck) or pass --no-shellcheck";
 
-    /** The most one file's ShellCheck process may take: its cost stays bounded per file. */
+    /**
+     * The most a ShellCheck process may take; a batch of several files that outlives it is checked again
+     * file by file, each with this time: the cost stays bounded per file.
+     */
     static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(30);
 
     /**
@@ -68,6 +72,7 @@ public final class ShellcheckRule implements Rule {
     private final Path cacheDir;
     private volatile ShellcheckCache cache;
     private volatile Path cacheFor;
+    private volatile ShellcheckBatcher batcher;
 
     /** Uses {@code shellcheck} from the PATH, if any, and the cache in the user's cache folder. */
     public ShellcheckRule() {
@@ -103,57 +108,39 @@ public final class ShellcheckRule implements Rule {
 
     @Override
     public void check(LintContext ctx, FindingSink out) {
-        if (!ctx.config().shellcheck()) return;
-        List<Script> scripts = RunScripts.collect(ctx);
-        if (scripts.isEmpty()) return;
-        Path exe = executable != null ? executable : findOnPath();
-        if (exe == null) return;
-        ShellcheckCache cache = cache(exe);
-        Map<Script, List<ShellcheckProcess.Comment>> results = new LinkedHashMap<>();
-        List<Script> toCheck = new ArrayList<>();
-        for (Script s : scripts) {
-            if (s.text().length() > MAX_SCRIPT_CHARS) {
-                out.report(
-                        NOTICE,
-                        s.run().keywordSpan(),
-                        "not checked by ShellCheck: this RUN's script has "
-                                + s.text().length() + " characters, over the " + MAX_SCRIPT_CHARS
-                                + " it is given: ShellCheck's"
-                                + " time and memory grow with the square of a command chain's length");
-                continue;
-            }
-            Optional<List<ShellcheckProcess.Comment>> hit = cache == null ? Optional.empty() : cache.get(s.text());
-            if (hit.isPresent()) {
-                results.put(s, hit.get());
-            } else {
-                toCheck.add(s);
-                results.put(s, List.of());
-            }
+        Prepared p = ctx.shared(Prepared.class, () -> prepare(ctx));
+        if (p.scripts.isEmpty()) return;
+        for (Script s : p.tooLong) {
+            out.report(
+                    NOTICE,
+                    s.run().keywordSpan(),
+                    "not checked by ShellCheck: this RUN's script has "
+                            + s.text().length() + " characters, over the " + MAX_SCRIPT_CHARS
+                            + " it is given: ShellCheck's"
+                            + " time and memory grow with the square of a command chain's length");
         }
-        if (!toCheck.isEmpty()) {
-            ShellcheckProcess.Outcome outcome = ShellcheckProcess.run(exe, toCheck, timeout);
-            if (outcome.timedOut()) {
+        Map<Script, List<ShellcheckProcess.Comment>> results = new LinkedHashMap<>();
+        for (Script s : p.scripts) results.put(s, p.cached.getOrDefault(s, List.of()));
+        if (p.ticket != null) {
+            List<ShellcheckBatcher.Result> checked = p.ticket.await();
+            List<Script> late = new ArrayList<>();
+            for (int i = 0; i < checked.size(); i++) {
+                ShellcheckBatcher.Result r = checked.get(i);
+                if (r.timedOut()) late.add(p.submitted.get(i));
+                else results.put(p.submitted.get(i), r.comments());
+            }
+            if (!late.isEmpty()) {
                 out.report(
                         NOTICE,
-                        toCheck.get(0).run().keywordSpan(),
+                        late.get(0).run().keywordSpan(),
                         "not checked by ShellCheck: it did not finish within "
                                 + seconds(timeout) + " on the scripts of the RUN"
-                                + (toCheck.size() == 1 ? " on line " : "s on lines ")
+                                + (late.size() == 1 ? " on line " : "s on lines ")
                                 + String.join(
                                         ", ",
-                                        toCheck.stream()
+                                        late.stream()
                                                 .map(s -> String.valueOf(s.run().line()))
                                                 .toList()));
-            } else if (!outcome.failed()) {
-                Map<String, List<ShellcheckProcess.Comment>> byFile = new HashMap<>();
-                for (ShellcheckProcess.Comment c : outcome.comments()) {
-                    byFile.computeIfAbsent(c.file(), k -> new ArrayList<>()).add(c);
-                }
-                for (Script s : toCheck) {
-                    List<ShellcheckProcess.Comment> comments = byFile.getOrDefault(s.fileName(), List.of());
-                    results.put(s, comments);
-                    if (cache != null) cache.put(s.text(), comments);
-                }
             }
         }
         results.forEach((s, comments) -> {
@@ -166,13 +153,84 @@ public final class ShellcheckRule implements Rule {
         });
     }
 
+    /**
+     * Starts checking this file's scripts ahead of {@link #check} (which then only collects the results):
+     * a lint of many files calls it for each file as soon as it is parsed, so ShellCheck runs over the
+     * scripts of many files at once while the rules run. Does nothing when the rule is off or ignored.
+     */
+    public void prefetch(LintContext ctx) {
+        for (String id : ctx.config().ignore()) if (META.isNamed(id)) return;
+        ctx.shared(Prepared.class, () -> prepare(ctx));
+    }
+
+    /** No more files are coming for now: start ShellCheck on every script queued by {@link #prefetch}. */
+    public void flush() {
+        ShellcheckBatcher b = batcher;
+        if (b != null) b.flush();
+    }
+
+    /** One Dockerfile's scripts: those too long to check, those the cache knew, and the ticket for the rest. */
+    private static final class Prepared {
+        static final Prepared NONE = new Prepared(List.of());
+        final List<Script> scripts;
+        final List<Script> tooLong = new ArrayList<>();
+        final Map<Script, List<ShellcheckProcess.Comment>> cached = new HashMap<>();
+        final List<Script> submitted = new ArrayList<>();
+        ShellcheckBatcher.Ticket ticket;
+
+        Prepared(List<Script> scripts) {
+            this.scripts = scripts;
+        }
+    }
+
+    private Prepared prepare(LintContext ctx) {
+        if (!ctx.config().shellcheck()) return Prepared.NONE;
+        List<Script> scripts = RunScripts.collect(ctx);
+        if (scripts.isEmpty()) return Prepared.NONE;
+        Path exe = executable != null ? executable : findOnPath();
+        if (exe == null) return Prepared.NONE;
+        ShellcheckCache cache = cache(exe);
+        Prepared p = new Prepared(scripts);
+        List<String> texts = new ArrayList<>();
+        List<String> names = new ArrayList<>();
+        for (Script s : scripts) {
+            String text = s.text();
+            if (text.length() > MAX_SCRIPT_CHARS) {
+                p.tooLong.add(s);
+                continue;
+            }
+            Optional<List<ShellcheckProcess.Comment>> hit = cache == null ? Optional.empty() : cache.get(text);
+            if (hit.isPresent()) {
+                p.cached.put(s, hit.get());
+            } else {
+                p.submitted.add(s);
+                texts.add(text);
+                names.add(s.fileName());
+            }
+        }
+        if (!texts.isEmpty()) p.ticket = batcher(exe, cache).submit(texts, names);
+        return p;
+    }
+
+    private ShellcheckBatcher batcher(Path exe, ShellcheckCache cache) {
+        synchronized (this) {
+            ShellcheckBatcher b = batcher;
+            if (b == null || !b.executable().equals(exe)) {
+                b = new ShellcheckBatcher(
+                        exe, timeout, cache, Runtime.getRuntime().availableProcessors());
+                batcher = b;
+            }
+            return b;
+        }
+    }
+
     /** Whether a finding is this rule's notice that something was not checked (--verbose repeats those on stderr). */
     @SuppressWarnings("ReferenceEquality") // RuleMeta constants are singletons: identity is the rule's identity
     public static boolean isNotice(RuleMeta rule) {
         return rule == NOTICE;
     }
 
-    private ShellcheckCache cache(Path exe) {
+    private synchronized ShellcheckCache cache(Path exe) {
         if (!useUserCache && cacheDir == null) return null;
         ShellcheckCache c = cache;
         if (c == null || !exe.equals(cacheFor)) {

@@ -1,0 +1,31 @@
+package dev.imgslim.rules;
+
+import dev.imgslim.build.Stage;
+import dev.imgslim.syntax.Instruction;
+import java.util.ArrayList;
+import java.util.List;
+
+/** What rules of several families ask about a stage's place in its {@code FROM <stage>} chain. */
+public final class StageFacts {
+    private StageFacts() {}
+
+    /** The stages {@code stage} is built FROM, nearest first (not the stage itself). */
+    public static List<Stage> ancestors(Stage stage) {
+        List<Stage> out = new ArrayList<>();
+        for (Stage p = stage.parent(); p != null && !out.contains(p); p = p.parent()) out.add(p);
+        return out;
+    }
+
+    /** True when a stage that {@code stage} is built FROM has an instruction of {@code type} (a SHELL, a WORKDIR). */
+    public static boolean inherits(Stage stage, Class<? extends Instruction> type) {
+        for (Stage p : ancestors(stage)) {
+            for (Instruction ins : p.instructions()) if (type.isInstance(ins)) return true;
+        }
+        return false;
+    }
+
+    /** True when the stage's chain starts {@code FROM scratch}: its files are only the ones the Dockerfile puts there. */
+    public static boolean onScratch(Stage stage) {
+        return stage.root().isScratch();
+    }
+}

@@ -1,0 +1,174 @@
+package dev.imgslim.rules.hadolint;
+
+import dev.imgslim.build.Stage;
+import dev.imgslim.config.Severity;
+import dev.imgslim.rules.Category;
+import dev.imgslim.rules.FindingSink;
+import dev.imgslim.rules.LintContext;
+import dev.imgslim.rules.Rule;
+import dev.imgslim.rules.RuleMeta;
+import dev.imgslim.rules.RunView;
+import dev.imgslim.rules.SizeSaving;
+import dev.imgslim.script.ShellCommand;
+import dev.imgslim.syntax.Copy;
+import dev.imgslim.syntax.Instruction;
+import dev.imgslim.syntax.Word;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * A local tar archive COPYed into a shipping stage and unpacked by a later RUN ({@code tar -x}) of that
+ * stage or a stage built FROM it: the archive stays in the COPY's layer under what was unpacked from it.
+ * {@code ADD archive.tar.gz /dest/} unpacks it in one layer and stores only the files.
+ *
+ * <p>Deliberately not flagged: formats ADD does not unpack (zip, zstd, 7z); a {@code tar} that needs
+ * what ADD cannot do ({@code --strip-components}, {@code --exclude}, {@code --wildcards}, member
+ * names, {@code -O} to stdout, {@code --transform}); COPY {@code --from} (ADD has no such source);
+ * sources given by variables or globs; stages that do not ship (the archive never reaches the image).
+ * The tar's file is matched by its base name, so a different archive of the same name elsewhere could
+ * be taken for it: rare enough in practice.
+ */
+public final class CopyArchiveThenExtract implements Rule {
+    public static final RuleMeta META = new RuleMeta(
+                    "IS639",
+                    "copy-archive-then-extract",
+                    Severity.INFO,
+                    Category.SIZE,
+                    "A local archive COPYed and then unpacked by RUN stays in the image; ADD unpacks it in one layer")
+            .withAliases("DL3010");
+
+    /** What ADD unpacks: tar, uncompressed or gzip, bzip2 or xz compressed (Docker's ADD reference). */
+    private static final List<String> ADD_EXTRACTS =
+            List.of(".tar", ".tar.gz", ".tgz", ".tar.bz2", ".tbz2", ".tbz", ".tar.xz", ".txz");
+
+    /** tar options that ADD cannot reproduce: with them, ADD is no replacement. */
+    private static final List<String> BEYOND_ADD = List.of(
+            "--strip-components",
+            "--strip",
+            "--exclude",
+            "--wildcards",
+            "--transform",
+            "--xform",
+            "--to-stdout",
+            "-O",
+            "--no-same-owner",
+            "--one-top-level");
+
+    private record Archive(Copy copy, Word source, String name) {}
+
+    @Override
+    public RuleMeta meta() {
+        return META;
+    }
+
+    @Override
+    public void check(LintContext ctx, FindingSink out) {
+        Map<Word, Archive> reported = new LinkedHashMap<>();
+        for (Stage stage : ctx.model().stages()) {
+            if (!stage.ships()) continue;
+            Deque<Stage> lineage = new ArrayDeque<>();
+            for (Stage s = stage; s != null; s = s.parent()) lineage.addFirst(s);
+            Map<String, Archive> copied = new LinkedHashMap<>();
+            for (Stage s : lineage) {
+                for (Instruction ins : s.instructions()) {
+                    if (ins instanceof Copy copy && copy.from().isEmpty()) {
+                        for (Word src : copy.sources()) {
+                            String name = archiveName(src.text());
+                            if (name != null) copied.put(name, new Archive(copy, src, name));
+                        }
+                    } else if (ins.is("RUN") && !copied.isEmpty()) {
+                        RunView run = ctx.run(ins);
+                        if (!run.isShell()) continue;
+                        for (ShellCommand c : run.commands()) {
+                            Archive a = extracted(c, copied);
+                            if (a == null || reported.containsKey(a.source())) continue;
+                            reported.put(a.source(), a);
+                            report(ctx, a, ins, out);
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    /** The archive's base name when ADD would unpack it; null for other files, variables and globs. */
+    private static String archiveName(String src) {
+        if (src.contains("$") || src.contains("*") || src.contains("?") || src.contains("[")) return null;
+        if (src.startsWith("http://") || src.startsWith("https://") || src.startsWith("git@")) return null;
+        String lower = src.toLowerCase(Locale.ROOT);
+        for (String ext : ADD_EXTRACTS) {
+            if (lower.endsWith(ext)) return src.substring(src.lastIndexOf('/') + 1);
+        }
+        return null;
+    }
+
+    /** The COPYed archive this command unpacks as ADD would, or null. */
+    private static Archive extracted(ShellCommand c, Map<String, Archive> copied) {
+        if (!c.is("tar") || c.pipeline()) return null;
+        List<String> args = c.args();
+        if (args.isEmpty()) return null;
+        boolean extract = c.hasFlag("-x", "--extract", "--get")
+                || (!args.get(0).startsWith("-") && args.get(0).matches("[A-Za-z]*x[A-Za-z]*"));
+        if (!extract) return null;
+        for (String a : args) {
+            for (String b : BEYOND_ADD) if (a.equals(b) || a.startsWith(b + "=")) return null;
+        }
+        Archive found = null;
+        int operands = 0;
+        boolean optionValueNext = false;
+        for (int i = 0; i < args.size(); i++) {
+            String a = args.get(i);
+            String value = a.startsWith("--file=") ? a.substring("--file=".length()) : a;
+            String base = value.substring(value.lastIndexOf('/') + 1);
+            Archive hit = copied.get(base);
+            if (hit != null) {
+                found = hit;
+                continue;
+            }
+            if (optionValueNext) {
+                optionValueNext = false;
+                continue;
+            }
+            // -C dir, --directory dir, -f x take a value; a first bare cluster (xzf) is the mode
+            if (a.equals("-C") || a.equals("--directory") || a.equals("-f") || a.equals("--file")) {
+                optionValueNext = true;
+                continue;
+            }
+            if (a.startsWith("-") || i == 0) continue;
+            operands++;
+        }
+        // member names after the archive: ADD unpacks everything
+        return operands > 0 ? null : found;
+    }
+
+    private static void report(LintContext ctx, Archive a, Instruction run, FindingSink out) {
+        String message = "'" + a.name() + "' is COPYed here and unpacked by 'tar' at line " + run.line()
+                + ": the archive stays in this layer under the files unpacked from it; 'ADD "
+                + a.source().text()
+                + " <dir>/' unpacks it in one layer (and the RUN's tar goes)";
+        SizeSaving saving = contextBytes(ctx, a.source().text())
+                .map(b -> new SizeSaving(b, false, "measured", "size of the archive in the build context"))
+                .orElse(null);
+        out.report(META, a.source().span(), message, saving, List.of());
+    }
+
+    /** The archive's size when it is in the build context. */
+    private static java.util.Optional<Long> contextBytes(LintContext ctx, String src) {
+        Path dir = ctx.options().contextDir();
+        if (dir == null) return java.util.Optional.empty();
+        Path p = dir.resolve(src.startsWith("/") ? src.substring(1) : src).normalize();
+        if (!p.startsWith(dir.normalize()) || !Files.isRegularFile(p)) return java.util.Optional.empty();
+        try {
+            return java.util.Optional.of(Files.size(p));
+        } catch (IOException e) {
+            return java.util.Optional.empty();
+        }
+    }
+}

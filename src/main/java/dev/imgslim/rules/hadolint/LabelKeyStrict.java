@@ -1,0 +1,60 @@
+package dev.imgslim.rules.hadolint;
+
+import dev.imgslim.config.Severity;
+import dev.imgslim.rules.Category;
+import dev.imgslim.rules.FindingSink;
+import dev.imgslim.rules.LintContext;
+import dev.imgslim.rules.RuleMeta;
+import java.util.regex.Pattern;
+
+/**
+ * The strict reading of Docker's label key recommendations, beyond what label-invalid-key (hadolint's
+ * DL3048) accepts: only lower-case letters, digits, {@code .} and {@code -}, beginning and ending with a
+ * letter. Keys with {@code _} or {@code /}, or that start or end with a digit, are valid for Docker and
+ * for hadolint, hence off by default: for teams that want the documented style everywhere.
+ *
+ * <p>Deliberately not flagged: what label-invalid-key already reports (upper case, reserved namespaces,
+ * doubled separators: one finding per key is enough); keys given by variables.
+ */
+public final class LabelKeyStrict extends LabelRule {
+    public static final RuleMeta META = new RuleMeta(
+                    "IS654",
+                    "label-key-strict",
+                    Severity.STYLE,
+                    Category.STYLE,
+                    "Label keys should use only a-z, 0-9, '.' and '-', and begin and end with a letter")
+            .withOffByDefault();
+
+    /** What label-invalid-key accepts (kept in step with it: keys it rejects are its findings, not ours). */
+    private static final Pattern LENIENT = Pattern.compile("[a-z0-9](?:[a-z0-9._/-]*[a-z0-9])?");
+
+    private static final Pattern STRICT = Pattern.compile("[a-z](?:[a-z0-9.-]*[a-z])?");
+
+    @Override
+    public RuleMeta meta() {
+        return META;
+    }
+
+    @Override
+    boolean enabled(LintContext ctx) {
+        return true;
+    }
+
+    @Override
+    void check(Labels.Pair l, LintContext ctx, FindingSink out) {
+        String k = l.key();
+        if (k.contains("$")) return;
+        boolean reserved =
+                k.startsWith("com.docker.") || k.startsWith("io.docker.") || k.startsWith("org.dockerproject.");
+        if (reserved || !LENIENT.matcher(k).matches() || k.contains("..") || k.contains("--")) return;
+        if (STRICT.matcher(k).matches()) return;
+        String why = k.contains("_") || k.contains("/")
+                ? "uses '" + (k.contains("_") ? "_" : "/") + "'"
+                : "begins or ends with a digit";
+        out.report(
+                META,
+                l.keySpan(),
+                "label key '" + k + "' " + why + "; Docker recommends only a-z, 0-9, '.' and '-', beginning and"
+                        + " ending with a letter (reverse-DNS style such as com.example.build-date)");
+    }
+}

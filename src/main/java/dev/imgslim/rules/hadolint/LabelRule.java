@@ -1,0 +1,28 @@
+package dev.imgslim.rules.hadolint;
+
+import dev.imgslim.rules.FindingSink;
+import dev.imgslim.rules.LintContext;
+import dev.imgslim.rules.Node;
+import dev.imgslim.rules.NodeRule;
+import dev.imgslim.syntax.Label;
+
+/** A check of single label pairs: the engine hands it every LABEL of every stage (not ONBUILD triggers). */
+abstract class LabelRule implements NodeRule<Label> {
+
+    /** False when the configuration turns the check off (most need a {@code label-schema}). */
+    abstract boolean enabled(LintContext ctx);
+
+    abstract void check(Labels.Pair label, LintContext ctx, FindingSink out);
+
+    @Override
+    public final Class<Label> visits() {
+        return Label.class;
+    }
+
+    @Override
+    public final void visit(Node<Label> node, FindingSink out) {
+        LintContext ctx = node.context();
+        if (!enabled(ctx)) return;
+        for (Labels.Pair p : Labels.of(ctx, node.stage(), node.value())) check(p, ctx, out);
+    }
+}

@@ -1,0 +1,134 @@
+package dev.imgslim.rules.shellcheck;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.imgslim.config.Config;
+import dev.imgslim.lint.FileResult;
+import dev.imgslim.lint.LintRun;
+import dev.imgslim.lint.LintSettings;
+import dev.imgslim.rules.Finding;
+import dev.imgslim.rules.LintEngine;
+import java.io.ByteArrayInputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** A lint of many files gives ShellCheck the scripts of many files per process, with the same findings. */
+class ShellcheckBatchTest {
+    @TempDir
+    Path dir;
+
+    private Path script(String name, String text) throws Exception {
+        Path p = dir.resolve(name);
+        Files.writeString(p, text);
+        Files.setPosixFilePermissions(p, PosixFilePermissions.fromString("rwx------"));
+        return p;
+    }
+
+    private static LintRun run(ShellcheckRule rule) {
+        return new LintRun(
+                new LintEngine(List.of(rule)),
+                LintSettings.of(Config.defaults()),
+                new ByteArrayInputStream(new byte[0]));
+    }
+
+    private static List<String> rendered(FileResult r) {
+        List<String> out = new ArrayList<>();
+        out.add("file " + r.file()
+                + (r.error() == null ? "" : " error " + r.error().render()));
+        for (Finding f : r.findings()) {
+            out.add(f.line() + ":" + f.column() + "-" + f.span().endLine() + ":"
+                    + f.span().endColumn() + " " + f.severity() + " " + f.rule().code() + " " + f.message());
+        }
+        return out;
+    }
+
+    private List<String> files(int n) throws Exception {
+        List<String> files = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            Path f = dir.resolve("d" + i + ".Dockerfile");
+            String text = i == n - 1
+                    // the same scripts as the first file: checked once, reported for both
+                    ? Files.readString(dir.resolve("d0.Dockerfile"))
+                    : "FROM debian\nRUN echo $a" + i + " && cd /x" + i + "\nRUN [ -z $b" + i + " ] && echo `date`\n"
+                            + (i % 3 == 0 ? "RUN <<EOF\necho $c" + i + "\nEOF\n" : "RUN echo fine" + i + "\n");
+            Files.writeString(f, text);
+            files.add(f.toString());
+        }
+        return files;
+    }
+
+    @Test
+    void manyFilesShareFewProcessesAndEachFileGetsWhatItGetsAlone() throws Exception {
+        ShellcheckInstalled.require();
+        Path calls = dir.resolve("calls.log");
+        Path counting = script(
+                "counting-shellcheck",
+                "#!/bin/sh\necho \"$@\" >> '" + calls + "'\nexec '" + ShellcheckRule.findOnPath() + "' \"$@\"\n");
+        List<String> files = files(40);
+
+        List<String> alone = new ArrayList<>();
+        for (String f : files) {
+            alone.addAll(rendered(
+                    run(new ShellcheckRule(counting, Duration.ofSeconds(60))).lintFile(f)));
+        }
+        assertThat(Files.readAllLines(calls)).hasSize(40);
+        assertThat(alone).anyMatch(l -> l.contains("SC2086")).anyMatch(l -> l.contains("SC2006"));
+        Files.delete(calls);
+
+        List<String> batched = new ArrayList<>();
+        run(new ShellcheckRule(counting, Duration.ofSeconds(60))).run(files, r -> batched.addAll(rendered(r)));
+        assertThat(batched).isEqualTo(alone);
+        List<String> processes = Files.readAllLines(calls);
+        assertThat(processes).hasSizeLessThanOrEqualTo(10);
+        // 39 files' distinct scripts, each given to ShellCheck once; the 40th file repeats the first's
+        long scripts =
+                processes.stream().mapToLong(c -> c.split(" ").length - 2).sum();
+        assertThat(scripts).isEqualTo(39 * 3);
+    }
+
+    @Test
+    void aBatchThatOutlivesTheTimeoutIsCheckedFileByFileAndOnlyTheSlowFileIsToldSo() throws Exception {
+        Path calls = dir.resolve("calls.log");
+        // Hangs on any script that says SLOW; else reports nothing.
+        Path fake = script(
+                "slow-shellcheck",
+                "#!/bin/sh\necho \"$@\" >> '" + calls + "'\n"
+                        + "for a in \"$@\"; do case \"$a\" in --*) ;; *) if grep -q SLOW \"$a\"; then exec sleep 30; fi;; esac; done\n"
+                        + "echo '{\"comments\":[]}'\n");
+        List<String> files = new ArrayList<>();
+        for (int i = 0; i < 6; i++) {
+            Path f = dir.resolve("d" + i + ".Dockerfile");
+            Files.writeString(
+                    f, "FROM debian\nRUN echo " + (i == 2 ? "SLOW" : "quick" + i) + "\nRUN echo more" + i + "\n");
+            files.add(f.toString());
+        }
+        List<FileResult> results = new ArrayList<>();
+        run(new ShellcheckRule(fake, Duration.ofSeconds(2))).run(files, results::add);
+
+        assertThat(results).extracting(FileResult::file).isEqualTo(files);
+        for (int i = 0; i < 6; i++) {
+            List<Finding> f = results.get(i).findings();
+            if (i == 2) {
+                assertThat(f).hasSize(1);
+                assertThat(ShellcheckRule.isNotice(f.get(0).rule())).isTrue();
+                assertThat(f.get(0).line()).isEqualTo(2);
+                assertThat(f.get(0).message())
+                        .isEqualTo(
+                                "not checked by ShellCheck: it did not finish within 2 s on the scripts of the RUNs on lines 2, 3");
+            } else {
+                assertThat(f).as(files.get(i)).isEmpty();
+            }
+        }
+        // The slow file was checked alone at last (how the others were batched depends on the lint threads'
+        // timing on a loaded machine, so it is not asserted here).
+        List<String> c = Files.readAllLines(calls);
+        assertThat(c.subList(1, c.size())).anyMatch(call -> call.split(" ").length - 2 == 2);
+        assertThat(c.size()).isGreaterThan(2);
+    }
+}
