@@ -29,12 +29,12 @@ public final class LintEngine {
         return rules;
     }
 
-    @SuppressWarnings("ReferenceEquality") // RuleMeta constants are singletons: identity is the rule's identity
     public List<Finding> lint(Dockerfile file, LintOptions options) {
         return lint(new LintContext(file, BuildModel.of(file, options.buildArgs(), options.target()), options));
     }
 
     /** Lints a file whose model is already built (a batch builds it ahead, to start ShellCheck early). */
+    @SuppressWarnings("ReferenceEquality") // RuleMeta constants are singletons: identity is the rule's identity
     public List<Finding> lint(LintContext ctx) {
         Dockerfile file = ctx.file();
         LintOptions options = ctx.options();

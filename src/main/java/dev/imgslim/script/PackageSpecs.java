@@ -90,7 +90,7 @@ final class PackageSpecs {
         switch (m) {
             case APT_GET:
             case APT:
-                if (lower.endsWith(".deb") || s.startsWith(".") && s.contains("/")) return Source.FILE;
+                if (lower.endsWith(".deb") || (s.startsWith(".") && s.contains("/"))) return Source.FILE;
                 return s.contains("/") ? Source.RELEASE : Source.INDEX;
             case APK:
                 return lower.endsWith(".apk") ? Source.FILE : Source.INDEX;
