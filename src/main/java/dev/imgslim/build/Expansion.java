@@ -4,7 +4,7 @@ import dev.imgslim.shell.Env;
 import dev.imgslim.shell.ShellLexException;
 import dev.imgslim.shell.ShellLexer;
 import dev.imgslim.shell.ShellWordResult;
-import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Set;
 
@@ -26,21 +26,41 @@ public record Expansion(String value, Set<String> unmatched, String error) {
      */
     public static ShellWordResult lex(String word, Map<String, String> env, char escape) {
         try {
-            return (escape == '`' ? BACKTICK : BACKSLASH).process(word, Env.of(env));
+            return (escape == '`' ? BACKTICK : BACKSLASH).process(word, view(env));
         } catch (ShellLexException e) {
             return null;
         }
     }
 
     public static Expansion expand(String word, Map<String, String> vars, char escape) {
-        Map<String, String> defined = new LinkedHashMap<>();
-        for (var e : vars.entrySet()) if (e.getValue() != null) defined.put(e.getKey(), e.getValue());
         try {
-            ShellWordResult r = (escape == '`' ? BACKTICK : BACKSLASH).process(word, Env.of(defined));
+            ShellWordResult r = (escape == '`' ? BACKTICK : BACKSLASH).process(word, view(vars));
             return new Expansion(r.word(), r.unmatched(), null);
         } catch (ShellLexException e) {
             return new Expansion(word, Set.of(), e.getMessage());
         }
+    }
+
+    /**
+     * The variables that have a value, as the lexer sees them, without copying the map: a word is
+     * expanded at every instruction, and copying the scope each time would cost its size per word.
+     */
+    private static Env view(Map<String, String> vars) {
+        return new Env() {
+            @Override
+            public String get(String name) {
+                return vars.get(name); // null: undefined, or an ARG declared without a value
+            }
+
+            @Override
+            public Set<String> names() {
+                Set<String> out = new LinkedHashSet<>();
+                vars.forEach((k, v) -> {
+                    if (v != null) out.add(k);
+                });
+                return out;
+            }
+        };
     }
 
     public boolean complete() {

@@ -5,18 +5,20 @@ import dev.imgslim.fix.DockerfileFixer;
 import dev.imgslim.fix.FileReplacer;
 import dev.imgslim.fix.FixLoop;
 import dev.imgslim.fix.FixSelection;
+import dev.imgslim.fix.FixSteps;
 import dev.imgslim.fix.RuleIds;
 import dev.imgslim.fix.UnifiedDiff;
 import dev.imgslim.lint.DockerfileFinder;
+import dev.imgslim.lint.LintRun;
+import dev.imgslim.lint.LintSettings;
+import dev.imgslim.probe.BuildVerifier;
 import dev.imgslim.rules.LintEngine;
-import dev.imgslim.rules.LintOptions;
+import dev.imgslim.rules.base.BaseCatalogs;
 import dev.imgslim.syntax.DockerfileParseException;
-import dev.imgslim.syntax.DockerfileParser;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -109,7 +111,20 @@ final class FixCommand implements Callable<Integer> {
         for (String id : ignore) RuleIds.unknown(id, engine.rules()).ifPresent(unknown::add);
         if (!unknown.isEmpty()) throw new UserInputException("imgslim: " + String.join("; ", unknown));
         Config config = Configs.load(configFile);
-        DockerfileFixer fixer = new DockerfileFixer(engine, new FixSelection(select, ignore, unsafe));
+        LintSettings settings;
+        try {
+            settings = DockerfileFixer.quiet(new LintSettings(
+                    config,
+                    BaseCatalogs.forConfig(config),
+                    buildArgs(),
+                    target,
+                    null,
+                    LintSettings.DEFAULT_MAX_INPUT_BYTES));
+        } catch (dev.imgslim.config.ConfigLoader.ConfigException e) {
+            throw new UserInputException(e.getMessage());
+        }
+        FixSelection selection = new FixSelection(select, ignore, unsafe);
+        DockerfileFixer fixer = new DockerfileFixer(new LintRun(engine, settings, System.in), selection);
         List<String> files = DockerfileFinder.expand(paths);
         if (files.isEmpty())
             throw new UserInputException("imgslim: no Dockerfile found under " + String.join(", ", paths));
@@ -117,15 +132,11 @@ final class FixCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         boolean failed = false, fixable = false, unmeasured = false;
-        dev.imgslim.probe.BuildVerifier verifier =
-                verify ? dev.imgslim.probe.BuildVerifier.connect(System.getenv()) : null;
+        BuildVerifier verifier = verify ? BuildVerifier.connect(System.getenv()) : null;
         for (String name : files) {
             FixLoop.Outcome outcome;
             try {
-                String text = read(name);
-                Path path = name.equals("-") ? null : Path.of(name);
-                Path context = path == null ? null : path.toAbsolutePath().getParent();
-                outcome = fixer.fix(name, text, new LintOptions(config, buildArgs(), target, context, path));
+                outcome = fixer.fix(name);
             } catch (DockerfileParseException e) {
                 err.println(name + ":" + e.line() + ":" + e.column() + ": error: " + e.getMessage());
                 failed = true;
@@ -141,8 +152,15 @@ final class FixCommand implements Callable<Integer> {
             }
             out.flush();
             summarize(name, outcome, err);
-            if (verifier != null && !name.equals("-") && outcome.changed())
-                unmeasured |= !verify(verifier, name, outcome, err);
+            if (verifier != null && !name.equals("-") && outcome.changed()) {
+                try {
+                    unmeasured |= !verify(verifier, name, FixSteps.of(fixer, selection, name, outcome), outcome, err);
+                } catch (DockerfileParseException e) {
+                    // A step's text comes from the same fixes on the same file: it parses, or the loop dropped the fix.
+                    err.println(name + ": verify: could not split the fixes into steps: " + e.getMessage());
+                    unmeasured = true;
+                }
+            }
         }
         if (verifier != null) verifier.close();
         err.flush();
@@ -151,26 +169,64 @@ final class FixCommand implements Callable<Integer> {
         return check && fixable ? ExitCodes.FINDINGS : ExitCodes.OK;
     }
 
-    /** Builds the original and the fixed text in the file's folder; one line on stderr with what was measured. */
+    /**
+     * Builds the original, then the file after each rule's fixes ({@link FixSteps}), in the file's folder,
+     * and prints on stderr each step's measured size and layers and its difference from the step before
+     * (the last one that built), then the total. False when something could not be built.
+     */
     private static boolean verify(
-            dev.imgslim.probe.BuildVerifier verifier, String name, FixLoop.Outcome o, PrintWriter err) {
+            BuildVerifier verifier, String name, List<FixSteps.Step> steps, FixLoop.Outcome o, PrintWriter err) {
         Path context = Path.of(name).toAbsolutePath().getParent();
-        var before = verifier.measure(context, o.original(), java.time.Duration.ofMinutes(10));
-        var after = verifier.measure(context, o.fixed(), java.time.Duration.ofMinutes(10));
-        if (!before.ok() || !after.ok()) {
-            err.println(name + ": verify: could not build "
-                    + (!before.ok() ? "the original: " + before.error() : "the fixed file: " + after.error()));
+        Duration timeout = Duration.ofMinutes(10);
+        err.println(name + ": verify: building the original and the file after each rule's fixes (" + (steps.size() + 1)
+                + " builds; measured, on-disk image size)");
+        err.flush();
+        BuildVerifier.Measurement before = verifier.measure(context, o.original(), timeout);
+        if (!before.ok()) {
+            err.println(name + ": verify: could not build the original: " + before.error());
+            err.flush();
+            return false;
+        }
+        err.println(name + ": verify: original: " + mb(before.sizeBytes()) + ", " + before.layers() + " layers");
+        err.flush();
+        BuildVerifier.Measurement last = before, after = null;
+        boolean all = true, gap = false;
+        for (int i = 0; i < steps.size(); i++) {
+            FixSteps.Step step = steps.get(i);
+            String label = step.rule()
+                    + (step.code().isEmpty() ? "" : " (" + step.code() + ")")
+                    + (step.fixes() > 0 ? ", " + step.fixes() + (step.fixes() == 1 ? " fix" : " fixes") : "");
+            BuildVerifier.Measurement m = verifier.measure(context, step.text(), timeout);
+            if (!m.ok()) {
+                err.println(name + ": verify: + " + label + ": could not build: " + m.error());
+                err.flush();
+                all = false;
+                gap = true;
+                continue;
+            }
+            err.println(name + ": verify: + " + label + ": " + mb(m.sizeBytes()) + ", " + m.layers() + " layers; saved "
+                    + saved(last, m) + (gap ? " (against the last step that built)" : ""));
+            gap = false;
+            err.flush();
+            last = m;
+            if (i == steps.size() - 1) after = m;
+        }
+        if (after == null) {
+            err.println(name + ": verify: could not build the fixed file");
             err.flush();
             return false;
         }
         err.println(name + ": verify (measured, on-disk image size): before " + mb(before.sizeBytes()) + ", "
-                + before.layers()
-                + " layers; after " + mb(after.sizeBytes()) + ", " + after.layers() + " layers; saved "
-                + mb(before.sizeBytes() - after.sizeBytes()) + " (" + (before.sizeBytes() - after.sizeBytes())
-                + " bytes), "
-                + (before.layers() - after.layers()) + " layers");
+                + before.layers() + " layers; after " + mb(after.sizeBytes()) + ", " + after.layers()
+                + " layers; saved " + saved(before, after));
         err.flush();
-        return true;
+        return all;
+    }
+
+    /** "59.3 MB (59312345 bytes), 0 layers": what {@code to} saves against {@code from}. */
+    private static String saved(BuildVerifier.Measurement from, BuildVerifier.Measurement to) {
+        long bytes = from.sizeBytes() - to.sizeBytes();
+        return mb(bytes) + " (" + bytes + " bytes), " + (from.layers() - to.layers()) + " layers";
     }
 
     private static String mb(long bytes) {
@@ -186,24 +242,6 @@ final class FixCommand implements Callable<Integer> {
             if (value != null) out.put(eq > 0 ? kv.substring(0, eq) : kv, value);
         }
         return out;
-    }
-
-    private static String read(String name) throws DockerfileParseException {
-        try {
-            byte[] bytes;
-            if (name.equals("-")) {
-                bytes = System.in.readAllBytes();
-            } else {
-                Path p = Path.of(name);
-                if (Files.isDirectory(p)) throw new DockerfileParseException(1, 1, "is a directory, not a Dockerfile");
-                bytes = Files.readAllBytes(p);
-            }
-            return DockerfileParser.decode(bytes);
-        } catch (NoSuchFileException e) {
-            throw new DockerfileParseException(1, 1, "no such file");
-        } catch (IOException e) {
-            throw new DockerfileParseException(1, 1, "cannot read: " + e.getMessage());
-        }
     }
 
     private static boolean writeBack(String name, String fixed, PrintWriter err) {

@@ -68,8 +68,17 @@ public final class FixLoop {
      * @throws DockerfileParseException when the original itself does not parse
      */
     public Outcome run(String original, Lint linter) throws DockerfileParseException {
+        return run(original, linter.lint(original), linter);
+    }
+
+    /**
+     * The same, from the findings the original already has (the lint run that read the file found them).
+     *
+     * @throws DockerfileParseException only from a later pass's lint, which the loop handles
+     */
+    public Outcome run(String original, List<Finding> first, Lint linter) throws DockerfileParseException {
         String text = original;
-        List<Finding> findings = linter.lint(text);
+        List<Finding> findings = first;
         List<Finding> before = findings;
         List<Applied> applied = new ArrayList<>();
         List<String> rejected = new ArrayList<>();

@@ -5,7 +5,7 @@ import dev.imgslim.build.ImageReference;
 import dev.imgslim.build.Stage;
 import dev.imgslim.catalog.Catalog;
 import dev.imgslim.catalog.Suggestion;
-import dev.imgslim.rules.RunView;
+import dev.imgslim.script.RunScript;
 import dev.imgslim.script.ShellCommand;
 import dev.imgslim.syntax.Instruction;
 import java.util.ArrayList;
@@ -58,7 +58,7 @@ public final class ProbePlanner {
             if (!s.ships() || !descendsFrom(s, root)) continue;
             for (Instruction ins : s.instructions()) {
                 if (!ins.is("RUN")) continue;
-                RunView run = new RunView(ins, model.file().source());
+                RunScript run = new RunScript(ins, model.file().source());
                 if (!run.isShell()) continue;
                 for (ShellCommand c : run.commands()) {
                     String n = c.name();

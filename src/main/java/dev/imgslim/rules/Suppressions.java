@@ -62,9 +62,17 @@ final class Suppressions {
         return out;
     }
 
+    /** The first instruction that starts after {@code line} (instructions are in line order: a binary search). */
     private static Instruction nextInstruction(Dockerfile file, int line) {
-        for (Instruction ins : file.instructions()) if (ins.span().startLine() > line) return ins;
-        return null;
+        List<Instruction> all = file.instructions();
+        int lo = 0;
+        int hi = all.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (all.get(mid).span().startLine() > line) hi = mid;
+            else lo = mid + 1;
+        }
+        return lo < all.size() ? all.get(lo) : null;
     }
 
     boolean suppresses(Finding f) {

@@ -1,5 +1,6 @@
 package dev.imgslim.script;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
@@ -9,28 +10,8 @@ import java.util.Set;
  * is not mistaken for the verb or a package.
  */
 public enum PackageManager {
-    APT_GET(
-            Kind.SYSTEM,
-            "-o",
-            "--option",
-            "-t",
-            "--target-release",
-            "--default-release",
-            "-c",
-            "--config-file",
-            "-a",
-            "--host-architecture"),
-    APT(
-            Kind.SYSTEM,
-            "-o",
-            "--option",
-            "-t",
-            "--target-release",
-            "--default-release",
-            "-c",
-            "--config-file",
-            "-a",
-            "--host-architecture"),
+    APT_GET(Kind.SYSTEM, Apt.VALUED),
+    APT(Kind.SYSTEM, Apt.VALUED),
     APK(
             Kind.SYSTEM,
             "-X",
@@ -64,18 +45,7 @@ public enum PackageManager {
             "--installroot"),
     PIP(
             Kind.LANGUAGE,
-            "-r",
-            "--requirement",
-            "-c",
-            "--constraint",
-            "-i",
-            "--index-url",
-            "--extra-index-url",
-            "-f",
-            "--find-links",
-            "-t",
-            "--target",
-            "--prefix",
+            Pip.SHARED,
             "--root",
             "--trusted-host",
             "-e",
@@ -108,18 +78,7 @@ public enum PackageManager {
             "--python"),
     UV(
             Kind.LANGUAGE,
-            "-r",
-            "--requirement",
-            "-c",
-            "--constraint",
-            "-i",
-            "--index-url",
-            "--extra-index-url",
-            "-f",
-            "--find-links",
-            "-t",
-            "--target",
-            "--prefix",
+            Pip.SHARED,
             "--python",
             "-p",
             "--cache-dir",
@@ -143,10 +102,9 @@ public enum PackageManager {
             "--directory",
             "-P",
             "--project"),
-    CONDA(Kind.LANGUAGE, "-n", "--name", "-p", "--prefix", "-c", "--channel", "-f", "--file"),
-    MAMBA(Kind.LANGUAGE, "-n", "--name", "-p", "--prefix", "-c", "--channel", "-f", "--file"),
-    MICROMAMBA(
-            Kind.LANGUAGE, "-n", "--name", "-p", "--prefix", "-c", "--channel", "-f", "--file", "-r", "--root-prefix"),
+    CONDA(Kind.LANGUAGE, Conda.VALUED),
+    MAMBA(Kind.LANGUAGE, Conda.VALUED),
+    MICROMAMBA(Kind.LANGUAGE, Conda.MICROMAMBA),
     NPM(
             Kind.LANGUAGE,
             "--prefix",
@@ -239,6 +197,14 @@ public enum PackageManager {
         this.valued = Set.of(valued);
     }
 
+    /** A manager that takes the options of another ({@code shared}) and its own. */
+    PackageManager(Kind kind, String[] shared, String... own) {
+        this.kind = kind;
+        Set<String> all = new java.util.HashSet<>(List.of(shared));
+        all.addAll(List.of(own));
+        this.valued = Set.copyOf(all);
+    }
+
     public Kind kind() {
         return kind;
     }
@@ -301,6 +267,47 @@ public enum PackageManager {
             default:
                 return null;
         }
+    }
+
+    /** The requirement, index and target options of pip that uv's pip interface takes too. */
+    private static final class Pip {
+        static final String[] SHARED = {
+            "-r",
+            "--requirement",
+            "-c",
+            "--constraint",
+            "-i",
+            "--index-url",
+            "--extra-index-url",
+            "-f",
+            "--find-links",
+            "-t",
+            "--target",
+            "--prefix"
+        };
+    }
+
+    /** The option set conda and mamba share; micromamba adds its root prefix. */
+    private static final class Conda {
+        static final String[] VALUED = {"-n", "--name", "-p", "--prefix", "-c", "--channel", "-f", "--file"};
+        static final String[] MICROMAMBA = {
+            "-n", "--name", "-p", "--prefix", "-c", "--channel", "-f", "--file", "-r", "--root-prefix"
+        };
+    }
+
+    /** The option set apt-get and apt share. */
+    private static final class Apt {
+        static final String[] VALUED = {
+            "-o",
+            "--option",
+            "-t",
+            "--target-release",
+            "--default-release",
+            "-c",
+            "--config-file",
+            "-a",
+            "--host-architecture"
+        };
     }
 
     /** The option set yum, dnf and microdnf share. */

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
+import dev.imgslim.analyze.zstd.ZstdCli;
 import dev.imgslim.testenv.Tar;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -157,10 +158,35 @@ class LayerStackTest {
     }
 
     @Test
-    void zstdLayersAreRefusedNamingTheLayer() {
-        byte[] zstd = {0x28, (byte) 0xb5, 0x2f, (byte) 0xfd, 0, 0, 0, 0};
-        assertThatThrownBy(() -> LayerStreams.uncompressed(new ByteArrayInputStream(zstd), "sha256:abc"))
-                .hasMessageContaining("layer sha256:abc is zstd-compressed");
+    void aZstdLayerFromTheZstdCommandScansAsItsGzipTwin() throws Exception {
+        ZstdCli.require();
+        Tar tar = new Tar()
+                .dir("usr")
+                .dir("usr/lib")
+                .file("usr/lib/a.so", bytes(300_000, 4), 0644)
+                .file("usr/lib/.wh.old", new byte[0], 0644)
+                .file("etc/motd", "hello\n".repeat(5000).getBytes(java.nio.charset.StandardCharsets.UTF_8), 0644);
+        Process zstd = new ProcessBuilder("zstd", "-q", "-c", "-19").start();
+        try (var stdin = zstd.getOutputStream()) {
+            stdin.write(tar.bytes());
+        }
+        byte[] compressed = zstd.getInputStream().readAllBytes();
+        assertThat(zstd.waitFor()).isZero();
+        LayerScan fromZstd = LayerScan.read(
+                LayerStreams.uncompressed(new ByteArrayInputStream(compressed), "z"), LayerScan.Progress.NONE);
+        assertThat(fromZstd).isEqualTo(scanGzip(tar));
+        assertThat(fromZstd.tarBytes()).isEqualTo(tar.bytes().length);
+    }
+
+    @Test
+    void aDamagedZstdLayerIsAnErrorNamingTheLayer() {
+        // a frame header, then a block header of the reserved type 3
+        byte[] zstd = {0x28, (byte) 0xb5, 0x2f, (byte) 0xfd, 0x20, 4, 7, 0, 0};
+        assertThatThrownBy(() -> LayerScan.read(
+                        LayerStreams.uncompressed(new ByteArrayInputStream(zstd), "sha256:abc"),
+                        LayerScan.Progress.NONE))
+                .isInstanceOf(IOException.class)
+                .hasMessageContaining("layer sha256:abc is not valid zstd: frame 1: reserved block type");
     }
 
     @Test

@@ -1,17 +1,19 @@
 package dev.imgslim.fix;
 
-import dev.imgslim.config.Config;
+import dev.imgslim.lint.LintRun;
+import dev.imgslim.lint.LintSettings;
 import dev.imgslim.rules.LintEngine;
-import dev.imgslim.rules.LintOptions;
-import java.util.Map;
+import java.io.InputStream;
 
 /** Test helper: fixes a text with the built-in rules, as {@code imgslim fix} does. */
 final class Fixing {
     private Fixing() {}
 
+    /** Fixes {@code text} as standard input: default settings, no build context. */
     static FixLoop.Outcome fix(String text, FixSelection selection) throws Exception {
-        LintOptions options = new LintOptions(Config.defaults(), Map.of(), null, null, null);
-        return new DockerfileFixer(LintEngine.builtin(), selection).fix("Dockerfile", text, options);
+        LintRun run = new LintRun(
+                LintEngine.builtin(), DockerfileFixer.quiet(LintSettings.defaults()), InputStream.nullInputStream());
+        return new DockerfileFixer(run, selection).fix("-", text);
     }
 
     static String safe(String text) throws Exception {

@@ -135,7 +135,7 @@ public final class RunEdits {
     }
 
     /** Shell form, no heredoc, one instruction, and no {@code #} that a shell could read as a comment. */
-    private static boolean plainShell(RunView run) {
+    static boolean plainShell(RunView run) {
         Instruction ins = run.instruction();
         if (!ins.is("RUN")
                 || ins.isJson()
@@ -157,7 +157,7 @@ public final class RunEdits {
                 || body.endsWith("{");
     }
 
-    private static List<String> flagTexts(Instruction ins) {
+    static List<String> flagTexts(Instruction ins) {
         List<String> out = new ArrayList<>();
         ins.flags().forEach(f -> out.add(f.text()));
         out.sort(null);

@@ -7,9 +7,9 @@ import dev.imgslim.config.Severity;
 import dev.imgslim.rules.Category;
 import dev.imgslim.rules.FindingSink;
 import dev.imgslim.rules.LintContext;
-import dev.imgslim.rules.Rule;
 import dev.imgslim.rules.RuleMeta;
 import dev.imgslim.rules.RunView;
+import dev.imgslim.rules.StageRule;
 import dev.imgslim.script.ShellCommand;
 import dev.imgslim.syntax.Instruction;
 import java.util.List;
@@ -29,7 +29,7 @@ import java.util.Optional;
  * ({@link MissingMultiStage} reports it once, with the pattern to use); toolchain images for which the
  * catalog has nowhere to go (nvcr.io/nvidia/pytorch).
  */
-public final class BuildImageInFinalStage implements Rule {
+public final class BuildImageInFinalStage implements StageRule {
     public static final RuleMeta META = new RuleMeta(
             "IS102",
             "build-image-in-final-stage",
@@ -42,8 +42,10 @@ public final class BuildImageInFinalStage implements Rule {
         return META;
     }
 
+    /** The final image is judged once, with the stages it is built FROM: the engine hands over the final stage. */
     @Override
-    public void check(LintContext ctx, FindingSink out) {
+    public void visit(Stage finalStage, LintContext ctx, FindingSink out) {
+        if (!finalStage.isFinal()) return;
         Catalog catalog = BaseCatalogs.of(ctx);
         List<Stage> chain = BuildSteps.finalChain(ctx);
         Stage root = BuildSteps.root(chain);

@@ -10,8 +10,8 @@ import dev.imgslim.rules.Category;
 import dev.imgslim.rules.FindingSink;
 import dev.imgslim.rules.Fix;
 import dev.imgslim.rules.LintContext;
-import dev.imgslim.rules.Rule;
 import dev.imgslim.rules.RuleMeta;
+import dev.imgslim.rules.StageRule;
 import java.util.Optional;
 
 /**
@@ -31,7 +31,7 @@ import java.util.Optional;
  * steps that save less than 50 MB by the catalog (debian → debian-slim), or have no figure and do not drop
  * a toolchain.
  */
-public final class FatBaseVariant implements Rule {
+public final class FatBaseVariant implements StageRule {
     public static final RuleMeta META = new RuleMeta(
                     "IS101",
                     "fat-base-variant",
@@ -46,26 +46,26 @@ public final class FatBaseVariant implements Rule {
     }
 
     @Override
-    public void check(LintContext ctx, FindingSink out) {
-        Catalog catalog = BaseCatalogs.of(ctx);
-        for (Stage stage : ctx.model().stages()) {
-            if (!stage.ships() || stage.parent() != null || stage.baseImage() == null) continue;
-            Optional<Choice> choice = choice(ctx, catalog, stage);
-            if (choice.isEmpty()) continue;
-            Suggestion s = choice.get().suggestion();
-            out.report(
-                    META,
-                    FromImage.span(stage),
-                    message(choice.get()),
-                    Slimmer.sizeSaving(s),
-                    FromImage.replace(
-                            stage,
-                            s.asWritten(),
-                            "use " + s.asWritten()
-                                    + (s.lacks().isEmpty()
-                                            ? ""
-                                            : " (it lacks: " + String.join(", ", s.lacks()) + ")")));
-        }
+    public boolean shippingOnly() {
+        return true;
+    }
+
+    @Override
+    public void visit(Stage stage, LintContext ctx, FindingSink out) {
+        if (stage.parent() != null || stage.baseImage() == null) return;
+        Optional<Choice> choice = choice(ctx, BaseCatalogs.of(ctx), stage);
+        if (choice.isEmpty()) return;
+        Suggestion s = choice.get().suggestion();
+        out.report(
+                META,
+                FromImage.span(stage),
+                message(choice.get()),
+                Slimmer.sizeSaving(s),
+                FromImage.replace(
+                        stage,
+                        s.asWritten(),
+                        "use " + s.asWritten()
+                                + (s.lacks().isEmpty() ? "" : " (it lacks: " + String.join(", ", s.lacks()) + ")")));
     }
 
     /** The serving slimmer variant of a stage's base, as this rule would suggest it. */

@@ -7,9 +7,9 @@ import dev.imgslim.config.Severity;
 import dev.imgslim.rules.Category;
 import dev.imgslim.rules.FindingSink;
 import dev.imgslim.rules.LintContext;
-import dev.imgslim.rules.Rule;
 import dev.imgslim.rules.RuleMeta;
 import dev.imgslim.rules.SizeSaving;
+import dev.imgslim.rules.StageRule;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -28,7 +28,7 @@ import java.util.Optional;
  * prebuilt). When the slimmer base alone would do, the saving stays with {@link FatBaseVariant}'s
  * finding, so totals do not count it twice.
  */
-public final class MissingMultiStage implements Rule {
+public final class MissingMultiStage implements StageRule {
     public static final RuleMeta META = new RuleMeta(
             "IS103",
             "missing-multi-stage",
@@ -54,8 +54,10 @@ public final class MissingMultiStage implements Rule {
         return META;
     }
 
+    /** The final image is judged once, with the stages it is built FROM: the engine hands over the final stage. */
     @Override
-    public void check(LintContext ctx, FindingSink out) {
+    public void visit(Stage finalStage, LintContext ctx, FindingSink out) {
+        if (!finalStage.isFinal()) return;
         Catalog catalog = BaseCatalogs.of(ctx);
         BuildSteps.Step step = BuildSteps.singleStageBuild(ctx, catalog);
         if (step == null) return;

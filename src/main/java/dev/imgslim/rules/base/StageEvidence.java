@@ -114,11 +114,12 @@ final class StageEvidence {
     /** Evidence over {@code stage} and every stage built FROM it (they all run on its base). */
     static StageEvidence ofStageAndDescendants(LintContext ctx, Stage stage) {
         List<Stage> all = new ArrayList<>();
+        Set<Stage> seen = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
         Deque<Stage> todo = new ArrayDeque<>();
         todo.add(stage);
         while (!todo.isEmpty()) {
             Stage s = todo.poll();
-            if (all.contains(s)) continue;
+            if (!seen.add(s)) continue;
             all.add(s);
             todo.addAll(s.children());
         }

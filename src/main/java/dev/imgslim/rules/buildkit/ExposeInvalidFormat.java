@@ -3,10 +3,7 @@ package dev.imgslim.rules.buildkit;
 import dev.imgslim.config.Severity;
 import dev.imgslim.rules.Category;
 import dev.imgslim.rules.FindingSink;
-import dev.imgslim.rules.Node;
-import dev.imgslim.rules.NodeRule;
 import dev.imgslim.rules.RuleMeta;
-import dev.imgslim.syntax.Expose;
 
 /**
  * BuildKit's ExposeInvalidFormat: an EXPOSE port with an IP address or a host port
@@ -15,7 +12,7 @@ import dev.imgslim.syntax.Expose;
  *
  * <p>Deliberately not flagged: port ranges ({@code 8000-8010}) and ports whose variables are not known here.
  */
-public final class ExposeInvalidFormat implements NodeRule<Expose> {
+public final class ExposeInvalidFormat extends ExposePortRule {
     public static final RuleMeta META = new RuleMeta(
                     "IS519",
                     "expose-invalid-format",
@@ -30,20 +27,11 @@ public final class ExposeInvalidFormat implements NodeRule<Expose> {
     }
 
     @Override
-    public Class<Expose> visits() {
-        return Expose.class;
-    }
-
-    @Override
-    public void visit(Node<Expose> node, FindingSink out) {
-        for (ExposePorts.Port p : ExposePorts.of(node)) {
-            String[] parts = ExposePorts.split(p.value());
-            if (parts[0].isEmpty() && parts[1].isEmpty()) continue;
-            out.report(
-                    META,
-                    p.word().span(),
-                    "EXPOSE instruction should not define an IP address or host-port mapping, found '" + p.value()
-                            + "'");
-        }
+    void check(ExposePorts.Port p, String[] parts, FindingSink out) {
+        if (parts[0].isEmpty() && parts[1].isEmpty()) return;
+        out.report(
+                META,
+                p.word().span(),
+                "EXPOSE instruction should not define an IP address or host-port mapping, found '" + p.value() + "'");
     }
 }

@@ -3,10 +3,7 @@ package dev.imgslim.rules.buildkit;
 import dev.imgslim.config.Severity;
 import dev.imgslim.rules.Category;
 import dev.imgslim.rules.FindingSink;
-import dev.imgslim.rules.Node;
-import dev.imgslim.rules.NodeRule;
 import dev.imgslim.rules.RuleMeta;
-import dev.imgslim.syntax.Expose;
 
 /**
  * BuildKit's ExposeProtoCasing: the protocol of an EXPOSE port ({@code 80/TCP}) should be lower case.
@@ -14,7 +11,7 @@ import dev.imgslim.syntax.Expose;
  *
  * <p>Deliberately not flagged: ports whose variables are not known here.
  */
-public final class ExposeProtoCasing implements NodeRule<Expose> {
+public final class ExposeProtoCasing extends ExposePortRule {
     public static final RuleMeta META = new RuleMeta(
                     "IS518",
                     "expose-proto-casing",
@@ -29,22 +26,12 @@ public final class ExposeProtoCasing implements NodeRule<Expose> {
     }
 
     @Override
-    public Class<Expose> visits() {
-        return Expose.class;
-    }
-
-    @Override
-    public void visit(Node<Expose> node, FindingSink out) {
-        for (ExposePorts.Port p : ExposePorts.of(node)) {
-            String container = ExposePorts.split(p.value())[2];
-            int slash = container.indexOf('/');
-            if (slash < 0) continue;
-            String proto = container.substring(slash + 1);
-            if (Bk.isLower(proto)) continue;
-            out.report(
-                    META,
-                    p.word().span(),
-                    "Defined protocol '" + p.value() + "' in EXPOSE instruction should be lowercase");
-        }
+    void check(ExposePorts.Port p, String[] parts, FindingSink out) {
+        int slash = parts[2].indexOf('/');
+        if (slash < 0 || Bk.isLower(parts[2].substring(slash + 1))) return;
+        out.report(
+                META,
+                p.word().span(),
+                "Defined protocol '" + p.value() + "' in EXPOSE instruction should be lowercase");
     }
 }

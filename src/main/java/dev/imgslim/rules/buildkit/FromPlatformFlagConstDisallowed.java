@@ -4,7 +4,6 @@ import dev.imgslim.config.Severity;
 import dev.imgslim.rules.Category;
 import dev.imgslim.rules.FindingSink;
 import dev.imgslim.rules.Node;
-import dev.imgslim.rules.NodeRule;
 import dev.imgslim.rules.RuleMeta;
 import dev.imgslim.shell.ShellWordResult;
 import dev.imgslim.syntax.From;
@@ -21,7 +20,7 @@ import java.util.Set;
  * platform (the build fails on those anyway); stages whose name contains the OS or architecture
  * ({@code FROM --platform=linux/arm64 alpine AS build-arm64} is deliberate).
  */
-public final class FromPlatformFlagConstDisallowed implements NodeRule<From> {
+public final class FromPlatformFlagConstDisallowed extends PlatformRule {
     public static final RuleMeta META = new RuleMeta(
                     "IS517",
                     "from-platform-flag-const-disallowed",
@@ -81,14 +80,7 @@ public final class FromPlatformFlagConstDisallowed implements NodeRule<From> {
     }
 
     @Override
-    public Class<From> visits() {
-        return From.class;
-    }
-
-    @Override
-    public void visit(Node<From> node, FindingSink out) {
-        Word platform = node.value().platform().orElse(null);
-        if (platform == null) return;
+    void check(Word platform, Node<From> node, FindingSink out) {
         ShellWordResult r = Bk.process(
                 platform.text(), java.util.Map.of(), node.context().file().escape());
         // Any substitution means the value is not a constant.

@@ -4,7 +4,6 @@ import dev.imgslim.config.Severity;
 import dev.imgslim.rules.Category;
 import dev.imgslim.rules.FindingSink;
 import dev.imgslim.rules.Node;
-import dev.imgslim.rules.NodeRule;
 import dev.imgslim.rules.RuleMeta;
 import dev.imgslim.shell.ShellWordResult;
 import dev.imgslim.syntax.From;
@@ -18,7 +17,7 @@ import dev.imgslim.syntax.Word;
  * mixing the variable with other text or other variables, and {@code ${TARGETPLATFORM:+...}} forms whose
  * result is not the target platform.
  */
-public final class RedundantTargetPlatform implements NodeRule<From> {
+public final class RedundantTargetPlatform extends PlatformRule {
     public static final RuleMeta META = new RuleMeta(
                     "IS514",
                     "redundant-target-platform",
@@ -33,14 +32,7 @@ public final class RedundantTargetPlatform implements NodeRule<From> {
     }
 
     @Override
-    public Class<From> visits() {
-        return From.class;
-    }
-
-    @Override
-    public void visit(Node<From> node, FindingSink out) {
-        Word platform = node.value().platform().orElse(null);
-        if (platform == null) return;
+    void check(Word platform, Node<From> node, FindingSink out) {
         FromArgs args = FromArgs.of(node.context());
         ShellWordResult r =
                 Bk.process(platform.text(), args.defaults, node.context().file().escape());

@@ -7,8 +7,10 @@ import dev.imgslim.config.Severity;
 import dev.imgslim.rules.Category;
 import dev.imgslim.rules.FindingSink;
 import dev.imgslim.rules.LintContext;
-import dev.imgslim.rules.Rule;
+import dev.imgslim.rules.Node;
+import dev.imgslim.rules.NodeRule;
 import dev.imgslim.rules.RuleMeta;
+import dev.imgslim.syntax.Copy;
 import dev.imgslim.syntax.Flag;
 import dev.imgslim.syntax.Instruction;
 import java.util.Set;
@@ -26,7 +28,7 @@ import java.util.regex.Pattern;
  * tools; {@code --from} values with ARGs that have no value here; stages that do not ship; specific
  * paths ({@code /usr/local/bin/tool}, {@code /etc/ssl/certs}).
  */
-public final class CopyFromUnfiltered implements Rule {
+public final class CopyFromUnfiltered implements NodeRule<Copy> {
     public static final RuleMeta META = new RuleMeta(
             "IS403",
             "copy-from-unfiltered",
@@ -49,32 +51,38 @@ public final class CopyFromUnfiltered implements Rule {
     }
 
     @Override
-    public void check(LintContext ctx, FindingSink out) {
+    public Class<Copy> visits() {
+        return Copy.class;
+    }
+
+    @Override
+    public boolean shippingOnly() {
+        return true;
+    }
+
+    @Override
+    public void visit(Node<Copy> node, FindingSink out) {
+        LintContext ctx = node.context();
         char escape = ctx.file().escape();
-        for (Stage stage : ctx.model().stages()) {
-            if (!stage.ships()) continue;
-            for (Instruction ins : stage.instructions()) {
-                if (!ins.is("COPY")) continue;
-                Flag from = ins.flag("from");
-                if (from == null || from.value() == null) continue;
-                Expansion value = Expansion.expand(
-                        from.value(), stage.variablesBefore(ins).asMap(), escape);
-                if (!value.complete() || value.value().isEmpty()) continue;
-                if (ctx.model().resolveFrom(from.value(), stage).kind() != FromRef.Kind.IMAGE) continue;
-                String dest =
-                        ins.args().isEmpty() ? "" : ins.args().get(ins.args().size() - 1);
-                boolean intoRoot = dest.equals("/") || dest.equals("/.");
-                for (CopySources.Source src : CopySources.of(ins, stage, escape)) {
-                    if (src.heredoc() || src.url() || src.value() == null) continue;
-                    String what = broad(src.value());
-                    if (what == null || (what.equals("everything") && intoRoot)) continue;
-                    out.report(
-                            META,
-                            src.span(),
-                            "copies " + what + " of the image " + value.value() + " into the image, unfiltered"
-                                    + " (.dockerignore does not apply to --from sources); copy only the files the image needs");
-                }
-            }
+        Stage stage = node.stage();
+        Instruction ins = node.instruction();
+        Flag from = ins.flag("from");
+        if (from == null || from.value() == null) return;
+        Expansion value =
+                Expansion.expand(from.value(), stage.variablesBefore(ins).asMap(), escape);
+        if (!value.complete() || value.value().isEmpty()) return;
+        if (ctx.model().resolveFrom(from.value(), stage).kind() != FromRef.Kind.IMAGE) return;
+        String dest = ins.args().isEmpty() ? "" : ins.args().get(ins.args().size() - 1);
+        boolean intoRoot = dest.equals("/") || dest.equals("/.");
+        for (CopySources.Source src : CopySources.of(ins, stage, escape)) {
+            if (src.heredoc() || src.url() || src.value() == null) continue;
+            String what = broad(src.value());
+            if (what == null || (what.equals("everything") && intoRoot)) continue;
+            out.report(
+                    META,
+                    src.span(),
+                    "copies " + what + " of the image " + value.value() + " into the image, unfiltered"
+                            + " (.dockerignore does not apply to --from sources); copy only the files the image needs");
         }
     }
 

@@ -1,14 +1,15 @@
 package dev.imgslim.rules.context;
 
-import dev.imgslim.build.Stage;
 import dev.imgslim.config.Severity;
 import dev.imgslim.ignore.DockerIgnore;
 import dev.imgslim.ignore.IgnorePattern;
 import dev.imgslim.rules.Category;
 import dev.imgslim.rules.FindingSink;
 import dev.imgslim.rules.LintContext;
-import dev.imgslim.rules.Rule;
+import dev.imgslim.rules.Node;
+import dev.imgslim.rules.NodeRule;
 import dev.imgslim.rules.RuleMeta;
+import dev.imgslim.syntax.FileTransfer;
 import dev.imgslim.syntax.Instruction;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -26,7 +27,7 @@ import java.util.Optional;
  * whose ARG/ENV variables have no value at that point, ONBUILD instructions (they run against the
  * child build's context), and anything when no .dockerignore is in force.
  */
-public final class CopyIgnoredFile implements Rule {
+public final class CopyIgnoredFile implements NodeRule<FileTransfer> {
     public static final RuleMeta META = new RuleMeta(
                     "IS402",
                     "copy-ignored-file",
@@ -41,31 +42,34 @@ public final class CopyIgnoredFile implements Rule {
     }
 
     @Override
-    public void check(LintContext ctx, FindingSink out) {
+    public Class<FileTransfer> visits() {
+        return FileTransfer.class;
+    }
+
+    @Override
+    public void visit(Node<FileTransfer> node, FindingSink out) {
+        LintContext ctx = node.context();
         BuildContext context = BuildContext.of(ctx);
         DockerIgnore ignore = context.ignore();
         if (ignore == null) return;
-        char escape = ctx.file().escape();
-        for (Stage stage : ctx.model().stages()) {
-            for (Instruction ins : stage.instructions()) {
-                if (!CopySources.readsContext(ins)) continue;
-                for (CopySources.Source src : CopySources.of(ins, stage, escape)) {
-                    if (!src.isLocal()) continue;
-                    Optional<IgnorePattern> by = exclusion(context, ignore, src.value());
-                    if (by.isEmpty()) continue;
-                    IgnorePattern p = by.get();
-                    String shown = src.raw().equals(src.value())
-                            ? "'" + src.value() + "'"
-                            : "'" + src.value() + "' (" + src.raw() + ")";
-                    out.report(
-                            META,
-                            src.span(),
-                            shown + " is excluded by " + context.ignoreName() + ":" + p.line()
-                                    + " `" + p.source() + "`: it is not in the build context, so " + ins.command()
-                                    + " cannot find it (remove the line or add `!" + BuildContext.clean(src.value())
-                                    + "` after it)");
-                }
-            }
+        Instruction ins = node.instruction();
+        if (!CopySources.readsContext(ins)) return;
+        for (CopySources.Source src :
+                CopySources.of(ins, node.stage(), ctx.file().escape())) {
+            if (!src.isLocal()) continue;
+            Optional<IgnorePattern> by = exclusion(context, ignore, src.value());
+            if (by.isEmpty()) continue;
+            IgnorePattern p = by.get();
+            String shown = src.raw().equals(src.value())
+                    ? "'" + src.value() + "'"
+                    : "'" + src.value() + "' (" + src.raw() + ")";
+            out.report(
+                    META,
+                    src.span(),
+                    shown + " is excluded by " + context.ignoreName() + ":" + p.line()
+                            + " `" + p.source() + "`: it is not in the build context, so " + ins.command()
+                            + " cannot find it (remove the line or add `!" + BuildContext.clean(src.value())
+                            + "` after it)");
         }
     }
 

@@ -16,6 +16,10 @@ public final class ApkUnpinned extends UnpinnedPackages {
                     "IS609", "apk-unpinned", Severity.WARNING, Category.STYLE, "Pin versions in apk add")
             .withAliases("DL3018");
 
+    public ApkUnpinned() {
+        super("'apk add <package>=<version>'");
+    }
+
     @Override
     public RuleMeta meta() {
         return META;
@@ -24,10 +28,5 @@ public final class ApkUnpinned extends UnpinnedPackages {
     @Override
     boolean isInstall(PackageOperation op) {
         return op.manager() == PackageManager.APK && op.is("add");
-    }
-
-    @Override
-    String howTo() {
-        return "'apk add <package>=<version>'";
     }
 }

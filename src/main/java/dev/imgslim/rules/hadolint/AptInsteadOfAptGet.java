@@ -10,7 +10,6 @@ import dev.imgslim.rules.RuleMeta;
 import dev.imgslim.rules.RunView;
 import dev.imgslim.script.PackageManager;
 import dev.imgslim.script.PackageOperation;
-import dev.imgslim.script.ShellCommand;
 import dev.imgslim.syntax.Run;
 import java.util.Set;
 
@@ -20,7 +19,7 @@ import java.util.Set;
  * {@code apt-cache}, {@code apt-key}, and {@code apt} subcommands that only read ({@code apt list},
  * {@code apt show}, {@code apt search}, {@code apt policy}).
  */
-public final class AptInsteadOfAptGet extends ShellRunRule {
+public final class AptInsteadOfAptGet extends PackageOperationRule {
     public static final RuleMeta META = new RuleMeta(
                     "IS619",
                     "apt-instead-of-apt-get",
@@ -38,18 +37,15 @@ public final class AptInsteadOfAptGet extends ShellRunRule {
     }
 
     @Override
-    void check(RunView run, Node<Run> node, FindingSink out) {
-        for (PackageOperation op : run.packageOperations(PackageManager.APT)) {
-            ShellCommand c = op.command();
-            String sub = op.verb();
-            if (sub == null || READ_ONLY.contains(sub)) continue;
-            out.report(
-                    META,
-                    run.span(c),
-                    "'apt " + sub + "' uses apt's interactive front end, which has no stable"
-                            + " command-line interface; use 'apt-get " + sub + "'",
-                    null,
-                    PackageEdits.aptGet(node.context().file(), run, c));
-        }
+    void check(PackageOperation op, RunView run, Node<Run> node, FindingSink out) {
+        String sub = op.verb();
+        if (op.manager() != PackageManager.APT || sub == null || READ_ONLY.contains(sub)) return;
+        out.report(
+                META,
+                run.span(op.command()),
+                "'apt " + sub + "' uses apt's interactive front end, which has no stable"
+                        + " command-line interface; use 'apt-get " + sub + "'",
+                null,
+                PackageEdits.aptGet(node.context().file(), run, op.command()));
     }
 }

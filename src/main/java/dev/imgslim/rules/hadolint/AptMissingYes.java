@@ -3,9 +3,11 @@ package dev.imgslim.rules.hadolint;
 import dev.imgslim.config.Severity;
 import dev.imgslim.rules.Category;
 import dev.imgslim.rules.Fix;
+import dev.imgslim.rules.Node;
 import dev.imgslim.rules.RuleMeta;
 import dev.imgslim.script.PackageManager;
 import dev.imgslim.script.PackageOperation;
+import dev.imgslim.syntax.Run;
 import java.util.Locale;
 
 /**
@@ -22,6 +24,10 @@ public final class AptMissingYes extends MissingYes {
                     "Use the -y switch with apt-get install")
             .withAliases("DL3014")
             .withFix(Fix.Safety.SAFE);
+
+    public AptMissingYes() {
+        super(PackageManager.APT_GET, "-y");
+    }
 
     @Override
     public RuleMeta meta() {
@@ -48,17 +54,11 @@ public final class AptMissingYes extends MissingYes {
     private record AssumeYesConfigured(boolean value) {}
 
     @Override
-    public void visit(dev.imgslim.rules.Node<dev.imgslim.syntax.Run> node, dev.imgslim.rules.FindingSink out) {
+    boolean skips(Node<Run> node) {
         var ctx = node.context();
-        if (ctx.shared(
+        return ctx.shared(
                         AssumeYesConfigured.class,
                         () -> new AssumeYesConfigured(ctx.file().source().text().contains("Assume-Yes")))
-                .value()) return;
-        super.visit(node, out);
-    }
-
-    @Override
-    String yes() {
-        return "-y";
+                .value();
     }
 }

@@ -16,6 +16,10 @@ public final class AptUnpinned extends UnpinnedPackages {
                     "IS606", "apt-unpinned", Severity.WARNING, Category.STYLE, "Pin versions in apt-get install")
             .withAliases("DL3008");
 
+    public AptUnpinned() {
+        super("'apt-get install <package>=<version>'");
+    }
+
     @Override
     public RuleMeta meta() {
         return META;
@@ -24,10 +28,5 @@ public final class AptUnpinned extends UnpinnedPackages {
     @Override
     boolean isInstall(PackageOperation op) {
         return op.manager() == PackageManager.APT_GET && op.is("install");
-    }
-
-    @Override
-    String howTo() {
-        return "'apt-get install <package>=<version>'";
     }
 }

@@ -4,7 +4,6 @@ import dev.imgslim.config.Severity;
 import dev.imgslim.rules.Category;
 import dev.imgslim.rules.FindingSink;
 import dev.imgslim.rules.Node;
-import dev.imgslim.rules.NodeRule;
 import dev.imgslim.rules.RuleMeta;
 import dev.imgslim.syntax.Copy;
 import dev.imgslim.syntax.Flag;
@@ -14,7 +13,7 @@ import dev.imgslim.syntax.Flag;
  * itself; BuildKit would look for an image or context of that name instead. Not flagged: values with
  * unresolved variables.
  */
-public final class CopyFromSelf implements NodeRule<Copy> {
+public final class CopyFromSelf extends CopyFromRule {
     public static final RuleMeta META = new RuleMeta(
                     "IS624",
                     "copy-from-self",
@@ -29,16 +28,8 @@ public final class CopyFromSelf implements NodeRule<Copy> {
     }
 
     @Override
-    public Class<Copy> visits() {
-        return Copy.class;
-    }
-
-    @Override
-    public void visit(Node<Copy> node, FindingSink out) {
-        Flag from = node.value().flag("from");
-        if (from == null || from.value() == null) return;
-        String value = Support.expand(node, from.value());
-        if (value == null || !node.stage().answersTo(value)) return;
+    void check(Flag from, String value, Node<Copy> node, FindingSink out) {
+        if (!node.stage().answersTo(value)) return;
         out.report(
                 META,
                 from.span(),

@@ -5,7 +5,6 @@ import dev.imgslim.config.Severity;
 import dev.imgslim.rules.Category;
 import dev.imgslim.rules.FindingSink;
 import dev.imgslim.rules.Node;
-import dev.imgslim.rules.NodeRule;
 import dev.imgslim.rules.RuleMeta;
 import dev.imgslim.syntax.Copy;
 import dev.imgslim.syntax.Flag;
@@ -17,7 +16,7 @@ import dev.imgslim.syntax.Flag;
  * {@code --from=ghcr.io/x/y}), values with unresolved variables, and the stage's own name (that is
  * {@link CopyFromSelf}). A stage defined further down is fine: BuildKit builds a graph, unlike hadolint's DL3022.
  */
-public final class CopyFromUndefined implements NodeRule<Copy> {
+public final class CopyFromUndefined extends CopyFromRule {
     public static final RuleMeta META = new RuleMeta(
                     "IS623",
                     "copy-from-undefined",
@@ -32,17 +31,8 @@ public final class CopyFromUndefined implements NodeRule<Copy> {
     }
 
     @Override
-    public Class<Copy> visits() {
-        return Copy.class;
-    }
-
-    @Override
-    public void visit(Node<Copy> node, FindingSink out) {
-        Flag from = node.value().flag("from");
-        if (from == null || from.value() == null) return;
-        String value = Support.expand(node, from.value());
-        if (value == null || value.isEmpty()) return;
-        if (node.stage().answersTo(value)) return; // copy-from-self reports that
+    void check(Flag from, String value, Node<Copy> node, FindingSink out) {
+        if (value.isEmpty() || node.stage().answersTo(value)) return; // copy-from-self reports the latter
         FromRef ref = node.context().model().resolveFrom(from.value(), node.stage());
         if (ref.kind() != FromRef.Kind.NAMED_CONTEXT) return;
         out.report(

@@ -5,7 +5,6 @@ import dev.imgslim.rules.Category;
 import dev.imgslim.rules.Fix;
 import dev.imgslim.rules.RuleMeta;
 import dev.imgslim.script.PackageManager;
-import dev.imgslim.script.PackageOperation;
 
 /** {@code dnf install} (groupinstall, localinstall, reinstall, module install) without {@code -y}/{@code --assumeyes}. Not flagged: {@code microdnf}, which never prompts. */
 public final class DnfMissingYes extends MissingYes {
@@ -18,23 +17,12 @@ public final class DnfMissingYes extends MissingYes {
             .withAliases("DL3038")
             .withFix(Fix.Safety.SAFE);
 
+    public DnfMissingYes() {
+        super(PackageManager.DNF, "-y", "-y", "--assumeyes");
+    }
+
     @Override
     public RuleMeta meta() {
         return META;
-    }
-
-    @Override
-    boolean prompts(PackageOperation op) {
-        return op.manager() == PackageManager.DNF && op.isInstall();
-    }
-
-    @Override
-    boolean answered(PackageOperation op) {
-        return op.hasOption("-y", "--assumeyes");
-    }
-
-    @Override
-    String yes() {
-        return "-y";
     }
 }

@@ -18,6 +18,10 @@ public final class DnfUnpinned extends UnpinnedPackages {
                     "IS613", "dnf-unpinned", Severity.WARNING, Category.STYLE, "Pin versions in dnf install")
             .withAliases("DL3041");
 
+    public DnfUnpinned() {
+        super("'dnf install <package>-<version>'");
+    }
+
     @Override
     public RuleMeta meta() {
         return META;
@@ -26,10 +30,5 @@ public final class DnfUnpinned extends UnpinnedPackages {
     @Override
     boolean isInstall(PackageOperation op) {
         return (op.manager() == PackageManager.DNF || op.manager() == PackageManager.MICRODNF) && op.isInstall();
-    }
-
-    @Override
-    String howTo() {
-        return "'dnf install <package>-<version>'";
     }
 }

@@ -15,6 +15,10 @@ public final class GemUnpinned extends UnpinnedPackages {
                     "IS610", "gem-unpinned", Severity.WARNING, Category.STYLE, "Pin versions in gem install")
             .withAliases("DL3028");
 
+    public GemUnpinned() {
+        super("'gem install <gem>:<version>' or '-v <version>'");
+    }
+
     @Override
     public RuleMeta meta() {
         return META;
@@ -28,10 +32,5 @@ public final class GemUnpinned extends UnpinnedPackages {
     @Override
     boolean commandPinned(PackageOperation op) {
         return op.hasOption("-v", "--version", "-g", "--file");
-    }
-
-    @Override
-    String howTo() {
-        return "'gem install <gem>:<version>' or '-v <version>'";
     }
 }

@@ -16,6 +16,10 @@ public final class GoInstallUnpinned extends UnpinnedPackages {
                     "IS611", "go-install-unpinned", Severity.WARNING, Category.STYLE, "Pin versions in go install")
             .withAliases("DL3062");
 
+    public GoInstallUnpinned() {
+        super("'go install <module>@<version>' with a fixed version");
+    }
+
     @Override
     public RuleMeta meta() {
         return META;
@@ -30,10 +34,5 @@ public final class GoInstallUnpinned extends UnpinnedPackages {
     @Override
     boolean pinned(PackageOperation.PackageRef p) {
         return p.version() == null || p.isPinned();
-    }
-
-    @Override
-    String howTo() {
-        return "'go install <module>@<version>' with a fixed version";
     }
 }

@@ -17,6 +17,10 @@ public final class NpmUnpinned extends UnpinnedPackages {
                     "IS608", "npm-unpinned", Severity.WARNING, Category.STYLE, "Pin versions in npm install")
             .withAliases("DL3016");
 
+    public NpmUnpinned() {
+        super("'npm install <package>@<version>'");
+    }
+
     @Override
     public RuleMeta meta() {
         return META;
@@ -25,10 +29,5 @@ public final class NpmUnpinned extends UnpinnedPackages {
     @Override
     boolean isInstall(PackageOperation op) {
         return op.manager() == PackageManager.NPM && op.isInstall();
-    }
-
-    @Override
-    String howTo() {
-        return "'npm install <package>@<version>'";
     }
 }

@@ -22,6 +22,10 @@ public final class PipUnpinned extends UnpinnedPackages {
             .withAliases("DL3013");
     private static final Set<String> TOOLING = Set.of("pip", "setuptools", "wheel");
 
+    public PipUnpinned() {
+        super("'pip install <package>==<version>' or a requirements file");
+    }
+
     @Override
     public RuleMeta meta() {
         return META;
@@ -39,10 +43,5 @@ public final class PipUnpinned extends UnpinnedPackages {
         return op.packages().stream()
                 .filter(p -> !TOOLING.contains(p.name().toLowerCase(Locale.ROOT)))
                 .toList();
-    }
-
-    @Override
-    String howTo() {
-        return "'pip install <package>==<version>' or a requirements file";
     }
 }

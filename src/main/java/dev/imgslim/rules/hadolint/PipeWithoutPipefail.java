@@ -17,6 +17,7 @@ import dev.imgslim.syntax.Span;
 import java.util.List;
 import java.util.Set;
 import java.util.function.BiFunction;
+import java.util.regex.Pattern;
 
 /**
  * {@code RUN curl -fsSL URL | tar xz} in a shell without {@code pipefail}: a pipeline's status is its last
@@ -40,6 +41,10 @@ public final class PipeWithoutPipefail implements NodeRule<Run> {
             .withAliases("DL4006");
     private static final Set<String> POSIX = Set.of("sh", "bash", "ash", "dash", "zsh", "ksh", "mksh");
     private static final Set<String> HARMLESS = Set.of("echo", "printf", "yes", "true");
+    /** Text ending in a keyword that makes the pipeline a condition. */
+    private static final Pattern CONDITION = Pattern.compile("(\\bif|\\belif|\\bwhile|\\buntil|!)$");
+
+    private static final Pattern CHECKSUM = Pattern.compile("(sha1|sha224|sha256|sha384|sha512|md5)sum");
 
     @Override
     public RuleMeta meta() {
@@ -99,21 +104,30 @@ public final class PipeWithoutPipefail implements NodeRule<Run> {
 
     private static boolean risky(List<ShellCommand> pipe, String text) {
         ShellCommand last = pipe.get(pipe.size() - 1);
-        String after = text.substring(Math.min(last.end(), text.length())).stripLeading();
-        if (last.args().isEmpty() && after.startsWith(")")) return false; // case pattern a | b)
+        if (last.args().isEmpty() && nextNonBlank(text, last.end()) == ')') return false; // case pattern a | b)
         if (last.is("true") || last.is(":")) return false; // failure ignored on purpose
         // An empty input makes these fail too, so a failed producer still fails the build.
         if ((last.is("grep") || last.is("egrep") || last.is("fgrep"))
                 && !last.hasFlag("-v", "--invert-match", "-c", "--count", "-L", "--files-without-match")) return false;
-        if (last.name().matches("(sha1|sha224|sha256|sha384|sha512|md5)sum") && last.hasFlag("-c", "--check"))
-            return false;
-        String before = text.substring(0, Math.max(0, Math.min(pipe.get(0).start(), text.length())))
-                .stripTrailing();
-        if (before.matches("(?s).*(\\bif|\\belif|\\bwhile|\\buntil|!)"))
-            return false; // a condition: its status is the point
+        if (CHECKSUM.matcher(last.name()).matches() && last.hasFlag("-c", "--check")) return false;
+        // Only the words just before the pipeline matter: never scan (or copy) the whole script per pipe.
+        int end = Math.max(0, Math.min(pipe.get(0).start(), text.length()));
+        while (end > 0 && Character.isWhitespace(text.charAt(end - 1))) end--;
+        if (CONDITION
+                .matcher(text)
+                .region(Math.max(0, end - 6), end)
+                .useTransparentBounds(true)
+                .find()) return false; // a condition: its status is the point
         for (int k = 0; k < pipe.size() - 1; k++)
             if (!HARMLESS.contains(pipe.get(k).name())) return true;
         return false;
+    }
+
+    private static char nextNonBlank(String text, int from) {
+        for (int i = Math.max(0, from); i < text.length(); i++) {
+            if (!Character.isWhitespace(text.charAt(i))) return text.charAt(i);
+        }
+        return 0;
     }
 
     private static boolean piped(ShellCommand a, ShellCommand b, String text) {

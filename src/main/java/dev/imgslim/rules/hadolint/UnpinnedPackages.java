@@ -2,7 +2,6 @@ package dev.imgslim.rules.hadolint;
 
 import dev.imgslim.rules.FindingSink;
 import dev.imgslim.rules.Node;
-import dev.imgslim.rules.NodeRule;
 import dev.imgslim.rules.RunView;
 import dev.imgslim.script.PackageOperation;
 import dev.imgslim.script.ShellCommand;
@@ -16,7 +15,13 @@ import java.util.List;
  * tool changes what ships too), and report the first unpinned package of each command, naming all.
  * Words that cannot be judged statically ({@code $PKGS}, globs, command substitutions) are skipped.
  */
-abstract class UnpinnedPackages implements NodeRule<Run> {
+abstract class UnpinnedPackages extends PackageOperationRule {
+    private final String howTo;
+
+    /** @param howTo how to pin, e.g. {@code 'apt-get install <package>=<version>'} */
+    UnpinnedPackages(String howTo) {
+        this.howTo = howTo;
+    }
 
     /** True for the install operations of this rule's installer. */
     abstract boolean isInstall(PackageOperation op);
@@ -31,37 +36,25 @@ abstract class UnpinnedPackages implements NodeRule<Run> {
         return p.isPinned();
     }
 
-    /** How to pin, e.g. {@code apt-get install <package>=<version>}. */
-    abstract String howTo();
-
     /** When the whole command is pinned by an option ({@code gem install -v 1.2 x}). */
     boolean commandPinned(PackageOperation op) {
         return false;
     }
 
     @Override
-    public Class<Run> visits() {
-        return Run.class;
-    }
-
-    @Override
-    public void visit(Node<Run> node, FindingSink out) {
-        RunView run = node.run();
-        if (!run.isShell()) return;
-        for (PackageOperation op : run.packageOperations()) {
-            if (!isInstall(op) || commandPinned(op)) continue;
-            List<ShellCommand.Word> bad = new ArrayList<>();
-            for (PackageOperation.PackageRef p : packages(op)) {
-                if (Support.opaque(p.word().value()) || pinned(p)) continue;
-                bad.add(p.word());
-            }
-            if (bad.isEmpty()) continue;
-            List<String> names = bad.stream().map(ShellCommand.Word::value).toList();
-            out.report(
-                    meta(),
-                    run.span(op, bad.get(0)),
-                    (names.size() == 1 ? "package " : "packages ") + Support.list(names)
-                            + (names.size() == 1 ? " is" : " are") + " not pinned to a version; use " + howTo());
+    final void check(PackageOperation op, RunView run, Node<Run> node, FindingSink out) {
+        if (!isInstall(op) || commandPinned(op)) return;
+        List<ShellCommand.Word> bad = new ArrayList<>();
+        for (PackageOperation.PackageRef p : packages(op)) {
+            if (Support.opaque(p.word().value()) || pinned(p)) continue;
+            bad.add(p.word());
         }
+        if (bad.isEmpty()) return;
+        List<String> names = bad.stream().map(ShellCommand.Word::value).toList();
+        out.report(
+                meta(),
+                run.span(op, bad.get(0)),
+                (names.size() == 1 ? "package " : "packages ") + Support.list(names)
+                        + (names.size() == 1 ? " is" : " are") + " not pinned to a version; use " + howTo);
     }
 }

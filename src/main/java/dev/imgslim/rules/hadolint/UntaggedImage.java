@@ -1,13 +1,9 @@
 package dev.imgslim.rules.hadolint;
 
 import dev.imgslim.build.ImageReference;
-import dev.imgslim.build.Stage;
 import dev.imgslim.config.Severity;
 import dev.imgslim.rules.Category;
-import dev.imgslim.rules.FindingSink;
-import dev.imgslim.rules.LintContext;
 import dev.imgslim.rules.RuleMeta;
-import dev.imgslim.rules.StageRule;
 
 /**
  * {@code FROM python}: no tag and no digest means {@code :latest}, whatever that is on build day. The
@@ -15,7 +11,7 @@ import dev.imgslim.rules.StageRule;
  * {@code ARG BASE=python:3.12} is tagged). Not flagged: {@code FROM scratch}, {@code FROM <stage>}, digests,
  * and bases whose variables cannot be resolved (no default, no build arg).
  */
-public final class UntaggedImage implements StageRule {
+public final class UntaggedImage extends BaseTagRule {
     public static final RuleMeta META = new RuleMeta(
                     "IS604",
                     "untagged-image",
@@ -30,16 +26,12 @@ public final class UntaggedImage implements StageRule {
     }
 
     @Override
-    public void visit(Stage s, LintContext ctx, FindingSink out) {
-        ImageReference ref = s.baseImage();
-        if (ref == null || s.parent() != null || s.isScratch()) return;
-        if (ref.tag() != null || ref.digest() != null) return;
-        String shown = s.baseExpansion().value();
-        String via = s.baseText().contains("$") ? " ('" + s.baseText() + "' resolves to '" + shown + "')" : "";
-        out.report(
-                META,
-                Support.imageSpan(s),
-                "image '" + shown + "' has no tag" + via
-                        + ", so the build takes whatever ':latest' is that day; name a version tag or a digest");
+    String problem(ImageReference ref) {
+        return ref.tag() == null && ref.digest() == null ? "has no tag" : null;
+    }
+
+    @Override
+    String advice() {
+        return "so the build takes whatever ':latest' is that day; name a version tag or a digest";
     }
 }

@@ -5,7 +5,6 @@ import dev.imgslim.rules.Category;
 import dev.imgslim.rules.Fix;
 import dev.imgslim.rules.RuleMeta;
 import dev.imgslim.script.PackageManager;
-import dev.imgslim.script.PackageOperation;
 
 /** {@code yum install} (groupinstall, localinstall, reinstall, module install) without {@code -y}/{@code --assumeyes}. */
 public final class YumMissingYes extends MissingYes {
@@ -18,23 +17,12 @@ public final class YumMissingYes extends MissingYes {
             .withAliases("DL3030")
             .withFix(Fix.Safety.SAFE);
 
+    public YumMissingYes() {
+        super(PackageManager.YUM, "-y", "-y", "--assumeyes");
+    }
+
     @Override
     public RuleMeta meta() {
         return META;
-    }
-
-    @Override
-    boolean prompts(PackageOperation op) {
-        return op.manager() == PackageManager.YUM && op.isInstall();
-    }
-
-    @Override
-    boolean answered(PackageOperation op) {
-        return op.hasOption("-y", "--assumeyes");
-    }
-
-    @Override
-    String yes() {
-        return "-y";
     }
 }

@@ -18,6 +18,10 @@ public final class YumUnpinned extends UnpinnedPackages {
                     "IS612", "yum-unpinned", Severity.WARNING, Category.STYLE, "Pin versions in yum install")
             .withAliases("DL3033");
 
+    public YumUnpinned() {
+        super("'yum install <package>-<version>'");
+    }
+
     @Override
     public RuleMeta meta() {
         return META;
@@ -26,10 +30,5 @@ public final class YumUnpinned extends UnpinnedPackages {
     @Override
     boolean isInstall(PackageOperation op) {
         return op.manager() == PackageManager.YUM && op.isInstall();
-    }
-
-    @Override
-    String howTo() {
-        return "'yum install <package>-<version>'";
     }
 }

@@ -24,6 +24,11 @@ public final class ZypperMissingYes extends MissingYes {
     private static final Set<String> PROMPTING =
             Set.of("install", "in", "remove", "rm", "source-install", "si", "patch");
 
+    /** Adds {@code -y} ({@code --no-confirm}): after the subcommand, {@code -n} would mean {@code --name}, not non-interactive. */
+    public ZypperMissingYes() {
+        super(PackageManager.ZYPPER, "-y", "-n", "--non-interactive", "-y", "--no-confirm");
+    }
+
     @Override
     public RuleMeta meta() {
         return META;
@@ -32,15 +37,5 @@ public final class ZypperMissingYes extends MissingYes {
     @Override
     boolean prompts(PackageOperation op) {
         return op.manager() == PackageManager.ZYPPER && PROMPTING.contains(String.valueOf(op.verb()));
-    }
-
-    @Override
-    boolean answered(PackageOperation op) {
-        return op.hasOption("-n", "--non-interactive", "-y", "--no-confirm");
-    }
-
-    @Override
-    String yes() {
-        return "-n";
     }
 }

@@ -15,6 +15,10 @@ public final class ZypperUnpinned extends UnpinnedPackages {
                     "IS614", "zypper-unpinned", Severity.WARNING, Category.STYLE, "Pin versions in zypper install")
             .withAliases("DL3037");
 
+    public ZypperUnpinned() {
+        super("'zypper install <package>=<version>'");
+    }
+
     @Override
     public RuleMeta meta() {
         return META;
@@ -23,10 +27,5 @@ public final class ZypperUnpinned extends UnpinnedPackages {
     @Override
     boolean isInstall(PackageOperation op) {
         return op.manager() == PackageManager.ZYPPER && (op.is("install") || op.is("in"));
-    }
-
-    @Override
-    String howTo() {
-        return "'zypper install <package>=<version>'";
     }
 }

@@ -4,7 +4,6 @@ import dev.imgslim.config.Severity;
 import dev.imgslim.rules.Category;
 import dev.imgslim.rules.FindingSink;
 import dev.imgslim.rules.LintContext;
-import dev.imgslim.rules.Rule;
 import dev.imgslim.rules.RuleMeta;
 import dev.imgslim.syntax.Comment;
 import java.util.Locale;
@@ -18,7 +17,7 @@ import java.util.regex.Pattern;
  *
  * <p>Not flagged: {@code # check=...} comments, which imgslim honours right above an instruction.
  */
-public final class DirectiveOutOfPlace implements Rule {
+public final class DirectiveOutOfPlace extends CommentRule {
     public static final RuleMeta META = new RuleMeta(
             "IS590",
             "directive-out-of-place",
@@ -34,25 +33,25 @@ public final class DirectiveOutOfPlace implements Rule {
         return META;
     }
 
-    // Whole file: it reads the comments, which are no part of the build model.
     @Override
-    public void check(LintContext ctx, FindingSink out) {
-        for (Comment c : ctx.file().comments()) {
-            Matcher m = DIRECTIVE.matcher(c.text());
-            if (!m.matches()) continue;
-            String name = m.group(1).toLowerCase(Locale.ROOT);
-            if (ctx.file().directive(name).isPresent()
-                    && ctx.file().directive(name).get().line() == c.line()) continue;
-            String effect = name.equals("syntax")
-                    ? "the build uses the default Dockerfile frontend, not "
-                            + m.group(2).trim()
-                    : "the escape character stays '" + ctx.file().escape() + "'";
-            out.report(
-                    META,
-                    ctx.file().source().lines(c.line(), c.line()),
-                    "parser directive '" + name + "' on line " + c.line()
-                            + " is ignored: directives must come before any"
-                            + " comment, blank line or instruction, so " + effect + "; move it to the first line");
-        }
+    Pattern pattern() {
+        return DIRECTIVE;
+    }
+
+    @Override
+    void check(Comment c, Matcher m, LintContext ctx, FindingSink out) {
+        String name = m.group(1).toLowerCase(Locale.ROOT);
+        if (ctx.file().directive(name).isPresent()
+                && ctx.file().directive(name).get().line() == c.line()) return;
+        String effect = name.equals("syntax")
+                ? "the build uses the default Dockerfile frontend, not "
+                        + m.group(2).trim()
+                : "the escape character stays '" + ctx.file().escape() + "'";
+        out.report(
+                META,
+                ctx.file().source().lines(c.line(), c.line()),
+                "parser directive '" + name + "' on line " + c.line()
+                        + " is ignored: directives must come before any"
+                        + " comment, blank line or instruction, so " + effect + "; move it to the first line");
     }
 }

@@ -18,7 +18,7 @@ import java.util.regex.Pattern;
  * for still shows (or, after a rename, a typo hides nothing). Only imgslim's own comments are checked:
  * {@code # hadolint ignore=DL3059} may name hadolint checks imgslim does not have, and is left alone.
  */
-public final class IgnoreUnknownRule implements Rule {
+public final class IgnoreUnknownRule extends CommentRule {
     public static final RuleMeta META = new RuleMeta(
             "IS591",
             "ignore-unknown-rule",
@@ -34,22 +34,22 @@ public final class IgnoreUnknownRule implements Rule {
         return META;
     }
 
-    // Whole file: it reads the comments, which are no part of the build model.
     @Override
-    public void check(LintContext ctx, FindingSink out) {
-        for (Comment c : ctx.file().comments()) {
-            Matcher m = PRAGMA.matcher(c.text());
-            if (!m.matches()) continue;
-            for (String id : m.group(2).split(",")) {
-                String name = id.trim();
-                if (name.isEmpty() || known(name)) continue;
-                String hint = nearest(name);
-                out.report(
-                        META,
-                        ctx.file().source().lines(c.line(), c.line()),
-                        "'" + name + "' is not a rule" + (hint == null ? "" : " (did you mean '" + hint + "'?)")
-                                + "; this comment silences nothing for it");
-            }
+    Pattern pattern() {
+        return PRAGMA;
+    }
+
+    @Override
+    void check(Comment c, Matcher m, LintContext ctx, FindingSink out) {
+        for (String id : m.group(2).split(",")) {
+            String name = id.trim();
+            if (name.isEmpty() || known(name)) continue;
+            String hint = nearest(name);
+            out.report(
+                    META,
+                    ctx.file().source().lines(c.line(), c.line()),
+                    "'" + name + "' is not a rule" + (hint == null ? "" : " (did you mean '" + hint + "'?)")
+                            + "; this comment silences nothing for it");
         }
     }
 

@@ -1,6 +1,5 @@
 package dev.imgslim.rules.size;
 
-import dev.imgslim.build.Stage;
 import dev.imgslim.build.Variables;
 import dev.imgslim.rules.LintContext;
 import dev.imgslim.rules.RunView;
@@ -190,33 +189,40 @@ final class Additions {
                 out.add(new Added(path, ins, p[1], p[2] != null, -1, false, null));
             }
         });
-        List<String> removed = removedPaths(run, cwd, vars);
-        out.removeIf(a -> run.hasCacheMount(a.path())
-                || removed.stream().anyMatch(r -> Layers.covers(r, a.path()))
-                || cleanedByTool(run, a.path()));
+        if (out.isEmpty()) return out;
+        Removals removed = Removals.of(removedPaths(run, cwd, vars));
+        ToolCleans cleans = ToolCleans.of(run);
+        out.removeIf(a -> run.hasCacheMount(a.path()) || removed.covers(a.path()) || cleans.empties(a.path()));
         return out;
     }
 
-    /** True when the package manager's own clean command in the RUN empties that cache ({@code dnf clean all}...). */
-    static boolean cleanedByTool(RunView run, String cache) {
-        for (ShellCommand c : run.commands()) {
-            String sub = c.subcommand();
-            List<String> a = c.args();
-            if (cache.equals(AptListsNotRemoved.LISTS)) {
-                if (AptListsNotRemoved.distCleans(run)) return true;
-            } else if (cache.startsWith("/var/cache/yum") || cache.startsWith("/var/cache/dnf")) {
-                if ((c.is("yum") || c.is("dnf") || c.is("microdnf")) && "clean".equals(sub)) return true;
-            } else if (cache.equals("/var/cache/apk")) {
-                if (c.is("apk") && "cache".equals(sub) && a.contains("clean")) return true;
-            } else if (cache.endsWith("/.cache/pip")) {
-                if ((c.name().startsWith("pip") || c.name().startsWith("python"))
+    /** The package managers' own clean commands in one RUN, read in one pass over its commands. */
+    record ToolCleans(boolean distClean, boolean rpmClean, boolean apkCacheClean, boolean pipPurge, boolean npmClean) {
+        static ToolCleans of(RunView run) {
+            boolean dist = false, rpm = false, apk = false, pip = false, npm = false;
+            for (ShellCommand c : run.commands()) {
+                String sub = c.subcommand();
+                List<String> a = c.args();
+                dist |= (c.is("apt-get") || c.is("apt")) && "dist-clean".equals(sub);
+                rpm |= (c.is("yum") || c.is("dnf") || c.is("microdnf")) && "clean".equals(sub);
+                apk |= c.is("apk") && "cache".equals(sub) && a.contains("clean");
+                pip |= (c.name().startsWith("pip") || c.name().startsWith("python"))
                         && a.contains("cache")
-                        && a.contains("purge")) return true;
-            } else if (cache.endsWith("/.npm")) {
-                if (c.is("npm") && "cache".equals(sub) && a.contains("clean")) return true;
+                        && a.contains("purge");
+                npm |= c.is("npm") && "cache".equals(sub) && a.contains("clean");
             }
+            return new ToolCleans(dist, rpm, apk, pip, npm);
         }
-        return false;
+
+        /** True when the package manager's own clean command in the RUN empties that cache ({@code dnf clean all}...). */
+        boolean empties(String cache) {
+            if (cache.equals(AptListsNotRemoved.LISTS)) return distClean;
+            if (cache.startsWith("/var/cache/yum") || cache.startsWith("/var/cache/dnf")) return rpmClean;
+            if (cache.equals("/var/cache/apk")) return apkCacheClean;
+            if (cache.endsWith("/.cache/pip")) return pipPurge;
+            if (cache.endsWith("/.npm")) return npmClean;
+            return false;
+        }
     }
 
     /** Absolute paths the rm commands of a RUN name (globs kept), following {@code cd}. */
@@ -386,23 +392,5 @@ final class Additions {
             out.add(s);
         }
         return out;
-    }
-
-    /** Walks a stage lineage (ancestors first) calling back on each instruction with the state before it. */
-    interface Visitor {
-        void visit(Stage stage, Instruction ins, String cwd, Variables vars, boolean own);
-    }
-
-    static void walk(Stage stage, Visitor v) {
-        List<Stage> lineage = Layers.lineage(stage);
-        // An image's WORKDIR is unknown here: relative paths only resolve after a WORKDIR (or FROM scratch).
-        String cwd = lineage.get(0).isScratch() ? "/" : null;
-        for (Stage s : lineage) {
-            for (Instruction ins : s.instructions()) {
-                Variables vars = s.variablesBefore(ins);
-                v.visit(s, ins, cwd, vars, s == stage);
-                if (ins.is("WORKDIR")) cwd = workdir(cwd, ins, vars);
-            }
-        }
     }
 }

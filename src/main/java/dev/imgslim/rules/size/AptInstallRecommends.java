@@ -6,7 +6,8 @@ import dev.imgslim.rules.Category;
 import dev.imgslim.rules.FindingSink;
 import dev.imgslim.rules.Fix;
 import dev.imgslim.rules.LintContext;
-import dev.imgslim.rules.Rule;
+import dev.imgslim.rules.Node;
+import dev.imgslim.rules.NodeRule;
 import dev.imgslim.rules.RuleMeta;
 import dev.imgslim.rules.RunView;
 import dev.imgslim.rules.SizeSaving;
@@ -14,7 +15,11 @@ import dev.imgslim.rules.TextEdit;
 import dev.imgslim.script.ShellCommand;
 import dev.imgslim.syntax.Heredoc;
 import dev.imgslim.syntax.Instruction;
+import dev.imgslim.syntax.Run;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -28,7 +33,7 @@ import java.util.Map;
  * {@code APT::Install-Recommends "false"}, installs of local {@code .deb} files only, builder stages, and
  * {@code ONBUILD RUN}. It cannot see an apt configuration that the base image itself ships.
  */
-public final class AptInstallRecommends implements Rule {
+public final class AptInstallRecommends implements NodeRule<Run> {
     public static final RuleMeta META = new RuleMeta(
                     "IS303",
                     "apt-install-recommends",
@@ -48,23 +53,69 @@ public final class AptInstallRecommends implements Rule {
     }
 
     @Override
-    public void check(LintContext ctx, FindingSink out) {
-        for (Stage stage : ctx.model().stages()) {
-            if (!stage.ships()) continue;
-            boolean[] configured = {false};
-            Additions.walk(stage, (s, ins, cwd, vars, own) -> {
-                if (disablesRecommends(ins)) configured[0] = true;
-                if (!own || configured[0] || !ins.is("RUN")) return;
-                RunView run = ctx.run(ins);
-                if (!run.isShell()) return;
-                for (ShellCommand c : run.commands()) {
-                    if (!(c.is("apt-get") || c.is("apt")) || !"install".equals(c.subcommand())) continue;
-                    if (c.hasFlag("--no-install-recommends") || optionDisables(c)) continue;
-                    List<String> pkgs = packages(c);
-                    if (pkgs.isEmpty()) continue;
-                    report(run, c, pkgs, out);
+    public Class<Run> visits() {
+        return Run.class;
+    }
+
+    @Override
+    public boolean shippingOnly() {
+        return true;
+    }
+
+    @Override
+    public void visit(Node<Run> node, FindingSink out) {
+        if (Configured.of(node.context()).disabledBy(node.stage(), node.instruction())) return;
+        RunView run = node.run();
+        if (!run.isShell()) return;
+        for (ShellCommand c : run.commands()) {
+            if (!(c.is("apt-get") || c.is("apt")) || !"install".equals(c.subcommand())) continue;
+            if (c.hasFlag("--no-install-recommends") || optionDisables(c)) continue;
+            List<String> pkgs = packages(c);
+            if (pkgs.isEmpty()) continue;
+            report(run, c, pkgs, out);
+        }
+    }
+
+    /**
+     * Per file and stage: where an instruction of the stage first turns recommends off, and whether the
+     * stages it is built FROM did; worked out once per stage, parents first.
+     */
+    private static final class Configured {
+        /** Per stage: the index of the first instruction that disables recommends (its size when none), and whether the ancestors did. */
+        private final Map<Stage, int[]> firstDisabling = new IdentityHashMap<>();
+
+        static Configured of(LintContext ctx) {
+            return ctx.shared(Configured.class, Configured::new);
+        }
+
+        /** True when {@code ins} or an instruction before it (in its stage or the stages it is built FROM) disables recommends. */
+        boolean disabledBy(Stage stage, Instruction ins) {
+            int[] f = of(stage);
+            int i = stage.indexOf(ins);
+            return f[1] == 1 || (i >= 0 && f[0] <= i);
+        }
+
+        private int[] of(Stage stage) {
+            int[] known = firstDisabling.get(stage);
+            if (known != null) return known;
+            Deque<Stage> todo = new ArrayDeque<>();
+            for (Stage s = stage; s != null && !firstDisabling.containsKey(s); s = s.parent()) todo.addFirst(s);
+            for (Stage s : todo) {
+                int[] parent = s.parent() == null ? null : firstDisabling.get(s.parent());
+                boolean inherited = parent != null
+                        && (parent[1] == 1
+                                || parent[0] < s.parent().instructions().size());
+                List<Instruction> body = s.instructions();
+                int first = body.size();
+                for (int i = 0; i < body.size(); i++) {
+                    if (disablesRecommends(body.get(i))) {
+                        first = i;
+                        break;
+                    }
                 }
-            });
+                firstDisabling.put(s, new int[] {first, inherited ? 1 : 0});
+            }
+            return firstDisabling.get(stage);
         }
     }
 

@@ -8,12 +8,14 @@ import dev.imgslim.rules.Category;
 import dev.imgslim.rules.FindingSink;
 import dev.imgslim.rules.Fix;
 import dev.imgslim.rules.LintContext;
-import dev.imgslim.rules.Rule;
+import dev.imgslim.rules.Node;
+import dev.imgslim.rules.NodeRule;
 import dev.imgslim.rules.RuleMeta;
 import dev.imgslim.rules.RunView;
 import dev.imgslim.rules.SizeSaving;
 import dev.imgslim.script.ShellCommand;
-import java.util.HashMap;
+import dev.imgslim.syntax.Run;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -27,7 +29,7 @@ import java.util.Map;
  * second {@code apt-get update} in the same stage is reported without a figure: the lists are counted
  * once per stage.
  */
-public final class AptListsNotRemoved implements Rule {
+public final class AptListsNotRemoved implements NodeRule<Run> {
     public static final RuleMeta META = new RuleMeta(
                     "IS302",
                     "apt-lists-not-removed",
@@ -47,27 +49,40 @@ public final class AptListsNotRemoved implements Rule {
     }
 
     @Override
-    public void check(LintContext ctx, FindingSink out) {
-        // The lists are one set of files per stage: a second update rewrites little, so only the first
-        // finding of a stage carries the figure.
-        Map<Stage, Integer> counted = new HashMap<>();
-        for (LintContext.StageRun sr : ctx.runs()) {
-            if (!sr.stage().ships()) continue;
-            RunView run = sr.run();
-            if (!run.isShell()) continue;
-            ShellCommand update = firstUpdate(run);
-            if (update == null) continue;
-            if (run.removes(LISTS) || run.hasCacheMount(LISTS) || distCleans(run)) continue;
-            String command = update.name() + " " + update.subcommand();
-            var span = run.span(update);
-            List<Fix> fixes = RunEdits.append(
-                    ctx.file(), run, "rm -rf /var/lib/apt/lists/*", "remove apt lists in the same layer");
-            Integer first = counted.putIfAbsent(sr.stage(), run.instruction().line());
-            String message = "'" + command + "' leaves the apt package lists in this layer; add"
-                    + " 'rm -rf /var/lib/apt/lists/*' to the same RUN (or use a cache mount)";
-            if (first != null) message += "; the lists' size is counted once per stage, at line " + first;
-            out.report(META, span, message, first == null ? saving(sr.stage()) : null, fixes);
-        }
+    public Class<Run> visits() {
+        return Run.class;
+    }
+
+    @Override
+    public boolean shippingOnly() {
+        return true;
+    }
+
+    /** Per file: the line of each stage's first finding (the lists are one set of files per stage). */
+    private static final class Counted {
+        final Map<Stage, Integer> firstLine = new IdentityHashMap<>();
+    }
+
+    @Override
+    public void visit(Node<Run> node, FindingSink out) {
+        RunView run = node.run();
+        if (!run.isShell()) return;
+        ShellCommand update = firstUpdate(run);
+        if (update == null) return;
+        if (run.removes(LISTS) || run.hasCacheMount(LISTS) || distCleans(run)) return;
+        LintContext ctx = node.context();
+        String command = update.name() + " " + update.subcommand();
+        var span = run.span(update);
+        List<Fix> fixes =
+                RunEdits.append(ctx.file(), run, "rm -rf /var/lib/apt/lists/*", "remove apt lists in the same layer");
+        // A second update rewrites little, so only the first finding of a stage carries the figure.
+        Integer first = ctx.shared(Counted.class, Counted::new)
+                .firstLine
+                .putIfAbsent(node.stage(), run.instruction().line());
+        String message = "'" + command + "' leaves the apt package lists in this layer; add"
+                + " 'rm -rf /var/lib/apt/lists/*' to the same RUN (or use a cache mount)";
+        if (first != null) message += "; the lists' size is counted once per stage, at line " + first;
+        out.report(META, span, message, first == null ? saving(node.stage()) : null, fixes);
     }
 
     /**

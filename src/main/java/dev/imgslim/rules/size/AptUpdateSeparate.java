@@ -5,11 +5,12 @@ import dev.imgslim.fix.edits.RunEdits;
 import dev.imgslim.rules.Category;
 import dev.imgslim.rules.FindingSink;
 import dev.imgslim.rules.Fix;
-import dev.imgslim.rules.LintContext;
-import dev.imgslim.rules.Rule;
+import dev.imgslim.rules.Node;
+import dev.imgslim.rules.NodeRule;
 import dev.imgslim.rules.RuleMeta;
 import dev.imgslim.rules.RunView;
 import dev.imgslim.script.ShellCommand;
+import dev.imgslim.syntax.Run;
 import java.util.Set;
 
 /**
@@ -22,7 +23,7 @@ import java.util.Set;
  * {@code ONBUILD RUN}. {@code yum update}/{@code dnf update} upgrade packages, so they count as
  * installs here (their cache is {@code package-cache-left}'s business).
  */
-public final class AptUpdateSeparate implements Rule {
+public final class AptUpdateSeparate implements NodeRule<Run> {
     public static final RuleMeta META = new RuleMeta(
                     "IS301",
                     "apt-update-separate",
@@ -36,6 +37,11 @@ public final class AptUpdateSeparate implements Rule {
     private static final Set<String> RPM_INSTALLS = Set.of(
             "install", "update", "upgrade", "groupinstall", "reinstall", "localinstall", "distro-sync", "builddep");
 
+    private static final Set<String> ZYPPER_INSTALLS = Set.of("install", "in", "update", "up", "dist-upgrade", "dup");
+    private static final Set<String> SCRIPT_RUNNERS = Set.of("sh", "bash", "ash", "dash", "zsh", ".", "source");
+    private static final Set<String> INSTALLERS =
+            Set.of("make", "pip", "pip3", "python", "python3", "npm", "apt-cyg", "gem", "conda");
+
     @Override
     public RuleMeta meta() {
         return META;
@@ -47,66 +53,68 @@ public final class AptUpdateSeparate implements Rule {
             String n = c.name();
             if (n.endsWith(".sh") || n.contains("install")) return true;
             // 'sh script.sh' runs a script; 'sh -c "..."' is parsed into its own commands.
-            if (Set.of("sh", "bash", "ash", "dash", "zsh", ".", "source").contains(n)
-                    && !c.nonOptions().isEmpty()
-                    && !c.hasFlag("-c")) return true;
-            if (Set.of("make", "pip", "pip3", "python", "python3", "npm", "apt-cyg", "gem", "conda")
-                    .contains(n)) return true;
+            if (SCRIPT_RUNNERS.contains(n) && !c.nonOptions().isEmpty() && !c.hasFlag("-c")) return true;
+            if (INSTALLERS.contains(n)) return true;
         }
         return false;
     }
 
     @Override
-    public void check(LintContext ctx, FindingSink out) {
-        for (LintContext.StageRun sr : ctx.runs()) {
-            if (!sr.stage().ships()) continue;
-            RunView run = sr.run();
-            if (!run.isShell()) continue;
-            ShellCommand update = null;
-            String index = null;
-            boolean installs = false;
-            for (ShellCommand c : run.commands()) {
-                String sub = c.subcommand();
-                if (c.is("apt-get") || c.is("apt") || c.is("aptitude")) {
-                    if ("update".equals(sub) && update == null) {
-                        update = c;
-                        index = AptListsNotRemoved.LISTS;
-                    }
-                    if (sub != null && APT_INSTALLS.contains(sub)) installs = true;
-                } else if (c.is("apk")) {
-                    if ("update".equals(sub) && update == null) {
-                        update = c;
-                        index = "/var/cache/apk";
-                    }
-                    if ("add".equals(sub) || "upgrade".equals(sub)) installs = true;
-                } else if (c.is("yum") || c.is("dnf") || c.is("microdnf")) {
-                    if ("makecache".equals(sub) && update == null) {
-                        update = c;
-                        index = "/var/cache/" + (c.is("yum") ? "yum" : "dnf");
-                    }
-                    if (sub != null && RPM_INSTALLS.contains(sub)) installs = true;
-                } else if (c.is("zypper")) {
-                    if (("refresh".equals(sub) || "ref".equals(sub)) && update == null) {
-                        update = c;
-                        index = "/var/cache/zypp";
-                    }
-                    if (sub != null
-                            && Set.of("install", "in", "update", "up", "dist-upgrade", "dup")
-                                    .contains(sub)) installs = true;
+    public Class<Run> visits() {
+        return Run.class;
+    }
+
+    @Override
+    public boolean shippingOnly() {
+        return true;
+    }
+
+    @Override
+    public void visit(Node<Run> node, FindingSink out) {
+        RunView run = node.run();
+        if (!run.isShell()) return;
+        ShellCommand update = null;
+        String index = null;
+        boolean installs = false;
+        for (ShellCommand c : run.commands()) {
+            String sub = c.subcommand();
+            if (c.is("apt-get") || c.is("apt") || c.is("aptitude")) {
+                if ("update".equals(sub) && update == null) {
+                    update = c;
+                    index = AptListsNotRemoved.LISTS;
                 }
+                if (sub != null && APT_INSTALLS.contains(sub)) installs = true;
+            } else if (c.is("apk")) {
+                if ("update".equals(sub) && update == null) {
+                    update = c;
+                    index = "/var/cache/apk";
+                }
+                if ("add".equals(sub) || "upgrade".equals(sub)) installs = true;
+            } else if (c.is("yum") || c.is("dnf") || c.is("microdnf")) {
+                if ("makecache".equals(sub) && update == null) {
+                    update = c;
+                    index = "/var/cache/" + (c.is("yum") ? "yum" : "dnf");
+                }
+                if (sub != null && RPM_INSTALLS.contains(sub)) installs = true;
+            } else if (c.is("zypper")) {
+                if (("refresh".equals(sub) || "ref".equals(sub)) && update == null) {
+                    update = c;
+                    index = "/var/cache/zypp";
+                }
+                if (sub != null && ZYPPER_INSTALLS.contains(sub)) installs = true;
             }
-            if (update == null || installs || runsInstaller(run)) continue;
-            if (run.removes(index)
-                    || run.hasCacheMount(index)
-                    || (index.equals(AptListsNotRemoved.LISTS) && AptListsNotRemoved.distCleans(run))) continue;
-            boolean apt = index.equals(AptListsNotRemoved.LISTS);
-            String command = update.name() + " " + update.subcommand();
-            // The bytes of apt lists are apt-lists-not-removed's finding on the same command: no figure
-            // here, so that a summary does not count them twice.
-            String message = "'" + command + "' runs in a RUN that installs nothing: the index stays in this layer"
-                    + (apt ? " (19.0 MB of apt lists on a Debian bookworm base, measured)" : "")
-                    + " and a later install may reuse a stale cached copy; update, install and clean up in the same RUN";
-            out.report(META, run.span(update), message, null, RunEdits.foldIntoNext(ctx, sr.stage(), run));
         }
+        if (update == null || installs || runsInstaller(run)) return;
+        if (run.removes(index)
+                || run.hasCacheMount(index)
+                || (index.equals(AptListsNotRemoved.LISTS) && AptListsNotRemoved.distCleans(run))) return;
+        boolean apt = index.equals(AptListsNotRemoved.LISTS);
+        String command = update.name() + " " + update.subcommand();
+        // The bytes of apt lists are apt-lists-not-removed's finding on the same command: no figure
+        // here, so that a summary does not count them twice.
+        String message = "'" + command + "' runs in a RUN that installs nothing: the index stays in this layer"
+                + (apt ? " (19.0 MB of apt lists on a Debian bookworm base, measured)" : "")
+                + " and a later install may reuse a stale cached copy; update, install and clean up in the same RUN";
+        out.report(META, run.span(update), message, null, RunEdits.foldIntoNext(node.context(), node.stage(), run));
     }
 }

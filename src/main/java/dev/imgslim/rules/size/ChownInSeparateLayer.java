@@ -1,7 +1,9 @@
 package dev.imgslim.rules.size;
 
 import dev.imgslim.build.Stage;
+import dev.imgslim.build.Variables;
 import dev.imgslim.config.Severity;
+import dev.imgslim.fix.edits.CopyEdits;
 import dev.imgslim.rules.Category;
 import dev.imgslim.rules.FindingSink;
 import dev.imgslim.rules.Fix;
@@ -14,7 +16,9 @@ import dev.imgslim.rules.TextEdit;
 import dev.imgslim.script.ShellCommand;
 import dev.imgslim.syntax.Instruction;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * {@code RUN chown -R} / {@code chmod -R} over files an earlier COPY or ADD of the stage (or of its
@@ -33,68 +37,66 @@ public final class ChownInSeparateLayer implements Rule {
                     Severity.WARNING,
                     Category.SIZE,
                     "a recursive chown/chmod in a later layer stores the copied files twice; use COPY --chown/--chmod")
-            .withFix(Fix.Safety.UNSAFE);
+            .withFix(Fix.Safety.SAFE);
 
     @Override
     public RuleMeta meta() {
         return META;
     }
 
+    /**
+     * Whole file, not per stage: what a COPY added flows into the stages built FROM its stage, so the
+     * rule walks the FROM-stage tree once ({@link Lineage#walkShipping}) with one index of the copies.
+     */
     @Override
     public void check(LintContext ctx, FindingSink out) {
-        for (Stage stage : ctx.model().stages()) {
-            if (!stage.ships()) continue;
-            List<Additions.Added> copied = new ArrayList<>();
-            Additions.walk(stage, (s, ins, cwd, vars, own) -> {
-                if (ins.is("COPY") || ins.is("ADD")) {
-                    copied.addAll(Additions.ofCopy(ctx, ins, cwd, vars));
-                    return;
-                }
-                if (!own || !ins.is("RUN")) return;
-                check(ctx, ins, cwd, vars, copied, out);
-            });
-        }
+        AdditionIndex copied = new AdditionIndex();
+        Lineage.walkShipping(ctx, new Lineage.TreeVisitor() {
+            @Override
+            public int enter(Stage stage) {
+                return copied.mark();
+            }
+
+            @Override
+            public void visit(Stage stage, Instruction ins, String cwd, Variables vars) {
+                if (ins.is("COPY") || ins.is("ADD")) copied.addAll(Additions.ofCopy(ctx, ins, cwd, vars));
+                else if (ins.is("RUN")) check(ctx, ins, cwd, vars, copied, out);
+            }
+
+            @Override
+            public void leave(Stage stage, int mark) {
+                copied.rollback(mark);
+            }
+        });
     }
 
     private static void check(
-            LintContext ctx,
-            Instruction ins,
-            String cwd,
-            dev.imgslim.build.Variables vars,
-            List<Additions.Added> copied,
-            FindingSink out) {
+            LintContext ctx, Instruction ins, String cwd, Variables vars, AdditionIndex copied, FindingSink out) {
         RunView run = ctx.run(ins);
         if (!run.isShell()) return;
         Layers.walk(run, cwd, vars, (c, here) -> {
             if (!(c.is("chown") || c.is("chmod") || c.is("chgrp")) || !c.hasFlag("-R", "--recursive")) return;
             List<String> ops = c.nonOptions();
             if (ops.size() < 2) return;
-            List<Additions.Added> hits = new ArrayList<>();
+            Set<Additions.Added> hits = new LinkedHashSet<>();
             for (String target : ops.subList(1, ops.size())) {
                 String p = Layers.operand(target, here, vars);
-                if (p == null) continue;
-                for (Additions.Added a : copied) {
-                    if (!hits.contains(a)
-                            && (Layers.covers(p, a.path()) || (a.children() && Additions.inCopiedFolder(ctx, a, p))))
-                        hits.add(a);
-                }
+                if (p != null) hits.addAll(copied.covered(ctx, p));
             }
             // Small text files (scripts, manifests) are paid twice too, but it is a few bytes.
             hits.removeIf(Additions.Added::small);
-            if (!hits.isEmpty()) report(run, c, ops.get(0), hits, out);
+            if (!hits.isEmpty()) report(ctx, run, c, ops.get(0), new ArrayList<>(hits), out);
         });
     }
 
-    private static void report(RunView run, ShellCommand c, String value, List<Additions.Added> hits, FindingSink out) {
+    private static void report(
+            LintContext ctx, RunView run, ShellCommand c, String value, List<Additions.Added> hits, FindingSink out) {
         Instruction copy = hits.get(0).by();
         String flag = c.is("chmod") ? "--chmod" : "--chown";
         String suggested = c.is("chgrp") ? "<user>:" + value : value;
-        StringBuilder lines = new StringBuilder();
-        for (Additions.Added a : hits) {
-            String l = a.by().command() + " at line " + a.by().line();
-            if (lines.indexOf(l) < 0)
-                lines.append(lines.length() == 0 ? "" : ", ").append(l);
-        }
+        Set<String> copies = new LinkedHashSet<>();
+        for (Additions.Added a : hits) copies.add(a.by().command() + " at line " + a.by().line());
+        String lines = String.join(", ", copies);
         long bytes = 0;
         boolean known = true;
         for (Additions.Added a : hits) {
@@ -108,7 +110,7 @@ public final class ChownInSeparateLayer implements Rule {
                 ? new SizeSaving(
                         bytes, false, "measured", "size in the build context of the copied files, stored twice")
                 : null;
-        List<Fix> fixes = new ArrayList<>();
+        List<Fix> fixes = new ArrayList<>(CopyEdits.chownIntoCopy(ctx, run, c, copy));
         boolean symbolicMode = c.is("chmod") && !value.matches("[0-7]{3,4}");
         if (copy.flag(flag.substring(2)) == null && !symbolicMode && !c.is("chgrp")) {
             int at = copy.keywordSpan().endOffset();

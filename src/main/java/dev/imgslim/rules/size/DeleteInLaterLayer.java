@@ -3,16 +3,21 @@ package dev.imgslim.rules.size;
 import dev.imgslim.build.Stage;
 import dev.imgslim.build.Variables;
 import dev.imgslim.config.Severity;
+import dev.imgslim.fix.edits.RemovalEdits;
 import dev.imgslim.rules.Category;
 import dev.imgslim.rules.FindingSink;
+import dev.imgslim.rules.Fix;
 import dev.imgslim.rules.LintContext;
 import dev.imgslim.rules.Rule;
 import dev.imgslim.rules.RuleMeta;
 import dev.imgslim.rules.RunView;
 import dev.imgslim.rules.SizeSaving;
 import dev.imgslim.script.ShellCommand;
+import dev.imgslim.syntax.Instruction;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * A RUN removes paths that an earlier layer of the same stage (or of its FROM-stage ancestors) added:
@@ -29,64 +34,82 @@ import java.util.List;
  */
 public final class DeleteInLaterLayer implements Rule {
     public static final RuleMeta META = new RuleMeta(
-            "IS202",
-            "delete-in-later-layer",
-            Severity.WARNING,
-            Category.SIZE,
-            "a RUN removes files an earlier layer added; the bytes stay in the image");
+                    "IS202",
+                    "delete-in-later-layer",
+                    Severity.WARNING,
+                    Category.SIZE,
+                    "a RUN removes files an earlier layer added; the bytes stay in the image")
+            .withFix(Fix.Safety.UNSAFE);
 
     @Override
     public RuleMeta meta() {
         return META;
     }
 
+    /**
+     * Whole file, not per stage: what a stage's layers added flows into the stages built FROM it, so the
+     * rule walks the FROM-stage tree once ({@link Lineage#walkShipping}) with one index of additions,
+     * instead of re-walking every shipping stage's ancestry.
+     */
     @Override
     public void check(LintContext ctx, FindingSink out) {
-        for (Stage stage : ctx.model().stages()) {
-            if (!stage.ships()) continue;
-            List<Additions.Added> added = new ArrayList<>();
-            Additions.walk(stage, (s, ins, cwd, vars, own) -> {
+        AdditionIndex added = new AdditionIndex();
+        Lineage.walkShipping(ctx, new Lineage.TreeVisitor() {
+            @Override
+            public int enter(Stage stage) {
+                return added.mark();
+            }
+
+            @Override
+            public void visit(Stage stage, Instruction ins, String cwd, Variables vars) {
                 if (ins.is("COPY") || ins.is("ADD")) {
                     added.addAll(Additions.ofCopy(ctx, ins, cwd, vars));
                 } else if (ins.is("RUN")) {
                     RunView run = ctx.run(ins);
                     if (!run.isShell()) return;
-                    removals(ctx, run, cwd, vars, added, own ? out : null);
+                    removals(ctx, run, cwd, vars, added, out);
                     added.addAll(Additions.ofRun(run, cwd, vars));
                 }
-            });
-        }
+            }
+
+            @Override
+            public void leave(Stage stage, int mark) {
+                added.rollback(mark);
+            }
+        });
     }
 
     private static void removals(
-            LintContext ctx, RunView run, String cwd, Variables vars, List<Additions.Added> added, FindingSink out) {
+            LintContext ctx, RunView run, String cwd, Variables vars, AdditionIndex added, FindingSink out) {
         Layers.walk(run, cwd, vars, (c, here) -> {
             if (!c.is("rm")) return;
-            List<Additions.Added> hits = new ArrayList<>();
-            List<String> removedNames = new ArrayList<>();
+            Set<Additions.Added> hits = new LinkedHashSet<>();
+            Set<String> removedNames = new LinkedHashSet<>();
             for (String arg : c.nonOptions()) {
                 String r = Layers.operand(arg, here, vars);
                 if (r == null || run.hasCacheMount(r)) continue;
-                for (Additions.Added a : added) {
-                    if (hits.contains(a)) continue;
-                    if (Layers.covers(r, a.path())
-                            || (a.children()
-                                    && Layers.inside(/* path= */ r, /* dir= */ a.path())
-                                    && Additions.inCopiedFolder(ctx, a, r))) {
-                        hits.add(a);
-                        if (!removedNames.contains(arg)) removedNames.add(arg);
-                    }
-                }
+                boolean any = false;
+                for (Additions.Added a : added.covered(ctx, r)) any |= hits.add(a);
+                if (any) removedNames.add(arg);
             }
-            added.removeAll(hits);
-            hits.removeIf(Additions.Added::small);
-            if (hits.isEmpty() || out == null) return;
-            report(run, c, hits, removedNames, out);
+            List<Additions.Added> taken = new ArrayList<>(hits);
+            added.removeAll(taken);
+            List<Instruction> creators = taken.stream().map(Additions.Added::by).toList();
+            taken.removeIf(Additions.Added::small);
+            if (taken.isEmpty()) return;
+            List<Fix> fixes = RemovalEdits.intoCreator(
+                    ctx, run, c, creators, removedNames.size() == c.nonOptions().size());
+            report(run, c, taken, removedNames, out, fixes);
         });
     }
 
     private static void report(
-            RunView run, ShellCommand rm, List<Additions.Added> hits, List<String> names, FindingSink out) {
+            RunView run,
+            ShellCommand rm,
+            List<Additions.Added> hits,
+            Set<String> names,
+            FindingSink out,
+            List<Fix> fixes) {
         Additions.Added first = hits.get(0);
         StringBuilder where = new StringBuilder();
         for (Additions.Added a : hits) {
@@ -113,6 +136,6 @@ public final class DeleteInLaterLayer implements Rule {
                         "measured",
                         "size in the build context of what " + first.by().command() + " added")
                 : null;
-        out.report(META, run.span(rm), message, saving);
+        out.report(META, run.span(rm), message, saving, fixes);
     }
 }

@@ -1,18 +1,21 @@
 package dev.imgslim.rules.size;
 
-import dev.imgslim.build.Stage;
 import dev.imgslim.build.Variables;
 import dev.imgslim.config.Severity;
 import dev.imgslim.rules.Category;
 import dev.imgslim.rules.FindingSink;
-import dev.imgslim.rules.LintContext;
-import dev.imgslim.rules.Rule;
+import dev.imgslim.rules.Node;
+import dev.imgslim.rules.NodeRule;
 import dev.imgslim.rules.RuleMeta;
 import dev.imgslim.rules.RunView;
 import dev.imgslim.script.ShellCommand;
+import dev.imgslim.syntax.Run;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * A RUN downloads a file ({@code curl -o}, {@code curl -O}, {@code wget}), then extracts or installs it
@@ -25,7 +28,7 @@ import java.util.Set;
  * ({@code curl ... | tar -x}); stages that do not ship; {@code ONBUILD RUN}. A download removed in a later
  * RUN is delete-in-later-layer's; {@code ADD <url>} is add-remote-archive's.
  */
-public final class DownloadLeftInLayer implements Rule {
+public final class DownloadLeftInLayer implements NodeRule<Run> {
     public static final RuleMeta META = new RuleMeta(
             "IS208",
             "download-left-in-layer",
@@ -38,6 +41,9 @@ public final class DownloadLeftInLayer implements Rule {
             "tar", "unzip", "gunzip", "bunzip2", "unxz", "7z", "7za", "dpkg", "rpm", "sh", "bash", "apt-get", "apt",
             "yum", "dnf", "pip", "pip3", "python", "python3", "java");
 
+    private static final Pattern PIP_OR_PYTHON = Pattern.compile("pip[0-9.]*|python[0-9.]*");
+    private static final Pattern QUERY_OR_FRAGMENT = Pattern.compile("[?#].*$");
+
     private record Download(String path, String word, ShellCommand by) {}
 
     @Override
@@ -46,46 +52,46 @@ public final class DownloadLeftInLayer implements Rule {
     }
 
     @Override
-    public void check(LintContext ctx, FindingSink out) {
-        for (Stage stage : ctx.model().stages()) {
-            if (!stage.ships()) continue;
-            Additions.walk(stage, (s, ins, cwd, vars, own) -> {
-                if (!own || !ins.is("RUN")) return;
-                RunView run = ctx.run(ins);
-                if (!run.isShell()) return;
-                check(run, cwd != null ? cwd : GitCloneWithHistory.DEFAULT_CWD, vars, out);
-            });
-        }
+    public Class<Run> visits() {
+        return Run.class;
+    }
+
+    @Override
+    public boolean shippingOnly() {
+        return true;
+    }
+
+    @Override
+    public void visit(Node<Run> node, FindingSink out) {
+        RunView run = node.run();
+        if (!run.isShell()) return;
+        String cwd = Lineage.of(node.context()).cwdBefore(node.stage(), node.instruction());
+        check(run, cwd != null ? cwd : GitCloneWithHistory.DEFAULT_CWD, node.variables(), out);
     }
 
     private static void check(RunView run, String cwd, Variables vars, FindingSink out) {
         List<Download> downloads = new ArrayList<>();
-        List<String[]> uses = new ArrayList<>(); // {path, command}
+        Map<String, String> usedBy = new HashMap<>(); // path -> the first command that reads it
         Layers.walk(run, cwd, vars, (c, here) -> {
             Download d = download(c, here, vars);
             if (d != null) downloads.add(d);
-            if (CONSUMERS.contains(c.name()) || c.name().matches("pip[0-9.]*|python[0-9.]*")) {
+            if (CONSUMERS.contains(c.name()) || PIP_OR_PYTHON.matcher(c.name()).matches()) {
                 for (String a : c.nonOptions()) {
                     String p = Layers.operand(a, here, vars);
-                    if (p != null) uses.add(new String[] {p, c.name()});
+                    if (p != null) usedBy.putIfAbsent(p, c.name());
                 }
             }
         });
         if (downloads.isEmpty()) return;
-        List<String> removed = Additions.removedPaths(run, cwd, vars);
+        Removals removed = Removals.of(Additions.removedPaths(run, cwd, vars));
         for (Download d : downloads) {
-            if (removed.stream().anyMatch(r -> Layers.covers(r, d.path()))) continue;
-            String usedBy = null;
-            for (String[] u : uses)
-                if (u[0].equals(d.path())) {
-                    usedBy = u[1];
-                    break;
-                }
-            if (usedBy == null) continue;
+            if (removed.covers(d.path())) continue;
+            String user = usedBy.get(d.path());
+            if (user == null) continue;
             out.report(
                     META,
                     run.span(d.by()),
-                    "'" + d.by().name() + "' downloads " + d.word() + ", which '" + usedBy
+                    "'" + d.by().name() + "' downloads " + d.word() + ", which '" + user
                             + "' then unpacks or installs, but the RUN never deletes it: the download stays in this layer next to"
                             + " what it unpacked; add '&& rm -f " + d.word()
                             + "' to the same RUN (or stream it: curl ... | tar -x)");
@@ -114,7 +120,7 @@ public final class DownloadLeftInLayer implements Rule {
     private static String firstUrlName(ShellCommand c) {
         for (String a : c.nonOptions()) {
             if (a.startsWith("http://") || a.startsWith("https://") || a.startsWith("ftp://")) {
-                String name = Layers.baseName(a.replaceFirst("[?#].*$", ""));
+                String name = Layers.baseName(QUERY_OR_FRAGMENT.matcher(a).replaceFirst(""));
                 return name.isEmpty() ? null : name;
             }
         }

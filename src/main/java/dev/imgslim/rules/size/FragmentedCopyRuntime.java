@@ -6,8 +6,8 @@ import dev.imgslim.config.Severity;
 import dev.imgslim.rules.Category;
 import dev.imgslim.rules.FindingSink;
 import dev.imgslim.rules.LintContext;
-import dev.imgslim.rules.Rule;
 import dev.imgslim.rules.RuleMeta;
+import dev.imgslim.rules.StageRule;
 import dev.imgslim.syntax.Flag;
 import dev.imgslim.syntax.Instruction;
 import java.util.ArrayList;
@@ -27,7 +27,7 @@ import java.util.Set;
  * {@code FROM scratch} (it is the assembly stage), and COPYs separated by a RUN (the RUN uses what was
  * copied before it, so they cannot be gathered into one layer).
  */
-public final class FragmentedCopyRuntime implements Rule {
+public final class FragmentedCopyRuntime implements StageRule {
     public static final RuleMeta META = new RuleMeta(
             "IS204",
             "fragmented-copy-runtime",
@@ -43,9 +43,8 @@ public final class FragmentedCopyRuntime implements Rule {
     }
 
     @Override
-    public void check(LintContext ctx, FindingSink out) {
-        Stage fin = ctx.model().finalStage();
-        if (fin == null || rootIsScratch(fin)) return; // the final stage is itself the collector
+    public void visit(Stage fin, LintContext ctx, FindingSink out) {
+        if (!fin.isFinal() || rootIsScratch(fin)) return; // the final stage is itself the collector
         // COPYs separated by a RUN are not gathered: the RUN between them uses what came before.
         List<Instruction> copies = new ArrayList<>();
         Set<String> sources = new LinkedHashSet<>();
@@ -82,9 +81,7 @@ public final class FragmentedCopyRuntime implements Rule {
     }
 
     private static boolean rootIsScratch(Stage s) {
-        Stage r = s;
-        while (r.parent() != null) r = r.parent();
-        return r.isScratch();
+        return s.root().isScratch();
     }
 
     private static String lines(List<Instruction> copies) {

@@ -7,9 +7,9 @@ import dev.imgslim.rules.Category;
 import dev.imgslim.rules.FindingSink;
 import dev.imgslim.rules.Fix;
 import dev.imgslim.rules.LintContext;
-import dev.imgslim.rules.Rule;
 import dev.imgslim.rules.RuleMeta;
 import dev.imgslim.rules.RunView;
+import dev.imgslim.rules.StageRule;
 import dev.imgslim.syntax.Flag;
 import dev.imgslim.syntax.Instruction;
 import java.util.ArrayList;
@@ -25,7 +25,7 @@ import java.util.List;
  * heredoc next to a shell RUN), exec-form RUNs (joining them changes how they run), builder stages,
  * and {@code ONBUILD RUN} (its layers belong to downstream images). The saving is layers, not bytes.
  */
-public final class FragmentedRun implements Rule {
+public final class FragmentedRun implements StageRule {
     public static final RuleMeta META = new RuleMeta(
                     "IS201",
                     "fragmented-run",
@@ -44,26 +44,28 @@ public final class FragmentedRun implements Rule {
     }
 
     @Override
-    public void check(LintContext ctx, FindingSink out) {
-        for (Stage stage : ctx.model().stages()) {
-            if (!stage.ships()) continue;
-            List<List<RunView>> groups = new ArrayList<>();
-            List<RunView> current = new ArrayList<>();
-            String currentKey = null;
-            for (Instruction ins : stage.instructions()) {
-                String key = ins.is("RUN") ? key(ctx.run(ins)) : null;
-                if (key != null && key.equals(currentKey)) {
-                    current.add(ctx.run(ins));
-                    continue;
-                }
-                if (current.size() >= 2) groups.add(current);
-                current = new ArrayList<>();
-                currentKey = key;
-                if (key != null) current.add(ctx.run(ins));
+    public boolean shippingOnly() {
+        return true;
+    }
+
+    @Override
+    public void visit(Stage stage, LintContext ctx, FindingSink out) {
+        List<List<RunView>> groups = new ArrayList<>();
+        List<RunView> current = new ArrayList<>();
+        String currentKey = null;
+        for (Instruction ins : stage.instructions()) {
+            String key = ins.is("RUN") ? key(ctx.run(ins)) : null;
+            if (key != null && key.equals(currentKey)) {
+                current.add(ctx.run(ins));
+                continue;
             }
             if (current.size() >= 2) groups.add(current);
-            for (List<RunView> g : groups) report(ctx, g, out);
+            current = new ArrayList<>();
+            currentKey = key;
+            if (key != null) current.add(ctx.run(ins));
         }
+        if (current.size() >= 2) groups.add(current);
+        for (List<RunView> g : groups) report(ctx, g, out);
     }
 
     private static void report(LintContext ctx, List<RunView> group, FindingSink out) {

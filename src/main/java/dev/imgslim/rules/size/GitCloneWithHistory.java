@@ -1,16 +1,19 @@
 package dev.imgslim.rules.size;
 
-import dev.imgslim.build.Stage;
 import dev.imgslim.build.Variables;
 import dev.imgslim.config.Severity;
 import dev.imgslim.rules.Category;
 import dev.imgslim.rules.FindingSink;
-import dev.imgslim.rules.LintContext;
-import dev.imgslim.rules.Rule;
+import dev.imgslim.rules.Node;
+import dev.imgslim.rules.NodeRule;
 import dev.imgslim.rules.RuleMeta;
 import dev.imgslim.rules.RunView;
 import dev.imgslim.script.ShellCommand;
+import dev.imgslim.syntax.Run;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * A {@code git clone} without {@code --depth} or {@code --filter} in a stage that ships, whose
@@ -23,7 +26,7 @@ import java.util.List;
  * its build output); {@code ONBUILD RUN}. A clone removed in a later RUN is delete-in-later-layer's.
  * Relative paths are resolved against WORKDIR, and {@code /} before any WORKDIR.
  */
-public final class GitCloneWithHistory implements Rule {
+public final class GitCloneWithHistory implements NodeRule<Run> {
     public static final RuleMeta META = new RuleMeta(
             "IS207",
             "git-clone-with-history",
@@ -34,32 +37,41 @@ public final class GitCloneWithHistory implements Rule {
     /** Before any WORKDIR of the Dockerfile, relative paths are taken from {@code /}, the default working directory. */
     static final String DEFAULT_CWD = "/";
 
+    private static final Pattern TRAILING_SLASHES = Pattern.compile("/+$");
+
     @Override
     public RuleMeta meta() {
         return META;
     }
 
     @Override
-    public void check(LintContext ctx, FindingSink out) {
-        for (Stage stage : ctx.model().stages()) {
-            if (!stage.ships()) continue;
-            Additions.walk(stage, (s, ins, cwd, vars, own) -> {
-                if (!own || !ins.is("RUN")) return;
-                RunView run = ctx.run(ins);
-                if (!run.isShell()) return;
-                String start = cwd != null ? cwd : DEFAULT_CWD;
-                List<String> removed = Additions.removedPaths(run, start, vars);
-                List<String> removedWords = removedWords(run);
-                Layers.walk(run, start, vars, (c, here) -> check(run, c, here, vars, removed, removedWords, out));
-            });
-        }
+    public Class<Run> visits() {
+        return Run.class;
+    }
+
+    @Override
+    public boolean shippingOnly() {
+        return true;
+    }
+
+    @Override
+    public void visit(Node<Run> node, FindingSink out) {
+        RunView run = node.run();
+        if (!run.isShell()) return;
+        String cwd = Lineage.of(node.context()).cwdBefore(node.stage(), node.instruction());
+        String start = cwd != null ? cwd : DEFAULT_CWD;
+        Variables vars = node.variables();
+        Removals removed = Removals.of(Additions.removedPaths(run, start, vars));
+        Set<String> removedWords = removedWords(run);
+        Layers.walk(run, start, vars, (c, here) -> check(run, c, here, vars, removed, removedWords, out));
     }
 
     /** The words rm is given, as written: {@code pushd}/{@code popd} moves are not followed, the same word is. */
-    private static List<String> removedWords(RunView run) {
-        List<String> out = new java.util.ArrayList<>();
-        for (ShellCommand c : run.commands("rm")) {
-            for (String a : c.nonOptions()) out.add(a.replaceAll("/+$", ""));
+    private static Set<String> removedWords(RunView run) {
+        Set<String> out = new HashSet<>();
+        for (ShellCommand c : run.commands()) {
+            if (!c.is("rm")) continue;
+            for (String a : c.nonOptions()) out.add(TRAILING_SLASHES.matcher(a).replaceAll(""));
         }
         return out;
     }
@@ -69,8 +81,8 @@ public final class GitCloneWithHistory implements Rule {
             ShellCommand c,
             String here,
             Variables vars,
-            List<String> removed,
-            List<String> removedWords,
+            Removals removed,
+            Set<String> removedWords,
             FindingSink out) {
         if (!c.is("git") || !"clone".equals(Additions.gitSub(c))) return;
         if (c.hasFlag("--depth", "--filter", "--shallow-since", "--shallow-exclude")) return;
@@ -78,14 +90,10 @@ public final class GitCloneWithHistory implements Rule {
         if (ops.isEmpty()) return;
         String target =
                 ops.size() > 1 ? ops.get(1) : Layers.baseName(ops.get(0)).replaceFirst("\\.git$", "");
-        String word = target.replaceAll("/+$", "");
+        String word = TRAILING_SLASHES.matcher(target).replaceAll("");
         if (removedWords.contains(word) || removedWords.contains(word + "/.git")) return;
         String path = Layers.operand(target, here, vars);
-        if (path != null) {
-            for (String r : removed) {
-                if (Layers.covers(r, path) || Layers.covers(r, path + "/.git")) return;
-            }
-        }
+        if (path != null && (removed.covers(path) || removed.covers(path + "/.git"))) return;
         out.report(
                 META,
                 run.span(c),

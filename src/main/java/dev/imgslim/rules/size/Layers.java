@@ -1,10 +1,8 @@
 package dev.imgslim.rules.size;
 
-import dev.imgslim.build.Stage;
 import dev.imgslim.build.Variables;
 import dev.imgslim.script.ShellCommand;
 import java.util.ArrayDeque;
-import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
 import java.util.Locale;
@@ -17,13 +15,6 @@ final class Layers {
             Pattern.compile("\\$\\{([A-Za-z_][A-Za-z0-9_]*)(?::?[-=+?][^}]*)?}|\\$([A-Za-z_][A-Za-z0-9_]*)");
 
     private Layers() {}
-
-    /** The stage and its FROM-stage ancestors, oldest first. */
-    static List<Stage> lineage(Stage stage) {
-        Deque<Stage> out = new ArrayDeque<>();
-        for (Stage s = stage; s != null; s = s.parent()) out.addFirst(s);
-        return new ArrayList<>(out);
-    }
 
     /**
      * Expands {@code $VAR}, {@code ${VAR}} and a leading {@code ~} with the stage's ARG/ENV values;

@@ -1,16 +1,18 @@
 package dev.imgslim.rules.size;
 
-import dev.imgslim.build.Stage;
 import dev.imgslim.config.Severity;
 import dev.imgslim.rules.Category;
 import dev.imgslim.rules.FindingSink;
 import dev.imgslim.rules.LintContext;
-import dev.imgslim.rules.Rule;
+import dev.imgslim.rules.Node;
+import dev.imgslim.rules.NodeRule;
 import dev.imgslim.rules.RuleMeta;
 import dev.imgslim.rules.RunView;
 import dev.imgslim.script.ShellCommand;
+import dev.imgslim.syntax.FileTransfer;
 import dev.imgslim.syntax.Instruction;
 import dev.imgslim.syntax.Mount;
+import dev.imgslim.syntax.Run;
 import dev.imgslim.syntax.Span;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -32,7 +34,7 @@ import java.util.stream.Stream;
  * (firmware, generic binaries); a {@code models/} or {@code weights/} folder unless the build context
  * shows weight files in it (often it is source code: ORM models); downloads into a cache or tmpfs mount.
  */
-public final class ModelWeightsInImage implements Rule {
+public final class ModelWeightsInImage implements NodeRule<Instruction> {
     public static final RuleMeta META = new RuleMeta(
             "IS206",
             "model-weights-in-image",
@@ -54,14 +56,20 @@ public final class ModelWeightsInImage implements Rule {
     }
 
     @Override
-    public void check(LintContext ctx, FindingSink out) {
-        for (Stage stage : ctx.model().stages()) {
-            if (!stage.ships()) continue;
-            for (Instruction ins : stage.instructions()) {
-                if (ins.is("COPY") || ins.is("ADD")) checkCopy(ctx, ins, out);
-                else if (ins.is("RUN")) checkRun(ctx.run(ins), out);
-            }
-        }
+    public Class<Instruction> visits() {
+        return Instruction.class;
+    }
+
+    @Override
+    public boolean shippingOnly() {
+        return true;
+    }
+
+    @Override
+    public void visit(Node<Instruction> node, FindingSink out) {
+        Instruction ins = node.value();
+        if (ins instanceof FileTransfer) checkCopy(node.context(), ins, out);
+        else if (ins instanceof Run) checkRun(node.run(), out);
     }
 
     private static void checkCopy(LintContext ctx, Instruction ins, FindingSink out) {

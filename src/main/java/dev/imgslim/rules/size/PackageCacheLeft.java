@@ -7,8 +7,8 @@ import dev.imgslim.fix.edits.PackageEdits;
 import dev.imgslim.rules.Category;
 import dev.imgslim.rules.FindingSink;
 import dev.imgslim.rules.Fix;
-import dev.imgslim.rules.LintContext;
-import dev.imgslim.rules.Rule;
+import dev.imgslim.rules.Node;
+import dev.imgslim.rules.NodeRule;
 import dev.imgslim.rules.RuleMeta;
 import dev.imgslim.rules.RunView;
 import dev.imgslim.rules.SizeSaving;
@@ -16,10 +16,15 @@ import dev.imgslim.script.PackageManager;
 import dev.imgslim.script.PackageOperation;
 import dev.imgslim.script.ShellCommand;
 import dev.imgslim.syntax.Mount;
+import dev.imgslim.syntax.Run;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * A package manager leaves its download cache in the layer: pip without {@code --no-cache-dir},
@@ -34,7 +39,7 @@ import java.util.Set;
  * {@code apt-lists-not-removed}. {@code gem install} without {@code --no-document} leaves docs, not a
  * cache, and is not reported here.
  */
-public final class PackageCacheLeft implements Rule {
+public final class PackageCacheLeft implements NodeRule<Run> {
     public static final RuleMeta META = new RuleMeta(
                     "IS304",
                     "package-cache-left",
@@ -55,6 +60,7 @@ public final class PackageCacheLeft implements Rule {
             "distro-sync",
             "builddep",
             "module install");
+    private static final Pattern TRAILING_SLASHES = Pattern.compile("/+$");
     private static final Set<String> ZYPPER_INSTALLS = Set.of("install", "in", "update", "up", "dist-upgrade", "dup");
 
     @Override
@@ -63,22 +69,94 @@ public final class PackageCacheLeft implements Rule {
     }
 
     @Override
-    public void check(LintContext ctx, FindingSink out) {
-        for (Stage stage : ctx.model().stages()) {
-            if (!stage.ships()) continue;
-            Additions.walk(stage, (s, ins, cwd, vars, own) -> {
-                if (!own || !ins.is("RUN")) return;
-                RunView run = ctx.run(ins);
-                if (!run.isShell()) return;
-                // One finding per cache per RUN: five pip installs in one RUN share one pip cache.
-                Set<String> reported = new java.util.HashSet<>();
-                for (ShellCommand c : run.commands()) {
-                    String msg = problem(run, c, vars);
-                    if (msg == null) msg = buildToolCache(run, c, vars);
-                    if (msg == null || !reported.add(cacheOf(c))) continue;
-                    out.report(META, run.span(c), msg, saving(c, stage), PackageEdits.cacheFix(ctx.file(), run, c));
+    public Class<Run> visits() {
+        return Run.class;
+    }
+
+    @Override
+    public boolean shippingOnly() {
+        return true;
+    }
+
+    @Override
+    public void visit(Node<Run> node, FindingSink out) {
+        RunView run = node.run();
+        if (!run.isShell()) return;
+        Facts facts = new Facts(run, node.variables());
+        // One finding per cache per RUN: five pip installs in one RUN share one pip cache.
+        Set<String> reported = new HashSet<>();
+        for (ShellCommand c : run.commands()) {
+            String cache = cacheOf(c);
+            if (reported.contains(cache)) continue;
+            String msg = problem(facts, c);
+            if (msg == null) msg = buildToolCache(facts, c);
+            if (msg == null) continue;
+            reported.add(cache);
+            out.report(
+                    META,
+                    run.span(c),
+                    msg,
+                    saving(c, node.stage()),
+                    PackageEdits.cacheFix(node.context().file(), run, c));
+        }
+    }
+
+    /**
+     * What the rule asks of one RUN, each worked out once however many commands ask it: the paths its
+     * {@code rm} commands remove (indexed), and which package-manager verbs it runs.
+     */
+    private static final class Facts {
+        final RunView run;
+        final Variables vars;
+        private Removals words;
+        private Removals removed;
+        private Map<String, Removals> removedUnderHome;
+        private final Map<String, Boolean> answers = new HashMap<>();
+
+        Facts(RunView run, Variables vars) {
+            this.run = run;
+            this.vars = vars;
+        }
+
+        /** {@link RunView#removes}, indexed. */
+        boolean removesWord(String path) {
+            if (words == null) words = Removals.ofWords(run);
+            return words.removes(path);
+        }
+
+        /** The RUN's removals with variables expanded (no working directory: relative ones stay unknown). */
+        boolean removedExpanded(String path) {
+            return expanded().covers(path);
+        }
+
+        private Removals expanded() {
+            if (removed == null) {
+                List<String> all = Additions.removedPaths(run, null, vars);
+                removed = Removals.of(all);
+                removedUnderHome = new HashMap<>();
+                Map<String, List<String>> byUser = new HashMap<>();
+                for (String r : all) {
+                    if (r.startsWith("/home/"))
+                        byUser.computeIfAbsent(r.split("/")[2], k -> new ArrayList<>())
+                                .add(r);
                 }
-            });
+                byUser.forEach((user, rs) -> removedUnderHome.put(user, Removals.of(rs)));
+            }
+            return removed;
+        }
+
+        /** True when an rm under some {@code /home/<user>} removes {@code /home/<user><suffix>}. */
+        boolean removedUnderAnyHome(String suffix) {
+            expanded();
+            for (Map.Entry<String, Removals> e : removedUnderHome.entrySet()) {
+                if (e.getValue().covers("/home/" + e.getKey() + suffix)) return true;
+            }
+            return false;
+        }
+
+        /** A yes/no question about the whole RUN, answered once. */
+        boolean ask(String question, java.util.function.Predicate<RunView> answer) {
+            return answers.computeIfAbsent(question, q -> answer.test(run));
         }
     }
 
@@ -93,23 +171,26 @@ public final class PackageCacheLeft implements Rule {
                 .isPresent();
     }
 
-    private static String problem(RunView run, ShellCommand c, Variables vars) {
+    private static String problem(Facts facts, ShellCommand c) {
+        RunView run = facts.run;
+        Variables vars = facts.vars;
         Optional<PackageOperation> found = PackageOperation.of(c);
         if (found.isEmpty()) return null;
         PackageOperation op = found.get();
         String verb = op.verb();
         String home = Layers.expand("$HOME", vars);
-        String raw = run.instruction().original();
         switch (op.manager()) {
             case PIP -> {
                 if (!op.is("install")) return null;
                 // pip accepts unambiguous prefixes of long options: --no-cache is --no-cache-dir.
                 if (op.hasOption("--no-cache-dir", "--no-cache")
                         || defined(vars, "PIP_NO_CACHE_DIR")
-                        || raw.contains("PIP_NO_CACHE_DIR=")) return null;
+                        || facts.ask(
+                                "PIP_NO_CACHE_DIR=",
+                                r -> r.instruction().original().contains("PIP_NO_CACHE_DIR="))) return null;
                 if (localOnly(op)) return null;
-                if (cleared(run, vars, List.of(home + "/.cache/pip", "/root/.cache/pip"))
-                        || runs(run, PackageManager.PIP, "cache")) return null;
+                if (cleared(facts, List.of(home + "/.cache/pip", "/root/.cache/pip"))
+                        || runs(facts, PackageManager.PIP, "cache")) return null;
                 String tool = c.name().startsWith("python") ? c.name() + " -m pip" : c.name();
                 return "'" + tool
                         + " install' without --no-cache-dir keeps the downloaded wheels in pip's cache in this layer"
@@ -120,18 +201,19 @@ public final class PackageCacheLeft implements Rule {
                 // uv accepts pip's --no-cache-dir as an alias of --no-cache.
                 if (op.hasOption("--no-cache", "--no-cache-dir", "-n")
                         || Layers.truthy(vars, "UV_NO_CACHE")
-                        || raw.contains("UV_NO_CACHE=")) return null;
+                        || facts.ask(
+                                "UV_NO_CACHE=", r -> r.instruction().original().contains("UV_NO_CACHE="))) return null;
                 String uvCache = vars == null ? null : Layers.expand(vars.get("UV_CACHE_DIR"), vars);
                 List<String> dirs =
                         uvCache != null ? List.of(uvCache) : List.of(home + "/.cache/uv", "/root/.cache/uv");
-                if (cleared(run, vars, dirs) || runs(run, PackageManager.UV, "cache")) return null;
+                if (cleared(facts, dirs) || runs(facts, PackageManager.UV, "cache")) return null;
                 return "'uv " + verb + "' keeps its cache (~/.cache/uv) in this layer; add --no-cache,"
                         + " set UV_NO_CACHE=1, or use a cache mount on /root/.cache/uv";
             }
             case APK -> {
                 if (!op.is("add")
                         || op.hasOption("--no-cache", "--no-network")
-                        || cleared(run, vars, List.of("/var/cache/apk"))) return null;
+                        || cleared(facts, List.of("/var/cache/apk"))) return null;
                 return "'apk add' without --no-cache keeps the package index in /var/cache/apk in this layer; use 'apk add --no-cache'";
             }
             case YUM, DNF, MICRODNF, ZYPPER -> {
@@ -141,8 +223,8 @@ public final class PackageCacheLeft implements Rule {
                 String cache = op.manager() == PackageManager.YUM
                         ? "/var/cache/yum"
                         : zypper ? "/var/cache/zypp" : "/var/cache/dnf";
-                if (cleared(run, vars, List.of(cache)) || cleans(run, op.manager())) return null;
-                if (op.manager() == PackageManager.MICRODNF && cleans(run, PackageManager.DNF)) return null;
+                if (cleared(facts, List.of(cache)) || cleans(facts, op.manager())) return null;
+                if (op.manager() == PackageManager.MICRODNF && cleans(facts, PackageManager.DNF)) return null;
                 String clean = zypper ? "zypper clean -a" : tool + " clean all";
                 return "'" + tool + " " + verb + "' without '" + clean
                         + "' in the same RUN keeps its metadata and package cache (" + cache
@@ -150,8 +232,8 @@ public final class PackageCacheLeft implements Rule {
             }
             case NPM -> {
                 if (verb == null || !Set.of("install", "i", "ci", "add").contains(verb)) return null;
-                if (cleared(run, vars, List.of(home + "/.npm", "/root/.npm"))
-                        || npmCacheClean(run)
+                if (cleared(facts, List.of(home + "/.npm", "/root/.npm"))
+                        || npmCacheClean(facts)
                         || defined(vars, "npm_config_cache")
                         || defined(vars, "NPM_CONFIG_CACHE")) return null;
                 return "'npm " + verb
@@ -166,13 +248,12 @@ public final class PackageCacheLeft implements Rule {
                 // Yarn 2+ flags; its cache lives in the project (.yarn/cache) by design.
                 if (op.hasOption("--immutable", "--immutable-cache", "--mode")) return null;
                 if (cleared(
-                                run,
-                                vars,
+                                facts,
                                 List.of(
                                         "/usr/local/share/.cache/yarn",
                                         home + "/.cache/yarn",
                                         home + "/.yarn/berry/cache"))
-                        || runs(run, PackageManager.YARN, "cache")
+                        || runs(facts, PackageManager.YARN, "cache")
                         || defined(vars, "YARN_CACHE_FOLDER")) return null;
                 return "'yarn" + (verb == null ? "" : " " + verb)
                         + "' keeps yarn's cache in this layer; add '&& yarn cache clean' or a cache mount";
@@ -183,9 +264,8 @@ public final class PackageCacheLeft implements Rule {
                 if (verb.equals("env")
                         && !op.packageNames().contains("create")
                         && !op.packageNames().contains("update")) return null;
-                if (condaCleans(run)
-                        || cleared(run, vars, List.of("/opt/conda/pkgs"))
-                        || removesDirNamed(run, vars, "pkgs")) return null;
+                if (condaCleans(facts) || cleared(facts, List.of("/opt/conda/pkgs")) || removesDirNamed(facts, "pkgs"))
+                    return null;
                 return "'" + c.name() + " " + verb + "' keeps downloaded packages (pkgs/) in this layer; add '&& "
                         + c.name() + " clean -afy'";
             }
@@ -195,7 +275,7 @@ public final class PackageCacheLeft implements Rule {
                 String cargoHome = expandedOr(vars, "CARGO_HOME", null);
                 List<String> homes =
                         cargoHome != null ? List.of(cargoHome) : List.of("/usr/local/cargo", home + "/.cargo");
-                for (String h : homes) if (cleared(run, vars, List.of(h + "/registry"))) return null;
+                for (String h : homes) if (cleared(facts, List.of(h + "/registry"))) return null;
                 String shown = (cargoHome != null ? cargoHome : "$CARGO_HOME") + "/registry";
                 return "'cargo " + verb + "' keeps the crates it downloaded (" + shown + ") in this layer;"
                         + " use a cache mount on " + shown + ", or build in a stage that does not ship";
@@ -210,8 +290,8 @@ public final class PackageCacheLeft implements Rule {
                         ? List.of(modCache)
                         : List.of("/go/pkg/mod", home + "/go/pkg/mod");
                 String buildCache = expandedOr(vars, "GOCACHE", home + "/.cache/go-build");
-                boolean mod = cleared(run, vars, modDirs) || goCleans(run, "-modcache");
-                boolean build = op.is("mod") || cleared(run, vars, List.of(buildCache)) || goCleans(run, "-cache");
+                boolean mod = cleared(facts, modDirs) || goCleans(facts, "-modcache");
+                boolean build = op.is("mod") || cleared(facts, List.of(buildCache)) || goCleans(facts, "-cache");
                 if (mod && build) return null;
                 String left = !mod && !build ? modCache + " and " + buildCache : !mod ? modCache : buildCache;
                 return "'go " + verb + "' keeps its module and build caches (" + left
@@ -221,15 +301,15 @@ public final class PackageCacheLeft implements Rule {
             case POETRY -> {
                 if (!op.is("install") && !op.is("add") && !op.is("update")) return null;
                 String cache = expandedOr(vars, "POETRY_CACHE_DIR", home + "/.cache/pypoetry");
-                if (cleared(run, vars, List.of(cache)) || runs(run, PackageManager.POETRY, "cache")) return null;
+                if (cleared(facts, List.of(cache)) || runs(facts, PackageManager.POETRY, "cache")) return null;
                 return "'poetry " + verb + "' keeps its cache (" + cache + ") in this layer; remove it in the same RUN"
                         + " or use a cache mount on it";
             }
             case PNPM -> {
                 if (verb == null || !Set.of("install", "i", "add").contains(verb)) return null;
                 String store = expandedOr(vars, "PNPM_STORE_DIR", home + "/.local/share/pnpm/store");
-                if (cleared(run, vars, List.of(store, home + "/.pnpm-store"))
-                        || runs(run, PackageManager.PNPM, "store")) return null;
+                if (cleared(facts, List.of(store, home + "/.pnpm-store")) || runs(facts, PackageManager.PNPM, "store"))
+                    return null;
                 return "'pnpm " + verb + "' keeps its package store (" + store
                         + ") in this layer; use a cache mount on it," + " or 'pnpm store prune' in the same RUN";
             }
@@ -244,7 +324,8 @@ public final class PackageCacheLeft implements Rule {
      * into the user's home ({@code ~/.m2/repository}, {@code ~/.gradle/caches}); in a stage that ships, the
      * layer keeps it.
      */
-    private static String buildToolCache(RunView run, ShellCommand c, Variables vars) {
+    private static String buildToolCache(Facts facts, ShellCommand c) {
+        Variables vars = facts.vars;
         boolean maven = c.is("mvn") || c.is("mvnw");
         boolean gradle = c.is("gradle") || c.is("gradlew");
         if (!maven && !gradle) return null;
@@ -254,7 +335,7 @@ public final class PackageCacheLeft implements Rule {
         String home = Layers.expand("$HOME", vars);
         String dir = maven ? home + "/.m2" : expandedOr(vars, "GRADLE_USER_HOME", home + "/.gradle");
         if (maven && c.args().stream().anyMatch(a -> a.startsWith("-Dmaven.repo.local="))) return null;
-        if (cleared(run, vars, List.of(dir, dir + (maven ? "/repository" : "/caches")))) return null;
+        if (cleared(facts, List.of(dir, dir + (maven ? "/repository" : "/caches")))) return null;
         return "'" + c.name() + "' downloads the build's dependencies into " + dir
                 + ", which stays in this layer; build in a" + " stage that does not ship, or use a cache mount on "
                 + dir;
@@ -265,8 +346,9 @@ public final class PackageCacheLeft implements Rule {
         return v == null || v.isEmpty() ? fallback : v;
     }
 
-    private static boolean goCleans(RunView run, String flag) {
-        return run.packageOperations(PackageManager.GO).stream().anyMatch(op -> op.is("clean") && op.hasOption(flag));
+    private static boolean goCleans(Facts facts, String flag) {
+        return facts.ask("go clean " + flag, run -> run.packageOperations(PackageManager.GO).stream()
+                .anyMatch(op -> op.is("clean") && op.hasOption(flag)));
     }
 
     /**
@@ -346,22 +428,22 @@ public final class PackageCacheLeft implements Rule {
     }
 
     /** True when the RUN removes one of the folders, or a cache/tmpfs mount covers one (or their parent .cache). */
-    private static boolean cleared(RunView run, Variables vars, List<String> dirs) {
+    private static boolean cleared(Facts facts, List<String> dirs) {
+        RunView run = facts.run;
         for (String d : dirs) {
             if (d == null) continue;
-            if (run.hasCacheMount(d) || run.removes(d)) return true;
+            if (run.hasCacheMount(d) || facts.removesWord(d)) return true;
             // rm -rf ~/.cache/pip, $HOME/.npm, ${CONDA_DIR}/pkgs: compare with variables expanded.
-            for (String r : Additions.removedPaths(run, null, vars)) if (Layers.covers(r, d)) return true;
+            if (facts.removedExpanded(d)) return true;
             String suffix = d.startsWith("/root/") ? d.substring("/root".length()) : null;
-            if (suffix != null) {
-                for (String r : Additions.removedPaths(run, null, vars))
-                    if (r.startsWith("/home/") && Layers.covers(r, "/home/" + r.split("/")[2] + suffix)) return true;
-            }
+            if (suffix != null && facts.removedUnderAnyHome(suffix)) return true;
         }
         // A mount on the same cache under another home (/home/app/.cache/pip, /home/app/.cache).
         for (Mount m : run.mounts()) {
             if (!m.type().equals("cache") && !m.type().equals("tmpfs")) continue;
-            String t = m.target() == null ? "" : m.target().replaceAll("/+$", "");
+            String t = m.target() == null
+                    ? ""
+                    : TRAILING_SLASHES.matcher(m.target()).replaceAll("");
             for (String d : dirs) {
                 int dot = d == null ? -1 : d.indexOf("/.");
                 if (dot < 0) continue;
@@ -373,34 +455,37 @@ public final class PackageCacheLeft implements Rule {
     }
 
     /** An rm of some {@code .../<name>} folder (conda's pkgs/ under whatever prefix). */
-    private static boolean removesDirNamed(RunView run, Variables vars, String name) {
-        for (String r : Additions.removedPaths(run, null, vars)) {
-            String clean = r.endsWith("/*") ? r.substring(0, r.length() - 2) : r;
-            if (clean.endsWith("/" + name)) return true;
-        }
-        return false;
+    private static boolean removesDirNamed(Facts facts, String name) {
+        return facts.ask("rm */" + name, run -> {
+            for (String r : Additions.removedPaths(run, null, facts.vars)) {
+                String clean = r.endsWith("/*") ? r.substring(0, r.length() - 2) : r;
+                if (clean.endsWith("/" + name)) return true;
+            }
+            return false;
+        });
     }
 
     /** True when the RUN runs {@code manager verb} ({@code pip cache purge}, {@code uv cache clean}, {@code yarn cache clean}). */
-    private static boolean runs(RunView run, PackageManager manager, String verb) {
-        return run.packageOperations(manager).stream().anyMatch(op -> op.is(verb));
+    private static boolean runs(Facts facts, PackageManager manager, String verb) {
+        return facts.ask("runs " + manager + " " + verb, run -> run.packageOperations(manager).stream()
+                .anyMatch(op -> op.is(verb)));
     }
 
-    private static boolean cleans(RunView run, PackageManager manager) {
-        return run.packageOperations(manager).stream()
-                .anyMatch(op -> op.is("clean") || op.is("cc") || op.is("clean-all"));
+    private static boolean cleans(Facts facts, PackageManager manager) {
+        return facts.ask("cleans " + manager, run -> run.packageOperations(manager).stream()
+                .anyMatch(op -> op.is("clean") || op.is("cc") || op.is("clean-all")));
     }
 
-    private static boolean npmCacheClean(RunView run) {
-        return run.packageOperations(PackageManager.NPM).stream()
-                .anyMatch(op -> op.is("cache") && op.packageNames().contains("clean"));
+    private static boolean npmCacheClean(Facts facts) {
+        return facts.ask("npm cache clean", run -> run.packageOperations(PackageManager.NPM).stream()
+                .anyMatch(op -> op.is("cache") && op.packageNames().contains("clean")));
     }
 
-    private static boolean condaCleans(RunView run) {
-        return run.packageOperations().stream()
+    private static boolean condaCleans(Facts facts) {
+        return facts.ask("conda clean", run -> run.packageOperations().stream()
                 .filter(op -> op.manager() == PackageManager.CONDA
                         || op.manager() == PackageManager.MAMBA
                         || op.manager() == PackageManager.MICROMAMBA)
-                .anyMatch(op -> op.is("clean") && op.hasOption("-a", "--all", "-p", "--packages", "-t", "--tarballs"));
+                .anyMatch(op -> op.is("clean") && op.hasOption("-a", "--all", "-p", "--packages", "-t", "--tarballs")));
     }
 }

@@ -48,7 +48,7 @@ class HadolintFixesTest {
                 .isEqualTo(
                         "FROM debian:bookworm\nRUN apt-get update && apt-get install -y --no-install-recommends curl\n");
         assertThat(fixed("zypper-missing-yes", "FROM opensuse/leap:15.6\nRUN zypper in curl\n"))
-                .isEqualTo("FROM opensuse/leap:15.6\nRUN zypper in -n curl\n");
+                .isEqualTo("FROM opensuse/leap:15.6\nRUN zypper in -y curl\n");
         assertThat(fixed("dnf-missing-yes", "FROM fedora:40\nRUN <<EOF\ndnf install git\nEOF\n"))
                 .isEqualTo("FROM fedora:40\nRUN <<EOF\ndnf install -y git\nEOF\n");
         String nested = "FROM centos:7\nRUN sh -c 'yum install httpd'\n";

@@ -1,0 +1,135 @@
+package dev.imgslim.script;
+
+import dev.imgslim.syntax.Heredoc;
+import dev.imgslim.syntax.Instruction;
+import dev.imgslim.syntax.SourceText;
+import dev.imgslim.syntax.Span;
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.BiFunction;
+
+/**
+ * The shell commands a RUN instruction executes, whether written inline, in exec form, or in a
+ * here-document fed to the shell, each mapped back to the source. The one reading of a RUN's script:
+ * rules see it through {@code rules.RunView}, the probe directly.
+ */
+public final class RunScript implements CommandList {
+    private static final Set<String> SHELLS = Set.of("sh", "bash", "dash", "ash", "zsh", "ksh");
+
+    private final Instruction instruction;
+    private final List<ShellCommand> commands = new ArrayList<>();
+    private final Map<ShellCommand, BiFunction<Integer, Integer, Span>> locators = new IdentityHashMap<>();
+    private final List<String> separators = new ArrayList<>();
+    private String interpreter = "sh";
+    private final boolean heredocScript;
+
+    public RunScript(Instruction run, SourceText source) {
+        this.instruction = run;
+        boolean fromHeredoc = false;
+        if (run.isJson()) {
+            add(ShellScript.exec(run.args()), (s, e) -> run.span());
+            if (!run.args().isEmpty()) interpreter = baseName(run.args().get(0));
+        } else {
+            ShellScript inline = ShellScript.parse(run.rest());
+            add(inline, run::spanOfRest);
+            for (Heredoc doc : run.heredocs()) {
+                String shell = heredocInterpreter(inline, doc);
+                if (shell == null) continue;
+                fromHeredoc = true;
+                interpreter = shell;
+                if (!SHELLS.contains(shell)) continue;
+                int base = source.lineStart(doc.bodyStartLine());
+                add(ShellScript.parse(doc.content()), (s, e) -> source.span(base + s, base + e));
+            }
+        }
+        this.heredocScript = fromHeredoc;
+    }
+
+    /**
+     * The program that runs a heredoc body as a script: the shell when the heredoc is the whole command
+     * ({@code RUN <<EOF}; a {@code #!} line picks another interpreter), or the command it feeds
+     * ({@code RUN bash <<EOF}, {@code RUN python3 <<EOF}). Null when the heredoc is data for a command
+     * such as {@code cat <<EOF > file}.
+     */
+    private static String heredocInterpreter(ShellScript inline, Heredoc doc) {
+        String shebang = shebang(doc.content());
+        boolean whole = inline.commands().stream()
+                .allMatch(c -> c.name().startsWith("<<") || c.name().matches("\\d*<<.*"));
+        if (whole || inline.commands().isEmpty()) return shebang != null ? shebang : "sh";
+        ShellCommand first = inline.commands().get(0);
+        String name = first.name();
+        boolean fedByHeredoc = first.args().stream().anyMatch(a -> a.startsWith("<<"))
+                && first.args().stream()
+                        .filter(a -> !a.startsWith("-") && !a.startsWith("<<"))
+                        .findAny()
+                        .isEmpty();
+        if (fedByHeredoc) return SHELLS.contains(name) && shebang != null ? shebang : name;
+        return null;
+    }
+
+    private static String shebang(String content) {
+        if (!content.startsWith("#!")) return null;
+        String line = content.lines().findFirst().orElse("").substring(2).trim();
+        String[] parts = line.split("\\s+");
+        String prog = baseName(parts[0]);
+        if (prog.equals("env") && parts.length > 1)
+            prog = baseName(parts[parts.length > 2 && parts[1].startsWith("-") ? 2 : 1]);
+        return prog;
+    }
+
+    private static String baseName(String p) {
+        return p.substring(p.lastIndexOf('/') + 1).toLowerCase(Locale.ROOT);
+    }
+
+    private void add(ShellScript script, BiFunction<Integer, Integer, Span> locator) {
+        for (ShellCommand c : script.commands()) {
+            if (c.name().startsWith("<<") || c.name().matches("\\d+<<.*")) continue;
+            commands.add(c);
+            locators.put(c, locator);
+        }
+        separators.addAll(script.separators());
+    }
+
+    public Instruction instruction() {
+        return instruction;
+    }
+
+    /** Every command the RUN executes (inline, nested {@code sh -c}, and shell heredoc bodies). */
+    @Override
+    public List<ShellCommand> commands() {
+        return commands;
+    }
+
+    public List<String> separators() {
+        return separators;
+    }
+
+    /** The interpreter of the script: {@code sh} unless a heredoc or exec form says otherwise. */
+    public String interpreter() {
+        return interpreter;
+    }
+
+    public boolean isHeredocScript() {
+        return heredocScript;
+    }
+
+    /** True when the script runs in a POSIX-like shell, so shell-command rules apply. */
+    public boolean isShell() {
+        return SHELLS.contains(interpreter) || instruction.isJson();
+    }
+
+    /** Where a command stands in the source. */
+    public Span span(ShellCommand c) {
+        var loc = locators.get(c);
+        return loc == null ? instruction.span() : loc.apply(c.start(), c.end());
+    }
+
+    public Span span(ShellCommand c, ShellCommand.Word w) {
+        var loc = locators.get(c);
+        return loc == null ? instruction.span() : loc.apply(w.start(), w.end());
+    }
+}
