@@ -22,7 +22,7 @@ public final class RunScript implements CommandList {
 
     private final Instruction instruction;
     private final List<ShellCommand> commands = new ArrayList<>();
-    private final Map<ShellCommand, BiFunction<Integer, Integer, Span>> locators = new IdentityHashMap<>();
+    private final IdentityHashMap<ShellCommand, BiFunction<Integer, Integer, Span>> locators = new IdentityHashMap<>();
     private final List<String> separators = new ArrayList<>();
     private String interpreter = "sh";
     private final boolean heredocScript;

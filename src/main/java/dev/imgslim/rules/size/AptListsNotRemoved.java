@@ -60,7 +60,7 @@ public final class AptListsNotRemoved implements NodeRule<Run> {
 
     /** Per file: the line of each stage's first finding (the lists are one set of files per stage). */
     private static final class Counted {
-        final Map<Stage, Integer> firstLine = new IdentityHashMap<>();
+        final IdentityHashMap<Stage, Integer> firstLine = new IdentityHashMap<>();
     }
 
     @Override

@@ -18,7 +18,7 @@ import java.util.Map;
  */
 final class Lineage {
     /** Per stage: the working directory before each instruction, and at its end (last element). */
-    private final Map<Stage, String[]> workdirs = new IdentityHashMap<>();
+    private final IdentityHashMap<Stage, String[]> workdirs = new IdentityHashMap<>();
 
     private Lineage() {}
 
