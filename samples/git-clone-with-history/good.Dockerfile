@@ -5,6 +5,6 @@ FROM python:3.12-slim
 WORKDIR /opt
 RUN git clone --depth 1 https://github.com/acme/models.git \
  && git clone --depth 1 --branch v1.2.0 https://github.com/acme/app.git /srv/app \
- && pip install --no-cache-dir /srv/app \
+ && pip install --no-cache-dir /srv/app && rm -rf /srv/app \
  && git clone https://github.com/acme/plugin.git /tmp/plugin && pip install --no-cache-dir /tmp/plugin && rm -rf /tmp/plugin
 COPY --from=build /out/tool /usr/local/bin/tool

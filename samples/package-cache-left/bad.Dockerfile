@@ -64,6 +64,11 @@ RUN npm install -g pnpm && rm -rf $HOME/.npm
 # An 'sh -c' string is read like any script:
 # expect: package-cache-left
 RUN sh -c 'pip install uvicorn'
+# Composer keeps downloaded archives in ~/.composer/cache (or ~/.cache/composer):
+# expect: package-cache-left "Composer's cache (/root/.composer/cache or /root/.cache/composer)"
+RUN composer install --no-dev --optimize-autoloader
+# 'composer --version' and 'dump-autoload' download nothing (quiet):
+RUN composer --version && composer dump-autoload
 # ONBUILD RUN runs in downstream builds (quiet).
 ONBUILD RUN pip install -r requirements.txt
 COPY --from=tools / /opt/tools-root/

@@ -22,4 +22,6 @@ ENV GOFLAGS=-mod=mod
 RUN --mount=type=cache,target=/usr/local/cargo/registry --mount=type=cache,target=/root/.m2 \
     cargo install ripgrep && mvn -B package \
  && go install golang.org/x/tools/gopls@v0.16.2 && go clean -cache -modcache \
- && poetry install --no-root && rm -rf /root/.cache/pypoetry
+ && poetry install --no-root && rm -rf /root/.cache/pypoetry \
+ && composer install --no-dev --no-cache \
+ && composer global require laravel/installer && composer clear-cache

@@ -174,7 +174,9 @@ public enum PackageManager {
             "--example",
             "--config",
             "-Z",
-            "--color");
+            "--color"),
+    /** PHP's Composer: {@code composer install}, {@code composer require vendor/pkg}, {@code composer global require}. */
+    COMPOSER(Kind.LANGUAGE, "-d", "--working-dir");
 
     /** {@code pip}, {@code pip3}, {@code pip3.12}. */
     static final java.util.regex.Pattern PIP_NAME = java.util.regex.Pattern.compile("pip(\\d+(\\.\\d+)*)?");
@@ -264,6 +266,9 @@ public enum PackageManager {
                 return GO;
             case "cargo":
                 return CARGO;
+            case "composer":
+            case "composer.phar":
+                return COMPOSER;
             default:
                 return null;
         }

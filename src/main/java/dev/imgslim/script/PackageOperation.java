@@ -180,6 +180,7 @@ public record PackageOperation(
     private static boolean twoWordVerb(PackageManager m, String first) {
         return (m == PackageManager.UV && first.equals("pip"))
                 || (m == PackageManager.YARN && first.equals("global"))
+                || (m == PackageManager.COMPOSER && first.equals("global"))
                 || (first.equals("module")
                         && (m == PackageManager.DNF || m == PackageManager.YUM || m == PackageManager.MICRODNF));
     }

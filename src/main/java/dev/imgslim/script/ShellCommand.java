@@ -14,6 +14,8 @@ import java.util.List;
  * @param wrappers  wrapper programs that were taken off, outermost first ({@code sudo})
  * @param pipeline  true when the command is part of a pipeline ({@code a | b})
  * @param nested    true when it came from a {@code sh -c '...'} string
+ * @param redirects its redirections as written without spaces ({@code 2>/dev/null}, {@code >>log}, {@code 2>&1})
+ * @param subshell  true when it runs inside {@code ( ... )}, so a {@code cd} there does not outlive it
  */
 public record ShellCommand(
         String name,
@@ -23,7 +25,29 @@ public record ShellCommand(
         int end,
         List<String> wrappers,
         boolean pipeline,
-        boolean nested) {
+        boolean nested,
+        List<String> redirects,
+        boolean subshell) {
+
+    /** A command without redirections, outside any subshell. */
+    public ShellCommand(
+            String name,
+            List<String> args,
+            List<Word> argWords,
+            int start,
+            int end,
+            List<String> wrappers,
+            boolean pipeline,
+            boolean nested) {
+        this(name, args, argWords, start, end, wrappers, pipeline, nested, List.of(), false);
+    }
+
+    /** True when the command's redirections send its standard error to /dev/null. */
+    public boolean silencesStderr() {
+        return redirects.contains("2>/dev/null")
+                || redirects.contains("&>/dev/null")
+                || (redirects.contains(">/dev/null") && redirects.contains("2>&1"));
+    }
 
     /** A word of the script: its unquoted value and its raw [start, end) offsets in the script text. */
     public record Word(String value, String raw, int start, int end) {}

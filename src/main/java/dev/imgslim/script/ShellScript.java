@@ -59,7 +59,7 @@ public final class ShellScript implements CommandList {
         List<ShellCommand.Word> words = new ArrayList<>();
         for (String a : argv) words.add(new ShellCommand.Word(a, a, 0, 0));
         List<ShellCommand> out = new ArrayList<>();
-        addCommand(words, false, false, out);
+        addCommand(words, false, false, false, List.of(), out);
         return new ShellScript(String.join(" ", argv), out, List.of());
     }
 
@@ -85,7 +85,9 @@ public final class ShellScript implements CommandList {
 
     private static void parseInto(String s, int base, boolean nested, List<ShellCommand> out, List<String> seps) {
         List<ShellCommand.Word> words = new ArrayList<>();
+        List<String> redirects = new ArrayList<>();
         boolean pipeline = false;
+        int depth = 0;
         int i = 0;
         int n = s.length();
         while (i < n) {
@@ -106,12 +108,15 @@ public final class ShellScript implements CommandList {
             if (op != null) {
                 boolean pipe = op.equals("|");
                 if (!words.isEmpty()) {
-                    addCommand(words, pipeline || pipe, nested, out);
+                    addCommand(words, pipeline || pipe, nested, depth > 0, redirects, out);
                     words = new ArrayList<>();
+                    redirects = new ArrayList<>();
                     seps.add(op);
                 } else if (!out.isEmpty() && !seps.isEmpty() && !op.equals("\n")) {
                     seps.set(seps.size() - 1, op);
                 }
+                if (op.equals("(")) depth++;
+                else if (op.equals(")")) depth = Math.max(0, depth - 1);
                 pipeline = pipe;
                 i += op.length();
                 continue;
@@ -129,12 +134,16 @@ public final class ShellScript implements CommandList {
             }
             int redirect = redirectionLength(s, i);
             if (redirect > 0) {
+                String operator = s.substring(i, i + redirect);
                 i += redirect;
                 // The redirection's target word is not an argument.
                 while (i < n && (s.charAt(i) == ' ' || s.charAt(i) == '\t')) i++;
-                if (s.startsWith("&", i)) i++;
+                if (s.startsWith("&", i)) {
+                    operator += "&";
+                    i++;
+                }
                 int[] end = new int[1];
-                readWord(s, i, end);
+                redirects.add(operator + readWord(s, i, end));
                 i = end[0];
                 continue;
             }
@@ -143,7 +152,7 @@ public final class ShellScript implements CommandList {
             words.add(new ShellCommand.Word(value, s.substring(i, end[0]), base + i, base + end[0]));
             i = end[0];
         }
-        if (!words.isEmpty()) addCommand(words, pipeline, nested, out);
+        if (!words.isEmpty()) addCommand(words, pipeline, nested, depth > 0, redirects, out);
     }
 
     private static String operatorAt(String s, int i) {
@@ -261,7 +270,12 @@ public final class ShellScript implements CommandList {
     }
 
     private static void addCommand(
-            List<ShellCommand.Word> words, boolean pipeline, boolean nested, List<ShellCommand> out) {
+            List<ShellCommand.Word> words,
+            boolean pipeline,
+            boolean nested,
+            boolean subshell,
+            List<String> redirects,
+            List<ShellCommand> out) {
         int k = 0;
         List<String> wrappers = new ArrayList<>();
         while (k < words.size()) {
@@ -298,7 +312,16 @@ public final class ShellScript implements CommandList {
         List<String> args = argWords.stream().map(ShellCommand.Word::value).toList();
         ShellCommand.Word last = words.get(words.size() - 1);
         out.add(new ShellCommand(
-                name, args, List.copyOf(argWords), first.start(), last.end(), List.copyOf(wrappers), pipeline, nested));
+                name,
+                args,
+                List.copyOf(argWords),
+                first.start(),
+                last.end(),
+                List.copyOf(wrappers),
+                pipeline,
+                nested,
+                List.copyOf(redirects),
+                subshell));
         // sh -c 'script': the string is a script of its own.
         if (SHELLS.contains(name)) {
             for (int a = 0; a < argWords.size() - 1; a++) {

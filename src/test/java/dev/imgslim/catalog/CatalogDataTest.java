@@ -44,7 +44,8 @@ class CatalogDataTest {
         Set<String> onDisk;
         try (Stream<Path> s = Files.list(DATA_DIR)) {
             onDisk = s.map(p -> p.getFileName().toString())
-                    .filter(n -> n.endsWith(".json") && !n.equals("index.json"))
+                    // packages.json holds per-package figures (PackageFigures), not base-image families
+                    .filter(n -> n.endsWith(".json") && !n.equals("index.json") && !n.equals("packages.json"))
                     .collect(Collectors.toCollection(TreeSet::new));
         }
         Set<String> indexed = new TreeSet<>();

@@ -49,7 +49,7 @@ class ProbeCommandTest {
         // per image
         assertUsage(
                 ProbeRun.run(ENV, "--candidate", "Not/Valid", "--platform", "linux/amd64", "--format", "json"),
-                "invalid image reference 'Not/Valid': invalid repository name 'Valid'");
+                "invalid image reference 'Not/Valid': invalid reference format: repository name (Valid) must be lowercase");
         assertUsage(ProbeRun.run(ENV, "--base", "", "--platform", "linux/amd64"), "empty image reference");
         assertUsage(
                 ProbeRun.run(ENV, "--base", "python:3.12", "--candidate", "a b", "--platform", "linux/amd64"),

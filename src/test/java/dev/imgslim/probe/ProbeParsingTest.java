@@ -42,12 +42,14 @@ class ProbeParsingTest {
 
     @Test
     void invalidReferencesAreOneLineFaults() {
+        // Docker's grammar and wording (build.ImageReference is the one parser of references)
         assertThatThrownBy(() -> ImageName.parse("Python:3"))
                 .isInstanceOf(ProbeFault.class)
-                .hasMessageContaining("invalid repository name");
+                .hasMessage(
+                        "invalid image reference 'Python:3': invalid reference format: repository name (library/Python) must be lowercase");
         assertThatThrownBy(() -> ImageName.parse("python@sha256:xyz"))
                 .isInstanceOf(ProbeFault.class)
-                .hasMessageContaining("invalid digest");
+                .hasMessage("invalid image reference 'python@sha256:xyz': invalid reference format");
         assertThatThrownBy(() -> ImageName.parse(" "))
                 .isInstanceOf(ProbeFault.class)
                 .hasMessageContaining("empty");

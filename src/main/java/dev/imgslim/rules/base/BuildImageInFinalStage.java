@@ -98,9 +98,34 @@ public final class BuildImageInFinalStage implements StageRule {
                                     + "' puts a build toolchain (" + String.join(", ", kept)
                                     + ") into the final image, " + evidence
                                     + "; build in an"
-                                    + " earlier stage and copy the result, or remove the packages in the same RUN");
+                                    + " earlier stage and copy the result, or remove the packages in the same RUN",
+                            toolchainSaving(cs.get(i), kept, root));
                 }
             }
         }
+    }
+
+    /**
+     * The catalog's measured layer of {@code build-essential} (rules/catalog/packages.json), as an estimate
+     * of what an apt install of it costs: measured alone on debian:bookworm; with other packages in the same
+     * install, or on another base, the share is not measured. No figure for other toolchains (cmake,
+     * python3-dev: the catalog has none).
+     */
+    private static dev.imgslim.rules.SizeSaving toolchainSaving(ShellCommand c, List<String> kept, Stage root) {
+        if (!(c.is("apt-get") || c.is("apt")) || !kept.contains("build-essential")) return null;
+        return dev.imgslim.catalog.PackageFigures.find("apt-get", "layer", List.of("build-essential"))
+                .filter(dev.imgslim.catalog.PackageFigure::onDisk)
+                .map(f -> {
+                    var base = root.baseImage();
+                    String here = base == null ? "this base" : base.familiarName() + ":" + base.tagOrLatest();
+                    return new dev.imgslim.rules.SizeSaving(
+                            f.bytes(),
+                            false,
+                            "estimate",
+                            "layer of 'apt-get install --no-install-recommends build-essential' alone on "
+                                    + f.measuredOn() + ", one build (catalog: " + f.source() + ", " + f.asOf() + ")"
+                                    + (here.equals(f.measuredOn()) ? "" : "; not measured on " + here));
+                })
+                .orElse(null);
     }
 }

@@ -3,7 +3,6 @@ package dev.imgslim.rules.hadolint;
 import dev.imgslim.config.Severity;
 import dev.imgslim.rules.Category;
 import dev.imgslim.rules.FindingSink;
-import dev.imgslim.rules.LintContext;
 import dev.imgslim.rules.Node;
 import dev.imgslim.rules.RuleMeta;
 import dev.imgslim.rules.RunView;
@@ -32,7 +31,6 @@ public final class CdInRun extends ShellRunRule {
 
     @Override
     void check(RunView run, Node<Run> node, FindingSink out) {
-        LintContext ctx = node.context();
         if (run.isHeredocScript()) return;
         List<ShellCommand> cds =
                 run.commands("cd").stream().filter(c -> !c.nested()).toList();
@@ -48,7 +46,7 @@ public final class CdInRun extends ShellRunRule {
             if (dir.startsWith("/") && run.removes(dir)) continue;
             if (!dir.startsWith("/") && removesRelative(run, dir)) continue;
             if (run.commands("mkdir").stream().anyMatch(m -> m.nonOptions().contains(dir))) continue;
-            if (inSubshell(ctx, run.span(c))) continue;
+            if (c.subshell()) continue;
             out.report(
                     META,
                     run.span(c),
@@ -56,14 +54,6 @@ public final class CdInRun extends ShellRunRule {
                             + " and readers see the directory");
             break;
         }
-    }
-
-    /** {@code (cd dir && make)}: the subshell already confines the directory change. */
-    static boolean inSubshell(LintContext ctx, dev.imgslim.syntax.Span span) {
-        String text = ctx.file().source().text();
-        int i = Math.min(span.startOffset(), text.length()) - 1;
-        while (i >= 0 && (Character.isWhitespace(text.charAt(i)) || text.charAt(i) == '\\')) i--;
-        return i >= 0 && text.charAt(i) == '(';
     }
 
     private static boolean removesRelative(RunView run, String dir) {

@@ -3,7 +3,6 @@ package dev.imgslim.rules.hadolint;
 import dev.imgslim.config.Severity;
 import dev.imgslim.rules.Category;
 import dev.imgslim.rules.FindingSink;
-import dev.imgslim.rules.LintContext;
 import dev.imgslim.rules.Node;
 import dev.imgslim.rules.RuleMeta;
 import dev.imgslim.rules.RunView;
@@ -33,7 +32,6 @@ public final class WgetWithoutProgress extends ShellRunRule {
 
     @Override
     void check(RunView run, Node<Run> node, FindingSink out) {
-        LintContext ctx = node.context();
         for (ShellCommand c : run.commands("wget")) {
             if (c.hasFlag(
                     "-q",
@@ -51,27 +49,11 @@ public final class WgetWithoutProgress extends ShellRunRule {
                     "-h",
                     "--spider")) continue;
             if (c.nonOptions().isEmpty()) continue;
-            if (stderrSilenced(ctx, run.span(c))) continue;
+            if (c.silencesStderr()) continue;
             out.report(
                     META,
                     run.span(c),
                     "wget without '--progress=dot:giga' or '-q' fills the build log with" + " progress output");
         }
-    }
-
-    /** True when the command's redirections (after its last word) send stderr, where wget logs, to /dev/null. */
-    static boolean stderrSilenced(LintContext ctx, dev.imgslim.syntax.Span span) {
-        String text = ctx.file().source().text();
-        int from = Math.min(span.endOffset(), text.length());
-        int to = Math.min(text.length(), from + 80);
-        String tail = text.substring(from, to);
-        for (String stop : new String[] {"&&", "||", ";", "|", "\n"}) {
-            int i = tail.indexOf(stop);
-            if (i >= 0) tail = tail.substring(0, i);
-        }
-        String t = tail.replace(" ", "");
-        return t.contains("2>/dev/null")
-                || t.contains("&>/dev/null")
-                || (t.contains(">/dev/null") && t.contains("2>&1"));
     }
 }

@@ -43,9 +43,19 @@ public final class AptInstallRecommends implements NodeRule<Run> {
             .withAliases("DL3015")
             .withFix(Fix.Safety.SAFE);
 
-    /** Facts §2: measured extra bytes with recommends, one build each on Debian bookworm. */
-    static final Map<String, Long> MEASURED =
-            Map.of("curl", 5_228_849L, "python3", 4_580_767L, "build-essential", 77_524_639L);
+    /** The catalog's measured extra bytes with recommends (facts §2: one build each on Debian bookworm). */
+    static final Map<String, dev.imgslim.catalog.PackageFigure> MEASURED = recommendsFigures();
+
+    private static Map<String, dev.imgslim.catalog.PackageFigure> recommendsFigures() {
+        Map<String, dev.imgslim.catalog.PackageFigure> out = new java.util.HashMap<>();
+        for (var f : dev.imgslim.catalog.PackageFigures.bundled().packages()) {
+            if (f.manager().equals("apt-get")
+                    && f.what().equals("recommends")
+                    && f.packages().size() == 1
+                    && f.onDisk()) out.put(f.packages().get(0), f);
+        }
+        return Map.copyOf(out);
+    }
 
     @Override
     public RuleMeta meta() {
@@ -72,7 +82,7 @@ public final class AptInstallRecommends implements NodeRule<Run> {
             if (c.hasFlag("--no-install-recommends") || optionDisables(c)) continue;
             List<String> pkgs = packages(c);
             if (pkgs.isEmpty()) continue;
-            report(run, c, pkgs, out);
+            report(run, c, pkgs, baseName(node.stage()), out);
         }
     }
 
@@ -119,11 +129,22 @@ public final class AptInstallRecommends implements NodeRule<Run> {
         }
     }
 
-    private static void report(RunView run, ShellCommand c, List<String> pkgs, FindingSink out) {
+    /** Measured only on the base it was measured on; elsewhere an estimate with that basis. */
+    private static SizeSaving saving(dev.imgslim.catalog.PackageFigure f, String pkg, String base) {
+        String basis = "recommends of '" + pkg + "' on " + f.measuredOn() + ", one build (catalog: " + f.source() + ", "
+                + f.asOf() + ")";
+        return f.measuredOn().equals(base)
+                ? new SizeSaving(f.bytes(), false, "measured", basis)
+                : new SizeSaving(f.bytes(), false, "estimate", basis + "; not measured on " + base);
+    }
+
+    private static void report(RunView run, ShellCommand c, List<String> pkgs, String base, FindingSink out) {
         String best = null;
         for (String p : pkgs) {
             String name = p.replaceFirst("[=:].*$", "");
-            if (MEASURED.containsKey(name) && (best == null || MEASURED.get(name) > MEASURED.get(best))) best = name;
+            if (MEASURED.containsKey(name)
+                    && (best == null
+                            || MEASURED.get(name).bytes() > MEASURED.get(best).bytes())) best = name;
         }
         String figure = best != null
                 ? ""
@@ -132,13 +153,7 @@ public final class AptInstallRecommends implements NodeRule<Run> {
         String message =
                 "'" + c.name() + " install' without --no-install-recommends also installs recommended packages" + figure
                         + "; add --no-install-recommends and list what you need (ca-certificates is often one of them)";
-        SizeSaving saving = best == null
-                ? null
-                : new SizeSaving(
-                        MEASURED.get(best),
-                        false,
-                        "measured",
-                        "recommends of '" + best + "' on debian:bookworm, one build, 2026-11");
+        SizeSaving saving = best == null ? null : saving(MEASURED.get(best), best, base);
         List<Fix> fixes = new ArrayList<>();
         if (!run.isHeredocScript() && !run.instruction().isJson()) {
             for (ShellCommand.Word w : c.argWords()) {
@@ -198,5 +213,13 @@ public final class AptInstallRecommends implements NodeRule<Run> {
             }
         }
         return false;
+    }
+
+    /** The image the stage's lineage starts from, as {@code name:tag}. */
+    private static String baseName(Stage stage) {
+        Stage root = stage;
+        while (root.parent() != null) root = root.parent();
+        var base = root.baseImage();
+        return base == null ? "this stage's base" : base.familiarName() + ":" + base.tagOrLatest();
     }
 }

@@ -17,6 +17,8 @@ public final class LayerRules {
                 new ModelWeightsInImage(),
                 new GitCloneWithHistory(),
                 new DownloadLeftInLayer(),
+                new BuildTreeLeft(),
+                new ChownOverBaseFiles(),
                 new AptUpdateSeparate(),
                 new AptListsNotRemoved(),
                 new AptInstallRecommends(),

@@ -2,6 +2,8 @@ package dev.imgslim.rules.size;
 
 import dev.imgslim.build.Stage;
 import dev.imgslim.build.Variables;
+import dev.imgslim.catalog.PackageFigure;
+import dev.imgslim.catalog.PackageFigures;
 import dev.imgslim.config.Severity;
 import dev.imgslim.fix.edits.PackageEdits;
 import dev.imgslim.rules.Category;
@@ -31,7 +33,7 @@ import java.util.regex.Pattern;
  * {@code uv pip install}/{@code uv sync} without {@code --no-cache}, apk add without {@code --no-cache},
  * yum/dnf/microdnf/zypper without a clean in the same RUN, npm install/ci without
  * {@code npm cache clean --force}, yarn without {@code yarn cache clean}, conda/mamba without
- * {@code conda clean -a}.
+ * {@code conda clean -a}, composer without {@code --no-cache} or {@code composer clear-cache}.
  *
  * <p>Deliberately not flagged: a cache or tmpfs mount over the cache folder, an rm of the cache folder
  * or the tool's own clean command in the same RUN, {@code PIP_NO_CACHE_DIR}/{@code UV_NO_CACHE} (ENV,
@@ -49,7 +51,6 @@ public final class PackageCacheLeft implements NodeRule<Run> {
             .withAliases("DL3042", "DL3019", "DL3032", "DL3040", "DL3060", "DL3036")
             .withFix(Fix.Safety.SAFE);
 
-    static final Map<String, Long> PIP_MEASURED = Map.of("requests", 689_503L, "numpy", 16_920_018L);
     private static final Set<String> RPM_INSTALLS = Set.of(
             "install",
             "update",
@@ -312,11 +313,48 @@ public final class PackageCacheLeft implements NodeRule<Run> {
                 return "'pnpm " + verb + "' keeps its package store (" + store
                         + ") in this layer; use a cache mount on it," + " or 'pnpm store prune' in the same RUN";
             }
+            case COMPOSER -> {
+                if (verb == null || !COMPOSER_FILLS.contains(verb)) return null;
+                // --no-cache is a global option of Composer (1.x and 2.x): nothing is cached
+                if (op.hasOption("--no-cache")
+                        || facts.ask(
+                                "COMPOSER_CACHE_DIR=/dev/null",
+                                r -> r.instruction().original().contains("COMPOSER_CACHE_DIR=/dev/null"))) return null;
+                // COMPOSER_CACHE_DIR, else $COMPOSER_HOME/cache, else ~/.composer/cache or, on XDG systems,
+                // ~/.cache/composer (Composer's documented cache-dir defaults on Linux)
+                String set = expandedOr(vars, "COMPOSER_CACHE_DIR", null);
+                String composerHome = expandedOr(vars, "COMPOSER_HOME", null);
+                List<String> dirs = set != null
+                        ? List.of(set)
+                        : composerHome != null
+                                ? List.of(composerHome + "/cache")
+                                : List.of(home + "/.composer/cache", home + "/.cache/composer");
+                if (set != null && set.equals("/dev/null")) return null;
+                if (cleared(facts, dirs)
+                        || runs(facts, PackageManager.COMPOSER, "clear-cache")
+                        || runs(facts, PackageManager.COMPOSER, "clearcache")
+                        || runs(facts, PackageManager.COMPOSER, "cc")) return null;
+                return "'composer " + verb + "' keeps the package archives it downloaded in Composer's cache ("
+                        + String.join(" or ", dirs) + ") in this layer; add --no-cache, '&& composer clear-cache',"
+                        + " or a cache mount on it";
+            }
             default -> {
                 return null;
             }
         }
     }
+
+    /** Composer commands that download packages into its cache. */
+    private static final Set<String> COMPOSER_FILLS = Set.of(
+            "install",
+            "update",
+            "upgrade",
+            "require",
+            "create-project",
+            "reinstall",
+            "global require",
+            "global update",
+            "global install");
 
     /**
      * Maven and Gradle are build tools rather than package managers, but they download every dependency
@@ -365,58 +403,38 @@ public final class PackageCacheLeft implements NodeRule<Run> {
     }
 
     /**
-     * The measured figure where one exists for the package: "measured" only on the base it was measured
-     * on (debian:bookworm, facts §6/§7), an estimate with that basis on any other base (the cache holds
-     * the downloaded files, so the figure carries over, but it was not measured there).
+     * The catalog's figure for this install's cache ({@code rules/catalog/packages.json}), where it has one
+     * for a package the command installs: "measured" only on the base it was measured on, an estimate
+     * with that basis on any other base (the cache holds the downloaded files, so the figure carries over,
+     * but it was not measured there); a derived catalog figure is an estimate everywhere.
      */
     private static SizeSaving saving(ShellCommand c, Stage stage) {
-        SizeSaving s = saving(c);
-        if (s == null) return null;
+        Optional<PackageOperation> op = PackageOperation.of(c);
+        if (op.isEmpty()) return null;
+        String manager = op.get().manager() == PackageManager.PIP && isPipInstall(c)
+                ? "pip"
+                : op.get().manager() == PackageManager.NPM ? "npm" : null;
+        if (manager == null) return null;
+        PackageFigure f = PackageFigures.find(manager, "cache", op.get().packageNames())
+                .filter(PackageFigure::onDisk)
+                .orElse(null);
+        if (f == null) return null;
         Stage root = stage;
         while (root.parent() != null) root = root.parent();
         var base = root.baseImage();
-        boolean measuredBase = base != null
-                && base.path().equals("library/debian")
-                && base.tagOrLatest().equals("bookworm");
-        if (measuredBase) return s;
         String here = base == null ? "this stage's base" : base.familiarName() + ":" + base.tagOrLatest();
+        String what = manager + " cache after '" + manager + " install " + String.join(" ", f.packages()) + "'";
+        String catalog = " (catalog: " + f.source() + ", " + f.asOf() + ")";
+        if (f.estimate()) return new SizeSaving(f.bytes(), false, "estimate", what + ": " + f.note() + catalog);
+        if (here.equals(f.measuredOn()))
+            return new SizeSaving(
+                    f.bytes(), false, "measured", what + " on " + f.measuredOn() + ", one build" + catalog);
         return new SizeSaving(
-                s.bytes(),
+                f.bytes(),
                 false,
                 "estimate",
-                s.basis().replace(", one build", " on debian:bookworm, one build") + "; not measured on " + here
+                what + " on " + f.measuredOn() + ", one build" + catalog + "; not measured on " + here
                         + " (the cache holds the downloaded files, so the size carries over)");
-    }
-
-    private static SizeSaving saving(ShellCommand c) {
-        if (!isPipInstall(c)) {
-            List<String> npm = PackageOperation.of(c)
-                    .filter(op -> op.manager() == PackageManager.NPM)
-                    .map(PackageOperation::packageNames)
-                    .orElse(List.of());
-            if (!npm.isEmpty() && Set.of("lodash", "express").containsAll(npm)) {
-                return new SizeSaving(
-                        3_712_064L,
-                        false,
-                        "measured",
-                        "npm cache after 'npm install lodash express', one build, 2026-11");
-            }
-            return null;
-        }
-        String best = null;
-        for (String p :
-                PackageOperation.of(c).map(PackageOperation::packageNames).orElse(List.of())) {
-            String name = p.toLowerCase(java.util.Locale.ROOT);
-            if (PIP_MEASURED.containsKey(name) && (best == null || PIP_MEASURED.get(name) > PIP_MEASURED.get(best)))
-                best = name;
-        }
-        return best == null
-                ? null
-                : new SizeSaving(
-                        PIP_MEASURED.get(best),
-                        false,
-                        "measured",
-                        "pip cache after 'pip install " + best + "', one build, 2026-11");
     }
 
     private static boolean defined(Variables vars, String name) {

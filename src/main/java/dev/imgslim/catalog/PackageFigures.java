@@ -1,0 +1,64 @@
+package dev.imgslim.catalog;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.Collection;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * The per-package figures of {@code rules/catalog/packages.json} (in the jar as
+ * {@code imgslim/rules/catalog/packages.json}), read once. Rules ask for the figure that matches what a
+ * command installs; where the catalog has none, there is no figure (the file's {@code none} list says
+ * which were looked for and not found).
+ */
+public final class PackageFigures {
+    static final String RESOURCE = CatalogLoader.RESOURCE_DIR + "packages.json";
+
+    /** The file's shape. */
+    public record Data(List<PackageFigure> packages, List<String> none) {
+        public Data {
+            packages = packages == null ? List.of() : List.copyOf(packages);
+            none = none == null ? List.of() : List.copyOf(none);
+        }
+    }
+
+    private static volatile Data bundled;
+
+    private PackageFigures() {}
+
+    public static Data bundled() {
+        Data d = bundled;
+        if (d == null) {
+            try (InputStream in = PackageFigures.class.getClassLoader().getResourceAsStream(RESOURCE)) {
+                if (in == null) throw new IllegalStateException("catalog resource missing: " + RESOURCE);
+                d = RecordBinder.read(in, Data.class);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            bundled = d;
+        }
+        return d;
+    }
+
+    /**
+     * The largest figure of {@code what} for {@code manager} whose packages are all among {@code installed}
+     * (so a figure for {@code lodash express} needs both, and {@code requests} matches an install of
+     * requests and flask).
+     */
+    public static Optional<PackageFigure> find(String manager, String what, Collection<String> installed) {
+        List<String> lower =
+                installed.stream().map(s -> s.toLowerCase(Locale.ROOT)).toList();
+        PackageFigure best = null;
+        for (PackageFigure f : bundled().packages()) {
+            if (!f.manager().equals(manager)
+                    || !f.what().equals(what)
+                    || f.packages().isEmpty()) continue;
+            if (!lower.containsAll(f.packages())) continue;
+            if (best == null || f.bytes() > best.bytes()) best = f;
+        }
+        return Optional.ofNullable(best);
+    }
+}

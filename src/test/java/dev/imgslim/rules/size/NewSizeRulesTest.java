@@ -1,0 +1,91 @@
+package dev.imgslim.rules.size;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.imgslim.rules.BuiltinRules;
+import dev.imgslim.rules.Finding;
+import dev.imgslim.rules.LintEngine;
+import dev.imgslim.rules.LintOptions;
+import dev.imgslim.syntax.DockerfileParser;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Cases of build-tree-left and chown-over-base-files beyond their samples: bases, overlaps, near misses. */
+class NewSizeRulesTest {
+
+    private static List<String> lint(String dockerfile) throws Exception {
+        var df = new DockerfileParser().parse("Dockerfile", dockerfile);
+        return new LintEngine(BuiltinRules.all())
+                .lint(df, LintOptions.defaults()).stream()
+                        .filter(f -> f.rule() == ChownOverBaseFiles.META
+                                || f.rule() == ChownInSeparateLayer.META
+                                || f.rule() == BuildTreeLeft.META)
+                        .map(NewSizeRulesTest::describe)
+                        .toList();
+    }
+
+    private static String describe(Finding f) {
+        return f.line() + " " + f.rule().name() + ": " + f.message();
+    }
+
+    @Test
+    void condaFolderOfACondaBaseIsTheBasesFiles() throws Exception {
+        assertThat(lint("FROM continuumio/miniconda3:24.1.2-0\nRUN useradd -m app && chmod -R g+w /opt/conda\n"))
+                .singleElement()
+                .asString()
+                .startsWith("2 chown-over-base-files: 'chmod -R' over /opt/conda rewrites the conda installation");
+        // a plain distribution has nothing in /opt/conda or /usr/local
+        assertThat(lint("FROM debian:bookworm-slim\nRUN chown -R 1000 /opt/conda /usr/local\n"))
+                .isEmpty();
+        // a folder below one the base fills is not judged (it may be small)
+        assertThat(lint("FROM python:3.12-slim\nRUN chown -R 1000 /usr/local/lib/python3.12/site-packages/app\n"))
+                .isEmpty();
+    }
+
+    @Test
+    void copiedFilesAreChownInSeparateLayersFindingNotASecondOne() throws Exception {
+        List<String> found =
+                lint("FROM python:3.12-slim\nCOPY big.bin /usr/local/lib/big.bin\n" + "RUN chown -R 1000 /usr/local\n");
+        assertThat(found).noneMatch(s -> s.contains("chown-over-base-files"));
+    }
+
+    @Test
+    void variablesResolveAndUnknownOnesAreNotJudged() throws Exception {
+        assertThat(lint("FROM golang:1.22\nENV GOROOT_DIR=/usr/local/go\nRUN chmod -R a+w $GOROOT_DIR\n"))
+                .singleElement()
+                .asString()
+                .contains("the Go toolchain in /usr/local/go");
+        assertThat(lint("FROM golang:1.22\nRUN chmod -R a+w $SOMEWHERE\n")).isEmpty();
+    }
+
+    @Test
+    void buildTreeNamedLaterIsUsedAndNotReported() throws Exception {
+        String used = "FROM debian:bookworm-slim\n"
+                + "RUN git clone --depth 1 https://example.com/tool /tmp/tool && cd /tmp/tool && make && make install\n"
+                + "ENV PATH=/tmp/tool/bin:$PATH\n";
+        assertThat(lint(used)).isEmpty();
+        String left = used.replace("ENV PATH=/tmp/tool/bin:$PATH\n", "");
+        assertThat(lint(left))
+                .singleElement()
+                .asString()
+                .startsWith("2 build-tree-left: 'make' builds in /tmp/tool (cloned by 'git clone' in this RUN)");
+    }
+
+    @Test
+    void buildTreeRemovedInALaterRunIsLeftToDeleteInLaterLayer() throws Exception {
+        // a later rm is delete-in-later-layer's finding, not a second one here
+        assertThat(lint("FROM debian:bookworm-slim\n"
+                        + "RUN git clone --depth 1 https://example.com/t /tmp/t && cd /tmp/t && make && make install\n"
+                        + "RUN rm -rf /tmp/t\n"))
+                .isEmpty();
+        // a tree kept outside /tmp without an install is the application
+        assertThat(lint("FROM debian:bookworm-slim\n" + "RUN mkdir -p /srv/app && cd /srv/app && cmake /src && make\n"))
+                .isEmpty();
+        assertThat(
+                        lint(
+                                "FROM debian:bookworm-slim\n"
+                                        + "RUN cd /tmp && pushd /tmp && git clone https://example.com/x && cd x && make install && popd\n"))
+                .as("pushd/popd are not followed: skipped")
+                .isEmpty();
+    }
+}
