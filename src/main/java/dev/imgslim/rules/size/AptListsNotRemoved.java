@@ -17,7 +17,6 @@ import dev.imgslim.script.ShellCommand;
 import dev.imgslim.syntax.Run;
 import java.util.IdentityHashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * {@code apt-get update} downloads package lists that stay in the layer unless the same RUN removes
