@@ -1,5 +1,6 @@
 package dev.imgslim.advice;
 
+import dev.imgslim.catalog.ByteUnits;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -44,28 +45,6 @@ public final class Bytes {
 
     /** Decimal units as Docker Hub shows them: {@code 411 MB}, {@code 1.11 GB}, {@code 3.8 MB}. */
     public static String human(long bytes) {
-        if (bytes < 0) return "-" + human(-bytes);
-        if (bytes < 1000) return bytes + " B";
-        String[] units = {"kB", "MB", "GB", "TB"};
-        double v = bytes;
-        int u = -1;
-        while (v >= 1000 && u < units.length - 1) {
-            v /= 1000;
-            u++;
-        }
-        if (Math.round(v) >= 1000 && u < units.length - 1) {
-            v /= 1000;
-            u++;
-        }
-        String number;
-        if (u >= 2) {
-            number = v < 10
-                    ? String.format(Locale.ROOT, "%.2f", v)
-                    : v < 100 ? String.format(Locale.ROOT, "%.1f", v) : String.format(Locale.ROOT, "%.0f", v);
-            if (number.contains(".")) number = number.replaceAll("0+$", "").replaceAll("\\.$", "");
-        } else {
-            number = v < 10 ? String.format(Locale.ROOT, "%.1f", v) : String.format(Locale.ROOT, "%.0f", v);
-        }
-        return number + " " + units[u];
+        return ByteUnits.human(bytes);
     }
 }

@@ -3,10 +3,10 @@ package dev.imgslim.catalog;
 import java.util.Locale;
 
 /** Decimal (SI) byte formatting, matching what Docker Hub shows: 410,908,459 B is "411 MB". */
-final class ByteUnits {
+public final class ByteUnits {
     private ByteUnits() {}
 
-    static String human(long bytes) {
+    public static String human(long bytes) {
         if (bytes < 0) {
             return "-" + human(-bytes);
         }

@@ -2,7 +2,6 @@ package dev.imgslim.catalog;
 
 import dev.imgslim.build.ImageReference;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -144,21 +143,10 @@ public final class Catalog {
      * entries are added as with {@link #withMirrors}.
      */
     public Catalog merge(CatalogData userEntries) {
-        Map<String, FamilyData> byId = new LinkedHashMap<>();
-        for (FamilyData f : data.families()) {
-            byId.put(f.id(), f);
-        }
-        List<FamilyData> added = new ArrayList<>();
-        for (FamilyData user : userEntries.families()) {
-            FamilyData base = byId.get(user.id());
-            if (base == null) {
-                added.add(user);
-            } else {
-                byId.put(user.id(), CatalogMerge.family(base, user));
-            }
-        }
-        List<FamilyData> all = new ArrayList<>(added);
-        all.addAll(byId.values());
+        CatalogMerge.ById<FamilyData> families =
+                CatalogMerge.byId(data.families(), userEntries.families(), FamilyData::id, CatalogMerge::family);
+        List<FamilyData> all = new ArrayList<>(families.added());
+        all.addAll(families.merged());
         List<String> allMirrors = new ArrayList<>(mirrors);
         allMirrors.addAll(userEntries.mirrors());
         return new Catalog(new CatalogData(all), allMirrors, true);

@@ -4,31 +4,41 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BinaryOperator;
+import java.util.function.Function;
 
 /** Field-by-field overlay of user catalog entries on bundled ones: set user fields win. */
 final class CatalogMerge {
     private CatalogMerge() {}
+
+    /**
+     * Bundled entries with the user's merged in by id.
+     *
+     * @param merged the bundled entries in their order, each merged with the user's entry of its id if there is one
+     * @param added  the user's entries whose id the bundled ones do not have, in the user's order
+     */
+    record ById<T>(List<T> merged, List<T> added) {}
+
+    static <T> ById<T> byId(List<T> bundled, List<T> user, Function<T, String> id, BinaryOperator<T> merge) {
+        Map<String, T> byId = new LinkedHashMap<>();
+        for (T b : bundled) byId.put(id.apply(b), b);
+        List<T> added = new ArrayList<>();
+        for (T u : user) {
+            T b = byId.get(id.apply(u));
+            if (b == null) added.add(u);
+            else byId.put(id.apply(u), merge.apply(b, u));
+        }
+        return new ById<>(List.copyOf(byId.values()), List.copyOf(added));
+    }
 
     static FamilyData family(FamilyData base, FamilyData user) {
         Map<String, String> parts = new LinkedHashMap<>(base.parts());
         parts.putAll(user.parts());
         Map<String, String> aliases = new LinkedHashMap<>(base.repositoryAliases());
         aliases.putAll(user.repositoryAliases());
-        Map<String, VariantData> variants = new LinkedHashMap<>();
-        for (VariantData v : base.variants()) {
-            variants.put(v.id(), v);
-        }
-        List<VariantData> added = new ArrayList<>();
-        for (VariantData v : user.variants()) {
-            VariantData b = variants.get(v.id());
-            if (b == null) {
-                added.add(v);
-            } else {
-                variants.put(v.id(), variant(b, v));
-            }
-        }
-        List<VariantData> all = new ArrayList<>(variants.values());
-        all.addAll(added);
+        ById<VariantData> variants = byId(base.variants(), user.variants(), VariantData::id, CatalogMerge::variant);
+        List<VariantData> all = new ArrayList<>(variants.merged());
+        all.addAll(variants.added());
         return new FamilyData(
                 base.id(),
                 or(user.description(), base.description()),

@@ -4,6 +4,7 @@ import java.io.FilterWriter;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.Writer;
+import java.util.Optional;
 
 /**
  * A PrintWriter that remembers why a write failed. PrintWriter (and System.out) swallow I/O errors,
@@ -22,10 +23,10 @@ final class CheckedPrintWriter extends PrintWriter {
         this.recorder = recorder;
     }
 
-    /** The first write error, or null; flushes first so nothing buffered hides one. */
-    IOException failure() {
+    /** The first write error, if any; flushes first so nothing buffered hides one. */
+    Optional<IOException> failure() {
         flush();
-        return recorder.failure;
+        return Optional.ofNullable(recorder.failure);
     }
 
     /** Passes writes through and keeps the first exception. */

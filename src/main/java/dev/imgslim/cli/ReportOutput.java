@@ -51,8 +51,8 @@ final class ReportOutput {
         }
         stdout.print(report);
         stdout.flush();
-        String failure = StdoutCheck.failure(stdout);
-        if (failure != null)
+        StdoutCheck.failure(stdout).ifPresent(failure -> {
             throw new UserInputException("imgslim: cannot write the report to standard output: " + failure);
+        });
     }
 }

@@ -1,18 +1,17 @@
 package dev.imgslim.cli;
 
-import java.io.IOException;
 import java.io.PrintWriter;
+import java.util.Optional;
 
 /** Whether what was printed actually arrived: PrintWriter hides write errors unless asked. */
 final class StdoutCheck {
     private StdoutCheck() {}
 
-    /** The reason the last writes failed, or null when they did not. */
-    static String failure(PrintWriter out) {
+    /** The reason the last writes failed; empty when they did not. */
+    static Optional<String> failure(PrintWriter out) {
         if (out instanceof CheckedPrintWriter checked) {
-            IOException e = checked.failure();
-            return e == null ? null : dev.imgslim.lint.AtomicFiles.reason(e);
+            return checked.failure().map(dev.imgslim.lint.AtomicFiles::reason);
         }
-        return out.checkError() ? "write error" : null;
+        return out.checkError() ? Optional.of("write error") : Optional.empty();
     }
 }

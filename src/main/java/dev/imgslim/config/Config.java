@@ -40,36 +40,6 @@ public record Config(
         enable = enable == null ? List.of() : List.copyOf(enable);
     }
 
-    /** Settings without rules enabled beyond the defaults. */
-    public Config(
-            List<String> ignore,
-            Map<String, Severity> severity,
-            Severity failureThreshold,
-            String format,
-            List<String> trustedRegistries,
-            Map<String, String> labelSchema,
-            boolean strictLabels,
-            Object catalog,
-            List<String> mirrors,
-            boolean shellcheck,
-            Path source,
-            Map<String, Position> positions) {
-        this(
-                ignore,
-                severity,
-                failureThreshold,
-                format,
-                trustedRegistries,
-                labelSchema,
-                strictLabels,
-                catalog,
-                mirrors,
-                shellcheck,
-                source,
-                positions,
-                List.of());
-    }
-
     /**
      * Where a setting is written in {@link #source()}: {@code "ignore[2]"}, {@code "severity.DL3008"} for a value,
      * {@code "severity.DL3008#key"} for its key; empty when it did not come from the file.
@@ -99,7 +69,8 @@ public record Config(
                 List.of(),
                 true,
                 null,
-                null);
+                null,
+                List.of());
     }
 
     public Config withIgnore(List<String> more) {

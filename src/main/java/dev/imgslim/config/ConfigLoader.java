@@ -75,11 +75,12 @@ public final class ConfigLoader {
             throw new ConfigException(file + ":1:1: error: cannot read: " + e.getMessage());
         }
         // An empty or comment-only file means the defaults.
-        if (parsed.root() == null) return Config.defaults().withSource(file, Map.of());
+        if (parsed.root().isEmpty()) return Config.defaults().withSource(file, Map.of());
         ConfigLoader loader = new ConfigLoader(file, parsed.positions());
-        if (!(parsed.root() instanceof Map<?, ?>)) throw loader.error("", "the config must be a mapping of settings");
+        Object root = parsed.root().get();
+        if (!(root instanceof Map<?, ?>)) throw loader.error("", "the config must be a mapping of settings");
         @SuppressWarnings("unchecked")
-        Map<String, Object> raw = (Map<String, Object>) parsed.root();
+        Map<String, Object> raw = (Map<String, Object>) root;
         return loader.fromMap(raw);
     }
 

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Reads YAML into plain values (maps, lists, strings, numbers, booleans, null) and remembers where each
@@ -17,7 +18,7 @@ import java.util.Map;
  */
 final class YamlTree {
     /** A value with its kind as written: {@code "false"} (quoted) stays a string, {@code false} is a boolean. */
-    record Parsed(Object root, Map<String, Position> positions) {}
+    record Parsed(Optional<Object> root, Map<String, Position> positions) {}
 
     /** A problem at a position; the loader adds the file name. */
     static final class YamlProblem extends Exception {
@@ -36,16 +37,17 @@ final class YamlTree {
     /**
      * Parses one YAML document.
      *
-     * @return the root value (null for an empty or comment-only document) and positions keyed by path:
+     * @return the root value (empty for an empty or comment-only document, or a bare {@code null}) and positions
+     *         keyed by path:
      *         {@code key}, {@code severity.DL3008}, {@code ignore[0]} for values; {@code severity.DL3008#key} for keys
      */
     static Parsed parse(byte[] text) throws IOException, YamlProblem {
         YamlTree tree = new YamlTree();
         try (JsonParser p = new YAMLFactory().createParser(text)) {
             JsonToken first = p.nextToken();
-            if (first == null) return new Parsed(null, Map.of());
+            if (first == null) return new Parsed(Optional.empty(), Map.of());
             Object root = tree.value(p, "");
-            return new Parsed(root, tree.positions);
+            return new Parsed(Optional.ofNullable(root), tree.positions);
         }
     }
 

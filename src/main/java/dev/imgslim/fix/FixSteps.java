@@ -18,6 +18,8 @@ public final class FixSteps {
     private FixSteps() {}
 
     /**
+     * One step of the per-rule walk: the text after this rule's fixes were added to the previous steps'.
+     *
      * @param rule  the rule whose fixes this step adds ({@code together} for what only all rules give)
      * @param code  its code, or empty
      * @param fixes how many of its fixes the full run applied
@@ -28,6 +30,8 @@ public final class FixSteps {
     public static final String TOGETHER = "together";
 
     /**
+     * Replays the full run's fixes rule by rule, so each rule's effect can be measured on its own.
+     *
      * @param fixer     the fixer of the full run (its lint run and settings)
      * @param selection the full run's selection
      * @param name      the file, as the lint run names it

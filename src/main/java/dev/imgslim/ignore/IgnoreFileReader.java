@@ -3,6 +3,7 @@ package dev.imgslim.ignore;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Splits .dockerignore text into patterns the way moby's {@code ignorefile.ReadAll} does, keeping
@@ -49,22 +50,20 @@ final class IgnoreFileReader {
                         "line longer than " + MAX_LINE_BYTES + " bytes; Docker cannot read the file"));
                 continue;
             }
-            String pattern = normalize(raw);
-            if (pattern != null) {
-                lines.add(new Line(number, pattern));
-            }
+            int at = number;
+            normalize(raw).ifPresent(pattern -> lines.add(new Line(at, pattern)));
         }
         return lines;
     }
 
-    /** The pattern ReadAll keeps for one line, or null for comments and blank lines. */
-    static String normalize(String raw) {
+    /** The pattern ReadAll keeps for one line; empty for comments and blank lines. */
+    static Optional<String> normalize(String raw) {
         if (raw.startsWith("#")) {
-            return null;
+            return Optional.empty();
         }
         String pattern = GoWhitespace.trim(raw);
         if (pattern.isEmpty()) {
-            return null;
+            return Optional.empty();
         }
         boolean exception = pattern.charAt(0) == '!';
         if (exception) {
@@ -76,6 +75,6 @@ final class IgnoreFileReader {
                 pattern = pattern.substring(1);
             }
         }
-        return exception ? "!" + pattern : pattern;
+        return Optional.of(exception ? "!" + pattern : pattern);
     }
 }

@@ -130,21 +130,9 @@ final class Re2ToJava {
         }
         char c = re.charAt(pos);
         switch (c) {
-            case 'A' -> {
+            case 'A', 'z', 'b', 'B' -> { // the same assertions in both dialects
                 pos++;
-                return "\\A";
-            }
-            case 'z' -> {
-                pos++;
-                return "\\z";
-            }
-            case 'b' -> {
-                pos++;
-                return "\\b";
-            }
-            case 'B' -> {
-                pos++;
-                return "\\B";
+                return "\\" + c;
             }
             default -> {
                 String perl = perlClass(c);

@@ -9,17 +9,7 @@ import java.util.List;
  * Each run gets a new container so every run pays the container set-up a user pays at
  * {@code docker run}; each container is removed right after its run.
  */
-final class ColdStartTimer {
-
-    private final DockerDaemon daemon;
-    private final ContainerJanitor janitor;
-    private final Duration perRunLimit;
-
-    ColdStartTimer(DockerDaemon daemon, ContainerJanitor janitor, Duration perRunLimit) {
-        this.daemon = daemon;
-        this.janitor = janitor;
-        this.perRunLimit = perRunLimit;
-    }
+record ColdStartTimer(DockerDaemon daemon, ContainerJanitor janitor, Duration perRunLimit) {
 
     ColdStart time(String image, String command, int runs) throws ProbeFault {
         List<Double> ms = new ArrayList<>(runs);

@@ -193,6 +193,16 @@ final class DockerDaemon implements AutoCloseable {
         return seconds;
     }
 
+    /** Whether the engine has the image (any failure to inspect it counts as no). */
+    boolean has(String reference) {
+        try {
+            inspect(reference);
+            return true;
+        } catch (ProbeFault e) {
+            return false;
+        }
+    }
+
     /** Inspects a local image; NOT_FOUND when the daemon does not have it. */
     LocalImage inspect(String reference) throws ProbeFault {
         try {

@@ -39,12 +39,7 @@ public final class EngineImageReader implements AutoCloseable {
 
     /** Whether the engine has the image. */
     public boolean has(String reference) {
-        try {
-            daemon.inspect(reference);
-            return true;
-        } catch (ProbeFault e) {
-            return false;
-        }
+        return daemon.has(reference);
     }
 
     /**

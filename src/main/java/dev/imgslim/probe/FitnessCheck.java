@@ -14,20 +14,9 @@ import java.util.regex.Pattern;
  * ones it cannot find. A slimmer base that lacks {@code apt-get} is not a drop-in replacement,
  * and the report says so instead of hiding it.
  */
-final class FitnessCheck {
-
+record FitnessCheck(DockerDaemon daemon, ContainerJanitor janitor, Duration limit) {
     /** Command names go into a shell script, so only plain names are accepted. */
     static final Pattern COMMAND_NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._+-]*");
-
-    private final DockerDaemon daemon;
-    private final ContainerJanitor janitor;
-    private final Duration limit;
-
-    FitnessCheck(DockerDaemon daemon, ContainerJanitor janitor, Duration limit) {
-        this.daemon = daemon;
-        this.janitor = janitor;
-        this.limit = limit;
-    }
 
     static String script(List<String> commands) {
         StringBuilder s = new StringBuilder("for c in");

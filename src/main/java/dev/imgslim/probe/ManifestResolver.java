@@ -123,7 +123,8 @@ public final class ManifestResolver {
         return List.copyOf(sizes);
     }
 
-    private static JsonNode parse(RegistryClient.Manifest m, ImageName image) throws ProbeFault {
+    /** The manifest's JSON; an unreadable body is the registry's fault, reported against the image. */
+    static JsonNode parse(RegistryClient.Manifest m, ImageName image) throws ProbeFault {
         try {
             return JSON.readTree(m.body());
         } catch (IOException e) {

@@ -142,7 +142,7 @@ public final class Prober {
             }
             try {
                 if (request.pull() && registryFault == null) {
-                    if (isLocal(local)) {
+                    if (daemon.has(local)) {
                         // docker pull of an image the daemon has only checks the registry: say so, the
                         // figure is not a download time (the probe never deletes the user's images)
                         notes.add(name.original()
@@ -177,15 +177,6 @@ public final class Prober {
                 } catch (ProbeFault f) {
                     b.fail(f);
                 }
-            }
-        }
-
-        private boolean isLocal(String local) {
-            try {
-                daemon.inspect(local);
-                return true;
-            } catch (ProbeFault f) {
-                return false;
             }
         }
 

@@ -1,7 +1,6 @@
 package dev.imgslim.probe;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
@@ -13,7 +12,6 @@ import java.util.List;
  */
 public final class RegistryImageReader {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
     private static final long MAX_CONFIG = 16L << 20;
 
     private final RegistryClient registry;
@@ -50,10 +48,11 @@ public final class RegistryImageReader {
 
     private JsonNode manifestFor(ImageName image, Platform platform) throws ProbeFault {
         RegistryClient.Manifest top = registry.manifest(image, image.manifestReference());
-        JsonNode json = parse(top, image);
+        JsonNode json = ManifestResolver.parse(top, image);
         if (json.has("manifests")) {
             JsonNode entry = ManifestResolver.pick(json.path("manifests"), platform, image);
-            json = parse(registry.manifest(image, entry.path("digest").asText()), image);
+            json = ManifestResolver.parse(
+                    registry.manifest(image, entry.path("digest").asText()), image);
         }
         if (!json.path("layers").isArray()) {
             throw new ProbeFault(
@@ -61,15 +60,5 @@ public final class RegistryImageReader {
                     "manifest of " + image.original() + " lists no layers (schema 1 images are not supported)");
         }
         return json;
-    }
-
-    private static JsonNode parse(RegistryClient.Manifest m, ImageName image) throws ProbeFault {
-        try {
-            return JSON.readTree(m.body());
-        } catch (IOException e) {
-            throw new ProbeFault(
-                    ProbeFault.Kind.UNSUPPORTED_MANIFEST,
-                    "registry sent an unreadable manifest for " + image.original());
-        }
     }
 }

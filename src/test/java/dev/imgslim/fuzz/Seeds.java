@@ -45,6 +45,13 @@ final class Seeds {
         return out;
     }
 
+    /** The samples that make a rule fire ({@code bad.Dockerfile}): one input per rule's code paths. */
+    static List<byte[]> lintFiring() throws IOException {
+        List<byte[]> out = new ArrayList<>();
+        for (Path p : files(Path.of("samples"), "bad.Dockerfile")) out.add(Files.readAllBytes(p));
+        return out;
+    }
+
     /** Lines of RUN, ENV, ARG, COPY ... as words; the five trailing bytes are the modes the target reads (from the end). */
     static List<byte[]> shellWord() throws IOException {
         List<byte[]> out = new ArrayList<>();

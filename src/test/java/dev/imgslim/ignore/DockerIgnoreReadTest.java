@@ -104,14 +104,14 @@ class DockerIgnoreReadTest {
                 "\"\ta\t\"   | a",
             })
     void cleansPathsLikeDocker(String line, String expected) {
-        assertThat(IgnoreFileReader.normalize(line)).isEqualTo(expected);
+        assertThat(IgnoreFileReader.normalize(line)).hasValue(expected);
     }
 
     @Test
     void blankAndCommentLinesAreDropped() {
-        assertThat(IgnoreFileReader.normalize("")).isNull();
-        assertThat(IgnoreFileReader.normalize(" \t ")).isNull();
-        assertThat(IgnoreFileReader.normalize("#x")).isNull();
+        assertThat(IgnoreFileReader.normalize("")).isEmpty();
+        assertThat(IgnoreFileReader.normalize(" \t ")).isEmpty();
+        assertThat(IgnoreFileReader.normalize("#x")).isEmpty();
     }
 
     @Test
@@ -136,8 +136,8 @@ class DockerIgnoreReadTest {
     void goWhitespaceIsNotJavaWhitespace() {
         assertThat(GoWhitespace.trim("\u001Fa")).isEqualTo("\u001Fa"); // Java strip() would remove it
         assertThat(GoWhitespace.trim("\u0085a\u202F")).isEqualTo("a");
-        assertThat(IgnoreFileReader.normalize("\u00A0a\u00A0")).isEqualTo("a");
-        assertThat(IgnoreFileReader.normalize("\u2003!\u3000/a")).isEqualTo("!a");
+        assertThat(IgnoreFileReader.normalize("\u00A0a\u00A0")).hasValue("a");
+        assertThat(IgnoreFileReader.normalize("\u2003!\u3000/a")).hasValue("!a");
     }
 
     @Test

@@ -52,7 +52,7 @@ final class BackwardBits {
         if (n == 0) return 0;
         if (lo < 0) {
             if (lo + n <= 0) return 0;
-            return extract(0, (int) (n + lo)) << (-lo);
+            return extract(0, (int) (n + lo)) << -lo;
         }
         int index = start + (int) (lo >>> 3);
         return (load(index) >>> (int) (lo & 7)) & ((1L << n) - 1);

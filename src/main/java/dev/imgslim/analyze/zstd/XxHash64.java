@@ -20,6 +20,7 @@ final class XxHash64 {
         reset();
     }
 
+    @SuppressWarnings("ConstantOverflow") // xxHash64 is defined on wrapping (unsigned) 64-bit arithmetic
     void reset() {
         v1 = P1 + P2;
         v2 = P2;

@@ -53,9 +53,12 @@ public final class CopyEdits {
     private CopyEdits() {}
 
     /**
+     * Moves a {@code chown -R} of what a COPY just added into that COPY's {@code --chown}.
+     *
      * @param copy the COPY that added the files the chown rewrites
      * @return the safe fix, or nothing when the two are not provably the same
      */
+    @SuppressWarnings("ReferenceEquality") // the same parsed command object, not an equal one, is meant
     public static List<Fix> chownIntoCopy(LintContext ctx, RunView run, ShellCommand chown, Instruction copy) {
         Instruction ins = run.instruction();
         if (!copy.is("COPY")

@@ -40,9 +40,12 @@ public final class RemovalEdits {
     private RemovalEdits() {}
 
     /**
+     * Moves an {@code rm} into the RUN that created the files it removes.
+     *
      * @param creators      the instructions whose layers hold what the {@code rm} removes
      * @param everyOperand  true when each of the {@code rm}'s paths was found among them
      */
+    @SuppressWarnings("ReferenceEquality") // the same parsed command object, not an equal one, is meant
     public static List<Fix> intoCreator(
             LintContext ctx, RunView run, ShellCommand rm, List<Instruction> creators, boolean everyOperand) {
         if (!everyOperand || creators.isEmpty()) return List.of();

@@ -207,7 +207,7 @@ final class ShellcheckBatcher {
                 for (Entry e : all) byName.put(e.fileName, e);
             } else {
                 synchronized (this) {
-                    for (Entry e : all) byName.put("s" + (++names) + "-" + e.fileName, e);
+                    for (Entry e : all) byName.put("s" + ++names + "-" + e.fileName, e);
                 }
             }
             ShellcheckProcess.Outcome outcome =

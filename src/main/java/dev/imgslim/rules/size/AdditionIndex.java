@@ -116,6 +116,7 @@ final class AdditionIndex {
     }
 
     /** Undoes every change made since {@code mark}, newest first. */
+    @SuppressWarnings("ReferenceEquality") // removes that very entry, not an equal one
     void rollback(int mark) {
         for (int i = log.size() - 1; i >= mark; i--) {
             Change c = log.remove(i);

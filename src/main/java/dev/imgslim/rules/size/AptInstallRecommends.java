@@ -79,7 +79,7 @@ public final class AptInstallRecommends extends ShippedRunRule {
      */
     private static final class Configured {
         /** Per stage: the index of the first instruction that disables recommends (its size when none), and whether the ancestors did. */
-        private final Map<Stage, int[]> firstDisabling = new IdentityHashMap<>();
+        private final IdentityHashMap<Stage, int[]> firstDisabling = new IdentityHashMap<>();
 
         static Configured of(LintContext ctx) {
             return ctx.shared(Configured.class, Configured::new);

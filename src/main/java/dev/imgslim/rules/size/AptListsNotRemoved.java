@@ -16,7 +16,6 @@ import dev.imgslim.script.ShellCommand;
 import dev.imgslim.syntax.Run;
 import java.util.IdentityHashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * {@code apt-get update} downloads package lists that stay in the layer unless the same RUN removes
@@ -49,7 +48,7 @@ public final class AptListsNotRemoved extends ShippedRunRule {
 
     /** Per file: the line of each stage's first finding (the lists are one set of files per stage). */
     private static final class Counted {
-        final Map<Stage, Integer> firstLine = new IdentityHashMap<>();
+        final IdentityHashMap<Stage, Integer> firstLine = new IdentityHashMap<>();
     }
 
     @Override

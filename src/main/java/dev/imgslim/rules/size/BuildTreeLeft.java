@@ -80,11 +80,10 @@ public final class BuildTreeLeft implements NodeRule<Run> {
         String start = cwd != null ? cwd : GitCloneWithHistory.DEFAULT_CWD;
         List<Instruction> body = stage.instructions();
         List<Instruction> after = body.subList(stage.indexOf(node.instruction()) + 1, body.size());
-        check(ctx, run, start, node.variables(), after, out);
+        check(run, start, node.variables(), after, out);
     }
 
-    private static void check(
-            LintContext ctx, RunView run, String cwd, Variables vars, List<Instruction> after, FindingSink out) {
+    private static void check(RunView run, String cwd, Variables vars, List<Instruction> after, FindingSink out) {
         // pushd/popd move the working folder in ways the walk does not follow: better a miss than a wrong path
         if (run.commands().stream().anyMatch(c -> c.is("pushd") || c.is("popd"))) return;
         List<Tree> trees = new ArrayList<>();
@@ -116,7 +115,7 @@ public final class BuildTreeLeft implements NodeRule<Run> {
             if (removed.stream().anyMatch(r -> Layers.covers(r, p))) continue;
             boolean scratchSpace = p.startsWith("/tmp/") || p.startsWith("/var/tmp/");
             if (!b.installs && !scratchSpace) continue;
-            if (usedLater(ctx, p, after)) continue;
+            if (usedLater(p, after)) continue;
             out.report(
                     META,
                     run.span(b.by),
@@ -216,7 +215,7 @@ public final class BuildTreeLeft implements NodeRule<Run> {
     private static String pipInstallFrom(ShellCommand c, String here, Variables vars) {
         if (!"install".equals(c.subcommand()) || c.hasFlag("-e", "--editable")) return null;
         for (String a : c.operands()) {
-            if (a.equals(".") || a.startsWith("./") || a.startsWith("/") && !a.endsWith(".whl")) {
+            if (a.equals(".") || a.startsWith("./") || (a.startsWith("/") && !a.endsWith(".whl"))) {
                 return Layers.operand(a.replaceFirst("\\[.*$", ""), here, vars);
             }
         }
@@ -238,7 +237,7 @@ public final class BuildTreeLeft implements NodeRule<Run> {
     }
 
     /** True when a later instruction of the stage names the tree (it is used, not left over). */
-    private static boolean usedLater(LintContext ctx, String tree, List<Instruction> after) {
+    private static boolean usedLater(String tree, List<Instruction> after) {
         for (Instruction ins : after) {
             if (ins.is("FROM")) continue;
             String text = ins.original();
@@ -246,9 +245,9 @@ public final class BuildTreeLeft implements NodeRule<Run> {
             while (i >= 0) {
                 int end = i + tree.length();
                 if (end >= text.length()
-                        || !Character.isLetterOrDigit(text.charAt(end))
+                        || (!Character.isLetterOrDigit(text.charAt(end))
                                 && text.charAt(end) != '-'
-                                && text.charAt(end) != '_') return true;
+                                && text.charAt(end) != '_')) return true;
                 i = text.indexOf(tree, i + 1);
             }
         }

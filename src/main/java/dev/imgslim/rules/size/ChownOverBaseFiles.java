@@ -169,6 +169,6 @@ public final class ChownOverBaseFiles implements Rule {
     }
 
     private static boolean atOrAbove(String path, String folder) {
-        return path.equals(folder) || path.equals("/") || Layers.inside(folder, path);
+        return path.equals(folder) || path.equals("/") || Layers.inside(/* path= */ folder, /* dir= */ path);
     }
 }

@@ -8,7 +8,6 @@ import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.IdentityHashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * What a stage inherits from the stages it is built FROM, worked out once per file so that no rule
@@ -18,7 +17,7 @@ import java.util.Map;
  */
 final class Lineage {
     /** Per stage: the working directory before each instruction, and at its end (last element). */
-    private final Map<Stage, String[]> workdirs = new IdentityHashMap<>();
+    private final IdentityHashMap<Stage, String[]> workdirs = new IdentityHashMap<>();
 
     private Lineage() {}
 

@@ -160,7 +160,6 @@ public final class PackageCacheLeft extends ShippedRunRule {
     }
 
     private static String problem(Facts facts, ShellCommand c) {
-        RunView run = facts.run;
         Variables vars = facts.vars;
         Optional<PackageOperation> found = PackageOperation.of(c);
         if (found.isEmpty()) return null;

@@ -44,7 +44,8 @@ class LabelSchemaTest {
                 d.mirrors(),
                 d.shellcheck(),
                 null,
-                Map.of());
+                Map.of(),
+                List.of());
     }
 
     private static List<String> lint(Config config) throws Exception {

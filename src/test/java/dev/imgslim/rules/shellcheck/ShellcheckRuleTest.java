@@ -310,7 +310,8 @@ class ShellcheckRuleTest {
                 c.mirrors(),
                 c.shellcheck(),
                 c.source(),
-                c.positions());
+                c.positions(),
+                c.enable());
     }
 
     @Test
