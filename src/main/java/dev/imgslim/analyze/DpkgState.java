@@ -19,15 +19,15 @@ final class DpkgState {
     static final String INFO = "var/lib/dpkg/info/";
 
     /** One installed package: its hard dependencies (Depends and Pre-Depends, alternatives kept) and Provides. */
-    record Package(String name, String arch, List<List<String>> depends, List<String> provides) {}
+    record DebPackage(String name, String arch, List<List<String>> depends, List<String> provides) {}
 
-    private final Map<String, Package> installed;
+    private final Map<String, DebPackage> installed;
     private final Map<String, List<String>> providers;
 
-    private DpkgState(Map<String, Package> installed) {
+    private DpkgState(Map<String, DebPackage> installed) {
         this.installed = installed;
         this.providers = new HashMap<>();
-        for (Package p : installed.values()) {
+        for (DebPackage p : installed.values()) {
             for (String v : p.provides())
                 providers.computeIfAbsent(v, k -> new ArrayList<>()).add(p.name());
         }
@@ -37,13 +37,13 @@ final class DpkgState {
         return new DpkgState(Map.of());
     }
 
-    Map<String, Package> installed() {
+    Map<String, DebPackage> installed() {
         return installed;
     }
 
     /** Parses a status file; only paragraphs whose Status ends in {@code installed} count. */
     static DpkgState parseStatus(String status) {
-        Map<String, Package> out = new LinkedHashMap<>();
+        Map<String, DebPackage> out = new LinkedHashMap<>();
         for (Map<String, String> para : paragraphs(status)) {
             String name = para.get("package");
             String state = para.getOrDefault("status", "");
@@ -53,7 +53,7 @@ final class DpkgState {
             depends.addAll(relations(para.get("depends")));
             List<String> provides = new ArrayList<>();
             for (List<String> group : relations(para.get("provides"))) provides.addAll(group);
-            out.putIfAbsent(name, new Package(name, para.getOrDefault("architecture", ""), depends, provides));
+            out.putIfAbsent(name, new DebPackage(name, para.getOrDefault("architecture", ""), depends, provides));
         }
         return new DpkgState(out);
     }
@@ -80,7 +80,7 @@ final class DpkgState {
             if (installed.containsKey(r) && seen.add(r)) queue.add(r);
         }
         for (int i = 0; i < queue.size(); i++) {
-            Package p = installed.get(queue.get(i));
+            DebPackage p = installed.get(queue.get(i));
             for (List<String> group : p.depends()) {
                 String choice = choose(group, preferred);
                 if (choice != null && seen.add(choice)) queue.add(choice);

@@ -28,7 +28,7 @@ public final class ProbeResults {
                 ObjectNode n = out.addObject();
                 n.put("stage", run.stage());
                 n.put("image", m.image());
-                n.put("role", m == run.report().base() ? "base" : "candidate");
+                n.put("role", isBase(run, m) ? "base" : "candidate");
                 if (m.compressedBytes() != null) n.put("compressedBytes", m.compressedBytes());
                 if (m.layers() != null) n.put("layers", m.layers());
                 if (m.onDiskBytes() != null) n.put("onDiskBytes", m.onDiskBytes());
@@ -38,5 +38,11 @@ public final class ProbeResults {
             }
         }
         return out;
+    }
+
+    /** The base is the very measurement the report names as its base (the same image may also be a candidate). */
+    @SuppressWarnings("ReferenceEquality")
+    private static boolean isBase(Run run, ImageMeasurement m) {
+        return m == run.report().base();
     }
 }

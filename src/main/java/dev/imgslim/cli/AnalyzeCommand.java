@@ -339,7 +339,8 @@ public class AnalyzeCommand implements Callable<Integer> {
         for (ProbePlanner.Target target : ProbePlanner.plan(model, catalog, candidates)) {
             ProbeRequest request = new ProbeRequest(
                     target.base(), target.candidates(), p, pull, null, ProbeRequest.DEFAULT_RUNS, t, List.of());
-            ProbeReport report = new Prober(request, env, System.console() != null ? System.err : null).run();
+            ProbeReport report =
+                    new Prober(request, env, dev.imgslim.report.Terminal.attached() ? System.err : null).run();
             runs.add(new ProbeResults.Run(target.stage().name(), report));
         }
         if (runs.isEmpty()) err.println("imgslim analyze: --probe: no shipped stage starts from an image");

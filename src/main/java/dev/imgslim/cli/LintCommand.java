@@ -30,6 +30,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -380,9 +381,9 @@ final class LintCommand implements Callable<Integer> {
             if (pending != null) pending.abort();
         }
         if (pending == null) {
-            String failure = StdoutCheck.failure(out);
-            if (failure != null)
-                throw new UserInputException("imgslim: cannot write the report to standard output: " + failure);
+            Optional<String> failure = StdoutCheck.failure(out);
+            if (failure.isPresent())
+                throw new UserInputException("imgslim: cannot write the report to standard output: " + failure.get());
         }
         for (LintResult.FileError e : errors) err.println(e.render());
         if (verbose) for (String note : notes(cfg)) err.println("imgslim: " + note);
