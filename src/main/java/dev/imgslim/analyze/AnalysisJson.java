@@ -23,7 +23,7 @@ public final class AnalysisJson {
         return write(a, gates, List.of());
     }
 
-    /** With {@code --probe}: the candidate bases' figures ({@code probes}) as a top-level {@code probe} array. */
+    /** With {@code --probe}: the candidate bases' figures ({@code probes}), written as the top-level array "probe". */
     public static String write(Analysis a, List<GateResult> gates, List<ProbeResults.Run> probes) {
         try {
             ObjectNode root = tree(a, gates);
