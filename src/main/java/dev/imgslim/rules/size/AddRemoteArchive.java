@@ -206,7 +206,6 @@ public final class AddRemoteArchive implements StageRule {
     }
 
     private static Span sourceSpan(Instruction ins, String source) {
-        int at = ins.original().indexOf(source);
-        return at < 0 ? ins.keywordSpan() : ins.spanOf(at, at + source.length());
+        return Layers.sourceSpan(ins, source);
     }
 }

@@ -155,4 +155,15 @@ final class Layers {
         String e = expand(word, vars);
         return e == null ? null : resolve(e, here);
     }
+
+    /**
+     * Where a COPY/ADD source is written: the span of its source word (the parser's position, never a
+     * search of the text); the keyword when the source is not one of the instruction's words.
+     */
+    static dev.imgslim.syntax.Span sourceSpan(dev.imgslim.syntax.Instruction ins, String source) {
+        if (ins instanceof dev.imgslim.syntax.FileTransfer t) {
+            for (dev.imgslim.syntax.Word w : t.sources()) if (w.text().equals(source)) return w.span();
+        }
+        return ins.keywordSpan();
+    }
 }

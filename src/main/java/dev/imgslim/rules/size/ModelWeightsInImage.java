@@ -208,7 +208,6 @@ public final class ModelWeightsInImage implements NodeRule<Instruction> {
     }
 
     private static Span span(Instruction ins, String source) {
-        int at = ins.original().indexOf(source);
-        return at < 0 ? ins.keywordSpan() : ins.spanOf(at, at + source.length());
+        return Layers.sourceSpan(ins, source);
     }
 }
