@@ -18,77 +18,52 @@ import java.util.Map;
 public final class CheckstyleReporter implements Reporter {
 
     @Override
-    public String format() {
-        return "checkstyle";
-    }
-
-    @Override
     public void write(LintResult result, ReportContext ctx, PrintWriter out) {
         Map<String, List<Finding>> findings = FindingOrder.findingsByFile(result);
         Map<String, List<FileError>> errors = FindingOrder.errorsByFile(result);
-        out.print(Xml.DECLARATION);
-        out.print("<checkstyle version=\"4.3\">\n");
+        out.print(START);
         for (String file : FindingOrder.files(result)) {
-            List<Finding> here = findings.getOrDefault(file, List.of());
-            List<FileError> failed = errors.getOrDefault(file, List.of());
-            if (here.isEmpty() && failed.isEmpty()) {
-                out.print("  <file name=\"" + Xml.attr(file) + "\"/>\n");
-                continue;
-            }
-            out.print("  <file name=\"" + Xml.attr(file) + "\">\n");
-            for (FileError e : failed) {
-                out.print(error(e.line(), e.column(), "error", e.message(), "imgslim.file-error"));
-            }
-            for (Finding f : here) {
-                out.print(error(
-                        f.line(),
-                        f.column(),
-                        severity(f.severity()),
-                        f.message(),
-                        "imgslim." + f.rule().code()));
-            }
-            out.print("  </file>\n");
+            file(file, errors.getOrDefault(file, List.of()), findings.getOrDefault(file, List.of()), out);
         }
-        out.print("</checkstyle>\n");
-        out.flush();
+        end(out);
     }
 
     /** One {@code <file>} element per file as it comes. */
     @Override
     public ReportStream stream(ReportContext ctx, PrintWriter out) {
-        out.print(Xml.DECLARATION);
-        out.print("<checkstyle version=\"4.3\">\n");
-        return new ReportStream() {
-            @Override
-            public void file(
-                    String file,
-                    List<Finding> findings,
-                    FileError error,
-                    java.util.function.Supplier<List<String>> lines) {
-                if (findings.isEmpty() && error == null) {
-                    out.print("  <file name=\"" + Xml.attr(file) + "\"/>\n");
-                    return;
-                }
-                out.print("  <file name=\"" + Xml.attr(file) + "\">\n");
-                if (error != null)
-                    out.print(error(error.line(), error.column(), "error", error.message(), "imgslim.file-error"));
-                for (Finding f : FindingOrder.sorted(findings)) {
-                    out.print(error(
-                            f.line(),
-                            f.column(),
-                            severity(f.severity()),
-                            f.message(),
-                            "imgslim." + f.rule().code()));
-                }
-                out.print("  </file>\n");
-            }
+        out.print(START);
+        return ReportStream.of(
+                (file, findings, error, lines) ->
+                        file(file, error == null ? List.of() : List.of(error), FindingOrder.sorted(findings), out),
+                () -> end(out));
+    }
 
-            @Override
-            public void end() {
-                out.print("</checkstyle>\n");
-                out.flush();
-            }
-        };
+    private static final String START = Xml.DECLARATION + "<checkstyle version=\"4.3\">\n";
+
+    private static void end(PrintWriter out) {
+        out.print("</checkstyle>\n");
+        out.flush();
+    }
+
+    /** A file's element: empty when clean; its errors, then its findings (in report order) otherwise. */
+    private static void file(String file, List<FileError> failed, List<Finding> here, PrintWriter out) {
+        if (here.isEmpty() && failed.isEmpty()) {
+            out.print("  <file name=\"" + Xml.attr(file) + "\"/>\n");
+            return;
+        }
+        out.print("  <file name=\"" + Xml.attr(file) + "\">\n");
+        for (FileError e : failed) {
+            out.print(error(e.line(), e.column(), "error", e.message(), "imgslim.file-error"));
+        }
+        for (Finding f : here) {
+            out.print(error(
+                    f.line(),
+                    f.column(),
+                    severity(f.severity()),
+                    f.message(),
+                    "imgslim." + f.rule().code()));
+        }
+        out.print("  </file>\n");
     }
 
     private static String error(int line, int column, String severity, String message, String source) {

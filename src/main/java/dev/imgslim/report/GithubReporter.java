@@ -18,11 +18,6 @@ import java.io.PrintWriter;
 public final class GithubReporter implements Reporter {
 
     @Override
-    public String format() {
-        return "github";
-    }
-
-    @Override
     public void write(LintResult result, ReportContext ctx, PrintWriter out) {
         for (FileError e : FindingOrder.errors(result)) {
             out.print("::error file=" + property(e.file()) + ",line=" + e.line() + ",col=" + e.column()

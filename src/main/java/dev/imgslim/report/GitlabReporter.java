@@ -19,11 +19,6 @@ import java.io.PrintWriter;
 public final class GitlabReporter implements Reporter {
 
     @Override
-    public String format() {
-        return "gitlab";
-    }
-
-    @Override
     public void write(LintResult result, ReportContext ctx, PrintWriter out) {
         Fingerprints fingerprints = new Fingerprints();
         Json.write(out, g -> {

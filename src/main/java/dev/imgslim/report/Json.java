@@ -51,10 +51,22 @@ final class Json {
     }
 
     static void write(PrintWriter out, Body body) {
-        try {
-            JsonGenerator g = generator(out);
+        JsonGenerator g = generator(out);
+        unchecked(() -> {
             body.write(g);
             finish(g, out);
+        });
+    }
+
+    /** A step of a report that writes JSON. */
+    interface Step {
+        void run() throws IOException;
+    }
+
+    /** Runs a step, Jackson's checked I/O errors rethrown unchecked (as {@link #write} does). */
+    static void unchecked(Step step) {
+        try {
+            step.run();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

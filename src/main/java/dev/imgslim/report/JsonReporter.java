@@ -6,11 +6,9 @@ import dev.imgslim.rules.Finding;
 import dev.imgslim.rules.Fix;
 import dev.imgslim.rules.LintResult;
 import dev.imgslim.rules.LintResult.FileError;
-import dev.imgslim.rules.SizeSaving;
 import dev.imgslim.rules.TextEdit;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -28,28 +26,34 @@ public final class JsonReporter implements Reporter {
     public static final int VERSION = 1;
 
     @Override
-    public String format() {
-        return "json";
-    }
-
-    @Override
     public void write(LintResult result, ReportContext ctx, PrintWriter out) {
         Json.write(out, g -> {
-            g.writeStartObject();
-            g.writeNumberField("version", VERSION);
-            g.writeArrayFieldStart("findings");
+            open(g);
             for (Finding f : FindingOrder.findings(result)) finding(g, f, ctx);
             g.writeEndArray();
-            g.writeArrayFieldStart("errors");
-            for (FileError e : FindingOrder.errors(result)) error(g, e);
-            g.writeEndArray();
-            summary(g, Summary.of(result));
-            if (ctx.size() != null) {
-                g.writeFieldName("size");
-                SizeJson.write(g, ctx.size());
-            }
-            g.writeEndObject();
+            close(g, FindingOrder.errors(result), Summary.of(result), ctx);
         });
+    }
+
+    /** Everything before the first finding: the object, its version and the opened findings array. */
+    private static void open(JsonGenerator g) throws IOException {
+        g.writeStartObject();
+        g.writeNumberField("version", VERSION);
+        g.writeArrayFieldStart("findings");
+    }
+
+    /** Everything after the findings array: errors (in report order), summary, size, and the object's end. */
+    private static void close(JsonGenerator g, List<FileError> errors, Summary summary, ReportContext ctx)
+            throws IOException {
+        g.writeArrayFieldStart("errors");
+        for (FileError e : errors) error(g, e);
+        g.writeEndArray();
+        summary(g, summary);
+        if (ctx.size() != null) {
+            g.writeFieldName("size");
+            SizeJson.write(g, ctx.size());
+        }
+        g.writeEndObject();
     }
 
     /** Findings written file by file as they come; errors, summary and size at the end. */
@@ -58,49 +62,21 @@ public final class JsonReporter implements Reporter {
         JsonGenerator g = Json.generator(out);
         Summary.Counter counter = new Summary.Counter();
         List<FileError> errors = new ArrayList<>();
-        try {
-            g.writeStartObject();
-            g.writeNumberField("version", VERSION);
-            g.writeArrayFieldStart("findings");
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return new ReportStream() {
-            @Override
-            public void file(
-                    String file,
-                    List<Finding> findings,
-                    FileError error,
-                    java.util.function.Supplier<List<String>> lines) {
-                counter.add(findings, error != null);
-                if (error != null) errors.add(error);
-                try {
-                    for (Finding f : FindingOrder.sorted(findings)) finding(g, f, ctx);
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-            }
-
-            @Override
-            public void end() {
-                try {
+        Json.unchecked(() -> open(g));
+        return ReportStream.of(
+                (file, findings, error, lines) -> {
+                    counter.add(findings, error != null);
+                    if (error != null) errors.add(error);
+                    Json.unchecked(() -> {
+                        for (Finding f : FindingOrder.sorted(findings)) finding(g, f, ctx);
+                    });
+                },
+                () -> Json.unchecked(() -> {
                     g.writeEndArray();
-                    g.writeArrayFieldStart("errors");
                     errors.sort(FindingOrder.ERRORS);
-                    for (FileError e : errors) error(g, e);
-                    g.writeEndArray();
-                    summary(g, counter.summary());
-                    if (ctx.size() != null) {
-                        g.writeFieldName("size");
-                        SizeJson.write(g, ctx.size());
-                    }
-                    g.writeEndObject();
+                    close(g, errors, counter.summary(), ctx);
                     Json.finish(g, out);
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-            }
-        };
+                }));
     }
 
     private static void finding(JsonGenerator g, Finding f, ReportContext ctx) throws IOException {
@@ -114,19 +90,7 @@ public final class JsonReporter implements Reporter {
         g.writeNumberField("endLine", f.span().endLine());
         g.writeNumberField("endColumn", f.span().endColumn());
         g.writeStringField("message", f.message());
-        if (f.savings() != null) {
-            g.writeNumberField("savingsBytes", f.savings().bytes());
-            g.writeBooleanField("savingsCompressed", f.savings().compressed());
-            if (f.savings().source() != null)
-                g.writeStringField("savingsSource", f.savings().source());
-            if (f.savings().basis() != null)
-                g.writeStringField("savingsBasis", f.savings().basis());
-        }
-        SizeSaving measured = ctx.measured().apply(f);
-        if (measured != null) {
-            g.writeNumberField("measuredBytes", measured.bytes());
-            g.writeStringField("measuredBasis", measured.basis());
-        }
+        SavingsJson.fields(g, f.savings(), ctx.measured().apply(f));
         g.writeStringField("category", f.rule().category().name().toLowerCase(Locale.ROOT));
         if (!f.fixes().isEmpty()) {
             g.writeArrayFieldStart("fixes");

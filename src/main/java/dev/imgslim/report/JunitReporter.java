@@ -16,11 +16,6 @@ import java.util.Map;
 public final class JunitReporter implements Reporter {
 
     @Override
-    public String format() {
-        return "junit";
-    }
-
-    @Override
     public void write(LintResult result, ReportContext ctx, PrintWriter out) {
         Map<String, List<Finding>> findings = FindingOrder.findingsByFile(result);
         Map<String, List<FileError>> errors = FindingOrder.errorsByFile(result);

@@ -4,7 +4,6 @@ import dev.imgslim.rules.Finding;
 import dev.imgslim.rules.LintResult;
 import dev.imgslim.rules.LintResult.FileError;
 import java.io.PrintWriter;
-import java.util.List;
 
 /**
  * One finding per line, {@code file:line:col: severity: [CODE name] message}, the shape editors,
@@ -12,11 +11,6 @@ import java.util.List;
  * because they explain findings that are missing. No summary, no colour.
  */
 public final class PlainReporter implements Reporter {
-
-    @Override
-    public String format() {
-        return "plain";
-    }
 
     @Override
     public void write(LintResult result, ReportContext ctx, PrintWriter out) {
@@ -28,22 +22,12 @@ public final class PlainReporter implements Reporter {
     /** Each file's lines as it comes; a file error (which the CLI sends to stderr instead) where its file comes. */
     @Override
     public ReportStream stream(ReportContext ctx, PrintWriter out) {
-        return new ReportStream() {
-            @Override
-            public void file(
-                    String file,
-                    List<Finding> findings,
-                    FileError error,
-                    java.util.function.Supplier<List<String>> lines) {
-                if (error != null) out.print(OneLine.of(error.render()) + "\n");
-                for (Finding f : FindingOrder.sorted(findings)) out.print(line(f) + "\n");
-            }
-
-            @Override
-            public void end() {
-                out.flush();
-            }
-        };
+        return ReportStream.of(
+                (file, findings, error, lines) -> {
+                    if (error != null) out.print(OneLine.of(error.render()) + "\n");
+                    for (Finding f : FindingOrder.sorted(findings)) out.print(line(f) + "\n");
+                },
+                out::flush);
     }
 
     static String line(Finding f) {

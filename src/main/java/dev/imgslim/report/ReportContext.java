@@ -32,29 +32,6 @@ public record ReportContext(
         SizeAdvice size,
         Function<Finding, SizeSaving> measured) {
 
-    /** Without measured bytes. */
-    public ReportContext(
-            boolean color,
-            String toolVersion,
-            Function<String, List<String>> sourceLines,
-            Function<RuleMeta, String> ruleHelp,
-            String ruleDocBase,
-            boolean savingsSummary,
-            SizeAdvice size) {
-        this(color, toolVersion, sourceLines, ruleHelp, ruleDocBase, savingsSummary, size, null);
-    }
-
-    /** Without size advice. */
-    public ReportContext(
-            boolean color,
-            String toolVersion,
-            Function<String, List<String>> sourceLines,
-            Function<RuleMeta, String> ruleHelp,
-            String ruleDocBase,
-            boolean savingsSummary) {
-        this(color, toolVersion, sourceLines, ruleHelp, ruleDocBase, savingsSummary, null);
-    }
-
     public static final String DEFAULT_RULE_DOC_BASE = "https://github.com/imgslim/imgslim/blob/main/rules/";
 
     public ReportContext {
@@ -67,7 +44,7 @@ public record ReportContext(
 
     /** No colour, no sources, no extra help, the default doc base, savings shown. */
     public static ReportContext defaults(String toolVersion) {
-        return new ReportContext(false, toolVersion, null, null, null, true);
+        return new ReportContext(false, toolVersion, null, null, null, true, null, null);
     }
 
     public ReportContext withColor(boolean on) {

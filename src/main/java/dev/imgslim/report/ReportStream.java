@@ -3,6 +3,7 @@ package dev.imgslim.report;
 import dev.imgslim.rules.Finding;
 import dev.imgslim.rules.LintResult.FileError;
 import java.util.List;
+import java.util.function.Supplier;
 
 /**
  * A report written while the lint runs: one call per linted file, in the order the report lists files
@@ -19,8 +20,29 @@ public interface ReportStream {
      * @param error    why it could not be linted, or null
      * @param lines    its source lines (for carets and fingerprints; may be empty), asked only when needed
      */
-    void file(String file, List<Finding> findings, FileError error, java.util.function.Supplier<List<String>> lines);
+    void file(String file, List<Finding> findings, FileError error, Supplier<List<String>> lines);
 
     /** Writes what follows the last file and flushes. */
     void end();
+
+    /** What a format writes for one file as it comes: {@link #file}'s contract, as a lambda. */
+    @FunctionalInterface
+    interface PerFile {
+        void file(String file, List<Finding> findings, FileError error, Supplier<List<String>> lines);
+    }
+
+    /** The stream of a format that writes each file as it comes, then {@code end} (which flushes). */
+    static ReportStream of(PerFile each, Runnable end) {
+        return new ReportStream() {
+            @Override
+            public void file(String file, List<Finding> findings, FileError error, Supplier<List<String>> lines) {
+                each.file(file, findings, error, lines);
+            }
+
+            @Override
+            public void end() {
+                end.run();
+            }
+        };
+    }
 }

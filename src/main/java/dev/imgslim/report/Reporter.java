@@ -12,9 +12,6 @@ import java.io.PrintWriter;
  */
 public interface Reporter {
 
-    /** The name users pass to {@code --format}. */
-    String format();
-
     void write(LintResult result, ReportContext ctx, PrintWriter out);
 
     /**

@@ -32,11 +32,6 @@ public final class SarifReporter implements Reporter {
     static final String FINGERPRINT_KEY = "imgslimFindingHash/v2";
 
     @Override
-    public String format() {
-        return "sarif";
-    }
-
-    @Override
     public void write(LintResult result, ReportContext ctx, PrintWriter out) {
         List<Finding> findings = FindingOrder.findings(result);
         List<RuleMeta> rules = referencedRules(findings);
@@ -161,18 +156,7 @@ public final class SarifReporter implements Reporter {
             dev.imgslim.rules.SizeSaving measured = ctx.measured().apply(f);
             if (f.savings() != null || measured != null) {
                 g.writeObjectFieldStart("properties");
-                if (f.savings() != null) {
-                    g.writeNumberField("savingsBytes", f.savings().bytes());
-                    g.writeBooleanField("savingsCompressed", f.savings().compressed());
-                    if (f.savings().source() != null)
-                        g.writeStringField("savingsSource", f.savings().source());
-                    if (f.savings().basis() != null)
-                        g.writeStringField("savingsBasis", f.savings().basis());
-                }
-                if (measured != null) {
-                    g.writeNumberField("measuredBytes", measured.bytes());
-                    g.writeStringField("measuredBasis", measured.basis());
-                }
+                SavingsJson.fields(g, f.savings(), measured);
                 g.writeEndObject();
             }
             g.writeEndObject();

@@ -22,11 +22,6 @@ import java.util.List;
 public final class TtyReporter implements Reporter {
 
     @Override
-    public String format() {
-        return "tty";
-    }
-
-    @Override
     public void write(LintResult result, ReportContext ctx, PrintWriter out) {
         Ansi ansi = new Ansi(ctx.color());
         // File errors first: they explain why a file has no findings below.
@@ -47,30 +42,22 @@ public final class TtyReporter implements Reporter {
     public ReportStream stream(ReportContext ctx, PrintWriter out) {
         Ansi ansi = new Ansi(ctx.color());
         Summary.Counter counter = new Summary.Counter();
-        return new ReportStream() {
-            @Override
-            public void file(
-                    String file,
-                    List<Finding> findings,
-                    FileError error,
-                    java.util.function.Supplier<List<String>> lines) {
-                counter.add(findings, error != null);
-                if (error != null) out.print(ansi.severity(Severity.ERROR, OneLine.of(error.render())) + "\n");
-                if (findings.isEmpty()) return;
-                List<String> source = lines.get();
-                ReportContext here = ctx.withSourceLines(f -> source);
-                for (Finding f : FindingOrder.sorted(findings)) {
-                    writeFinding(f, here, ansi, out);
-                    out.print("\n");
-                }
-            }
-
-            @Override
-            public void end() {
-                out.print(summaryLine(counter.summary(), ctx.savingsSummary()) + "\n");
-                out.flush();
-            }
-        };
+        return ReportStream.of(
+                (file, findings, error, lines) -> {
+                    counter.add(findings, error != null);
+                    if (error != null) out.print(ansi.severity(Severity.ERROR, OneLine.of(error.render())) + "\n");
+                    if (findings.isEmpty()) return;
+                    List<String> source = lines.get();
+                    ReportContext here = ctx.withSourceLines(f -> source);
+                    for (Finding f : FindingOrder.sorted(findings)) {
+                        writeFinding(f, here, ansi, out);
+                        out.print("\n");
+                    }
+                },
+                () -> {
+                    out.print(summaryLine(counter.summary(), ctx.savingsSummary()) + "\n");
+                    out.flush();
+                });
     }
 
     private static void writeFinding(Finding f, ReportContext ctx, Ansi ansi, PrintWriter out) {

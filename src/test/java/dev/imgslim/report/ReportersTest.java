@@ -12,8 +12,8 @@ class ReportersTest {
         assertThat(Reporters.names())
                 .containsExactly("tty", "plain", "json", "sarif", "checkstyle", "gitlab", "github", "junit");
         for (String name : Reporters.names())
-            assertThat(Reporters.forName(name).format()).isEqualTo(name);
-        assertThat(Reporters.forName(" SARIF ").format()).isEqualTo("sarif");
+            assertThat(Reporters.forName(name).getClass().getSimpleName()).isEqualToIgnoringCase(name + "Reporter");
+        assertThat(Reporters.forName(" SARIF ")).isInstanceOf(SarifReporter.class);
     }
 
     @Test

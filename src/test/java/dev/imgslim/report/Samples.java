@@ -156,7 +156,9 @@ final class Samples {
                 file -> SOURCES.getOrDefault(file, List.of()),
                 null,
                 ReportContext.DEFAULT_RULE_DOC_BASE,
-                true);
+                true,
+                null,
+                null);
     }
 
     static String render(Reporter reporter, LintResult result, ReportContext ctx) {

@@ -119,7 +119,7 @@ class SarifReporterTest {
 
     @Test
     void withoutADocBaseThereIsNoHelpUri() throws Exception {
-        var ctx = new ReportContext(false, null, null, null, "", true);
+        var ctx = new ReportContext(false, null, null, null, "", true, null, null);
         JsonNode driver = JsonReporterTest.parse(Samples.render(new SarifReporter(), Samples.mixed(), ctx))
                 .get("runs")
                 .get(0)

@@ -73,7 +73,7 @@ class TtyReporterTest {
 
     @Test
     void savingsSummaryCanBeTurnedOff() {
-        var ctx = new ReportContext(false, "0.1.0", null, null, null, false);
+        var ctx = new ReportContext(false, "0.1.0", null, null, null, false, null, null);
         assertThat(Samples.render(new TtyReporter(), Samples.mixed(), ctx)).doesNotContain("estimated savings");
     }
 
