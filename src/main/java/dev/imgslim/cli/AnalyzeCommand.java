@@ -13,8 +13,6 @@ import dev.imgslim.analyze.ProbeResults;
 import dev.imgslim.analyze.ProgressLine;
 import dev.imgslim.build.BuildModel;
 import dev.imgslim.config.Config;
-import dev.imgslim.lint.AtomicFiles;
-import dev.imgslim.probe.DurationParser;
 import dev.imgslim.probe.Platform;
 import dev.imgslim.probe.ProbeFault;
 import dev.imgslim.probe.ProbePlanner;
@@ -25,13 +23,11 @@ import dev.imgslim.rules.Finding;
 import dev.imgslim.rules.LintEngine;
 import dev.imgslim.rules.LintOptions;
 import dev.imgslim.syntax.Dockerfile;
-import dev.imgslim.syntax.InstructionValidator;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -88,11 +84,8 @@ public class AnalyzeCommand implements Callable<Integer> {
     @Option(names = "--build", description = "Build DOCKERFILE through the engine first, then analyze the result")
     boolean build;
 
-    @Option(names = "--build-arg", paramLabel = "KEY=VALUE", description = "Build argument; repeatable")
-    List<String> buildArgs = new ArrayList<>();
-
-    @Option(names = "--target", paramLabel = "STAGE", description = "The stage that is built (default: the last)")
-    String target;
+    @CommandLine.Mixin
+    BuildOptions buildOptions = new BuildOptions();
 
     @Option(names = "--context", paramLabel = "DIR", description = "Build context (default: the Dockerfile's folder)")
     Path context;
@@ -103,8 +96,9 @@ public class AnalyzeCommand implements Callable<Integer> {
     @Option(
             names = "--platform",
             paramLabel = "OS/ARCH[/VARIANT]",
+            converter = Converters.PlatformConverter.class,
             description = "Platform to read from a multi-platform image (default: the engine's, else this machine's)")
-    String platform;
+    Platform platform;
 
     @Option(
             names = {"-f", "--format"},
@@ -145,18 +139,16 @@ public class AnalyzeCommand implements Callable<Integer> {
             description = "dive's CI rules file (default: .dive-ci in the current folder when present)")
     Path diveCi;
 
-    @Option(
-            names = {"-c", "--config"},
-            paramLabel = "FILE",
-            description = "Config file for the lint findings (default: .imgslim.yaml in the current folder or above)")
-    Path configFile;
+    @CommandLine.Mixin
+    ConfigOption config = new ConfigOption();
 
     @Option(
             names = "--timeout",
             paramLabel = "DURATION",
             defaultValue = "60s",
+            converter = Converters.DurationConverter.class,
             description = "Bound on each registry request (default: ${DEFAULT-VALUE})")
-    String timeout;
+    Duration timeout;
 
     @Option(names = "--no-color", description = "No ANSI colours")
     boolean noColor;
@@ -199,16 +191,12 @@ public class AnalyzeCommand implements Callable<Integer> {
         if ((pull || !candidates.isEmpty()) && !probe) throw usage("--pull and --candidate go with --probe");
         if (probe && dockerfile == null) throw usage("--probe needs the DOCKERFILE (its bases are what is probed)");
         Gates gates = new Gates();
-        Duration t;
-        Platform p;
         try {
             gates.maxSize(maxSize)
                     .maxWasted(maxWasted)
                     .maxWastedPercent(maxWastedPercent)
                     .minEfficiency(minEfficiency);
             gates.diveCi(diveCi != null ? diveCi : Path.of(".dive-ci"));
-            t = DurationParser.parse(timeout);
-            p = platform == null ? null : Platform.parse(platform);
         } catch (IllegalArgumentException e) {
             throw usage(e.getMessage());
         } catch (IOException e) {
@@ -221,32 +209,23 @@ public class AnalyzeCommand implements Callable<Integer> {
         Dockerfile df = null;
         BuildModel model = null;
         List<Finding> findings = List.of();
-        Map<String, String> args = new LinkedHashMap<>();
-        for (String kv : buildArgs) {
-            int eq = kv.indexOf('=');
-            if (eq <= 0) throw usage("--build-arg wants KEY=VALUE, got '" + kv + "'");
-            args.put(kv.substring(0, eq), kv.substring(eq + 1));
-        }
+        Map<String, String> args = buildOptions.buildArgs(env);
+        String target = buildOptions.target;
+        Config settings = Config.defaults(); // --probe needs the DOCKERFILE, so it always has the loaded one
         if (dockerfile != null) {
-            df = DockerfileInput.read(dockerfile, System.in);
-            try {
-                InstructionValidator.validate(df);
-            } catch (dev.imgslim.syntax.DockerfileParseException e) {
-                throw new UserInputException(
-                        dockerfile + ":" + e.line() + ":" + e.column() + ": error: " + e.getMessage());
-            }
+            df = DockerfileInput.readValid(dockerfile, System.in);
             model = BuildModel.of(df, args, target);
-            Config config = Configs.load(configFile);
+            settings = config.load();
             Path dfPath = dockerfile.equals("-") ? null : Path.of(dockerfile);
             Path ctx = context != null
                     ? context
                     : dfPath != null ? dfPath.toAbsolutePath().getParent() : null;
-            findings = LintEngine.builtin().lint(df, new LintOptions(config, args, target, ctx, dfPath));
+            findings = LintEngine.builtin().lint(df, new LintOptions(settings, args, target, ctx, dfPath));
         }
 
         ProgressLine progress =
                 dev.imgslim.report.Terminal.attached() ? new ProgressLine(System.err) : ProgressLine.OFF;
-        ImageSources sources = new ImageSources(env, t, p, progress, msg -> {
+        ImageSources sources = new ImageSources(env, timeout, platform, progress, msg -> {
             err.println("imgslim analyze: " + msg);
             err.flush();
         });
@@ -282,7 +261,7 @@ public class AnalyzeCommand implements Callable<Integer> {
         progress.done();
         Analysis analysis = Analyzer.analyze(layers, model, dockerfile, findings, baseImage, baseLayers);
         List<GateResult> results = gates.check(analysis);
-        List<ProbeResults.Run> probes = probe ? probe(model, t, p, err) : List.of();
+        List<ProbeResults.Run> probes = probe ? probe(model, Configs.catalog(settings), err) : List.of();
         String report =
                 switch (fmt) {
                     case json -> AnalysisJson.write(analysis, results, probes);
@@ -297,16 +276,7 @@ public class AnalyzeCommand implements Callable<Integer> {
                         yield sw.toString();
                     }
                 };
-        if (output != null) {
-            try {
-                AtomicFiles.write(output, report);
-            } catch (IOException e) {
-                throw new UserInputException(output + ":1:1: error: cannot write: " + e.getMessage());
-            }
-        } else {
-            out.print(report);
-            out.flush();
-        }
+        ReportOutput.write(output, report, out);
         boolean failed = false;
         for (GateResult r : results) {
             if (!r.passed()) {
@@ -327,18 +297,18 @@ public class AnalyzeCommand implements Callable<Integer> {
     }
 
     /** {@code --probe}: each shipped base with its catalog ladder and the --candidate images, sizes from the registry. */
-    private List<ProbeResults.Run> probe(BuildModel model, Duration t, Platform p, PrintWriter err) {
-        Config config = Configs.load(configFile);
-        dev.imgslim.catalog.Catalog catalog;
-        try {
-            catalog = dev.imgslim.rules.base.BaseCatalogs.forConfig(config);
-        } catch (dev.imgslim.config.ConfigLoader.ConfigException e) {
-            throw new UserInputException(e.getMessage());
-        }
+    private List<ProbeResults.Run> probe(BuildModel model, dev.imgslim.catalog.Catalog catalog, PrintWriter err) {
         List<ProbeResults.Run> runs = new ArrayList<>();
         for (ProbePlanner.Target target : ProbePlanner.plan(model, catalog, candidates)) {
             ProbeRequest request = new ProbeRequest(
-                    target.base(), target.candidates(), p, pull, null, ProbeRequest.DEFAULT_RUNS, t, List.of());
+                    target.base(),
+                    target.candidates(),
+                    platform,
+                    pull,
+                    null,
+                    ProbeRequest.DEFAULT_RUNS,
+                    timeout,
+                    List.of());
             ProbeReport report =
                     new Prober(request, env, dev.imgslim.report.Terminal.attached() ? System.err : null).run();
             runs.add(new ProbeResults.Run(target.stage().name(), report));

@@ -1,5 +1,6 @@
 package dev.imgslim.cli;
 
+import dev.imgslim.catalog.Catalog;
 import dev.imgslim.config.Config;
 import dev.imgslim.config.ConfigLoader;
 import dev.imgslim.rules.base.BaseCatalogs;
@@ -22,6 +23,15 @@ final class Configs {
             // A catalog: section that does not bind is the user's input error, so check it here, not mid-lint.
             if (config.catalog() != null) BaseCatalogs.forConfig(config);
             return config;
+        } catch (ConfigLoader.ConfigException e) {
+            throw new UserInputException(e.getMessage());
+        }
+    }
+
+    /** The base-image catalog the config selects (the built-in one, or its {@code catalog:} section). */
+    static Catalog catalog(Config config) {
+        try {
+            return BaseCatalogs.forConfig(config);
         } catch (ConfigLoader.ConfigException e) {
             throw new UserInputException(e.getMessage());
         }

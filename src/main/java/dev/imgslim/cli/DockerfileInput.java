@@ -3,6 +3,7 @@ package dev.imgslim.cli;
 import dev.imgslim.lint.DockerfileReader;
 import dev.imgslim.syntax.Dockerfile;
 import dev.imgslim.syntax.DockerfileParseException;
+import dev.imgslim.syntax.InstructionValidator;
 import java.io.InputStream;
 
 /** Reads a Dockerfile named on the command line (or stdin for {@code -}); problems become {@code file:line:col: error: ...}. */
@@ -13,7 +14,21 @@ public final class DockerfileInput {
         try {
             return DockerfileReader.read(name, stdin);
         } catch (DockerfileParseException e) {
-            throw new UserInputException(name + ":" + e.line() + ":" + e.column() + ": error: " + e.getMessage());
+            throw new UserInputException(e.render(name));
         }
+    }
+
+    /**
+     * Reads it and checks every instruction's arguments as BuildKit does (what {@link #read} leaves to the
+     * lint, which reports them as findings): for commands that need a Dockerfile BuildKit would build.
+     */
+    static Dockerfile readValid(String name, InputStream stdin) {
+        Dockerfile df = read(name, stdin);
+        try {
+            InstructionValidator.validate(df);
+        } catch (DockerfileParseException e) {
+            throw new UserInputException(e.render(name));
+        }
+        return df;
     }
 }

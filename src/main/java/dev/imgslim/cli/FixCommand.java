@@ -13,7 +13,6 @@ import dev.imgslim.lint.LintRun;
 import dev.imgslim.lint.LintSettings;
 import dev.imgslim.probe.BuildVerifier;
 import dev.imgslim.rules.LintEngine;
-import dev.imgslim.rules.base.BaseCatalogs;
 import dev.imgslim.syntax.DockerfileParseException;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -26,6 +25,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -84,20 +84,11 @@ final class FixCommand implements Callable<Integer> {
                     + " and report the measured image size and layer count difference")
     boolean verify;
 
-    @Option(
-            names = {"-c", "--config"},
-            paramLabel = "FILE",
-            description = "Config file (default: .imgslim.yaml in the current folder or above)")
-    Path configFile;
+    @Mixin
+    ConfigOption config = new ConfigOption();
 
-    @Option(
-            names = "--build-arg",
-            paramLabel = "KEY=VALUE",
-            description = "Build argument as docker build takes it; repeatable")
-    List<String> buildArgs = new ArrayList<>();
-
-    @Option(names = "--target", paramLabel = "STAGE", description = "The stage that is built (default: the last)")
-    String target;
+    @Mixin
+    BuildOptions build = new BuildOptions();
 
     @Spec
     CommandSpec spec;
@@ -110,19 +101,14 @@ final class FixCommand implements Callable<Integer> {
         for (String id : select) RuleIds.unknown(id, engine.rules()).ifPresent(unknown::add);
         for (String id : ignore) RuleIds.unknown(id, engine.rules()).ifPresent(unknown::add);
         if (!unknown.isEmpty()) throw new UserInputException("imgslim: " + String.join("; ", unknown));
-        Config config = Configs.load(configFile);
-        LintSettings settings;
-        try {
-            settings = DockerfileFixer.quiet(new LintSettings(
-                    config,
-                    BaseCatalogs.forConfig(config),
-                    buildArgs(),
-                    target,
-                    null,
-                    LintSettings.DEFAULT_MAX_INPUT_BYTES));
-        } catch (dev.imgslim.config.ConfigLoader.ConfigException e) {
-            throw new UserInputException(e.getMessage());
-        }
+        Config cfg = config.load();
+        LintSettings settings = DockerfileFixer.quiet(new LintSettings(
+                cfg,
+                Configs.catalog(cfg),
+                build.buildArgs(System.getenv()),
+                build.target,
+                null,
+                LintSettings.DEFAULT_MAX_INPUT_BYTES));
         FixSelection selection = new FixSelection(select, ignore, unsafe);
         DockerfileFixer fixer = new DockerfileFixer(new LintRun(engine, settings, System.in), selection);
         List<String> files = DockerfileFinder.expand(paths);
@@ -138,7 +124,7 @@ final class FixCommand implements Callable<Integer> {
             try {
                 outcome = fixer.fix(name);
             } catch (DockerfileParseException e) {
-                err.println(name + ":" + e.line() + ":" + e.column() + ": error: " + e.getMessage());
+                err.println(e.render(name));
                 failed = true;
                 continue;
             }
@@ -231,17 +217,6 @@ final class FixCommand implements Callable<Integer> {
 
     private static String mb(long bytes) {
         return String.format(java.util.Locale.ROOT, "%.1f MB", bytes / 1_000_000.0);
-    }
-
-    /** {@code --build-arg} as docker build reads it; a bare KEY takes its value from the environment. */
-    private Map<String, String> buildArgs() {
-        Map<String, String> out = new LinkedHashMap<>();
-        for (String kv : buildArgs) {
-            int eq = kv.indexOf('=');
-            String value = eq > 0 ? kv.substring(eq + 1) : System.getenv(kv);
-            if (value != null) out.put(eq > 0 ? kv.substring(0, eq) : kv, value);
-        }
-        return out;
     }
 
     private static boolean writeBack(String name, String fixed, PrintWriter err) {

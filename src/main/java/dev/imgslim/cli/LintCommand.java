@@ -19,7 +19,6 @@ import dev.imgslim.report.Reporters;
 import dev.imgslim.rules.Finding;
 import dev.imgslim.rules.LintOptions;
 import dev.imgslim.rules.LintResult;
-import dev.imgslim.rules.base.BaseCatalogs;
 import dev.imgslim.syntax.Dockerfile;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -222,7 +221,7 @@ final class LintCommand implements Callable<Integer> {
 
         LintSettings settings = new LintSettings(
                 cfg,
-                catalog(cfg),
+                Configs.catalog(cfg),
                 build.buildArgs(env),
                 build.target,
                 context,
@@ -444,15 +443,6 @@ final class LintCommand implements Callable<Integer> {
         if (!trustedRegistries.isEmpty()) cfg = cfg.withTrustedRegistries(trustedRegistries);
         if (noShellcheck) cfg = cfg.withShellcheck(false);
         return cfg;
-    }
-
-    /** The catalog, merged once for the whole run. */
-    private static dev.imgslim.catalog.Catalog catalog(Config cfg) {
-        try {
-            return BaseCatalogs.forConfig(cfg);
-        } catch (dev.imgslim.config.ConfigLoader.ConfigException e) {
-            throw new UserInputException(e.getMessage());
-        }
     }
 
     /** Each file's lines, split once however many findings a reporter shows from it. */

@@ -2,9 +2,6 @@ package dev.imgslim.cli;
 
 import dev.imgslim.syntax.AstJsonWriter;
 import dev.imgslim.syntax.BuildKitDump;
-import dev.imgslim.syntax.Dockerfile;
-import dev.imgslim.syntax.DockerfileParseException;
-import dev.imgslim.syntax.InstructionValidator;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -44,18 +41,12 @@ final class ParseCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        Dockerfile df = DockerfileInput.read(file, System.in);
         PrintWriter out = spec.commandLine().getOut();
         if (dump == DumpFormat.buildkit) {
             // BuildKit's parser keeps unknown instructions; its dump does too.
-            out.print(BuildKitDump.dump(df));
+            out.print(BuildKitDump.dump(DockerfileInput.read(file, System.in)));
         } else {
-            try {
-                InstructionValidator.validate(df);
-            } catch (DockerfileParseException e) {
-                throw new UserInputException(file + ":" + e.line() + ":" + e.column() + ": error: " + e.getMessage());
-            }
-            AstJsonWriter.write(df, out);
+            AstJsonWriter.write(DockerfileInput.readValid(file, System.in), out);
         }
         out.flush();
         return ExitCodes.OK;

@@ -169,7 +169,7 @@ public class ProbeCommand implements Callable<Integer> {
                         out(),
                         err(),
                         (t, stageNeeds) -> request(t.base(), t.candidates(), needs.isEmpty() ? stageNeeds : needs))
-                .probe(path, model, dev.imgslim.rules.base.BaseCatalogs.forConfig(settings), candidates);
+                .probe(path, model, Configs.catalog(settings), candidates);
     }
 
     /**

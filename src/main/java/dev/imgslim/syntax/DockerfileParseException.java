@@ -18,4 +18,9 @@ public final class DockerfileParseException extends Exception {
     public int column() {
         return column;
     }
+
+    /** The error as the CLI prints it for {@code file}: {@code file:line:col: error: message}. */
+    public String render(String file) {
+        return file + ":" + line + ":" + column + ": error: " + getMessage();
+    }
 }
