@@ -1,20 +1,8 @@
 package dev.imgslim.syntax;
 
-import java.util.List;
-
-/** {@code CMD}: the default command. */
-public final class Cmd extends Instruction {
+/** {@code CMD}: the container's default command, or ENTRYPOINT's default arguments. */
+public final class Cmd extends Instruction implements ContainerCommand {
     Cmd(Parts p) {
         super(p);
-    }
-
-    /** True for the exec form. */
-    public boolean isExec() {
-        return isJson();
-    }
-
-    /** The exec-form argv, or the shell-form command line as one word. */
-    public List<Word> commandWords() {
-        return argWords();
     }
 }

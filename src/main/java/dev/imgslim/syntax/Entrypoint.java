@@ -1,20 +1,8 @@
 package dev.imgslim.syntax;
 
-import java.util.List;
-
-/** {@code ENTRYPOINT}. */
-public final class Entrypoint extends Instruction {
+/** {@code ENTRYPOINT}: the program the container runs; CMD gives its default arguments. */
+public final class Entrypoint extends Instruction implements ContainerCommand {
     Entrypoint(Parts p) {
         super(p);
-    }
-
-    /** True for the exec form. */
-    public boolean isExec() {
-        return isJson();
-    }
-
-    /** The exec-form argv, or the shell-form command line as one word. */
-    public List<Word> commandWords() {
-        return argWords();
     }
 }
