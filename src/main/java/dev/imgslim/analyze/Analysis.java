@@ -3,6 +3,7 @@ package dev.imgslim.analyze;
 import dev.imgslim.rules.Finding;
 import dev.imgslim.syntax.Instruction;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The image measured and tied to its Dockerfile: per line what it added and what of it is dead,
@@ -64,8 +65,9 @@ public record Analysis(
         return user <= 0 ? 0 : 100.0 * wasted / user;
     }
 
-    public Line lineAt(int line) {
-        for (Line l : lines) if (l.line() == line) return l;
-        return null;
+    /** The Dockerfile line's figures, if the line made a layer. */
+    public Optional<Line> lineAt(int line) {
+        for (Line l : lines) if (l.line() == line) return Optional.of(l);
+        return Optional.empty();
     }
 }

@@ -17,10 +17,10 @@ public final class BuildKitOnly {
     public static Optional<String> firstNeed(Dockerfile df) {
         for (Instruction ins : df.instructions()) {
             Instruction i = ins.is("ONBUILD") && ins.subInstruction() != null ? ins.subInstruction() : ins;
-            String need = need(i);
-            if (need != null) {
+            Optional<String> need = need(i);
+            if (need.isPresent()) {
                 return Optional.of(
-                        df.path() + ":" + ins.line() + ":" + ins.span().startColumn() + ": error: " + need
+                        df.path() + ":" + ins.line() + ":" + ins.span().startColumn() + ": error: " + need.get()
                                 + " needs BuildKit, which the engine's build API used by --build cannot run;"
                                 + " build with `docker buildx build --load -t NAME .` and run `imgslim analyze --image NAME`");
             }
@@ -28,16 +28,16 @@ public final class BuildKitOnly {
         return Optional.empty();
     }
 
-    private static String need(Instruction i) {
-        if (!i.heredocs().isEmpty()) return i.command() + " with a here-document";
+    private static Optional<String> need(Instruction i) {
+        if (!i.heredocs().isEmpty()) return Optional.of(i.command() + " with a here-document");
         String[] flags = i.is("RUN")
                 ? new String[] {"mount", "network", "security"}
                 : i.is("COPY") || i.is("ADD")
                         ? new String[] {"link", "chmod", "parents", "exclude", "checksum", "keep-git-dir"}
                         : new String[0];
         for (String f : flags) {
-            if (i.flag(f) != null) return i.command() + " --" + f;
+            if (i.flag(f) != null) return Optional.of(i.command() + " --" + f);
         }
-        return null;
+        return Optional.empty();
     }
 }

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
 /**
  * The CI gates: {@code --max-size}, {@code --max-wasted}, {@code --max-wasted-percent},
@@ -87,52 +88,51 @@ public final class Gates {
         }
         if (root == null) return this;
         com.fasterxml.jackson.databind.JsonNode rules = root.path("rules");
-        String eff = text(rules, "lowestEfficiency");
-        if (eff != null && minEfficiency == null) {
-            minEfficiency = ratio(eff, file + ": lowestEfficiency");
-            minEfficiencyText = eff + " (.dive-ci lowestEfficiency)";
+        Optional<String> eff = text(rules, "lowestEfficiency");
+        if (eff.isPresent() && minEfficiency == null) {
+            minEfficiency = ratio(eff.get(), file + ": lowestEfficiency");
+            minEfficiencyText = eff.get() + " (.dive-ci lowestEfficiency)";
         }
-        String wasted = text(rules, "highestWastedBytes");
-        if (wasted != null && maxWasted == null) {
-            maxWasted = Bytes.parse(wasted);
-            maxWastedText = wasted + " (.dive-ci highestWastedBytes)";
+        Optional<String> wasted = text(rules, "highestWastedBytes");
+        if (wasted.isPresent() && maxWasted == null) {
+            maxWasted = Bytes.parse(wasted.get());
+            maxWastedText = wasted.get() + " (.dive-ci highestWastedBytes)";
         }
-        String pct = text(rules, "highestUserWastedPercent");
-        if (pct != null && maxWastedPercent == null) {
-            maxWastedPercent = ratio(pct, file + ": highestUserWastedPercent") * 100;
-            maxWastedPercentText = pct + " (.dive-ci highestUserWastedPercent)";
+        Optional<String> pct = text(rules, "highestUserWastedPercent");
+        if (pct.isPresent() && maxWastedPercent == null) {
+            maxWastedPercent = ratio(pct.get(), file + ": highestUserWastedPercent") * 100;
+            maxWastedPercentText = pct.get() + " (.dive-ci highestUserWastedPercent)";
         }
         return this;
     }
 
-    private static String text(com.fasterxml.jackson.databind.JsonNode rules, String key) {
+    /** A rule's value in {@code .dive-ci}; empty when it is missing, blank or {@code disabled}. */
+    private static Optional<String> text(com.fasterxml.jackson.databind.JsonNode rules, String key) {
         com.fasterxml.jackson.databind.JsonNode v = rules.get(key);
-        if (v == null || v.isNull()) return null;
+        if (v == null || v.isNull()) return Optional.empty();
         String s = v.asText().trim();
-        return s.isEmpty() || s.equalsIgnoreCase("disabled") ? null : s;
+        return s.isEmpty() || s.equalsIgnoreCase("disabled") ? Optional.empty() : Optional.of(s);
+    }
+
+    /** A limit in bytes: "image size 512 MB exceeds --max-size 500MB". */
+    private static GateResult bytesGate(
+            String gate, long actual, long limit, String limitText, String what, String exceeds) {
+        boolean passed = actual <= limit;
+        String human = Bytes.human(actual);
+        return new GateResult(
+                gate,
+                limitText,
+                human,
+                passed,
+                what + " " + human + (passed ? " within " : " " + exceeds + " ") + "--" + gate + " " + limitText);
     }
 
     public List<GateResult> check(Analysis a) {
         List<GateResult> out = new ArrayList<>();
-        if (maxSize != null) {
-            long size = a.sizeBytes();
-            out.add(new GateResult(
-                    "max-size",
-                    maxSizeText,
-                    Bytes.human(size),
-                    size <= maxSize,
-                    "image size " + Bytes.human(size) + (size <= maxSize ? " within " : " exceeds ") + "--max-size "
-                            + maxSizeText));
-        }
+        if (maxSize != null)
+            out.add(bytesGate("max-size", a.sizeBytes(), maxSize, maxSizeText, "image size", "exceeds"));
         if (maxWasted != null) {
-            long w = a.wastedBytes();
-            out.add(new GateResult(
-                    "max-wasted",
-                    maxWastedText,
-                    Bytes.human(w),
-                    w <= maxWasted,
-                    "wasted bytes " + Bytes.human(w) + (w <= maxWasted ? " within " : " exceed ") + "--max-wasted "
-                            + maxWastedText));
+            out.add(bytesGate("max-wasted", a.wastedBytes(), maxWasted, maxWastedText, "wasted bytes", "exceed"));
         }
         if (maxWastedPercent != null) {
             double p = a.userWastedPercent();

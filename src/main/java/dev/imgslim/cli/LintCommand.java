@@ -260,13 +260,12 @@ final class LintCommand implements Callable<Integer> {
         int measuredCode = ExitCodes.OK;
         if (image != null) {
             var measured = measureInImage(parsed, findings, settings);
-            if (measured == null) {
+            if (measured.isEmpty()) {
                 measuredCode = ExitCodes.PROBE_FAILED;
             } else {
-                ctx = ctx.withMeasured(f -> {
-                    dev.imgslim.analyze.Measured m = measured.get(f);
-                    return m == null ? null : new dev.imgslim.rules.SizeSaving(m.bytes(), false, "measured", m.basis());
-                });
+                Map<Finding, dev.imgslim.analyze.Measured> byFinding = measured.get();
+                ctx = ctx.withMeasured(f -> Optional.ofNullable(byFinding.get(f))
+                        .map(m -> new dev.imgslim.rules.SizeSaving(m.bytes(), false, "measured", m.basis())));
             }
         }
         StringWriter buffer = new StringWriter();
@@ -460,10 +459,10 @@ final class LintCommand implements Callable<Integer> {
     }
 
     /**
-     * {@code --image}: reads the image once and measures every file's findings against it; null (after a
+     * {@code --image}: reads the image once and measures every file's findings against it; empty (after a
      * line on stderr) when the image cannot be read.
      */
-    private Map<Finding, dev.imgslim.analyze.Measured> measureInImage(
+    private Optional<Map<Finding, dev.imgslim.analyze.Measured>> measureInImage(
             Map<String, Dockerfile> parsed, List<Finding> findings, LintSettings settings) {
         java.io.PrintWriter err = spec.commandLine().getErr();
         dev.imgslim.analyze.ProgressLine progress =
@@ -476,13 +475,13 @@ final class LintCommand implements Callable<Integer> {
                 msg -> err.println("imgslim lint: --image: " + msg))) {
             dev.imgslim.analyze.ImageLayers layers = sources.read(image, registry);
             progress.done();
-            return dev.imgslim.analyze.FindingMeasurements.of(
-                    layers, parsed, findings, settings.buildArgs(), build.target);
+            return Optional.of(dev.imgslim.analyze.FindingMeasurements.of(
+                    layers, parsed, findings, settings.buildArgs(), build.target));
         } catch (dev.imgslim.probe.ProbeFault | java.io.IOException e) {
             progress.done();
             err.println("imgslim lint: --image " + image + ": " + e.getMessage());
             err.flush();
-            return null;
+            return Optional.empty();
         }
     }
 

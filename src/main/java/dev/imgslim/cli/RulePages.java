@@ -4,16 +4,18 @@ import dev.imgslim.rules.RuleMeta;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.Optional;
 
 /** Reads a rule's page ({@code rules/<name>.md}), which ships inside the jar. */
 final class RulePages {
     private RulePages() {}
 
-    static String read(RuleMeta meta) {
+    /** The page's markdown; empty when the jar has no page for the rule (or it cannot be read). */
+    static Optional<String> read(RuleMeta meta) {
         try (InputStream in = RulePages.class.getResourceAsStream("/imgslim/rules/" + meta.name() + ".md")) {
-            return in == null ? null : new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            return in == null ? Optional.empty() : Optional.of(new String(in.readAllBytes(), StandardCharsets.UTF_8));
         } catch (IOException e) {
-            return null;
+            return Optional.empty();
         }
     }
 }

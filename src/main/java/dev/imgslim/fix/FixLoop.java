@@ -9,6 +9,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -100,8 +101,9 @@ public final class FixLoop {
             try {
                 next = linter.lint(p.text());
             } catch (DockerfileParseException e) {
-                p = oneThatParses(text, p.applied(), linter, rejected, rejectedKeys);
-                if (p == null) continue; // every candidate broke the file; all are rejected now
+                Optional<EditApplier.Pass> parses = oneThatParses(text, p.applied(), linter, rejected, rejectedKeys);
+                if (parses.isEmpty()) continue; // every candidate broke the file; all are rejected now
+                p = parses.get();
                 next = linter.lint(p.text());
             }
             for (Candidate c : p.applied()) {
@@ -134,20 +136,20 @@ public final class FixLoop {
     }
 
     /** The first candidate that, applied alone, leaves a parsable file; the ones tried before it are rejected. */
-    private static EditApplier.Pass oneThatParses(
+    private static Optional<EditApplier.Pass> oneThatParses(
             String text, List<Candidate> tried, Lint linter, List<String> rejected, Set<String> rejectedKeys) {
         for (Candidate c : tried) {
             EditApplier.Pass single = EditApplier.apply(text, List.of(c));
             try {
                 linter.lint(single.text());
-                return single;
+                return Optional.of(single);
             } catch (DockerfileParseException e) {
                 rejected.add(c.ruleName() + " at line " + c.finding().line() + ": '"
                         + c.fix().description() + "' gives a file that does not parse (" + e.getMessage() + ")");
                 rejectedKeys.add(key(c.finding(), c.fix()));
             }
         }
-        return null;
+        return Optional.empty();
     }
 
     /** Identifies a fix across passes (offsets move, so not by offsets): rule, description and inserted text. */

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Turns a tag into the platform-specific manifest and its layer sizes: a manifest list or OCI
@@ -43,39 +44,42 @@ public final class ManifestResolver {
         if (MediaTypes.isManifest(topType)) {
             // A single-platform image: only its config blob says which platform it is for. An image
             // built for another platform is reported as missing for ours, as a pull would find it.
-            String configured = configPlatform(image, topJson);
-            if (configured != null) {
-                String[] p = configured.split("/", 3);
+            Optional<String> configured = configPlatform(image, topJson);
+            if (configured.isPresent()) {
+                String[] p = configured.get().split("/", 3);
                 if (!platform.accepts(p[0], p[1], p.length > 2 ? p[2] : null)) {
                     throw new ProbeFault(
                             ProbeFault.Kind.PLATFORM_MISSING,
-                            image.original() + " has no manifest for " + platform + " (available: " + configured + ")");
+                            image.original() + " has no manifest for " + platform + " (available: " + configured.get()
+                                    + ")");
                 }
             }
-            return new RegistryImage(top.digest(), top.digest(), topType, configured, layerSizes(topJson, image));
+            return new RegistryImage(
+                    top.digest(), top.digest(), topType, configured.orElse(null), layerSizes(topJson, image));
         }
         throw unsupported(image, topType);
     }
 
-    /** os/arch[/variant] from the image config blob, or null when it cannot be read (then nothing is checked). */
-    private String configPlatform(ImageName image, JsonNode manifest) {
+    /** os/arch[/variant] from the image config blob; empty when it cannot be read (then nothing is checked). */
+    private Optional<String> configPlatform(ImageName image, JsonNode manifest) {
         String digest = manifest.path("config").path("digest").asText("");
         long size = manifest.path("config").path("size").asLong(0);
-        if (digest.isEmpty() || size > 1_000_000) return null; // configs are a few kB; do not download anything big
-        return registry.smallBlob(image, digest)
-                .map(bytes -> {
-                    try {
-                        JsonNode config = JSON.readTree(bytes);
-                        String os = config.path("os").asText("");
-                        String arch = config.path("architecture").asText("");
-                        if (os.isEmpty() || arch.isEmpty()) return null;
-                        String variant = config.path("variant").asText("");
-                        return os + "/" + Platform.normaliseArch(arch) + (variant.isEmpty() ? "" : "/" + variant);
-                    } catch (IOException e) {
-                        return null;
-                    }
-                })
-                .orElse(null);
+        if (digest.isEmpty() || size > 1_000_000) return Optional.empty(); // configs are a few kB; skip anything big
+        return registry.smallBlob(image, digest).flatMap(ManifestResolver::platformOf);
+    }
+
+    /** The platform an image config blob names; empty when the blob does not parse or lacks os or architecture. */
+    private static Optional<String> platformOf(byte[] configBlob) {
+        try {
+            JsonNode config = JSON.readTree(configBlob);
+            String os = config.path("os").asText("");
+            String arch = config.path("architecture").asText("");
+            if (os.isEmpty() || arch.isEmpty()) return Optional.empty();
+            String variant = config.path("variant").asText("");
+            return Optional.of(os + "/" + Platform.normaliseArch(arch) + (variant.isEmpty() ? "" : "/" + variant));
+        } catch (IOException e) {
+            return Optional.empty();
+        }
     }
 
     /** Registries may omit Content-Type or send a generic one; the body's mediaType field then decides. */

@@ -90,8 +90,7 @@ public final class RegistryClient {
                 : "tag '" + reference + "'";
         if (reference.startsWith("sha256:") && image.digest() == null) what = "manifest " + reference;
         if (status == 404) {
-            String code = errorCode(response.body());
-            if ("NAME_UNKNOWN".equals(code)) {
+            if (errorCode(response.body()).filter("NAME_UNKNOWN"::equals).isPresent()) {
                 throw new ProbeFault(
                         ProbeFault.Kind.NOT_FOUND, "repository " + image.repository() + " not found in the registry");
             }
@@ -349,11 +348,13 @@ public final class RegistryClient {
         return URLEncoder.encode(s, StandardCharsets.UTF_8);
     }
 
-    private static String errorCode(byte[] body) {
+    /** The first error code of a registry's error body ({@code NAME_UNKNOWN}, ...); empty when it has none. */
+    private static Optional<String> errorCode(byte[] body) {
         try {
-            return JSON.readTree(body).path("errors").path(0).path("code").asText(null);
+            return Optional.ofNullable(
+                    JSON.readTree(body).path("errors").path(0).path("code").asText(null));
         } catch (IOException | RuntimeException e) {
-            return null;
+            return Optional.empty();
         }
     }
 

@@ -90,7 +90,7 @@ public final class JsonReporter implements Reporter {
         g.writeNumberField("endLine", f.span().endLine());
         g.writeNumberField("endColumn", f.span().endColumn());
         g.writeStringField("message", f.message());
-        SavingsJson.fields(g, f.savings(), ctx.measured().apply(f));
+        SavingsJson.fields(g, f, ctx.measured().apply(f));
         g.writeStringField("category", f.rule().category().name().toLowerCase(Locale.ROOT));
         if (!f.fixes().isEmpty()) {
             g.writeArrayFieldStart("fixes");

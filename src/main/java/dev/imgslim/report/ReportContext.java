@@ -5,6 +5,7 @@ import dev.imgslim.rules.Finding;
 import dev.imgslim.rules.RuleMeta;
 import dev.imgslim.rules.SizeSaving;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Function;
 
 /**
@@ -14,32 +15,32 @@ import java.util.function.Function;
  * @param color           emit ANSI colour (tty only); the CLI decides from --no-color, NO_COLOR and isatty
  * @param toolVersion     imgslim's version, for SARIF's tool.driver.version; may be null
  * @param sourceLines     file → its lines, for tty carets; may return an empty list (stdin, unreadable)
- * @param ruleHelp        markdown help for a rule (SARIF help); may return null
+ * @param ruleHelp        markdown help for a rule (SARIF help), where the rule has a page
  * @param ruleDocBase     URL base of rule pages; a rule's page is {@code ruleDocBase + name + ".md"}
  * @param savingsSummary  whether the tty summary line mentions estimated savings
  * @param size            the {@code --size} advice, or null: json writes it as {@code "size"}, sarif as
  *                        {@code runs[0].properties.imgslimSize}; the CLI prints the text block for tty and plain
- * @param measured        a finding's bytes measured in a built image ({@code lint --image}), or null: json and
- *                        sarif write it as {@code measuredBytes}/{@code measuredBasis} beside the estimate
+ * @param measured        a finding's bytes measured in a built image ({@code lint --image}), where measured: json
+ *                        and sarif write it as {@code measuredBytes}/{@code measuredBasis} beside the estimate
  */
 public record ReportContext(
         boolean color,
         String toolVersion,
         Function<String, List<String>> sourceLines,
-        Function<RuleMeta, String> ruleHelp,
+        Function<RuleMeta, Optional<String>> ruleHelp,
         String ruleDocBase,
         boolean savingsSummary,
         SizeAdvice size,
-        Function<Finding, SizeSaving> measured) {
+        Function<Finding, Optional<SizeSaving>> measured) {
 
     public static final String DEFAULT_RULE_DOC_BASE = "https://github.com/imgslim/imgslim/blob/main/rules/";
 
     public ReportContext {
         // Null-tolerant so a reporter never has to guard: a missing function just means "nothing known".
         if (sourceLines == null) sourceLines = file -> List.of();
-        if (ruleHelp == null) ruleHelp = meta -> null;
+        if (ruleHelp == null) ruleHelp = meta -> Optional.empty();
         if (ruleDocBase == null) ruleDocBase = DEFAULT_RULE_DOC_BASE;
-        if (measured == null) measured = f -> null;
+        if (measured == null) measured = f -> Optional.empty();
     }
 
     /** No colour, no sources, no extra help, the default doc base, savings shown. */
@@ -55,7 +56,7 @@ public record ReportContext(
         return new ReportContext(color, toolVersion, lines, ruleHelp, ruleDocBase, savingsSummary, size, measured);
     }
 
-    public ReportContext withRuleHelp(Function<RuleMeta, String> help) {
+    public ReportContext withRuleHelp(Function<RuleMeta, Optional<String>> help) {
         return new ReportContext(color, toolVersion, sourceLines, help, ruleDocBase, savingsSummary, size, measured);
     }
 
@@ -66,13 +67,13 @@ public record ReportContext(
     }
 
     /** With bytes measured in a built image per finding ({@code lint --image}). */
-    public ReportContext withMeasured(Function<Finding, SizeSaving> m) {
+    public ReportContext withMeasured(Function<Finding, Optional<SizeSaving>> m) {
         return new ReportContext(color, toolVersion, sourceLines, ruleHelp, ruleDocBase, savingsSummary, size, m);
     }
 
-    /** The rule's documentation page, or null when no base is configured. */
-    public String ruleUrl(RuleMeta meta) {
-        return ruleDocBase.isEmpty() ? null : ruleDocBase + meta.name() + ".md";
+    /** The rule's documentation page; empty when no base is configured. */
+    public Optional<String> ruleUrl(RuleMeta meta) {
+        return ruleDocBase.isEmpty() ? Optional.empty() : Optional.of(ruleDocBase + meta.name() + ".md");
     }
 
     /** Lines of {@code file}, never null. */

@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 
 /**
@@ -78,8 +79,8 @@ public final class SarifReporter implements Reporter {
     }
 
     private static void rule(JsonGenerator g, RuleMeta rule, ReportContext ctx) throws IOException {
-        String url = ctx.ruleUrl(rule);
-        String markdown = ctx.ruleHelp().apply(rule);
+        String url = ctx.ruleUrl(rule).orElse(null);
+        String markdown = ctx.ruleHelp().apply(rule).orElse(null);
         String text = markdown; // markdown reads fine as plain text
         if (markdown == null) {
             // GitHub shows help in the alert; without a page body, point at the rule page.
@@ -153,10 +154,10 @@ public final class SarifReporter implements Reporter {
             g.writeStringField(FINGERPRINT_KEY, fingerprints.of(f, ctx));
             g.writeEndObject();
             if (!f.fixes().isEmpty()) fixes(g, f);
-            dev.imgslim.rules.SizeSaving measured = ctx.measured().apply(f);
-            if (f.savings() != null || measured != null) {
+            Optional<dev.imgslim.rules.SizeSaving> measured = ctx.measured().apply(f);
+            if (f.savings() != null || measured.isPresent()) {
                 g.writeObjectFieldStart("properties");
-                SavingsJson.fields(g, f.savings(), measured);
+                SavingsJson.fields(g, f, measured);
                 g.writeEndObject();
             }
             g.writeEndObject();

@@ -1,17 +1,18 @@
 package dev.imgslim.report;
 
 import dev.imgslim.rules.Finding;
+import java.util.Optional;
 
 /** Small phrases several formats share, kept in one place so they read the same everywhere. */
 final class Text {
     private Text() {}
 
-    /** "fixable: imgslim fix --select NAME" (with --unsafe when only an unsafe fix is offered); null without a fix. */
-    public static String fixHint(Finding f) {
-        if (f.fixes().isEmpty()) return null;
+    /** "fixable: imgslim fix --select NAME" (with --unsafe when only an unsafe fix is offered); empty without a fix. */
+    static Optional<String> fixHint(Finding f) {
+        if (f.fixes().isEmpty()) return Optional.empty();
         boolean safe = f.fixes().stream().anyMatch(x -> x.safety() == dev.imgslim.rules.Fix.Safety.SAFE);
-        return "fixable: imgslim fix " + (safe ? "" : "--unsafe ") + "--select "
-                + f.rule().name();
+        return Optional.of("fixable: imgslim fix " + (safe ? "" : "--unsafe ") + "--select "
+                + f.rule().name());
     }
 
     /** "[IS301 apt-lists-not-removed]" */

@@ -76,8 +76,7 @@ public final class TtyReporter implements Reporter {
         if (f.savings() != null && !Text.statesSavings(f)) {
             out.print(ansi.dim(" " + blank + " =") + " " + OneLine.of(Text.savings(f)) + "\n");
         }
-        String fix = Text.fixHint(f);
-        if (fix != null) out.print(ansi.dim(" " + blank + " =") + " " + fix + "\n");
+        Text.fixHint(f).ifPresent(fix -> out.print(ansi.dim(" " + blank + " =") + " " + fix + "\n"));
     }
 
     /** "1 error, 2 warnings in 3 files; 1 file not linted; estimated savings: ~120 MB compressed + ~19 MB on disk". */

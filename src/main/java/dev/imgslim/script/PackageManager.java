@@ -2,6 +2,7 @@ package dev.imgslim.script;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -222,10 +223,15 @@ public enum PackageManager {
     }
 
     /**
-     * The manager a program name runs: {@code pip3.12} is pip, {@code mamba} is mamba; null for any
+     * The manager a program name runs: {@code pip3.12} is pip, {@code mamba} is mamba; empty for any
      * other program ({@code python -m pip} is recognised by {@link PackageOperation#of}).
      */
-    public static PackageManager forProgram(String name) {
+    public static Optional<PackageManager> forProgram(String name) {
+        return Optional.ofNullable(named(name));
+    }
+
+    /** The switch behind {@link #forProgram}: null for a program that is no package manager. */
+    private static PackageManager named(String name) {
         String n = name.toLowerCase(Locale.ROOT);
         if (PIP_NAME.matcher(n).matches()) return PIP;
         switch (n) {

@@ -106,18 +106,15 @@ public record PackageOperation(
     /** The package-manager operation {@code c} runs, if it runs one. */
     public static Optional<PackageOperation> of(ShellCommand c) {
         List<ShellCommand.Word> words = c.argWords();
-        PackageManager manager = PackageManager.forProgram(c.name());
-        int from = 0;
-        if (manager == null
-                && PackageManager.PYTHON_NAME.matcher(c.name()).matches()
+        Optional<PackageManager> manager = PackageManager.forProgram(c.name());
+        if (manager.isPresent()) return Optional.of(read(manager.get(), c, words));
+        if (PackageManager.PYTHON_NAME.matcher(c.name()).matches()
                 && words.size() >= 2
                 && words.get(0).value().equals("-m")
                 && PackageManager.PIP_NAME.matcher(words.get(1).value()).matches()) {
-            manager = PackageManager.PIP;
-            from = 2;
+            return Optional.of(read(PackageManager.PIP, c, words.subList(2, words.size())));
         }
-        if (manager == null) return Optional.empty();
-        return Optional.of(read(manager, c, words.subList(from, words.size())));
+        return Optional.empty();
     }
 
     private static PackageOperation read(PackageManager manager, ShellCommand c, List<ShellCommand.Word> words) {

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.BiFunction;
 
@@ -36,8 +37,9 @@ public final class RunScript implements CommandList {
             ShellScript inline = ShellScript.parse(run.rest());
             add(inline, run::spanOfRest);
             for (Heredoc doc : run.heredocs()) {
-                String shell = heredocInterpreter(inline, doc);
-                if (shell == null) continue;
+                Optional<String> interpreted = heredocInterpreter(inline, doc);
+                if (interpreted.isEmpty()) continue;
+                String shell = interpreted.get();
                 fromHeredoc = true;
                 interpreter = shell;
                 if (!SHELLS.contains(shell)) continue;
@@ -54,11 +56,11 @@ public final class RunScript implements CommandList {
      * ({@code RUN bash <<EOF}, {@code RUN python3 <<EOF}). Null when the heredoc is data for a command
      * such as {@code cat <<EOF > file}.
      */
-    private static String heredocInterpreter(ShellScript inline, Heredoc doc) {
-        String shebang = shebang(doc.content());
+    private static Optional<String> heredocInterpreter(ShellScript inline, Heredoc doc) {
+        Optional<String> shebang = shebang(doc.content());
         boolean whole = inline.commands().stream()
                 .allMatch(c -> c.name().startsWith("<<") || c.name().matches("\\d*<<.*"));
-        if (whole || inline.commands().isEmpty()) return shebang != null ? shebang : "sh";
+        if (whole || inline.commands().isEmpty()) return Optional.of(shebang.orElse("sh"));
         ShellCommand first = inline.commands().get(0);
         String name = first.name();
         boolean fedByHeredoc = first.args().stream().anyMatch(a -> a.startsWith("<<"))
@@ -66,18 +68,19 @@ public final class RunScript implements CommandList {
                         .filter(a -> !a.startsWith("-") && !a.startsWith("<<"))
                         .findAny()
                         .isEmpty();
-        if (fedByHeredoc) return SHELLS.contains(name) && shebang != null ? shebang : name;
-        return null;
+        if (fedByHeredoc) return Optional.of(SHELLS.contains(name) ? shebang.orElse(name) : name);
+        return Optional.empty();
     }
 
-    private static String shebang(String content) {
-        if (!content.startsWith("#!")) return null;
+    /** The program a {@code #!} line names ({@code env} looked through); empty without one. */
+    private static Optional<String> shebang(String content) {
+        if (!content.startsWith("#!")) return Optional.empty();
         String line = content.lines().findFirst().orElse("").substring(2).trim();
         String[] parts = line.split("\\s+");
         String prog = baseName(parts[0]);
         if (prog.equals("env") && parts.length > 1)
             prog = baseName(parts[parts.length > 2 && parts[1].startsWith("-") ? 2 : 1]);
-        return prog;
+        return Optional.of(prog);
     }
 
     private static String baseName(String p) {

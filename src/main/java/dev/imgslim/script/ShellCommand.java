@@ -80,7 +80,7 @@ public record ShellCommand(
      * {@code apt-get -o Acquire::Retries=3 update} gives {@code update}).
      */
     public String subcommand() {
-        if (PackageManager.forProgram(name) != null) {
+        if (PackageManager.forProgram(name).isPresent()) {
             String verb = packageOperation().map(PackageOperation::verb).orElse(null);
             return verb == null ? null : verb.split(" ", 2)[0];
         }
@@ -90,7 +90,7 @@ public record ShellCommand(
 
     /** Arguments that are not options and not the subcommand: for a package manager, its package operands. */
     public List<String> operands() {
-        if (PackageManager.forProgram(name) != null) {
+        if (PackageManager.forProgram(name).isPresent()) {
             return packageOperation()
                     .map(op -> op.packages().stream().map(p -> p.word().value()).toList())
                     .orElse(List.of());

@@ -4,6 +4,7 @@ import dev.imgslim.shell.GoQuote;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
 /**
  * BuildKit's per-instruction argument parsers (line_parsers.go): they decide the argument node chain
@@ -105,9 +106,10 @@ final class ArgumentParsers {
         return new Args(values, true, GoJson.stringLiteralSpans(rest));
     }
 
-    private static List<String> json(String rest) throws ArgumentException {
+    /** The JSON (exec) form's strings; empty for the shell form. */
+    private static Optional<List<String>> json(String rest) throws ArgumentException {
         String trimmed = rest.substring(GoText.skipSpace(rest, 0));
-        if (!trimmed.startsWith("[")) return null;
+        if (!trimmed.startsWith("[")) return Optional.empty();
         try {
             return GoJson.parseStringArray(trimmed);
         } catch (GoJson.NotStringArray e) {
@@ -117,13 +119,13 @@ final class ArgumentParsers {
 
     private static Args maybeJson(String rest) throws ArgumentException {
         if (rest.isEmpty()) return Args.NONE;
-        List<String> values = json(rest);
-        return values != null ? jsonArgs(rest, values) : whole(rest, false);
+        Optional<List<String>> values = json(rest);
+        return values.isPresent() ? jsonArgs(rest, values.get()) : whole(rest, false);
     }
 
     private static Args maybeJsonToList(String rest) throws ArgumentException {
-        List<String> values = json(rest);
-        return values != null ? jsonArgs(rest, values) : whitespaceDelimited(rest);
+        Optional<List<String>> values = json(rest);
+        return values.isPresent() ? jsonArgs(rest, values.get()) : whitespaceDelimited(rest);
     }
 
     private static Args healthConfig(String rest) throws ArgumentException {

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -25,20 +26,20 @@ final class DirectiveParser {
     private boolean done;
     private char escape = '\\';
 
-    /** Looks at one processed line; returns the directive it holds, or null. */
-    Directive accept(String token, int line) throws DockerfileParseException {
+    /** Looks at one processed line; returns the directive it holds, if it holds one. */
+    Optional<Directive> accept(String token, int line) throws DockerfileParseException {
         lineCount++;
-        if (done) return null;
-        if (lineCount == 1 && token.startsWith("#!")) return null;
+        if (done) return Optional.empty();
+        if (lineCount == 1 && token.startsWith("#!")) return Optional.empty();
         Matcher m = DIRECTIVE.matcher(token);
         if (!m.matches()) {
             done = true;
-            return null;
+            return Optional.empty();
         }
         String key = m.group(1).toLowerCase(Locale.ROOT);
         if (!KNOWN.contains(key)) {
             done = true;
-            return null;
+            return Optional.empty();
         }
         if (!seen.add(key)) {
             throw new DockerfileParseException(line, 1, "only one " + key + " parser directive can be used");
@@ -52,7 +53,7 @@ final class DirectiveParser {
             escape = d.value().charAt(0);
         }
         parsed.add(d);
-        return d;
+        return Optional.of(d);
     }
 
     char escape() {

@@ -6,6 +6,7 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.BiFunction;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -156,9 +157,9 @@ public final class DockerfileParser {
                 int lead = GoText.skipSpace(token, 0);
                 String trimmed = token.substring(lead);
                 int tokenOffset = begin + lead;
-                Directive directive = directives.accept(trimmed, lineNo);
+                boolean directive = directives.accept(trimmed, lineNo).isPresent();
                 boolean comment = isCommentText(trimmed);
-                if (comment && directive == null)
+                if (comment && !directive)
                     comments.add(new Comment(lineNo, trimmed.substring(1).trim()));
                 String processed = comment ? "" : trimmed;
 
@@ -232,13 +233,14 @@ public final class DockerfileParser {
             for (String word : HeredocWords.split(line)) {
                 Matcher m = HEREDOC_WORD.matcher(word);
                 if (!m.matches()) continue;
-                HeredocWords.Name name;
+                Optional<HeredocWords.Name> named;
                 try {
-                    name = HeredocWords.name(m.group(3));
+                    named = HeredocWords.name(m.group(3));
                 } catch (dev.imgslim.shell.ShellLexException e) {
                     throw new DockerfileParseException(startLine, 1, e.getMessage());
                 }
-                if (name == null) continue;
+                if (named.isEmpty()) continue; // not one word: no heredoc
+                HeredocWords.Name name = named.get();
                 boolean chomp = !m.group(2).isEmpty();
                 int fd = m.group(1).isEmpty() ? 0 : parseFd(m.group(1));
                 StringBuilder content = new StringBuilder();

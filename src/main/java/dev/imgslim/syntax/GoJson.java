@@ -2,6 +2,7 @@ package dev.imgslim.syntax;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Decodes a Dockerfile JSON (exec) form the way BuildKit does with Go's encoding/json: the whole text
@@ -23,27 +24,27 @@ final class GoJson {
         this.s = s;
     }
 
-    /** The strings of the array, or null when the text is not valid JSON (shell form). */
-    static List<String> parseStringArray(String text) throws NotStringArray {
+    /** The strings of the array; empty when the text is not valid JSON (the shell form). */
+    static Optional<List<String>> parseStringArray(String text) throws NotStringArray {
         GoJson p = new GoJson(text);
         List<Object> values;
         try {
             p.ws();
             Object v = p.value();
             p.ws();
-            if (p.pos != text.length() || !(v instanceof List)) return null;
+            if (p.pos != text.length() || !(v instanceof List)) return Optional.empty();
             @SuppressWarnings("unchecked")
             List<Object> list = (List<Object>) v;
             values = list;
         } catch (IllegalStateException invalid) {
-            return null;
+            return Optional.empty();
         }
         List<String> out = new ArrayList<>(values.size());
         for (Object o : values) {
             if (!(o instanceof String str)) throw new NotStringArray();
             out.add(str);
         }
-        return out;
+        return Optional.of(out);
     }
 
     /**

@@ -4,6 +4,7 @@ import dev.imgslim.shell.Env;
 import dev.imgslim.shell.ShellLexException;
 import dev.imgslim.shell.ShellLexer;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Finds here-document words in an instruction line the way BuildKit does: the line is split into
@@ -28,16 +29,16 @@ final class HeredocWords {
         }
     }
 
-    /** The delimiter with quoting removed, or null when the text is not exactly one word. */
-    static Name name(String raw) {
+    /** The delimiter with quoting removed; empty when the text is not exactly one word. */
+    static Optional<Name> name(String raw) {
         List<String> words = NAME.processWords(raw, Env.empty());
-        if (words.size() != 1) return null;
+        if (words.size() != 1) return Optional.empty();
         List<String> rawWords = NAME.rawQuotes(true).processWords(raw, Env.empty());
         if (rawWords.size() != words.size()) {
             throw new ShellLexException(raw, "internal lexing of heredoc produced inconsistent results");
         }
         String word = words.get(0);
-        return new Name(word, quotes(word) == quotes(rawWords.get(0)));
+        return Optional.of(new Name(word, quotes(word) == quotes(rawWords.get(0))));
     }
 
     private static long quotes(String s) {

@@ -106,7 +106,8 @@ class SarifReporterTest {
 
     @Test
     void rulePageHelpIsUsedWhenAvailable() throws Exception {
-        var ctx = Samples.context().withRuleHelp(meta -> "# " + meta.name() + "\n\nWhy it matters.");
+        var ctx = Samples.context()
+                .withRuleHelp(meta -> java.util.Optional.of("# " + meta.name() + "\n\nWhy it matters."));
         JsonNode rule = JsonReporterTest.parse(Samples.render(new SarifReporter(), Samples.mixed(), ctx))
                 .get("runs")
                 .get(0)
