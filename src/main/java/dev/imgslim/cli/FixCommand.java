@@ -8,7 +8,6 @@ import dev.imgslim.fix.FixSelection;
 import dev.imgslim.fix.FixSteps;
 import dev.imgslim.fix.RuleIds;
 import dev.imgslim.fix.UnifiedDiff;
-import dev.imgslim.lint.DockerfileFinder;
 import dev.imgslim.lint.LintRun;
 import dev.imgslim.lint.LintSettings;
 import dev.imgslim.probe.BuildVerifier;
@@ -28,7 +27,6 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code imgslim fix}: apply the fixes findings carry, as a reviewable diff or in place. */
@@ -50,8 +48,8 @@ import picocli.CommandLine.Spec;
             "70:internal error"
         })
 final class FixCommand implements Callable<Integer> {
-    @Parameters(paramLabel = "PATH", arity = "1..*", description = "Dockerfiles or folders; - reads standard input")
-    List<String> paths;
+    @Mixin
+    DockerfilePaths inputs = new DockerfilePaths();
 
     @Option(
             names = {"-w", "--write"},
@@ -111,9 +109,7 @@ final class FixCommand implements Callable<Integer> {
                 LintSettings.DEFAULT_MAX_INPUT_BYTES));
         FixSelection selection = new FixSelection(select, ignore, unsafe);
         DockerfileFixer fixer = new DockerfileFixer(new LintRun(engine, settings, System.in), selection);
-        List<String> files = DockerfileFinder.expand(paths);
-        if (files.isEmpty())
-            throw new UserInputException("imgslim: no Dockerfile found under " + String.join(", ", paths));
+        List<String> files = inputs.files();
 
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();

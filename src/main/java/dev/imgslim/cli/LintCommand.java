@@ -6,7 +6,6 @@ import dev.imgslim.advice.SizeReportText;
 import dev.imgslim.build.BuildModel;
 import dev.imgslim.config.Config;
 import dev.imgslim.config.Severity;
-import dev.imgslim.lint.DockerfileFinder;
 import dev.imgslim.lint.FileResult;
 import dev.imgslim.lint.LintRun;
 import dev.imgslim.lint.LintSettings;
@@ -36,7 +35,6 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
@@ -59,8 +57,8 @@ import picocli.CommandLine.Spec;
             "70:internal error"
         })
 final class LintCommand implements Callable<Integer> {
-    @Parameters(paramLabel = "PATH", arity = "1..*", description = "Dockerfiles or folders; - reads standard input")
-    List<String> paths;
+    @Mixin
+    DockerfilePaths inputs = new DockerfilePaths();
 
     @Option(
             names = {"-f", "--format"},
@@ -211,12 +209,10 @@ final class LintCommand implements Callable<Integer> {
                     spec.commandLine(),
                     "--context: " + context + (Files.exists(context) ? " is not a folder" : ": no such folder"));
         }
-        if (paths.stream().filter("-"::equals).count() > 1) {
+        if (inputs.paths.stream().filter("-"::equals).count() > 1) {
             throw new CommandLine.ParameterException(spec.commandLine(), "'-' (standard input) can be read only once");
         }
-        List<String> files = DockerfileFinder.expand(paths);
-        if (files.isEmpty())
-            throw new UserInputException("imgslim: no Dockerfile found under " + String.join(", ", paths));
+        List<String> files = inputs.files();
         if (output != null) ReportOutput.refuseInput(output, files);
 
         LintSettings settings = new LintSettings(

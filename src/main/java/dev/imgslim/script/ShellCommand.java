@@ -29,17 +29,25 @@ public record ShellCommand(
         List<String> redirects,
         boolean subshell) {
 
-    /** A command without redirections, outside any subshell. */
-    public ShellCommand(
-            String name,
-            List<String> args,
-            List<Word> argWords,
-            int start,
-            int end,
-            List<String> wrappers,
-            boolean pipeline,
-            boolean nested) {
-        this(name, args, argWords, start, end, wrappers, pipeline, nested, List.of(), false);
+    /**
+     * The command that argument {@code i} starts when this one is a runner of other commands ({@code conda
+     * run -n env pip install ...}): its program's base name and the arguments after it, with their positioned
+     * words when this command has them, at this command's place in the script (no redirections, no subshell).
+     */
+    public ShellCommand runs(int i) {
+        String program = args.get(i).substring(args.get(i).lastIndexOf('/') + 1);
+        List<Word> words = argWords.size() == args.size() ? argWords.subList(i + 1, args.size()) : List.of();
+        return new ShellCommand(
+                program,
+                args.subList(i + 1, args.size()),
+                words,
+                start,
+                end,
+                wrappers,
+                pipeline,
+                nested,
+                List.of(),
+                false);
     }
 
     /** True when the command's redirections send its standard error to /dev/null. */

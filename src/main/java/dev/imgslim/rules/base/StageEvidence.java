@@ -225,23 +225,8 @@ final class StageEvidence {
                         ? 2
                         : 1;
             }
-            if (i < args.size()) {
-                String program = args.get(i).substring(args.get(i).lastIndexOf('/') + 1);
-                // The wrapped command keeps its positioned words, so the script model can read it too.
-                List<ShellCommand.Word> words =
-                        c.argWords().size() == args.size() ? c.argWords().subList(i + 1, args.size()) : List.of();
-                command(
-                        new ShellCommand(
-                                program,
-                                args.subList(i + 1, args.size()),
-                                words,
-                                c.start(),
-                                c.end(),
-                                c.wrappers(),
-                                c.pipeline(),
-                                c.nested()),
-                        line);
-            }
+            // The wrapped command keeps its positioned words, so the script model can read it too.
+            if (i < args.size()) command(c.runs(i), line);
             return;
         }
         String at = " (line " + line + ")";
