@@ -150,8 +150,8 @@ public class AnalyzeCommand implements Callable<Integer> {
             description = "Bound on each registry request (default: ${DEFAULT-VALUE})")
     Duration timeout;
 
-    @Option(names = "--no-color", description = "No ANSI colours")
-    boolean noColor;
+    @CommandLine.Mixin
+    ColorOption color = new ColorOption();
 
     @Option(
             names = "--probe",
@@ -268,11 +268,7 @@ public class AnalyzeCommand implements Callable<Integer> {
                     case html -> AnalysisHtml.write(analysis, results, df, probes);
                     case tty -> {
                         java.io.StringWriter sw = new java.io.StringWriter();
-                        boolean color = !noColor
-                                && output == null
-                                && System.getenv("NO_COLOR") == null
-                                && dev.imgslim.report.Terminal.attached();
-                        AnalysisTable.write(analysis, results, new PrintWriter(sw), color);
+                        AnalysisTable.write(analysis, results, new PrintWriter(sw), color.on(env, output));
                         yield sw.toString();
                     }
                 };

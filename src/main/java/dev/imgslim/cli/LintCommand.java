@@ -120,8 +120,8 @@ final class LintCommand implements Callable<Integer> {
             description = "Registry FROM may use; repeatable (default: any)")
     List<String> trustedRegistries = new ArrayList<>();
 
-    @Option(names = "--no-color", description = "No ANSI colours (also when NO_COLOR is set)")
-    boolean noColor;
+    @Mixin
+    ColorOption color = new ColorOption();
 
     @Option(names = "--no-shellcheck", description = "Do not run shellcheck on RUN scripts")
     boolean noShellcheck;
@@ -248,7 +248,7 @@ final class LintCommand implements Callable<Integer> {
                         sizeBudget)
                 : null;
         ReportContext ctx = ReportContext.defaults(Version.get())
-                .withColor(!noColor && env.get("NO_COLOR") == null && output == null && isTerminal())
+                .withColor(color.on(env, output))
                 .withSourceLines(sourceLines(parsed))
                 .withRuleHelp(RulePages::read);
         boolean sizeInReport = size && (lineFormat || fmt.equalsIgnoreCase("json") || fmt.equalsIgnoreCase("sarif"));
@@ -314,7 +314,7 @@ final class LintCommand implements Callable<Integer> {
     private int streamed(LintRun run, List<String> files, Reporter reporter, boolean lineFormat, Config cfg) {
         PrintWriter err = spec.commandLine().getErr();
         ReportContext ctx = ReportContext.defaults(Version.get())
-                .withColor(!noColor && env.get("NO_COLOR") == null && output == null && isTerminal())
+                .withColor(color.on(env, output))
                 .withRuleHelp(RulePages::read);
         Severity threshold = failureThreshold != null ? failureThreshold : cfg.failureThreshold();
         List<LintResult.FileError> errors = new ArrayList<>();
