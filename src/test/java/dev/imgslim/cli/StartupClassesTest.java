@@ -1,0 +1,93 @@
+package dev.imgslim.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * What a run loads is what its start-up costs: the real CLI runs in a fresh JVM that logs every class it
+ * loads, and the classes of libraries a command does not use must not be among them. {@code --version}
+ * is answered before any command model is built; a plain lint of one file (no config file, no
+ * ShellCheck) needs no Jackson data binding, YAML, Docker client or image analysis.
+ */
+class StartupClassesTest {
+    @TempDir
+    Path dir;
+
+    private record Run(int code, String out, List<String> classes) {}
+
+    /** Runs imgslim in {@code dir} (no {@code .imgslim.yaml} there or above) and lists the classes it loaded. */
+    private Run imgslim(String... args) throws Exception {
+        Path log = dir.resolve("classes.log");
+        Path out = dir.resolve("out.txt");
+        List<String> cmd = new ArrayList<>(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xshare:off",
+                "-Xlog:class+load=info:file=" + log,
+                "-cp",
+                System.getProperty("java.class.path"),
+                Main.class.getName()));
+        cmd.addAll(List.of(args));
+        Process p = new ProcessBuilder(cmd)
+                .directory(dir.toFile())
+                .redirectErrorStream(true)
+                .redirectOutput(out.toFile())
+                .start();
+        assertThat(p.waitFor(120, TimeUnit.SECONDS)).isTrue();
+        List<String> classes = new ArrayList<>();
+        // "[0.012s][info][class,load] java.lang.Object source: shared objects file": the name follows the tags
+        for (String line : Files.readAllLines(log, StandardCharsets.UTF_8)) {
+            int tags = line.indexOf("[class,load] ");
+            if (tags >= 0) classes.add(line.substring(tags + 13).split(" ", 2)[0]);
+        }
+        return new Run(p.exitValue(), Files.readString(out, StandardCharsets.UTF_8), classes);
+    }
+
+    @Test
+    void versionBuildsNoCommandModelAndLoadsNoLibrary() throws Exception {
+        Run r = imgslim("--version");
+        assertThat(r.code()).isZero();
+        assertThat(r.out()).startsWith("imgslim ");
+        assertThat(r.classes()).contains(Main.class.getName()); // the log did record the run's classes
+        assertThat(r.classes()).doesNotContain("picocli.CommandLine");
+        assertLoadsNoneOf(
+                r.classes(),
+                "picocli.CommandLine$Model",
+                "com.fasterxml.",
+                "org.yaml.",
+                "com.github.dockerjava.",
+                "dev.imgslim.rules.");
+    }
+
+    @Test
+    void aPlainLintLoadsNoDataBindingYamlDockerClientOrImageAnalysis() throws Exception {
+        Path dockerfile = dir.resolve("Dockerfile");
+        Files.writeString(dockerfile, "FROM debian:bookworm\nRUN apt-get update && apt-get install -y curl\n");
+        Run r = imgslim("lint", "--no-fail", "-f", "plain", "--no-shellcheck", "Dockerfile");
+        assertThat(r.code()).as(r.out()).isZero();
+        assertThat(r.out()).contains("Dockerfile:2:").contains("[IS302 apt-lists-not-removed]");
+        assertThat(r.classes()).contains("dev.imgslim.rules.LintEngine");
+        assertLoadsNoneOf(
+                r.classes(),
+                "com.fasterxml.jackson.databind.",
+                "org.yaml.",
+                "com.github.dockerjava.",
+                "com.sun.jna.",
+                "org.apache.",
+                "com.google.",
+                "dev.imgslim.analyze.");
+    }
+
+    private static void assertLoadsNoneOf(List<String> classes, String... prefixes) {
+        for (String prefix : prefixes) {
+            assertThat(classes).as("classes named %s...", prefix).noneMatch(c -> c.startsWith(prefix));
+        }
+    }
+}
