@@ -227,7 +227,8 @@ public enum PackageManager {
      */
     public static PackageManager forProgram(String name) {
         String n = name.toLowerCase(Locale.ROOT);
-        if (PIP_NAME.matcher(n).matches()) return PIP;
+        // Asked for every command of every RUN, most of them no package manager: the pattern only for pip*.
+        if (n.startsWith("pip") && PIP_NAME.matcher(n).matches()) return PIP;
         switch (n) {
             case "apt-get":
                 return APT_GET;

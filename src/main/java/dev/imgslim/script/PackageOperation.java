@@ -109,9 +109,9 @@ public record PackageOperation(
         PackageManager manager = PackageManager.forProgram(c.name());
         int from = 0;
         if (manager == null
-                && PackageManager.PYTHON_NAME.matcher(c.name()).matches()
                 && words.size() >= 2
                 && words.get(0).value().equals("-m")
+                && PackageManager.PYTHON_NAME.matcher(c.name()).matches()
                 && PackageManager.PIP_NAME.matcher(words.get(1).value()).matches()) {
             manager = PackageManager.PIP;
             from = 2;

@@ -78,8 +78,6 @@ public final class DockerfileParser {
         private final List<Comment> comments = new ArrayList<>();
         private final List<ParseWarning> warnings = new ArrayList<>();
         private final List<Instruction> instructions = new ArrayList<>();
-        private Pattern continuation;
-        private char continuationFor;
         private int next;
 
         Parse(String path, String text) {
@@ -110,23 +108,18 @@ public final class DockerfileParser {
             return e;
         }
 
-        private Pattern continuationPattern() {
-            char esc = directives.escape();
-            if (continuation == null || continuationFor != esc) {
-                String e = Pattern.quote(String.valueOf(esc));
-                String notE = esc == '\\' ? "[^\\\\]" : "[^" + esc + "]";
-                continuation = Pattern.compile("(" + notE + ")" + e + "[ \\t]*\\z|^" + e + "[ \\t]*\\z");
-                continuationFor = esc;
-            }
-            return continuation;
-        }
-
-        /** The line without its continuation marker, or null when the line does not continue. */
+        /**
+         * The line without its continuation marker, or null when the line does not continue: BuildKit's
+         * {@code ([^E])E[ \t]*$|^E[ \t]*$} for the escape character E, read from the end of the line
+         * instead of run as a regular expression (which tried a match at every offset of every line).
+         */
         private String stripContinuation(String line) {
-            Matcher m = continuationPattern().matcher(line);
-            if (!m.find()) return null;
-            String kept = m.group(1) == null ? "" : m.group(1);
-            return line.substring(0, m.start()) + kept;
+            char esc = directives.escape();
+            int at = line.length() - 1;
+            while (at >= 0 && (line.charAt(at) == ' ' || line.charAt(at) == '\t')) at--;
+            if (at < 0 || line.charAt(at) != esc) return null;
+            if (at == 0) return "";
+            return line.charAt(at - 1) == esc ? null : line.substring(0, at);
         }
 
         private static boolean isCommentText(String token) {

@@ -126,7 +126,21 @@ final class StageEvidence {
         return of(ctx, all);
     }
 
+    /**
+     * The evidence of {@code stages}, read once per file: fat-base-variant, missing-multi-stage and
+     * build-image-in-final-stage ask for the same stages (the final chain, a root and its descendants),
+     * and reading them parses every command's package operation again. Not to be modified by callers.
+     */
     static StageEvidence of(LintContext ctx, List<Stage> stages) {
+        return ctx.shared(Read.class, Read::new).byStages.computeIfAbsent(List.copyOf(stages), s -> collect(ctx, s));
+    }
+
+    /** Evidence already read in this file, by the stages it covers (stages compare by identity). */
+    private static final class Read {
+        final Map<List<Stage>, StageEvidence> byStages = new java.util.HashMap<>();
+    }
+
+    private static StageEvidence collect(LintContext ctx, List<Stage> stages) {
         StageEvidence e = new StageEvidence();
         for (Stage s : stages) {
             for (Instruction ins : s.instructions()) e.read(ctx, ins);
