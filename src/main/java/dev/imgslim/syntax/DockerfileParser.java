@@ -24,6 +24,10 @@ public final class DockerfileParser {
 
     /** Decodes bytes as strict UTF-8; non-UTF-8 input is a parse error at the first bad byte. */
     public static String decode(byte[] bytes) throws DockerfileParseException {
+        // The JDK's own decoding is several times faster than a CharsetDecoder; it replaces what is not
+        // UTF-8 with U+FFFD, so a text without U+FFFD was valid, and only the others are checked strictly.
+        String lenient = new String(bytes, StandardCharsets.UTF_8);
+        if (lenient.indexOf('\uFFFD') < 0) return lenient;
         try {
             return StandardCharsets.UTF_8
                     .newDecoder()
@@ -86,11 +90,9 @@ public final class DockerfileParser {
             this.source = new SourceText(text);
             List<int[]> lines = new ArrayList<>();
             int start = 0;
-            for (int i = 0; i < text.length(); i++) {
-                if (text.charAt(i) == '\n') {
-                    lines.add(new int[] {start, i + 1});
-                    start = i + 1;
-                }
+            for (int i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) {
+                lines.add(new int[] {start, i + 1});
+                start = i + 1;
             }
             if (start < text.length()) lines.add(new int[] {start, text.length()});
             starts = new int[lines.size()];
