@@ -12,7 +12,7 @@ import java.util.function.Function;
  * share one folder (a monorepo's {@code docker/}, the corpus), and listing and stat-ing the folder's
  * entries for each of them cost more than linting them. Only what depends on the folder alone is kept:
  * its top-level entries that are junk candidates, and how many entries a {@code __pycache__} search
- * that found none took. Safe to share between the threads of a run.
+ * that met no such folder took. Safe to share between the threads of a run.
  */
 final class ContextFolders {
     /** A top-level entry of a context folder that may be junk, with the label messages give it. */
@@ -34,7 +34,7 @@ final class ContextFolders {
     }
 
     /**
-     * The walk budget a search of {@code root} took when it found no {@code __pycache__} folder and ran
+     * The walk budget a search of {@code root} took when it met no {@code __pycache__} folder and ran
      * to its end, or null when no such search was made in this run.
      */
     Integer emptySearch(Path root, Path ignoreFile) {

@@ -140,14 +140,16 @@ final class ContextJunk {
             BuildContext context, ContextFolders folders, List<String> topDirs, Predicate<String> wanted) {
         Path root = context.root();
         DockerIgnore ignore = context.ignore();
-        // Another file of this run searched the same folder with the same ignore file and found none:
-        // the same search would find none again and take as much of the budget.
+        // Another file of this run searched the same folder with the same ignore file and met no
+        // __pycache__ folder at all (so what that file copies by name did not matter): this search would
+        // meet none either, and take as much of the budget.
         Integer known = folders.emptySearch(root, context.ignoreFile());
         if (known != null && context.budget().takeKnown(known)) return null;
         int before = context.budget().taken();
         List<String> found = new ArrayList<>();
         DiskUsage[] total = {DiskUsage.NONE};
         boolean[] stopped = new boolean[1];
+        boolean[] met = new boolean[1];
         try {
             Files.walkFileTree(root, new SimpleFileVisitor<>() {
                 @Override
@@ -161,7 +163,9 @@ final class ContextJunk {
                     if (topDirs.contains(rel)) return FileVisitResult.SKIP_SUBTREE;
                     if (ignore != null && ignore.coverage(rel) == Coverage.EXCLUDED)
                         return FileVisitResult.SKIP_SUBTREE;
-                    if (dir.getFileName().toString().equals("__pycache__") && !wanted.test(rel)) {
+                    boolean cache = dir.getFileName().toString().equals("__pycache__");
+                    met[0] |= cache;
+                    if (cache && !wanted.test(rel)) {
                         DiskUsage usage = DiskUsage.measure(root, rel, ignore, context.budget(), d -> false);
                         if (usage.files() > 0) {
                             found.add(rel);
@@ -190,7 +194,7 @@ final class ContextJunk {
             stopped[0] = true;
         }
         if (found.isEmpty()) {
-            if (!stopped[0])
+            if (!stopped[0] && !met[0])
                 folders.emptySearchTook(
                         root, context.ignoreFile(), context.budget().taken() - before);
             return null;
