@@ -219,6 +219,23 @@ final class StageEvidence {
         }
     }
 
+    /** Programs that install a language's packages (a constant: asked of every command of every RUN). */
+    private static final Set<String> LANGUAGE_INSTALLERS = Set.of(
+            "pip",
+            "pip3",
+            "uv",
+            "poetry",
+            "pipenv",
+            "conda",
+            "mamba",
+            "micromamba",
+            "npm",
+            "yarn",
+            "pnpm",
+            "bundle",
+            "gem",
+            "composer");
+
     private static final Set<String> RUNNERS =
             Set.of("conda", "mamba", "micromamba", "poetry", "pipenv", "uv", "pdm", "hatch");
 
@@ -260,23 +277,7 @@ final class StageEvidence {
         }
         String at = " (line " + line + ")";
         if (opaque == null && runsScript(c)) opaque = "runs " + scriptName(c) + at + ", whose needs are not visible";
-        if (Set.of(
-                                "pip",
-                                "pip3",
-                                "uv",
-                                "poetry",
-                                "pipenv",
-                                "conda",
-                                "mamba",
-                                "micromamba",
-                                "npm",
-                                "yarn",
-                                "pnpm",
-                                "bundle",
-                                "gem",
-                                "composer")
-                        .contains(name)
-                || name.startsWith("pip3")) {
+        if (LANGUAGE_INSTALLERS.contains(name) || name.startsWith("pip3")) {
             installsLanguagePackages = true;
         }
         if (COMPILERS.contains(name)) {
