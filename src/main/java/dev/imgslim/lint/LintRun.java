@@ -7,6 +7,7 @@ import dev.imgslim.rules.LintEngine;
 import dev.imgslim.rules.LintOptions;
 import dev.imgslim.rules.LintResult;
 import dev.imgslim.rules.Rule;
+import dev.imgslim.rules.RunCache;
 import dev.imgslim.rules.shellcheck.ShellcheckRule;
 import dev.imgslim.syntax.Dockerfile;
 import dev.imgslim.syntax.DockerfileParseException;
@@ -68,10 +69,11 @@ public final class LintRun {
      */
     public void run(List<String> files, Consumer<FileResult> sink) {
         ShellcheckRule shellcheck = shellcheck();
+        RunCache cache = new RunCache();
         int cores = Runtime.getRuntime().availableProcessors();
         if (files.size() == 1 || (cores == 1 && shellcheck == null)) {
             for (String name : files) {
-                Prepared p = prepare(name, shellcheck);
+                Prepared p = prepare(name, shellcheck, cache);
                 if (shellcheck != null) shellcheck.flush(); // ShellCheck runs beside this file's rules
                 sink.accept(finish(p));
             }
@@ -97,7 +99,7 @@ public final class LintRun {
                     pending.add(CompletableFuture.supplyAsync(
                                     () -> {
                                         try {
-                                            return prepare(name, shellcheck);
+                                            return prepare(name, shellcheck, cache);
                                         } finally {
                                             if (unprepared.decrementAndGet() == 0 && shellcheck != null)
                                                 shellcheck.flush();
@@ -160,7 +162,7 @@ public final class LintRun {
     /** Lints one file ({@code -} for stdin). */
     public FileResult lintFile(String name) {
         ShellcheckRule shellcheck = shellcheck();
-        Prepared p = prepare(name, shellcheck);
+        Prepared p = prepare(name, shellcheck, new RunCache());
         if (shellcheck != null) shellcheck.flush();
         return finish(p);
     }
@@ -168,7 +170,7 @@ public final class LintRun {
     /** A file read, parsed and modelled (ShellCheck started on its scripts), or why it could not be. */
     private record Prepared(String name, LintContext ctx, FileResult failed) {}
 
-    private Prepared prepare(String name, ShellcheckRule shellcheck) {
+    private Prepared prepare(String name, ShellcheckRule shellcheck, RunCache cache) {
         Dockerfile df;
         try {
             df = DockerfileReader.read(name, stdin, settings.maxInputBytes());
@@ -187,7 +189,7 @@ public final class LintRun {
             if (missing != null)
                 return new Prepared(name, null, FileResult.failed(name, new LintResult.FileError(name, 1, 1, missing)));
         }
-        LintContext ctx = new LintContext(df, model, options);
+        LintContext ctx = new LintContext(df, model, options, cache);
         if (shellcheck != null) shellcheck.prefetch(ctx);
         return new Prepared(name, ctx, null);
     }

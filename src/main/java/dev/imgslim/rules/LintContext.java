@@ -17,11 +17,19 @@ public final class LintContext {
     private final LintOptions options;
     private final IdentityHashMap<Instruction, RunView> runs = new IdentityHashMap<>();
     private final Map<Class<?>, Object> shared = new java.util.HashMap<>();
+    private final RunCache runCache;
 
+    /** A file linted on its own. */
     public LintContext(Dockerfile file, BuildModel model, LintOptions options) {
+        this(file, model, options, new RunCache());
+    }
+
+    /** A file of a run that lints several, sharing {@code runCache} with the others. */
+    public LintContext(Dockerfile file, BuildModel model, LintOptions options, RunCache runCache) {
         this.file = file;
         this.model = model;
         this.options = options;
+        this.runCache = runCache;
     }
 
     public Dockerfile file() {
@@ -57,9 +65,22 @@ public final class LintContext {
     /** A RUN together with the stage it belongs to. */
     public record StageRun(Stage stage, RunView run) {}
 
-    /** A lazily built object shared by the rules of this run (the catalog, the .dockerignore). */
+    /** What every file of this lint run shares (facts read from the disk); see {@link RunCache}. */
+    public RunCache runCache() {
+        return runCache;
+    }
+
+    /**
+     * A lazily built object shared by the rules of this run (the catalog, the .dockerignore). The factory
+     * may ask for other shared objects (HashMap.computeIfAbsent would refuse that nesting).
+     */
     @SuppressWarnings("unchecked")
     public <T> T shared(Class<T> type, java.util.function.Supplier<T> factory) {
-        return (T) shared.computeIfAbsent(type, k -> factory.get());
+        Object known = shared.get(type);
+        if (known == null) {
+            known = factory.get();
+            shared.put(type, known);
+        }
+        return (T) known;
     }
 }

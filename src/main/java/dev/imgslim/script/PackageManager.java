@@ -233,7 +233,8 @@ public enum PackageManager {
     /** The switch behind {@link #forProgram}: null for a program that is no package manager. */
     private static PackageManager named(String name) {
         String n = name.toLowerCase(Locale.ROOT);
-        if (PIP_NAME.matcher(n).matches()) return PIP;
+        // Asked for every command of every RUN, most of them no package manager: the pattern only for pip*.
+        if (n.startsWith("pip") && PIP_NAME.matcher(n).matches()) return PIP;
         switch (n) {
             case "apt-get":
                 return APT_GET;

@@ -108,9 +108,9 @@ public record PackageOperation(
         List<ShellCommand.Word> words = c.argWords();
         Optional<PackageManager> manager = PackageManager.forProgram(c.name());
         if (manager.isPresent()) return Optional.of(read(manager.get(), c, words));
-        if (PackageManager.PYTHON_NAME.matcher(c.name()).matches()
-                && words.size() >= 2
+        if (words.size() >= 2
                 && words.get(0).value().equals("-m")
+                && PackageManager.PYTHON_NAME.matcher(c.name()).matches()
                 && PackageManager.PIP_NAME.matcher(words.get(1).value()).matches()) {
             return Optional.of(read(PackageManager.PIP, c, words.subList(2, words.size())));
         }

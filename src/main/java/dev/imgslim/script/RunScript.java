@@ -58,8 +58,7 @@ public final class RunScript implements CommandList {
      */
     private static Optional<String> heredocInterpreter(ShellScript inline, Heredoc doc) {
         Optional<String> shebang = shebang(doc.content());
-        boolean whole = inline.commands().stream()
-                .allMatch(c -> c.name().startsWith("<<") || c.name().matches("\\d*<<.*"));
+        boolean whole = inline.commands().stream().allMatch(c -> isHeredocWord(c.name()));
         if (whole || inline.commands().isEmpty()) return Optional.of(shebang.orElse("sh"));
         ShellCommand first = inline.commands().get(0);
         String name = first.name();
@@ -71,6 +70,17 @@ public final class RunScript implements CommandList {
         if (fedByHeredoc) return Optional.of(SHELLS.contains(name) ? shebang.orElse(name) : name);
         return Optional.empty();
     }
+
+    /**
+     * {@code <<EOF}, {@code 3<<EOF}: a heredoc operator read as a command word. Asked of every command of
+     * every RUN, so the cheap test comes before the pattern.
+     */
+    private static boolean isHeredocWord(String name) {
+        return name.startsWith("<<")
+                || (name.contains("<<") && FD_HEREDOC.matcher(name).matches());
+    }
+
+    private static final java.util.regex.Pattern FD_HEREDOC = java.util.regex.Pattern.compile("\\d+<<.*");
 
     /** The program a {@code #!} line names ({@code env} looked through); empty without one. */
     private static Optional<String> shebang(String content) {
@@ -89,7 +99,7 @@ public final class RunScript implements CommandList {
 
     private void add(ShellScript script, BiFunction<Integer, Integer, Span> locator) {
         for (ShellCommand c : script.commands()) {
-            if (c.name().startsWith("<<") || c.name().matches("\\d+<<.*")) continue;
+            if (isHeredocWord(c.name())) continue;
             commands.add(c);
             locators.put(c, locator);
         }

@@ -19,6 +19,15 @@ final class BuilderFlags {
     private BuilderFlags() {}
 
     static Result extract(String line) {
+        // Most instructions have no flag: when the first word after ASCII blanks does not start with --,
+        // the answer is known without the byte copy and byte-to-char index of the whole line.
+        int first = 0;
+        while (first < line.length() && line.charAt(first) < 0x80 && isByteSpace(line.charAt(first))) first++;
+        if (first < line.length()
+                && line.charAt(first) < 0x80
+                && !(line.charAt(first) == '-' && first + 1 < line.length() && line.charAt(first + 1) == '-')) {
+            return new Result(new ArrayList<>(), first);
+        }
         byte[] b = line.getBytes(StandardCharsets.UTF_8);
         int[] charAt = byteToCharIndex(line, b.length);
         List<Word> words = new ArrayList<>();

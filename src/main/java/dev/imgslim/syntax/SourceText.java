@@ -12,11 +12,9 @@ public final class SourceText {
         int[] starts = new int[16];
         int n = 0;
         starts[n++] = 0;
-        for (int i = 0; i < text.length(); i++) {
-            if (text.charAt(i) == '\n' && i + 1 <= text.length()) {
-                if (n == starts.length) starts = Arrays.copyOf(starts, n * 2);
-                starts[n++] = i + 1;
-            }
+        for (int i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) { // indexOf: no call per char
+            if (n == starts.length) starts = Arrays.copyOf(starts, n * 2);
+            starts[n++] = i + 1;
         }
         // A final newline does not start a new line.
         if (n > 1 && starts[n - 1] == text.length()) n--;

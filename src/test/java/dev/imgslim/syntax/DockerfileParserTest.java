@@ -99,6 +99,29 @@ class DockerfileParserTest {
     }
 
     @Test
+    void continuationMarkerIsTheLastCharacterBeforeBlanks() throws Exception {
+        // blanks after the marker, a line that is only the marker, the backtick escape, and a doubled
+        // marker that is an escaped escape (no continuation)
+        assertThat(dump("FROM busybox\nRUN echo a \\ \t\nRUN b\n"))
+                .isEqualTo("(from \"busybox\")\n(run \"echo a RUN b\")\n");
+        assertThat(dump("FROM busybox\nRUN echo a \\\n\\\nb\n")).isEqualTo("(from \"busybox\")\n(run \"echo a b\")\n");
+        assertThat(dump("# escape=`\nFROM busybox\nRUN echo a `\n  b\n"))
+                .isEqualTo("(from \"busybox\")\n(run \"echo a   b\")\n");
+        assertThat(dump("# escape=`\nFROM busybox\nRUN echo a``\nRUN b\n"))
+                .isEqualTo("(from \"busybox\")\n(run \"echo a``\")\n(run \"b\")\n");
+    }
+
+    @Test
+    void decodingAcceptsAnEncodedReplacementCharacterAndRefusesBadBytes() throws Exception {
+        byte[] valid = "FROM busybox\nLABEL x=\uFFFD\u00e9\n".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(DockerfileParser.decode(valid)).isEqualTo("FROM busybox\nLABEL x=\uFFFD\u00e9\n");
+        byte[] latin1 = "FROM busybox\nLABEL x=\u00e9\n".getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
+        assertThatThrownBy(() -> DockerfileParser.decode(latin1))
+                .isInstanceOf(DockerfileParseException.class)
+                .hasMessageContaining("not valid UTF-8");
+    }
+
+    @Test
     void continuationAtEndOfFileAndEscapedEscape() throws Exception {
         assertThat(dump("FROM busybox\nRUN echo a \\")).isEqualTo("(from \"busybox\")\n(run \"echo a\")\n");
         assertThat(dump("FROM busybox\nRUN echo a\\\\\nRUN b\n"))

@@ -346,8 +346,18 @@ final class BuildSteps {
         return false;
     }
 
-    /** The single-stage build that missing-multi-stage reports, or null. */
+    /**
+     * The single-stage build that missing-multi-stage reports, or null. Worked out once per file:
+     * build-image-in-final-stage asks too. {@code catalog} is the file's ({@link BaseCatalogs#of}).
+     */
     static Step singleStageBuild(LintContext ctx, Catalog catalog) {
+        return ctx.shared(SingleStageBuild.class, () -> new SingleStageBuild(findSingleStageBuild(ctx, catalog)))
+                .step();
+    }
+
+    private record SingleStageBuild(Step step) {}
+
+    private static Step findSingleStageBuild(LintContext ctx, Catalog catalog) {
         List<Stage> chain = finalChain(ctx);
         if (chain.isEmpty() || usesOtherStages(ctx, chain) || !runsApplication(chain)) return null;
         if (isToolchainPurpose(root(chain))) return null;

@@ -126,7 +126,21 @@ final class StageEvidence {
         return of(ctx, all);
     }
 
+    /**
+     * The evidence of {@code stages}, read once per file: fat-base-variant, missing-multi-stage and
+     * build-image-in-final-stage ask for the same stages (the final chain, a root and its descendants),
+     * and reading them parses every command's package operation again. Not to be modified by callers.
+     */
     static StageEvidence of(LintContext ctx, List<Stage> stages) {
+        return ctx.shared(Read.class, Read::new).byStages.computeIfAbsent(List.copyOf(stages), s -> collect(ctx, s));
+    }
+
+    /** Evidence already read in this file, by the stages it covers (stages compare by identity). */
+    private static final class Read {
+        final Map<List<Stage>, StageEvidence> byStages = new java.util.HashMap<>();
+    }
+
+    private static StageEvidence collect(LintContext ctx, List<Stage> stages) {
         StageEvidence e = new StageEvidence();
         for (Stage s : stages) {
             for (Instruction ins : s.instructions()) e.read(ctx, ins);
@@ -205,6 +219,23 @@ final class StageEvidence {
         }
     }
 
+    /** Programs that install a language's packages (a constant: asked of every command of every RUN). */
+    private static final Set<String> LANGUAGE_INSTALLERS = Set.of(
+            "pip",
+            "pip3",
+            "uv",
+            "poetry",
+            "pipenv",
+            "conda",
+            "mamba",
+            "micromamba",
+            "npm",
+            "yarn",
+            "pnpm",
+            "bundle",
+            "gem",
+            "composer");
+
     private static final Set<String> RUNNERS =
             Set.of("conda", "mamba", "micromamba", "poetry", "pipenv", "uv", "pdm", "hatch");
 
@@ -231,23 +262,7 @@ final class StageEvidence {
         }
         String at = " (line " + line + ")";
         if (opaque == null && runsScript(c)) opaque = "runs " + scriptName(c) + at + ", whose needs are not visible";
-        if (Set.of(
-                                "pip",
-                                "pip3",
-                                "uv",
-                                "poetry",
-                                "pipenv",
-                                "conda",
-                                "mamba",
-                                "micromamba",
-                                "npm",
-                                "yarn",
-                                "pnpm",
-                                "bundle",
-                                "gem",
-                                "composer")
-                        .contains(name)
-                || name.startsWith("pip3")) {
+        if (LANGUAGE_INSTALLERS.contains(name) || name.startsWith("pip3")) {
             installsLanguagePackages = true;
         }
         if (COMPILERS.contains(name)) {

@@ -12,6 +12,7 @@ import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
 import java.util.stream.Stream;
@@ -41,30 +42,40 @@ final class ContextJunk {
      * The junk of {@code context} that is sent, in a stable order. {@code wanted} says whether the
      * Dockerfile copies a top-level name on purpose ({@code COPY dist /app}), which is then not junk.
      */
-    static List<Item> find(BuildContext context, Predicate<String> wanted) {
+    static List<Item> find(BuildContext context, ContextFolders folders, Predicate<String> wanted) {
         Path root = context.root();
         DockerIgnore ignore = context.ignore();
         List<Item> out = new ArrayList<>();
         List<String> topDirs = new ArrayList<>();
+        Optional<List<ContextFolders.Entry>> entries = folders.entries(root, ContextJunk::candidates);
+        if (entries.isEmpty()) return out;
+        for (ContextFolders.Entry e : entries.get()) {
+            if (e.directory()) topDirs.add(e.name());
+            if (wanted.test(e.name())) continue;
+            DiskUsage usage = DiskUsage.measure(root, e.name(), ignore, context.budget(), d -> false);
+            if (usage.files() > 0 || !usage.complete()) out.add(new Item(e.name(), e.label(), usage));
+        }
+        Item caches = pycache(context, folders, topDirs, wanted);
+        if (caches != null) out.add(caches);
+        return out;
+    }
+
+    /** The entries at the top of {@code root} that are junk when sent, in a stable order; empty when unreadable. */
+    private static Optional<List<ContextFolders.Entry>> candidates(Path root) {
         List<Path> entries;
         try (Stream<Path> list = Files.list(root)) {
             entries = list.sorted().toList();
         } catch (IOException e) {
-            return out;
+            return Optional.empty();
         }
+        List<ContextFolders.Entry> out = new ArrayList<>();
         for (Path p : entries) {
             String name = p.getFileName().toString();
             boolean dir = Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS);
             String label = dir ? directoryLabel(root, p, name) : fileLabel(name, p);
-            if (label == null) continue;
-            if (dir) topDirs.add(name);
-            if (wanted.test(name)) continue;
-            DiskUsage usage = DiskUsage.measure(root, name, ignore, context.budget(), d -> false);
-            if (usage.files() > 0 || !usage.complete()) out.add(new Item(name, label, usage));
+            if (label != null) out.add(new ContextFolders.Entry(name, dir, label));
         }
-        Item caches = pycache(context, topDirs, wanted);
-        if (caches != null) out.add(caches);
-        return out;
+        return Optional.of(List.copyOf(out));
     }
 
     private static String directoryLabel(Path root, Path dir, String name) {
@@ -125,12 +136,20 @@ final class ContextJunk {
     }
 
     /** Every {@code __pycache__} folder of the context outside the folders already reported. */
-    private static Item pycache(BuildContext context, List<String> topDirs, Predicate<String> wanted) {
+    private static Item pycache(
+            BuildContext context, ContextFolders folders, List<String> topDirs, Predicate<String> wanted) {
         Path root = context.root();
         DockerIgnore ignore = context.ignore();
+        // Another file of this run searched the same folder with the same ignore file and met no
+        // __pycache__ folder at all (so what that file copies by name did not matter): this search would
+        // meet none either, and take as much of the budget.
+        Integer known = folders.emptySearch(root, context.ignoreFile());
+        if (known != null && context.budget().takeKnown(known)) return null;
+        int before = context.budget().taken();
         List<String> found = new ArrayList<>();
         DiskUsage[] total = {DiskUsage.NONE};
         boolean[] stopped = new boolean[1];
+        boolean[] met = new boolean[1];
         try {
             Files.walkFileTree(root, new SimpleFileVisitor<>() {
                 @Override
@@ -144,7 +163,9 @@ final class ContextJunk {
                     if (topDirs.contains(rel)) return FileVisitResult.SKIP_SUBTREE;
                     if (ignore != null && ignore.coverage(rel) == Coverage.EXCLUDED)
                         return FileVisitResult.SKIP_SUBTREE;
-                    if (dir.getFileName().toString().equals("__pycache__") && !wanted.test(rel)) {
+                    boolean cache = dir.getFileName().toString().equals("__pycache__");
+                    met[0] |= cache;
+                    if (cache && !wanted.test(rel)) {
                         DiskUsage usage = DiskUsage.measure(root, rel, ignore, context.budget(), d -> false);
                         if (usage.files() > 0) {
                             found.add(rel);
@@ -172,7 +193,12 @@ final class ContextJunk {
         } catch (IOException e) {
             stopped[0] = true;
         }
-        if (found.isEmpty()) return null;
+        if (found.isEmpty()) {
+            if (!stopped[0] && !met[0])
+                folders.emptySearchTook(
+                        root, context.ignoreFile(), context.budget().taken() - before);
+            return null;
+        }
         DiskUsage usage = stopped[0] ? new DiskUsage(total[0].files(), total[0].bytes(), false) : total[0];
         String label = found.size() == 1 ? found.get(0) + "/" : "__pycache__/ (" + found.size() + " folders)";
         return new Item(found.size() == 1 ? found.get(0) : found.size() + " __pycache__ folders", label, usage);

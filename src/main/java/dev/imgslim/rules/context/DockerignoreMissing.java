@@ -54,8 +54,8 @@ public final class DockerignoreMissing implements Rule {
         Whole whole = firstWholeCopy(ctx, escape);
         if (whole == null) return;
         List<String> copied = copiedByName(ctx, escape);
-        List<ContextJunk.Item> junk = ContextJunk.find(
-                context, name -> copied.stream().anyMatch(c -> c.equals(name) || c.startsWith(name + "/")));
+        List<ContextJunk.Item> junk = ContextJunk.find(context, ContextFolders.of(ctx), name -> copied.stream()
+                .anyMatch(c -> c.equals(name) || c.startsWith(name + "/")));
         String copy = "`" + whole.ins.command() + " " + whole.source.raw() + "`";
         String into = whole.stage.ships() ? "the image" : "stage '" + whole.stage.label() + "'";
         String ignoreHint = ctx.options().dockerfilePath() != null

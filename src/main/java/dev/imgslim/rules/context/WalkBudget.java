@@ -27,6 +27,22 @@ final class WalkBudget {
         return entries <= maxEntries && (entries % 1024 != 0 || System.nanoTime() < deadline);
     }
 
+    /** How many entries have been counted. */
+    int taken() {
+        return entries;
+    }
+
+    /**
+     * Counts {@code n} entries of a walk whose outcome is already known (the same walk in another file
+     * of the run), when they fit in what is left; false, counting nothing, when the walk must be made to
+     * see where it stops.
+     */
+    boolean takeKnown(int n) {
+        if (entries + n > maxEntries || System.nanoTime() >= deadline) return false;
+        entries += n;
+        return true;
+    }
+
     boolean spent() {
         return entries > maxEntries || System.nanoTime() >= deadline;
     }

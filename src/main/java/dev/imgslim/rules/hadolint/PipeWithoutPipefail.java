@@ -65,13 +65,12 @@ public final class PipeWithoutPipefail implements NodeRule<Run> {
         StageShell shell = node.shell();
         if (!shell.isPosix() || shell.setsPipefail()) return;
         if (run.commands().stream().anyMatch(PipeWithoutPipefail::setsPipefail)) return;
-        Span at = firstRiskyPipe(ShellScript.parse(ins.rest()), ins.rest(), ins::spanOfRest);
+        Span at = firstRiskyPipe(ins.rest(), ins::spanOfRest);
         if (at == null && run.isHeredocScript()) {
             SourceText source = node.context().file().source();
             for (Heredoc doc : ins.heredocs()) {
                 int base = source.lineStart(doc.bodyStartLine());
-                at = firstRiskyPipe(
-                        ShellScript.parse(doc.content()), doc.content(), (a, b) -> source.span(base + a, base + b));
+                at = firstRiskyPipe(doc.content(), (a, b) -> source.span(base + a, base + b));
                 if (at != null) break;
             }
         }
@@ -89,8 +88,9 @@ public final class PipeWithoutPipefail implements NodeRule<Run> {
     }
 
     /** The first command of the first pipeline whose left-hand side can fail unnoticed, or null. */
-    private static Span firstRiskyPipe(ShellScript script, String text, BiFunction<Integer, Integer, Span> locate) {
-        List<ShellCommand> cmds = script.commands();
+    private static Span firstRiskyPipe(String text, BiFunction<Integer, Integer, Span> locate) {
+        if (text.indexOf('|') < 0) return null; // no pipe (most RUNs): not worth parsing the script again
+        List<ShellCommand> cmds = ShellScript.parse(text).commands();
         int i = 0;
         while (i < cmds.size()) {
             int j = i;

@@ -49,6 +49,8 @@ public final class UseraddHighUid extends ShellRunRule {
 
     @Override
     void check(RunView run, Node<Run> node, FindingSink out) {
+        List<ShellCommand> useradds = run.commands("useradd");
+        if (useradds.isEmpty()) return; // most RUNs: the base image's passwd is not worth working out
         ImageReference root = node.stage().rootImage();
         String base = root == null ? "" : root.path() + ":" + (root.tag() == null ? "" : root.tag());
         if (NEW_PASSWD.matcher(base).matches()
@@ -57,7 +59,7 @@ public final class UseraddHighUid extends ShellRunRule {
         boolean old = OLD_PASSWD.matcher(base).matches()
                 || base.matches("(?i)library/debian:(9|10|11)(\\..*)?(-.*)?")
                 || base.matches("(?i)library/ubuntu:(18|20|22)\\..*");
-        for (ShellCommand c : run.commands("useradd")) {
+        for (ShellCommand c : useradds) {
             if (c.hasFlag("-l", "--no-log-init")) continue;
             Long uid = uid(c.args());
             if (uid == null || uid <= 99_999L) continue;

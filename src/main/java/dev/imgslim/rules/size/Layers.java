@@ -24,7 +24,9 @@ final class Layers {
     static String expand(String word, Variables vars) {
         if (word == null) return null;
         if (word.contains("$(") || word.contains("`")) return null;
-        String w = word.startsWith("~/") || word.equals("~") ? "$HOME" + word.substring(1) : word;
+        boolean home = word.startsWith("~/") || word.equals("~");
+        if (!home && word.indexOf('$') < 0) return word; // nothing to expand (most words)
+        String w = home ? "$HOME" + word.substring(1) : word;
         Matcher m = VAR.matcher(w);
         StringBuilder sb = new StringBuilder();
         while (m.find()) {

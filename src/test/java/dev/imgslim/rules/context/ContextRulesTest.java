@@ -2,11 +2,14 @@ package dev.imgslim.rules.context;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.imgslim.build.BuildModel;
 import dev.imgslim.config.Config;
 import dev.imgslim.rules.Finding;
+import dev.imgslim.rules.LintContext;
 import dev.imgslim.rules.LintEngine;
 import dev.imgslim.rules.LintOptions;
 import dev.imgslim.rules.Rule;
+import dev.imgslim.rules.RunCache;
 import dev.imgslim.syntax.Dockerfile;
 import dev.imgslim.syntax.DockerfileParser;
 import java.io.IOException;
@@ -47,6 +50,14 @@ class ContextRulesTest {
         Dockerfile df = new DockerfileParser().parse(dockerfile.toString(), text);
         LintOptions options = new LintOptions(Config.defaults(), Map.of(), null, context, dockerfile);
         return new LintEngine(List.of(rule)).lint(df, options);
+    }
+
+    /** Lints as one file of a run that shares {@code run} with others. */
+    private static List<Finding> lint(Rule rule, Path dockerfile, Path context, RunCache run) throws Exception {
+        Dockerfile df = new DockerfileParser().parse(dockerfile.toString(), Files.readString(dockerfile));
+        LintOptions options = new LintOptions(Config.defaults(), Map.of(), null, context, dockerfile);
+        BuildModel model = BuildModel.of(df, options.buildArgs(), options.target());
+        return new LintEngine(List.of(rule)).lint(new LintContext(df, model, options, run));
     }
 
     private static List<Finding> lintStdin(Rule rule, String text, Path context) throws Exception {
@@ -255,6 +266,37 @@ class ContextRulesTest {
             write(".dockerignore", ".git\nnode_modules\n**/__pycache__\n.env\n");
             Path dockerfile = write("Dockerfile", "FROM alpine:3.20\nCOPY . /src\n");
             assertThat(lint(new DockerignoreMissing(), dockerfile, dir)).isEmpty();
+        }
+
+        @Test
+        void dockerfilesSharingAFolderInOneRunEachGetTheirOwnAnswer() throws Exception {
+            // The folder is listed and searched once per run (ContextFolders); each Dockerfile still
+            // answers for its own ignore file and its own COPY sources, as when linted alone.
+            bytes("pkg/__pycache__/a.pyc", 100);
+            write(".env", "TOKEN=x");
+            write("main.py", "print()");
+            write("b.Dockerfile.dockerignore", "**/__pycache__\n.env\n");
+            Path a = write("a.Dockerfile", "FROM python:3.12-slim\nCOPY . /app/\n");
+            Path b = write("b.Dockerfile", "FROM python:3.12-slim\nCOPY . /app/\n");
+            Path c = write("c.Dockerfile", "FROM python:3.12-slim\nCOPY pkg/__pycache__ /app/c\nCOPY . /app/\n");
+            Path d = write("d.Dockerfile", "FROM python:3.12-slim\nCOPY .env /app/\nCOPY . /app/\n");
+            RunCache run = new RunCache();
+            List<String> shared = new java.util.ArrayList<>();
+            List<String> alone = new java.util.ArrayList<>();
+            for (Path dockerfile : List.of(c, a, b, d, c, a, b)) {
+                shared.add(messages(lint(new DockerignoreMissing(), dockerfile, dir, run)));
+                alone.add(messages(lint(new DockerignoreMissing(), dockerfile, dir)));
+            }
+            assertThat(shared).isEqualTo(alone);
+            // c copies the __pycache__ on purpose; a, linted after it, must still see it as junk
+            assertThat(shared.get(0)).contains(".env (may hold secrets)").doesNotContain("__pycache__");
+            assertThat(shared.get(1)).contains(".env (may hold secrets)").contains("pkg/__pycache__");
+            assertThat(shared.get(2)).isEmpty();
+            assertThat(shared.get(3)).doesNotContain(".env").contains("pkg/__pycache__");
+        }
+
+        private String messages(List<Finding> findings) {
+            return String.join("\n", findings.stream().map(Finding::message).toList());
         }
 
         @Test

@@ -1,0 +1,20 @@
+package dev.imgslim.rules;
+
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
+
+/**
+ * Objects shared by every file of one lint run, for facts that depend on the disk and not on the
+ * Dockerfile: the entries of a build-context folder are the same for each of the hundreds of
+ * Dockerfiles a monorepo keeps in one folder. Lives as long as one run (the disk does not change
+ * under a lint; {@code fix} starts a new run after it writes). Files are linted on several threads, so
+ * what is kept here must be safe to share.
+ */
+public final class RunCache {
+    private final ConcurrentHashMap<Class<?>, Object> objects = new ConcurrentHashMap<>();
+
+    /** The run's object of {@code type}, made by {@code factory} on first use. */
+    public <T> T get(Class<T> type, Supplier<T> factory) {
+        return type.cast(objects.computeIfAbsent(type, k -> factory.get()));
+    }
+}

@@ -1,0 +1,47 @@
+package dev.imgslim.rules.context;
+
+import dev.imgslim.rules.LintContext;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
+
+/**
+ * What {@link ContextJunk} reads from a build-context folder, read once per lint run: many Dockerfiles
+ * share one folder (a monorepo's {@code docker/}, the corpus), and listing and stat-ing the folder's
+ * entries for each of them cost more than linting them. Only what depends on the folder alone is kept:
+ * its top-level entries that are junk candidates, and how many entries a {@code __pycache__} search
+ * that met no such folder took. Safe to share between the threads of a run.
+ */
+final class ContextFolders {
+    /** A top-level entry of a context folder that may be junk, with the label messages give it. */
+    record Entry(String name, boolean directory, String label) {}
+
+    /** A search of {@code root} for {@code __pycache__} folders, skipping what {@code ignoreFile} excludes. */
+    private record Search(Path root, Path ignoreFile) {}
+
+    private final ConcurrentHashMap<Path, Optional<List<Entry>>> entries = new ConcurrentHashMap<>();
+    private final ConcurrentHashMap<Search, Integer> emptySearches = new ConcurrentHashMap<>();
+
+    static ContextFolders of(LintContext ctx) {
+        return ctx.runCache().get(ContextFolders.class, ContextFolders::new);
+    }
+
+    /** The junk candidates at the top of {@code root} (empty when it cannot be listed), listed once. */
+    Optional<List<Entry>> entries(Path root, Function<Path, Optional<List<Entry>>> list) {
+        return entries.computeIfAbsent(root, list);
+    }
+
+    /**
+     * The walk budget a search of {@code root} took when it met no {@code __pycache__} folder and ran
+     * to its end, or null when no such search was made in this run.
+     */
+    Integer emptySearch(Path root, Path ignoreFile) {
+        return emptySearches.get(new Search(root, ignoreFile));
+    }
+
+    void emptySearchTook(Path root, Path ignoreFile, int entries) {
+        emptySearches.put(new Search(root, ignoreFile), entries);
+    }
+}
