@@ -60,8 +60,9 @@ final class Toolchains {
     /** The system package operation (apt, apk, yum, dnf, microdnf, zypper) {@code c} runs, if any. */
     static Optional<PackageOperation> system(ShellCommand c) {
         // Asked of every command, repeatedly: read the operation only when the program is a system manager.
-        PackageManager manager = PackageManager.forProgram(c.name());
-        if (manager == null || manager.kind() != PackageManager.Kind.SYSTEM) return Optional.empty();
+        if (PackageManager.forProgram(c.name())
+                .filter(m -> m.kind() == PackageManager.Kind.SYSTEM)
+                .isEmpty()) return Optional.empty();
         return PackageOperation.of(c).filter(op -> op.manager().kind() == PackageManager.Kind.SYSTEM);
     }
 
