@@ -29,7 +29,7 @@ import java.util.Optional;
  * ({@link MissingMultiStage} reports it once, with the pattern to use); toolchain images for which the
  * catalog has nowhere to go (nvcr.io/nvidia/pytorch).
  */
-public final class BuildImageInFinalStage implements StageRule {
+public final class BuildImageInFinalStage extends StageRule {
     public static final RuleMeta META = new RuleMeta(
             "IS102",
             "build-image-in-final-stage",
@@ -37,9 +37,8 @@ public final class BuildImageInFinalStage implements StageRule {
             Category.SIZE,
             "the final image carries a build toolchain; build in an earlier stage and copy the result");
 
-    @Override
-    public RuleMeta meta() {
-        return META;
+    public BuildImageInFinalStage() {
+        super(META);
     }
 
     /** The final image is judged once, with the stages it is built FROM: the engine hands over the final stage. */

@@ -44,7 +44,7 @@ import java.util.Set;
  * builds, a linter cannot, so any name may be defined there. Known bases are {@code scratch} and the
  * common official images listed in {@link ImageEnv}.
  */
-public final class UndefinedVar implements NodeRule<Instruction> {
+public final class UndefinedVar extends NodeRule<Instruction> {
     public static final RuleMeta META = new RuleMeta(
                     "IS511",
                     "undefined-var",
@@ -53,18 +53,12 @@ public final class UndefinedVar implements NodeRule<Instruction> {
                     "Variables should be defined before their use")
             .withAliases("UndefinedVar");
 
+    public UndefinedVar() {
+        super(META, Instruction.class);
+    }
+
     /** ARGs BuildKit uses itself and never puts in the environment. */
     private static final Set<String> NON_ENV = Set.of("BUILDKIT_SBOM_SCAN_CONTEXT", "BUILDKIT_SBOM_SCAN_STAGE");
-
-    @Override
-    public RuleMeta meta() {
-        return META;
-    }
-
-    @Override
-    public Class<Instruction> visits() {
-        return Instruction.class;
-    }
 
     @Override
     public void visit(Node<Instruction> node, FindingSink out) {

@@ -9,6 +9,7 @@ import dev.imgslim.rules.FindingSink;
 import dev.imgslim.rules.LintContext;
 import dev.imgslim.rules.Node;
 import dev.imgslim.rules.NodeRule;
+import dev.imgslim.rules.Reach;
 import dev.imgslim.rules.RuleMeta;
 import dev.imgslim.syntax.Copy;
 import dev.imgslim.syntax.Flag;
@@ -28,13 +29,17 @@ import java.util.regex.Pattern;
  * tools; {@code --from} values with ARGs that have no value here; stages that do not ship; specific
  * paths ({@code /usr/local/bin/tool}, {@code /etc/ssl/certs}).
  */
-public final class CopyFromUnfiltered implements NodeRule<Copy> {
+public final class CopyFromUnfiltered extends NodeRule<Copy> {
     public static final RuleMeta META = new RuleMeta(
             "IS403",
             "copy-from-unfiltered",
             Severity.WARNING,
             Category.SIZE,
             "COPY --from an image is not filtered by .dockerignore; copy only what the image needs");
+
+    public CopyFromUnfiltered() {
+        super(META, Copy.class, Reach.SHIPPING_ONLY);
+    }
 
     /** Root-like sources: everything the image or context has. */
     private static final Set<String> ROOTS = Set.of("", "*");
@@ -44,21 +49,6 @@ public final class CopyFromUnfiltered implements NodeRule<Copy> {
     /** A folder whose last name says it holds model files. */
     private static final Pattern MODELS =
             Pattern.compile("(?i)(.*/)?(models?|weights|checkpoints?|ckpts?|huggingface|hf_cache)(/\\*)?");
-
-    @Override
-    public RuleMeta meta() {
-        return META;
-    }
-
-    @Override
-    public Class<Copy> visits() {
-        return Copy.class;
-    }
-
-    @Override
-    public boolean shippingOnly() {
-        return true;
-    }
 
     @Override
     public void visit(Node<Copy> node, FindingSink out) {

@@ -17,12 +17,7 @@ public final class ApkUnpinned extends UnpinnedPackages {
             .withAliases("DL3018");
 
     public ApkUnpinned() {
-        super("'apk add <package>=<version>'");
-    }
-
-    @Override
-    public RuleMeta meta() {
-        return META;
+        super(META, "'apk add <package>=<version>'");
     }
 
     @Override

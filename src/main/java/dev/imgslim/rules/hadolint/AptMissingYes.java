@@ -26,12 +26,7 @@ public final class AptMissingYes extends MissingYes {
             .withFix(Fix.Safety.SAFE);
 
     public AptMissingYes() {
-        super(PackageManager.APT_GET, "-y");
-    }
-
-    @Override
-    public RuleMeta meta() {
-        return META;
+        super(META, PackageManager.APT_GET, "-y");
     }
 
     @Override

@@ -17,12 +17,7 @@ public final class AptUnpinned extends UnpinnedPackages {
             .withAliases("DL3008");
 
     public AptUnpinned() {
-        super("'apt-get install <package>=<version>'");
-    }
-
-    @Override
-    public RuleMeta meta() {
-        return META;
+        super(META, "'apt-get install <package>=<version>'");
     }
 
     @Override

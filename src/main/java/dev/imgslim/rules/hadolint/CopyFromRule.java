@@ -3,6 +3,7 @@ package dev.imgslim.rules.hadolint;
 import dev.imgslim.rules.FindingSink;
 import dev.imgslim.rules.Node;
 import dev.imgslim.rules.NodeRule;
+import dev.imgslim.rules.RuleMeta;
 import dev.imgslim.syntax.Copy;
 import dev.imgslim.syntax.Flag;
 
@@ -10,18 +11,17 @@ import dev.imgslim.syntax.Flag;
  * A check of what {@code COPY --from} names: the engine hands it every COPY; those with a {@code --from}
  * whose value expands with the variables in scope reach {@link #check} (unknown variables are not judged).
  */
-abstract class CopyFromRule implements NodeRule<Copy> {
+abstract class CopyFromRule extends NodeRule<Copy> {
+
+    CopyFromRule(RuleMeta meta) {
+        super(meta, Copy.class);
+    }
 
     /**
      * @param from  the {@code --from} flag as written (its span is where findings point)
      * @param value its value, variables expanded
      */
     abstract void check(Flag from, String value, Node<Copy> node, FindingSink out);
-
-    @Override
-    public final Class<Copy> visits() {
-        return Copy.class;
-    }
 
     @Override
     public final void visit(Node<Copy> node, FindingSink out) {

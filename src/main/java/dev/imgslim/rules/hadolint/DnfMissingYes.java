@@ -18,11 +18,6 @@ public final class DnfMissingYes extends MissingYes {
             .withFix(Fix.Safety.SAFE);
 
     public DnfMissingYes() {
-        super(PackageManager.DNF, "-y", "-y", "--assumeyes");
-    }
-
-    @Override
-    public RuleMeta meta() {
-        return META;
+        super(META, PackageManager.DNF, "-y", "-y", "--assumeyes");
     }
 }

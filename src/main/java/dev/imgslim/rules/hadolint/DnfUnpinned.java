@@ -19,12 +19,7 @@ public final class DnfUnpinned extends UnpinnedPackages {
             .withAliases("DL3041");
 
     public DnfUnpinned() {
-        super("'dnf install <package>-<version>'");
-    }
-
-    @Override
-    public RuleMeta meta() {
-        return META;
+        super(META, "'dnf install <package>-<version>'");
     }
 
     @Override

@@ -16,12 +16,7 @@ public final class GemUnpinned extends UnpinnedPackages {
             .withAliases("DL3028");
 
     public GemUnpinned() {
-        super("'gem install <gem>:<version>' or '-v <version>'");
-    }
-
-    @Override
-    public RuleMeta meta() {
-        return META;
+        super(META, "'gem install <gem>:<version>' or '-v <version>'");
     }
 
     @Override

@@ -17,12 +17,7 @@ public final class GoInstallUnpinned extends UnpinnedPackages {
             .withAliases("DL3062");
 
     public GoInstallUnpinned() {
-        super("'go install <module>@<version>' with a fixed version");
-    }
-
-    @Override
-    public RuleMeta meta() {
-        return META;
+        super(META, "'go install <module>@<version>' with a fixed version");
     }
 
     @Override

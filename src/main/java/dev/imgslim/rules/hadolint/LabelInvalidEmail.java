@@ -17,13 +17,13 @@ public final class LabelInvalidEmail extends TypedLabel {
                     Category.STYLE,
                     "A label of type email in the label schema is not an email address")
             .withAliases("DL3058");
+
+    public LabelInvalidEmail() {
+        super(META);
+    }
+
     private static final Pattern EMAIL = Pattern.compile(
             "[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]+@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)+");
-
-    @Override
-    public RuleMeta meta() {
-        return META;
-    }
 
     @Override
     String type() {

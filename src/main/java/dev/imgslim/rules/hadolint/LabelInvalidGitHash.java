@@ -17,12 +17,12 @@ public final class LabelInvalidGitHash extends TypedLabel {
                     Category.STYLE,
                     "A label of type hash in the label schema is not a git commit hash")
             .withAliases("DL3055");
-    private static final Pattern HASH = Pattern.compile("[0-9a-f]{40}|[0-9a-f]{64}");
 
-    @Override
-    public RuleMeta meta() {
-        return META;
+    public LabelInvalidGitHash() {
+        super(META);
     }
+
+    private static final Pattern HASH = Pattern.compile("[0-9a-f]{40}|[0-9a-f]{64}");
 
     @Override
     String type() {

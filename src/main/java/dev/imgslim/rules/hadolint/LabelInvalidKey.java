@@ -21,13 +21,12 @@ public final class LabelInvalidKey extends LabelRule {
                     Category.STYLE,
                     "Label keys should be lower-case, dot-separated and outside Docker's reserved namespaces")
             .withAliases("DL3048");
+
+    public LabelInvalidKey() {
+        super(META);
+    }
     /** Docker documents '_' and '/' as valid key characters (docs.docker.com, "Key format recommendations"). */
     private static final Pattern VALID = Pattern.compile("[a-z0-9](?:[a-z0-9._/-]*[a-z0-9])?");
-
-    @Override
-    public RuleMeta meta() {
-        return META;
-    }
 
     @Override
     boolean enabled(LintContext ctx) {

@@ -18,13 +18,13 @@ public final class LabelInvalidRfc3339 extends TypedLabel {
                     Category.STYLE,
                     "A label of type rfc3339 in the label schema is not an RFC 3339 time")
             .withAliases("DL3053");
+
+    public LabelInvalidRfc3339() {
+        super(META);
+    }
+
     private static final Pattern FORMAT =
             Pattern.compile("\\d{4}-\\d{2}-\\d{2}[Tt ]\\d{2}:\\d{2}:\\d{2}(\\.\\d+)?([Zz]|[+-]\\d{2}:\\d{2})");
-
-    @Override
-    public RuleMeta meta() {
-        return META;
-    }
 
     @Override
     String type() {

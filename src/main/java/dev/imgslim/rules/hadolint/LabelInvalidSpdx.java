@@ -22,6 +22,11 @@ public final class LabelInvalidSpdx extends TypedLabel {
                     Category.STYLE,
                     "A label of type spdx in the label schema is not an SPDX license expression")
             .withAliases("DL3054");
+
+    public LabelInvalidSpdx() {
+        super(META);
+    }
+
     static final Set<String> IDS = Set.of(
             "0BSD",
             "AFL-3.0",
@@ -128,11 +133,6 @@ public final class LabelInvalidSpdx extends TypedLabel {
             "OpenJDK-assembly-exception-1.0",
             "Autoconf-exception-3.0",
             "Bison-exception-2.2");
-
-    @Override
-    public RuleMeta meta() {
-        return META;
-    }
 
     @Override
     String type() {

@@ -18,9 +18,8 @@ public final class LabelInvalidUrl extends TypedLabel {
                     "A label of type url in the label schema is not a valid URL")
             .withAliases("DL3052");
 
-    @Override
-    public RuleMeta meta() {
-        return META;
+    public LabelInvalidUrl() {
+        super(META);
     }
 
     @Override

@@ -25,15 +25,14 @@ public final class LabelKeyStrict extends LabelRule {
                     "Label keys should use only a-z, 0-9, '.' and '-', and begin and end with a letter")
             .withOffByDefault();
 
+    public LabelKeyStrict() {
+        super(META);
+    }
+
     /** What label-invalid-key accepts (kept in step with it: keys it rejects are its findings, not ours). */
     private static final Pattern LENIENT = Pattern.compile("[a-z0-9](?:[a-z0-9._/-]*[a-z0-9])?");
 
     private static final Pattern STRICT = Pattern.compile("[a-z](?:[a-z0-9.-]*[a-z])?");
-
-    @Override
-    public RuleMeta meta() {
-        return META;
-    }
 
     @Override
     boolean enabled(LintContext ctx) {

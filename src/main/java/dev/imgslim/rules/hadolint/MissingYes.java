@@ -3,6 +3,7 @@ package dev.imgslim.rules.hadolint;
 import dev.imgslim.rules.FindingSink;
 import dev.imgslim.rules.Fix;
 import dev.imgslim.rules.Node;
+import dev.imgslim.rules.RuleMeta;
 import dev.imgslim.rules.RunView;
 import dev.imgslim.rules.TextEdit;
 import dev.imgslim.script.PackageManager;
@@ -22,11 +23,13 @@ abstract class MissingYes extends PackageOperationRule {
     private final String[] answers;
 
     /**
+     * @param meta    the rule's identity
      * @param manager the installer whose installs prompt
      * @param yes     the switch to add, e.g. {@code -y}
      * @param answers the options that answer the prompt ({@code -y}, {@code --assumeyes}...)
      */
-    MissingYes(PackageManager manager, String yes, String... answers) {
+    MissingYes(RuleMeta meta, PackageManager manager, String yes, String... answers) {
+        super(meta);
         this.manager = manager;
         this.yes = yes;
         this.answers = answers.clone();

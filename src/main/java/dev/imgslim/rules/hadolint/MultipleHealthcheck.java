@@ -14,7 +14,7 @@ import dev.imgslim.syntax.Instruction;
  * More than one HEALTHCHECK in a stage: only the last one takes effect. Each stage is judged on its own
  * (every stage may have one); {@code HEALTHCHECK NONE} counts like any other.
  */
-public final class MultipleHealthcheck implements StageRule {
+public final class MultipleHealthcheck extends StageRule {
     public static final RuleMeta META = new RuleMeta(
                     "IS634",
                     "multiple-healthcheck",
@@ -23,9 +23,8 @@ public final class MultipleHealthcheck implements StageRule {
                     "Only one HEALTHCHECK per stage takes effect")
             .withAliases("DL3012");
 
-    @Override
-    public RuleMeta meta() {
-        return META;
+    public MultipleHealthcheck() {
+        super(META);
     }
 
     @Override

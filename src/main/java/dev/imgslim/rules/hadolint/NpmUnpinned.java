@@ -18,12 +18,7 @@ public final class NpmUnpinned extends UnpinnedPackages {
             .withAliases("DL3016");
 
     public NpmUnpinned() {
-        super("'npm install <package>@<version>'");
-    }
-
-    @Override
-    public RuleMeta meta() {
-        return META;
+        super(META, "'npm install <package>@<version>'");
     }
 
     @Override

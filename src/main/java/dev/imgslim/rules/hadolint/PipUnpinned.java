@@ -23,12 +23,7 @@ public final class PipUnpinned extends UnpinnedPackages {
     private static final Set<String> TOOLING = Set.of("pip", "setuptools", "wheel");
 
     public PipUnpinned() {
-        super("'pip install <package>==<version>' or a requirements file");
-    }
-
-    @Override
-    public RuleMeta meta() {
-        return META;
+        super(META, "'pip install <package>==<version>' or a requirements file");
     }
 
     @Override

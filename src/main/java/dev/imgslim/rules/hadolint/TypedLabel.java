@@ -2,6 +2,7 @@ package dev.imgslim.rules.hadolint;
 
 import dev.imgslim.rules.FindingSink;
 import dev.imgslim.rules.LintContext;
+import dev.imgslim.rules.RuleMeta;
 
 /**
  * Shared shape of the typed label checks: a label the configured {@code label-schema} gives this type must
@@ -9,6 +10,10 @@ import dev.imgslim.rules.LintContext;
  * {@link LabelEmpty}'s; values with unresolved variables are not judged.
  */
 abstract class TypedLabel extends LabelRule {
+
+    TypedLabel(RuleMeta meta) {
+        super(meta);
+    }
 
     /** The schema type this rule validates, e.g. {@code url}. */
     abstract String type();

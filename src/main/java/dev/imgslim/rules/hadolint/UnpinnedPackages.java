@@ -2,6 +2,7 @@ package dev.imgslim.rules.hadolint;
 
 import dev.imgslim.rules.FindingSink;
 import dev.imgslim.rules.Node;
+import dev.imgslim.rules.RuleMeta;
 import dev.imgslim.rules.RunView;
 import dev.imgslim.script.PackageOperation;
 import dev.imgslim.script.ShellCommand;
@@ -18,8 +19,12 @@ import java.util.List;
 abstract class UnpinnedPackages extends PackageOperationRule {
     private final String howTo;
 
-    /** @param howTo how to pin, e.g. {@code 'apt-get install <package>=<version>'} */
-    UnpinnedPackages(String howTo) {
+    /**
+     * @param meta  the rule's identity
+     * @param howTo how to pin, e.g. {@code 'apt-get install <package>=<version>'}
+     */
+    UnpinnedPackages(RuleMeta meta, String howTo) {
+        super(meta);
         this.howTo = howTo;
     }
 

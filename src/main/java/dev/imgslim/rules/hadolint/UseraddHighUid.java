@@ -5,6 +5,7 @@ import dev.imgslim.config.Severity;
 import dev.imgslim.rules.Category;
 import dev.imgslim.rules.FindingSink;
 import dev.imgslim.rules.Node;
+import dev.imgslim.rules.Reach;
 import dev.imgslim.rules.RuleMeta;
 import dev.imgslim.rules.RunView;
 import dev.imgslim.rules.SizeSaving;
@@ -33,19 +34,14 @@ public final class UseraddHighUid extends ShellRunRule {
                     Category.SIZE,
                     "useradd with a high UID and without -l can write gigabytes of lastlog/faillog into the layer")
             .withAliases("DL3046");
+
+    public UseraddHighUid() {
+        super(META, Reach.SHIPPING_ONLY);
+    }
+
     private static final Pattern NEW_PASSWD =
             Pattern.compile("(?i).*(bookworm|trixie|forky|noble|oracular|plucky|questing).*");
     private static final Pattern OLD_PASSWD = Pattern.compile("(?i).*(bullseye|buster|stretch|jammy|focal|bionic).*");
-
-    @Override
-    public RuleMeta meta() {
-        return META;
-    }
-
-    @Override
-    public boolean shippingOnly() {
-        return true;
-    }
 
     @Override
     void check(RunView run, Node<Run> node, FindingSink out) {

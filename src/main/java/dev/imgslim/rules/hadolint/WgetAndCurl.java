@@ -18,14 +18,13 @@ import dev.imgslim.syntax.Run;
  * (a builder on another base may only have one of them). Not flagged: installing the packages
  * ({@code apt-get install curl wget}), and {@code --version} checks.
  */
-public final class WgetAndCurl implements StageRule {
+public final class WgetAndCurl extends StageRule {
     public static final RuleMeta META = new RuleMeta(
                     "IS636", "wget-and-curl", Severity.WARNING, Category.STYLE, "Use either wget or curl, not both")
             .withAliases("DL4001");
 
-    @Override
-    public RuleMeta meta() {
-        return META;
+    public WgetAndCurl() {
+        super(META);
     }
 
     @Override

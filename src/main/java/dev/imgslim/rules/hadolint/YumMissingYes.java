@@ -18,11 +18,6 @@ public final class YumMissingYes extends MissingYes {
             .withFix(Fix.Safety.SAFE);
 
     public YumMissingYes() {
-        super(PackageManager.YUM, "-y", "-y", "--assumeyes");
-    }
-
-    @Override
-    public RuleMeta meta() {
-        return META;
+        super(META, PackageManager.YUM, "-y", "-y", "--assumeyes");
     }
 }

@@ -19,12 +19,7 @@ public final class YumUnpinned extends UnpinnedPackages {
             .withAliases("DL3033");
 
     public YumUnpinned() {
-        super("'yum install <package>-<version>'");
-    }
-
-    @Override
-    public RuleMeta meta() {
-        return META;
+        super(META, "'yum install <package>-<version>'");
     }
 
     @Override

@@ -26,12 +26,7 @@ public final class ZypperMissingYes extends MissingYes {
 
     /** Adds {@code -y} ({@code --no-confirm}): after the subcommand, {@code -n} would mean {@code --name}, not non-interactive. */
     public ZypperMissingYes() {
-        super(PackageManager.ZYPPER, "-y", "-n", "--non-interactive", "-y", "--no-confirm");
-    }
-
-    @Override
-    public RuleMeta meta() {
-        return META;
+        super(META, PackageManager.ZYPPER, "-y", "-n", "--non-interactive", "-y", "--no-confirm");
     }
 
     @Override

@@ -16,12 +16,7 @@ public final class ZypperUnpinned extends UnpinnedPackages {
             .withAliases("DL3037");
 
     public ZypperUnpinned() {
-        super("'zypper install <package>=<version>'");
-    }
-
-    @Override
-    public RuleMeta meta() {
-        return META;
+        super(META, "'zypper install <package>=<version>'");
     }
 
     @Override

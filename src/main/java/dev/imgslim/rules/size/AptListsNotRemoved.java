@@ -37,14 +37,13 @@ public final class AptListsNotRemoved extends ShippedRunRule {
             .withAliases("DL3009")
             .withFix(Fix.Safety.SAFE);
 
+    public AptListsNotRemoved() {
+        super(META);
+    }
+
     static final String LISTS = "/var/lib/apt/lists";
     /** Facts §1: lists left by apt-get update, one build on debian:bookworm with the official image's apt config. */
     static final long MEASURED_BOOKWORM = 18_991_308L;
-
-    @Override
-    public RuleMeta meta() {
-        return META;
-    }
 
     /** Per file: the line of each stage's first finding (the lists are one set of files per stage). */
     private static final class Counted {

@@ -33,15 +33,14 @@ public final class GitCloneWithHistory extends ShippedRunRule {
             Category.SIZE,
             "git clone without --depth keeps the repository's whole history (.git) in the image");
 
+    public GitCloneWithHistory() {
+        super(META);
+    }
+
     /** Before any WORKDIR of the Dockerfile, relative paths are taken from {@code /}, the default working directory. */
     static final String DEFAULT_CWD = "/";
 
     private static final Pattern TRAILING_SLASHES = Pattern.compile("/+$");
-
-    @Override
-    public RuleMeta meta() {
-        return META;
-    }
 
     @Override
     void check(Node<Run> node, RunView run, FindingSink out) {
