@@ -1,5 +1,7 @@
 package dev.imgslim.rules.hadolint;
 
+import dev.imgslim.config.Severity;
+import dev.imgslim.rules.Category;
 import dev.imgslim.rules.FindingSink;
 import dev.imgslim.rules.Fix;
 import dev.imgslim.rules.Node;
@@ -18,6 +20,13 @@ import java.util.List;
  * into the installer.
  */
 abstract class MissingYes extends PackageOperationRule {
+    /** The family's identity: a correctness warning, fixed safely by adding the switch, with hadolint's code. */
+    static RuleMeta familyMeta(String code, String name, String summary, String hadolintCode) {
+        return new RuleMeta(code, name, Severity.WARNING, Category.CORRECTNESS, summary)
+                .withAliases(hadolintCode)
+                .withFix(Fix.Safety.SAFE);
+    }
+
     private final PackageManager manager;
     private final String yes;
     private final String[] answers;
