@@ -15,6 +15,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -117,18 +118,18 @@ final class Bk {
      * BuildKit's suggestion: the first option at Levenshtein distance below 3 that is closer than any
      * earlier one; none when an option equals the value.
      */
-    static String suggest(String value, Collection<String> options) {
+    static Optional<String> suggest(String value, Collection<String> options) {
         String match = null;
         int min = 3;
         for (String opt : options) {
-            if (opt.equals(value)) return null;
+            if (opt.equals(value)) return Optional.empty();
             int d = dev.imgslim.syntax.InstructionValidator.distance(value, opt);
             if (d < min) {
                 match = opt;
                 min = d;
             }
         }
-        return match;
+        return Optional.ofNullable(match);
     }
 
     static boolean isLower(String s) {

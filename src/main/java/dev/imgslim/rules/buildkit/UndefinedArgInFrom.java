@@ -57,10 +57,9 @@ public final class UndefinedArgInFrom extends NodeRule<From> {
 
     private static void report(String name, Span span, FromArgs args, Set<String> reported, FindingSink out) {
         if (args.known.contains(name) || !reported.add(name)) return;
-        String hint = Bk.suggest(name, args.known);
-        out.report(
-                META,
-                span,
-                "FROM argument '" + name + "' is not declared" + (hint == null ? "" : " (did you mean " + hint + "?)"));
+        String hint = Bk.suggest(name, args.known)
+                .map(h -> " (did you mean " + h + "?)")
+                .orElse("");
+        out.report(META, span, "FROM argument '" + name + "' is not declared" + hint);
     }
 }

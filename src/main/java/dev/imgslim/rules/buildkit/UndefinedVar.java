@@ -126,12 +126,13 @@ public final class UndefinedVar extends NodeRule<Instruction> {
         for (String n : extra) env.putIfAbsent(n, "");
         for (String name : Bk.unmatchedNames(word, env, node.context().file().escape())) {
             if (NON_ENV.contains(name) || !reported.add(name)) continue;
-            String hint = Bk.suggest(name, env.keySet());
+            String hint = Bk.suggest(name, env.keySet())
+                    .map(h -> " (did you mean $" + h + "?)")
+                    .orElse("");
             out.report(
                     META,
                     Bk.refSpan(node, node.value().argWords(), name),
-                    "Usage of undefined variable '$" + name + "'"
-                            + (hint == null ? "" : " (did you mean $" + hint + "?)"));
+                    "Usage of undefined variable '$" + name + "'" + hint);
         }
     }
 
@@ -152,9 +153,9 @@ public final class UndefinedVar extends NodeRule<Instruction> {
     /** ENV names of the image the stage finally starts from; null when unknown. */
     private static Set<String> imageEnv(Stage s) {
         Stage root = s.root();
-        if (root.isScratch()) return ImageEnv.of("scratch");
+        if (root.isScratch()) return ImageEnv.of("scratch").orElse(null);
         if (!root.baseExpansion().complete() && repository(root.baseText()).contains("$")) return null;
         // A variable only in the tag (golang:${GO_VERSION}) leaves the image family known.
-        return ImageEnv.of(root.baseExpansion().value());
+        return ImageEnv.of(root.baseExpansion().value()).orElse(null);
     }
 }

@@ -14,6 +14,7 @@ import dev.imgslim.rules.RuleMeta;
 import dev.imgslim.syntax.Copy;
 import dev.imgslim.syntax.Flag;
 import dev.imgslim.syntax.Instruction;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -66,7 +67,7 @@ public final class CopyFromUnfiltered extends NodeRule<Copy> {
         boolean intoRoot = dest.equals("/") || dest.equals("/.");
         for (CopySources.Source src : CopySources.of(ins, stage, escape)) {
             if (src.heredoc() || src.url() || src.value() == null) continue;
-            String what = broad(src.value());
+            String what = broad(src.value()).orElse(null);
             if (what == null || (what.equals("everything") && intoRoot)) continue;
             out.report(
                     META,
@@ -76,16 +77,16 @@ public final class CopyFromUnfiltered extends NodeRule<Copy> {
         }
     }
 
-    /** What a broad source covers ("everything", "all of /usr", "the whole models folder /models"), else null. */
-    static String broad(String source) {
+    /** What a broad source covers ("everything", "all of /usr", "the whole models folder /models"), if it is one. */
+    static Optional<String> broad(String source) {
         String clean = BuildContext.clean(source);
-        if (ROOTS.contains(clean)) return "everything";
+        if (ROOTS.contains(clean)) return Optional.of("everything");
         if (SYSTEM.contains(clean))
-            return "all of /" + (clean.endsWith("/*") ? clean.substring(0, clean.length() - 2) : clean);
+            return Optional.of("all of /" + (clean.endsWith("/*") ? clean.substring(0, clean.length() - 2) : clean));
         if (MODELS.matcher(clean).matches()) {
             String dir = clean.endsWith("/*") ? clean.substring(0, clean.length() - 2) : clean;
-            return "the whole model folder " + (source.startsWith("/") ? "/" : "") + dir;
+            return Optional.of("the whole model folder " + (source.startsWith("/") ? "/" : "") + dir);
         }
-        return null;
+        return Optional.empty();
     }
 }

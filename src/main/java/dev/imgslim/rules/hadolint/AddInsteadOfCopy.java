@@ -67,7 +67,7 @@ public final class AddInsteadOfCopy extends NodeRule<Add> {
         boolean allLocal = true;
         Word first = null;
         for (Word w : sources) {
-            String src = Support.expand(node, w.text());
+            String src = Support.expand(node, w.text()).orElse(null);
             if (src == null || remote(src) || archive(src)) {
                 allLocal = false;
                 continue;

@@ -27,7 +27,6 @@ abstract class CopyFromRule extends NodeRule<Copy> {
     public final void visit(Node<Copy> node, FindingSink out) {
         Flag from = node.value().flag("from");
         if (from == null || from.value() == null) return;
-        String value = Support.expand(node, from.value());
-        if (value != null) check(from, value, node, out);
+        Support.expand(node, from.value()).ifPresent(value -> check(from, value, node, out));
     }
 }

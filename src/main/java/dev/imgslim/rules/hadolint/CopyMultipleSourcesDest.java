@@ -34,7 +34,7 @@ public final class CopyMultipleSourcesDest extends NodeRule<Copy> {
         List<String> a = ins.args();
         if (a.size() < 3) return;
         String raw = a.get(a.size() - 1);
-        String dest = Support.expand(node, raw);
+        String dest = Support.expand(node, raw).orElse(null);
         if (dest == null
                 || dest.endsWith("/")
                 || dest.equals(".")

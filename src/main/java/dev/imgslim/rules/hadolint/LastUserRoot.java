@@ -37,7 +37,8 @@ public final class LastUserRoot extends StageRule {
             List<Instruction> ins = s.instructions();
             for (int i = ins.size() - 1; i >= 0; i--) {
                 if (!(ins.get(i) instanceof User u) || u.user().isEmpty()) continue;
-                String user = Support.expand(ctx, s, u, u.user().get().text().trim());
+                String user =
+                        Support.expand(ctx, s, u, u.user().get().text().trim()).orElse(null);
                 if (user == null) return;
                 String name = user.contains(":") ? user.substring(0, user.indexOf(':')) : user;
                 if (name.equals("root") || name.equals("0")) {

@@ -32,7 +32,7 @@ public final class PortOutOfRange extends NodeRule<Expose> {
     @Override
     public void visit(Node<Expose> node, FindingSink out) {
         for (Word port : node.value().ports()) {
-            String v = Support.expand(node, port.text());
+            String v = Support.expand(node, port.text()).orElse(null);
             if (v == null || v.contains(":")) continue;
             String problem = problem(v);
             if (problem != null) out.report(META, port.span(), problem);

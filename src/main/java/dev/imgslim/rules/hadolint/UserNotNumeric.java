@@ -44,7 +44,7 @@ public final class UserNotNumeric extends FileRule {
             for (int i = ins.size() - 1; i >= 0; i--) {
                 Instruction u = ins.get(i);
                 if (!u.is("USER") || u.args().isEmpty()) continue;
-                String user = Support.expand(ctx, s, u, u.args().get(0).trim());
+                String user = Support.expand(ctx, s, u, u.args().get(0).trim()).orElse(null);
                 if (user == null) return;
                 int colon = user.indexOf(':');
                 String name = colon >= 0 ? user.substring(0, colon) : user;

@@ -16,6 +16,7 @@ import dev.imgslim.script.ShellCommand;
 import dev.imgslim.syntax.Run;
 import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * {@code apt-get update} downloads package lists that stay in the layer unless the same RUN removes
@@ -52,7 +53,7 @@ public final class AptListsNotRemoved extends ShippedRunRule {
 
     @Override
     void check(Node<Run> node, RunView run, FindingSink out) {
-        ShellCommand update = firstUpdate(run);
+        ShellCommand update = firstUpdate(run).orElse(null);
         if (update == null) return;
         if (run.removes(LISTS) || run.hasCacheMount(LISTS) || distCleans(run)) return;
         LintContext ctx = node.context();
@@ -104,10 +105,10 @@ public final class AptListsNotRemoved extends ShippedRunRule {
         return false;
     }
 
-    static ShellCommand firstUpdate(RunView run) {
+    static Optional<ShellCommand> firstUpdate(RunView run) {
         for (ShellCommand c : run.commands()) {
-            if ((c.is("apt-get") || c.is("apt")) && "update".equals(c.subcommand())) return c;
+            if ((c.is("apt-get") || c.is("apt")) && "update".equals(c.subcommand())) return Optional.of(c);
         }
-        return null;
+        return Optional.empty();
     }
 }

@@ -18,6 +18,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * A source tree fetched and built from source in a RUN of a shipping stage, whose build output is then
@@ -124,7 +125,7 @@ public final class BuildTreeLeft extends NodeRule<Run> {
     /** Folders a command creates: clone targets, mkdir, tar -C / unzip -d destinations. */
     private static void created(
             ShellCommand c, String here, Variables vars, List<Tree> trees, List<String> unpackedIn) {
-        if (c.is("git") && "clone".equals(Additions.gitSub(c))) {
+        if (c.is("git") && Additions.gitSub(c).equals(Optional.of("clone"))) {
             List<String> ops = Additions.gitCloneOperands(c);
             if (ops.isEmpty()) return;
             String target =

@@ -11,6 +11,7 @@ import dev.imgslim.script.ShellCommand;
 import dev.imgslim.syntax.Run;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -70,7 +71,7 @@ public final class GitCloneWithHistory extends ShippedRunRule {
             Removals removed,
             Set<String> removedWords,
             FindingSink out) {
-        if (!c.is("git") || !"clone".equals(Additions.gitSub(c))) return;
+        if (!c.is("git") || !Additions.gitSub(c).equals(Optional.of("clone"))) return;
         if (c.hasFlag("--depth", "--filter", "--shallow-since", "--shallow-exclude")) return;
         List<String> ops = Additions.gitCloneOperands(c);
         if (ops.isEmpty()) return;
