@@ -19,24 +19,9 @@ public final class LabelInvalidEmail extends TypedLabel {
             .withAliases("DL3058");
 
     public LabelInvalidEmail() {
-        super(META);
+        super(META, "email", "an email address", EMAIL.asMatchPredicate());
     }
 
     private static final Pattern EMAIL = Pattern.compile(
             "[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]+@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)+");
-
-    @Override
-    String type() {
-        return "email";
-    }
-
-    @Override
-    String expected() {
-        return "an email address";
-    }
-
-    @Override
-    boolean valid(String v) {
-        return EMAIL.matcher(v).matches();
-    }
 }

@@ -19,23 +19,8 @@ public final class LabelInvalidGitHash extends TypedLabel {
             .withAliases("DL3055");
 
     public LabelInvalidGitHash() {
-        super(META);
+        super(META, "hash", "a full git commit hash (40 or 64 lower-case hex digits)", HASH.asMatchPredicate());
     }
 
     private static final Pattern HASH = Pattern.compile("[0-9a-f]{40}|[0-9a-f]{64}");
-
-    @Override
-    String type() {
-        return "hash";
-    }
-
-    @Override
-    String expected() {
-        return "a full git commit hash (40 or 64 lower-case hex digits)";
-    }
-
-    @Override
-    boolean valid(String v) {
-        return HASH.matcher(v).matches();
-    }
 }

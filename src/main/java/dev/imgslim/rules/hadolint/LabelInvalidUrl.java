@@ -19,21 +19,10 @@ public final class LabelInvalidUrl extends TypedLabel {
             .withAliases("DL3052");
 
     public LabelInvalidUrl() {
-        super(META);
+        super(META, "url", "an absolute URL", LabelInvalidUrl::valid);
     }
 
-    @Override
-    String type() {
-        return "url";
-    }
-
-    @Override
-    String expected() {
-        return "an absolute URL";
-    }
-
-    @Override
-    boolean valid(String v) {
+    private static boolean valid(String v) {
         try {
             URI u = new URI(v);
             return u.isAbsolute()

@@ -3,6 +3,7 @@ package dev.imgslim.rules.hadolint;
 import dev.imgslim.rules.FindingSink;
 import dev.imgslim.rules.LintContext;
 import dev.imgslim.rules.RuleMeta;
+import java.util.function.Predicate;
 
 /**
  * Shared shape of the typed label checks: a label the configured {@code label-schema} gives this type must
@@ -11,17 +12,22 @@ import dev.imgslim.rules.RuleMeta;
  */
 abstract class TypedLabel extends LabelRule {
 
-    TypedLabel(RuleMeta meta) {
+    private final String type;
+    private final String expected;
+    private final Predicate<String> valid;
+
+    /**
+     * @param meta     the rule's identity
+     * @param type     the schema type this rule validates, e.g. {@code url}
+     * @param expected what a valid value looks like, for the message
+     * @param valid    true for a valid value
+     */
+    TypedLabel(RuleMeta meta, String type, String expected, Predicate<String> valid) {
         super(meta);
+        this.type = type;
+        this.expected = expected;
+        this.valid = valid;
     }
-
-    /** The schema type this rule validates, e.g. {@code url}. */
-    abstract String type();
-
-    abstract boolean valid(String value);
-
-    /** What a valid value looks like, for the message. */
-    abstract String expected();
 
     @Override
     boolean enabled(LintContext ctx) {
@@ -30,14 +36,14 @@ abstract class TypedLabel extends LabelRule {
 
     @Override
     void check(Labels.Pair l, LintContext ctx, FindingSink out) {
-        if (!type().equals(Labels.type(ctx, l.key()))
+        if (!type.equals(Labels.type(ctx, l.key()))
                 || l.value() == null
                 || l.value().isEmpty()) return;
-        if (valid(l.value())) return;
+        if (valid.test(l.value())) return;
         out.report(
                 meta(),
                 l.keySpan(),
-                "label '" + l.key() + "' is '" + l.value() + "', not " + expected() + " (label-schema type '" + type()
+                "label '" + l.key() + "' is '" + l.value() + "', not " + expected + " (label-schema type '" + type
                         + "')");
     }
 }
