@@ -9,9 +9,9 @@ import dev.imgslim.rules.FindingSink;
 import dev.imgslim.rules.LintContext;
 import dev.imgslim.rules.RuleMeta;
 import dev.imgslim.rules.RunView;
+import dev.imgslim.rules.StageFacts;
 import dev.imgslim.rules.StageRule;
 import dev.imgslim.script.ShellCommand;
-import dev.imgslim.syntax.Instruction;
 import java.util.List;
 import java.util.Optional;
 
@@ -81,10 +81,7 @@ public final class BuildImageInFinalStage extends StageRule {
             return;
         }
         for (int k = chain.size() - 1; k >= 0; k--) {
-            for (Instruction ins : chain.get(k).instructions()) {
-                if (!ins.is("RUN")) continue;
-                RunView run = ctx.run(ins);
-                if (!run.isShell()) continue;
+            for (RunView run : StageFacts.shellRuns(ctx, chain.get(k))) {
                 List<ShellCommand> cs = run.commands();
                 for (int i = 0; i < cs.size(); i++) {
                     if (!Toolchains.isSystemInstall(cs.get(i))) continue;

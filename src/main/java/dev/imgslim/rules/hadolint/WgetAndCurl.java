@@ -7,10 +7,9 @@ import dev.imgslim.rules.FindingSink;
 import dev.imgslim.rules.LintContext;
 import dev.imgslim.rules.RuleMeta;
 import dev.imgslim.rules.RunView;
+import dev.imgslim.rules.StageFacts;
 import dev.imgslim.rules.StageRule;
 import dev.imgslim.script.ShellCommand;
-import dev.imgslim.syntax.Instruction;
-import dev.imgslim.syntax.Run;
 
 /**
  * A stage that downloads with both wget and curl: two tools doing one job, both of which must be in the
@@ -31,15 +30,12 @@ public final class WgetAndCurl extends StageRule {
     public void visit(Stage s, LintContext ctx, FindingSink out) {
         String firstTool = null;
         int firstLine = 0;
-        for (Instruction ins : s.instructions()) {
-            if (!(ins instanceof Run)) continue;
-            RunView run = ctx.run(ins);
-            if (!run.isShell()) continue;
+        for (RunView run : StageFacts.shellRuns(ctx, s)) {
             for (ShellCommand c : run.commands()) {
                 if (!(c.is("wget") || c.is("curl")) || c.hasFlag("--version", "-V")) continue;
                 if (firstTool == null) {
                     firstTool = c.name();
-                    firstLine = ins.line();
+                    firstLine = run.instruction().line();
                     continue;
                 }
                 if (c.name().equals(firstTool)) continue;
