@@ -2,6 +2,7 @@ package dev.imgslim.rules;
 
 import dev.imgslim.build.Stage;
 import dev.imgslim.syntax.Instruction;
+import dev.imgslim.syntax.Run;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -22,6 +23,23 @@ public final class StageFacts {
             for (Instruction ins : p.instructions()) if (type.isInstance(ins)) return true;
         }
         return false;
+    }
+
+    /** The stage's own instructions of {@code type}, in order (not the triggers ONBUILD wraps). */
+    public static <T extends Instruction> List<T> instructions(Stage stage, Class<T> type) {
+        List<T> out = new ArrayList<>();
+        for (Instruction ins : stage.instructions()) if (type.isInstance(ins)) out.add(type.cast(ins));
+        return out;
+    }
+
+    /** The stage's RUNs whose script runs in a POSIX-like shell (not exec form, not a python heredoc), in order. */
+    public static List<RunView> shellRuns(LintContext ctx, Stage stage) {
+        List<RunView> out = new ArrayList<>();
+        for (Run r : instructions(stage, Run.class)) {
+            RunView run = ctx.run(r);
+            if (run.isShell()) out.add(run);
+        }
+        return out;
     }
 
     /** True when the stage's chain starts {@code FROM scratch}: its files are only the ones the Dockerfile puts there. */

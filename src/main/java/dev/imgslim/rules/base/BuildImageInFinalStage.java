@@ -9,9 +9,9 @@ import dev.imgslim.rules.FindingSink;
 import dev.imgslim.rules.LintContext;
 import dev.imgslim.rules.RuleMeta;
 import dev.imgslim.rules.RunView;
+import dev.imgslim.rules.StageFacts;
 import dev.imgslim.rules.StageRule;
 import dev.imgslim.script.ShellCommand;
-import dev.imgslim.syntax.Instruction;
 import java.util.List;
 import java.util.Optional;
 
@@ -29,7 +29,7 @@ import java.util.Optional;
  * ({@link MissingMultiStage} reports it once, with the pattern to use); toolchain images for which the
  * catalog has nowhere to go (nvcr.io/nvidia/pytorch).
  */
-public final class BuildImageInFinalStage implements StageRule {
+public final class BuildImageInFinalStage extends StageRule {
     public static final RuleMeta META = new RuleMeta(
             "IS102",
             "build-image-in-final-stage",
@@ -37,9 +37,8 @@ public final class BuildImageInFinalStage implements StageRule {
             Category.SIZE,
             "the final image carries a build toolchain; build in an earlier stage and copy the result");
 
-    @Override
-    public RuleMeta meta() {
-        return META;
+    public BuildImageInFinalStage() {
+        super(META);
     }
 
     /** The final image is judged once, with the stages it is built FROM: the engine hands over the final stage. */
@@ -82,10 +81,7 @@ public final class BuildImageInFinalStage implements StageRule {
             return;
         }
         for (int k = chain.size() - 1; k >= 0; k--) {
-            for (Instruction ins : chain.get(k).instructions()) {
-                if (!ins.is("RUN")) continue;
-                RunView run = ctx.run(ins);
-                if (!run.isShell()) continue;
+            for (RunView run : StageFacts.shellRuns(ctx, chain.get(k))) {
                 List<ShellCommand> cs = run.commands();
                 for (int i = 0; i < cs.size(); i++) {
                     if (!Toolchains.isSystemInstall(cs.get(i))) continue;

@@ -6,6 +6,7 @@ import dev.imgslim.catalog.Catalog;
 import dev.imgslim.catalog.CatalogMatch;
 import dev.imgslim.rules.LintContext;
 import dev.imgslim.rules.RunView;
+import dev.imgslim.rules.StageFacts;
 import dev.imgslim.script.PackageManager;
 import dev.imgslim.script.PackageOperation;
 import dev.imgslim.script.ShellCommand;
@@ -60,10 +61,7 @@ final class BuildSteps {
     static Step firstBuild(LintContext ctx, List<Stage> chain, StageEvidence evidence) {
         for (int i = chain.size() - 1; i >= 0; i--) {
             Stage s = chain.get(i);
-            for (Instruction ins : s.instructions()) {
-                if (!ins.is("RUN")) continue;
-                RunView run = ctx.run(ins);
-                if (!run.isShell()) continue;
+            for (RunView run : StageFacts.shellRuns(ctx, s)) {
                 boolean buildPackages = false;
                 for (ShellCommand c : run.commands()) {
                     if (Toolchains.isSystemInstall(c)) {

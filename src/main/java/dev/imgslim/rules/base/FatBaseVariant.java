@@ -10,6 +10,7 @@ import dev.imgslim.rules.Category;
 import dev.imgslim.rules.FindingSink;
 import dev.imgslim.rules.Fix;
 import dev.imgslim.rules.LintContext;
+import dev.imgslim.rules.Reach;
 import dev.imgslim.rules.RuleMeta;
 import dev.imgslim.rules.StageRule;
 import java.util.Optional;
@@ -31,7 +32,7 @@ import java.util.Optional;
  * steps that save less than 50 MB by the catalog (debian → debian-slim), or have no figure and do not drop
  * a toolchain.
  */
-public final class FatBaseVariant implements StageRule {
+public final class FatBaseVariant extends StageRule {
     public static final RuleMeta META = new RuleMeta(
                     "IS101",
                     "fat-base-variant",
@@ -40,14 +41,8 @@ public final class FatBaseVariant implements StageRule {
                     "the base image has a slimmer variant in the same family that serves this stage")
             .withFix(Fix.Safety.UNSAFE);
 
-    @Override
-    public RuleMeta meta() {
-        return META;
-    }
-
-    @Override
-    public boolean shippingOnly() {
-        return true;
+    public FatBaseVariant() {
+        super(META, Reach.SHIPPING_ONLY);
     }
 
     @Override

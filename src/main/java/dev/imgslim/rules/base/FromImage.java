@@ -3,29 +3,27 @@ package dev.imgslim.rules.base;
 import dev.imgslim.build.Stage;
 import dev.imgslim.rules.Fix;
 import dev.imgslim.rules.TextEdit;
-import dev.imgslim.syntax.Instruction;
 import dev.imgslim.syntax.Span;
+import dev.imgslim.syntax.Word;
 import java.util.List;
+import java.util.Optional;
 
 /** The image word of a stage's FROM: where findings point and what a fix replaces. */
 final class FromImage {
     private FromImage() {}
 
-    /** The span of the base as written in FROM (after any flags), or the whole FROM. */
+    /** The span of the base as written in FROM (the parser's image word, after any flags), or the whole FROM. */
     static Span span(Stage stage) {
-        Instruction from = stage.from();
-        String rest = from.rest();
-        String text = stage.baseText();
-        int at = text == null || text.isEmpty() ? -1 : rest.indexOf(text);
-        if (at < 0) return from.span();
-        return from.spanOfRest(at, at + text.length());
+        return imageWord(stage).map(Word::span).orElse(stage.from().span());
     }
 
     /** True when the FROM names the image literally, so a fix may rewrite it. */
     static boolean literal(Stage stage) {
-        return stage.baseText() != null
-                && !stage.baseText().contains("$")
-                && !span(stage).equals(stage.from().span());
+        return imageWord(stage).filter(w -> !w.text().contains("$")).isPresent();
+    }
+
+    private static Optional<Word> imageWord(Stage stage) {
+        return stage.fromInstruction().image().filter(w -> !w.text().isEmpty() && w.span() != null);
     }
 
     /** A suggested (never automatic) fix that writes {@code image} in place of the base. */

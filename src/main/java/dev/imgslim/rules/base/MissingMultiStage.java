@@ -28,13 +28,17 @@ import java.util.Optional;
  * prebuilt). When the slimmer base alone would do, the saving stays with {@link FatBaseVariant}'s
  * finding, so totals do not count it twice.
  */
-public final class MissingMultiStage implements StageRule {
+public final class MissingMultiStage extends StageRule {
     public static final RuleMeta META = new RuleMeta(
             "IS103",
             "missing-multi-stage",
             Severity.WARNING,
             Category.SIZE,
             "a single-stage build ships its toolchain; build in a builder stage and copy the result into a runtime stage");
+
+    public MissingMultiStage() {
+        super(META);
+    }
 
     private static final Map<String, String> GENERIC = Map.of(
             "go", "gcr.io/distroless/static:nonroot or scratch (with CGO_ENABLED=0)",
@@ -48,11 +52,6 @@ public final class MissingMultiStage implements StageRule {
 
     private static final Map<String, String> SHIPS =
             Map.of("node", "the devDependencies and sources", "python", "the compilers and headers");
-
-    @Override
-    public RuleMeta meta() {
-        return META;
-    }
 
     /** The final image is judged once, with the stages it is built FROM: the engine hands over the final stage. */
     @Override

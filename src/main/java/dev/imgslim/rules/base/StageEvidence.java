@@ -7,6 +7,7 @@ import dev.imgslim.script.PackageManager;
 import dev.imgslim.script.PackageOperation;
 import dev.imgslim.script.ShellCommand;
 import dev.imgslim.script.ShellScript;
+import dev.imgslim.syntax.Healthcheck;
 import dev.imgslim.syntax.Instruction;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -14,7 +15,6 @@ import java.util.Deque;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -198,10 +198,10 @@ final class StageEvidence {
                     }
                 } else {
                     String text = ins.rest();
-                    if (cmd.equals("HEALTHCHECK")) {
-                        int at = text.toUpperCase(Locale.ROOT).indexOf("CMD");
-                        if (at < 0) return;
-                        text = text.substring(at + 3);
+                    if (ins instanceof Healthcheck h) {
+                        // The parser's command word: what follows CMD, after any options.
+                        if (h.isNone() || h.commandWords().isEmpty()) return;
+                        text = h.commandWords().get(0).text();
                     }
                     commands = ShellScript.parse(text).commands();
                     if (!text.isBlank()) need("shell", cmd + " in shell form (line " + line + ")");

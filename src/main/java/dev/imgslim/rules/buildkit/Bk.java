@@ -15,6 +15,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -46,41 +47,51 @@ final class Bk {
      */
     static Span refSpan(Node<?> node, List<Word> words, String name) {
         SourceText source = node.context().file().source();
+        char escape = node.context().file().escape();
         for (Word w : words) {
-            Span s = refIn(source, w, name);
+            Span s = refIn(source, w, name, escape);
             if (s != null) return s;
         }
         for (Flag f : node.instruction().flags()) {
-            Span s = f.value() == null ? null : refIn(source, f.valueWord(), name);
+            Span s = f.value() == null ? null : refIn(source, f.valueWord(), name, escape);
             if (s != null) return s;
         }
         return node.instruction().keywordSpan();
     }
 
-    /** The first reference to {@code name} in the word as written, or null. */
-    private static Span refIn(SourceText source, Word w, String name) {
+    /**
+     * The first reference to {@code name} in the word's source text, read as the shell lexer reads the word:
+     * a dollar after the escape character or inside single quotes is no reference. Null when there is none.
+     */
+    private static Span refIn(SourceText source, Word w, String name, char escape) {
         Span span = w.span();
         if (span == null
                 || span.startOffset() < 0
                 || span.endOffset() > source.text().length()) return null;
         String raw = source.text().substring(span.startOffset(), span.endOffset());
-        int best = -1, bestEnd = -1;
-        for (String form : List.of("${" + name, "$" + name)) {
-            for (int at = raw.indexOf(form); at >= 0; at = raw.indexOf(form, at + 1)) {
-                int end = at + form.length();
-                if (end < raw.length() && isNameChar(raw.charAt(end))) continue;
-                if (form.startsWith("${")) {
-                    int close = raw.indexOf('}', end);
-                    end = close < 0 ? end : close + 1;
-                }
-                if (best < 0 || at < best) {
-                    best = at;
-                    bestEnd = end;
-                }
-                break;
+        boolean quoted = false;
+        for (int i = 0; i < raw.length(); i++) {
+            char c = raw.charAt(i);
+            if (quoted) quoted = c != '\'';
+            else if (c == escape) i++;
+            else if (c == '\'') quoted = true;
+            else if (c == '$') {
+                int end = refEnd(raw, i + 1, name);
+                if (end > 0) return source.span(span.startOffset() + i, span.startOffset() + end);
             }
         }
-        return best < 0 ? null : source.span(span.startOffset() + best, span.startOffset() + bestEnd);
+        return null;
+    }
+
+    /** The end of the reference to {@code name} that starts after the dollar at {@code from}, or -1 when it names another variable. */
+    private static int refEnd(String raw, int from, String name) {
+        boolean braced = from < raw.length() && raw.charAt(from) == '{';
+        int at = braced ? from + 1 : from;
+        int end = at + name.length();
+        if (!raw.startsWith(name, at) || (end < raw.length() && isNameChar(raw.charAt(end)))) return -1;
+        if (!braced) return end;
+        int close = raw.indexOf('}', end);
+        return close < 0 ? end : close + 1;
     }
 
     private static boolean isNameChar(char c) {
@@ -107,18 +118,18 @@ final class Bk {
      * BuildKit's suggestion: the first option at Levenshtein distance below 3 that is closer than any
      * earlier one; none when an option equals the value.
      */
-    static String suggest(String value, Collection<String> options) {
+    static Optional<String> suggest(String value, Collection<String> options) {
         String match = null;
         int min = 3;
         for (String opt : options) {
-            if (opt.equals(value)) return null;
+            if (opt.equals(value)) return Optional.empty();
             int d = dev.imgslim.syntax.InstructionValidator.distance(value, opt);
             if (d < min) {
                 match = opt;
                 min = d;
             }
         }
-        return match;
+        return Optional.ofNullable(match);
     }
 
     static boolean isLower(String s) {

@@ -19,7 +19,7 @@ import dev.imgslim.syntax.Instruction;
  * <p>Deliberately not flagged, as in BuildKit: ARGs before the first FROM (they belong to no stage,
  * so they are neither counted nor judged) and the instruction inside {@code ONBUILD}.
  */
-public final class ConsistentInstructionCasing implements NodeRule<Instruction> {
+public final class ConsistentInstructionCasing extends NodeRule<Instruction> {
     public static final RuleMeta META = new RuleMeta(
                     "IS504",
                     "consistent-instruction-casing",
@@ -28,6 +28,10 @@ public final class ConsistentInstructionCasing implements NodeRule<Instruction> 
                     "All commands within the Dockerfile should use the same casing (either upper or lower)")
             .withAliases("ConsistentInstructionCasing")
             .withFix(Fix.Safety.SAFE);
+
+    public ConsistentInstructionCasing() {
+        super(META, Instruction.class);
+    }
 
     /** The file's majority casing, counted once per file over the instructions from the first FROM on. */
     private record Majority(boolean lower) {
@@ -42,16 +46,6 @@ public final class ConsistentInstructionCasing implements NodeRule<Instruction> 
             }
             return new Majority(lower > upper);
         }
-    }
-
-    @Override
-    public RuleMeta meta() {
-        return META;
-    }
-
-    @Override
-    public Class<Instruction> visits() {
-        return Instruction.class;
     }
 
     @Override

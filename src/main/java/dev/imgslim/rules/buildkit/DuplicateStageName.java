@@ -16,7 +16,7 @@ import java.util.Locale;
  * <p>Deliberately not flagged: unnamed stages; the first stage of a duplicated name (the later one
  * is reported).
  */
-public final class DuplicateStageName implements StageRule {
+public final class DuplicateStageName extends StageRule {
     public static final RuleMeta META = new RuleMeta(
                     "IS505",
                     "duplicate-stage-name",
@@ -25,9 +25,8 @@ public final class DuplicateStageName implements StageRule {
                     "Stage names should be unique")
             .withAliases("DuplicateStageName", "DL3024");
 
-    @Override
-    public RuleMeta meta() {
-        return META;
+    public DuplicateStageName() {
+        super(META);
     }
 
     @Override

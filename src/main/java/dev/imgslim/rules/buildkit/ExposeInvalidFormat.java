@@ -21,9 +21,8 @@ public final class ExposeInvalidFormat extends ExposePortRule {
                     "IP address and host-port mapping should not be used in EXPOSE instruction")
             .withAliases("ExposeInvalidFormat");
 
-    @Override
-    public RuleMeta meta() {
-        return META;
+    public ExposeInvalidFormat() {
+        super(META);
     }
 
     @Override

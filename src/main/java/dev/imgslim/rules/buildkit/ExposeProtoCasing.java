@@ -20,9 +20,8 @@ public final class ExposeProtoCasing extends ExposePortRule {
                     "Protocol in EXPOSE instruction should be lowercase")
             .withAliases("ExposeProtoCasing");
 
-    @Override
-    public RuleMeta meta() {
-        return META;
+    public ExposeProtoCasing() {
+        super(META);
     }
 
     @Override

@@ -18,7 +18,7 @@ import dev.imgslim.syntax.Word;
  * <p>Deliberately not flagged: a mixed-case {@code From} (consistent-instruction-casing reports that, and
  * BuildKit then does not judge {@code AS}).
  */
-public final class FromAsCasing implements NodeRule<From> {
+public final class FromAsCasing extends NodeRule<From> {
     public static final RuleMeta META = new RuleMeta(
                     "IS502",
                     "from-as-casing",
@@ -28,14 +28,8 @@ public final class FromAsCasing implements NodeRule<From> {
             .withAliases("FromAsCasing")
             .withFix(Fix.Safety.SAFE);
 
-    @Override
-    public RuleMeta meta() {
-        return META;
-    }
-
-    @Override
-    public Class<From> visits() {
-        return From.class;
+    public FromAsCasing() {
+        super(META, From.class);
     }
 
     @Override

@@ -29,6 +29,10 @@ public final class FromPlatformFlagConstDisallowed extends PlatformRule {
                     "FROM --platform flag should not use a constant value")
             .withAliases("FromPlatformFlagConstDisallowed");
 
+    public FromPlatformFlagConstDisallowed() {
+        super(META);
+    }
+
     private static final Set<String> OSES = Set.of(
             "aix",
             "android",
@@ -73,11 +77,6 @@ public final class FromPlatformFlagConstDisallowed extends PlatformRule {
             "sparc",
             "sparc64",
             "wasm");
-
-    @Override
-    public RuleMeta meta() {
-        return META;
-    }
 
     @Override
     void check(Word platform, Node<From> node, FindingSink out) {

@@ -4,6 +4,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -94,15 +95,14 @@ final class ImageEnv {
         return List.copyOf(out);
     }
 
-    /** ENV names the image sets ({@code PATH} always, as BuildKit ensures it), or null when the image is unknown. */
-    static Set<String> of(String reference) {
-        String name = libraryName(reference);
-        if (name == null) {
-            if (reference.startsWith("gcr.io/distroless/")) return names(List.of("SSL_CERT_FILE"));
-            return null;
+    /** ENV names the image sets ({@code PATH} always, as BuildKit ensures it), when the image is known. */
+    static Optional<Set<String>> of(String reference) {
+        Optional<String> name = libraryName(reference);
+        if (name.isEmpty()) {
+            if (reference.startsWith("gcr.io/distroless/")) return Optional.of(names(List.of("SSL_CERT_FILE")));
+            return Optional.empty();
         }
-        List<String> env = BY_NAME.get(name);
-        return env == null ? null : names(env);
+        return Optional.ofNullable(BY_NAME.get(name.get())).map(ImageEnv::names);
     }
 
     private static Set<String> names(List<String> env) {
@@ -112,8 +112,8 @@ final class ImageEnv {
         return out;
     }
 
-    /** {@code python:3.12-slim}, {@code docker.io/library/python} to {@code python}; null for other repositories. */
-    static String libraryName(String reference) {
+    /** {@code python:3.12-slim}, {@code docker.io/library/python} to {@code python}; empty for other repositories. */
+    static Optional<String> libraryName(String reference) {
         String r = reference.trim().toLowerCase(Locale.ROOT);
         int at = r.indexOf('@');
         if (at >= 0) r = r.substring(0, at);
@@ -126,6 +126,6 @@ final class ImageEnv {
                 break;
             }
         }
-        return r.isEmpty() || r.contains("/") ? null : r;
+        return r.isEmpty() || r.contains("/") ? Optional.empty() : Optional.of(r);
     }
 }

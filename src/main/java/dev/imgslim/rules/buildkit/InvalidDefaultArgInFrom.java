@@ -20,7 +20,7 @@ import dev.imgslim.syntax.Word;
  * own error), and {@code ARG VARIANT} then {@code FROM busybox:stable${VARIANT}}, which is valid empty.
  * Automatic platform ARGs count with a linux/amd64 build's values.
  */
-public final class InvalidDefaultArgInFrom implements NodeRule<From> {
+public final class InvalidDefaultArgInFrom extends NodeRule<From> {
     public static final RuleMeta META = new RuleMeta(
                     "IS516",
                     "invalid-default-arg-in-from",
@@ -29,14 +29,8 @@ public final class InvalidDefaultArgInFrom implements NodeRule<From> {
                     "Default value for global ARG results in an empty or invalid base image name")
             .withAliases("InvalidDefaultArgInFrom");
 
-    @Override
-    public RuleMeta meta() {
-        return META;
-    }
-
-    @Override
-    public Class<From> visits() {
-        return From.class;
+    public InvalidDefaultArgInFrom() {
+        super(META, From.class);
     }
 
     @Override

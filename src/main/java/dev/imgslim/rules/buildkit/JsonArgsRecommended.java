@@ -26,7 +26,7 @@ import dev.imgslim.syntax.Shell;
  * form that starts with {@code exec} ({@code CMD exec uvicorn app:app}) is not reported, since the shell
  * replaces itself with the program, which then gets the signals.
  */
-public final class JsonArgsRecommended implements StageRule {
+public final class JsonArgsRecommended extends StageRule {
     public static final RuleMeta META = new RuleMeta(
                     "IS507",
                     "json-args-recommended",
@@ -36,9 +36,8 @@ public final class JsonArgsRecommended implements StageRule {
             .withAliases("JSONArgsRecommended", "DL3025")
             .withFix(Fix.Safety.UNSAFE);
 
-    @Override
-    public RuleMeta meta() {
-        return META;
+    public JsonArgsRecommended() {
+        super(META);
     }
 
     @Override

@@ -21,7 +21,7 @@ import java.util.List;
  *
  * <p>Deliberately not flagged: {@code ARG} (it has no legacy form) and instructions inside {@code ONBUILD}.
  */
-public final class LegacyKeyValueFormat implements NodeRule<Instruction> {
+public final class LegacyKeyValueFormat extends NodeRule<Instruction> {
     public static final RuleMeta META = new RuleMeta(
                     "IS513",
                     "legacy-key-value-format",
@@ -31,14 +31,8 @@ public final class LegacyKeyValueFormat implements NodeRule<Instruction> {
             .withAliases("LegacyKeyValueFormat")
             .withFix(Fix.Safety.SAFE);
 
-    @Override
-    public RuleMeta meta() {
-        return META;
-    }
-
-    @Override
-    public Class<Instruction> visits() {
-        return Instruction.class;
+    public LegacyKeyValueFormat() {
+        super(META, Instruction.class);
     }
 
     @Override

@@ -16,7 +16,7 @@ import dev.imgslim.syntax.Maintainer;
  *
  * <p>Deliberately not flagged: {@code ONBUILD MAINTAINER} (BuildKit only parses it in the child build).
  */
-public final class MaintainerDeprecated implements NodeRule<Maintainer> {
+public final class MaintainerDeprecated extends NodeRule<Maintainer> {
     public static final RuleMeta META = new RuleMeta(
                     "IS508",
                     "maintainer-deprecated",
@@ -26,14 +26,8 @@ public final class MaintainerDeprecated implements NodeRule<Maintainer> {
             .withAliases("MaintainerDeprecated", "DL4000")
             .withFix(Fix.Safety.SAFE);
 
-    @Override
-    public RuleMeta meta() {
-        return META;
-    }
-
-    @Override
-    public Class<Maintainer> visits() {
-        return Maintainer.class;
+    public MaintainerDeprecated() {
+        super(META, Maintainer.class);
     }
 
     @Override

@@ -22,7 +22,7 @@ import java.util.Map;
  * <p>Deliberately not flagged: one of each per stage even when a parent stage had its own (overriding
  * the parent's is what a child stage is for), and instructions inside {@code ONBUILD}.
  */
-public final class MultipleInstructionsDisallowed implements StageRule {
+public final class MultipleInstructionsDisallowed extends StageRule {
     public static final RuleMeta META = new RuleMeta(
                     "IS512",
                     "multiple-instructions-disallowed",
@@ -31,9 +31,8 @@ public final class MultipleInstructionsDisallowed implements StageRule {
                     "Multiple instructions of the same type should not be used in the same stage")
             .withAliases("MultipleInstructionsDisallowed", "DL4003", "DL4004");
 
-    @Override
-    public RuleMeta meta() {
-        return META;
+    public MultipleInstructionsDisallowed() {
+        super(META);
     }
 
     @Override

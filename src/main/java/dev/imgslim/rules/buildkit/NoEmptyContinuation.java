@@ -2,9 +2,9 @@ package dev.imgslim.rules.buildkit;
 
 import dev.imgslim.config.Severity;
 import dev.imgslim.rules.Category;
+import dev.imgslim.rules.FileRule;
 import dev.imgslim.rules.FindingSink;
 import dev.imgslim.rules.LintContext;
-import dev.imgslim.rules.Rule;
 import dev.imgslim.rules.RuleMeta;
 import dev.imgslim.syntax.ParseWarning;
 
@@ -16,7 +16,7 @@ import dev.imgslim.syntax.ParseWarning;
  * <p>Deliberately not flagged: comment lines inside a continuation (they are allowed) and blank lines
  * inside heredoc bodies.
  */
-public final class NoEmptyContinuation implements Rule {
+public final class NoEmptyContinuation extends FileRule {
     public static final RuleMeta META = new RuleMeta(
                     "IS503",
                     "no-empty-continuation",
@@ -25,9 +25,8 @@ public final class NoEmptyContinuation implements Rule {
                     "Empty continuation lines will become errors in a future release")
             .withAliases("NoEmptyContinuation");
 
-    @Override
-    public RuleMeta meta() {
-        return META;
+    public NoEmptyContinuation() {
+        super(META);
     }
 
     // Whole file: the parser's warnings belong to no instruction of the model.

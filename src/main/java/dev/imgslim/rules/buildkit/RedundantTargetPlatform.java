@@ -26,9 +26,8 @@ public final class RedundantTargetPlatform extends PlatformRule {
                     "Setting platform to predefined $TARGETPLATFORM in FROM is redundant as this is the default behavior")
             .withAliases("RedundantTargetPlatform", "DL3065");
 
-    @Override
-    public RuleMeta meta() {
-        return META;
+    public RedundantTargetPlatform() {
+        super(META);
     }
 
     @Override

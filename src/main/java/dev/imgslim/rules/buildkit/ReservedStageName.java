@@ -17,7 +17,7 @@ import java.util.Set;
  * <p>Deliberately not flagged: other names of well-known images ({@code FROM alpine AS ubuntu} is confusing
  * but BuildKit accepts it).
  */
-public final class ReservedStageName implements StageRule {
+public final class ReservedStageName extends StageRule {
     public static final RuleMeta META = new RuleMeta(
                     "IS506",
                     "reserved-stage-name",
@@ -26,12 +26,11 @@ public final class ReservedStageName implements StageRule {
                     "Reserved words should not be used as stage names")
             .withAliases("ReservedStageName", "DL3063");
 
-    private static final Set<String> RESERVED = Set.of("context", "scratch");
-
-    @Override
-    public RuleMeta meta() {
-        return META;
+    public ReservedStageName() {
+        super(META);
     }
+
+    private static final Set<String> RESERVED = Set.of("context", "scratch");
 
     @Override
     public void visit(Stage s, LintContext ctx, FindingSink out) {

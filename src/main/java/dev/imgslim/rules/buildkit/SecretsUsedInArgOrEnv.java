@@ -24,7 +24,7 @@ import java.util.regex.Pattern;
  * dispatches in a stage), names where the word is only part of a longer word ({@code MONKEY},
  * {@code KEYRING}), and values (only names are judged).
  */
-public final class SecretsUsedInArgOrEnv implements NodeRule<Instruction> {
+public final class SecretsUsedInArgOrEnv extends NodeRule<Instruction> {
     public static final RuleMeta META = new RuleMeta(
                     "IS515",
                     "secrets-used-in-arg-or-env",
@@ -33,26 +33,20 @@ public final class SecretsUsedInArgOrEnv implements NodeRule<Instruction> {
                     "Sensitive data should not be used in the ARG or ENV commands")
             .withAliases("SecretsUsedInArgOrEnv", "DL3064");
 
+    public SecretsUsedInArgOrEnv() {
+        super(META, Instruction.class);
+    }
+
     private static final Pattern DENY = Pattern.compile(
             "(?i)(?:_|^)(?:apikey|auth|credential|credentials|key|password|pword|passwd|secret|token)(?:_|$)");
     private static final Pattern ALLOW = Pattern.compile("(?i)(?:_|^)(?:public|file|version)(?:_|$)");
     /** Public key fingerprints used to verify downloads, not secrets. */
     private static final Pattern SIGNING_KEY_ID = Pattern.compile("(?i)^(?:gpg|pgp)_keys?$");
 
-    @Override
-    public RuleMeta meta() {
-        return META;
-    }
-
     static boolean isSecretName(String key) {
         return DENY.matcher(key).find()
                 && !ALLOW.matcher(key).find()
                 && !SIGNING_KEY_ID.matcher(key).matches();
-    }
-
-    @Override
-    public Class<Instruction> visits() {
-        return Instruction.class;
     }
 
     @Override

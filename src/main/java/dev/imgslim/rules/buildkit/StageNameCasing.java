@@ -18,15 +18,14 @@ import dev.imgslim.rules.StageRule;
  * <p>Deliberately not flagged: FROM without {@code AS} and stage names written in lower case with digits
  * or symbols.
  */
-public final class StageNameCasing implements StageRule {
+public final class StageNameCasing extends StageRule {
     public static final RuleMeta META = new RuleMeta(
                     "IS501", "stage-name-casing", Severity.STYLE, Category.STYLE, "Stage names should be lowercase")
             .withAliases("StageNameCasing")
             .withFix(Fix.Safety.SAFE);
 
-    @Override
-    public RuleMeta meta() {
-        return META;
+    public StageNameCasing() {
+        super(META);
     }
 
     @Override

@@ -22,7 +22,7 @@ import java.util.Set;
  * <p>Deliberately not flagged: a global ARG declared without a default (it is declared; the empty
  * default is invalid-default-arg-in-from's business), escaped or single-quoted dollars.
  */
-public final class UndefinedArgInFrom implements NodeRule<From> {
+public final class UndefinedArgInFrom extends NodeRule<From> {
     public static final RuleMeta META = new RuleMeta(
                     "IS509",
                     "undefined-arg-in-from",
@@ -31,14 +31,8 @@ public final class UndefinedArgInFrom implements NodeRule<From> {
                     "FROM command must use declared ARGs")
             .withAliases("UndefinedArgInFrom");
 
-    @Override
-    public RuleMeta meta() {
-        return META;
-    }
-
-    @Override
-    public Class<From> visits() {
-        return From.class;
+    public UndefinedArgInFrom() {
+        super(META, From.class);
     }
 
     @Override
@@ -63,10 +57,9 @@ public final class UndefinedArgInFrom implements NodeRule<From> {
 
     private static void report(String name, Span span, FromArgs args, Set<String> reported, FindingSink out) {
         if (args.known.contains(name) || !reported.add(name)) return;
-        String hint = Bk.suggest(name, args.known);
-        out.report(
-                META,
-                span,
-                "FROM argument '" + name + "' is not declared" + (hint == null ? "" : " (did you mean " + hint + "?)"));
+        String hint = Bk.suggest(name, args.known)
+                .map(h -> " (did you mean " + h + "?)")
+                .orElse("");
+        out.report(META, span, "FROM argument '" + name + "' is not declared" + hint);
     }
 }

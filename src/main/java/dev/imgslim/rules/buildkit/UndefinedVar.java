@@ -44,7 +44,7 @@ import java.util.Set;
  * builds, a linter cannot, so any name may be defined there. Known bases are {@code scratch} and the
  * common official images listed in {@link ImageEnv}.
  */
-public final class UndefinedVar implements NodeRule<Instruction> {
+public final class UndefinedVar extends NodeRule<Instruction> {
     public static final RuleMeta META = new RuleMeta(
                     "IS511",
                     "undefined-var",
@@ -53,18 +53,12 @@ public final class UndefinedVar implements NodeRule<Instruction> {
                     "Variables should be defined before their use")
             .withAliases("UndefinedVar");
 
+    public UndefinedVar() {
+        super(META, Instruction.class);
+    }
+
     /** ARGs BuildKit uses itself and never puts in the environment. */
     private static final Set<String> NON_ENV = Set.of("BUILDKIT_SBOM_SCAN_CONTEXT", "BUILDKIT_SBOM_SCAN_STAGE");
-
-    @Override
-    public RuleMeta meta() {
-        return META;
-    }
-
-    @Override
-    public Class<Instruction> visits() {
-        return Instruction.class;
-    }
 
     @Override
     public void visit(Node<Instruction> node, FindingSink out) {
@@ -132,12 +126,13 @@ public final class UndefinedVar implements NodeRule<Instruction> {
         for (String n : extra) env.putIfAbsent(n, "");
         for (String name : Bk.unmatchedNames(word, env, node.context().file().escape())) {
             if (NON_ENV.contains(name) || !reported.add(name)) continue;
-            String hint = Bk.suggest(name, env.keySet());
+            String hint = Bk.suggest(name, env.keySet())
+                    .map(h -> " (did you mean $" + h + "?)")
+                    .orElse("");
             out.report(
                     META,
                     Bk.refSpan(node, node.value().argWords(), name),
-                    "Usage of undefined variable '$" + name + "'"
-                            + (hint == null ? "" : " (did you mean $" + hint + "?)"));
+                    "Usage of undefined variable '$" + name + "'" + hint);
         }
     }
 
@@ -158,9 +153,9 @@ public final class UndefinedVar implements NodeRule<Instruction> {
     /** ENV names of the image the stage finally starts from; null when unknown. */
     private static Set<String> imageEnv(Stage s) {
         Stage root = s.root();
-        if (root.isScratch()) return ImageEnv.of("scratch");
+        if (root.isScratch()) return ImageEnv.of("scratch").orElse(null);
         if (!root.baseExpansion().complete() && repository(root.baseText()).contains("$")) return null;
         // A variable only in the tag (golang:${GO_VERSION}) leaves the image family known.
-        return ImageEnv.of(root.baseExpansion().value());
+        return ImageEnv.of(root.baseExpansion().value()).orElse(null);
     }
 }

@@ -22,7 +22,7 @@ import dev.imgslim.syntax.Workdir;
  * fixing the first). Not flagged here either: a path whose variables are not all known (it may expand to
  * an absolute path from an image ENV), Windows absolute paths ({@code C:\app}).
  */
-public final class WorkdirRelativePath implements StageRule {
+public final class WorkdirRelativePath extends StageRule {
     public static final RuleMeta META = new RuleMeta(
                     "IS510",
                     "workdir-relative-path",
@@ -31,9 +31,8 @@ public final class WorkdirRelativePath implements StageRule {
                     "Relative workdir without an absolute workdir declared within the build can have unexpected results if the base image changes")
             .withAliases("WorkdirRelativePath", "DL3000");
 
-    @Override
-    public RuleMeta meta() {
-        return META;
+    public WorkdirRelativePath() {
+        super(META);
     }
 
     @Override

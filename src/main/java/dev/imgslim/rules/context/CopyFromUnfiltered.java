@@ -9,10 +9,12 @@ import dev.imgslim.rules.FindingSink;
 import dev.imgslim.rules.LintContext;
 import dev.imgslim.rules.Node;
 import dev.imgslim.rules.NodeRule;
+import dev.imgslim.rules.Reach;
 import dev.imgslim.rules.RuleMeta;
 import dev.imgslim.syntax.Copy;
 import dev.imgslim.syntax.Flag;
 import dev.imgslim.syntax.Instruction;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -28,13 +30,17 @@ import java.util.regex.Pattern;
  * tools; {@code --from} values with ARGs that have no value here; stages that do not ship; specific
  * paths ({@code /usr/local/bin/tool}, {@code /etc/ssl/certs}).
  */
-public final class CopyFromUnfiltered implements NodeRule<Copy> {
+public final class CopyFromUnfiltered extends NodeRule<Copy> {
     public static final RuleMeta META = new RuleMeta(
             "IS403",
             "copy-from-unfiltered",
             Severity.WARNING,
             Category.SIZE,
             "COPY --from an image is not filtered by .dockerignore; copy only what the image needs");
+
+    public CopyFromUnfiltered() {
+        super(META, Copy.class, Reach.SHIPPING_ONLY);
+    }
 
     /** Root-like sources: everything the image or context has. */
     private static final Set<String> ROOTS = Set.of("", "*");
@@ -44,21 +50,6 @@ public final class CopyFromUnfiltered implements NodeRule<Copy> {
     /** A folder whose last name says it holds model files. */
     private static final Pattern MODELS =
             Pattern.compile("(?i)(.*/)?(models?|weights|checkpoints?|ckpts?|huggingface|hf_cache)(/\\*)?");
-
-    @Override
-    public RuleMeta meta() {
-        return META;
-    }
-
-    @Override
-    public Class<Copy> visits() {
-        return Copy.class;
-    }
-
-    @Override
-    public boolean shippingOnly() {
-        return true;
-    }
 
     @Override
     public void visit(Node<Copy> node, FindingSink out) {
@@ -76,7 +67,7 @@ public final class CopyFromUnfiltered implements NodeRule<Copy> {
         boolean intoRoot = dest.equals("/") || dest.equals("/.");
         for (CopySources.Source src : CopySources.of(ins, stage, escape)) {
             if (src.heredoc() || src.url() || src.value() == null) continue;
-            String what = broad(src.value());
+            String what = broad(src.value()).orElse(null);
             if (what == null || (what.equals("everything") && intoRoot)) continue;
             out.report(
                     META,
@@ -86,16 +77,16 @@ public final class CopyFromUnfiltered implements NodeRule<Copy> {
         }
     }
 
-    /** What a broad source covers ("everything", "all of /usr", "the whole models folder /models"), else null. */
-    static String broad(String source) {
+    /** What a broad source covers ("everything", "all of /usr", "the whole models folder /models"), if it is one. */
+    static Optional<String> broad(String source) {
         String clean = BuildContext.clean(source);
-        if (ROOTS.contains(clean)) return "everything";
+        if (ROOTS.contains(clean)) return Optional.of("everything");
         if (SYSTEM.contains(clean))
-            return "all of /" + (clean.endsWith("/*") ? clean.substring(0, clean.length() - 2) : clean);
+            return Optional.of("all of /" + (clean.endsWith("/*") ? clean.substring(0, clean.length() - 2) : clean));
         if (MODELS.matcher(clean).matches()) {
             String dir = clean.endsWith("/*") ? clean.substring(0, clean.length() - 2) : clean;
-            return "the whole model folder " + (source.startsWith("/") ? "/" : "") + dir;
+            return Optional.of("the whole model folder " + (source.startsWith("/") ? "/" : "") + dir);
         }
-        return null;
+        return Optional.empty();
     }
 }

@@ -27,7 +27,7 @@ import java.util.Optional;
  * whose ARG/ENV variables have no value at that point, ONBUILD instructions (they run against the
  * child build's context), and anything when no .dockerignore is in force.
  */
-public final class CopyIgnoredFile implements NodeRule<FileTransfer> {
+public final class CopyIgnoredFile extends NodeRule<FileTransfer> {
     public static final RuleMeta META = new RuleMeta(
                     "IS402",
                     "copy-ignored-file",
@@ -36,14 +36,8 @@ public final class CopyIgnoredFile implements NodeRule<FileTransfer> {
                     "COPY/ADD of a file that .dockerignore leaves out of the build context")
             .withAliases("CopyIgnoredFile");
 
-    @Override
-    public RuleMeta meta() {
-        return META;
-    }
-
-    @Override
-    public Class<FileTransfer> visits() {
-        return FileTransfer.class;
+    public CopyIgnoredFile() {
+        super(META, FileTransfer.class);
     }
 
     @Override

@@ -4,9 +4,9 @@ import dev.imgslim.build.Stage;
 import dev.imgslim.config.Severity;
 import dev.imgslim.ignore.IgnoreProblem;
 import dev.imgslim.rules.Category;
+import dev.imgslim.rules.FileRule;
 import dev.imgslim.rules.FindingSink;
 import dev.imgslim.rules.LintContext;
-import dev.imgslim.rules.Rule;
 import dev.imgslim.rules.RuleMeta;
 import dev.imgslim.rules.SizeSaving;
 import dev.imgslim.syntax.Instruction;
@@ -32,7 +32,7 @@ import java.util.stream.Collectors;
  * context folder is unknown (stdin). A {@code .git} that is a file (a worktree link) is not junk.
  * No saving is claimed for a copy into a stage that does not ship.
  */
-public final class DockerignoreMissing implements Rule {
+public final class DockerignoreMissing extends FileRule {
     public static final RuleMeta META = new RuleMeta(
             "IS401",
             "dockerignore-missing",
@@ -40,9 +40,8 @@ public final class DockerignoreMissing implements Rule {
             Category.SIZE,
             "COPY . sends the whole build context; a .dockerignore should leave out .git, dependencies, caches, .env files and build output");
 
-    @Override
-    public RuleMeta meta() {
-        return META;
+    public DockerignoreMissing() {
+        super(META);
     }
 
     @Override

@@ -20,7 +20,7 @@ import java.util.Locale;
  * archives ADD unpacks (tar with or without gzip/bzip2/xz compression), sources given by unresolved
  * variables, heredoc sources, and ADD with {@code --from} (COPY's job, another rule's).
  */
-public final class AddInsteadOfCopy implements NodeRule<Add> {
+public final class AddInsteadOfCopy extends NodeRule<Add> {
     public static final RuleMeta META = new RuleMeta(
                     "IS621",
                     "add-instead-of-copy",
@@ -29,6 +29,11 @@ public final class AddInsteadOfCopy implements NodeRule<Add> {
                     "Use COPY instead of ADD for files and folders")
             .withAliases("DL3020")
             .withFix(Fix.Safety.SAFE);
+
+    public AddInsteadOfCopy() {
+        super(META, Add.class);
+    }
+
     static final List<String> ARCHIVES = List.of(
             ".tar",
             ".tar.gz",
@@ -55,16 +60,6 @@ public final class AddInsteadOfCopy implements NodeRule<Add> {
             java.util.Set.of("chown", "chmod", "link", "exclude", "parents");
 
     @Override
-    public RuleMeta meta() {
-        return META;
-    }
-
-    @Override
-    public Class<Add> visits() {
-        return Add.class;
-    }
-
-    @Override
     public void visit(Node<Add> node, FindingSink out) {
         Add add = node.value();
         if (add.flag("from") != null || !add.heredocs().isEmpty()) return;
@@ -72,7 +67,7 @@ public final class AddInsteadOfCopy implements NodeRule<Add> {
         boolean allLocal = true;
         Word first = null;
         for (Word w : sources) {
-            String src = Support.expand(node, w.text());
+            String src = Support.expand(node, w.text()).orElse(null);
             if (src == null || remote(src) || archive(src)) {
                 allLocal = false;
                 continue;

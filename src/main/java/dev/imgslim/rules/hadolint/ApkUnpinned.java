@@ -1,10 +1,8 @@
 package dev.imgslim.rules.hadolint;
 
-import dev.imgslim.config.Severity;
-import dev.imgslim.rules.Category;
 import dev.imgslim.rules.RuleMeta;
 import dev.imgslim.script.PackageManager;
-import dev.imgslim.script.PackageOperation;
+import java.util.Set;
 
 /**
  * {@code apk add curl} without {@code curl=<version>} (or {@code ~=}, {@code >=}...). Not flagged: the name
@@ -12,21 +10,9 @@ import dev.imgslim.script.PackageOperation;
  * repository URLs after {@code -X}/{@code --repository}, and variables.
  */
 public final class ApkUnpinned extends UnpinnedPackages {
-    public static final RuleMeta META = new RuleMeta(
-                    "IS609", "apk-unpinned", Severity.WARNING, Category.STYLE, "Pin versions in apk add")
-            .withAliases("DL3018");
+    public static final RuleMeta META = familyMeta("IS609", "apk-unpinned", "apk add", "DL3018");
 
     public ApkUnpinned() {
-        super("'apk add <package>=<version>'");
-    }
-
-    @Override
-    public RuleMeta meta() {
-        return META;
-    }
-
-    @Override
-    boolean isInstall(PackageOperation op) {
-        return op.manager() == PackageManager.APK && op.is("add");
+        super(META, "'apk add <package>=<version>'", Set.of(PackageManager.APK), "add");
     }
 }

@@ -28,13 +28,13 @@ public final class AptInsteadOfAptGet extends PackageOperationRule {
                     "Use apt-get or apt-cache instead of apt in scripts")
             .withAliases("DL3027")
             .withFix(Fix.Safety.SAFE);
+
+    public AptInsteadOfAptGet() {
+        super(META);
+    }
+
     private static final Set<String> READ_ONLY =
             Set.of("list", "show", "search", "policy", "showsrc", "depends", "rdepends");
-
-    @Override
-    public RuleMeta meta() {
-        return META;
-    }
 
     @Override
     void check(PackageOperation op, RunView run, Node<Run> node, FindingSink out) {

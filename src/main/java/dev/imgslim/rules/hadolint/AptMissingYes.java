@@ -1,8 +1,5 @@
 package dev.imgslim.rules.hadolint;
 
-import dev.imgslim.config.Severity;
-import dev.imgslim.rules.Category;
-import dev.imgslim.rules.Fix;
 import dev.imgslim.rules.Node;
 import dev.imgslim.rules.RuleMeta;
 import dev.imgslim.script.PackageManager;
@@ -16,22 +13,11 @@ import java.util.Locale;
  * write {@code APT::Get::Assume-Yes} into apt's configuration.
  */
 public final class AptMissingYes extends MissingYes {
-    public static final RuleMeta META = new RuleMeta(
-                    "IS615",
-                    "apt-missing-yes",
-                    Severity.WARNING,
-                    Category.CORRECTNESS,
-                    "Use the -y switch with apt-get install")
-            .withAliases("DL3014")
-            .withFix(Fix.Safety.SAFE);
+    public static final RuleMeta META =
+            familyMeta("IS615", "apt-missing-yes", "Use the -y switch with apt-get install", "DL3014");
 
     public AptMissingYes() {
-        super(PackageManager.APT_GET, "-y");
-    }
-
-    @Override
-    public RuleMeta meta() {
-        return META;
+        super(META, PackageManager.APT_GET, "-y");
     }
 
     @Override

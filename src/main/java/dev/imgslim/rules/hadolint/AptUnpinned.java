@@ -1,10 +1,8 @@
 package dev.imgslim.rules.hadolint;
 
-import dev.imgslim.config.Severity;
-import dev.imgslim.rules.Category;
 import dev.imgslim.rules.RuleMeta;
 import dev.imgslim.script.PackageManager;
-import dev.imgslim.script.PackageOperation;
+import java.util.Set;
 
 /**
  * {@code apt-get install curl} without {@code curl=<version>}. Not flagged: local {@code .deb} files and
@@ -12,21 +10,9 @@ import dev.imgslim.script.PackageOperation;
  * {@link AptInsteadOfAptGet} already reports).
  */
 public final class AptUnpinned extends UnpinnedPackages {
-    public static final RuleMeta META = new RuleMeta(
-                    "IS606", "apt-unpinned", Severity.WARNING, Category.STYLE, "Pin versions in apt-get install")
-            .withAliases("DL3008");
+    public static final RuleMeta META = familyMeta("IS606", "apt-unpinned", "apt-get install", "DL3008");
 
     public AptUnpinned() {
-        super("'apt-get install <package>=<version>'");
-    }
-
-    @Override
-    public RuleMeta meta() {
-        return META;
-    }
-
-    @Override
-    boolean isInstall(PackageOperation op) {
-        return op.manager() == PackageManager.APT_GET && op.is("install");
+        super(META, "'apt-get install <package>=<version>'", Set.of(PackageManager.APT_GET), "install");
     }
 }

@@ -4,6 +4,7 @@ import dev.imgslim.build.ImageReference;
 import dev.imgslim.build.Stage;
 import dev.imgslim.rules.FindingSink;
 import dev.imgslim.rules.LintContext;
+import dev.imgslim.rules.RuleMeta;
 import dev.imgslim.rules.StageRule;
 
 /**
@@ -11,7 +12,11 @@ import dev.imgslim.rules.StageRule;
  * stage; those built FROM an image (not another stage, not scratch) reach {@link #problem}. The message
  * names the image as resolved and, when ARGs made it, as written.
  */
-abstract class BaseTagRule implements StageRule {
+abstract class BaseTagRule extends StageRule {
+
+    BaseTagRule(RuleMeta meta) {
+        super(meta);
+    }
 
     /** What is wrong with the reference's tag, or null when nothing is; e.g. {@code "has no tag"}. */
     abstract String problem(ImageReference ref);

@@ -24,9 +24,8 @@ public final class CdInRun extends ShellRunRule {
                     "IS602", "cd-in-run", Severity.WARNING, Category.STYLE, "Use WORKDIR to switch to a directory")
             .withAliases("DL3003");
 
-    @Override
-    public RuleMeta meta() {
-        return META;
+    public CdInRun() {
+        super(META);
     }
 
     @Override

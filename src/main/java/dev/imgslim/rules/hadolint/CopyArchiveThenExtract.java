@@ -3,9 +3,9 @@ package dev.imgslim.rules.hadolint;
 import dev.imgslim.build.Stage;
 import dev.imgslim.config.Severity;
 import dev.imgslim.rules.Category;
+import dev.imgslim.rules.FileRule;
 import dev.imgslim.rules.FindingSink;
 import dev.imgslim.rules.LintContext;
-import dev.imgslim.rules.Rule;
 import dev.imgslim.rules.RuleMeta;
 import dev.imgslim.rules.RunView;
 import dev.imgslim.rules.SizeSaving;
@@ -35,7 +35,7 @@ import java.util.Map;
  * The tar's file is matched by its base name, so a different archive of the same name elsewhere could
  * be taken for it: rare enough in practice.
  */
-public final class CopyArchiveThenExtract implements Rule {
+public final class CopyArchiveThenExtract extends FileRule {
     public static final RuleMeta META = new RuleMeta(
                     "IS639",
                     "copy-archive-then-extract",
@@ -43,6 +43,10 @@ public final class CopyArchiveThenExtract implements Rule {
                     Category.SIZE,
                     "A local archive COPYed and then unpacked by RUN stays in the image; ADD unpacks it in one layer")
             .withAliases("DL3010");
+
+    public CopyArchiveThenExtract() {
+        super(META);
+    }
 
     /** What ADD unpacks: tar, uncompressed or gzip, bzip2 or xz compressed (Docker's ADD reference). */
     private static final List<String> ADD_EXTRACTS =
@@ -62,11 +66,6 @@ public final class CopyArchiveThenExtract implements Rule {
             "--one-top-level");
 
     private record Archive(Copy copy, Word source, String name) {}
-
-    @Override
-    public RuleMeta meta() {
-        return META;
-    }
 
     @Override
     public void check(LintContext ctx, FindingSink out) {

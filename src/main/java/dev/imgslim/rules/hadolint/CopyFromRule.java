@@ -3,6 +3,7 @@ package dev.imgslim.rules.hadolint;
 import dev.imgslim.rules.FindingSink;
 import dev.imgslim.rules.Node;
 import dev.imgslim.rules.NodeRule;
+import dev.imgslim.rules.RuleMeta;
 import dev.imgslim.syntax.Copy;
 import dev.imgslim.syntax.Flag;
 
@@ -10,7 +11,11 @@ import dev.imgslim.syntax.Flag;
  * A check of what {@code COPY --from} names: the engine hands it every COPY; those with a {@code --from}
  * whose value expands with the variables in scope reach {@link #check} (unknown variables are not judged).
  */
-abstract class CopyFromRule implements NodeRule<Copy> {
+abstract class CopyFromRule extends NodeRule<Copy> {
+
+    CopyFromRule(RuleMeta meta) {
+        super(meta, Copy.class);
+    }
 
     /**
      * @param from  the {@code --from} flag as written (its span is where findings point)
@@ -19,15 +24,9 @@ abstract class CopyFromRule implements NodeRule<Copy> {
     abstract void check(Flag from, String value, Node<Copy> node, FindingSink out);
 
     @Override
-    public final Class<Copy> visits() {
-        return Copy.class;
-    }
-
-    @Override
     public final void visit(Node<Copy> node, FindingSink out) {
         Flag from = node.value().flag("from");
         if (from == null || from.value() == null) return;
-        String value = Support.expand(node, from.value());
-        if (value != null) check(from, value, node, out);
+        Support.expand(node, from.value()).ifPresent(value -> check(from, value, node, out));
     }
 }

@@ -22,9 +22,8 @@ public final class CopyFromSelf extends CopyFromRule {
                     "COPY --from cannot name the stage it is in")
             .withAliases("DL3023");
 
-    @Override
-    public RuleMeta meta() {
-        return META;
+    public CopyFromSelf() {
+        super(META);
     }
 
     @Override

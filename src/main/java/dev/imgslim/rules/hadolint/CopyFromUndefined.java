@@ -25,9 +25,8 @@ public final class CopyFromUndefined extends CopyFromRule {
                     "COPY --from should name a stage of this Dockerfile")
             .withAliases("DL3022");
 
-    @Override
-    public RuleMeta meta() {
-        return META;
+    public CopyFromUndefined() {
+        super(META);
     }
 
     @Override

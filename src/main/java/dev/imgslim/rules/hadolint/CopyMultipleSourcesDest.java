@@ -15,7 +15,7 @@ import java.util.List;
  * {@code /.}), which BuildKit treats as directories, destinations given by unresolved variables, and ADD
  * (same rule in BuildKit, but hadolint's check is COPY's; a future rule may cover both).
  */
-public final class CopyMultipleSourcesDest implements NodeRule<Copy> {
+public final class CopyMultipleSourcesDest extends NodeRule<Copy> {
     public static final RuleMeta META = new RuleMeta(
                     "IS622",
                     "copy-multiple-sources-dest",
@@ -24,14 +24,8 @@ public final class CopyMultipleSourcesDest implements NodeRule<Copy> {
                     "COPY with more than one source needs a destination ending in /")
             .withAliases("DL3021");
 
-    @Override
-    public RuleMeta meta() {
-        return META;
-    }
-
-    @Override
-    public Class<Copy> visits() {
-        return Copy.class;
+    public CopyMultipleSourcesDest() {
+        super(META, Copy.class);
     }
 
     @Override
@@ -40,7 +34,7 @@ public final class CopyMultipleSourcesDest implements NodeRule<Copy> {
         List<String> a = ins.args();
         if (a.size() < 3) return;
         String raw = a.get(a.size() - 1);
-        String dest = Support.expand(node, raw);
+        String dest = Support.expand(node, raw).orElse(null);
         if (dest == null
                 || dest.endsWith("/")
                 || dest.equals(".")

@@ -7,6 +7,7 @@ import dev.imgslim.rules.Category;
 import dev.imgslim.rules.FindingSink;
 import dev.imgslim.rules.Node;
 import dev.imgslim.rules.NodeRule;
+import dev.imgslim.rules.Reach;
 import dev.imgslim.rules.RuleMeta;
 import dev.imgslim.rules.StageFacts;
 import dev.imgslim.syntax.Copy;
@@ -19,7 +20,7 @@ import dev.imgslim.syntax.Word;
  * is duplicated), images (their base is not visible here; an image copied whole into {@code /} is a
  * {@code FROM scratch} bundle of tools), stages that do not ship, and copies of a sub-folder.
  */
-public final class CopyWholeFilesystem implements NodeRule<Copy> {
+public final class CopyWholeFilesystem extends NodeRule<Copy> {
     public static final RuleMeta META = new RuleMeta(
                     "IS632",
                     "copy-whole-filesystem",
@@ -28,19 +29,8 @@ public final class CopyWholeFilesystem implements NodeRule<Copy> {
                     "COPY --from of a whole filesystem duplicates its base in a new layer")
             .withAliases("DL3067");
 
-    @Override
-    public RuleMeta meta() {
-        return META;
-    }
-
-    @Override
-    public Class<Copy> visits() {
-        return Copy.class;
-    }
-
-    @Override
-    public boolean shippingOnly() {
-        return true;
+    public CopyWholeFilesystem() {
+        super(META, Copy.class, Reach.SHIPPING_ONLY);
     }
 
     @Override

@@ -1,10 +1,8 @@
 package dev.imgslim.rules.hadolint;
 
-import dev.imgslim.config.Severity;
-import dev.imgslim.rules.Category;
 import dev.imgslim.rules.RuleMeta;
 import dev.imgslim.script.PackageManager;
-import dev.imgslim.script.PackageOperation;
+import java.util.Set;
 
 /**
  * {@code dnf install httpd} without {@code httpd-<version>} (and {@code dnf module install nodejs} without
@@ -14,21 +12,9 @@ import dev.imgslim.script.PackageOperation;
  * and variables. Covers {@code microdnf} too.
  */
 public final class DnfUnpinned extends UnpinnedPackages {
-    public static final RuleMeta META = new RuleMeta(
-                    "IS613", "dnf-unpinned", Severity.WARNING, Category.STYLE, "Pin versions in dnf install")
-            .withAliases("DL3041");
+    public static final RuleMeta META = familyMeta("IS613", "dnf-unpinned", "dnf install", "DL3041");
 
     public DnfUnpinned() {
-        super("'dnf install <package>-<version>'");
-    }
-
-    @Override
-    public RuleMeta meta() {
-        return META;
-    }
-
-    @Override
-    boolean isInstall(PackageOperation op) {
-        return (op.manager() == PackageManager.DNF || op.manager() == PackageManager.MICRODNF) && op.isInstall();
+        super(META, "'dnf install <package>-<version>'", Set.of(PackageManager.DNF, PackageManager.MICRODNF));
     }
 }

@@ -15,7 +15,7 @@ import java.util.List;
  * the ENV ({@code ENV PATH=/opt/bin:$PATH} is fine: it means the old value, which is what the author wants),
  * escaped {@code \$A}, and the legacy one-pair form {@code ENV A value}.
  */
-public final class EnvSelfReference implements NodeRule<Env> {
+public final class EnvSelfReference extends NodeRule<Env> {
     public static final RuleMeta META = new RuleMeta(
                     "IS627",
                     "env-self-reference",
@@ -24,14 +24,8 @@ public final class EnvSelfReference implements NodeRule<Env> {
                     "Do not refer to a variable in the ENV that defines it")
             .withAliases("DL3044");
 
-    @Override
-    public RuleMeta meta() {
-        return META;
-    }
-
-    @Override
-    public Class<Env> visits() {
-        return Env.class;
+    public EnvSelfReference() {
+        super(META, Env.class);
     }
 
     @Override

@@ -3,9 +3,9 @@ package dev.imgslim.rules.hadolint;
 import dev.imgslim.build.Stage;
 import dev.imgslim.config.Severity;
 import dev.imgslim.rules.Category;
+import dev.imgslim.rules.FileRule;
 import dev.imgslim.rules.FindingSink;
 import dev.imgslim.rules.LintContext;
-import dev.imgslim.rules.Rule;
 import dev.imgslim.rules.RuleMeta;
 import dev.imgslim.syntax.Word;
 import java.util.List;
@@ -25,7 +25,7 @@ import java.util.Map;
  * {@code --platform=linux/arm64}, {@code FROM --platform=linux/arm/v7 arm32v7/ubuntu}): one file per
  * platform is a layout some projects choose, and the flag is what makes it build right on any machine.
  */
-public final class FromPlatformFlag implements Rule {
+public final class FromPlatformFlag extends FileRule {
     public static final RuleMeta META = new RuleMeta(
                     "IS650",
                     "from-platform-flag",
@@ -34,9 +34,8 @@ public final class FromPlatformFlag implements Rule {
                     "FROM --platform should not name a fixed platform; use $BUILDPLATFORM or $TARGETPLATFORM")
             .withAliases("DL3029");
 
-    @Override
-    public RuleMeta meta() {
-        return META;
+    public FromPlatformFlag() {
+        super(META);
     }
 
     @Override

@@ -1,10 +1,9 @@
 package dev.imgslim.rules.hadolint;
 
-import dev.imgslim.config.Severity;
-import dev.imgslim.rules.Category;
 import dev.imgslim.rules.RuleMeta;
 import dev.imgslim.script.PackageManager;
 import dev.imgslim.script.PackageOperation;
+import java.util.Set;
 
 /**
  * {@code go install example.com/tool@latest} (or {@code @master}, {@code @main}, {@code @HEAD}): a moving
@@ -12,22 +11,10 @@ import dev.imgslim.script.PackageOperation;
  * the version from go.mod (a pin we cannot see), and local packages ({@code ./cmd/...}).
  */
 public final class GoInstallUnpinned extends UnpinnedPackages {
-    public static final RuleMeta META = new RuleMeta(
-                    "IS611", "go-install-unpinned", Severity.WARNING, Category.STYLE, "Pin versions in go install")
-            .withAliases("DL3062");
+    public static final RuleMeta META = familyMeta("IS611", "go-install-unpinned", "go install", "DL3062");
 
     public GoInstallUnpinned() {
-        super("'go install <module>@<version>' with a fixed version");
-    }
-
-    @Override
-    public RuleMeta meta() {
-        return META;
-    }
-
-    @Override
-    boolean isInstall(PackageOperation op) {
-        return op.manager() == PackageManager.GO && op.is("install");
+        super(META, "'go install <module>@<version>' with a fixed version", Set.of(PackageManager.GO), "install");
     }
 
     /** Without {@code @version} the module's go.mod decides; a query such as {@code @latest} moves. */

@@ -3,9 +3,9 @@ package dev.imgslim.rules.hadolint;
 import dev.imgslim.build.Stage;
 import dev.imgslim.config.Severity;
 import dev.imgslim.rules.Category;
+import dev.imgslim.rules.FileRule;
 import dev.imgslim.rules.FindingSink;
 import dev.imgslim.rules.LintContext;
-import dev.imgslim.rules.Rule;
 import dev.imgslim.rules.RuleMeta;
 import dev.imgslim.syntax.Instruction;
 
@@ -18,7 +18,7 @@ import dev.imgslim.syntax.Instruction;
  * <p>Deliberately not flagged: {@code HEALTHCHECK NONE} (a decision, written down); {@code FROM scratch}
  * images with no shell and no ENTRYPOINT/CMD (nothing runs, nothing to check).
  */
-public final class HealthcheckMissing implements Rule {
+public final class HealthcheckMissing extends FileRule {
     public static final RuleMeta META = new RuleMeta(
                     "IS651",
                     "healthcheck-missing",
@@ -28,9 +28,8 @@ public final class HealthcheckMissing implements Rule {
             .withAliases("DL3057")
             .withOffByDefault();
 
-    @Override
-    public RuleMeta meta() {
-        return META;
+    public HealthcheckMissing() {
+        super(META);
     }
 
     @Override

@@ -2,9 +2,9 @@ package dev.imgslim.rules.hadolint;
 
 import dev.imgslim.config.Severity;
 import dev.imgslim.rules.Category;
+import dev.imgslim.rules.FileRule;
 import dev.imgslim.rules.FindingSink;
 import dev.imgslim.rules.LintContext;
-import dev.imgslim.rules.Rule;
 import dev.imgslim.rules.RuleMeta;
 import dev.imgslim.syntax.Comment;
 import dev.imgslim.syntax.Span;
@@ -18,7 +18,7 @@ import java.util.regex.Pattern;
  * <p>Deliberately not flagged: BuildKit's {@code # check=skip=...} directive (it is BuildKit's own
  * setting, read by the builder as well), comments that merely mention a pragma.
  */
-public final class InlineIgnorePragma implements Rule {
+public final class InlineIgnorePragma extends FileRule {
     public static final RuleMeta META = new RuleMeta(
                     "IS653",
                     "inline-ignore-pragma",
@@ -28,13 +28,12 @@ public final class InlineIgnorePragma implements Rule {
             .withAliases("DL1001")
             .withOffByDefault();
 
+    public InlineIgnorePragma() {
+        super(META);
+    }
+
     /** The form {@code Suppressions} honours: tool name, optional {@code global}, {@code ignore=}. */
     private static final Pattern PRAGMA = Pattern.compile("^(imgslim|hadolint)\\s+(global\\s+)?ignore\\s*=.*$");
-
-    @Override
-    public RuleMeta meta() {
-        return META;
-    }
 
     @Override
     public void check(LintContext ctx, FindingSink out) {

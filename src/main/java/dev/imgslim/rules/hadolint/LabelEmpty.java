@@ -16,9 +16,8 @@ public final class LabelEmpty extends LabelRule {
                     "IS643", "label-empty", Severity.WARNING, Category.STYLE, "A label from the label schema is empty")
             .withAliases("DL3051");
 
-    @Override
-    public RuleMeta meta() {
-        return META;
+    public LabelEmpty() {
+        super(META);
     }
 
     @Override

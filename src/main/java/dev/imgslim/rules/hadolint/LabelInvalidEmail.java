@@ -17,26 +17,11 @@ public final class LabelInvalidEmail extends TypedLabel {
                     Category.STYLE,
                     "A label of type email in the label schema is not an email address")
             .withAliases("DL3058");
+
+    public LabelInvalidEmail() {
+        super(META, "email", "an email address", EMAIL.asMatchPredicate());
+    }
+
     private static final Pattern EMAIL = Pattern.compile(
             "[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]+@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)+");
-
-    @Override
-    public RuleMeta meta() {
-        return META;
-    }
-
-    @Override
-    String type() {
-        return "email";
-    }
-
-    @Override
-    String expected() {
-        return "an email address";
-    }
-
-    @Override
-    boolean valid(String v) {
-        return EMAIL.matcher(v).matches();
-    }
 }

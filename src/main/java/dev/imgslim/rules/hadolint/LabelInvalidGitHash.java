@@ -17,25 +17,10 @@ public final class LabelInvalidGitHash extends TypedLabel {
                     Category.STYLE,
                     "A label of type hash in the label schema is not a git commit hash")
             .withAliases("DL3055");
+
+    public LabelInvalidGitHash() {
+        super(META, "hash", "a full git commit hash (40 or 64 lower-case hex digits)", HASH.asMatchPredicate());
+    }
+
     private static final Pattern HASH = Pattern.compile("[0-9a-f]{40}|[0-9a-f]{64}");
-
-    @Override
-    public RuleMeta meta() {
-        return META;
-    }
-
-    @Override
-    String type() {
-        return "hash";
-    }
-
-    @Override
-    String expected() {
-        return "a full git commit hash (40 or 64 lower-case hex digits)";
-    }
-
-    @Override
-    boolean valid(String v) {
-        return HASH.matcher(v).matches();
-    }
 }

@@ -5,6 +5,7 @@ import dev.imgslim.rules.Category;
 import dev.imgslim.rules.FindingSink;
 import dev.imgslim.rules.LintContext;
 import dev.imgslim.rules.RuleMeta;
+import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
@@ -21,33 +22,31 @@ public final class LabelInvalidKey extends LabelRule {
                     Category.STYLE,
                     "Label keys should be lower-case, dot-separated and outside Docker's reserved namespaces")
             .withAliases("DL3048");
+
+    public LabelInvalidKey() {
+        super(META);
+    }
     /** Docker documents '_' and '/' as valid key characters (docs.docker.com, "Key format recommendations"). */
     private static final Pattern VALID = Pattern.compile("[a-z0-9](?:[a-z0-9._/-]*[a-z0-9])?");
-
-    @Override
-    public RuleMeta meta() {
-        return META;
-    }
-
-    @Override
-    boolean enabled(LintContext ctx) {
-        return true;
-    }
 
     @Override
     void check(Labels.Pair l, LintContext ctx, FindingSink out) {
         String k = l.key();
         if (k.contains("$")) return;
-        String why = null;
-        if (k.startsWith("com.docker.") || k.startsWith("io.docker.") || k.startsWith("org.dockerproject.")) {
-            why = "uses a namespace Docker reserves";
-        } else if (!VALID.matcher(k).matches()) {
-            why = k.chars().anyMatch(Character::isUpperCase)
-                    ? "has upper-case letters"
-                    : "should use only a-z, 0-9, '.', '-', '_' and '/', and start and end with a letter or digit";
-        } else if (k.contains("..") || k.contains("--")) {
-            why = "has consecutive '.' or '-'";
+        problem(k).ifPresent(why -> out.report(META, l.keySpan(), "label key '" + k + "' " + why));
+    }
+
+    /** What makes a key invalid (a reserved namespace, characters Docker does not document), if anything. */
+    static Optional<String> problem(String k) {
+        if (k.startsWith("com.docker.") || k.startsWith("io.docker.") || k.startsWith("org.dockerproject."))
+            return Optional.of("uses a namespace Docker reserves");
+        if (!VALID.matcher(k).matches()) {
+            return Optional.of(
+                    k.chars().anyMatch(Character::isUpperCase)
+                            ? "has upper-case letters"
+                            : "should use only a-z, 0-9, '.', '-', '_' and '/', and start and end with a letter or digit");
         }
-        if (why != null) out.report(META, l.keySpan(), "label key '" + k + "' " + why);
+        if (k.contains("..") || k.contains("--")) return Optional.of("has consecutive '.' or '-'");
+        return Optional.empty();
     }
 }

@@ -18,26 +18,15 @@ public final class LabelInvalidRfc3339 extends TypedLabel {
                     Category.STYLE,
                     "A label of type rfc3339 in the label schema is not an RFC 3339 time")
             .withAliases("DL3053");
+
+    public LabelInvalidRfc3339() {
+        super(META, "rfc3339", "an RFC 3339 date-time such as 2026-11-27T09:40:00Z", LabelInvalidRfc3339::valid);
+    }
+
     private static final Pattern FORMAT =
             Pattern.compile("\\d{4}-\\d{2}-\\d{2}[Tt ]\\d{2}:\\d{2}:\\d{2}(\\.\\d+)?([Zz]|[+-]\\d{2}:\\d{2})");
 
-    @Override
-    public RuleMeta meta() {
-        return META;
-    }
-
-    @Override
-    String type() {
-        return "rfc3339";
-    }
-
-    @Override
-    String expected() {
-        return "an RFC 3339 date-time such as 2026-11-27T09:40:00Z";
-    }
-
-    @Override
-    boolean valid(String v) {
+    private static boolean valid(String v) {
         if (!FORMAT.matcher(v).matches()) return false;
         try {
             OffsetDateTime.parse(v.replace(" ", "T").replace("t", "T").replace("z", "Z"));

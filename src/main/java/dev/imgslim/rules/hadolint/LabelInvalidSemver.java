@@ -17,28 +17,12 @@ public final class LabelInvalidSemver extends TypedLabel {
                     Category.STYLE,
                     "A label of type semver in the label schema is not a semantic version")
             .withAliases("DL3056");
+
+    public LabelInvalidSemver() {
+        super(META, "semver", "a semantic version such as 1.4.2 or 2.0.0-rc.1", SEMVER.asMatchPredicate());
+    }
     /** semver.org 2.0.0, without a leading v. */
     private static final Pattern SEMVER = Pattern.compile("(0|[1-9]\\d*)\\.(0|[1-9]\\d*)\\.(0|[1-9]\\d*)"
             + "(?:-((?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*)(?:\\.(?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*))*))?"
             + "(?:\\+([0-9a-zA-Z-]+(?:\\.[0-9a-zA-Z-]+)*))?");
-
-    @Override
-    public RuleMeta meta() {
-        return META;
-    }
-
-    @Override
-    String type() {
-        return "semver";
-    }
-
-    @Override
-    String expected() {
-        return "a semantic version such as 1.4.2 or 2.0.0-rc.1";
-    }
-
-    @Override
-    boolean valid(String v) {
-        return SEMVER.matcher(v).matches();
-    }
 }

@@ -22,6 +22,15 @@ public final class LabelInvalidSpdx extends TypedLabel {
                     Category.STYLE,
                     "A label of type spdx in the label schema is not an SPDX license expression")
             .withAliases("DL3054");
+
+    public LabelInvalidSpdx() {
+        super(
+                META,
+                "spdx",
+                "an SPDX license expression such as Apache-2.0 or (MIT OR Apache-2.0)",
+                LabelInvalidSpdx::valid);
+    }
+
     static final Set<String> IDS = Set.of(
             "0BSD",
             "AFL-3.0",
@@ -129,23 +138,7 @@ public final class LabelInvalidSpdx extends TypedLabel {
             "Autoconf-exception-3.0",
             "Bison-exception-2.2");
 
-    @Override
-    public RuleMeta meta() {
-        return META;
-    }
-
-    @Override
-    String type() {
-        return "spdx";
-    }
-
-    @Override
-    String expected() {
-        return "an SPDX license expression such as Apache-2.0 or (MIT OR Apache-2.0)";
-    }
-
-    @Override
-    boolean valid(String v) {
+    private static boolean valid(String v) {
         List<String> tokens = new ArrayList<>();
         for (String t : v.replace("(", " ( ").replace(")", " ) ").trim().split("\\s+")) tokens.add(t);
         int[] pos = {0};

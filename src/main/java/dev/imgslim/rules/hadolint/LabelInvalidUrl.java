@@ -18,23 +18,11 @@ public final class LabelInvalidUrl extends TypedLabel {
                     "A label of type url in the label schema is not a valid URL")
             .withAliases("DL3052");
 
-    @Override
-    public RuleMeta meta() {
-        return META;
+    public LabelInvalidUrl() {
+        super(META, "url", "an absolute URL", LabelInvalidUrl::valid);
     }
 
-    @Override
-    String type() {
-        return "url";
-    }
-
-    @Override
-    String expected() {
-        return "an absolute URL";
-    }
-
-    @Override
-    boolean valid(String v) {
+    private static boolean valid(String v) {
         try {
             URI u = new URI(v);
             return u.isAbsolute()

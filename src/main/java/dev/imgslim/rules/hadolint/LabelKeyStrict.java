@@ -25,28 +25,18 @@ public final class LabelKeyStrict extends LabelRule {
                     "Label keys should use only a-z, 0-9, '.' and '-', and begin and end with a letter")
             .withOffByDefault();
 
-    /** What label-invalid-key accepts (kept in step with it: keys it rejects are its findings, not ours). */
-    private static final Pattern LENIENT = Pattern.compile("[a-z0-9](?:[a-z0-9._/-]*[a-z0-9])?");
+    public LabelKeyStrict() {
+        super(META);
+    }
 
     private static final Pattern STRICT = Pattern.compile("[a-z](?:[a-z0-9.-]*[a-z])?");
-
-    @Override
-    public RuleMeta meta() {
-        return META;
-    }
-
-    @Override
-    boolean enabled(LintContext ctx) {
-        return true;
-    }
 
     @Override
     void check(Labels.Pair l, LintContext ctx, FindingSink out) {
         String k = l.key();
         if (k.contains("$")) return;
-        boolean reserved =
-                k.startsWith("com.docker.") || k.startsWith("io.docker.") || k.startsWith("org.dockerproject.");
-        if (reserved || !LENIENT.matcher(k).matches() || k.contains("..") || k.contains("--")) return;
+        // Keys label-invalid-key rejects are its findings, not ours.
+        if (LabelInvalidKey.problem(k).isPresent()) return;
         if (STRICT.matcher(k).matches()) return;
         String why = k.contains("_") || k.contains("/")
                 ? "uses '" + (k.contains("_") ? "_" : "/") + "'"

@@ -19,7 +19,7 @@ import java.util.Set;
  * Deliberately not flagged: builder stages (their labels never ship), and labels the base image may set
  * (we cannot see them).
  */
-public final class LabelMissing implements StageRule {
+public final class LabelMissing extends StageRule {
     public static final RuleMeta META = new RuleMeta(
                     "IS641",
                     "label-missing",
@@ -28,9 +28,8 @@ public final class LabelMissing implements StageRule {
                     "A label required by the label schema is missing")
             .withAliases("DL3049");
 
-    @Override
-    public RuleMeta meta() {
-        return META;
+    public LabelMissing() {
+        super(META);
     }
 
     @Override

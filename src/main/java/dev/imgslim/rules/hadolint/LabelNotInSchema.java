@@ -19,9 +19,8 @@ public final class LabelNotInSchema extends LabelRule {
                     "With strict labels, only labels from the label schema are allowed")
             .withAliases("DL3050");
 
-    @Override
-    public RuleMeta meta() {
-        return META;
+    public LabelNotInSchema() {
+        super(META);
     }
 
     @Override

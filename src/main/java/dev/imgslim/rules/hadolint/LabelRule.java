@@ -4,20 +4,22 @@ import dev.imgslim.rules.FindingSink;
 import dev.imgslim.rules.LintContext;
 import dev.imgslim.rules.Node;
 import dev.imgslim.rules.NodeRule;
+import dev.imgslim.rules.RuleMeta;
 import dev.imgslim.syntax.Label;
 
 /** A check of single label pairs: the engine hands it every LABEL of every stage (not ONBUILD triggers). */
-abstract class LabelRule implements NodeRule<Label> {
+abstract class LabelRule extends NodeRule<Label> {
+
+    LabelRule(RuleMeta meta) {
+        super(meta, Label.class);
+    }
 
     /** False when the configuration turns the check off (most need a {@code label-schema}). */
-    abstract boolean enabled(LintContext ctx);
+    boolean enabled(LintContext ctx) {
+        return true;
+    }
 
     abstract void check(Labels.Pair label, LintContext ctx, FindingSink out);
-
-    @Override
-    public final Class<Label> visits() {
-        return Label.class;
-    }
 
     @Override
     public final void visit(Node<Label> node, FindingSink out) {

@@ -34,7 +34,7 @@ final class Labels {
             out.add(new Pair(
                     key == null ? rawKey : key,
                     raw,
-                    Support.expand(ctx, stage, label, raw),
+                    Support.expand(ctx, stage, label, raw).orElse(null),
                     kv.key().span()));
         }
         return out;

@@ -17,7 +17,7 @@ import java.util.List;
  * FROM. Deliberately not flagged: builder stages (their user never ships), images with no USER at all
  * (the base image decides; we cannot see it), and users given by unresolved variables.
  */
-public final class LastUserRoot implements StageRule {
+public final class LastUserRoot extends StageRule {
     public static final RuleMeta META = new RuleMeta(
                     "IS601",
                     "last-user-root",
@@ -26,9 +26,8 @@ public final class LastUserRoot implements StageRule {
                     "The final image should not run as root")
             .withAliases("DL3002");
 
-    @Override
-    public RuleMeta meta() {
-        return META;
+    public LastUserRoot() {
+        super(META);
     }
 
     @Override
@@ -38,7 +37,8 @@ public final class LastUserRoot implements StageRule {
             List<Instruction> ins = s.instructions();
             for (int i = ins.size() - 1; i >= 0; i--) {
                 if (!(ins.get(i) instanceof User u) || u.user().isEmpty()) continue;
-                String user = Support.expand(ctx, s, u, u.user().get().text().trim());
+                String user =
+                        Support.expand(ctx, s, u, u.user().get().text().trim()).orElse(null);
                 if (user == null) return;
                 String name = user.contains(":") ? user.substring(0, user.indexOf(':')) : user;
                 if (name.equals("root") || name.equals("0")) {

@@ -19,9 +19,8 @@ public final class LatestTag extends BaseTagRule {
                     "Using the latest tag makes builds unrepeatable; pin a version")
             .withAliases("DL3007");
 
-    @Override
-    public RuleMeta meta() {
-        return META;
+    public LatestTag() {
+        super(META);
     }
 
     @Override

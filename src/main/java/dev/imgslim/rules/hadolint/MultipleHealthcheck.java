@@ -6,15 +6,16 @@ import dev.imgslim.rules.Category;
 import dev.imgslim.rules.FindingSink;
 import dev.imgslim.rules.LintContext;
 import dev.imgslim.rules.RuleMeta;
+import dev.imgslim.rules.StageFacts;
 import dev.imgslim.rules.StageRule;
 import dev.imgslim.syntax.Healthcheck;
-import dev.imgslim.syntax.Instruction;
+import java.util.List;
 
 /**
  * More than one HEALTHCHECK in a stage: only the last one takes effect. Each stage is judged on its own
  * (every stage may have one); {@code HEALTHCHECK NONE} counts like any other.
  */
-public final class MultipleHealthcheck implements StageRule {
+public final class MultipleHealthcheck extends StageRule {
     public static final RuleMeta META = new RuleMeta(
                     "IS634",
                     "multiple-healthcheck",
@@ -23,25 +24,19 @@ public final class MultipleHealthcheck implements StageRule {
                     "Only one HEALTHCHECK per stage takes effect")
             .withAliases("DL3012");
 
-    @Override
-    public RuleMeta meta() {
-        return META;
+    public MultipleHealthcheck() {
+        super(META);
     }
 
     @Override
     public void visit(Stage s, LintContext ctx, FindingSink out) {
-        Instruction first = null;
-        for (Instruction ins : s.instructions()) {
-            if (!(ins instanceof Healthcheck)) continue;
-            if (first == null) {
-                first = ins;
-                continue;
-            }
+        List<Healthcheck> checks = StageFacts.instructions(s, Healthcheck.class);
+        for (int i = 1; i < checks.size(); i++) {
             out.report(
                     META,
-                    ins.keywordSpan(),
-                    "another HEALTHCHECK in this stage (first at line " + first.line()
-                            + "); only the last one takes effect");
+                    checks.get(i).keywordSpan(),
+                    "another HEALTHCHECK in this stage (first at line "
+                            + checks.get(0).line() + "); only the last one takes effect");
         }
     }
 }

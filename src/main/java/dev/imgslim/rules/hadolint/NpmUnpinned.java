@@ -1,10 +1,8 @@
 package dev.imgslim.rules.hadolint;
 
-import dev.imgslim.config.Severity;
-import dev.imgslim.rules.Category;
 import dev.imgslim.rules.RuleMeta;
 import dev.imgslim.script.PackageManager;
-import dev.imgslim.script.PackageOperation;
+import java.util.Set;
 
 /**
  * {@code npm install express} without {@code express@<version>}. Not flagged: {@code npm install} /
@@ -13,21 +11,9 @@ import dev.imgslim.script.PackageOperation;
  * ({@code @latest}, {@code @next}) count as unpinned.
  */
 public final class NpmUnpinned extends UnpinnedPackages {
-    public static final RuleMeta META = new RuleMeta(
-                    "IS608", "npm-unpinned", Severity.WARNING, Category.STYLE, "Pin versions in npm install")
-            .withAliases("DL3016");
+    public static final RuleMeta META = familyMeta("IS608", "npm-unpinned", "npm install", "DL3016");
 
     public NpmUnpinned() {
-        super("'npm install <package>@<version>'");
-    }
-
-    @Override
-    public RuleMeta meta() {
-        return META;
-    }
-
-    @Override
-    boolean isInstall(PackageOperation op) {
-        return op.manager() == PackageManager.NPM && op.isInstall();
+        super(META, "'npm install <package>@<version>'", Set.of(PackageManager.NPM));
     }
 }

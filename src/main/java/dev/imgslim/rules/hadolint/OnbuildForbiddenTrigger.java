@@ -15,7 +15,7 @@ import java.util.Set;
  * {@code ONBUILD FROM}, {@code ONBUILD ONBUILD} and {@code ONBUILD MAINTAINER}: triggers that are either
  * rejected when the child image builds or meaningless there. Every other trigger is fine.
  */
-public final class OnbuildForbiddenTrigger implements NodeRule<Onbuild> {
+public final class OnbuildForbiddenTrigger extends NodeRule<Onbuild> {
     public static final RuleMeta META = new RuleMeta(
                     "IS626",
                     "onbuild-forbidden-trigger",
@@ -23,17 +23,12 @@ public final class OnbuildForbiddenTrigger implements NodeRule<Onbuild> {
                     Category.CORRECTNESS,
                     "ONBUILD must not trigger FROM, ONBUILD or MAINTAINER")
             .withAliases("DL3043");
+
+    public OnbuildForbiddenTrigger() {
+        super(META, Onbuild.class);
+    }
+
     private static final Set<String> FORBIDDEN = Set.of("FROM", "ONBUILD", "MAINTAINER");
-
-    @Override
-    public RuleMeta meta() {
-        return META;
-    }
-
-    @Override
-    public Class<Onbuild> visits() {
-        return Onbuild.class;
-    }
 
     @Override
     public void visit(Node<Onbuild> node, FindingSink out) {

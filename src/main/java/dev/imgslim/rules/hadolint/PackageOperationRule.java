@@ -2,6 +2,7 @@ package dev.imgslim.rules.hadolint;
 
 import dev.imgslim.rules.FindingSink;
 import dev.imgslim.rules.Node;
+import dev.imgslim.rules.RuleMeta;
 import dev.imgslim.rules.RunView;
 import dev.imgslim.script.PackageOperation;
 import dev.imgslim.syntax.Run;
@@ -11,6 +12,10 @@ import dev.imgslim.syntax.Run;
  * as {@link PackageOperation}s: manager, verb, options, packages) reaches {@link #check}.
  */
 abstract class PackageOperationRule extends ShellRunRule {
+
+    PackageOperationRule(RuleMeta meta) {
+        super(meta);
+    }
 
     abstract void check(PackageOperation op, RunView run, Node<Run> node, FindingSink out);
 

@@ -1,7 +1,5 @@
 package dev.imgslim.rules.hadolint;
 
-import dev.imgslim.config.Severity;
-import dev.imgslim.rules.Category;
 import dev.imgslim.rules.RuleMeta;
 import dev.imgslim.script.PackageManager;
 import dev.imgslim.script.PackageOperation;
@@ -17,23 +15,11 @@ import java.util.Set;
  * hadolint's users report this check as noise).
  */
 public final class PipUnpinned extends UnpinnedPackages {
-    public static final RuleMeta META = new RuleMeta(
-                    "IS607", "pip-unpinned", Severity.WARNING, Category.STYLE, "Pin versions in pip install")
-            .withAliases("DL3013");
+    public static final RuleMeta META = familyMeta("IS607", "pip-unpinned", "pip install", "DL3013");
     private static final Set<String> TOOLING = Set.of("pip", "setuptools", "wheel");
 
     public PipUnpinned() {
-        super("'pip install <package>==<version>' or a requirements file");
-    }
-
-    @Override
-    public RuleMeta meta() {
-        return META;
-    }
-
-    @Override
-    boolean isInstall(PackageOperation op) {
-        return op.manager() == PackageManager.PIP && op.is("install");
+        super(META, "'pip install <package>==<version>' or a requirements file", Set.of(PackageManager.PIP), "install");
     }
 
     /** {@code pip install -U pip setuptools wheel} upgrades the tooling itself: not what pinning is about. */

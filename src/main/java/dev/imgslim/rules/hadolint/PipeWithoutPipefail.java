@@ -31,7 +31,7 @@ import java.util.regex.Pattern;
  * {@code sha256sum -c}); pipelines used as a condition ({@code if a | grep -q x}); pipelines ending in
  * {@code | true}; and {@code case} patterns ({@code amd64 | arm64)}).
  */
-public final class PipeWithoutPipefail implements NodeRule<Run> {
+public final class PipeWithoutPipefail extends NodeRule<Run> {
     public static final RuleMeta META = new RuleMeta(
                     "IS638",
                     "pipe-without-pipefail",
@@ -39,22 +39,17 @@ public final class PipeWithoutPipefail implements NodeRule<Run> {
                     Category.CORRECTNESS,
                     "Set -o pipefail before a RUN with a pipe")
             .withAliases("DL4006");
+
+    public PipeWithoutPipefail() {
+        super(META, Run.class);
+    }
+
     private static final Set<String> POSIX = Set.of("sh", "bash", "ash", "dash", "zsh", "ksh", "mksh");
     private static final Set<String> HARMLESS = Set.of("echo", "printf", "yes", "true");
     /** Text ending in a keyword that makes the pipeline a condition. */
     private static final Pattern CONDITION = Pattern.compile("(\\bif|\\belif|\\bwhile|\\buntil|!)$");
 
     private static final Pattern CHECKSUM = Pattern.compile("(sha1|sha224|sha256|sha384|sha512|md5)sum");
-
-    @Override
-    public RuleMeta meta() {
-        return META;
-    }
-
-    @Override
-    public Class<Run> visits() {
-        return Run.class;
-    }
 
     @Override
     public void visit(Node<Run> node, FindingSink out) {

@@ -24,12 +24,12 @@ public final class PointlessCommand extends ShellRunRule {
     public static final RuleMeta META = new RuleMeta(
                     "IS635", "pointless-command", Severity.INFO, Category.STYLE, "This command makes no sense in a RUN")
             .withAliases("DL3001");
-    private static final Set<String> ALWAYS = Set.of("ssh", "shutdown", "ps", "free", "top", "ifconfig", "mount");
 
-    @Override
-    public RuleMeta meta() {
-        return META;
+    public PointlessCommand() {
+        super(META);
     }
+
+    private static final Set<String> ALWAYS = Set.of("ssh", "shutdown", "ps", "free", "top", "ifconfig", "mount");
 
     @Override
     void check(RunView run, Node<Run> node, FindingSink out) {

@@ -16,7 +16,7 @@ import dev.imgslim.syntax.Word;
  * ends before it starts), {@code -1}, {@code 0x50}, {@code abc}, {@code 80/xyz}. Host-port and IP forms
  * ({@code 8080:80}) are left to expose-invalid-format.
  */
-public final class PortOutOfRange implements NodeRule<Expose> {
+public final class PortOutOfRange extends NodeRule<Expose> {
     public static final RuleMeta META = new RuleMeta(
                     "IS633",
                     "port-out-of-range",
@@ -25,20 +25,14 @@ public final class PortOutOfRange implements NodeRule<Expose> {
                     "EXPOSE ports must be between 0 and 65535")
             .withAliases("DL3011");
 
-    @Override
-    public RuleMeta meta() {
-        return META;
-    }
-
-    @Override
-    public Class<Expose> visits() {
-        return Expose.class;
+    public PortOutOfRange() {
+        super(META, Expose.class);
     }
 
     @Override
     public void visit(Node<Expose> node, FindingSink out) {
         for (Word port : node.value().ports()) {
-            String v = Support.expand(node, port.text());
+            String v = Support.expand(node, port.text()).orElse(null);
             if (v == null || v.contains(":")) continue;
             String problem = problem(v);
             if (problem != null) out.report(META, port.span(), problem);

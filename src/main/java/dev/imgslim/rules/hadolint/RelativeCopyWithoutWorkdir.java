@@ -20,7 +20,7 @@ import dev.imgslim.syntax.Workdir;
  * ({@code $APP_HOME}), Windows paths, and stages on {@code scratch} (whose working directory is {@code /}).
  * Known limit: a base image that sets WORKDIR (golang, many app images) still gets the finding; we cannot see it.
  */
-public final class RelativeCopyWithoutWorkdir implements StageRule {
+public final class RelativeCopyWithoutWorkdir extends StageRule {
     public static final RuleMeta META = new RuleMeta(
                     "IS628",
                     "relative-copy-without-workdir",
@@ -29,9 +29,8 @@ public final class RelativeCopyWithoutWorkdir implements StageRule {
                     "COPY to a relative destination without WORKDIR set")
             .withAliases("DL3045");
 
-    @Override
-    public RuleMeta meta() {
-        return META;
+    public RelativeCopyWithoutWorkdir() {
+        super(META);
     }
 
     @Override

@@ -26,9 +26,8 @@ public final class ShellChangeInRun extends ShellRunRule {
                     "Use SHELL to change the default shell instead of relinking /bin/sh")
             .withAliases("DL4005");
 
-    @Override
-    public RuleMeta meta() {
-        return META;
+    public ShellChangeInRun() {
+        super(META);
     }
 
     @Override

@@ -3,6 +3,8 @@ package dev.imgslim.rules.hadolint;
 import dev.imgslim.rules.FindingSink;
 import dev.imgslim.rules.Node;
 import dev.imgslim.rules.NodeRule;
+import dev.imgslim.rules.Reach;
+import dev.imgslim.rules.RuleMeta;
 import dev.imgslim.rules.RunView;
 import dev.imgslim.syntax.Run;
 
@@ -10,11 +12,10 @@ import dev.imgslim.syntax.Run;
  * A rule about the shell commands of RUN instructions: the engine hands it every RUN; those whose script
  * runs in a POSIX-like shell (not heredocs fed to python and the like) reach {@link #check}.
  */
-abstract class ShellRunRule implements NodeRule<Run> {
+abstract class ShellRunRule extends NodeRule<Run> {
 
-    @Override
-    public final Class<Run> visits() {
-        return Run.class;
+    ShellRunRule(RuleMeta meta, Reach... reach) {
+        super(meta, Run.class, reach);
     }
 
     @Override

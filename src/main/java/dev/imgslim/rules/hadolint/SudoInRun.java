@@ -23,9 +23,8 @@ public final class SudoInRun extends ShellRunRule {
                     "Do not use sudo in RUN; use USER to change the user")
             .withAliases("DL3004");
 
-    @Override
-    public RuleMeta meta() {
-        return META;
+    public SudoInRun() {
+        super(META);
     }
 
     @Override

@@ -11,6 +11,7 @@ import dev.imgslim.syntax.Span;
 import dev.imgslim.syntax.Word;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
 /** Small helpers shared by the hadolint-family rules. */
 final class Support {
@@ -21,17 +22,17 @@ final class Support {
         return s.fromInstruction().image().map(Word::span).orElse(s.from().span());
     }
 
-    /** Expands a word with the variables in scope before the node's instruction; null when some variable is unknown. */
-    static String expand(Node<?> node, String word) {
+    /** Expands a word with the variables in scope before the node's instruction; empty when some variable is unknown. */
+    static Optional<String> expand(Node<?> node, String word) {
         return expand(node.context(), node.stage(), node.position(), word);
     }
 
-    static String expand(LintContext ctx, Stage stage, Instruction ins, String word) {
+    static Optional<String> expand(LintContext ctx, Stage stage, Instruction ins, String word) {
         var vars = stage == null ? ctx.model().globalScope() : stage.variablesBefore(ins);
         Expansion e = Expansion.expand(word, vars.asMap(), ctx.file().escape());
-        if (!e.complete()) return null;
-        for (String n : vars.names()) if (vars.get(n) == null && mentions(word, n)) return null;
-        return e.value();
+        if (!e.complete()) return Optional.empty();
+        for (String n : vars.names()) if (vars.get(n) == null && mentions(word, n)) return Optional.empty();
+        return Optional.of(e.value());
     }
 
     /** True when {@code text} refers to variable {@code name} as {@code $name} or {@code ${name...}}. */

@@ -2,6 +2,8 @@ package dev.imgslim.rules.hadolint;
 
 import dev.imgslim.rules.FindingSink;
 import dev.imgslim.rules.LintContext;
+import dev.imgslim.rules.RuleMeta;
+import java.util.function.Predicate;
 
 /**
  * Shared shape of the typed label checks: a label the configured {@code label-schema} gives this type must
@@ -10,13 +12,22 @@ import dev.imgslim.rules.LintContext;
  */
 abstract class TypedLabel extends LabelRule {
 
-    /** The schema type this rule validates, e.g. {@code url}. */
-    abstract String type();
+    private final String type;
+    private final String expected;
+    private final Predicate<String> valid;
 
-    abstract boolean valid(String value);
-
-    /** What a valid value looks like, for the message. */
-    abstract String expected();
+    /**
+     * @param meta     the rule's identity
+     * @param type     the schema type this rule validates, e.g. {@code url}
+     * @param expected what a valid value looks like, for the message
+     * @param valid    true for a valid value
+     */
+    TypedLabel(RuleMeta meta, String type, String expected, Predicate<String> valid) {
+        super(meta);
+        this.type = type;
+        this.expected = expected;
+        this.valid = valid;
+    }
 
     @Override
     boolean enabled(LintContext ctx) {
@@ -25,14 +36,14 @@ abstract class TypedLabel extends LabelRule {
 
     @Override
     void check(Labels.Pair l, LintContext ctx, FindingSink out) {
-        if (!type().equals(Labels.type(ctx, l.key()))
+        if (!type.equals(Labels.type(ctx, l.key()))
                 || l.value() == null
                 || l.value().isEmpty()) return;
-        if (valid(l.value())) return;
+        if (valid.test(l.value())) return;
         out.report(
                 meta(),
                 l.keySpan(),
-                "label '" + l.key() + "' is '" + l.value() + "', not " + expected() + " (label-schema type '" + type()
+                "label '" + l.key() + "' is '" + l.value() + "', not " + expected + " (label-schema type '" + type
                         + "')");
     }
 }

@@ -1,13 +1,18 @@
 package dev.imgslim.rules.hadolint;
 
+import dev.imgslim.config.Severity;
+import dev.imgslim.rules.Category;
 import dev.imgslim.rules.FindingSink;
 import dev.imgslim.rules.Node;
+import dev.imgslim.rules.RuleMeta;
 import dev.imgslim.rules.RunView;
+import dev.imgslim.script.PackageManager;
 import dev.imgslim.script.PackageOperation;
 import dev.imgslim.script.ShellCommand;
 import dev.imgslim.syntax.Run;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Shared shape of the "pin versions in &lt;installer&gt;" checks: find the installer's install commands
@@ -17,14 +22,34 @@ import java.util.List;
  */
 abstract class UnpinnedPackages extends PackageOperationRule {
     private final String howTo;
+    private final Set<PackageManager> managers;
+    private final Set<String> verbs;
 
-    /** @param howTo how to pin, e.g. {@code 'apt-get install <package>=<version>'} */
-    UnpinnedPackages(String howTo) {
-        this.howTo = howTo;
+    /** The family's identity: a style warning whose summary is "Pin versions in {@code command}", with hadolint's code. */
+    static RuleMeta familyMeta(String code, String name, String command, String hadolintCode) {
+        return new RuleMeta(code, name, Severity.WARNING, Category.STYLE, "Pin versions in " + command)
+                .withAliases(hadolintCode);
     }
 
-    /** True for the install operations of this rule's installer. */
-    abstract boolean isInstall(PackageOperation op);
+    /**
+     * @param meta     the rule's identity
+     * @param howTo    how to pin, e.g. {@code 'apt-get install <package>=<version>'}
+     * @param managers the installers whose installs this rule judges
+     * @param verbs    the verbs that install ({@code install}, {@code in}); none: every verb the model reads
+     *                 as an install ({@link PackageOperation#isInstall()})
+     */
+    UnpinnedPackages(RuleMeta meta, String howTo, Set<PackageManager> managers, String... verbs) {
+        super(meta);
+        this.howTo = howTo;
+        this.managers = managers;
+        this.verbs = Set.of(verbs);
+    }
+
+    /** True for the install operations of this rule's installers. */
+    private boolean isInstall(PackageOperation op) {
+        if (!managers.contains(op.manager())) return false;
+        return verbs.isEmpty() ? op.isInstall() : op.verb() != null && verbs.contains(op.verb());
+    }
 
     /** The package operands of an install operation (default: all of them). */
     List<PackageOperation.PackageRef> packages(PackageOperation op) {

@@ -20,9 +20,8 @@ public final class UntaggedImage extends BaseTagRule {
                     "Always tag the version of an image explicitly")
             .withAliases("DL3006");
 
-    @Override
-    public RuleMeta meta() {
-        return META;
+    public UntaggedImage() {
+        super(META);
     }
 
     @Override

@@ -17,7 +17,7 @@ import java.util.Locale;
  * {@code registry-1.docker.io}) or by a leading wildcard ({@code *.example.com}). Quiet when the list
  * is empty (the default). Not flagged: scratch, stage names, and bases that cannot be resolved.
  */
-public final class UntrustedRegistry implements StageRule {
+public final class UntrustedRegistry extends StageRule {
     public static final RuleMeta META = new RuleMeta(
                     "IS625",
                     "untrusted-registry",
@@ -26,9 +26,8 @@ public final class UntrustedRegistry implements StageRule {
                     "Use only trusted registries in FROM")
             .withAliases("DL3026");
 
-    @Override
-    public RuleMeta meta() {
-        return META;
+    public UntrustedRegistry() {
+        super(META);
     }
 
     @Override

@@ -3,9 +3,9 @@ package dev.imgslim.rules.hadolint;
 import dev.imgslim.build.Stage;
 import dev.imgslim.config.Severity;
 import dev.imgslim.rules.Category;
+import dev.imgslim.rules.FileRule;
 import dev.imgslim.rules.FindingSink;
 import dev.imgslim.rules.LintContext;
-import dev.imgslim.rules.Rule;
 import dev.imgslim.rules.RuleMeta;
 import dev.imgslim.syntax.Instruction;
 import java.util.List;
@@ -22,7 +22,7 @@ import java.util.List;
  * may switch users freely), users given by variables that are not known, Windows images
  * ({@code ContainerUser}: Windows has no numeric uids, and Kubernetes checks {@code runAsUserName} there).
  */
-public final class UserNotNumeric implements Rule {
+public final class UserNotNumeric extends FileRule {
     public static final RuleMeta META = new RuleMeta(
                     "IS652",
                     "user-not-numeric",
@@ -32,9 +32,8 @@ public final class UserNotNumeric implements Rule {
             .withAliases("DL3066")
             .withOffByDefault();
 
-    @Override
-    public RuleMeta meta() {
-        return META;
+    public UserNotNumeric() {
+        super(META);
     }
 
     @Override
@@ -45,7 +44,7 @@ public final class UserNotNumeric implements Rule {
             for (int i = ins.size() - 1; i >= 0; i--) {
                 Instruction u = ins.get(i);
                 if (!u.is("USER") || u.args().isEmpty()) continue;
-                String user = Support.expand(ctx, s, u, u.args().get(0).trim());
+                String user = Support.expand(ctx, s, u, u.args().get(0).trim()).orElse(null);
                 if (user == null) return;
                 int colon = user.indexOf(':');
                 String name = colon >= 0 ? user.substring(0, colon) : user;

@@ -5,6 +5,7 @@ import dev.imgslim.config.Severity;
 import dev.imgslim.rules.Category;
 import dev.imgslim.rules.FindingSink;
 import dev.imgslim.rules.Node;
+import dev.imgslim.rules.Reach;
 import dev.imgslim.rules.RuleMeta;
 import dev.imgslim.rules.RunView;
 import dev.imgslim.rules.SizeSaving;
@@ -12,6 +13,7 @@ import dev.imgslim.script.ShellCommand;
 import dev.imgslim.syntax.Run;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
@@ -33,19 +35,14 @@ public final class UseraddHighUid extends ShellRunRule {
                     Category.SIZE,
                     "useradd with a high UID and without -l can write gigabytes of lastlog/faillog into the layer")
             .withAliases("DL3046");
+
+    public UseraddHighUid() {
+        super(META, Reach.SHIPPING_ONLY);
+    }
+
     private static final Pattern NEW_PASSWD =
             Pattern.compile("(?i).*(bookworm|trixie|forky|noble|oracular|plucky|questing).*");
     private static final Pattern OLD_PASSWD = Pattern.compile("(?i).*(bullseye|buster|stretch|jammy|focal|bionic).*");
-
-    @Override
-    public RuleMeta meta() {
-        return META;
-    }
-
-    @Override
-    public boolean shippingOnly() {
-        return true;
-    }
 
     @Override
     void check(RunView run, Node<Run> node, FindingSink out) {
@@ -61,8 +58,8 @@ public final class UseraddHighUid extends ShellRunRule {
                 || base.matches("(?i)library/ubuntu:(18|20|22)\\..*");
         for (ShellCommand c : useradds) {
             if (c.hasFlag("-l", "--no-log-init")) continue;
-            Long uid = uid(c.args());
-            if (uid == null || uid <= 99_999L) continue;
+            long uid = uid(c.args()).orElse(0L);
+            if (uid <= 99_999L) continue;
             long bytes = (uid + 1) * 324L;
             SizeSaving saving = old
                     ? new SizeSaving(
@@ -82,16 +79,17 @@ public final class UseraddHighUid extends ShellRunRule {
         }
     }
 
-    static Long uid(List<String> args) {
+    /** The UID given with {@code -u}/{@code --uid}, when it is a literal number. */
+    static Optional<Long> uid(List<String> args) {
         for (int i = 0; i < args.size(); i++) {
             String a = args.get(i);
             String v = null;
             if ((a.equals("-u") || a.equals("--uid")) && i + 1 < args.size()) v = args.get(i + 1);
             else if (a.startsWith("--uid=")) v = a.substring(6);
             else if (a.startsWith("-u") && a.length() > 2 && Character.isDigit(a.charAt(2))) v = a.substring(2);
-            if (v != null && v.matches("\\d{1,18}")) return Long.parseLong(v);
+            if (v != null && v.matches("\\d{1,18}")) return Optional.of(Long.parseLong(v));
         }
-        return null;
+        return Optional.empty();
     }
 
     static String human(long bytes) {

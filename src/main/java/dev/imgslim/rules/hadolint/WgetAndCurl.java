@@ -7,10 +7,9 @@ import dev.imgslim.rules.FindingSink;
 import dev.imgslim.rules.LintContext;
 import dev.imgslim.rules.RuleMeta;
 import dev.imgslim.rules.RunView;
+import dev.imgslim.rules.StageFacts;
 import dev.imgslim.rules.StageRule;
 import dev.imgslim.script.ShellCommand;
-import dev.imgslim.syntax.Instruction;
-import dev.imgslim.syntax.Run;
 
 /**
  * A stage that downloads with both wget and curl: two tools doing one job, both of which must be in the
@@ -18,29 +17,25 @@ import dev.imgslim.syntax.Run;
  * (a builder on another base may only have one of them). Not flagged: installing the packages
  * ({@code apt-get install curl wget}), and {@code --version} checks.
  */
-public final class WgetAndCurl implements StageRule {
+public final class WgetAndCurl extends StageRule {
     public static final RuleMeta META = new RuleMeta(
                     "IS636", "wget-and-curl", Severity.WARNING, Category.STYLE, "Use either wget or curl, not both")
             .withAliases("DL4001");
 
-    @Override
-    public RuleMeta meta() {
-        return META;
+    public WgetAndCurl() {
+        super(META);
     }
 
     @Override
     public void visit(Stage s, LintContext ctx, FindingSink out) {
         String firstTool = null;
         int firstLine = 0;
-        for (Instruction ins : s.instructions()) {
-            if (!(ins instanceof Run)) continue;
-            RunView run = ctx.run(ins);
-            if (!run.isShell()) continue;
+        for (RunView run : StageFacts.shellRuns(ctx, s)) {
             for (ShellCommand c : run.commands()) {
                 if (!(c.is("wget") || c.is("curl")) || c.hasFlag("--version", "-V")) continue;
                 if (firstTool == null) {
                     firstTool = c.name();
-                    firstLine = ins.line();
+                    firstLine = run.instruction().line();
                     continue;
                 }
                 if (c.name().equals(firstTool)) continue;

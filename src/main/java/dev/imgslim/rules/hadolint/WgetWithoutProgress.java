@@ -25,9 +25,8 @@ public final class WgetWithoutProgress extends ShellRunRule {
                     "Use wget --progress=dot:giga or -q to keep build logs readable")
             .withAliases("DL3047");
 
-    @Override
-    public RuleMeta meta() {
-        return META;
+    public WgetWithoutProgress() {
+        super(META);
     }
 
     @Override

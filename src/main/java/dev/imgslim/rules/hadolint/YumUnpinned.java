@@ -1,10 +1,8 @@
 package dev.imgslim.rules.hadolint;
 
-import dev.imgslim.config.Severity;
-import dev.imgslim.rules.Category;
 import dev.imgslim.rules.RuleMeta;
 import dev.imgslim.script.PackageManager;
-import dev.imgslim.script.PackageOperation;
+import java.util.Set;
 
 /**
  * {@code yum install httpd} without {@code httpd-<version>} (and {@code yum module install nodejs} without
@@ -14,21 +12,9 @@ import dev.imgslim.script.PackageOperation;
  * and variables.
  */
 public final class YumUnpinned extends UnpinnedPackages {
-    public static final RuleMeta META = new RuleMeta(
-                    "IS612", "yum-unpinned", Severity.WARNING, Category.STYLE, "Pin versions in yum install")
-            .withAliases("DL3033");
+    public static final RuleMeta META = familyMeta("IS612", "yum-unpinned", "yum install", "DL3033");
 
     public YumUnpinned() {
-        super("'yum install <package>-<version>'");
-    }
-
-    @Override
-    public RuleMeta meta() {
-        return META;
-    }
-
-    @Override
-    boolean isInstall(PackageOperation op) {
-        return op.manager() == PackageManager.YUM && op.isInstall();
+        super(META, "'yum install <package>-<version>'", Set.of(PackageManager.YUM));
     }
 }

@@ -23,9 +23,8 @@ public final class ZypperDistUpgrade extends PackageOperationRule {
                     "Do not use zypper dist-upgrade in a Dockerfile")
             .withAliases("DL3035");
 
-    @Override
-    public RuleMeta meta() {
-        return META;
+    public ZypperDistUpgrade() {
+        super(META);
     }
 
     @Override

@@ -1,8 +1,5 @@
 package dev.imgslim.rules.hadolint;
 
-import dev.imgslim.config.Severity;
-import dev.imgslim.rules.Category;
-import dev.imgslim.rules.Fix;
 import dev.imgslim.rules.RuleMeta;
 import dev.imgslim.script.PackageManager;
 import dev.imgslim.script.PackageOperation;
@@ -13,25 +10,14 @@ import java.util.Set;
  * or {@code -y}/{@code --no-confirm}.
  */
 public final class ZypperMissingYes extends MissingYes {
-    public static final RuleMeta META = new RuleMeta(
-                    "IS618",
-                    "zypper-missing-yes",
-                    Severity.WARNING,
-                    Category.CORRECTNESS,
-                    "Use the non-interactive switch with zypper install")
-            .withAliases("DL3034")
-            .withFix(Fix.Safety.SAFE);
+    public static final RuleMeta META =
+            familyMeta("IS618", "zypper-missing-yes", "Use the non-interactive switch with zypper install", "DL3034");
     private static final Set<String> PROMPTING =
             Set.of("install", "in", "remove", "rm", "source-install", "si", "patch");
 
     /** Adds {@code -y} ({@code --no-confirm}): after the subcommand, {@code -n} would mean {@code --name}, not non-interactive. */
     public ZypperMissingYes() {
-        super(PackageManager.ZYPPER, "-y", "-n", "--non-interactive", "-y", "--no-confirm");
-    }
-
-    @Override
-    public RuleMeta meta() {
-        return META;
+        super(META, PackageManager.ZYPPER, "-y", "-n", "--non-interactive", "-y", "--no-confirm");
     }
 
     @Override

@@ -1,8 +1,9 @@
 package dev.imgslim.rules.input;
 
+import dev.imgslim.rules.FileRule;
 import dev.imgslim.rules.FindingSink;
 import dev.imgslim.rules.LintContext;
-import dev.imgslim.rules.Rule;
+import dev.imgslim.rules.RuleMeta;
 import dev.imgslim.syntax.Comment;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -11,7 +12,11 @@ import java.util.regex.Pattern;
  * A check of the file's comments that match a pattern (parser directives, imgslim pragmas). It keeps the
  * whole-file entry point: comments are no part of the build model the engine walks.
  */
-abstract class CommentRule implements Rule {
+abstract class CommentRule extends FileRule {
+
+    CommentRule(RuleMeta meta) {
+        super(meta);
+    }
 
     /** The comment text (after {@code #}, trimmed) this rule looks at. */
     abstract Pattern pattern();

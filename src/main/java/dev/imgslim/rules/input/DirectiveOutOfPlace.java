@@ -25,13 +25,12 @@ public final class DirectiveOutOfPlace extends CommentRule {
             Category.CORRECTNESS,
             "a parser directive below the first line of the file is only a comment; BuildKit ignores it");
 
+    public DirectiveOutOfPlace() {
+        super(META);
+    }
+
     private static final Pattern DIRECTIVE =
             Pattern.compile("^(syntax|escape)\\s*=\\s*(\\S.*)$", Pattern.CASE_INSENSITIVE);
-
-    @Override
-    public RuleMeta meta() {
-        return META;
-    }
 
     @Override
     Pattern pattern() {

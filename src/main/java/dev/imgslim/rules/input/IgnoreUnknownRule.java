@@ -26,13 +26,12 @@ public final class IgnoreUnknownRule extends CommentRule {
             Category.CORRECTNESS,
             "an imgslim ignore comment names a rule that does not exist, so it silences nothing");
 
+    public IgnoreUnknownRule() {
+        super(META);
+    }
+
     private static final Pattern PRAGMA = Pattern.compile("^imgslim\\s+(global\\s+)?ignore\\s*=\\s*([^#]*)(#.*)?$");
     private static final Pattern SHELLCHECK_CODE = Pattern.compile("(?i)SC\\d{4}");
-
-    @Override
-    public RuleMeta meta() {
-        return META;
-    }
 
     @Override
     Pattern pattern() {

@@ -11,6 +11,7 @@ import dev.imgslim.syntax.Instruction;
 import dev.imgslim.syntax.SourceText;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
@@ -75,8 +76,7 @@ final class RunScripts {
             // RUN <<EOF: BuildKit runs the body as a script, with its #! interpreter or the shell.
             if (docs.size() != 1) return null;
             Heredoc doc = docs.get(0);
-            String shebang = shebang(doc.content());
-            return start(fileName, run, shebang != null ? shebang : stageShell, stage)
+            return start(fileName, run, shebang(doc.content()).orElse(stageShell), stage)
                     .map(s -> s.source(doc.content(), body(doc, source)))
                     .orElse(null);
         }
@@ -157,18 +157,18 @@ final class RunScripts {
         return out.toString();
     }
 
-    /** The program of a {@code #!} line ({@code #!/usr/bin/env bash} gives {@code bash}), or null. */
-    static String shebang(String content) {
-        if (!content.startsWith("#!")) return null;
+    /** The program of a {@code #!} line ({@code #!/usr/bin/env bash} gives {@code bash}), if the script has one. */
+    static Optional<String> shebang(String content) {
+        if (!content.startsWith("#!")) return Optional.empty();
         String line = content.lines().findFirst().orElse("").substring(2).trim();
-        if (line.isEmpty()) return null;
+        if (line.isEmpty()) return Optional.empty();
         String[] parts = line.split("\\s+");
         String prog = StageShell.programName(parts[0]);
         if (prog.equals("env")) {
             for (int i = 1; i < parts.length; i++)
-                if (!parts[i].startsWith("-")) return StageShell.programName(parts[i]);
-            return null;
+                if (!parts[i].startsWith("-")) return Optional.of(StageShell.programName(parts[i]));
+            return Optional.empty();
         }
-        return prog;
+        return Optional.of(prog);
     }
 }

@@ -2,9 +2,9 @@ package dev.imgslim.rules.shellcheck;
 
 import dev.imgslim.config.Severity;
 import dev.imgslim.rules.Category;
+import dev.imgslim.rules.FileRule;
 import dev.imgslim.rules.FindingSink;
 import dev.imgslim.rules.LintContext;
-import dev.imgslim.rules.Rule;
 import dev.imgslim.rules.RuleMeta;
 import dev.imgslim.syntax.Span;
 import java.nio.file.Files;
@@ -32,7 +32,7 @@ import java.util.concurrent.ConcurrentHashMap;
  * heredoc), ONBUILD triggers, and SC1090/SC1091/SC2187 (see {@link ShellcheckProcess#EXCLUDED}).
  * Without shellcheck installed, or with {@code --no-shellcheck}, the rule does nothing.
  */
-public final class ShellcheckRule implements Rule {
+public final class ShellcheckRule extends FileRule {
     public static final RuleMeta META = new RuleMeta(
             "IS700",
             "shellcheck",
@@ -90,15 +90,11 @@ public final class ShellcheckRule implements Rule {
     }
 
     private ShellcheckRule(Path executable, Duration timeout, boolean useUserCache, Path cacheDir) {
+        super(META);
         this.executable = executable;
         this.timeout = timeout;
         this.useUserCache = useUserCache;
         this.cacheDir = cacheDir;
-    }
-
-    @Override
-    public RuleMeta meta() {
-        return META;
     }
 
     /** True when a {@code shellcheck} executable is on the PATH. */

@@ -6,6 +6,7 @@ import dev.imgslim.config.Severity;
 import dev.imgslim.rules.Category;
 import dev.imgslim.rules.FindingSink;
 import dev.imgslim.rules.LintContext;
+import dev.imgslim.rules.Reach;
 import dev.imgslim.rules.RuleMeta;
 import dev.imgslim.rules.RunView;
 import dev.imgslim.rules.StageRule;
@@ -31,13 +32,17 @@ import java.util.Set;
  * ADD in builder stages, and ADD of local files that are not archives (that is "use COPY", DL3020,
  * another rule's job).
  */
-public final class AddRemoteArchive implements StageRule {
+public final class AddRemoteArchive extends StageRule {
     public static final RuleMeta META = new RuleMeta(
             "IS205",
             "add-remote-archive",
             Severity.WARNING,
             Category.SIZE,
             "ADD of a remote file or archive that a later RUN extracts or deletes keeps the download in a layer");
+
+    public AddRemoteArchive() {
+        super(META, Reach.SHIPPING_ONLY);
+    }
 
     static final List<String> ARCHIVES = List.of(
             ".tar",
@@ -83,16 +88,6 @@ public final class AddRemoteArchive implements StageRule {
     /** @param entries absolute paths the local archive holds (read from the build context), or empty when unknown */
     private record Download(
             Instruction add, String source, String path, boolean remote, boolean archive, List<String> entries) {}
-
-    @Override
-    public RuleMeta meta() {
-        return META;
-    }
-
-    @Override
-    public boolean shippingOnly() {
-        return true;
-    }
 
     /** A stage at a time: its ADDs, then the RUNs after them that unpack or delete what they added. */
     @Override

@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
 
@@ -278,7 +279,7 @@ final class Additions {
                 if (dir != null) add(out, dir, vars, "'unzip -d'", null);
             }
             case "git" -> {
-                if ("clone".equals(gitSub(c))) {
+                if (gitSub(c).equals(Optional.of("clone"))) {
                     List<String> ops = gitCloneOperands(c);
                     if (!ops.isEmpty()) {
                         String target = ops.size() > 1
@@ -336,7 +337,8 @@ final class Additions {
         return first.indexOf('x') >= 0 && first.chars().allMatch(Character::isLetter);
     }
 
-    static String gitSub(ShellCommand c) {
+    /** The git subcommand ({@code clone}, {@code checkout}), after the global {@code -C}/{@code -c} options. */
+    static Optional<String> gitSub(ShellCommand c) {
         List<String> a = c.args();
         for (int i = 0; i < a.size(); i++) {
             String s = a.get(i);
@@ -344,9 +346,9 @@ final class Additions {
                 i++;
                 continue;
             }
-            if (!s.startsWith("-")) return s;
+            if (!s.startsWith("-")) return Optional.of(s);
         }
-        return null;
+        return Optional.empty();
     }
 
     private static final Set<String> CLONE_VALUE_OPTIONS = Set.of(

@@ -42,6 +42,10 @@ public final class AptInstallRecommends extends ShippedRunRule {
             .withAliases("DL3015")
             .withFix(Fix.Safety.SAFE);
 
+    public AptInstallRecommends() {
+        super(META);
+    }
+
     /** The catalog's measured extra bytes with recommends (facts §2: one build each on Debian bookworm). */
     static final Map<String, dev.imgslim.catalog.PackageFigure> MEASURED = recommendsFigures();
 
@@ -54,11 +58,6 @@ public final class AptInstallRecommends extends ShippedRunRule {
                     && f.onDisk()) out.put(f.packages().get(0), f);
         }
         return Map.copyOf(out);
-    }
-
-    @Override
-    public RuleMeta meta() {
-        return META;
     }
 
     @Override

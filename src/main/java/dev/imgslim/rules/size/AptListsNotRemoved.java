@@ -16,6 +16,7 @@ import dev.imgslim.script.ShellCommand;
 import dev.imgslim.syntax.Run;
 import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * {@code apt-get update} downloads package lists that stay in the layer unless the same RUN removes
@@ -37,14 +38,13 @@ public final class AptListsNotRemoved extends ShippedRunRule {
             .withAliases("DL3009")
             .withFix(Fix.Safety.SAFE);
 
+    public AptListsNotRemoved() {
+        super(META);
+    }
+
     static final String LISTS = "/var/lib/apt/lists";
     /** Facts §1: lists left by apt-get update, one build on debian:bookworm with the official image's apt config. */
     static final long MEASURED_BOOKWORM = 18_991_308L;
-
-    @Override
-    public RuleMeta meta() {
-        return META;
-    }
 
     /** Per file: the line of each stage's first finding (the lists are one set of files per stage). */
     private static final class Counted {
@@ -53,7 +53,7 @@ public final class AptListsNotRemoved extends ShippedRunRule {
 
     @Override
     void check(Node<Run> node, RunView run, FindingSink out) {
-        ShellCommand update = firstUpdate(run);
+        ShellCommand update = firstUpdate(run).orElse(null);
         if (update == null) return;
         if (run.removes(LISTS) || run.hasCacheMount(LISTS) || distCleans(run)) return;
         LintContext ctx = node.context();
@@ -105,10 +105,10 @@ public final class AptListsNotRemoved extends ShippedRunRule {
         return false;
     }
 
-    static ShellCommand firstUpdate(RunView run) {
+    static Optional<ShellCommand> firstUpdate(RunView run) {
         for (ShellCommand c : run.commands()) {
-            if ((c.is("apt-get") || c.is("apt")) && "update".equals(c.subcommand())) return c;
+            if ((c.is("apt-get") || c.is("apt")) && "update".equals(c.subcommand())) return Optional.of(c);
         }
-        return null;
+        return Optional.empty();
     }
 }

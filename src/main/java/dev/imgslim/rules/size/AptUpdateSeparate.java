@@ -31,6 +31,10 @@ public final class AptUpdateSeparate extends ShippedRunRule {
                     "the package index is updated in a RUN that installs nothing; update and install in the same RUN")
             .withFix(Fix.Safety.SAFE);
 
+    public AptUpdateSeparate() {
+        super(META);
+    }
+
     private static final Set<String> APT_INSTALLS =
             Set.of("install", "upgrade", "dist-upgrade", "full-upgrade", "build-dep", "reinstall");
     private static final Set<String> RPM_INSTALLS = Set.of(
@@ -40,11 +44,6 @@ public final class AptUpdateSeparate extends ShippedRunRule {
     private static final Set<String> SCRIPT_RUNNERS = Set.of("sh", "bash", "ash", "dash", "zsh", ".", "source");
     private static final Set<String> INSTALLERS =
             Set.of("make", "pip", "pip3", "python", "python3", "npm", "apt-cyg", "gem", "conda");
-
-    @Override
-    public RuleMeta meta() {
-        return META;
-    }
 
     /** A script or helper that probably installs with the fresh index ({@code ./install.sh}, {@code apt-install-and-clear}). */
     static boolean runsInstaller(RunView run) {

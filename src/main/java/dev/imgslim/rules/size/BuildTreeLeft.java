@@ -8,6 +8,7 @@ import dev.imgslim.rules.FindingSink;
 import dev.imgslim.rules.LintContext;
 import dev.imgslim.rules.Node;
 import dev.imgslim.rules.NodeRule;
+import dev.imgslim.rules.Reach;
 import dev.imgslim.rules.RuleMeta;
 import dev.imgslim.rules.RunView;
 import dev.imgslim.script.ShellCommand;
@@ -17,6 +18,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * A source tree fetched and built from source in a RUN of a shipping stage, whose build output is then
@@ -32,13 +34,17 @@ import java.util.Map;
  * finding); editable installs ({@code pip install -e}: the tree must stay); builder stages, which do not
  * ship; {@code ONBUILD RUN}; RUNs that use {@code pushd}/{@code popd} (their folders are not followed). No byte figure: a tree's size depends on the project.
  */
-public final class BuildTreeLeft implements NodeRule<Run> {
+public final class BuildTreeLeft extends NodeRule<Run> {
     public static final RuleMeta META = new RuleMeta(
             "IS209",
             "build-tree-left",
             Severity.WARNING,
             Category.SIZE,
             "a source tree built and installed from in a shipping stage is left in the layer; remove it in the same RUN");
+
+    public BuildTreeLeft() {
+        super(META, Run.class, Reach.SHIPPING_ONLY);
+    }
 
     /** A folder this RUN created, and how. */
     private record Tree(String path, String how) {}
@@ -53,21 +59,6 @@ public final class BuildTreeLeft implements NodeRule<Run> {
             this.tree = tree;
             this.by = by;
         }
-    }
-
-    @Override
-    public RuleMeta meta() {
-        return META;
-    }
-
-    @Override
-    public Class<Run> visits() {
-        return Run.class;
-    }
-
-    @Override
-    public boolean shippingOnly() {
-        return true;
     }
 
     @Override
@@ -134,7 +125,7 @@ public final class BuildTreeLeft implements NodeRule<Run> {
     /** Folders a command creates: clone targets, mkdir, tar -C / unzip -d destinations. */
     private static void created(
             ShellCommand c, String here, Variables vars, List<Tree> trees, List<String> unpackedIn) {
-        if (c.is("git") && "clone".equals(Additions.gitSub(c))) {
+        if (c.is("git") && Additions.gitSub(c).equals(Optional.of("clone"))) {
             List<String> ops = Additions.gitCloneOperands(c);
             if (ops.isEmpty()) return;
             String target =

@@ -4,10 +4,10 @@ import dev.imgslim.build.Variables;
 import dev.imgslim.config.Severity;
 import dev.imgslim.fix.edits.CopyEdits;
 import dev.imgslim.rules.Category;
+import dev.imgslim.rules.FileRule;
 import dev.imgslim.rules.FindingSink;
 import dev.imgslim.rules.Fix;
 import dev.imgslim.rules.LintContext;
-import dev.imgslim.rules.Rule;
 import dev.imgslim.rules.RuleMeta;
 import dev.imgslim.rules.RunView;
 import dev.imgslim.rules.SizeSaving;
@@ -29,7 +29,7 @@ import java.util.Set;
  * added (a folder a RUN created), paths we cannot resolve (variables, relative paths before any
  * WORKDIR), builder stages, and {@code ONBUILD RUN}.
  */
-public final class ChownInSeparateLayer implements Rule {
+public final class ChownInSeparateLayer extends FileRule {
     public static final RuleMeta META = new RuleMeta(
                     "IS203",
                     "chown-in-separate-layer",
@@ -38,9 +38,8 @@ public final class ChownInSeparateLayer implements Rule {
                     "a recursive chown/chmod in a later layer stores the copied files twice; use COPY --chown/--chmod")
             .withFix(Fix.Safety.SAFE);
 
-    @Override
-    public RuleMeta meta() {
-        return META;
+    public ChownInSeparateLayer() {
+        super(META);
     }
 
     /**

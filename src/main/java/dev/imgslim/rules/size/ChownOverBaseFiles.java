@@ -5,9 +5,9 @@ import dev.imgslim.build.Stage;
 import dev.imgslim.build.Variables;
 import dev.imgslim.config.Severity;
 import dev.imgslim.rules.Category;
+import dev.imgslim.rules.FileRule;
 import dev.imgslim.rules.FindingSink;
 import dev.imgslim.rules.LintContext;
-import dev.imgslim.rules.Rule;
 import dev.imgslim.rules.RuleMeta;
 import dev.imgslim.rules.RunView;
 import dev.imgslim.script.ShellCommand;
@@ -30,13 +30,17 @@ import java.util.Locale;
  * the copy's bytes); paths given by variables without a known value; stages that do not ship;
  * {@code ONBUILD RUN}. No byte figure: what the base keeps under a folder is not in the catalog.
  */
-public final class ChownOverBaseFiles implements Rule {
+public final class ChownOverBaseFiles extends FileRule {
     public static final RuleMeta META = new RuleMeta(
             "IS210",
             "chown-over-base-files",
             Severity.WARNING,
             Category.SIZE,
             "a recursive chown/chmod over a folder the base image fills stores all its files again in a new layer");
+
+    public ChownOverBaseFiles() {
+        super(META);
+    }
 
     /** Folders every distribution image fills (binaries, libraries, the package database). */
     private static final List<String> DISTRIBUTION = List.of(
@@ -81,11 +85,6 @@ public final class ChownOverBaseFiles implements Rule {
                     "the conda installation in /opt/conda"),
             new Family(List.of("nvidia/cuda"), List.of("/usr/local/cuda"), "the CUDA toolkit in /usr/local/cuda"),
             new Family(List.of("eclipse-temurin"), List.of("/opt/java/openjdk"), "the JDK in /opt/java/openjdk"));
-
-    @Override
-    public RuleMeta meta() {
-        return META;
-    }
 
     // A whole-file check: it carries the COPY/ADD additions down FROM-stage chains (Lineage.walkShipping).
     @Override

@@ -4,10 +4,10 @@ import dev.imgslim.build.Variables;
 import dev.imgslim.config.Severity;
 import dev.imgslim.fix.edits.RemovalEdits;
 import dev.imgslim.rules.Category;
+import dev.imgslim.rules.FileRule;
 import dev.imgslim.rules.FindingSink;
 import dev.imgslim.rules.Fix;
 import dev.imgslim.rules.LintContext;
-import dev.imgslim.rules.Rule;
 import dev.imgslim.rules.RuleMeta;
 import dev.imgslim.rules.RunView;
 import dev.imgslim.rules.SizeSaving;
@@ -31,7 +31,7 @@ import java.util.Set;
  * a COPYed folder unless the build context shows the removed path was in it. {@code ONBUILD RUN} is
  * not checked: it runs in downstream builds.
  */
-public final class DeleteInLaterLayer implements Rule {
+public final class DeleteInLaterLayer extends FileRule {
     public static final RuleMeta META = new RuleMeta(
                     "IS202",
                     "delete-in-later-layer",
@@ -40,9 +40,8 @@ public final class DeleteInLaterLayer implements Rule {
                     "a RUN removes files an earlier layer added; the bytes stay in the image")
             .withFix(Fix.Safety.UNSAFE);
 
-    @Override
-    public RuleMeta meta() {
-        return META;
+    public DeleteInLaterLayer() {
+        super(META);
     }
 
     /**

@@ -35,6 +35,10 @@ public final class DownloadLeftInLayer extends ShippedRunRule {
             Category.SIZE,
             "a downloaded archive or installer that the RUN unpacks or runs stays in the layer; delete it in the same RUN");
 
+    public DownloadLeftInLayer() {
+        super(META);
+    }
+
     /** Programs that read a downloaded file to unpack or install it. */
     private static final Set<String> CONSUMERS = Set.of(
             "tar", "unzip", "gunzip", "bunzip2", "unxz", "7z", "7za", "dpkg", "rpm", "sh", "bash", "apt-get", "apt",
@@ -44,11 +48,6 @@ public final class DownloadLeftInLayer extends ShippedRunRule {
     private static final Pattern QUERY_OR_FRAGMENT = Pattern.compile("[?#].*$");
 
     private record Download(String path, String word, ShellCommand by) {}
-
-    @Override
-    public RuleMeta meta() {
-        return META;
-    }
 
     @Override
     void check(Node<Run> node, RunView run, FindingSink out) {

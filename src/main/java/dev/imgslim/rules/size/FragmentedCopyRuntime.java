@@ -27,7 +27,7 @@ import java.util.Set;
  * {@code FROM scratch} (it is the assembly stage), and COPYs separated by a RUN (the RUN uses what was
  * copied before it, so they cannot be gathered into one layer).
  */
-public final class FragmentedCopyRuntime implements StageRule {
+public final class FragmentedCopyRuntime extends StageRule {
     public static final RuleMeta META = new RuleMeta(
             "IS204",
             "fragmented-copy-runtime",
@@ -35,12 +35,11 @@ public final class FragmentedCopyRuntime implements StageRule {
             Category.SIZE,
             "several COPY --from in the final stage could be one COPY from an assembly stage");
 
-    static final int MIN_COPIES = 3;
-
-    @Override
-    public RuleMeta meta() {
-        return META;
+    public FragmentedCopyRuntime() {
+        super(META);
     }
+
+    static final int MIN_COPIES = 3;
 
     @Override
     public void visit(Stage fin, LintContext ctx, FindingSink out) {

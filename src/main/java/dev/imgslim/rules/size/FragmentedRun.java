@@ -7,6 +7,7 @@ import dev.imgslim.rules.Category;
 import dev.imgslim.rules.FindingSink;
 import dev.imgslim.rules.Fix;
 import dev.imgslim.rules.LintContext;
+import dev.imgslim.rules.Reach;
 import dev.imgslim.rules.RuleMeta;
 import dev.imgslim.rules.RunView;
 import dev.imgslim.rules.StageRule;
@@ -25,7 +26,7 @@ import java.util.List;
  * heredoc next to a shell RUN), exec-form RUNs (joining them changes how they run), builder stages,
  * and {@code ONBUILD RUN} (its layers belong to downstream images). The saving is layers, not bytes.
  */
-public final class FragmentedRun implements StageRule {
+public final class FragmentedRun extends StageRule {
     public static final RuleMeta META = new RuleMeta(
                     "IS201",
                     "fragmented-run",
@@ -35,18 +36,12 @@ public final class FragmentedRun implements StageRule {
             .withAliases("DL3059")
             .withFix(Fix.Safety.UNSAFE);
 
+    public FragmentedRun() {
+        super(META, Reach.SHIPPING_ONLY);
+    }
+
     /** RUNs chaining more commands than this are taken as deliberate layer boundaries. */
     static final int MAX_COMMANDS = 2;
-
-    @Override
-    public RuleMeta meta() {
-        return META;
-    }
-
-    @Override
-    public boolean shippingOnly() {
-        return true;
-    }
 
     @Override
     public void visit(Stage stage, LintContext ctx, FindingSink out) {

@@ -11,6 +11,7 @@ import dev.imgslim.script.ShellCommand;
 import dev.imgslim.syntax.Run;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -33,15 +34,14 @@ public final class GitCloneWithHistory extends ShippedRunRule {
             Category.SIZE,
             "git clone without --depth keeps the repository's whole history (.git) in the image");
 
+    public GitCloneWithHistory() {
+        super(META);
+    }
+
     /** Before any WORKDIR of the Dockerfile, relative paths are taken from {@code /}, the default working directory. */
     static final String DEFAULT_CWD = "/";
 
     private static final Pattern TRAILING_SLASHES = Pattern.compile("/+$");
-
-    @Override
-    public RuleMeta meta() {
-        return META;
-    }
 
     @Override
     void check(Node<Run> node, RunView run, FindingSink out) {
@@ -71,7 +71,7 @@ public final class GitCloneWithHistory extends ShippedRunRule {
             Removals removed,
             Set<String> removedWords,
             FindingSink out) {
-        if (!c.is("git") || !"clone".equals(Additions.gitSub(c))) return;
+        if (!c.is("git") || !Additions.gitSub(c).equals(Optional.of("clone"))) return;
         if (c.hasFlag("--depth", "--filter", "--shallow-since", "--shallow-exclude")) return;
         List<String> ops = Additions.gitCloneOperands(c);
         if (ops.isEmpty()) return;

@@ -6,6 +6,7 @@ import dev.imgslim.rules.FindingSink;
 import dev.imgslim.rules.LintContext;
 import dev.imgslim.rules.Node;
 import dev.imgslim.rules.NodeRule;
+import dev.imgslim.rules.Reach;
 import dev.imgslim.rules.RuleMeta;
 import dev.imgslim.rules.RunView;
 import dev.imgslim.script.ShellCommand;
@@ -34,13 +35,17 @@ import java.util.stream.Stream;
  * (firmware, generic binaries); a {@code models/} or {@code weights/} folder unless the build context
  * shows weight files in it (often it is source code: ORM models); downloads into a cache or tmpfs mount.
  */
-public final class ModelWeightsInImage implements NodeRule<Instruction> {
+public final class ModelWeightsInImage extends NodeRule<Instruction> {
     public static final RuleMeta META = new RuleMeta(
             "IS206",
             "model-weights-in-image",
             Severity.WARNING,
             Category.SIZE,
             "model weights are baked into the image; mount them at runtime or ship them separately");
+
+    public ModelWeightsInImage() {
+        super(META, Instruction.class, Reach.SHIPPING_ONLY);
+    }
 
     static final Set<String> WEIGHT_EXT = Set.of("safetensors", "pt", "pth", "onnx", "gguf", "ckpt", "h5", "tflite");
     static final Pattern MODEL_BIN = Pattern.compile("(?i).*(model|weights|ggml|adapter|checkpoint|ckpt).*\\.bin");
@@ -49,21 +54,6 @@ public final class ModelWeightsInImage implements NodeRule<Instruction> {
             "(?i)(^|.*/)(checkpoints?|hf_cache|hf-cache|\\.cache/huggingface(/hub)?|huggingface/hub)/?");
 
     static final Pattern MODEL_DIR = Pattern.compile("(?i)(^|.*/)(models?|weights)/?");
-
-    @Override
-    public RuleMeta meta() {
-        return META;
-    }
-
-    @Override
-    public Class<Instruction> visits() {
-        return Instruction.class;
-    }
-
-    @Override
-    public boolean shippingOnly() {
-        return true;
-    }
 
     @Override
     public void visit(Node<Instruction> node, FindingSink out) {

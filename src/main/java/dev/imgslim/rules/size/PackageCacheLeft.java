@@ -50,6 +50,10 @@ public final class PackageCacheLeft extends ShippedRunRule {
             .withAliases("DL3042", "DL3019", "DL3032", "DL3040", "DL3060", "DL3036")
             .withFix(Fix.Safety.SAFE);
 
+    public PackageCacheLeft() {
+        super(META);
+    }
+
     private static final Set<String> RPM_INSTALLS = Set.of(
             "install",
             "update",
@@ -62,11 +66,6 @@ public final class PackageCacheLeft extends ShippedRunRule {
             "module install");
     private static final Pattern TRAILING_SLASHES = Pattern.compile("/+$");
     private static final Set<String> ZYPPER_INSTALLS = Set.of("install", "in", "update", "up", "dist-upgrade", "dup");
-
-    @Override
-    public RuleMeta meta() {
-        return META;
-    }
 
     @Override
     void check(Node<Run> node, RunView run, FindingSink out) {

@@ -3,6 +3,8 @@ package dev.imgslim.rules.size;
 import dev.imgslim.rules.FindingSink;
 import dev.imgslim.rules.Node;
 import dev.imgslim.rules.NodeRule;
+import dev.imgslim.rules.Reach;
+import dev.imgslim.rules.RuleMeta;
 import dev.imgslim.rules.RunView;
 import dev.imgslim.syntax.Run;
 
@@ -11,16 +13,10 @@ import dev.imgslim.syntax.Run;
  * (a builder stage's layers never reach the image; ONBUILD triggers run in other builds), and those whose
  * script runs in a POSIX-like shell reach {@link #check}, with the working directory before the RUN.
  */
-abstract class ShippedRunRule implements NodeRule<Run> {
+abstract class ShippedRunRule extends NodeRule<Run> {
 
-    @Override
-    public final Class<Run> visits() {
-        return Run.class;
-    }
-
-    @Override
-    public final boolean shippingOnly() {
-        return true;
+    ShippedRunRule(RuleMeta meta) {
+        super(meta, Run.class, Reach.SHIPPING_ONLY);
     }
 
     @Override
