@@ -2,11 +2,14 @@ package dev.imgslim.analyze;
 
 import dev.imgslim.build.BuildModel;
 import dev.imgslim.rules.Finding;
+import dev.imgslim.rules.SizeSaving;
 import dev.imgslim.syntax.Dockerfile;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * {@code lint --image}: the measured bytes of each finding in one built image, for every linted
@@ -14,6 +17,11 @@ import java.util.Map;
  * from simply matches no layer and gets nothing).
  */
 public final class FindingMeasurements {
+    /** The measured bytes of each finding, as the saving the reporters show ({@code lint --image}). */
+    public static Function<Finding, Optional<SizeSaving>> asSavings(Map<Finding, Measured> measured) {
+        return f ->
+                Optional.ofNullable(measured.get(f)).map(m -> new SizeSaving(m.bytes(), false, "measured", m.basis()));
+    }
 
     private FindingMeasurements() {}
 

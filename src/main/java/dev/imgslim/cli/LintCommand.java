@@ -259,9 +259,7 @@ final class LintCommand implements Callable<Integer> {
             if (measured.isEmpty()) {
                 measuredCode = ExitCodes.PROBE_FAILED;
             } else {
-                Map<Finding, dev.imgslim.analyze.Measured> byFinding = measured.get();
-                ctx = ctx.withMeasured(f -> Optional.ofNullable(byFinding.get(f))
-                        .map(m -> new dev.imgslim.rules.SizeSaving(m.bytes(), false, "measured", m.basis())));
+                ctx = ctx.withMeasured(measured.get());
             }
         }
         StringWriter buffer = new StringWriter();
@@ -458,7 +456,8 @@ final class LintCommand implements Callable<Integer> {
      * {@code --image}: reads the image once and measures every file's findings against it; empty (after a
      * line on stderr) when the image cannot be read.
      */
-    private Optional<Map<Finding, dev.imgslim.analyze.Measured>> measureInImage(
+    // Names no analyze type in its signature: a plain lint must not load the image-analysis code.
+    private Optional<java.util.function.Function<Finding, Optional<dev.imgslim.rules.SizeSaving>>> measureInImage(
             Map<String, Dockerfile> parsed, List<Finding> findings, LintSettings settings) {
         java.io.PrintWriter err = spec.commandLine().getErr();
         dev.imgslim.analyze.ProgressLine progress =
@@ -471,8 +470,9 @@ final class LintCommand implements Callable<Integer> {
                 msg -> err.println("imgslim lint: --image: " + msg))) {
             dev.imgslim.analyze.ImageLayers layers = sources.read(image, registry);
             progress.done();
-            return Optional.of(dev.imgslim.analyze.FindingMeasurements.of(
-                    layers, parsed, findings, settings.buildArgs(), build.target));
+            return Optional.of(
+                    dev.imgslim.analyze.FindingMeasurements.asSavings(dev.imgslim.analyze.FindingMeasurements.of(
+                            layers, parsed, findings, settings.buildArgs(), build.target)));
         } catch (dev.imgslim.probe.ProbeFault | java.io.IOException e) {
             progress.done();
             err.println("imgslim lint: --image " + image + ": " + e.getMessage());
