@@ -79,6 +79,13 @@ final class VariableHistory {
         if (n != null && n.envSince == Integer.MAX_VALUE) n.envSince = version;
     }
 
+    /** How many values the history holds: one per assignment, however many snapshots were taken. */
+    int recordedValues() {
+        int total = 0;
+        for (Name n : names.values()) total += n.count;
+        return total;
+    }
+
     /** The variables as they are now; later changes are not seen in it. */
     Variables snapshot() {
         snapshotTaken = true;

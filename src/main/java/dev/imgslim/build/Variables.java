@@ -51,6 +51,11 @@ public final class Variables {
         return new VariableHistory(values, envNames).snapshot();
     }
 
+    /** The history this scope is a version of (tests count what it holds). */
+    VariableHistory history() {
+        return history;
+    }
+
     public static Variables empty() {
         return of(Map.of(), Set.of());
     }

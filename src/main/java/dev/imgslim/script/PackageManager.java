@@ -227,7 +227,7 @@ public enum PackageManager {
      */
     public static PackageManager forProgram(String name) {
         String n = name.toLowerCase(Locale.ROOT);
-        if (PIP_NAME.matcher(n).matches()) return PIP;
+        if (n.startsWith("pip") && PIP_NAME.matcher(n).matches()) return PIP; // no matcher for every other program
         switch (n) {
             case "apt-get":
                 return APT_GET;

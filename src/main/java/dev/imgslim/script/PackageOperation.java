@@ -109,6 +109,7 @@ public record PackageOperation(
         PackageManager manager = PackageManager.forProgram(c.name());
         int from = 0;
         if (manager == null
+                && c.name().startsWith("python")
                 && PackageManager.PYTHON_NAME.matcher(c.name()).matches()
                 && words.size() >= 2
                 && words.get(0).value().equals("-m")

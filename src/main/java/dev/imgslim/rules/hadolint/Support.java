@@ -30,7 +30,9 @@ final class Support {
         var vars = stage == null ? ctx.model().globalScope() : stage.variablesBefore(ins);
         Expansion e = Expansion.expand(word, vars.asMap(), ctx.file().escape());
         if (!e.complete()) return null;
-        for (String n : vars.names()) if (vars.get(n) == null && mentions(word, n)) return null;
+        // Only a word with a '$' can mention a variable: the scope is not read for the others.
+        if (word.indexOf('$') >= 0)
+            for (String n : vars.names()) if (vars.get(n) == null && mentions(word, n)) return null;
         return e.value();
     }
 
