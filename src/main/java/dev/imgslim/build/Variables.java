@@ -3,6 +3,7 @@ package dev.imgslim.build;
 import java.util.AbstractMap;
 import java.util.AbstractSet;
 import java.util.Iterator;
+import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Set;
 
@@ -98,29 +99,10 @@ public final class Variables {
 
             @Override
             public Set<Entry<String, String>> entrySet() {
-                return new AbstractSet<>() {
-                    @Override
-                    public Iterator<Entry<String, String>> iterator() {
-                        Iterator<String> names = history.names(nameCount).iterator();
-                        return new Iterator<>() {
-                            @Override
-                            public boolean hasNext() {
-                                return names.hasNext();
-                            }
-
-                            @Override
-                            public Entry<String, String> next() {
-                                String n = names.next();
-                                return new SimpleImmutableEntry<>(n, Variables.this.get(n));
-                            }
-                        };
-                    }
-
-                    @Override
-                    public int size() {
-                        return nameCount;
-                    }
-                };
+                // Iteration reads every name anyway: a copy costs no more (lookups go through get).
+                Set<Entry<String, String>> out = new LinkedHashSet<>();
+                for (String n : names()) out.add(new SimpleImmutableEntry<>(n, Variables.this.get(n)));
+                return out;
             }
         };
     }

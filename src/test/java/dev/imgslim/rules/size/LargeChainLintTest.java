@@ -1,11 +1,10 @@
-package dev.imgslim.rules;
+package dev.imgslim.rules.size;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.imgslim.syntax.DockerfileParser;
+import dev.imgslim.rules.Finding;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
@@ -21,7 +20,7 @@ class LargeChainLintTest {
     private static final int BLOCK_LINES = 7;
 
     private static String n(int b) {
-        return String.format(Locale.ROOT, "%05d", b);
+        return LargeFileLintTest.n(b);
     }
 
     private static String block(int b) {
@@ -42,26 +41,13 @@ class LargeChainLintTest {
         return sb.toString();
     }
 
-    private static List<Finding> lint(String text) throws Exception {
-        LintEngine engine = new LintEngine(BuiltinRules.all().stream()
-                .filter(r -> !r.meta().code().startsWith("IS7"))
-                .toList());
-        return engine.lint(new DockerfileParser().parse("Dockerfile", text), LintOptions.defaults());
-    }
-
     /** Per block: "line-in-block:column code message", the block's number and line numbers made relative. */
     private static Map<Integer, List<String>> byBlock(List<Finding> findings) {
         Map<Integer, List<String>> out = new TreeMap<>();
         for (Finding f : findings) {
             int b = (f.line() - 1) / BLOCK_LINES;
             int first = 1 + b * BLOCK_LINES;
-            String message = f.message();
-            java.util.regex.Matcher m =
-                    java.util.regex.Pattern.compile("line (\\d+)").matcher(message);
-            StringBuilder sb = new StringBuilder();
-            while (m.find()) m.appendReplacement(sb, "line +" + (Integer.parseInt(m.group(1)) - first));
-            m.appendTail(sb);
-            message = sb.toString().replace(n(b), "N");
+            String message = LargeFileLintTest.relativeLines(f.message(), first).replace(n(b), "N");
             if (b > 0) message = message.replace(n(b - 1), "N-1");
             out.computeIfAbsent(b, k -> new ArrayList<>())
                     .add((f.line() - first) + ":" + f.column() + " " + f.rule().code() + " " + message);
@@ -74,7 +60,7 @@ class LargeChainLintTest {
         // 500, not thousands: undefined-var builds its "did you mean" list from every earlier stage's
         // variables per reported name, which grows with the square of the chain here (each stage adds an ENV).
         int blocks = 500;
-        Map<Integer, List<String>> small = byBlock(lint(file(3)));
+        Map<Integer, List<String>> small = byBlock(LargeFileLintTest.lint(file(3)));
         List<String> steady = small.get(1);
         assertThat(steady)
                 .as("a stage in the chain: archive COPYed then unpacked, undefined variable, shell-form CMD")
@@ -83,7 +69,7 @@ class LargeChainLintTest {
                 .anyMatch(s -> s.contains(" IS507 "))
                 .noneMatch(s -> s.contains("'$E") || s.contains("'$A"));
 
-        Map<Integer, List<String>> big = byBlock(lint(file(blocks)));
+        Map<Integer, List<String>> big = byBlock(LargeFileLintTest.lint(file(blocks)));
         assertThat(big.get(0)).isEqualTo(small.get(0));
         List<Integer> differing = new ArrayList<>();
         for (int b = 1; b < blocks - 1; b++) if (!steady.equals(big.get(b))) differing.add(b);
