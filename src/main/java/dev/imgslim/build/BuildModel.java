@@ -76,7 +76,7 @@ public final class BuildModel {
                 declareArgs(ins, global, Map.of(), buildArgs, esc);
             }
         }
-        Variables globalScope = new Variables(global, Set.of());
+        Variables globalScope = Variables.of(global, Set.of());
         List<Stage> stages = new ArrayList<>();
         Map<String, Stage> byName = new LinkedHashMap<>();
         ShellDecisions shells = new ShellDecisions(file);
@@ -134,13 +134,14 @@ public final class BuildModel {
             Map<String, String> global,
             Map<String, String> buildArgs,
             char esc) {
-        Map<String, String> vars = new LinkedHashMap<>(inherited);
-        Set<String> envs = new HashSet<>(envNames);
+        VariableHistory history = new VariableHistory(inherited, envNames);
+        Map<String, String> vars = history.live();
         List<Variables> scopes = new ArrayList<>();
-        // One snapshot per change, shared by the instructions until the next ARG or ENV: no copy per instruction.
+        // One snapshot per change, shared by the instructions until the next ARG or ENV; a snapshot is a
+        // version of the history, not a copy of the variables.
         Variables snapshot = null;
         for (Instruction ins : body) {
-            if (snapshot == null) snapshot = new Variables(vars, envs);
+            if (snapshot == null) snapshot = history.snapshot();
             scopes.add(snapshot);
             if (ins.is("ARG") || ins.is("ENV")) snapshot = null;
             if (ins.is("ARG")) {
@@ -153,11 +154,11 @@ public final class BuildModel {
                     // The legacy form (ENV k v) keeps the value as written; k=v words are expanded.
                     String value = Expansion.expand(raw, vars, esc).value();
                     vars.put(key, value);
-                    envs.add(key);
+                    history.markEnv(key);
                 }
             }
         }
-        scopes.add(snapshot != null ? snapshot : new Variables(vars, envs));
+        scopes.add(snapshot != null ? snapshot : history.snapshot());
         return scopes;
     }
 

@@ -3,9 +3,11 @@ package dev.imgslim.build;
 import dev.imgslim.syntax.Instruction;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 
 /** One build stage: its FROM, what it is based on, its instructions, and whether it ships. */
 public final class Stage {
@@ -22,6 +24,8 @@ public final class Stage {
     private final IdentityHashMap<Instruction, Integer> positions = new IdentityHashMap<>();
     private final StageBase base;
     private final Stage root;
+    private final Set<Class<? extends Instruction>> inheritedTypes;
+    private Set<Class<? extends Instruction>> passedDown;
     private StageShell[] declaredShells;
     private boolean windows;
     private ShellDecisions shellDecisions;
@@ -53,6 +57,7 @@ public final class Stage {
         this.scopes = List.copyOf(scopes);
         for (int i = 0; i < this.instructions.size(); i++) positions.put(this.instructions.get(i), i);
         this.root = parent == null ? this : parent.root;
+        this.inheritedTypes = parent == null ? Set.of() : parent.typesPassedDown();
         this.base = decideBase();
     }
 
@@ -75,6 +80,28 @@ public final class Stage {
         if (baseImage != null) return new StageBase.Image(baseImage);
         return new StageBase.Unresolved(
                 baseError != null ? baseError : "not an image reference: " + baseExpansion.value());
+    }
+
+    /**
+     * The instruction types (WORKDIR, SHELL...) of the stages this one is built FROM, worked out once from
+     * the parent's so that asking costs no walk up the chain (a chain of n stages would cost n² visits).
+     */
+    public Set<Class<? extends Instruction>> inheritedInstructionTypes() {
+        return inheritedTypes;
+    }
+
+    /** What a stage built FROM this one inherits: the parent's types and this stage's own. */
+    private Set<Class<? extends Instruction>> typesPassedDown() {
+        if (passedDown == null) passedDown = unionWithOwn();
+        return passedDown;
+    }
+
+    private Set<Class<? extends Instruction>> unionWithOwn() {
+        Set<Class<? extends Instruction>> own = new HashSet<>();
+        for (Instruction ins : instructions) own.add(ins.getClass());
+        if (inheritedTypes.containsAll(own)) return inheritedTypes; // shared down the chain, not copied
+        own.addAll(inheritedTypes);
+        return Set.copyOf(own);
     }
 
     /** What the stage is built FROM. */

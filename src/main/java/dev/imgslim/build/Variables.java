@@ -1,7 +1,9 @@
 package dev.imgslim.build;
 
-import java.util.Collections;
-import java.util.LinkedHashMap;
+import java.util.AbstractMap;
+import java.util.AbstractSet;
+import java.util.Iterator;
+import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Set;
 
@@ -34,36 +36,94 @@ public final class Variables {
             "ALL_PROXY",
             "all_proxy");
 
-    private final Map<String, String> values;
-    private final Set<String> envNames;
+    private final VariableHistory history;
+    private final int version;
+    private final int nameCount;
 
-    Variables(Map<String, String> values, Set<String> envNames) {
-        this.values = Collections.unmodifiableMap(new LinkedHashMap<>(values));
-        this.envNames = Set.copyOf(envNames);
+    /** A version of a stage's variables (see {@link VariableHistory}): a view, not a copy. */
+    Variables(VariableHistory history, int version, int nameCount) {
+        this.history = history;
+        this.version = version;
+        this.nameCount = nameCount;
+    }
+
+    /** A scope holding {@code values}, with {@code envNames} as ENVs. */
+    static Variables of(Map<String, String> values, Set<String> envNames) {
+        return new VariableHistory(values, envNames).snapshot();
+    }
+
+    /** The history this scope is a version of (tests count what it holds). */
+    VariableHistory history() {
+        return history;
     }
 
     public static Variables empty() {
-        return new Variables(Map.of(), Set.of());
+        return of(Map.of(), Set.of());
     }
 
     public boolean isDefined(String name) {
-        return values.containsKey(name);
+        return history.isDefined(name, nameCount);
     }
 
     /** The value, or null when undefined or declared without a value. */
     public String get(String name) {
-        return values.get(name);
+        return history.get(name, version, nameCount);
     }
 
     public boolean isEnv(String name) {
-        return envNames.contains(name);
+        return history.isEnv(name, version);
     }
 
+    /** The variables as an unmodifiable map in declaration order (a view: looking a name up costs no copy). */
     public Map<String, String> asMap() {
-        return values;
+        return new AbstractMap<>() {
+            @Override
+            public String get(Object key) {
+                return key instanceof String name ? Variables.this.get(name) : null;
+            }
+
+            @Override
+            public boolean containsKey(Object key) {
+                return key instanceof String name && isDefined(name);
+            }
+
+            @Override
+            public int size() {
+                return nameCount;
+            }
+
+            @Override
+            public Set<String> keySet() {
+                return names();
+            }
+
+            @Override
+            public Set<Entry<String, String>> entrySet() {
+                // Iteration reads every name anyway: a copy costs no more (lookups go through get).
+                Set<Entry<String, String>> out = new LinkedHashSet<>();
+                for (String n : names()) out.add(new SimpleImmutableEntry<>(n, Variables.this.get(n)));
+                return out;
+            }
+        };
     }
 
+    /** The names in scope, in declaration order. */
     public Set<String> names() {
-        return values.keySet();
+        return new AbstractSet<>() {
+            @Override
+            public Iterator<String> iterator() {
+                return history.names(nameCount).iterator();
+            }
+
+            @Override
+            public boolean contains(Object o) {
+                return o instanceof String name && isDefined(name);
+            }
+
+            @Override
+            public int size() {
+                return nameCount;
+            }
+        };
     }
 }

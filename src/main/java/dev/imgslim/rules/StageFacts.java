@@ -10,18 +10,23 @@ import java.util.List;
 public final class StageFacts {
     private StageFacts() {}
 
-    /** The stages {@code stage} is built FROM, nearest first (not the stage itself). */
+    /**
+     * The stages {@code stage} is built FROM, nearest first (not the stage itself). A parent is always an
+     * earlier stage, so the chain ends. Costs the chain's length: rules call it only when they need the stages.
+     */
     public static List<Stage> ancestors(Stage stage) {
         List<Stage> out = new ArrayList<>();
-        for (Stage p = stage.parent(); p != null && !out.contains(p); p = p.parent()) out.add(p);
+        for (Stage p = stage.parent(); p != null; p = p.parent()) out.add(p);
         return out;
     }
 
-    /** True when a stage that {@code stage} is built FROM has an instruction of {@code type} (a SHELL, a WORKDIR). */
+    /**
+     * True when a stage that {@code stage} is built FROM has an instruction of {@code type} (a SHELL, a
+     * WORKDIR): read from the types the stage inherits, without walking the chain.
+     */
     public static boolean inherits(Stage stage, Class<? extends Instruction> type) {
-        for (Stage p : ancestors(stage)) {
-            for (Instruction ins : p.instructions()) if (type.isInstance(ins)) return true;
-        }
+        for (Class<? extends Instruction> c : stage.inheritedInstructionTypes())
+            if (type.isAssignableFrom(c)) return true;
         return false;
     }
 

@@ -29,7 +29,8 @@ final class BuildSteps {
     /** The final stage and the stages it is built FROM, final first. */
     static List<Stage> finalChain(LintContext ctx) {
         List<Stage> chain = new ArrayList<>();
-        for (Stage s = ctx.model().finalStage(); s != null && !chain.contains(s); s = s.parent()) chain.add(s);
+        // A parent is always an earlier stage, so the chain ends (no visited check: that cost n² on long chains).
+        for (Stage s = ctx.model().finalStage(); s != null; s = s.parent()) chain.add(s);
         return chain;
     }
 

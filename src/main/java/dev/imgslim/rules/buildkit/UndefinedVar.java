@@ -22,6 +22,7 @@ import dev.imgslim.syntax.User;
 import dev.imgslim.syntax.Volume;
 import dev.imgslim.syntax.Word;
 import dev.imgslim.syntax.Workdir;
+import java.util.AbstractMap;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -67,7 +68,6 @@ public final class UndefinedVar extends NodeRule<Instruction> {
         Instruction ins = node.value();
         Set<String> imageEnv = imageEnv(s);
         if (imageEnv == null) return;
-        List<Stage> ancestors = StageFacts.ancestors(s);
         Variables scope = node.variables();
         Set<String> extra = new HashSet<>();
         Set<String> reported = new HashSet<>();
@@ -75,12 +75,12 @@ public final class UndefinedVar extends NodeRule<Instruction> {
             // Each default sees the ARGs declared before it in the same instruction.
             for (Arg.Declaration d : arg.declarations()) {
                 if (d.defaultValue().isPresent())
-                    check(node, d.defaultValue().get().text(), scope, ancestors, imageEnv, extra, reported, out);
+                    check(node, d.defaultValue().get().text(), s, scope, imageEnv, extra, reported, out);
                 extra.add(d.name().text());
             }
             return;
         }
-        for (Word word : words(ins)) check(node, word.text(), scope, ancestors, imageEnv, extra, reported, out);
+        for (Word word : words(ins)) check(node, word.text(), s, scope, imageEnv, extra, reported, out);
     }
 
     /** The words BuildKit expands with its single-word expander (and reports unmatched names for). */
@@ -110,20 +110,14 @@ public final class UndefinedVar extends NodeRule<Instruction> {
     private static void check(
             Node<Instruction> node,
             String word,
+            Stage stage,
             Variables scope,
-            List<Stage> ancestors,
             Set<String> imageEnv,
             Set<String> extra,
             Set<String> reported,
             FindingSink out) {
         if (word.indexOf('$') < 0) return;
-        // Every name defined at this point, in the order BuildKit lists them for suggestions.
-        Map<String, String> env = new LinkedHashMap<>();
-        for (String n : imageEnv) env.put(n, "");
-        for (int i = ancestors.size() - 1; i >= 0; i--)
-            putAll(env, ancestors.get(i).variablesAtEnd());
-        putAll(env, scope);
-        for (String n : extra) env.putIfAbsent(n, "");
+        Defined env = new Defined(stage, scope, imageEnv, extra);
         for (String name : Bk.unmatchedNames(word, env, node.context().file().escape())) {
             if (NON_ENV.contains(name) || !reported.add(name)) continue;
             String hint = Bk.suggest(name, env.keySet())
@@ -133,6 +127,62 @@ public final class UndefinedVar extends NodeRule<Instruction> {
                     META,
                     Bk.refSpan(node, node.value().argWords(), name),
                     "Usage of undefined variable '$" + name + "'" + hint);
+        }
+    }
+
+    /**
+     * Every name defined at one point: the image's ENV, the variables at the end of each stage the stage is
+     * built FROM (nearer ones win), the scope, and the ARGs declared earlier in the same instruction.
+     * A name is looked up through those layers, so a word costs what it references, not the size of the
+     * scope (a file of n ENV lines, each used once, would cost n²); the whole map, in the order BuildKit
+     * lists names for suggestions, is built only when a name is reported.
+     */
+    private static final class Defined extends AbstractMap<String, String> {
+        private final Stage stage;
+        private final Variables scope;
+        private final Set<String> imageEnv;
+        private final Set<String> extra;
+        private Map<String, String> all;
+
+        Defined(Stage stage, Variables scope, Set<String> imageEnv, Set<String> extra) {
+            this.stage = stage;
+            this.scope = scope;
+            this.imageEnv = imageEnv;
+            this.extra = extra;
+        }
+
+        @Override
+        public String get(Object key) {
+            if (!(key instanceof String name)) return null;
+            if (scope.isDefined(name)) return orEmpty(scope.get(name));
+            for (Stage p = stage.parent(); p != null; p = p.parent()) {
+                Variables end = p.variablesAtEnd();
+                if (end.isDefined(name)) return orEmpty(end.get(name));
+            }
+            return imageEnv.contains(name) || extra.contains(name) ? "" : null;
+        }
+
+        @Override
+        public boolean containsKey(Object key) {
+            return get(key) != null;
+        }
+
+        @Override
+        public Set<Entry<String, String>> entrySet() {
+            if (all == null) {
+                all = new LinkedHashMap<>();
+                for (String n : imageEnv) all.put(n, "");
+                List<Stage> ancestors = StageFacts.ancestors(stage);
+                for (int i = ancestors.size() - 1; i >= 0; i--)
+                    UndefinedVar.putAll(all, ancestors.get(i).variablesAtEnd());
+                UndefinedVar.putAll(all, scope);
+                for (String n : extra) all.putIfAbsent(n, "");
+            }
+            return all.entrySet();
+        }
+
+        private static String orEmpty(String value) {
+            return value == null ? "" : value;
         }
     }
 

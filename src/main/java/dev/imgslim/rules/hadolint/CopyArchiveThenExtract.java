@@ -1,6 +1,7 @@
 package dev.imgslim.rules.hadolint;
 
 import dev.imgslim.build.Stage;
+import dev.imgslim.build.Variables;
 import dev.imgslim.config.Severity;
 import dev.imgslim.rules.Category;
 import dev.imgslim.rules.FileRule;
@@ -9,6 +10,7 @@ import dev.imgslim.rules.LintContext;
 import dev.imgslim.rules.RuleMeta;
 import dev.imgslim.rules.RunView;
 import dev.imgslim.rules.SizeSaving;
+import dev.imgslim.rules.size.Lineage;
 import dev.imgslim.script.ShellCommand;
 import dev.imgslim.syntax.Copy;
 import dev.imgslim.syntax.Instruction;
@@ -16,8 +18,9 @@ import dev.imgslim.syntax.Word;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayDeque;
-import java.util.Deque;
+import java.util.AbstractMap;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -67,32 +70,76 @@ public final class CopyArchiveThenExtract extends FileRule {
 
     private record Archive(Copy copy, Word source, String name) {}
 
+    /** The RUN that unpacks an archive, and where it stands in the file (stage, then instruction). */
+    private record Unpacked(Archive archive, Instruction run, int stage, int position) {
+        boolean before(Unpacked other) {
+            return stage != other.stage ? stage < other.stage : position < other.position;
+        }
+    }
+
     @Override
     public void check(LintContext ctx, FindingSink out) {
-        Map<Word, Archive> reported = new LinkedHashMap<>();
-        for (Stage stage : ctx.model().stages()) {
-            if (!stage.ships()) continue;
-            Deque<Stage> lineage = new ArrayDeque<>();
-            for (Stage s = stage; s != null; s = s.parent()) lineage.addFirst(s);
-            Map<String, Archive> copied = new LinkedHashMap<>();
-            for (Stage s : lineage) {
-                for (Instruction ins : s.instructions()) {
-                    if (ins instanceof Copy copy && copy.from().isEmpty()) {
-                        for (Word src : copy.sources()) {
-                            String name = archiveName(src.text());
-                            if (name != null) copied.put(name, new Archive(copy, src, name));
-                        }
-                    } else if (ins.is("RUN") && !copied.isEmpty()) {
-                        RunView run = ctx.run(ins);
-                        if (!run.isShell()) continue;
-                        for (ShellCommand c : run.commands()) {
-                            Archive a = extracted(c, copied);
-                            if (a == null || reported.containsKey(a.source())) continue;
-                            reported.put(a.source(), a);
-                            report(ctx, a, ins, out);
-                        }
+        // Each shipping stage's instructions are read once, with the archives COPYed before them in the
+        // stage and the stages it is built FROM (a depth-first walk that rolls the archives back between
+        // sibling stages): walking every shipping stage's whole lineage would cost n² on a chain of n stages.
+        // Each archive is reported once, at the first RUN in file order that unpacks it.
+        Map<Word, Unpacked> first = new LinkedHashMap<>();
+        CopiedArchives copied = new CopiedArchives();
+        Lineage.walkShipping(ctx, new Lineage.TreeVisitor() {
+            @Override
+            public int enter(Stage stage) {
+                return copied.mark();
+            }
+
+            @Override
+            public void visit(Stage stage, Instruction ins, String cwd, Variables vars) {
+                if (ins instanceof Copy copy && copy.from().isEmpty()) {
+                    for (Word src : copy.sources()) {
+                        String name = archiveName(src.text());
+                        if (name != null) copied.put(name, new Archive(copy, src, name));
+                    }
+                } else if (ins.is("RUN") && !copied.isEmpty()) {
+                    RunView run = ctx.run(ins);
+                    if (!run.isShell()) return;
+                    for (ShellCommand c : run.commands()) {
+                        Archive a = extracted(c, copied.byName);
+                        if (a == null) continue;
+                        Unpacked u = new Unpacked(a, ins, stage.index(), stage.indexOf(ins));
+                        first.merge(a.source(), u, (was, now) -> now.before(was) ? now : was);
                     }
                 }
+            }
+
+            @Override
+            public void leave(Stage stage, int mark) {
+                copied.rollback(mark);
+            }
+        });
+        for (Unpacked u : first.values()) report(ctx, u.archive(), u.run(), out);
+    }
+
+    /** The archives COPYed so far along the walk, by base name, with an undo log to leave a stage. */
+    private static final class CopiedArchives {
+        final Map<String, Archive> byName = new HashMap<>();
+        private final List<Map.Entry<String, Archive>> undo = new ArrayList<>();
+
+        void put(String name, Archive archive) {
+            undo.add(new AbstractMap.SimpleEntry<>(name, byName.put(name, archive)));
+        }
+
+        boolean isEmpty() {
+            return byName.isEmpty();
+        }
+
+        int mark() {
+            return undo.size();
+        }
+
+        void rollback(int mark) {
+            while (undo.size() > mark) {
+                Map.Entry<String, Archive> e = undo.remove(undo.size() - 1);
+                if (e.getValue() == null) byName.remove(e.getKey());
+                else byName.put(e.getKey(), e.getValue());
             }
         }
     }

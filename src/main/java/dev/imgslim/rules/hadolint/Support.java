@@ -31,7 +31,9 @@ final class Support {
         var vars = stage == null ? ctx.model().globalScope() : stage.variablesBefore(ins);
         Expansion e = Expansion.expand(word, vars.asMap(), ctx.file().escape());
         if (!e.complete()) return Optional.empty();
-        for (String n : vars.names()) if (vars.get(n) == null && mentions(word, n)) return Optional.empty();
+        // Only a word with a '$' can mention a variable: the scope is not read for the others.
+        if (word.indexOf('$') >= 0)
+            for (String n : vars.names()) if (vars.get(n) == null && mentions(word, n)) return Optional.empty();
         return Optional.of(e.value());
     }
 

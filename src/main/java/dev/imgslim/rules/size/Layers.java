@@ -24,8 +24,9 @@ final class Layers {
     static String expand(String word, Variables vars) {
         if (word == null) return null;
         if (word.contains("$(") || word.contains("`")) return null;
+        // Most words hold no variable: returned as they are, without a matcher (a RUN of 64k commands asks 100k times).
         boolean home = word.startsWith("~/") || word.equals("~");
-        if (!home && word.indexOf('$') < 0) return word; // nothing to expand (most words)
+        if (!home && word.indexOf('$') < 0) return word;
         String w = home ? "$HOME" + word.substring(1) : word;
         Matcher m = VAR.matcher(w);
         StringBuilder sb = new StringBuilder();
@@ -46,6 +47,7 @@ final class Layers {
         if (path == null || path.isEmpty()) return null;
         if (!path.startsWith("/") && cwd == null) return null;
         String p = path.startsWith("/") ? path : cwd + "/" + path;
+        if (isNormal(p)) return p;
         Deque<String> parts = new ArrayDeque<>();
         for (String part : p.split("/")) {
             if (part.isEmpty() || part.equals(".")) continue;
@@ -56,6 +58,21 @@ final class Layers {
             parts.addLast(part);
         }
         return "/" + String.join("/", parts);
+    }
+
+    /** True when {@code p} is absolute and has no empty, {@code .} or {@code ..} part: {@link #resolve} would return it as it is. */
+    private static boolean isNormal(String p) {
+        int n = p.length();
+        if (n < 2 || p.charAt(0) != '/') return false;
+        int start = 1;
+        for (int i = 1; i <= n; i++) {
+            if (i < n && p.charAt(i) != '/') continue;
+            int len = i - start;
+            if (len == 0 || (len == 1 && p.charAt(start) == '.') || (len == 2 && p.startsWith("..", start)))
+                return false;
+            start = i + 1;
+        }
+        return true;
     }
 
     /** True when the removed path (maybe a glob like {@code /x/*} or {@code /x/*.tar}) covers {@code path}. */

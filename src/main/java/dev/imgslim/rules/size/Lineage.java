@@ -15,7 +15,7 @@ import java.util.List;
  * would cost n² instruction visits): the working directory before each instruction, and a depth-first
  * walk of the shipping stages along their FROM edges for rules that carry state down the chain.
  */
-final class Lineage {
+public final class Lineage {
     /** Per stage: the working directory before each instruction, and at its end (last element). */
     private final IdentityHashMap<Stage, String[]> workdirs = new IdentityHashMap<>();
 
@@ -61,7 +61,7 @@ final class Lineage {
     }
 
     /** A rule that carries state down FROM-stage chains; see {@link #walkShipping}. */
-    interface TreeVisitor {
+    public interface TreeVisitor {
         /** Called before a stage's instructions; returns a mark of the visitor's state to go back to. */
         int enter(Stage stage);
 
@@ -77,7 +77,7 @@ final class Lineage {
      * are visited once, after those of the stages it is built FROM and with the state they left, which
      * is what walking each shipping stage's whole lineage gave, at the cost of one visit per instruction.
      */
-    static void walkShipping(LintContext ctx, TreeVisitor visitor) {
+    public static void walkShipping(LintContext ctx, TreeVisitor visitor) {
         Lineage lineage = of(ctx);
         Deque<Frame> stack = new ArrayDeque<>();
         for (Stage root : ctx.model().stages()) {

@@ -26,7 +26,7 @@ class LargeFileLintTest {
     private static final int BLOCK_LINES = 10;
 
     /** Block numbers have one width, so that columns are the same in every block. */
-    private static String n(int b) {
+    static String n(int b) {
         return String.format(java.util.Locale.ROOT, "%05d", b);
     }
 
@@ -52,7 +52,7 @@ class LargeFileLintTest {
         return sb.toString();
     }
 
-    private static List<Finding> lint(String text) throws Exception {
+    static List<Finding> lint(String text) throws Exception {
         // ShellCheck (IS7xx) runs an external process per file: not what this test is about.
         LintEngine engine = new LintEngine(BuiltinRules.all().stream()
                 .filter(r -> !r.meta().code().startsWith("IS7"))
@@ -86,7 +86,7 @@ class LargeFileLintTest {
     }
 
     /** "at line 1234" becomes "at line +k", k counted from the block's first line (or "an earlier block"). */
-    private static String relativeLines(String message, int first) {
+    static String relativeLines(String message, int first) {
         StringBuilder sb = new StringBuilder();
         java.util.regex.Matcher m =
                 java.util.regex.Pattern.compile("line (\\d+)").matcher(message);
