@@ -24,24 +24,14 @@ public record RuleMeta(
         Fix.Safety fix,
         boolean offByDefault) {
 
-    public RuleMeta(
-            String code,
-            String name,
-            Severity severity,
-            Category category,
-            String summary,
-            List<String> aliases,
-            Fix.Safety fix) {
-        this(code, name, severity, category, summary, aliases, fix, false);
-    }
-
+    /** A rule without a fix that runs by default: {@link #withFix} and {@link #withOffByDefault} add the rest. */
     public RuleMeta(String code, String name, Severity severity, Category category, String summary) {
-        this(code, name, severity, category, summary, List.of(), null);
+        this(code, name, severity, category, summary, List.of());
     }
 
     public RuleMeta(
             String code, String name, Severity severity, Category category, String summary, List<String> aliases) {
-        this(code, name, severity, category, summary, aliases, null);
+        this(code, name, severity, category, summary, aliases, null, false);
     }
 
     public RuleMeta withAliases(String... more) {
