@@ -246,15 +246,9 @@ public class AnalyzeCommand implements Callable<Integer> {
             layers = sources.read(ref, registry);
             baseLayers = baseImage == null ? -1 : sources.layerCount(baseImage, layers.source(), ref);
         } catch (ProbeFault e) {
-            progress.done();
-            err.println("imgslim analyze: " + e.getMessage());
-            err.flush();
-            return ExitCodes.PROBE_FAILED;
+            return unreadable(progress, err, e.getMessage());
         } catch (IOException e) {
-            progress.done();
-            err.println("imgslim analyze: " + (image != null ? image : dockerfile) + ": " + e.getMessage());
-            err.flush();
-            return ExitCodes.PROBE_FAILED;
+            return unreadable(progress, err, (image != null ? image : dockerfile) + ": " + e.getMessage());
         } finally {
             sources.close();
         }
@@ -311,6 +305,14 @@ public class AnalyzeCommand implements Callable<Integer> {
         }
         if (runs.isEmpty()) err.println("imgslim analyze: --probe: no shipped stage starts from an image");
         return runs;
+    }
+
+    /** The image could not be read or built: the progress line is cleared before the message. */
+    private static int unreadable(ProgressLine progress, PrintWriter err, String message) {
+        progress.done();
+        err.println("imgslim analyze: " + message);
+        err.flush();
+        return ExitCodes.PROBE_FAILED;
     }
 
     private CommandLine.ParameterException usage(String message) {

@@ -219,16 +219,15 @@ public class ProbeCommand implements Callable<Integer> {
     }
 
     private PrintWriter out() {
-        return spec != null
-                ? spec.commandLine().getOut()
-                : new PrintWriter(
-                        new java.io.OutputStreamWriter(System.out, java.nio.charset.StandardCharsets.UTF_8), true);
+        return spec != null ? spec.commandLine().getOut() : utf8(System.out);
     }
 
     private PrintWriter err() {
-        return spec != null
-                ? spec.commandLine().getErr()
-                : new PrintWriter(
-                        new java.io.OutputStreamWriter(System.err, java.nio.charset.StandardCharsets.UTF_8), true);
+        return spec != null ? spec.commandLine().getErr() : utf8(System.err);
+    }
+
+    /** Embedded without picocli's spec: the process's own stream, UTF-8, flushed on each line. */
+    private static PrintWriter utf8(PrintStream stream) {
+        return new PrintWriter(new java.io.OutputStreamWriter(stream, java.nio.charset.StandardCharsets.UTF_8), true);
     }
 }
