@@ -37,4 +37,22 @@ class AptListsFixTest {
                         "FROM debian:bookworm\n"
                                 + "RUN apt-get update && apt-get install --no-install-recommends -y git && rm -rf /var/lib/apt/lists/*\n");
     }
+
+    @Test
+    void aGrandchildStageReadsThemButAnUnrelatedStageDoesNot() throws Exception {
+        // The answer comes from one pass over the file (per stage: its last reader, and whether a stage built
+        // FROM it reads): a reader two stages down still keeps the lists.
+        String grandchild = "FROM debian:bookworm AS base\nRUN apt-get update\n"
+                + "FROM base AS mid\nRUN echo hi\n"
+                + "FROM mid\nRUN apt-get install -y --no-install-recommends git\n";
+        assertThat(Fixing.safe(grandchild)).doesNotContain("rm -rf /var/lib/apt/lists");
+        // A stage FROM the image, not FROM this one, reads its own lists: this one's can go.
+        String unrelated = "FROM debian:bookworm AS base\nRUN apt-get update && apt-get install -y"
+                + " --no-install-recommends curl\n"
+                + "FROM base AS mid\nRUN echo hi\n"
+                + "FROM debian:bookworm AS other\nRUN apt-get install -y --no-install-recommends git\n"
+                + "FROM mid\nCOPY --from=other /usr/bin/git /usr/bin/git\n";
+        assertThat(Fixing.safe(unrelated))
+                .contains("apt-get install -y --no-install-recommends curl && rm -rf /var/lib/apt/lists/*");
+    }
 }

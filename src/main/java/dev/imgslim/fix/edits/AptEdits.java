@@ -7,9 +7,9 @@ import dev.imgslim.rules.RunView;
 import dev.imgslim.script.PackageManager;
 import dev.imgslim.script.PackageOperation;
 import dev.imgslim.syntax.Instruction;
-import java.util.ArrayDeque;
-import java.util.Deque;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -47,21 +47,42 @@ public final class AptEdits {
 
     /**
      * True when a RUN after {@code ins} in its stage, or any RUN of a stage built FROM it, runs an apt
-     * command that reads the lists without an update of its own before it.
+     * command that reads the lists without an update of its own before it. Answered from one pass over the
+     * file ({@link ListReaders}): asking each finding to rescan the RUNs after it cost n² on a file of n RUNs.
      */
     private static boolean laterRunNeedsLists(LintContext ctx, Stage stage, Instruction ins) {
-        int from = stage.instructions().indexOf(ins) + 1;
-        if (needs(
-                ctx,
-                stage.instructions()
-                        .subList(Math.max(0, from), stage.instructions().size()))) return true;
-        Deque<Stage> todo = new ArrayDeque<>(stage.children());
-        while (!todo.isEmpty()) {
-            Stage child = todo.pop();
-            if (needs(ctx, child.instructions())) return true;
-            todo.addAll(child.children());
+        ListReaders readers = ctx.shared(ListReaders.class, () -> new ListReaders(ctx));
+        return readers.lastReader(stage) > stage.indexOf(ins) || readers.childrenRead(stage);
+    }
+
+    /** Per stage: the last RUN that reads the apt lists, and whether any stage built FROM it reads them. */
+    private static final class ListReaders {
+        private final Map<Stage, Integer> last = new IdentityHashMap<>();
+        private final Map<Stage, Boolean> subtree = new IdentityHashMap<>();
+
+        ListReaders(LintContext ctx) {
+            List<Stage> stages = ctx.model().stages();
+            // A stage is built FROM an earlier one: walking backwards sees every child before its parent.
+            for (int s = stages.size() - 1; s >= 0; s--) {
+                Stage stage = stages.get(s);
+                int lastReader = -1;
+                List<Instruction> body = stage.instructions();
+                for (int i = 0; i < body.size(); i++) if (needs(ctx, List.of(body.get(i)))) lastReader = i;
+                boolean reads = lastReader >= 0;
+                for (Stage child : stage.children()) reads |= subtree.getOrDefault(child, false);
+                last.put(stage, lastReader);
+                subtree.put(stage, reads);
+            }
         }
-        return false;
+
+        int lastReader(Stage stage) {
+            return last.getOrDefault(stage, -1);
+        }
+
+        boolean childrenRead(Stage stage) {
+            for (Stage child : stage.children()) if (subtree.getOrDefault(child, false)) return true;
+            return false;
+        }
     }
 
     private static boolean needs(LintContext ctx, List<Instruction> instructions) {
