@@ -67,7 +67,7 @@ public final class AptEdits {
                 Stage stage = stages.get(s);
                 int lastReader = -1;
                 List<Instruction> body = stage.instructions();
-                for (int i = 0; i < body.size(); i++) if (needs(ctx, List.of(body.get(i)))) lastReader = i;
+                for (int i = 0; i < body.size(); i++) if (readsLists(ctx, body.get(i))) lastReader = i;
                 boolean reads = lastReader >= 0;
                 for (Stage child : stage.children()) reads |= subtree.getOrDefault(child, false);
                 last.put(stage, lastReader);
@@ -85,16 +85,14 @@ public final class AptEdits {
         }
     }
 
-    private static boolean needs(LintContext ctx, List<Instruction> instructions) {
-        for (Instruction i : instructions) {
-            Instruction run = i.subInstruction() != null ? i.subInstruction() : i;
-            if (!run.is("RUN") || i != run) continue; // ONBUILD runs in other builds
-            boolean updated = false;
-            for (PackageOperation op : ctx.run(run).packageOperations()) {
-                if (op.manager() != PackageManager.APT_GET && op.manager() != PackageManager.APT) continue;
-                if (op.is("update")) updated = true;
-                else if (!updated && (op.verb() == null || !NO_LISTS.contains(op.verb()))) return true;
-            }
+    /** True when {@code i} is a RUN with an apt command that reads the lists before an update of its own. */
+    private static boolean readsLists(LintContext ctx, Instruction i) {
+        if (i.subInstruction() != null || !i.is("RUN")) return false; // ONBUILD runs in other builds
+        boolean updated = false;
+        for (PackageOperation op : ctx.run(i).packageOperations()) {
+            if (op.manager() != PackageManager.APT_GET && op.manager() != PackageManager.APT) continue;
+            if (op.is("update")) updated = true;
+            else if (!updated && (op.verb() == null || !NO_LISTS.contains(op.verb()))) return true;
         }
         return false;
     }
