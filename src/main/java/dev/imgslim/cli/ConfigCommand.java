@@ -79,7 +79,7 @@ final class ConfigCommand implements Runnable {
             for (String m : result.mapped()) w.println("  mapped: " + m);
             for (String m : result.notMapped()) w.println("  not mapped: " + m);
             for (String id : result.ruleIds()) {
-                if (dev.imgslim.rules.BuiltinRules.find(id) == null && !id.matches("(?i)SC\\d+")) {
+                if (dev.imgslim.rules.BuiltinRules.find(id).isEmpty() && !id.matches("(?i)SC\\d+")) {
                     w.println("  note: " + id
                             + " names no imgslim rule yet (kept: it applies once a rule carries that code)");
                 }

@@ -23,8 +23,8 @@ final class ExplainCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         // ShellCheck's codes (SC2086) are findings of the one shellcheck rule, whose page covers them.
-        Rule rule = BuiltinRules.find(id.matches("(?i)SC\\d{4}") ? "shellcheck" : id);
-        if (rule == null) throw new UserInputException("imgslim: no rule named '" + id + "' (see 'imgslim rules')");
+        Rule rule = BuiltinRules.find(id.matches("(?i)SC\\d{4}") ? "shellcheck" : id)
+                .orElseThrow(() -> new UserInputException("imgslim: no rule named '" + id + "' (see 'imgslim rules')"));
         String page = RulePages.read(rule.meta())
                 .orElse(rule.meta().name() + ": " + rule.meta().summary() + "\n");
         spec.commandLine().getOut().print(page);

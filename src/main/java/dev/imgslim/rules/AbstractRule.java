@@ -1,15 +1,15 @@
 package dev.imgslim.rules;
 
 /**
- * A rule's identity, given once to its constructor: {@code super(META)} instead of a {@code meta()}
- * override in every class. Subclasses say how the engine reaches them: {@link NodeRule}, {@link StageRule}
- * or, for rules that truly need the whole file, {@link FileRule}.
+ * A rule's identity comes from its line in the rule table ({@code rules.txt}), found by its class: a
+ * rule class holds only its judgement. Subclasses say how the engine reaches them: {@link NodeRule},
+ * {@link StageRule} or, for rules that truly need the whole file, {@link FileRule}.
  */
 public abstract class AbstractRule implements Rule {
     private final RuleMeta meta;
 
-    AbstractRule(RuleMeta meta) {
-        this.meta = meta;
+    AbstractRule() {
+        this.meta = RuleTable.get().rowOf(getClass()).meta();
     }
 
     @Override

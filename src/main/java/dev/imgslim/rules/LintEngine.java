@@ -47,7 +47,7 @@ public final class LintEngine {
             if (isListed(meta, config.ignore())) continue;
             if (meta.offByDefault() && !isListed(meta, config.enable())) continue;
             Severity severity = override(meta, config.severity());
-            FindingSink sink = (r, span, message, savings, fixes) -> {
+            FindingSink sink = new FindingSink(meta, (r, span, message, savings, fixes) -> {
                 // A rule may report under a finer meta (shellcheck reports each SC code under its own):
                 // that meta's own ignores and severity apply, with an override of its exact code first.
                 Severity sev = severity;
@@ -58,7 +58,7 @@ public final class LintEngine {
                 Finding f =
                         new Finding(r, sev, file.path(), span == null ? Span.ofLine(1) : span, message, savings, fixes);
                 if (!suppressions.suppresses(f)) findings.add(f);
-            };
+            });
             // Rules that declare what they visit share one walk; the others look at the whole file.
             if (rule instanceof NodeRule<?> nodeRule) walk.add(nodeRule, sink);
             else if (rule instanceof StageRule stageRule) walk.add(stageRule, sink);

@@ -1,19 +1,16 @@
 package dev.imgslim.rules;
 
-import java.util.EnumSet;
-import java.util.Set;
-
 /**
  * Where the engine takes a {@link NodeRule} or {@link StageRule} besides every stage's own instructions,
- * or which stages it leaves out: declared once, in the rule's constructor.
+ * or which stages it leaves out: said once, on the class line ({@code implements Reach.ShippingOnly}).
+ * A rule that implements neither is handed every stage's own instructions.
  */
-public enum Reach {
-    /** Only stages whose layers end up in the built image ({@link dev.imgslim.build.Stage#ships()}). */
-    SHIPPING_ONLY,
-    /** Also the instructions ONBUILD wraps ({@link Node#onbuild()} is then set); node rules only. */
-    ONBUILD_TRIGGERS;
+public final class Reach {
+    private Reach() {}
 
-    static Set<Reach> of(Reach... reach) {
-        return reach.length == 0 ? EnumSet.noneOf(Reach.class) : EnumSet.of(reach[0], reach);
-    }
+    /** Only stages whose layers end up in the built image ({@link dev.imgslim.build.Stage#ships()}). */
+    public interface ShippingOnly {}
+
+    /** Also the instructions ONBUILD wraps ({@link Node#onbuild()} is then set); node rules only. */
+    public interface OnbuildTriggers {}
 }

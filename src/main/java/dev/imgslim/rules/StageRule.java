@@ -1,23 +1,17 @@
 package dev.imgslim.rules;
 
 import dev.imgslim.build.Stage;
-import java.util.Set;
 
-/** A rule that judges a whole stage at a time (its base, its instruction sequence); the engine walks the stages. */
+/**
+ * A rule that judges a whole stage at a time (its base, its instruction sequence); the engine walks the
+ * stages, only those that ship when the rule {@code implements Reach.ShippingOnly}.
+ */
 public abstract class StageRule extends AbstractRule {
-    private final boolean shippingOnly;
+    private final boolean shippingOnly = this instanceof Reach.ShippingOnly;
 
-    /**
-     * @param meta  the rule's identity
-     * @param reach {@link Reach#SHIPPING_ONLY} to visit only stages whose layers end up in the built image,
-     *              or nothing: every stage
-     */
-    protected StageRule(RuleMeta meta, Reach... reach) {
-        super(meta);
-        Set<Reach> r = Reach.of(reach);
-        if (r.contains(Reach.ONBUILD_TRIGGERS))
-            throw new IllegalArgumentException("a stage rule has no ONBUILD triggers to visit");
-        this.shippingOnly = r.contains(Reach.SHIPPING_ONLY);
+    protected StageRule() {
+        if (this instanceof Reach.OnbuildTriggers)
+            throw new IllegalStateException("a stage rule has no ONBUILD triggers to visit: " + getClass());
     }
 
     final boolean shippingOnly() {

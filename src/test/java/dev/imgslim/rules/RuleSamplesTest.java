@@ -89,7 +89,7 @@ class RuleSamplesTest {
             for (Path p : pages.filter(f -> f.toString().endsWith(".md")).toList()) {
                 String name = p.getFileName().toString().replace(".md", "");
                 if (name.equals("README")) continue;
-                assertThat(BuiltinRules.find(name)).as("rule for page %s", p).isNotNull();
+                assertThat(BuiltinRules.find(name)).as("rule for page %s", p).isPresent();
             }
         }
     }

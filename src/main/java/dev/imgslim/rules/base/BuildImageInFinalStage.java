@@ -3,11 +3,8 @@ package dev.imgslim.rules.base;
 import dev.imgslim.build.Stage;
 import dev.imgslim.catalog.Catalog;
 import dev.imgslim.catalog.CatalogMatch;
-import dev.imgslim.config.Severity;
-import dev.imgslim.rules.Category;
 import dev.imgslim.rules.FindingSink;
 import dev.imgslim.rules.LintContext;
-import dev.imgslim.rules.RuleMeta;
 import dev.imgslim.rules.RunView;
 import dev.imgslim.rules.StageFacts;
 import dev.imgslim.rules.StageRule;
@@ -30,17 +27,6 @@ import java.util.Optional;
  * catalog has nowhere to go (nvcr.io/nvidia/pytorch).
  */
 public final class BuildImageInFinalStage extends StageRule {
-    public static final RuleMeta META = new RuleMeta(
-            "IS102",
-            "build-image-in-final-stage",
-            Severity.WARNING,
-            Category.SIZE,
-            "the final image carries a build toolchain; build in an earlier stage and copy the result");
-
-    public BuildImageInFinalStage() {
-        super(META);
-    }
-
     /** The final image is judged once, with the stages it is built FROM: the engine hands over the final stage. */
     @Override
     public void visit(Stage finalStage, LintContext ctx, FindingSink out) {
@@ -57,7 +43,6 @@ public final class BuildImageInFinalStage extends StageRule {
             if (advice.isPresent()) {
                 String through = root == last ? "" : " (through stage '" + root.label() + "')";
                 out.report(
-                        META,
                         FromImage.span(last),
                         match.canonicalName() + " is a build image and the final stage"
                                 + " is based on it" + through
@@ -88,7 +73,6 @@ public final class BuildImageInFinalStage extends StageRule {
                     List<String> kept = Toolchains.keptToolchain(cs, i);
                     if (kept.isEmpty()) continue;
                     out.report(
-                            META,
                             run.span(cs.get(i)),
                             "'" + cs.get(i).name() + " " + cs.get(i).subcommand()
                                     + "' puts a build toolchain (" + String.join(", ", kept)

@@ -5,13 +5,9 @@ import dev.imgslim.catalog.Catalog;
 import dev.imgslim.catalog.CatalogMatch;
 import dev.imgslim.catalog.Suggestion;
 import dev.imgslim.catalog.SuggestionMessages;
-import dev.imgslim.config.Severity;
-import dev.imgslim.rules.Category;
 import dev.imgslim.rules.FindingSink;
-import dev.imgslim.rules.Fix;
 import dev.imgslim.rules.LintContext;
 import dev.imgslim.rules.Reach;
-import dev.imgslim.rules.RuleMeta;
 import dev.imgslim.rules.StageRule;
 import java.util.Optional;
 
@@ -32,19 +28,7 @@ import java.util.Optional;
  * steps that save less than 50 MB by the catalog (debian → debian-slim), or have no figure and do not drop
  * a toolchain.
  */
-public final class FatBaseVariant extends StageRule {
-    public static final RuleMeta META = new RuleMeta(
-                    "IS101",
-                    "fat-base-variant",
-                    Severity.WARNING,
-                    Category.SIZE,
-                    "the base image has a slimmer variant in the same family that serves this stage")
-            .withFix(Fix.Safety.UNSAFE);
-
-    public FatBaseVariant() {
-        super(META, Reach.SHIPPING_ONLY);
-    }
-
+public final class FatBaseVariant extends StageRule implements Reach.ShippingOnly {
     @Override
     public void visit(Stage stage, LintContext ctx, FindingSink out) {
         if (stage.parent() != null || stage.baseImage() == null) return;
@@ -52,7 +36,6 @@ public final class FatBaseVariant extends StageRule {
         if (choice.isEmpty()) return;
         Suggestion s = choice.get().suggestion();
         out.report(
-                META,
                 FromImage.span(stage),
                 message(choice.get()),
                 Slimmer.sizeSaving(s),

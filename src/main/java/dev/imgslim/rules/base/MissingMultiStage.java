@@ -3,11 +3,8 @@ package dev.imgslim.rules.base;
 import dev.imgslim.build.Stage;
 import dev.imgslim.catalog.Catalog;
 import dev.imgslim.catalog.CatalogMatch;
-import dev.imgslim.config.Severity;
-import dev.imgslim.rules.Category;
 import dev.imgslim.rules.FindingSink;
 import dev.imgslim.rules.LintContext;
-import dev.imgslim.rules.RuleMeta;
 import dev.imgslim.rules.SizeSaving;
 import dev.imgslim.rules.StageRule;
 import java.util.List;
@@ -29,17 +26,6 @@ import java.util.Optional;
  * finding, so totals do not count it twice.
  */
 public final class MissingMultiStage extends StageRule {
-    public static final RuleMeta META = new RuleMeta(
-            "IS103",
-            "missing-multi-stage",
-            Severity.WARNING,
-            Category.SIZE,
-            "a single-stage build ships its toolchain; build in a builder stage and copy the result into a runtime stage");
-
-    public MissingMultiStage() {
-        super(META);
-    }
-
     private static final Map<String, String> GENERIC = Map.of(
             "go", "gcr.io/distroless/static:nonroot or scratch (with CGO_ENABLED=0)",
             "rust", "gcr.io/distroless/cc:nonroot or a -slim Debian base",
@@ -91,6 +77,6 @@ public final class MissingMultiStage extends StageRule {
         } else {
             m.append(" FROM ").append(GENERIC.get(step.ecosystem()));
         }
-        out.report(META, step.run().span(step.command()), m.toString(), saving);
+        out.report(step.run().span(step.command()), m.toString(), saving);
     }
 }

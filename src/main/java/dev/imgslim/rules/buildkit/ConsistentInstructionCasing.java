@@ -1,14 +1,10 @@
 package dev.imgslim.rules.buildkit;
 
-import dev.imgslim.config.Severity;
 import dev.imgslim.fix.edits.InstructionEdits;
-import dev.imgslim.rules.Category;
 import dev.imgslim.rules.FindingSink;
-import dev.imgslim.rules.Fix;
 import dev.imgslim.rules.LintContext;
 import dev.imgslim.rules.Node;
 import dev.imgslim.rules.NodeRule;
-import dev.imgslim.rules.RuleMeta;
 import dev.imgslim.syntax.From;
 import dev.imgslim.syntax.Instruction;
 
@@ -20,19 +16,6 @@ import dev.imgslim.syntax.Instruction;
  * so they are neither counted nor judged) and the instruction inside {@code ONBUILD}.
  */
 public final class ConsistentInstructionCasing extends NodeRule<Instruction> {
-    public static final RuleMeta META = new RuleMeta(
-                    "IS504",
-                    "consistent-instruction-casing",
-                    Severity.STYLE,
-                    Category.STYLE,
-                    "All commands within the Dockerfile should use the same casing (either upper or lower)")
-            .withAliases("ConsistentInstructionCasing")
-            .withFix(Fix.Safety.SAFE);
-
-    public ConsistentInstructionCasing() {
-        super(META, Instruction.class);
-    }
-
     /** The file's majority casing, counted once per file over the instructions from the first FROM on. */
     private record Majority(boolean lower) {
         static Majority of(LintContext ctx) {
@@ -61,7 +44,6 @@ public final class ConsistentInstructionCasing extends NodeRule<Instruction> {
         else if (!majorityLower && !Bk.isUpper(k)) want = "uppercase";
         if (want == null) return;
         out.report(
-                META,
                 ins.keywordSpan(),
                 "Command '" + k + "' should match the case of the command majority (" + want + ")",
                 null,

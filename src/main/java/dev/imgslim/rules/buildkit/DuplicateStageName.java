@@ -1,11 +1,8 @@
 package dev.imgslim.rules.buildkit;
 
 import dev.imgslim.build.Stage;
-import dev.imgslim.config.Severity;
-import dev.imgslim.rules.Category;
 import dev.imgslim.rules.FindingSink;
 import dev.imgslim.rules.LintContext;
-import dev.imgslim.rules.RuleMeta;
 import dev.imgslim.rules.StageRule;
 import java.util.Locale;
 
@@ -17,25 +14,12 @@ import java.util.Locale;
  * is reported).
  */
 public final class DuplicateStageName extends StageRule {
-    public static final RuleMeta META = new RuleMeta(
-                    "IS505",
-                    "duplicate-stage-name",
-                    Severity.WARNING,
-                    Category.CORRECTNESS,
-                    "Stage names should be unique")
-            .withAliases("DuplicateStageName", "DL3024");
-
-    public DuplicateStageName() {
-        super(META);
-    }
-
     @Override
     public void visit(Stage s, LintContext ctx, FindingSink out) {
         if (s.name() == null) return;
         // The model resolves a name to its first stage: any other stage of that name is a duplicate.
         if (ctx.model().stage(s.name()).orElse(s) == s) return;
         out.report(
-                META,
                 Bk.stageNameSpan(s),
                 "Duplicate stage name " + Bk.quote(s.name().toLowerCase(Locale.ROOT))
                         + ", stage names should be unique");

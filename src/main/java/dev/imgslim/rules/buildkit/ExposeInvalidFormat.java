@@ -1,9 +1,6 @@
 package dev.imgslim.rules.buildkit;
 
-import dev.imgslim.config.Severity;
-import dev.imgslim.rules.Category;
 import dev.imgslim.rules.FindingSink;
-import dev.imgslim.rules.RuleMeta;
 
 /**
  * BuildKit's ExposeInvalidFormat: an EXPOSE port with an IP address or a host port
@@ -13,23 +10,10 @@ import dev.imgslim.rules.RuleMeta;
  * <p>Deliberately not flagged: port ranges ({@code 8000-8010}) and ports whose variables are not known here.
  */
 public final class ExposeInvalidFormat extends ExposePortRule {
-    public static final RuleMeta META = new RuleMeta(
-                    "IS519",
-                    "expose-invalid-format",
-                    Severity.WARNING,
-                    Category.CORRECTNESS,
-                    "IP address and host-port mapping should not be used in EXPOSE instruction")
-            .withAliases("ExposeInvalidFormat");
-
-    public ExposeInvalidFormat() {
-        super(META);
-    }
-
     @Override
     void check(ExposePorts.Port p, String[] parts, FindingSink out) {
         if (parts[0].isEmpty() && parts[1].isEmpty()) return;
         out.report(
-                META,
                 p.word().span(),
                 "EXPOSE instruction should not define an IP address or host-port mapping, found '" + p.value() + "'");
     }

@@ -3,15 +3,10 @@ package dev.imgslim.rules.buildkit;
 import dev.imgslim.rules.FindingSink;
 import dev.imgslim.rules.Node;
 import dev.imgslim.rules.NodeRule;
-import dev.imgslim.rules.RuleMeta;
 import dev.imgslim.syntax.Expose;
 
 /** A check of EXPOSE ports one at a time, after BuildKit's expansion (ports with unknown variables are left out). */
 abstract class ExposePortRule extends NodeRule<Expose> {
-
-    ExposePortRule(RuleMeta meta) {
-        super(meta, Expose.class);
-    }
 
     /**
      * @param port  the expanded port with the word it was written in

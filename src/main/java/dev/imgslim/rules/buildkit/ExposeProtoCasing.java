@@ -1,9 +1,6 @@
 package dev.imgslim.rules.buildkit;
 
-import dev.imgslim.config.Severity;
-import dev.imgslim.rules.Category;
 import dev.imgslim.rules.FindingSink;
-import dev.imgslim.rules.RuleMeta;
 
 /**
  * BuildKit's ExposeProtoCasing: the protocol of an EXPOSE port ({@code 80/TCP}) should be lower case.
@@ -12,25 +9,10 @@ import dev.imgslim.rules.RuleMeta;
  * <p>Deliberately not flagged: ports whose variables are not known here.
  */
 public final class ExposeProtoCasing extends ExposePortRule {
-    public static final RuleMeta META = new RuleMeta(
-                    "IS518",
-                    "expose-proto-casing",
-                    Severity.WARNING,
-                    Category.STYLE,
-                    "Protocol in EXPOSE instruction should be lowercase")
-            .withAliases("ExposeProtoCasing");
-
-    public ExposeProtoCasing() {
-        super(META);
-    }
-
     @Override
     void check(ExposePorts.Port p, String[] parts, FindingSink out) {
         int slash = parts[2].indexOf('/');
         if (slash < 0 || Bk.isLower(parts[2].substring(slash + 1))) return;
-        out.report(
-                META,
-                p.word().span(),
-                "Defined protocol '" + p.value() + "' in EXPOSE instruction should be lowercase");
+        out.report(p.word().span(), "Defined protocol '" + p.value() + "' in EXPOSE instruction should be lowercase");
     }
 }

@@ -1,13 +1,9 @@
 package dev.imgslim.rules.buildkit;
 
-import dev.imgslim.config.Severity;
 import dev.imgslim.fix.edits.InstructionEdits;
-import dev.imgslim.rules.Category;
 import dev.imgslim.rules.FindingSink;
-import dev.imgslim.rules.Fix;
 import dev.imgslim.rules.Node;
 import dev.imgslim.rules.NodeRule;
-import dev.imgslim.rules.RuleMeta;
 import dev.imgslim.syntax.From;
 import dev.imgslim.syntax.Word;
 
@@ -19,19 +15,6 @@ import dev.imgslim.syntax.Word;
  * BuildKit then does not judge {@code AS}).
  */
 public final class FromAsCasing extends NodeRule<From> {
-    public static final RuleMeta META = new RuleMeta(
-                    "IS502",
-                    "from-as-casing",
-                    Severity.STYLE,
-                    Category.STYLE,
-                    "The 'as' keyword should match the case of the 'from' keyword")
-            .withAliases("FromAsCasing")
-            .withFix(Fix.Safety.SAFE);
-
-    public FromAsCasing() {
-        super(META, From.class);
-    }
-
     @Override
     public void visit(Node<From> node, FindingSink out) {
         From from = node.value();
@@ -44,7 +27,6 @@ public final class FromAsCasing extends NodeRule<From> {
         else ok = true;
         if (ok) return;
         out.report(
-                META,
                 as.span(),
                 "'" + as.text() + "' and '" + kw + "' keywords' casing do not match",
                 null,

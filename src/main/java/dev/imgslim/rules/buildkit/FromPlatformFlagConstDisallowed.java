@@ -1,10 +1,7 @@
 package dev.imgslim.rules.buildkit;
 
-import dev.imgslim.config.Severity;
-import dev.imgslim.rules.Category;
 import dev.imgslim.rules.FindingSink;
 import dev.imgslim.rules.Node;
-import dev.imgslim.rules.RuleMeta;
 import dev.imgslim.shell.ShellWordResult;
 import dev.imgslim.syntax.From;
 import dev.imgslim.syntax.Word;
@@ -21,18 +18,6 @@ import java.util.Set;
  * ({@code FROM --platform=linux/arm64 alpine AS build-arm64} is deliberate).
  */
 public final class FromPlatformFlagConstDisallowed extends PlatformRule {
-    public static final RuleMeta META = new RuleMeta(
-                    "IS517",
-                    "from-platform-flag-const-disallowed",
-                    Severity.WARNING,
-                    Category.CORRECTNESS,
-                    "FROM --platform flag should not use a constant value")
-            .withAliases("FromPlatformFlagConstDisallowed");
-
-    public FromPlatformFlagConstDisallowed() {
-        super(META);
-    }
-
     private static final Set<String> OSES = Set.of(
             "aix",
             "android",
@@ -90,7 +75,6 @@ public final class FromPlatformFlagConstDisallowed extends PlatformRule {
         String stage = node.stage().name() == null ? "" : node.stage().name().toLowerCase(Locale.ROOT);
         if (stage.contains(osArch[0]) || stage.contains(osArch[1])) return;
         out.report(
-                META,
                 Bk.flagSpan(node.value(), "platform"),
                 "FROM --platform flag should not use constant value " + Bk.quote(v));
     }

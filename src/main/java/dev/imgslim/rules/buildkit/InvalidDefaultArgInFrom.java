@@ -1,12 +1,9 @@
 package dev.imgslim.rules.buildkit;
 
 import dev.imgslim.build.ImageReference;
-import dev.imgslim.config.Severity;
-import dev.imgslim.rules.Category;
 import dev.imgslim.rules.FindingSink;
 import dev.imgslim.rules.Node;
 import dev.imgslim.rules.NodeRule;
-import dev.imgslim.rules.RuleMeta;
 import dev.imgslim.shell.ShellWordResult;
 import dev.imgslim.syntax.From;
 import dev.imgslim.syntax.Word;
@@ -21,18 +18,6 @@ import dev.imgslim.syntax.Word;
  * Automatic platform ARGs count with a linux/amd64 build's values.
  */
 public final class InvalidDefaultArgInFrom extends NodeRule<From> {
-    public static final RuleMeta META = new RuleMeta(
-                    "IS516",
-                    "invalid-default-arg-in-from",
-                    Severity.WARNING,
-                    Category.CORRECTNESS,
-                    "Default value for global ARG results in an empty or invalid base image name")
-            .withAliases("InvalidDefaultArgInFrom");
-
-    public InvalidDefaultArgInFrom() {
-        super(META, From.class);
-    }
-
     @Override
     public void visit(Node<From> node, FindingSink out) {
         FromArgs args = FromArgs.of(node.context());
@@ -43,7 +28,6 @@ public final class InvalidDefaultArgInFrom extends NodeRule<From> {
         if (r.matched().isEmpty() && r.unmatched().isEmpty()) return;
         if (isValidReference(r.word())) return;
         out.report(
-                META,
                 node.value().image().map(Word::span).orElse(node.value().keywordSpan()),
                 "Default value for ARG " + base + " results in empty or invalid base image name");
     }

@@ -1,13 +1,9 @@
 package dev.imgslim.rules.buildkit;
 
 import dev.imgslim.build.Stage;
-import dev.imgslim.config.Severity;
 import dev.imgslim.fix.edits.InstructionEdits;
-import dev.imgslim.rules.Category;
 import dev.imgslim.rules.FindingSink;
-import dev.imgslim.rules.Fix;
 import dev.imgslim.rules.LintContext;
-import dev.imgslim.rules.RuleMeta;
 import dev.imgslim.rules.StageFacts;
 import dev.imgslim.rules.StageRule;
 import dev.imgslim.syntax.Cmd;
@@ -27,19 +23,6 @@ import dev.imgslim.syntax.Shell;
  * replaces itself with the program, which then gets the signals.
  */
 public final class JsonArgsRecommended extends StageRule {
-    public static final RuleMeta META = new RuleMeta(
-                    "IS507",
-                    "json-args-recommended",
-                    Severity.WARNING,
-                    Category.CORRECTNESS,
-                    "JSON arguments recommended for ENTRYPOINT/CMD to prevent unintended behavior related to OS signals")
-            .withAliases("JSONArgsRecommended", "DL3025")
-            .withFix(Fix.Safety.UNSAFE);
-
-    public JsonArgsRecommended() {
-        super(META);
-    }
-
     @Override
     public void visit(Stage s, LintContext ctx, FindingSink out) {
         boolean shell = StageFacts.inherits(s, Shell.class);
@@ -48,7 +31,6 @@ public final class JsonArgsRecommended extends StageRule {
             if (!(ins instanceof Cmd || ins instanceof Entrypoint) || ins.isJson() || shell || startsWithExec(ins))
                 continue;
             out.report(
-                    META,
                     ins.keywordSpan(),
                     "JSON arguments recommended for " + ins.command()
                             + " to prevent unintended behavior related to OS signals",

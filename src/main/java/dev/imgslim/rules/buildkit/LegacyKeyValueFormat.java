@@ -1,13 +1,9 @@
 package dev.imgslim.rules.buildkit;
 
-import dev.imgslim.config.Severity;
 import dev.imgslim.fix.edits.InstructionEdits;
-import dev.imgslim.rules.Category;
 import dev.imgslim.rules.FindingSink;
-import dev.imgslim.rules.Fix;
 import dev.imgslim.rules.Node;
 import dev.imgslim.rules.NodeRule;
-import dev.imgslim.rules.RuleMeta;
 import dev.imgslim.syntax.Env;
 import dev.imgslim.syntax.Instruction;
 import dev.imgslim.syntax.KeyValue;
@@ -22,19 +18,6 @@ import java.util.List;
  * <p>Deliberately not flagged: {@code ARG} (it has no legacy form) and instructions inside {@code ONBUILD}.
  */
 public final class LegacyKeyValueFormat extends NodeRule<Instruction> {
-    public static final RuleMeta META = new RuleMeta(
-                    "IS513",
-                    "legacy-key-value-format",
-                    Severity.WARNING,
-                    Category.STYLE,
-                    "Legacy key/value format with whitespace separator should not be used")
-            .withAliases("LegacyKeyValueFormat")
-            .withFix(Fix.Safety.SAFE);
-
-    public LegacyKeyValueFormat() {
-        super(META, Instruction.class);
-    }
-
     @Override
     public void visit(Node<Instruction> node, FindingSink out) {
         Instruction ins = node.value();
@@ -44,7 +27,6 @@ public final class LegacyKeyValueFormat extends NodeRule<Instruction> {
             if (!kv.legacy()) continue;
             String c = ins.command();
             out.report(
-                    META,
                     kv.key().span(),
                     "\"" + c + " key=value\" should be used instead of legacy \"" + c + " key value\" format",
                     null,

@@ -1,11 +1,8 @@
 package dev.imgslim.rules.buildkit;
 
 import dev.imgslim.build.Stage;
-import dev.imgslim.config.Severity;
-import dev.imgslim.rules.Category;
 import dev.imgslim.rules.FindingSink;
 import dev.imgslim.rules.LintContext;
-import dev.imgslim.rules.RuleMeta;
 import dev.imgslim.rules.StageRule;
 import dev.imgslim.syntax.Cmd;
 import dev.imgslim.syntax.Entrypoint;
@@ -23,18 +20,6 @@ import java.util.Map;
  * the parent's is what a child stage is for), and instructions inside {@code ONBUILD}.
  */
 public final class MultipleInstructionsDisallowed extends StageRule {
-    public static final RuleMeta META = new RuleMeta(
-                    "IS512",
-                    "multiple-instructions-disallowed",
-                    Severity.WARNING,
-                    Category.CORRECTNESS,
-                    "Multiple instructions of the same type should not be used in the same stage")
-            .withAliases("MultipleInstructionsDisallowed", "DL4003", "DL4004");
-
-    public MultipleInstructionsDisallowed() {
-        super(META);
-    }
-
     @Override
     public void visit(Stage s, LintContext ctx, FindingSink out) {
         Map<String, Instruction> last = new HashMap<>();
@@ -44,7 +29,6 @@ public final class MultipleInstructionsDisallowed extends StageRule {
             Instruction prev = last.put(c, ins);
             if (prev != null) {
                 out.report(
-                        META,
                         prev.keywordSpan(),
                         "Multiple " + c
                                 + " instructions should not be used in the same stage because only the last one will be used");

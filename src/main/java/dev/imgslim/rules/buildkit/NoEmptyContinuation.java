@@ -1,11 +1,8 @@
 package dev.imgslim.rules.buildkit;
 
-import dev.imgslim.config.Severity;
-import dev.imgslim.rules.Category;
 import dev.imgslim.rules.FileRule;
 import dev.imgslim.rules.FindingSink;
 import dev.imgslim.rules.LintContext;
-import dev.imgslim.rules.RuleMeta;
 import dev.imgslim.syntax.ParseWarning;
 
 /**
@@ -17,23 +14,11 @@ import dev.imgslim.syntax.ParseWarning;
  * inside heredoc bodies.
  */
 public final class NoEmptyContinuation extends FileRule {
-    public static final RuleMeta META = new RuleMeta(
-                    "IS503",
-                    "no-empty-continuation",
-                    Severity.WARNING,
-                    Category.CORRECTNESS,
-                    "Empty continuation lines will become errors in a future release")
-            .withAliases("NoEmptyContinuation");
-
-    public NoEmptyContinuation() {
-        super(META);
-    }
-
     // Whole file: the parser's warnings belong to no instruction of the model.
     @Override
     public void check(LintContext ctx, FindingSink out) {
         for (ParseWarning w : ctx.file().warnings()) {
-            if (w.rule().equals("no-empty-continuation")) out.report(META, w.span(), "Empty continuation line");
+            if (w.rule().equals("no-empty-continuation")) out.report(w.span(), "Empty continuation line");
         }
     }
 }

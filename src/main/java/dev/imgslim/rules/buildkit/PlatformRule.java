@@ -3,16 +3,11 @@ package dev.imgslim.rules.buildkit;
 import dev.imgslim.rules.FindingSink;
 import dev.imgslim.rules.Node;
 import dev.imgslim.rules.NodeRule;
-import dev.imgslim.rules.RuleMeta;
 import dev.imgslim.syntax.From;
 import dev.imgslim.syntax.Word;
 
 /** A check of {@code FROM --platform=<value>}: the engine hands it every FROM; those with a value reach {@link #check}. */
 abstract class PlatformRule extends NodeRule<From> {
-
-    PlatformRule(RuleMeta meta) {
-        super(meta, From.class);
-    }
 
     abstract void check(Word platform, Node<From> node, FindingSink out);
 

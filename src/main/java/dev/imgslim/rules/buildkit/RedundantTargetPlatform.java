@@ -1,10 +1,7 @@
 package dev.imgslim.rules.buildkit;
 
-import dev.imgslim.config.Severity;
-import dev.imgslim.rules.Category;
 import dev.imgslim.rules.FindingSink;
 import dev.imgslim.rules.Node;
-import dev.imgslim.rules.RuleMeta;
 import dev.imgslim.shell.ShellWordResult;
 import dev.imgslim.syntax.From;
 import dev.imgslim.syntax.Word;
@@ -18,18 +15,6 @@ import dev.imgslim.syntax.Word;
  * result is not the target platform.
  */
 public final class RedundantTargetPlatform extends PlatformRule {
-    public static final RuleMeta META = new RuleMeta(
-                    "IS514",
-                    "redundant-target-platform",
-                    Severity.INFO,
-                    Category.STYLE,
-                    "Setting platform to predefined $TARGETPLATFORM in FROM is redundant as this is the default behavior")
-            .withAliases("RedundantTargetPlatform", "DL3065");
-
-    public RedundantTargetPlatform() {
-        super(META);
-    }
-
     @Override
     void check(Word platform, Node<From> node, FindingSink out) {
         FromArgs args = FromArgs.of(node.context());
@@ -42,7 +27,6 @@ public final class RedundantTargetPlatform extends PlatformRule {
                 || !r.unmatched().isEmpty()) return;
         if (!r.word().equals(args.defaults.get("TARGETPLATFORM"))) return;
         out.report(
-                META,
                 Bk.flagSpan(node.value(), "platform"),
                 "Setting platform to predefined " + platform.text()
                         + " in FROM is redundant as this is the default behavior");

@@ -1,11 +1,8 @@
 package dev.imgslim.rules.buildkit;
 
 import dev.imgslim.build.Stage;
-import dev.imgslim.config.Severity;
-import dev.imgslim.rules.Category;
 import dev.imgslim.rules.FindingSink;
 import dev.imgslim.rules.LintContext;
-import dev.imgslim.rules.RuleMeta;
 import dev.imgslim.rules.StageRule;
 import java.util.Locale;
 import java.util.Set;
@@ -18,18 +15,6 @@ import java.util.Set;
  * but BuildKit accepts it).
  */
 public final class ReservedStageName extends StageRule {
-    public static final RuleMeta META = new RuleMeta(
-                    "IS506",
-                    "reserved-stage-name",
-                    Severity.WARNING,
-                    Category.CORRECTNESS,
-                    "Reserved words should not be used as stage names")
-            .withAliases("ReservedStageName", "DL3063");
-
-    public ReservedStageName() {
-        super(META);
-    }
-
     private static final Set<String> RESERVED = Set.of("context", "scratch");
 
     @Override
@@ -38,9 +23,7 @@ public final class ReservedStageName extends StageRule {
         String name = s.name().toLowerCase(Locale.ROOT);
         if (RESERVED.contains(name)) {
             out.report(
-                    META,
-                    Bk.stageNameSpan(s),
-                    "Stage name should not use the same name as reserved stage " + Bk.quote(name));
+                    Bk.stageNameSpan(s), "Stage name should not use the same name as reserved stage " + Bk.quote(name));
         }
     }
 }

@@ -1,11 +1,8 @@
 package dev.imgslim.rules.buildkit;
 
-import dev.imgslim.config.Severity;
-import dev.imgslim.rules.Category;
 import dev.imgslim.rules.FindingSink;
 import dev.imgslim.rules.Node;
 import dev.imgslim.rules.NodeRule;
-import dev.imgslim.rules.RuleMeta;
 import dev.imgslim.syntax.Arg;
 import dev.imgslim.syntax.Env;
 import dev.imgslim.syntax.Instruction;
@@ -25,18 +22,6 @@ import java.util.regex.Pattern;
  * {@code KEYRING}), and values (only names are judged).
  */
 public final class SecretsUsedInArgOrEnv extends NodeRule<Instruction> {
-    public static final RuleMeta META = new RuleMeta(
-                    "IS515",
-                    "secrets-used-in-arg-or-env",
-                    Severity.WARNING,
-                    Category.SECURITY,
-                    "Sensitive data should not be used in the ARG or ENV commands")
-            .withAliases("SecretsUsedInArgOrEnv", "DL3064");
-
-    public SecretsUsedInArgOrEnv() {
-        super(META, Instruction.class);
-    }
-
     private static final Pattern DENY = Pattern.compile(
             "(?i)(?:_|^)(?:apikey|auth|credential|credentials|key|password|pword|passwd|secret|token)(?:_|$)");
     private static final Pattern ALLOW = Pattern.compile("(?i)(?:_|^)(?:public|file|version)(?:_|$)");
@@ -62,7 +47,6 @@ public final class SecretsUsedInArgOrEnv extends NodeRule<Instruction> {
     private static void check(String kind, Word key, FindingSink out) {
         if (!isSecretName(key.text())) return;
         out.report(
-                META,
                 key.span(),
                 "Do not use ARG or ENV instructions for sensitive data (" + kind + " " + Bk.quote(key.text()) + ")");
     }

@@ -1,13 +1,9 @@
 package dev.imgslim.rules.buildkit;
 
 import dev.imgslim.build.Stage;
-import dev.imgslim.config.Severity;
 import dev.imgslim.fix.edits.InstructionEdits;
-import dev.imgslim.rules.Category;
 import dev.imgslim.rules.FindingSink;
-import dev.imgslim.rules.Fix;
 import dev.imgslim.rules.LintContext;
-import dev.imgslim.rules.RuleMeta;
 import dev.imgslim.rules.StageRule;
 
 /**
@@ -19,15 +15,6 @@ import dev.imgslim.rules.StageRule;
  * or symbols.
  */
 public final class StageNameCasing extends StageRule {
-    public static final RuleMeta META = new RuleMeta(
-                    "IS501", "stage-name-casing", Severity.STYLE, Category.STYLE, "Stage names should be lowercase")
-            .withAliases("StageNameCasing")
-            .withFix(Fix.Safety.SAFE);
-
-    public StageNameCasing() {
-        super(META);
-    }
-
     @Override
     public void visit(Stage s, LintContext ctx, FindingSink out) {
         var a = s.from().args();
@@ -35,7 +22,6 @@ public final class StageNameCasing extends StageRule {
         String name = a.get(2);
         if (Bk.isLower(name)) return;
         out.report(
-                META,
                 Bk.stageNameSpan(s),
                 "Stage name '" + name + "' should be lowercase",
                 null,

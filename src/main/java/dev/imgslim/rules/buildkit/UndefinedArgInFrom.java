@@ -1,11 +1,8 @@
 package dev.imgslim.rules.buildkit;
 
-import dev.imgslim.config.Severity;
-import dev.imgslim.rules.Category;
 import dev.imgslim.rules.FindingSink;
 import dev.imgslim.rules.Node;
 import dev.imgslim.rules.NodeRule;
-import dev.imgslim.rules.RuleMeta;
 import dev.imgslim.syntax.From;
 import dev.imgslim.syntax.Span;
 import dev.imgslim.syntax.Word;
@@ -23,18 +20,6 @@ import java.util.Set;
  * default is invalid-default-arg-in-from's business), escaped or single-quoted dollars.
  */
 public final class UndefinedArgInFrom extends NodeRule<From> {
-    public static final RuleMeta META = new RuleMeta(
-                    "IS509",
-                    "undefined-arg-in-from",
-                    Severity.WARNING,
-                    Category.CORRECTNESS,
-                    "FROM command must use declared ARGs")
-            .withAliases("UndefinedArgInFrom");
-
-    public UndefinedArgInFrom() {
-        super(META, From.class);
-    }
-
     @Override
     public void visit(Node<From> node, FindingSink out) {
         From from = node.value();
@@ -60,6 +45,6 @@ public final class UndefinedArgInFrom extends NodeRule<From> {
         String hint = Bk.suggest(name, args.known)
                 .map(h -> " (did you mean " + h + "?)")
                 .orElse("");
-        out.report(META, span, "FROM argument '" + name + "' is not declared" + hint);
+        out.report(span, "FROM argument '" + name + "' is not declared" + hint);
     }
 }

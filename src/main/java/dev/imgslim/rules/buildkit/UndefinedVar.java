@@ -2,12 +2,9 @@ package dev.imgslim.rules.buildkit;
 
 import dev.imgslim.build.Stage;
 import dev.imgslim.build.Variables;
-import dev.imgslim.config.Severity;
-import dev.imgslim.rules.Category;
 import dev.imgslim.rules.FindingSink;
 import dev.imgslim.rules.Node;
 import dev.imgslim.rules.NodeRule;
-import dev.imgslim.rules.RuleMeta;
 import dev.imgslim.rules.StageFacts;
 import dev.imgslim.syntax.Add;
 import dev.imgslim.syntax.Arg;
@@ -46,18 +43,6 @@ import java.util.Set;
  * common official images listed in {@link ImageEnv}.
  */
 public final class UndefinedVar extends NodeRule<Instruction> {
-    public static final RuleMeta META = new RuleMeta(
-                    "IS511",
-                    "undefined-var",
-                    Severity.WARNING,
-                    Category.CORRECTNESS,
-                    "Variables should be defined before their use")
-            .withAliases("UndefinedVar");
-
-    public UndefinedVar() {
-        super(META, Instruction.class);
-    }
-
     /** ARGs BuildKit uses itself and never puts in the environment. */
     private static final Set<String> NON_ENV = Set.of("BUILDKIT_SBOM_SCAN_CONTEXT", "BUILDKIT_SBOM_SCAN_STAGE");
 
@@ -124,7 +109,6 @@ public final class UndefinedVar extends NodeRule<Instruction> {
                     .map(h -> " (did you mean $" + h + "?)")
                     .orElse("");
             out.report(
-                    META,
                     Bk.refSpan(node, node.value().argWords(), name),
                     "Usage of undefined variable '$" + name + "'" + hint);
         }

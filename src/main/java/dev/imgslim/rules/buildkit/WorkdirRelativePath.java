@@ -2,11 +2,8 @@ package dev.imgslim.rules.buildkit;
 
 import dev.imgslim.build.Expansion;
 import dev.imgslim.build.Stage;
-import dev.imgslim.config.Severity;
-import dev.imgslim.rules.Category;
 import dev.imgslim.rules.FindingSink;
 import dev.imgslim.rules.LintContext;
-import dev.imgslim.rules.RuleMeta;
 import dev.imgslim.rules.StageFacts;
 import dev.imgslim.rules.StageRule;
 import dev.imgslim.syntax.Instruction;
@@ -23,18 +20,6 @@ import dev.imgslim.syntax.Workdir;
  * an absolute path from an image ENV), Windows absolute paths ({@code C:\app}).
  */
 public final class WorkdirRelativePath extends StageRule {
-    public static final RuleMeta META = new RuleMeta(
-                    "IS510",
-                    "workdir-relative-path",
-                    Severity.WARNING,
-                    Category.CORRECTNESS,
-                    "Relative workdir without an absolute workdir declared within the build can have unexpected results if the base image changes")
-            .withAliases("WorkdirRelativePath", "DL3000");
-
-    public WorkdirRelativePath() {
-        super(META);
-    }
-
     @Override
     public void visit(Stage s, LintContext ctx, FindingSink out) {
         if (StageFacts.inherits(s, Workdir.class)) return;
@@ -45,7 +30,6 @@ public final class WorkdirRelativePath extends StageRule {
                     path.text(), s.variablesBefore(ins).asMap(), ctx.file().escape());
             if (e.complete() && !isAbsolute(e.value())) {
                 out.report(
-                        META,
                         path.span(),
                         "Relative workdir " + Bk.quote(e.value())
                                 + " can have unexpected results if the base image changes");

@@ -3,14 +3,11 @@ package dev.imgslim.rules.context;
 import dev.imgslim.build.Expansion;
 import dev.imgslim.build.FromRef;
 import dev.imgslim.build.Stage;
-import dev.imgslim.config.Severity;
-import dev.imgslim.rules.Category;
 import dev.imgslim.rules.FindingSink;
 import dev.imgslim.rules.LintContext;
 import dev.imgslim.rules.Node;
 import dev.imgslim.rules.NodeRule;
 import dev.imgslim.rules.Reach;
-import dev.imgslim.rules.RuleMeta;
 import dev.imgslim.syntax.Copy;
 import dev.imgslim.syntax.Flag;
 import dev.imgslim.syntax.Instruction;
@@ -30,18 +27,7 @@ import java.util.regex.Pattern;
  * tools; {@code --from} values with ARGs that have no value here; stages that do not ship; specific
  * paths ({@code /usr/local/bin/tool}, {@code /etc/ssl/certs}).
  */
-public final class CopyFromUnfiltered extends NodeRule<Copy> {
-    public static final RuleMeta META = new RuleMeta(
-            "IS403",
-            "copy-from-unfiltered",
-            Severity.WARNING,
-            Category.SIZE,
-            "COPY --from an image is not filtered by .dockerignore; copy only what the image needs");
-
-    public CopyFromUnfiltered() {
-        super(META, Copy.class, Reach.SHIPPING_ONLY);
-    }
-
+public final class CopyFromUnfiltered extends NodeRule<Copy> implements Reach.ShippingOnly {
     /** Root-like sources: everything the image or context has. */
     private static final Set<String> ROOTS = Set.of("", "*");
     /** System folders whose whole copy drags in a second userland. */
@@ -70,7 +56,6 @@ public final class CopyFromUnfiltered extends NodeRule<Copy> {
             String what = broad(src.value()).orElse(null);
             if (what == null || (what.equals("everything") && intoRoot)) continue;
             out.report(
-                    META,
                     src.span(),
                     "copies " + what + " of the image " + value.value() + " into the image, unfiltered"
                             + " (.dockerignore does not apply to --from sources); copy only the files the image needs");

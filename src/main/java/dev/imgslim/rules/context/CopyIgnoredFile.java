@@ -1,14 +1,11 @@
 package dev.imgslim.rules.context;
 
-import dev.imgslim.config.Severity;
 import dev.imgslim.ignore.DockerIgnore;
 import dev.imgslim.ignore.IgnorePattern;
-import dev.imgslim.rules.Category;
 import dev.imgslim.rules.FindingSink;
 import dev.imgslim.rules.LintContext;
 import dev.imgslim.rules.Node;
 import dev.imgslim.rules.NodeRule;
-import dev.imgslim.rules.RuleMeta;
 import dev.imgslim.syntax.FileTransfer;
 import dev.imgslim.syntax.Instruction;
 import java.nio.file.Files;
@@ -28,18 +25,6 @@ import java.util.Optional;
  * child build's context), and anything when no .dockerignore is in force.
  */
 public final class CopyIgnoredFile extends NodeRule<FileTransfer> {
-    public static final RuleMeta META = new RuleMeta(
-                    "IS402",
-                    "copy-ignored-file",
-                    Severity.WARNING,
-                    Category.CORRECTNESS,
-                    "COPY/ADD of a file that .dockerignore leaves out of the build context")
-            .withAliases("CopyIgnoredFile");
-
-    public CopyIgnoredFile() {
-        super(META, FileTransfer.class);
-    }
-
     @Override
     public void visit(Node<FileTransfer> node, FindingSink out) {
         LintContext ctx = node.context();
@@ -58,7 +43,6 @@ public final class CopyIgnoredFile extends NodeRule<FileTransfer> {
                     ? "'" + src.value() + "'"
                     : "'" + src.value() + "' (" + src.raw() + ")";
             out.report(
-                    META,
                     src.span(),
                     shown + " is excluded by " + context.ignoreName() + ":" + p.line()
                             + " `" + p.source() + "`: it is not in the build context, so " + ins.command()

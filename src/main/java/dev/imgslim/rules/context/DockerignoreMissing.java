@@ -1,13 +1,10 @@
 package dev.imgslim.rules.context;
 
 import dev.imgslim.build.Stage;
-import dev.imgslim.config.Severity;
 import dev.imgslim.ignore.IgnoreProblem;
-import dev.imgslim.rules.Category;
 import dev.imgslim.rules.FileRule;
 import dev.imgslim.rules.FindingSink;
 import dev.imgslim.rules.LintContext;
-import dev.imgslim.rules.RuleMeta;
 import dev.imgslim.rules.SizeSaving;
 import dev.imgslim.syntax.Instruction;
 import java.io.IOException;
@@ -33,17 +30,6 @@ import java.util.stream.Collectors;
  * No saving is claimed for a copy into a stage that does not ship.
  */
 public final class DockerignoreMissing extends FileRule {
-    public static final RuleMeta META = new RuleMeta(
-            "IS401",
-            "dockerignore-missing",
-            Severity.WARNING,
-            Category.SIZE,
-            "COPY . sends the whole build context; a .dockerignore should leave out .git, dependencies, caches, .env files and build output");
-
-    public DockerignoreMissing() {
-        super(META);
-    }
-
     @Override
     public void check(LintContext ctx, FindingSink out) {
         BuildContext context = BuildContext.of(ctx);
@@ -74,11 +60,10 @@ public final class DockerignoreMissing extends FileRule {
                     : "no .dockerignore in " + context.describe() + ": " + copy
                             + " copies the whole build context into " + into + ", including " + describe(junk)
                             + "; add a .dockerignore" + ignoreHint + " that leaves them out";
-            out.report(META, whole.source.span(), message, saving(junk, whole.stage));
+            out.report(whole.source.span(), message, saving(junk, whole.stage));
         } else if (!junk.isEmpty()) {
             String them = junk.size() == 1 ? "it" : "them";
             out.report(
-                    META,
                     whole.source.span(),
                     copy + " copies " + describe(junk) + " into " + into + ": " + context.ignoreName()
                             + " does not leave " + them + " out",
@@ -170,7 +155,6 @@ public final class DockerignoreMissing extends FileRule {
                 IgnoreProblem p = problems.get(0);
                 String more = problems.size() > 1 ? " (and " + (problems.size() - 1) + " more)" : "";
                 out.report(
-                        META,
                         ins.keywordSpan(),
                         context.ignoreName() + ":" + p.line() + " `" + p.pattern() + "` is rejected by Docker ("
                                 + p.message() + ")" + more + ": the build fails before the context is sent");

@@ -1,12 +1,9 @@
 package dev.imgslim.rules.hadolint;
 
-import dev.imgslim.config.Severity;
-import dev.imgslim.rules.Category;
 import dev.imgslim.rules.FindingSink;
 import dev.imgslim.rules.Fix;
 import dev.imgslim.rules.Node;
 import dev.imgslim.rules.NodeRule;
-import dev.imgslim.rules.RuleMeta;
 import dev.imgslim.rules.TextEdit;
 import dev.imgslim.syntax.Add;
 import dev.imgslim.syntax.Span;
@@ -21,19 +18,6 @@ import java.util.Locale;
  * variables, heredoc sources, and ADD with {@code --from} (COPY's job, another rule's).
  */
 public final class AddInsteadOfCopy extends NodeRule<Add> {
-    public static final RuleMeta META = new RuleMeta(
-                    "IS621",
-                    "add-instead-of-copy",
-                    Severity.ERROR,
-                    Category.STYLE,
-                    "Use COPY instead of ADD for files and folders")
-            .withAliases("DL3020")
-            .withFix(Fix.Safety.SAFE);
-
-    public AddInsteadOfCopy() {
-        super(META, Add.class);
-    }
-
     static final List<String> ARCHIVES = List.of(
             ".tar",
             ".tar.gz",
@@ -87,7 +71,6 @@ public final class AddInsteadOfCopy extends NodeRule<Add> {
                                 add.keyword().equals(add.keyword().toLowerCase(Locale.ROOT)) ? "copy" : "COPY")))
                 : List.of();
         out.report(
-                META,
                 first.span(),
                 "ADD of local file '" + first.text() + "'; use COPY, which only copies"
                         + " (ADD is for URLs and archives to unpack)",

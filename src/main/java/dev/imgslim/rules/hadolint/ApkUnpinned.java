@@ -1,6 +1,5 @@
 package dev.imgslim.rules.hadolint;
 
-import dev.imgslim.rules.RuleMeta;
 import dev.imgslim.script.PackageManager;
 import java.util.Set;
 
@@ -10,9 +9,7 @@ import java.util.Set;
  * repository URLs after {@code -X}/{@code --repository}, and variables.
  */
 public final class ApkUnpinned extends UnpinnedPackages {
-    public static final RuleMeta META = familyMeta("IS609", "apk-unpinned", "apk add", "DL3018");
-
     public ApkUnpinned() {
-        super(META, "'apk add <package>=<version>'", Set.of(PackageManager.APK), "add");
+        super("'apk add <package>=<version>'", Set.of(PackageManager.APK), "add");
     }
 }

@@ -1,7 +1,6 @@
 package dev.imgslim.rules.hadolint;
 
 import dev.imgslim.rules.Node;
-import dev.imgslim.rules.RuleMeta;
 import dev.imgslim.script.PackageManager;
 import dev.imgslim.script.PackageOperation;
 import dev.imgslim.syntax.Run;
@@ -13,11 +12,8 @@ import java.util.Locale;
  * write {@code APT::Get::Assume-Yes} into apt's configuration.
  */
 public final class AptMissingYes extends MissingYes {
-    public static final RuleMeta META =
-            familyMeta("IS615", "apt-missing-yes", "Use the -y switch with apt-get install", "DL3014");
-
     public AptMissingYes() {
-        super(META, PackageManager.APT_GET, "-y");
+        super(PackageManager.APT_GET, "-y");
     }
 
     @Override

@@ -1,6 +1,5 @@
 package dev.imgslim.rules.hadolint;
 
-import dev.imgslim.rules.RuleMeta;
 import dev.imgslim.script.PackageManager;
 import java.util.Set;
 
@@ -10,9 +9,7 @@ import java.util.Set;
  * {@link AptInsteadOfAptGet} already reports).
  */
 public final class AptUnpinned extends UnpinnedPackages {
-    public static final RuleMeta META = familyMeta("IS606", "apt-unpinned", "apt-get install", "DL3008");
-
     public AptUnpinned() {
-        super(META, "'apt-get install <package>=<version>'", Set.of(PackageManager.APT_GET), "install");
+        super("'apt-get install <package>=<version>'", Set.of(PackageManager.APT_GET), "install");
     }
 }

@@ -4,7 +4,6 @@ import dev.imgslim.build.ImageReference;
 import dev.imgslim.build.Stage;
 import dev.imgslim.rules.FindingSink;
 import dev.imgslim.rules.LintContext;
-import dev.imgslim.rules.RuleMeta;
 import dev.imgslim.rules.StageRule;
 
 /**
@@ -13,10 +12,6 @@ import dev.imgslim.rules.StageRule;
  * names the image as resolved and, when ARGs made it, as written.
  */
 abstract class BaseTagRule extends StageRule {
-
-    BaseTagRule(RuleMeta meta) {
-        super(meta);
-    }
 
     /** What is wrong with the reference's tag, or null when nothing is; e.g. {@code "has no tag"}. */
     abstract String problem(ImageReference ref);
@@ -32,6 +27,6 @@ abstract class BaseTagRule extends StageRule {
         if (problem == null) return;
         String shown = s.baseExpansion().value();
         String via = s.baseText().contains("$") ? " ('" + s.baseText() + "' resolves to '" + shown + "')" : "";
-        out.report(meta(), Support.imageSpan(s), "image '" + shown + "' " + problem + via + ", " + advice());
+        out.report(Support.imageSpan(s), "image '" + shown + "' " + problem + via + ", " + advice());
     }
 }

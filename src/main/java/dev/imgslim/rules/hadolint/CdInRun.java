@@ -1,10 +1,7 @@
 package dev.imgslim.rules.hadolint;
 
-import dev.imgslim.config.Severity;
-import dev.imgslim.rules.Category;
 import dev.imgslim.rules.FindingSink;
 import dev.imgslim.rules.Node;
-import dev.imgslim.rules.RuleMeta;
 import dev.imgslim.rules.RunView;
 import dev.imgslim.script.ShellCommand;
 import dev.imgslim.syntax.Run;
@@ -20,14 +17,6 @@ import java.util.List;
  * or a heredoc script, and directories given by variables.
  */
 public final class CdInRun extends ShellRunRule {
-    public static final RuleMeta META = new RuleMeta(
-                    "IS602", "cd-in-run", Severity.WARNING, Category.STYLE, "Use WORKDIR to switch to a directory")
-            .withAliases("DL3003");
-
-    public CdInRun() {
-        super(META);
-    }
-
     @Override
     void check(RunView run, Node<Run> node, FindingSink out) {
         if (run.isHeredocScript()) return;
@@ -47,7 +36,6 @@ public final class CdInRun extends ShellRunRule {
             if (run.commands("mkdir").stream().anyMatch(m -> m.nonOptions().contains(dir))) continue;
             if (c.subshell()) continue;
             out.report(
-                    META,
                     run.span(c),
                     "'cd " + dir + "' in a RUN; use 'WORKDIR " + dir + "' so later instructions"
                             + " and readers see the directory");

@@ -2,12 +2,9 @@ package dev.imgslim.rules.hadolint;
 
 import dev.imgslim.build.Stage;
 import dev.imgslim.build.Variables;
-import dev.imgslim.config.Severity;
-import dev.imgslim.rules.Category;
 import dev.imgslim.rules.FileRule;
 import dev.imgslim.rules.FindingSink;
 import dev.imgslim.rules.LintContext;
-import dev.imgslim.rules.RuleMeta;
 import dev.imgslim.rules.RunView;
 import dev.imgslim.rules.SizeSaving;
 import dev.imgslim.rules.size.Lineage;
@@ -39,18 +36,6 @@ import java.util.Map;
  * be taken for it: rare enough in practice.
  */
 public final class CopyArchiveThenExtract extends FileRule {
-    public static final RuleMeta META = new RuleMeta(
-                    "IS639",
-                    "copy-archive-then-extract",
-                    Severity.INFO,
-                    Category.SIZE,
-                    "A local archive COPYed and then unpacked by RUN stays in the image; ADD unpacks it in one layer")
-            .withAliases("DL3010");
-
-    public CopyArchiveThenExtract() {
-        super(META);
-    }
-
     /** What ADD unpacks: tar, uncompressed or gzip, bzip2 or xz compressed (Docker's ADD reference). */
     private static final List<String> ADD_EXTRACTS =
             List.of(".tar", ".tar.gz", ".tgz", ".tar.bz2", ".tbz2", ".tbz", ".tar.xz", ".txz");
@@ -202,7 +187,7 @@ public final class CopyArchiveThenExtract extends FileRule {
         SizeSaving saving = contextBytes(ctx, a.source().text())
                 .map(b -> new SizeSaving(b, false, "measured", "size of the archive in the build context"))
                 .orElse(null);
-        out.report(META, a.source().span(), message, saving, List.of());
+        out.report(a.source().span(), message, saving, List.of());
     }
 
     /** The archive's size when it is in the build context. */

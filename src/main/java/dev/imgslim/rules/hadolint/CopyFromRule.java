@@ -3,7 +3,6 @@ package dev.imgslim.rules.hadolint;
 import dev.imgslim.rules.FindingSink;
 import dev.imgslim.rules.Node;
 import dev.imgslim.rules.NodeRule;
-import dev.imgslim.rules.RuleMeta;
 import dev.imgslim.syntax.Copy;
 import dev.imgslim.syntax.Flag;
 
@@ -12,10 +11,6 @@ import dev.imgslim.syntax.Flag;
  * whose value expands with the variables in scope reach {@link #check} (unknown variables are not judged).
  */
 abstract class CopyFromRule extends NodeRule<Copy> {
-
-    CopyFromRule(RuleMeta meta) {
-        super(meta, Copy.class);
-    }
 
     /**
      * @param from  the {@code --from} flag as written (its span is where findings point)

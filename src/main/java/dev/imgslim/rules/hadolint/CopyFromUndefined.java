@@ -1,11 +1,8 @@
 package dev.imgslim.rules.hadolint;
 
 import dev.imgslim.build.FromRef;
-import dev.imgslim.config.Severity;
-import dev.imgslim.rules.Category;
 import dev.imgslim.rules.FindingSink;
 import dev.imgslim.rules.Node;
-import dev.imgslim.rules.RuleMeta;
 import dev.imgslim.syntax.Copy;
 import dev.imgslim.syntax.Flag;
 
@@ -17,25 +14,12 @@ import dev.imgslim.syntax.Flag;
  * {@link CopyFromSelf}). A stage defined further down is fine: BuildKit builds a graph, unlike hadolint's DL3022.
  */
 public final class CopyFromUndefined extends CopyFromRule {
-    public static final RuleMeta META = new RuleMeta(
-                    "IS623",
-                    "copy-from-undefined",
-                    Severity.WARNING,
-                    Category.CORRECTNESS,
-                    "COPY --from should name a stage of this Dockerfile")
-            .withAliases("DL3022");
-
-    public CopyFromUndefined() {
-        super(META);
-    }
-
     @Override
     void check(Flag from, String value, Node<Copy> node, FindingSink out) {
         if (value.isEmpty() || node.stage().answersTo(value)) return; // copy-from-self reports the latter
         FromRef ref = node.context().model().resolveFrom(from.value(), node.stage());
         if (ref.kind() != FromRef.Kind.NAMED_CONTEXT) return;
         out.report(
-                META,
                 from.span(),
                 "no stage '" + value + "' is defined in this Dockerfile"
                         + "; BuildKit will look for a build context or pull an image named '" + value + "'");

@@ -1,11 +1,8 @@
 package dev.imgslim.rules.hadolint;
 
-import dev.imgslim.config.Severity;
-import dev.imgslim.rules.Category;
 import dev.imgslim.rules.FindingSink;
 import dev.imgslim.rules.Node;
 import dev.imgslim.rules.NodeRule;
-import dev.imgslim.rules.RuleMeta;
 import dev.imgslim.syntax.Copy;
 import java.util.List;
 
@@ -16,18 +13,6 @@ import java.util.List;
  * (same rule in BuildKit, but hadolint's check is COPY's; a future rule may cover both).
  */
 public final class CopyMultipleSourcesDest extends NodeRule<Copy> {
-    public static final RuleMeta META = new RuleMeta(
-                    "IS622",
-                    "copy-multiple-sources-dest",
-                    Severity.ERROR,
-                    Category.CORRECTNESS,
-                    "COPY with more than one source needs a destination ending in /")
-            .withAliases("DL3021");
-
-    public CopyMultipleSourcesDest() {
-        super(META, Copy.class);
-    }
-
     @Override
     public void visit(Node<Copy> node, FindingSink out) {
         Copy ins = node.value();
@@ -42,7 +27,6 @@ public final class CopyMultipleSourcesDest extends NodeRule<Copy> {
                 || dest.endsWith("/.")
                 || dest.endsWith("\\")) return;
         out.report(
-                META,
                 ins.argWords().get(a.size() - 1).span(),
                 "COPY of " + (a.size() - 1) + " sources into '" + raw + "': the destination must end with '/' ('" + raw
                         + "/')");

@@ -2,13 +2,10 @@ package dev.imgslim.rules.hadolint;
 
 import dev.imgslim.build.BuildModel;
 import dev.imgslim.build.FromRef;
-import dev.imgslim.config.Severity;
-import dev.imgslim.rules.Category;
 import dev.imgslim.rules.FindingSink;
 import dev.imgslim.rules.Node;
 import dev.imgslim.rules.NodeRule;
 import dev.imgslim.rules.Reach;
-import dev.imgslim.rules.RuleMeta;
 import dev.imgslim.rules.StageFacts;
 import dev.imgslim.syntax.Copy;
 import dev.imgslim.syntax.Word;
@@ -20,19 +17,7 @@ import dev.imgslim.syntax.Word;
  * is duplicated), images (their base is not visible here; an image copied whole into {@code /} is a
  * {@code FROM scratch} bundle of tools), stages that do not ship, and copies of a sub-folder.
  */
-public final class CopyWholeFilesystem extends NodeRule<Copy> {
-    public static final RuleMeta META = new RuleMeta(
-                    "IS632",
-                    "copy-whole-filesystem",
-                    Severity.WARNING,
-                    Category.SIZE,
-                    "COPY --from of a whole filesystem duplicates its base in a new layer")
-            .withAliases("DL3067");
-
-    public CopyWholeFilesystem() {
-        super(META, Copy.class, Reach.SHIPPING_ONLY);
-    }
-
+public final class CopyWholeFilesystem extends NodeRule<Copy> implements Reach.ShippingOnly {
     @Override
     public void visit(Node<Copy> node, FindingSink out) {
         Copy copy = node.value();
@@ -44,7 +29,6 @@ public final class CopyWholeFilesystem extends NodeRule<Copy> {
         // Only a stage's base is visible here; an image copied whole into / is a FROM scratch bundle.
         if (ref.kind() != FromRef.Kind.STAGE || StageFacts.onScratch(ref.stage())) return;
         out.report(
-                META,
                 copy.flag("from").span(),
                 "copies the whole filesystem of stage '" + ref.stage().label()
                         + "', its base image included, into one"

@@ -1,6 +1,5 @@
 package dev.imgslim.rules.hadolint;
 
-import dev.imgslim.rules.RuleMeta;
 import dev.imgslim.script.PackageManager;
 import java.util.Set;
 
@@ -12,9 +11,7 @@ import java.util.Set;
  * and variables. Covers {@code microdnf} too.
  */
 public final class DnfUnpinned extends UnpinnedPackages {
-    public static final RuleMeta META = familyMeta("IS613", "dnf-unpinned", "dnf install", "DL3041");
-
     public DnfUnpinned() {
-        super(META, "'dnf install <package>-<version>'", Set.of(PackageManager.DNF, PackageManager.MICRODNF));
+        super("'dnf install <package>-<version>'", Set.of(PackageManager.DNF, PackageManager.MICRODNF));
     }
 }

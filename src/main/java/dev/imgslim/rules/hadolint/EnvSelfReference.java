@@ -1,11 +1,8 @@
 package dev.imgslim.rules.hadolint;
 
-import dev.imgslim.config.Severity;
-import dev.imgslim.rules.Category;
 import dev.imgslim.rules.FindingSink;
 import dev.imgslim.rules.Node;
 import dev.imgslim.rules.NodeRule;
-import dev.imgslim.rules.RuleMeta;
 import dev.imgslim.syntax.Env;
 import java.util.List;
 
@@ -16,18 +13,6 @@ import java.util.List;
  * escaped {@code \$A}, and the legacy one-pair form {@code ENV A value}.
  */
 public final class EnvSelfReference extends NodeRule<Env> {
-    public static final RuleMeta META = new RuleMeta(
-                    "IS627",
-                    "env-self-reference",
-                    Severity.ERROR,
-                    Category.CORRECTNESS,
-                    "Do not refer to a variable in the ENV that defines it")
-            .withAliases("DL3044");
-
-    public EnvSelfReference() {
-        super(META, Env.class);
-    }
-
     @Override
     public void visit(Node<Env> node, FindingSink out) {
         Env ins = node.value();
@@ -39,7 +24,6 @@ public final class EnvSelfReference extends NodeRule<Env> {
             for (int j = i + 3; j + 1 < a.size(); j += 3) {
                 if (!Support.mentions(a.get(j + 1), key)) continue;
                 out.report(
-                        META,
                         ins.argWords().get(j).span(),
                         "'" + a.get(j) + "' refers to $" + key
                                 + ", which this same ENV defines; it expands to the value before this line (empty)."

@@ -1,12 +1,9 @@
 package dev.imgslim.rules.hadolint;
 
 import dev.imgslim.build.Stage;
-import dev.imgslim.config.Severity;
-import dev.imgslim.rules.Category;
 import dev.imgslim.rules.FileRule;
 import dev.imgslim.rules.FindingSink;
 import dev.imgslim.rules.LintContext;
-import dev.imgslim.rules.RuleMeta;
 import dev.imgslim.syntax.Word;
 import java.util.List;
 import java.util.Locale;
@@ -26,18 +23,6 @@ import java.util.Map;
  * platform is a layout some projects choose, and the flag is what makes it build right on any machine.
  */
 public final class FromPlatformFlag extends FileRule {
-    public static final RuleMeta META = new RuleMeta(
-                    "IS650",
-                    "from-platform-flag",
-                    Severity.WARNING,
-                    Category.CORRECTNESS,
-                    "FROM --platform should not name a fixed platform; use $BUILDPLATFORM or $TARGETPLATFORM")
-            .withAliases("DL3029");
-
-    public FromPlatformFlag() {
-        super(META);
-    }
-
     @Override
     public void check(LintContext ctx, FindingSink out) {
         for (Stage s : ctx.model().stages()) {
@@ -45,7 +30,6 @@ public final class FromPlatformFlag extends FileRule {
             if (platform == null || platform.text().contains("$")) continue;
             if (madeForPlatform(ctx, s, platform.text())) continue;
             out.report(
-                    META,
                     platform.span(),
                     "FROM --platform=" + platform.text() + " pins this stage to one platform whatever the build"
                             + " asks for; drop it, or use --platform=$BUILDPLATFORM for a cross-compiling builder stage");

@@ -1,6 +1,5 @@
 package dev.imgslim.rules.hadolint;
 
-import dev.imgslim.rules.RuleMeta;
 import dev.imgslim.script.PackageManager;
 import dev.imgslim.script.PackageOperation;
 import java.util.Set;
@@ -10,10 +9,8 @@ import java.util.Set;
  * local {@code .gem} files, {@code -g}/{@code --file} Gemfile installs, and variables.
  */
 public final class GemUnpinned extends UnpinnedPackages {
-    public static final RuleMeta META = familyMeta("IS610", "gem-unpinned", "gem install", "DL3028");
-
     public GemUnpinned() {
-        super(META, "'gem install <gem>:<version>' or '-v <version>'", Set.of(PackageManager.GEM), "install");
+        super("'gem install <gem>:<version>' or '-v <version>'", Set.of(PackageManager.GEM), "install");
     }
 
     @Override

@@ -1,6 +1,5 @@
 package dev.imgslim.rules.hadolint;
 
-import dev.imgslim.rules.RuleMeta;
 import dev.imgslim.script.PackageManager;
 import dev.imgslim.script.PackageOperation;
 import java.util.Set;
@@ -11,10 +10,8 @@ import java.util.Set;
  * the version from go.mod (a pin we cannot see), and local packages ({@code ./cmd/...}).
  */
 public final class GoInstallUnpinned extends UnpinnedPackages {
-    public static final RuleMeta META = familyMeta("IS611", "go-install-unpinned", "go install", "DL3062");
-
     public GoInstallUnpinned() {
-        super(META, "'go install <module>@<version>' with a fixed version", Set.of(PackageManager.GO), "install");
+        super("'go install <module>@<version>' with a fixed version", Set.of(PackageManager.GO), "install");
     }
 
     /** Without {@code @version} the module's go.mod decides; a query such as {@code @latest} moves. */

@@ -1,12 +1,9 @@
 package dev.imgslim.rules.hadolint;
 
 import dev.imgslim.build.Stage;
-import dev.imgslim.config.Severity;
-import dev.imgslim.rules.Category;
 import dev.imgslim.rules.FileRule;
 import dev.imgslim.rules.FindingSink;
 import dev.imgslim.rules.LintContext;
-import dev.imgslim.rules.RuleMeta;
 import dev.imgslim.syntax.Instruction;
 
 /**
@@ -19,19 +16,6 @@ import dev.imgslim.syntax.Instruction;
  * images with no shell and no ENTRYPOINT/CMD (nothing runs, nothing to check).
  */
 public final class HealthcheckMissing extends FileRule {
-    public static final RuleMeta META = new RuleMeta(
-                    "IS651",
-                    "healthcheck-missing",
-                    Severity.INFO,
-                    Category.CORRECTNESS,
-                    "The image defines no HEALTHCHECK")
-            .withAliases("DL3057")
-            .withOffByDefault();
-
-    public HealthcheckMissing() {
-        super(META);
-    }
-
     @Override
     public void check(LintContext ctx, FindingSink out) {
         Stage last = ctx.model().finalStage();
@@ -46,7 +30,6 @@ public final class HealthcheckMissing extends FileRule {
         }
         if (!runs) return;
         out.report(
-                META,
                 last.from().keywordSpan(),
                 "the final image defines no HEALTHCHECK (here or in the stages it is built FROM); add one (or"
                         + " HEALTHCHECK NONE to say it needs none) so Docker can tell a hung container from a healthy one");

@@ -1,11 +1,8 @@
 package dev.imgslim.rules.hadolint;
 
-import dev.imgslim.config.Severity;
-import dev.imgslim.rules.Category;
 import dev.imgslim.rules.FileRule;
 import dev.imgslim.rules.FindingSink;
 import dev.imgslim.rules.LintContext;
-import dev.imgslim.rules.RuleMeta;
 import dev.imgslim.syntax.Comment;
 import dev.imgslim.syntax.Span;
 import java.util.regex.Pattern;
@@ -19,19 +16,6 @@ import java.util.regex.Pattern;
  * setting, read by the builder as well), comments that merely mention a pragma.
  */
 public final class InlineIgnorePragma extends FileRule {
-    public static final RuleMeta META = new RuleMeta(
-                    "IS653",
-                    "inline-ignore-pragma",
-                    Severity.INFO,
-                    Category.STYLE,
-                    "Inline ignore comments hide findings outside the config file")
-            .withAliases("DL1001")
-            .withOffByDefault();
-
-    public InlineIgnorePragma() {
-        super(META);
-    }
-
     /** The form {@code Suppressions} honours: tool name, optional {@code global}, {@code ignore=}. */
     private static final Pattern PRAGMA = Pattern.compile("^(imgslim|hadolint)\\s+(global\\s+)?ignore\\s*=.*$");
 
@@ -40,7 +24,6 @@ public final class InlineIgnorePragma extends FileRule {
         for (Comment c : ctx.file().comments()) {
             if (!PRAGMA.matcher(c.text()).matches()) continue;
             out.report(
-                    META,
                     Span.ofLine(c.line()),
                     "inline ignore '# " + c.text().replaceFirst("\\s*#.*$", "") + "': put the exception in"
                             + " .imgslim.yaml (ignore:) where it is reviewed with the other settings");

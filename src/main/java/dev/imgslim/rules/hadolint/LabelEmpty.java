@@ -1,10 +1,7 @@
 package dev.imgslim.rules.hadolint;
 
-import dev.imgslim.config.Severity;
-import dev.imgslim.rules.Category;
 import dev.imgslim.rules.FindingSink;
 import dev.imgslim.rules.LintContext;
-import dev.imgslim.rules.RuleMeta;
 
 /**
  * A label the configured {@code label-schema} lists is set to an empty value ({@code LABEL version=""}).
@@ -12,14 +9,6 @@ import dev.imgslim.rules.RuleMeta;
  * {@code --build-arg} usually fills them).
  */
 public final class LabelEmpty extends LabelRule {
-    public static final RuleMeta META = new RuleMeta(
-                    "IS643", "label-empty", Severity.WARNING, Category.STYLE, "A label from the label schema is empty")
-            .withAliases("DL3051");
-
-    public LabelEmpty() {
-        super(META);
-    }
-
     @Override
     boolean enabled(LintContext ctx) {
         return !ctx.config().labelSchema().isEmpty();
@@ -29,6 +18,6 @@ public final class LabelEmpty extends LabelRule {
     void check(Labels.Pair l, LintContext ctx, FindingSink out) {
         if (Labels.type(ctx, l.key()) == null || l.value() == null || !l.value().isEmpty()) return;
         if (l.raw().contains("$")) return;
-        out.report(META, l.keySpan(), "label '" + l.key() + "' is empty");
+        out.report(l.keySpan(), "label '" + l.key() + "' is empty");
     }
 }

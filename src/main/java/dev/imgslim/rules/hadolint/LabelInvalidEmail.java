@@ -1,8 +1,5 @@
 package dev.imgslim.rules.hadolint;
 
-import dev.imgslim.config.Severity;
-import dev.imgslim.rules.Category;
-import dev.imgslim.rules.RuleMeta;
 import java.util.regex.Pattern;
 
 /**
@@ -10,16 +7,8 @@ import java.util.regex.Pattern;
  * values with unresolved variables are not judged.
  */
 public final class LabelInvalidEmail extends TypedLabel {
-    public static final RuleMeta META = new RuleMeta(
-                    "IS649",
-                    "label-invalid-email",
-                    Severity.WARNING,
-                    Category.STYLE,
-                    "A label of type email in the label schema is not an email address")
-            .withAliases("DL3058");
-
     public LabelInvalidEmail() {
-        super(META, "email", "an email address", EMAIL.asMatchPredicate());
+        super("email", "an email address", EMAIL.asMatchPredicate());
     }
 
     private static final Pattern EMAIL = Pattern.compile(

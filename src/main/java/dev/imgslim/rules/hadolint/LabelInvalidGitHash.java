@@ -1,8 +1,5 @@
 package dev.imgslim.rules.hadolint;
 
-import dev.imgslim.config.Severity;
-import dev.imgslim.rules.Category;
-import dev.imgslim.rules.RuleMeta;
 import java.util.regex.Pattern;
 
 /**
@@ -10,16 +7,8 @@ import java.util.regex.Pattern;
  * values with unresolved variables are not judged.
  */
 public final class LabelInvalidGitHash extends TypedLabel {
-    public static final RuleMeta META = new RuleMeta(
-                    "IS647",
-                    "label-invalid-git-hash",
-                    Severity.WARNING,
-                    Category.STYLE,
-                    "A label of type hash in the label schema is not a git commit hash")
-            .withAliases("DL3055");
-
     public LabelInvalidGitHash() {
-        super(META, "hash", "a full git commit hash (40 or 64 lower-case hex digits)", HASH.asMatchPredicate());
+        super("hash", "a full git commit hash (40 or 64 lower-case hex digits)", HASH.asMatchPredicate());
     }
 
     private static final Pattern HASH = Pattern.compile("[0-9a-f]{40}|[0-9a-f]{64}");

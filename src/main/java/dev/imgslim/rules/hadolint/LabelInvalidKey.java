@@ -1,10 +1,7 @@
 package dev.imgslim.rules.hadolint;
 
-import dev.imgslim.config.Severity;
-import dev.imgslim.rules.Category;
 import dev.imgslim.rules.FindingSink;
 import dev.imgslim.rules.LintContext;
-import dev.imgslim.rules.RuleMeta;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
@@ -15,17 +12,6 @@ import java.util.regex.Pattern;
  * Not flagged: keys given by unresolved variables.
  */
 public final class LabelInvalidKey extends LabelRule {
-    public static final RuleMeta META = new RuleMeta(
-                    "IS640",
-                    "label-invalid-key",
-                    Severity.STYLE,
-                    Category.STYLE,
-                    "Label keys should be lower-case, dot-separated and outside Docker's reserved namespaces")
-            .withAliases("DL3048");
-
-    public LabelInvalidKey() {
-        super(META);
-    }
     /** Docker documents '_' and '/' as valid key characters (docs.docker.com, "Key format recommendations"). */
     private static final Pattern VALID = Pattern.compile("[a-z0-9](?:[a-z0-9._/-]*[a-z0-9])?");
 
@@ -33,7 +19,7 @@ public final class LabelInvalidKey extends LabelRule {
     void check(Labels.Pair l, LintContext ctx, FindingSink out) {
         String k = l.key();
         if (k.contains("$")) return;
-        problem(k).ifPresent(why -> out.report(META, l.keySpan(), "label key '" + k + "' " + why));
+        problem(k).ifPresent(why -> out.report(l.keySpan(), "label key '" + k + "' " + why));
     }
 
     /** What makes a key invalid (a reserved namespace, characters Docker does not document), if anything. */

@@ -1,8 +1,5 @@
 package dev.imgslim.rules.hadolint;
 
-import dev.imgslim.config.Severity;
-import dev.imgslim.rules.Category;
-import dev.imgslim.rules.RuleMeta;
 import java.time.OffsetDateTime;
 import java.util.regex.Pattern;
 
@@ -11,16 +8,8 @@ import java.util.regex.Pattern;
  * values with unresolved variables are not judged.
  */
 public final class LabelInvalidRfc3339 extends TypedLabel {
-    public static final RuleMeta META = new RuleMeta(
-                    "IS645",
-                    "label-invalid-rfc3339",
-                    Severity.WARNING,
-                    Category.STYLE,
-                    "A label of type rfc3339 in the label schema is not an RFC 3339 time")
-            .withAliases("DL3053");
-
     public LabelInvalidRfc3339() {
-        super(META, "rfc3339", "an RFC 3339 date-time such as 2026-11-27T09:40:00Z", LabelInvalidRfc3339::valid);
+        super("rfc3339", "an RFC 3339 date-time such as 2026-11-27T09:40:00Z", LabelInvalidRfc3339::valid);
     }
 
     private static final Pattern FORMAT =

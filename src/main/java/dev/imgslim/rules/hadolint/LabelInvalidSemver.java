@@ -1,8 +1,5 @@
 package dev.imgslim.rules.hadolint;
 
-import dev.imgslim.config.Severity;
-import dev.imgslim.rules.Category;
-import dev.imgslim.rules.RuleMeta;
 import java.util.regex.Pattern;
 
 /**
@@ -10,16 +7,8 @@ import java.util.regex.Pattern;
  * values with unresolved variables are not judged.
  */
 public final class LabelInvalidSemver extends TypedLabel {
-    public static final RuleMeta META = new RuleMeta(
-                    "IS648",
-                    "label-invalid-semver",
-                    Severity.WARNING,
-                    Category.STYLE,
-                    "A label of type semver in the label schema is not a semantic version")
-            .withAliases("DL3056");
-
     public LabelInvalidSemver() {
-        super(META, "semver", "a semantic version such as 1.4.2 or 2.0.0-rc.1", SEMVER.asMatchPredicate());
+        super("semver", "a semantic version such as 1.4.2 or 2.0.0-rc.1", SEMVER.asMatchPredicate());
     }
     /** semver.org 2.0.0, without a leading v. */
     private static final Pattern SEMVER = Pattern.compile("(0|[1-9]\\d*)\\.(0|[1-9]\\d*)\\.(0|[1-9]\\d*)"

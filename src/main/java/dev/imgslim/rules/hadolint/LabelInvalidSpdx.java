@@ -1,8 +1,5 @@
 package dev.imgslim.rules.hadolint;
 
-import dev.imgslim.config.Severity;
-import dev.imgslim.rules.Category;
-import dev.imgslim.rules.RuleMeta;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -15,20 +12,8 @@ import java.util.Set;
  * label of type {@code spdx}; empty values and values with unresolved variables are not judged.
  */
 public final class LabelInvalidSpdx extends TypedLabel {
-    public static final RuleMeta META = new RuleMeta(
-                    "IS646",
-                    "label-invalid-spdx",
-                    Severity.WARNING,
-                    Category.STYLE,
-                    "A label of type spdx in the label schema is not an SPDX license expression")
-            .withAliases("DL3054");
-
     public LabelInvalidSpdx() {
-        super(
-                META,
-                "spdx",
-                "an SPDX license expression such as Apache-2.0 or (MIT OR Apache-2.0)",
-                LabelInvalidSpdx::valid);
+        super("spdx", "an SPDX license expression such as Apache-2.0 or (MIT OR Apache-2.0)", LabelInvalidSpdx::valid);
     }
 
     static final Set<String> IDS = Set.of(

@@ -1,8 +1,5 @@
 package dev.imgslim.rules.hadolint;
 
-import dev.imgslim.config.Severity;
-import dev.imgslim.rules.Category;
-import dev.imgslim.rules.RuleMeta;
 import java.net.URI;
 
 /**
@@ -10,16 +7,8 @@ import java.net.URI;
  * values with unresolved variables are not judged.
  */
 public final class LabelInvalidUrl extends TypedLabel {
-    public static final RuleMeta META = new RuleMeta(
-                    "IS644",
-                    "label-invalid-url",
-                    Severity.WARNING,
-                    Category.STYLE,
-                    "A label of type url in the label schema is not a valid URL")
-            .withAliases("DL3052");
-
     public LabelInvalidUrl() {
-        super(META, "url", "an absolute URL", LabelInvalidUrl::valid);
+        super("url", "an absolute URL", LabelInvalidUrl::valid);
     }
 
     private static boolean valid(String v) {

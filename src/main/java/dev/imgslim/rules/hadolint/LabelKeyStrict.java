@@ -1,10 +1,7 @@
 package dev.imgslim.rules.hadolint;
 
-import dev.imgslim.config.Severity;
-import dev.imgslim.rules.Category;
 import dev.imgslim.rules.FindingSink;
 import dev.imgslim.rules.LintContext;
-import dev.imgslim.rules.RuleMeta;
 import java.util.regex.Pattern;
 
 /**
@@ -17,18 +14,6 @@ import java.util.regex.Pattern;
  * doubled separators: one finding per key is enough); keys given by variables.
  */
 public final class LabelKeyStrict extends LabelRule {
-    public static final RuleMeta META = new RuleMeta(
-                    "IS654",
-                    "label-key-strict",
-                    Severity.STYLE,
-                    Category.STYLE,
-                    "Label keys should use only a-z, 0-9, '.' and '-', and begin and end with a letter")
-            .withOffByDefault();
-
-    public LabelKeyStrict() {
-        super(META);
-    }
-
     private static final Pattern STRICT = Pattern.compile("[a-z](?:[a-z0-9.-]*[a-z])?");
 
     @Override
@@ -42,7 +27,6 @@ public final class LabelKeyStrict extends LabelRule {
                 ? "uses '" + (k.contains("_") ? "_" : "/") + "'"
                 : "begins or ends with a digit";
         out.report(
-                META,
                 l.keySpan(),
                 "label key '" + k + "' " + why + "; Docker recommends only a-z, 0-9, '.' and '-', beginning and"
                         + " ending with a letter (reverse-DNS style such as com.example.build-date)");

@@ -1,11 +1,8 @@
 package dev.imgslim.rules.hadolint;
 
 import dev.imgslim.build.Stage;
-import dev.imgslim.config.Severity;
-import dev.imgslim.rules.Category;
 import dev.imgslim.rules.FindingSink;
 import dev.imgslim.rules.LintContext;
-import dev.imgslim.rules.RuleMeta;
 import dev.imgslim.rules.StageRule;
 import dev.imgslim.syntax.Instruction;
 import dev.imgslim.syntax.Label;
@@ -20,18 +17,6 @@ import java.util.Set;
  * (we cannot see them).
  */
 public final class LabelMissing extends StageRule {
-    public static final RuleMeta META = new RuleMeta(
-                    "IS641",
-                    "label-missing",
-                    Severity.INFO,
-                    Category.STYLE,
-                    "A label required by the label schema is missing")
-            .withAliases("DL3049");
-
-    public LabelMissing() {
-        super(META);
-    }
-
     @Override
     public void visit(Stage fin, LintContext ctx, FindingSink out) {
         if (!fin.isFinal() || ctx.config().labelSchema().isEmpty()) return;
@@ -47,7 +32,6 @@ public final class LabelMissing extends StageRule {
                 .toList();
         if (missing.isEmpty()) return;
         out.report(
-                META,
                 fin.from().keywordSpan(),
                 "the final image lacks " + (missing.size() == 1 ? "label " : "labels ") + Support.list(missing)
                         + " required by label-schema");

@@ -4,15 +4,10 @@ import dev.imgslim.rules.FindingSink;
 import dev.imgslim.rules.LintContext;
 import dev.imgslim.rules.Node;
 import dev.imgslim.rules.NodeRule;
-import dev.imgslim.rules.RuleMeta;
 import dev.imgslim.syntax.Label;
 
 /** A check of single label pairs: the engine hands it every LABEL of every stage (not ONBUILD triggers). */
 abstract class LabelRule extends NodeRule<Label> {
-
-    LabelRule(RuleMeta meta) {
-        super(meta, Label.class);
-    }
 
     /** False when the configuration turns the check off (most need a {@code label-schema}). */
     boolean enabled(LintContext ctx) {

@@ -1,11 +1,8 @@
 package dev.imgslim.rules.hadolint;
 
 import dev.imgslim.build.Stage;
-import dev.imgslim.config.Severity;
-import dev.imgslim.rules.Category;
 import dev.imgslim.rules.FindingSink;
 import dev.imgslim.rules.LintContext;
-import dev.imgslim.rules.RuleMeta;
 import dev.imgslim.rules.StageRule;
 import dev.imgslim.syntax.Instruction;
 import dev.imgslim.syntax.User;
@@ -18,18 +15,6 @@ import java.util.List;
  * (the base image decides; we cannot see it), and users given by unresolved variables.
  */
 public final class LastUserRoot extends StageRule {
-    public static final RuleMeta META = new RuleMeta(
-                    "IS601",
-                    "last-user-root",
-                    Severity.WARNING,
-                    Category.SECURITY,
-                    "The final image should not run as root")
-            .withAliases("DL3002");
-
-    public LastUserRoot() {
-        super(META);
-    }
-
     @Override
     public void visit(Stage fin, LintContext ctx, FindingSink out) {
         if (!fin.isFinal()) return;
@@ -43,7 +28,6 @@ public final class LastUserRoot extends StageRule {
                 String name = user.contains(":") ? user.substring(0, user.indexOf(':')) : user;
                 if (name.equals("root") || name.equals("0")) {
                     out.report(
-                            META,
                             u.user().get().span(),
                             "the final image runs as '" + user
                                     + "'; switch to an unprivileged user with a last USER instruction");

@@ -1,11 +1,8 @@
 package dev.imgslim.rules.hadolint;
 
-import dev.imgslim.config.Severity;
-import dev.imgslim.rules.Category;
 import dev.imgslim.rules.FindingSink;
 import dev.imgslim.rules.Fix;
 import dev.imgslim.rules.Node;
-import dev.imgslim.rules.RuleMeta;
 import dev.imgslim.rules.RunView;
 import dev.imgslim.rules.TextEdit;
 import dev.imgslim.script.PackageManager;
@@ -20,25 +17,17 @@ import java.util.List;
  * into the installer.
  */
 abstract class MissingYes extends PackageOperationRule {
-    /** The family's identity: a correctness warning, fixed safely by adding the switch, with hadolint's code. */
-    static RuleMeta familyMeta(String code, String name, String summary, String hadolintCode) {
-        return new RuleMeta(code, name, Severity.WARNING, Category.CORRECTNESS, summary)
-                .withAliases(hadolintCode)
-                .withFix(Fix.Safety.SAFE);
-    }
 
     private final PackageManager manager;
     private final String yes;
     private final String[] answers;
 
     /**
-     * @param meta    the rule's identity
      * @param manager the installer whose installs prompt
      * @param yes     the switch to add, e.g. {@code -y}
      * @param answers the options that answer the prompt ({@code -y}, {@code --assumeyes}...)
      */
-    MissingYes(RuleMeta meta, PackageManager manager, String yes, String... answers) {
-        super(meta);
+    MissingYes(PackageManager manager, String yes, String... answers) {
         this.manager = manager;
         this.yes = yes;
         this.answers = answers.clone();
@@ -59,7 +48,6 @@ abstract class MissingYes extends PackageOperationRule {
         if (!prompts(op) || answered(op) || run.invokes("yes")) return;
         ShellCommand c = op.command();
         out.report(
-                meta(),
                 run.span(c),
                 "'" + c.name() + " " + op.verb() + "' without '" + yes
                         + "' asks for confirmation the build cannot give; add '" + yes + "'",

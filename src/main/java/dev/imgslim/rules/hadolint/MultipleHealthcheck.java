@@ -1,11 +1,8 @@
 package dev.imgslim.rules.hadolint;
 
 import dev.imgslim.build.Stage;
-import dev.imgslim.config.Severity;
-import dev.imgslim.rules.Category;
 import dev.imgslim.rules.FindingSink;
 import dev.imgslim.rules.LintContext;
-import dev.imgslim.rules.RuleMeta;
 import dev.imgslim.rules.StageFacts;
 import dev.imgslim.rules.StageRule;
 import dev.imgslim.syntax.Healthcheck;
@@ -16,24 +13,11 @@ import java.util.List;
  * (every stage may have one); {@code HEALTHCHECK NONE} counts like any other.
  */
 public final class MultipleHealthcheck extends StageRule {
-    public static final RuleMeta META = new RuleMeta(
-                    "IS634",
-                    "multiple-healthcheck",
-                    Severity.ERROR,
-                    Category.CORRECTNESS,
-                    "Only one HEALTHCHECK per stage takes effect")
-            .withAliases("DL3012");
-
-    public MultipleHealthcheck() {
-        super(META);
-    }
-
     @Override
     public void visit(Stage s, LintContext ctx, FindingSink out) {
         List<Healthcheck> checks = StageFacts.instructions(s, Healthcheck.class);
         for (int i = 1; i < checks.size(); i++) {
             out.report(
-                    META,
                     checks.get(i).keywordSpan(),
                     "another HEALTHCHECK in this stage (first at line "
                             + checks.get(0).line() + "); only the last one takes effect");

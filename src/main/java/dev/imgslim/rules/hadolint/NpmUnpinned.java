@@ -1,6 +1,5 @@
 package dev.imgslim.rules.hadolint;
 
-import dev.imgslim.rules.RuleMeta;
 import dev.imgslim.script.PackageManager;
 import java.util.Set;
 
@@ -11,9 +10,7 @@ import java.util.Set;
  * ({@code @latest}, {@code @next}) count as unpinned.
  */
 public final class NpmUnpinned extends UnpinnedPackages {
-    public static final RuleMeta META = familyMeta("IS608", "npm-unpinned", "npm install", "DL3016");
-
     public NpmUnpinned() {
-        super(META, "'npm install <package>@<version>'", Set.of(PackageManager.NPM));
+        super("'npm install <package>@<version>'", Set.of(PackageManager.NPM));
     }
 }

@@ -1,11 +1,8 @@
 package dev.imgslim.rules.hadolint;
 
-import dev.imgslim.config.Severity;
-import dev.imgslim.rules.Category;
 import dev.imgslim.rules.FindingSink;
 import dev.imgslim.rules.Node;
 import dev.imgslim.rules.NodeRule;
-import dev.imgslim.rules.RuleMeta;
 import dev.imgslim.syntax.Instruction;
 import dev.imgslim.syntax.Onbuild;
 import java.util.Locale;
@@ -16,18 +13,6 @@ import java.util.Set;
  * rejected when the child image builds or meaningless there. Every other trigger is fine.
  */
 public final class OnbuildForbiddenTrigger extends NodeRule<Onbuild> {
-    public static final RuleMeta META = new RuleMeta(
-                    "IS626",
-                    "onbuild-forbidden-trigger",
-                    Severity.ERROR,
-                    Category.CORRECTNESS,
-                    "ONBUILD must not trigger FROM, ONBUILD or MAINTAINER")
-            .withAliases("DL3043");
-
-    public OnbuildForbiddenTrigger() {
-        super(META, Onbuild.class);
-    }
-
     private static final Set<String> FORBIDDEN = Set.of("FROM", "ONBUILD", "MAINTAINER");
 
     @Override
@@ -37,7 +22,6 @@ public final class OnbuildForbiddenTrigger extends NodeRule<Onbuild> {
         String kw = sub != null ? sub.command() : firstWord(ins.rest());
         if (!FORBIDDEN.contains(kw)) return;
         out.report(
-                META,
                 sub != null ? sub.keywordSpan() : ins.span(),
                 "ONBUILD " + kw + " is not allowed as a trigger"
                         + (kw.equals("MAINTAINER")

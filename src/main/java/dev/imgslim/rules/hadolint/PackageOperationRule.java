@@ -2,7 +2,6 @@ package dev.imgslim.rules.hadolint;
 
 import dev.imgslim.rules.FindingSink;
 import dev.imgslim.rules.Node;
-import dev.imgslim.rules.RuleMeta;
 import dev.imgslim.rules.RunView;
 import dev.imgslim.script.PackageOperation;
 import dev.imgslim.syntax.Run;
@@ -12,10 +11,6 @@ import dev.imgslim.syntax.Run;
  * as {@link PackageOperation}s: manager, verb, options, packages) reaches {@link #check}.
  */
 abstract class PackageOperationRule extends ShellRunRule {
-
-    PackageOperationRule(RuleMeta meta) {
-        super(meta);
-    }
 
     abstract void check(PackageOperation op, RunView run, Node<Run> node, FindingSink out);
 

@@ -1,6 +1,5 @@
 package dev.imgslim.rules.hadolint;
 
-import dev.imgslim.rules.RuleMeta;
 import dev.imgslim.script.PackageManager;
 import dev.imgslim.script.PackageOperation;
 import java.util.List;
@@ -15,11 +14,10 @@ import java.util.Set;
  * hadolint's users report this check as noise).
  */
 public final class PipUnpinned extends UnpinnedPackages {
-    public static final RuleMeta META = familyMeta("IS607", "pip-unpinned", "pip install", "DL3013");
     private static final Set<String> TOOLING = Set.of("pip", "setuptools", "wheel");
 
     public PipUnpinned() {
-        super(META, "'pip install <package>==<version>' or a requirements file", Set.of(PackageManager.PIP), "install");
+        super("'pip install <package>==<version>' or a requirements file", Set.of(PackageManager.PIP), "install");
     }
 
     /** {@code pip install -U pip setuptools wheel} upgrades the tooling itself: not what pinning is about. */

@@ -1,12 +1,9 @@
 package dev.imgslim.rules.hadolint;
 
 import dev.imgslim.build.StageShell;
-import dev.imgslim.config.Severity;
-import dev.imgslim.rules.Category;
 import dev.imgslim.rules.FindingSink;
 import dev.imgslim.rules.Node;
 import dev.imgslim.rules.NodeRule;
-import dev.imgslim.rules.RuleMeta;
 import dev.imgslim.rules.RunView;
 import dev.imgslim.script.ShellCommand;
 import dev.imgslim.script.ShellScript;
@@ -32,18 +29,6 @@ import java.util.regex.Pattern;
  * {@code | true}; and {@code case} patterns ({@code amd64 | arm64)}).
  */
 public final class PipeWithoutPipefail extends NodeRule<Run> {
-    public static final RuleMeta META = new RuleMeta(
-                    "IS638",
-                    "pipe-without-pipefail",
-                    Severity.WARNING,
-                    Category.CORRECTNESS,
-                    "Set -o pipefail before a RUN with a pipe")
-            .withAliases("DL4006");
-
-    public PipeWithoutPipefail() {
-        super(META, Run.class);
-    }
-
     private static final Set<String> POSIX = Set.of("sh", "bash", "ash", "dash", "zsh", "ksh", "mksh");
     private static final Set<String> HARMLESS = Set.of("echo", "printf", "yes", "true");
     /** Text ending in a keyword that makes the pipeline a condition. */
@@ -71,7 +56,6 @@ public final class PipeWithoutPipefail extends NodeRule<Run> {
         }
         if (at == null) return;
         out.report(
-                META,
                 at,
                 "a pipe in '" + shell.program() + "' without pipefail: only the last command's failure fails the"
                         + " build; use SHELL [\"/bin/bash\", \"-o\", \"pipefail\", \"-c\"] (or 'set -o pipefail &&' where the"

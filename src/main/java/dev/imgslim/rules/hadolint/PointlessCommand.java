@@ -1,10 +1,7 @@
 package dev.imgslim.rules.hadolint;
 
-import dev.imgslim.config.Severity;
-import dev.imgslim.rules.Category;
 import dev.imgslim.rules.FindingSink;
 import dev.imgslim.rules.Node;
-import dev.imgslim.rules.RuleMeta;
 import dev.imgslim.rules.RunView;
 import dev.imgslim.script.ShellCommand;
 import dev.imgslim.syntax.Run;
@@ -21,14 +18,6 @@ import java.util.Set;
  * {@code -e}, {@code -s}), and package names ({@code apt-get install vim}).
  */
 public final class PointlessCommand extends ShellRunRule {
-    public static final RuleMeta META = new RuleMeta(
-                    "IS635", "pointless-command", Severity.INFO, Category.STYLE, "This command makes no sense in a RUN")
-            .withAliases("DL3001");
-
-    public PointlessCommand() {
-        super(META);
-    }
-
     private static final Set<String> ALWAYS = Set.of("ssh", "shutdown", "ps", "free", "top", "ifconfig", "mount");
 
     @Override
@@ -56,7 +45,7 @@ public final class PointlessCommand extends ShellRunRule {
                 why = "has nothing to stop: no process of an earlier instruction is still running";
             }
             if (why == null) continue;
-            out.report(META, run.span(c), "'" + c.name() + "' in a RUN " + why);
+            out.report(run.span(c), "'" + c.name() + "' in a RUN " + why);
         }
     }
 

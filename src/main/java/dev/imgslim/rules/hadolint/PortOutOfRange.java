@@ -1,11 +1,8 @@
 package dev.imgslim.rules.hadolint;
 
-import dev.imgslim.config.Severity;
-import dev.imgslim.rules.Category;
 import dev.imgslim.rules.FindingSink;
 import dev.imgslim.rules.Node;
 import dev.imgslim.rules.NodeRule;
-import dev.imgslim.rules.RuleMeta;
 import dev.imgslim.syntax.Expose;
 import dev.imgslim.syntax.Word;
 
@@ -17,25 +14,13 @@ import dev.imgslim.syntax.Word;
  * ({@code 8080:80}) are left to expose-invalid-format.
  */
 public final class PortOutOfRange extends NodeRule<Expose> {
-    public static final RuleMeta META = new RuleMeta(
-                    "IS633",
-                    "port-out-of-range",
-                    Severity.ERROR,
-                    Category.CORRECTNESS,
-                    "EXPOSE ports must be between 0 and 65535")
-            .withAliases("DL3011");
-
-    public PortOutOfRange() {
-        super(META, Expose.class);
-    }
-
     @Override
     public void visit(Node<Expose> node, FindingSink out) {
         for (Word port : node.value().ports()) {
             String v = Support.expand(node, port.text()).orElse(null);
             if (v == null || v.contains(":")) continue;
             String problem = problem(v);
-            if (problem != null) out.report(META, port.span(), problem);
+            if (problem != null) out.report(port.span(), problem);
         }
     }
 

@@ -1,11 +1,8 @@
 package dev.imgslim.rules.hadolint;
 
 import dev.imgslim.build.Stage;
-import dev.imgslim.config.Severity;
-import dev.imgslim.rules.Category;
 import dev.imgslim.rules.FindingSink;
 import dev.imgslim.rules.LintContext;
-import dev.imgslim.rules.RuleMeta;
 import dev.imgslim.rules.StageFacts;
 import dev.imgslim.rules.StageRule;
 import dev.imgslim.syntax.Copy;
@@ -21,18 +18,6 @@ import dev.imgslim.syntax.Workdir;
  * Known limit: a base image that sets WORKDIR (golang, many app images) still gets the finding; we cannot see it.
  */
 public final class RelativeCopyWithoutWorkdir extends StageRule {
-    public static final RuleMeta META = new RuleMeta(
-                    "IS628",
-                    "relative-copy-without-workdir",
-                    Severity.WARNING,
-                    Category.STYLE,
-                    "COPY to a relative destination without WORKDIR set")
-            .withAliases("DL3045");
-
-    public RelativeCopyWithoutWorkdir() {
-        super(META);
-    }
-
     @Override
     public void visit(Stage s, LintContext ctx, FindingSink out) {
         if (StageFacts.inherits(s, Workdir.class) || StageFacts.onScratch(s)) return;
@@ -45,7 +30,6 @@ public final class RelativeCopyWithoutWorkdir extends StageRule {
             if (dest.startsWith("/") || dest.startsWith("$") || dest.startsWith("\\") || dest.matches("(?i)[a-z]:.*"))
                 continue;
             out.report(
-                    META,
                     destination.span(),
                     "COPY to relative '" + dest + "' with no WORKDIR"
                             + " set in this stage: it lands wherever the base image's working directory is; set WORKDIR first"

@@ -1,10 +1,7 @@
 package dev.imgslim.rules.hadolint;
 
-import dev.imgslim.config.Severity;
-import dev.imgslim.rules.Category;
 import dev.imgslim.rules.FindingSink;
 import dev.imgslim.rules.Node;
-import dev.imgslim.rules.RuleMeta;
 import dev.imgslim.rules.RunView;
 import dev.imgslim.script.ShellCommand;
 import dev.imgslim.syntax.Run;
@@ -18,18 +15,6 @@ import java.util.List;
  * where there is no /bin/sh, so it adds a shell to a shell-less image rather than changing one.
  */
 public final class ShellChangeInRun extends ShellRunRule {
-    public static final RuleMeta META = new RuleMeta(
-                    "IS637",
-                    "shell-change-in-run",
-                    Severity.WARNING,
-                    Category.CORRECTNESS,
-                    "Use SHELL to change the default shell instead of relinking /bin/sh")
-            .withAliases("DL4005");
-
-    public ShellChangeInRun() {
-        super(META);
-    }
-
     @Override
     void check(RunView run, Node<Run> node, FindingSink out) {
         for (ShellCommand c : run.commands("ln")) {
@@ -40,7 +25,6 @@ public final class ShellChangeInRun extends ShellRunRule {
             // Without -f, ln only succeeds where there is no /bin/sh yet: that adds a shell, it changes none.
             if (!c.hasFlag("-f", "--force") && !run.removes(target)) continue;
             out.report(
-                    META,
                     run.span(c),
                     "relinking " + target + " to " + ops.get(0) + " changes the shell of every"
                             + " later RUN and of the image's scripts; use SHELL [\"" + ops.get(0)

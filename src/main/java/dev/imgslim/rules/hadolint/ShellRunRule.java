@@ -3,8 +3,6 @@ package dev.imgslim.rules.hadolint;
 import dev.imgslim.rules.FindingSink;
 import dev.imgslim.rules.Node;
 import dev.imgslim.rules.NodeRule;
-import dev.imgslim.rules.Reach;
-import dev.imgslim.rules.RuleMeta;
 import dev.imgslim.rules.RunView;
 import dev.imgslim.syntax.Run;
 
@@ -13,10 +11,6 @@ import dev.imgslim.syntax.Run;
  * runs in a POSIX-like shell (not heredocs fed to python and the like) reach {@link #check}.
  */
 abstract class ShellRunRule extends NodeRule<Run> {
-
-    ShellRunRule(RuleMeta meta, Reach... reach) {
-        super(meta, Run.class, reach);
-    }
 
     @Override
     public final void visit(Node<Run> node, FindingSink out) {

@@ -1,10 +1,7 @@
 package dev.imgslim.rules.hadolint;
 
-import dev.imgslim.config.Severity;
-import dev.imgslim.rules.Category;
 import dev.imgslim.rules.FindingSink;
 import dev.imgslim.rules.Node;
-import dev.imgslim.rules.RuleMeta;
 import dev.imgslim.rules.RunView;
 import dev.imgslim.script.ShellCommand;
 import dev.imgslim.syntax.Run;
@@ -15,24 +12,11 @@ import dev.imgslim.syntax.Run;
  * ({@code apt-get install sudo}), writing sudoers files, and {@code gosu}/{@code su-exec}.
  */
 public final class SudoInRun extends ShellRunRule {
-    public static final RuleMeta META = new RuleMeta(
-                    "IS603",
-                    "sudo-in-run",
-                    Severity.ERROR,
-                    Category.SECURITY,
-                    "Do not use sudo in RUN; use USER to change the user")
-            .withAliases("DL3004");
-
-    public SudoInRun() {
-        super(META);
-    }
-
     @Override
     void check(RunView run, Node<Run> node, FindingSink out) {
         for (ShellCommand c : run.commands()) {
             if (!c.wrappers().contains("sudo")) continue;
             out.report(
-                    META,
                     run.span(c),
                     "'sudo " + c.name() + "' in a RUN: sudo behaves differently without a TTY"
                             + " and sudoers set-up; switch with USER instead");

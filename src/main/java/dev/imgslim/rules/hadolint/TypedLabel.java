@@ -2,7 +2,6 @@ package dev.imgslim.rules.hadolint;
 
 import dev.imgslim.rules.FindingSink;
 import dev.imgslim.rules.LintContext;
-import dev.imgslim.rules.RuleMeta;
 import java.util.function.Predicate;
 
 /**
@@ -17,13 +16,11 @@ abstract class TypedLabel extends LabelRule {
     private final Predicate<String> valid;
 
     /**
-     * @param meta     the rule's identity
      * @param type     the schema type this rule validates, e.g. {@code url}
      * @param expected what a valid value looks like, for the message
      * @param valid    true for a valid value
      */
-    TypedLabel(RuleMeta meta, String type, String expected, Predicate<String> valid) {
-        super(meta);
+    TypedLabel(String type, String expected, Predicate<String> valid) {
         this.type = type;
         this.expected = expected;
         this.valid = valid;
@@ -41,7 +38,6 @@ abstract class TypedLabel extends LabelRule {
                 || l.value().isEmpty()) return;
         if (valid.test(l.value())) return;
         out.report(
-                meta(),
                 l.keySpan(),
                 "label '" + l.key() + "' is '" + l.value() + "', not " + expected + " (label-schema type '" + type
                         + "')");

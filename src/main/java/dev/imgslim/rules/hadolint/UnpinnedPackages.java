@@ -1,10 +1,7 @@
 package dev.imgslim.rules.hadolint;
 
-import dev.imgslim.config.Severity;
-import dev.imgslim.rules.Category;
 import dev.imgslim.rules.FindingSink;
 import dev.imgslim.rules.Node;
-import dev.imgslim.rules.RuleMeta;
 import dev.imgslim.rules.RunView;
 import dev.imgslim.script.PackageManager;
 import dev.imgslim.script.PackageOperation;
@@ -25,21 +22,13 @@ abstract class UnpinnedPackages extends PackageOperationRule {
     private final Set<PackageManager> managers;
     private final Set<String> verbs;
 
-    /** The family's identity: a style warning whose summary is "Pin versions in {@code command}", with hadolint's code. */
-    static RuleMeta familyMeta(String code, String name, String command, String hadolintCode) {
-        return new RuleMeta(code, name, Severity.WARNING, Category.STYLE, "Pin versions in " + command)
-                .withAliases(hadolintCode);
-    }
-
     /**
-     * @param meta     the rule's identity
      * @param howTo    how to pin, e.g. {@code 'apt-get install <package>=<version>'}
      * @param managers the installers whose installs this rule judges
      * @param verbs    the verbs that install ({@code install}, {@code in}); none: every verb the model reads
      *                 as an install ({@link PackageOperation#isInstall()})
      */
-    UnpinnedPackages(RuleMeta meta, String howTo, Set<PackageManager> managers, String... verbs) {
-        super(meta);
+    UnpinnedPackages(String howTo, Set<PackageManager> managers, String... verbs) {
         this.howTo = howTo;
         this.managers = managers;
         this.verbs = Set.of(verbs);
@@ -77,7 +66,6 @@ abstract class UnpinnedPackages extends PackageOperationRule {
         if (bad.isEmpty()) return;
         List<String> names = bad.stream().map(ShellCommand.Word::value).toList();
         out.report(
-                meta(),
                 run.span(op, bad.get(0)),
                 (names.size() == 1 ? "package " : "packages ") + Support.list(names)
                         + (names.size() == 1 ? " is" : " are") + " not pinned to a version; use " + howTo);

@@ -1,9 +1,6 @@
 package dev.imgslim.rules.hadolint;
 
 import dev.imgslim.build.ImageReference;
-import dev.imgslim.config.Severity;
-import dev.imgslim.rules.Category;
-import dev.imgslim.rules.RuleMeta;
 
 /**
  * {@code FROM python}: no tag and no digest means {@code :latest}, whatever that is on build day. The
@@ -12,18 +9,6 @@ import dev.imgslim.rules.RuleMeta;
  * and bases whose variables cannot be resolved (no default, no build arg).
  */
 public final class UntaggedImage extends BaseTagRule {
-    public static final RuleMeta META = new RuleMeta(
-                    "IS604",
-                    "untagged-image",
-                    Severity.WARNING,
-                    Category.CORRECTNESS,
-                    "Always tag the version of an image explicitly")
-            .withAliases("DL3006");
-
-    public UntaggedImage() {
-        super(META);
-    }
-
     @Override
     String problem(ImageReference ref) {
         return ref.tag() == null && ref.digest() == null ? "has no tag" : null;

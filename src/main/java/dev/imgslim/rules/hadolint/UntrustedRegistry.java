@@ -2,11 +2,8 @@ package dev.imgslim.rules.hadolint;
 
 import dev.imgslim.build.ImageReference;
 import dev.imgslim.build.Stage;
-import dev.imgslim.config.Severity;
-import dev.imgslim.rules.Category;
 import dev.imgslim.rules.FindingSink;
 import dev.imgslim.rules.LintContext;
-import dev.imgslim.rules.RuleMeta;
 import dev.imgslim.rules.StageRule;
 import java.util.List;
 import java.util.Locale;
@@ -18,18 +15,6 @@ import java.util.Locale;
  * is empty (the default). Not flagged: scratch, stage names, and bases that cannot be resolved.
  */
 public final class UntrustedRegistry extends StageRule {
-    public static final RuleMeta META = new RuleMeta(
-                    "IS625",
-                    "untrusted-registry",
-                    Severity.ERROR,
-                    Category.SECURITY,
-                    "Use only trusted registries in FROM")
-            .withAliases("DL3026");
-
-    public UntrustedRegistry() {
-        super(META);
-    }
-
     @Override
     public void visit(Stage s, LintContext ctx, FindingSink out) {
         List<String> trusted = ctx.config().trustedRegistries();
@@ -39,7 +24,6 @@ public final class UntrustedRegistry extends StageRule {
         String domain = normal(ref.domain());
         if (trusted.stream().anyMatch(t -> matches(normal(t), domain))) return;
         out.report(
-                META,
                 Support.imageSpan(s),
                 "image '" + s.baseExpansion().value() + "' comes from '" + domain
                         + "', which is not in trusted-registries (" + String.join(", ", trusted) + ")");

@@ -1,12 +1,9 @@
 package dev.imgslim.rules.hadolint;
 
 import dev.imgslim.build.Stage;
-import dev.imgslim.config.Severity;
-import dev.imgslim.rules.Category;
 import dev.imgslim.rules.FileRule;
 import dev.imgslim.rules.FindingSink;
 import dev.imgslim.rules.LintContext;
-import dev.imgslim.rules.RuleMeta;
 import dev.imgslim.syntax.Instruction;
 import java.util.List;
 
@@ -23,19 +20,6 @@ import java.util.List;
  * ({@code ContainerUser}: Windows has no numeric uids, and Kubernetes checks {@code runAsUserName} there).
  */
 public final class UserNotNumeric extends FileRule {
-    public static final RuleMeta META = new RuleMeta(
-                    "IS652",
-                    "user-not-numeric",
-                    Severity.INFO,
-                    Category.SECURITY,
-                    "The final USER should be a numeric id so the host can verify it without the image's passwd file")
-            .withAliases("DL3066")
-            .withOffByDefault();
-
-    public UserNotNumeric() {
-        super(META);
-    }
-
     @Override
     public void check(LintContext ctx, FindingSink out) {
         for (Stage s = ctx.model().finalStage(); s != null; s = s.parent()) {
@@ -53,7 +37,6 @@ public final class UserNotNumeric extends FileRule {
                 boolean numeric = name.matches("\\d+") && (group == null || group.matches("\\d+"));
                 if (!numeric) {
                     out.report(
-                            META,
                             u.argWords().get(0).span(),
                             "the final image runs as '" + user + "', a name: a host that checks the user"
                                     + " without the image's /etc/passwd (Kubernetes runAsNonRoot) cannot verify it;"

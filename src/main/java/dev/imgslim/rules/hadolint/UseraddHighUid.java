@@ -1,12 +1,9 @@
 package dev.imgslim.rules.hadolint;
 
 import dev.imgslim.build.ImageReference;
-import dev.imgslim.config.Severity;
-import dev.imgslim.rules.Category;
 import dev.imgslim.rules.FindingSink;
 import dev.imgslim.rules.Node;
 import dev.imgslim.rules.Reach;
-import dev.imgslim.rules.RuleMeta;
 import dev.imgslim.rules.RunView;
 import dev.imgslim.rules.SizeSaving;
 import dev.imgslim.script.ShellCommand;
@@ -27,19 +24,7 @@ import java.util.regex.Pattern;
  * A saving is attached only when the base is known to carry an older passwd (Debian bullseye/buster, Ubuntu
  * 20.04/22.04); for other bases the message gives the formula.
  */
-public final class UseraddHighUid extends ShellRunRule {
-    public static final RuleMeta META = new RuleMeta(
-                    "IS629",
-                    "useradd-high-uid",
-                    Severity.WARNING,
-                    Category.SIZE,
-                    "useradd with a high UID and without -l can write gigabytes of lastlog/faillog into the layer")
-            .withAliases("DL3046");
-
-    public UseraddHighUid() {
-        super(META, Reach.SHIPPING_ONLY);
-    }
-
+public final class UseraddHighUid extends ShellRunRule implements Reach.ShippingOnly {
     private static final Pattern NEW_PASSWD =
             Pattern.compile("(?i).*(bookworm|trixie|forky|noble|oracular|plucky|questing).*");
     private static final Pattern OLD_PASSWD = Pattern.compile("(?i).*(bullseye|buster|stretch|jammy|focal|bionic).*");
@@ -69,7 +54,6 @@ public final class UseraddHighUid extends ShellRunRule {
                             "(UID + 1) x 324 B of lastlog/faillog, measured on Debian bullseye passwd 4.8.1 (facts 8)")
                     : null;
             out.report(
-                    META,
                     run.span(c),
                     "useradd with UID " + uid + " and without '-l': with passwd before 4.13 the layer"
                             + " stores lastlog/faillog at full size, about " + human(bytes)

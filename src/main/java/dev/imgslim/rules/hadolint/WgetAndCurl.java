@@ -1,11 +1,8 @@
 package dev.imgslim.rules.hadolint;
 
 import dev.imgslim.build.Stage;
-import dev.imgslim.config.Severity;
-import dev.imgslim.rules.Category;
 import dev.imgslim.rules.FindingSink;
 import dev.imgslim.rules.LintContext;
-import dev.imgslim.rules.RuleMeta;
 import dev.imgslim.rules.RunView;
 import dev.imgslim.rules.StageFacts;
 import dev.imgslim.rules.StageRule;
@@ -18,14 +15,6 @@ import dev.imgslim.script.ShellCommand;
  * ({@code apt-get install curl wget}), and {@code --version} checks.
  */
 public final class WgetAndCurl extends StageRule {
-    public static final RuleMeta META = new RuleMeta(
-                    "IS636", "wget-and-curl", Severity.WARNING, Category.STYLE, "Use either wget or curl, not both")
-            .withAliases("DL4001");
-
-    public WgetAndCurl() {
-        super(META);
-    }
-
     @Override
     public void visit(Stage s, LintContext ctx, FindingSink out) {
         String firstTool = null;
@@ -40,7 +29,6 @@ public final class WgetAndCurl extends StageRule {
                 }
                 if (c.name().equals(firstTool)) continue;
                 out.report(
-                        META,
                         run.span(c),
                         "this stage uses both " + firstTool + " (line " + firstLine + ") and " + c.name()
                                 + "; use one of them");

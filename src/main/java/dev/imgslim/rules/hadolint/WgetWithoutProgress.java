@@ -1,10 +1,7 @@
 package dev.imgslim.rules.hadolint;
 
-import dev.imgslim.config.Severity;
-import dev.imgslim.rules.Category;
 import dev.imgslim.rules.FindingSink;
 import dev.imgslim.rules.Node;
-import dev.imgslim.rules.RuleMeta;
 import dev.imgslim.rules.RunView;
 import dev.imgslim.script.ShellCommand;
 import dev.imgslim.syntax.Run;
@@ -17,18 +14,6 @@ import dev.imgslim.syntax.Run;
  * {@code wget --version}/{@code --help}.
  */
 public final class WgetWithoutProgress extends ShellRunRule {
-    public static final RuleMeta META = new RuleMeta(
-                    "IS630",
-                    "wget-without-progress",
-                    Severity.INFO,
-                    Category.STYLE,
-                    "Use wget --progress=dot:giga or -q to keep build logs readable")
-            .withAliases("DL3047");
-
-    public WgetWithoutProgress() {
-        super(META);
-    }
-
     @Override
     void check(RunView run, Node<Run> node, FindingSink out) {
         for (ShellCommand c : run.commands("wget")) {
@@ -50,7 +35,6 @@ public final class WgetWithoutProgress extends ShellRunRule {
             if (c.nonOptions().isEmpty()) continue;
             if (c.silencesStderr()) continue;
             out.report(
-                    META,
                     run.span(c),
                     "wget without '--progress=dot:giga' or '-q' fills the build log with" + " progress output");
         }

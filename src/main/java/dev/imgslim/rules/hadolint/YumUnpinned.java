@@ -1,6 +1,5 @@
 package dev.imgslim.rules.hadolint;
 
-import dev.imgslim.rules.RuleMeta;
 import dev.imgslim.script.PackageManager;
 import java.util.Set;
 
@@ -12,9 +11,7 @@ import java.util.Set;
  * and variables.
  */
 public final class YumUnpinned extends UnpinnedPackages {
-    public static final RuleMeta META = familyMeta("IS612", "yum-unpinned", "yum install", "DL3033");
-
     public YumUnpinned() {
-        super(META, "'yum install <package>-<version>'", Set.of(PackageManager.YUM));
+        super("'yum install <package>-<version>'", Set.of(PackageManager.YUM));
     }
 }

@@ -1,10 +1,7 @@
 package dev.imgslim.rules.hadolint;
 
-import dev.imgslim.config.Severity;
-import dev.imgslim.rules.Category;
 import dev.imgslim.rules.FindingSink;
 import dev.imgslim.rules.Node;
-import dev.imgslim.rules.RuleMeta;
 import dev.imgslim.rules.RunView;
 import dev.imgslim.script.PackageManager;
 import dev.imgslim.script.PackageOperation;
@@ -15,23 +12,10 @@ import dev.imgslim.syntax.Run;
  * image no longer matches the base tag it names. Not flagged: {@code zypper update}/{@code patch}.
  */
 public final class ZypperDistUpgrade extends PackageOperationRule {
-    public static final RuleMeta META = new RuleMeta(
-                    "IS620",
-                    "zypper-dist-upgrade",
-                    Severity.WARNING,
-                    Category.CORRECTNESS,
-                    "Do not use zypper dist-upgrade in a Dockerfile")
-            .withAliases("DL3035");
-
-    public ZypperDistUpgrade() {
-        super(META);
-    }
-
     @Override
     void check(PackageOperation op, RunView run, Node<Run> node, FindingSink out) {
         if (op.manager() != PackageManager.ZYPPER || !(op.is("dist-upgrade") || op.is("dup"))) return;
         out.report(
-                META,
                 run.span(op.command()),
                 "'zypper " + op.verb() + "' upgrades the whole distribution during the build;"
                         + " use a newer base image instead");

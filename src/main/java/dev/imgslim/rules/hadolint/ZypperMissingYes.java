@@ -1,6 +1,5 @@
 package dev.imgslim.rules.hadolint;
 
-import dev.imgslim.rules.RuleMeta;
 import dev.imgslim.script.PackageManager;
 import dev.imgslim.script.PackageOperation;
 import java.util.Set;
@@ -10,14 +9,12 @@ import java.util.Set;
  * or {@code -y}/{@code --no-confirm}.
  */
 public final class ZypperMissingYes extends MissingYes {
-    public static final RuleMeta META =
-            familyMeta("IS618", "zypper-missing-yes", "Use the non-interactive switch with zypper install", "DL3034");
     private static final Set<String> PROMPTING =
             Set.of("install", "in", "remove", "rm", "source-install", "si", "patch");
 
     /** Adds {@code -y} ({@code --no-confirm}): after the subcommand, {@code -n} would mean {@code --name}, not non-interactive. */
     public ZypperMissingYes() {
-        super(META, PackageManager.ZYPPER, "-y", "-n", "--non-interactive", "-y", "--no-confirm");
+        super(PackageManager.ZYPPER, "-y", "-n", "--non-interactive", "-y", "--no-confirm");
     }
 
     @Override

@@ -3,7 +3,6 @@ package dev.imgslim.rules.input;
 import dev.imgslim.rules.FileRule;
 import dev.imgslim.rules.FindingSink;
 import dev.imgslim.rules.LintContext;
-import dev.imgslim.rules.RuleMeta;
 import dev.imgslim.syntax.Comment;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -13,10 +12,6 @@ import java.util.regex.Pattern;
  * whole-file entry point: comments are no part of the build model the engine walks.
  */
 abstract class CommentRule extends FileRule {
-
-    CommentRule(RuleMeta meta) {
-        super(meta);
-    }
 
     /** The comment text (after {@code #}, trimmed) this rule looks at. */
     abstract Pattern pattern();

@@ -1,10 +1,7 @@
 package dev.imgslim.rules.input;
 
-import dev.imgslim.config.Severity;
-import dev.imgslim.rules.Category;
 import dev.imgslim.rules.FindingSink;
 import dev.imgslim.rules.LintContext;
-import dev.imgslim.rules.RuleMeta;
 import dev.imgslim.syntax.Comment;
 import java.util.Locale;
 import java.util.regex.Matcher;
@@ -18,17 +15,6 @@ import java.util.regex.Pattern;
  * <p>Not flagged: {@code # check=...} comments, which imgslim honours right above an instruction.
  */
 public final class DirectiveOutOfPlace extends CommentRule {
-    public static final RuleMeta META = new RuleMeta(
-            "IS590",
-            "directive-out-of-place",
-            Severity.WARNING,
-            Category.CORRECTNESS,
-            "a parser directive below the first line of the file is only a comment; BuildKit ignores it");
-
-    public DirectiveOutOfPlace() {
-        super(META);
-    }
-
     private static final Pattern DIRECTIVE =
             Pattern.compile("^(syntax|escape)\\s*=\\s*(\\S.*)$", Pattern.CASE_INSENSITIVE);
 
@@ -47,7 +33,6 @@ public final class DirectiveOutOfPlace extends CommentRule {
                         + m.group(2).trim()
                 : "the escape character stays '" + ctx.file().escape() + "'";
         out.report(
-                META,
                 ctx.file().source().lines(c.line(), c.line()),
                 "parser directive '" + name + "' on line " + c.line()
                         + " is ignored: directives must come before any"

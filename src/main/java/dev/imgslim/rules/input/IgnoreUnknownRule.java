@@ -1,8 +1,6 @@
 package dev.imgslim.rules.input;
 
-import dev.imgslim.config.Severity;
 import dev.imgslim.rules.BuiltinRules;
-import dev.imgslim.rules.Category;
 import dev.imgslim.rules.FindingSink;
 import dev.imgslim.rules.LintContext;
 import dev.imgslim.rules.Rule;
@@ -19,17 +17,6 @@ import java.util.regex.Pattern;
  * {@code # hadolint ignore=DL3059} may name hadolint checks imgslim does not have, and is left alone.
  */
 public final class IgnoreUnknownRule extends CommentRule {
-    public static final RuleMeta META = new RuleMeta(
-            "IS591",
-            "ignore-unknown-rule",
-            Severity.WARNING,
-            Category.CORRECTNESS,
-            "an imgslim ignore comment names a rule that does not exist, so it silences nothing");
-
-    public IgnoreUnknownRule() {
-        super(META);
-    }
-
     private static final Pattern PRAGMA = Pattern.compile("^imgslim\\s+(global\\s+)?ignore\\s*=\\s*([^#]*)(#.*)?$");
     private static final Pattern SHELLCHECK_CODE = Pattern.compile("(?i)SC\\d{4}");
 
@@ -45,7 +32,6 @@ public final class IgnoreUnknownRule extends CommentRule {
             if (name.isEmpty() || known(name)) continue;
             String hint = nearest(name);
             out.report(
-                    META,
                     ctx.file().source().lines(c.line(), c.line()),
                     "'" + name + "' is not a rule" + (hint == null ? "" : " (did you mean '" + hint + "'?)")
                             + "; this comment silences nothing for it");

@@ -1,6 +1,7 @@
 package dev.imgslim.rules.shellcheck;
 
 import dev.imgslim.config.Severity;
+import dev.imgslim.rules.BuiltinRules;
 import dev.imgslim.rules.Category;
 import dev.imgslim.rules.FileRule;
 import dev.imgslim.rules.FindingSink;
@@ -33,13 +34,6 @@ import java.util.concurrent.ConcurrentHashMap;
  * Without shellcheck installed, or with {@code --no-shellcheck}, the rule does nothing.
  */
 public final class ShellcheckRule extends FileRule {
-    public static final RuleMeta META = new RuleMeta(
-            "IS700",
-            "shellcheck",
-            Severity.WARNING,
-            Category.CORRECTNESS,
-            "ShellCheck's findings on the shell scripts RUN executes, each under its SC code and severity");
-
     /** What to tell a user who runs with {@code --verbose} when shellcheck is missing. */
     public static final String NOT_FOUND_MESSAGE =
             "shellcheck not found: install it (Debian: apt-get install shellcheck) or pass --no-shellcheck";
@@ -58,9 +52,12 @@ public final class ShellcheckRule extends FileRule {
      */
     static final int MAX_SCRIPT_CHARS = 10_000;
 
+    /** The rule's own identity, from the rule table: the SC codes' identities are made from it. */
+    private static final RuleMeta BRIDGE = BuiltinRules.metaOf(ShellcheckRule.class);
+
     /** Says that a script was not checked (too long, or ShellCheck outlived its time). */
     static final RuleMeta NOTICE =
-            new RuleMeta(META.code(), META.name(), Severity.INFO, Category.CORRECTNESS, META.summary());
+            new RuleMeta(BRIDGE.code(), BRIDGE.name(), Severity.INFO, Category.CORRECTNESS, BRIDGE.summary());
 
     private static final Map<String, RuleMeta> METAS = new ConcurrentHashMap<>();
     private static volatile Path onPath;
@@ -90,7 +87,6 @@ public final class ShellcheckRule extends FileRule {
     }
 
     private ShellcheckRule(Path executable, Duration timeout, boolean useUserCache, Path cacheDir) {
-        super(META);
         this.executable = executable;
         this.timeout = timeout;
         this.useUserCache = useUserCache;
@@ -107,13 +103,13 @@ public final class ShellcheckRule extends FileRule {
         Prepared p = ctx.shared(Prepared.class, () -> prepare(ctx));
         if (p.scripts.isEmpty()) return;
         for (Script s : p.tooLong) {
-            out.report(
-                    NOTICE,
-                    s.run().keywordSpan(),
-                    "not checked by ShellCheck: this RUN's script has "
-                            + s.text().length() + " characters, over the " + MAX_SCRIPT_CHARS
-                            + " it is given: ShellCheck's"
-                            + " time and memory grow with the square of a command chain's length");
+            out.as(NOTICE)
+                    .report(
+                            s.run().keywordSpan(),
+                            "not checked by ShellCheck: this RUN's script has "
+                                    + s.text().length() + " characters, over the " + MAX_SCRIPT_CHARS
+                                    + " it is given: ShellCheck's"
+                                    + " time and memory grow with the square of a command chain's length");
         }
         Map<Script, List<ShellcheckProcess.Comment>> results = new LinkedHashMap<>();
         for (Script s : p.scripts) results.put(s, p.cached.getOrDefault(s, List.of()));
@@ -126,17 +122,18 @@ public final class ShellcheckRule extends FileRule {
                 else results.put(p.submitted.get(i), r.comments());
             }
             if (!late.isEmpty()) {
-                out.report(
-                        NOTICE,
-                        late.get(0).run().keywordSpan(),
-                        "not checked by ShellCheck: it did not finish within "
-                                + seconds(timeout) + " on the scripts of the RUN"
-                                + (late.size() == 1 ? " on line " : "s on lines ")
-                                + String.join(
-                                        ", ",
-                                        late.stream()
-                                                .map(s -> String.valueOf(s.run().line()))
-                                                .toList()));
+                out.as(NOTICE)
+                        .report(
+                                late.get(0).run().keywordSpan(),
+                                "not checked by ShellCheck: it did not finish within "
+                                        + seconds(timeout) + " on the scripts of the RUN"
+                                        + (late.size() == 1 ? " on line " : "s on lines ")
+                                        + String.join(
+                                                ", ",
+                                                late.stream()
+                                                        .map(s -> String.valueOf(
+                                                                s.run().line()))
+                                                        .toList()));
             }
         }
         results.forEach((s, comments) -> {
@@ -144,7 +141,7 @@ public final class ShellcheckRule extends FileRule {
                 if (!s.reports(c.code())) continue;
                 Span span = s.map(c.line(), c.column(), c.endLine(), c.endColumn());
                 if (span == null) continue;
-                out.report(metaFor(c.code(), severity(c.level())), span, message(c));
+                out.as(metaFor(c.code(), severity(c.level()))).report(span, message(c));
             }
         });
     }
@@ -155,7 +152,7 @@ public final class ShellcheckRule extends FileRule {
      * scripts of many files at once while the rules run. Does nothing when the rule is off or ignored.
      */
     public void prefetch(LintContext ctx) {
-        for (String id : ctx.config().ignore()) if (META.isNamed(id)) return;
+        for (String id : ctx.config().ignore()) if (meta().isNamed(id)) return;
         ctx.shared(Prepared.class, () -> prepare(ctx));
     }
 
@@ -251,11 +248,11 @@ public final class ShellcheckRule extends FileRule {
         String id = "SC" + code;
         return METAS.computeIfAbsent(id + "/" + severity, k -> new RuleMeta(
                         id,
-                        META.name(),
+                        BRIDGE.name(),
                         severity,
                         Category.CORRECTNESS,
                         "ShellCheck " + id + ": see https://www.shellcheck.net/wiki/" + id)
-                .withAliases(META.code()));
+                .withAliases(BRIDGE.code()));
     }
 
     /** shellcheck's message with its wiki page, which explains it: {@code ... (https://www.shellcheck.net/wiki/SC2086)}. */

@@ -2,12 +2,9 @@ package dev.imgslim.rules.size;
 
 import dev.imgslim.build.Stage;
 import dev.imgslim.build.Variables;
-import dev.imgslim.config.Severity;
-import dev.imgslim.rules.Category;
 import dev.imgslim.rules.FindingSink;
 import dev.imgslim.rules.LintContext;
 import dev.imgslim.rules.Reach;
-import dev.imgslim.rules.RuleMeta;
 import dev.imgslim.rules.RunView;
 import dev.imgslim.rules.StageRule;
 import dev.imgslim.script.ShellCommand;
@@ -32,18 +29,7 @@ import java.util.Set;
  * ADD in builder stages, and ADD of local files that are not archives (that is "use COPY", DL3020,
  * another rule's job).
  */
-public final class AddRemoteArchive extends StageRule {
-    public static final RuleMeta META = new RuleMeta(
-            "IS205",
-            "add-remote-archive",
-            Severity.WARNING,
-            Category.SIZE,
-            "ADD of a remote file or archive that a later RUN extracts or deletes keeps the download in a layer");
-
-    public AddRemoteArchive() {
-        super(META, Reach.SHIPPING_ONLY);
-    }
-
+public final class AddRemoteArchive extends StageRule implements Reach.ShippingOnly {
     static final List<String> ARCHIVES = List.of(
             ".tar",
             ".tar.gz",
@@ -189,7 +175,7 @@ public final class AddRemoteArchive extends StageRule {
                     + " deletes part of it: those files stay in the image; extract only what you need in a builder stage"
                     + " (or COPY the archive and extract and clean up in one RUN)";
         }
-        out.report(META, sourceSpan(d.add(), d.source()), message);
+        out.report(sourceSpan(d.add(), d.source()), message);
     }
 
     static boolean isArchive(String src) {

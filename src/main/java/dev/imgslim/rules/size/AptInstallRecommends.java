@@ -1,13 +1,10 @@
 package dev.imgslim.rules.size;
 
 import dev.imgslim.build.Stage;
-import dev.imgslim.config.Severity;
-import dev.imgslim.rules.Category;
 import dev.imgslim.rules.FindingSink;
 import dev.imgslim.rules.Fix;
 import dev.imgslim.rules.LintContext;
 import dev.imgslim.rules.Node;
-import dev.imgslim.rules.RuleMeta;
 import dev.imgslim.rules.RunView;
 import dev.imgslim.rules.SizeSaving;
 import dev.imgslim.rules.TextEdit;
@@ -33,19 +30,6 @@ import java.util.Map;
  * {@code ONBUILD RUN}. It cannot see an apt configuration that the base image itself ships.
  */
 public final class AptInstallRecommends extends ShippedRunRule {
-    public static final RuleMeta META = new RuleMeta(
-                    "IS303",
-                    "apt-install-recommends",
-                    Severity.WARNING,
-                    Category.SIZE,
-                    "apt-get install without --no-install-recommends also installs recommended packages")
-            .withAliases("DL3015")
-            .withFix(Fix.Safety.SAFE);
-
-    public AptInstallRecommends() {
-        super(META);
-    }
-
     /** The catalog's measured extra bytes with recommends (facts §2: one build each on Debian bookworm). */
     static final Map<String, dev.imgslim.catalog.PackageFigure> MEASURED = recommendsFigures();
 
@@ -151,7 +135,7 @@ public final class AptInstallRecommends extends ShippedRunRule {
                 }
             }
         }
-        out.report(META, run.span(c), message, saving, fixes);
+        out.report(run.span(c), message, saving, fixes);
     }
 
     private static List<String> packages(ShellCommand c) {

@@ -2,14 +2,11 @@ package dev.imgslim.rules.size;
 
 import dev.imgslim.build.ImageReference;
 import dev.imgslim.build.Stage;
-import dev.imgslim.config.Severity;
 import dev.imgslim.fix.edits.AptEdits;
-import dev.imgslim.rules.Category;
 import dev.imgslim.rules.FindingSink;
 import dev.imgslim.rules.Fix;
 import dev.imgslim.rules.LintContext;
 import dev.imgslim.rules.Node;
-import dev.imgslim.rules.RuleMeta;
 import dev.imgslim.rules.RunView;
 import dev.imgslim.rules.SizeSaving;
 import dev.imgslim.script.ShellCommand;
@@ -29,19 +26,6 @@ import java.util.Optional;
  * once per stage.
  */
 public final class AptListsNotRemoved extends ShippedRunRule {
-    public static final RuleMeta META = new RuleMeta(
-                    "IS302",
-                    "apt-lists-not-removed",
-                    Severity.WARNING,
-                    Category.SIZE,
-                    "apt package lists stay in the layer; remove /var/lib/apt/lists/* in the same RUN")
-            .withAliases("DL3009")
-            .withFix(Fix.Safety.SAFE);
-
-    public AptListsNotRemoved() {
-        super(META);
-    }
-
     static final String LISTS = "/var/lib/apt/lists";
     /** Facts §1: lists left by apt-get update, one build on debian:bookworm with the official image's apt config. */
     static final long MEASURED_BOOKWORM = 18_991_308L;
@@ -67,7 +51,7 @@ public final class AptListsNotRemoved extends ShippedRunRule {
         String message = "'" + command + "' leaves the apt package lists in this layer; add"
                 + " 'rm -rf /var/lib/apt/lists/*' to the same RUN (or use a cache mount)";
         if (first != null) message += "; the lists' size is counted once per stage, at line " + first;
-        out.report(META, span, message, first == null ? saving(node.stage()) : null, fixes);
+        out.report(span, message, first == null ? saving(node.stage()) : null, fixes);
     }
 
     /**

@@ -1,12 +1,8 @@
 package dev.imgslim.rules.size;
 
-import dev.imgslim.config.Severity;
 import dev.imgslim.fix.edits.RunEdits;
-import dev.imgslim.rules.Category;
 import dev.imgslim.rules.FindingSink;
-import dev.imgslim.rules.Fix;
 import dev.imgslim.rules.Node;
-import dev.imgslim.rules.RuleMeta;
 import dev.imgslim.rules.RunView;
 import dev.imgslim.script.ShellCommand;
 import dev.imgslim.syntax.Run;
@@ -23,18 +19,6 @@ import java.util.Set;
  * installs here (their cache is {@code package-cache-left}'s business).
  */
 public final class AptUpdateSeparate extends ShippedRunRule {
-    public static final RuleMeta META = new RuleMeta(
-                    "IS301",
-                    "apt-update-separate",
-                    Severity.WARNING,
-                    Category.SIZE,
-                    "the package index is updated in a RUN that installs nothing; update and install in the same RUN")
-            .withFix(Fix.Safety.SAFE);
-
-    public AptUpdateSeparate() {
-        super(META);
-    }
-
     private static final Set<String> APT_INSTALLS =
             Set.of("install", "upgrade", "dist-upgrade", "full-upgrade", "build-dep", "reinstall");
     private static final Set<String> RPM_INSTALLS = Set.of(
@@ -101,6 +85,6 @@ public final class AptUpdateSeparate extends ShippedRunRule {
         String message = "'" + command + "' runs in a RUN that installs nothing: the index stays in this layer"
                 + (apt ? " (19.0 MB of apt lists on a Debian bookworm base, measured)" : "")
                 + " and a later install may reuse a stale cached copy; update, install and clean up in the same RUN";
-        out.report(META, run.span(update), message, null, RunEdits.foldIntoNext(node.context(), node.stage(), run));
+        out.report(run.span(update), message, null, RunEdits.foldIntoNext(node.context(), node.stage(), run));
     }
 }

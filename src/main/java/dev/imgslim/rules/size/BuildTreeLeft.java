@@ -2,14 +2,11 @@ package dev.imgslim.rules.size;
 
 import dev.imgslim.build.Stage;
 import dev.imgslim.build.Variables;
-import dev.imgslim.config.Severity;
-import dev.imgslim.rules.Category;
 import dev.imgslim.rules.FindingSink;
 import dev.imgslim.rules.LintContext;
 import dev.imgslim.rules.Node;
 import dev.imgslim.rules.NodeRule;
 import dev.imgslim.rules.Reach;
-import dev.imgslim.rules.RuleMeta;
 import dev.imgslim.rules.RunView;
 import dev.imgslim.script.ShellCommand;
 import dev.imgslim.syntax.Instruction;
@@ -34,18 +31,7 @@ import java.util.Optional;
  * finding); editable installs ({@code pip install -e}: the tree must stay); builder stages, which do not
  * ship; {@code ONBUILD RUN}; RUNs that use {@code pushd}/{@code popd} (their folders are not followed). No byte figure: a tree's size depends on the project.
  */
-public final class BuildTreeLeft extends NodeRule<Run> {
-    public static final RuleMeta META = new RuleMeta(
-            "IS209",
-            "build-tree-left",
-            Severity.WARNING,
-            Category.SIZE,
-            "a source tree built and installed from in a shipping stage is left in the layer; remove it in the same RUN");
-
-    public BuildTreeLeft() {
-        super(META, Run.class, Reach.SHIPPING_ONLY);
-    }
-
+public final class BuildTreeLeft extends NodeRule<Run> implements Reach.ShippingOnly {
     /** A folder this RUN created, and how. */
     private record Tree(String path, String how) {}
 
@@ -108,7 +94,6 @@ public final class BuildTreeLeft extends NodeRule<Run> {
             if (!b.installs && !scratchSpace) continue;
             if (usedLater(p, after)) continue;
             out.report(
-                    META,
                     run.span(b.by),
                     "'" + b.by.name() + "' builds in " + p + " (" + b.tree.how() + " in this RUN)"
                             + (b.installs ? ", which the RUN installs from," : "")

@@ -1,14 +1,11 @@
 package dev.imgslim.rules.size;
 
 import dev.imgslim.build.Variables;
-import dev.imgslim.config.Severity;
 import dev.imgslim.fix.edits.CopyEdits;
-import dev.imgslim.rules.Category;
 import dev.imgslim.rules.FileRule;
 import dev.imgslim.rules.FindingSink;
 import dev.imgslim.rules.Fix;
 import dev.imgslim.rules.LintContext;
-import dev.imgslim.rules.RuleMeta;
 import dev.imgslim.rules.RunView;
 import dev.imgslim.rules.SizeSaving;
 import dev.imgslim.rules.TextEdit;
@@ -30,18 +27,6 @@ import java.util.Set;
  * WORKDIR), builder stages, and {@code ONBUILD RUN}.
  */
 public final class ChownInSeparateLayer extends FileRule {
-    public static final RuleMeta META = new RuleMeta(
-                    "IS203",
-                    "chown-in-separate-layer",
-                    Severity.WARNING,
-                    Category.SIZE,
-                    "a recursive chown/chmod in a later layer stores the copied files twice; use COPY --chown/--chmod")
-            .withFix(Fix.Safety.SAFE);
-
-    public ChownInSeparateLayer() {
-        super(META);
-    }
-
     /**
      * Whole file, not per stage: what a COPY added flows into the stages built FROM its stage, so the
      * rule walks the FROM-stage tree once ({@link Lineage#walkShipping}) with one index of the copies.
@@ -103,6 +88,6 @@ public final class ChownInSeparateLayer extends FileRule {
                     "set " + flag.substring(2) + " in the " + copy.command() + " (then drop the " + c.name() + ")",
                     TextEdit.insert(at, " " + flag + "=" + suggested)));
         }
-        out.report(META, run.span(c), message, saving, fixes);
+        out.report(run.span(c), message, saving, fixes);
     }
 }

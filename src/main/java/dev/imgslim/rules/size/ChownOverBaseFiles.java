@@ -3,12 +3,9 @@ package dev.imgslim.rules.size;
 import dev.imgslim.build.ImageReference;
 import dev.imgslim.build.Stage;
 import dev.imgslim.build.Variables;
-import dev.imgslim.config.Severity;
-import dev.imgslim.rules.Category;
 import dev.imgslim.rules.FileRule;
 import dev.imgslim.rules.FindingSink;
 import dev.imgslim.rules.LintContext;
-import dev.imgslim.rules.RuleMeta;
 import dev.imgslim.rules.RunView;
 import dev.imgslim.script.ShellCommand;
 import dev.imgslim.syntax.Instruction;
@@ -31,17 +28,6 @@ import java.util.Locale;
  * {@code ONBUILD RUN}. No byte figure: what the base keeps under a folder is not in the catalog.
  */
 public final class ChownOverBaseFiles extends FileRule {
-    public static final RuleMeta META = new RuleMeta(
-            "IS210",
-            "chown-over-base-files",
-            Severity.WARNING,
-            Category.SIZE,
-            "a recursive chown/chmod over a folder the base image fills stores all its files again in a new layer");
-
-    public ChownOverBaseFiles() {
-        super(META);
-    }
-
     /** Folders every distribution image fills (binaries, libraries, the package database). */
     private static final List<String> DISTRIBUTION = List.of(
             "/usr/bin",
@@ -146,7 +132,6 @@ public final class ChownOverBaseFiles extends FileRule {
             // a COPY into this folder: chown-in-separate-layer's finding, not a second one here
             if (copied.stream().anyMatch(a -> Layers.covers(p, a.path()))) continue;
             out.report(
-                    META,
                     run.span(c),
                     "'" + c.name() + " -R' over " + p + " rewrites " + what + " from the base image " + baseName
                             + ": this layer stores every file there again; change only the files that need it"

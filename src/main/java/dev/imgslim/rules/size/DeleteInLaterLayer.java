@@ -1,14 +1,11 @@
 package dev.imgslim.rules.size;
 
 import dev.imgslim.build.Variables;
-import dev.imgslim.config.Severity;
 import dev.imgslim.fix.edits.RemovalEdits;
-import dev.imgslim.rules.Category;
 import dev.imgslim.rules.FileRule;
 import dev.imgslim.rules.FindingSink;
 import dev.imgslim.rules.Fix;
 import dev.imgslim.rules.LintContext;
-import dev.imgslim.rules.RuleMeta;
 import dev.imgslim.rules.RunView;
 import dev.imgslim.rules.SizeSaving;
 import dev.imgslim.script.ShellCommand;
@@ -32,18 +29,6 @@ import java.util.Set;
  * not checked: it runs in downstream builds.
  */
 public final class DeleteInLaterLayer extends FileRule {
-    public static final RuleMeta META = new RuleMeta(
-                    "IS202",
-                    "delete-in-later-layer",
-                    Severity.WARNING,
-                    Category.SIZE,
-                    "a RUN removes files an earlier layer added; the bytes stay in the image")
-            .withFix(Fix.Safety.UNSAFE);
-
-    public DeleteInLaterLayer() {
-        super(META);
-    }
-
     /**
      * Whole file, not per stage: what a stage's layers added flows into the stages built FROM it, so the
      * rule walks the FROM-stage tree once ({@link Lineage#walkShipping}) with one index of additions,
@@ -121,6 +106,6 @@ public final class DeleteInLaterLayer extends FileRule {
                         "measured",
                         "size in the build context of what " + first.by().command() + " added")
                 : null;
-        out.report(META, run.span(rm), message, saving, fixes);
+        out.report(run.span(rm), message, saving, fixes);
     }
 }

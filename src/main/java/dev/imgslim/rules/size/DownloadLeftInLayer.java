@@ -1,11 +1,8 @@
 package dev.imgslim.rules.size;
 
 import dev.imgslim.build.Variables;
-import dev.imgslim.config.Severity;
-import dev.imgslim.rules.Category;
 import dev.imgslim.rules.FindingSink;
 import dev.imgslim.rules.Node;
-import dev.imgslim.rules.RuleMeta;
 import dev.imgslim.rules.RunView;
 import dev.imgslim.script.ShellCommand;
 import dev.imgslim.syntax.Run;
@@ -28,17 +25,6 @@ import java.util.regex.Pattern;
  * RUN is delete-in-later-layer's; {@code ADD <url>} is add-remote-archive's.
  */
 public final class DownloadLeftInLayer extends ShippedRunRule {
-    public static final RuleMeta META = new RuleMeta(
-            "IS208",
-            "download-left-in-layer",
-            Severity.WARNING,
-            Category.SIZE,
-            "a downloaded archive or installer that the RUN unpacks or runs stays in the layer; delete it in the same RUN");
-
-    public DownloadLeftInLayer() {
-        super(META);
-    }
-
     /** Programs that read a downloaded file to unpack or install it. */
     private static final Set<String> CONSUMERS = Set.of(
             "tar", "unzip", "gunzip", "bunzip2", "unxz", "7z", "7za", "dpkg", "rpm", "sh", "bash", "apt-get", "apt",
@@ -75,7 +61,6 @@ public final class DownloadLeftInLayer extends ShippedRunRule {
             String user = usedBy.get(d.path());
             if (user == null) continue;
             out.report(
-                    META,
                     run.span(d.by()),
                     "'" + d.by().name() + "' downloads " + d.word() + ", which '" + user
                             + "' then unpacks or installs, but the RUN never deletes it: the download stays in this layer next to"

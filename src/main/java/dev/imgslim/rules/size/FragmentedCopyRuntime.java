@@ -2,11 +2,8 @@ package dev.imgslim.rules.size;
 
 import dev.imgslim.build.FromRef;
 import dev.imgslim.build.Stage;
-import dev.imgslim.config.Severity;
-import dev.imgslim.rules.Category;
 import dev.imgslim.rules.FindingSink;
 import dev.imgslim.rules.LintContext;
-import dev.imgslim.rules.RuleMeta;
 import dev.imgslim.rules.StageRule;
 import dev.imgslim.syntax.Flag;
 import dev.imgslim.syntax.Instruction;
@@ -28,17 +25,6 @@ import java.util.Set;
  * copied before it, so they cannot be gathered into one layer).
  */
 public final class FragmentedCopyRuntime extends StageRule {
-    public static final RuleMeta META = new RuleMeta(
-            "IS204",
-            "fragmented-copy-runtime",
-            Severity.INFO,
-            Category.SIZE,
-            "several COPY --from in the final stage could be one COPY from an assembly stage");
-
-    public FragmentedCopyRuntime() {
-        super(META);
-    }
-
     static final int MIN_COPIES = 3;
 
     @Override
@@ -76,7 +62,7 @@ public final class FragmentedCopyRuntime extends StageRule {
                 + " gathers them: " + saved
                 + " layers fewer, 0 bytes saved (~1 KB compressed, measured); the gain is small"
                 + " and one COPY is rebuilt when any source changes";
-        out.report(META, first.flag("from").span(), message);
+        out.report(first.flag("from").span(), message);
     }
 
     private static boolean rootIsScratch(Stage s) {

@@ -1,14 +1,10 @@
 package dev.imgslim.rules.size;
 
 import dev.imgslim.build.Stage;
-import dev.imgslim.config.Severity;
 import dev.imgslim.fix.edits.RunEdits;
-import dev.imgslim.rules.Category;
 import dev.imgslim.rules.FindingSink;
-import dev.imgslim.rules.Fix;
 import dev.imgslim.rules.LintContext;
 import dev.imgslim.rules.Reach;
-import dev.imgslim.rules.RuleMeta;
 import dev.imgslim.rules.RunView;
 import dev.imgslim.rules.StageRule;
 import dev.imgslim.syntax.Flag;
@@ -26,20 +22,7 @@ import java.util.List;
  * heredoc next to a shell RUN), exec-form RUNs (joining them changes how they run), builder stages,
  * and {@code ONBUILD RUN} (its layers belong to downstream images). The saving is layers, not bytes.
  */
-public final class FragmentedRun extends StageRule {
-    public static final RuleMeta META = new RuleMeta(
-                    "IS201",
-                    "fragmented-run",
-                    Severity.INFO,
-                    Category.SIZE,
-                    "consecutive RUN instructions could be one layer")
-            .withAliases("DL3059")
-            .withFix(Fix.Safety.UNSAFE);
-
-    public FragmentedRun() {
-        super(META, Reach.SHIPPING_ONLY);
-    }
-
+public final class FragmentedRun extends StageRule implements Reach.ShippingOnly {
     /** RUNs chaining more commands than this are taken as deliberate layer boundaries. */
     static final int MAX_COMMANDS = 2;
 
@@ -71,7 +54,7 @@ public final class FragmentedRun extends StageRule {
                 + ") could be one RUN: "
                 + saved + (saved == 1 ? " layer" : " layers") + " fewer, 0 bytes saved (~270 B compressed per layer);"
                 + " joining them also means any change rebuilds the whole step, so keep slow, rarely changing steps apart";
-        out.report(META, second.keywordSpan(), message, null, RunEdits.merge(ctx.file(), group));
+        out.report(second.keywordSpan(), message, null, RunEdits.merge(ctx.file(), group));
     }
 
     /** What must be equal for two RUNs to join: flags (sorted) and interpreter; null when the RUN cannot join. */

@@ -1,11 +1,8 @@
 package dev.imgslim.rules.size;
 
 import dev.imgslim.build.Variables;
-import dev.imgslim.config.Severity;
-import dev.imgslim.rules.Category;
 import dev.imgslim.rules.FindingSink;
 import dev.imgslim.rules.Node;
-import dev.imgslim.rules.RuleMeta;
 import dev.imgslim.rules.RunView;
 import dev.imgslim.script.ShellCommand;
 import dev.imgslim.syntax.Run;
@@ -27,17 +24,6 @@ import java.util.regex.Pattern;
  * Relative paths are resolved against WORKDIR, and {@code /} before any WORKDIR.
  */
 public final class GitCloneWithHistory extends ShippedRunRule {
-    public static final RuleMeta META = new RuleMeta(
-            "IS207",
-            "git-clone-with-history",
-            Severity.WARNING,
-            Category.SIZE,
-            "git clone without --depth keeps the repository's whole history (.git) in the image");
-
-    public GitCloneWithHistory() {
-        super(META);
-    }
-
     /** Before any WORKDIR of the Dockerfile, relative paths are taken from {@code /}, the default working directory. */
     static final String DEFAULT_CWD = "/";
 
@@ -82,7 +68,6 @@ public final class GitCloneWithHistory extends ShippedRunRule {
         String path = Layers.operand(target, here, vars);
         if (path != null && (removed.covers(path) || removed.covers(path + "/.git"))) return;
         out.report(
-                META,
                 run.span(c),
                 "'git clone' of " + ops.get(0) + " without --depth 1 keeps the repository's whole"
                         + " history in " + (target.contains("$") ? "the checkout's .git" : word + "/.git")

@@ -1,13 +1,10 @@
 package dev.imgslim.rules.size;
 
-import dev.imgslim.config.Severity;
-import dev.imgslim.rules.Category;
 import dev.imgslim.rules.FindingSink;
 import dev.imgslim.rules.LintContext;
 import dev.imgslim.rules.Node;
 import dev.imgslim.rules.NodeRule;
 import dev.imgslim.rules.Reach;
-import dev.imgslim.rules.RuleMeta;
 import dev.imgslim.rules.RunView;
 import dev.imgslim.script.ShellCommand;
 import dev.imgslim.syntax.FileTransfer;
@@ -35,18 +32,7 @@ import java.util.stream.Stream;
  * (firmware, generic binaries); a {@code models/} or {@code weights/} folder unless the build context
  * shows weight files in it (often it is source code: ORM models); downloads into a cache or tmpfs mount.
  */
-public final class ModelWeightsInImage extends NodeRule<Instruction> {
-    public static final RuleMeta META = new RuleMeta(
-            "IS206",
-            "model-weights-in-image",
-            Severity.WARNING,
-            Category.SIZE,
-            "model weights are baked into the image; mount them at runtime or ship them separately");
-
-    public ModelWeightsInImage() {
-        super(META, Instruction.class, Reach.SHIPPING_ONLY);
-    }
-
+public final class ModelWeightsInImage extends NodeRule<Instruction> implements Reach.ShippingOnly {
     static final Set<String> WEIGHT_EXT = Set.of("safetensors", "pt", "pth", "onnx", "gguf", "ckpt", "h5", "tflite");
     static final Pattern MODEL_BIN = Pattern.compile("(?i).*(model|weights|ggml|adapter|checkpoint|ckpt).*\\.bin");
     /** A copied folder that is a model cache or checkpoint folder: the last component(s) of the source or destination. */
@@ -69,7 +55,6 @@ public final class ModelWeightsInImage extends NodeRule<Instruction> {
             String why = weightSource(ctx, ins, src);
             if (why == null) continue;
             out.report(
-                    META,
                     span(ins, src),
                     ins.command() + " puts " + why + " (" + src + ") into the image: every pull and every"
                             + " rebuild of this layer moves them; mount them at runtime (volume, model cache) or ship them as a separate"
@@ -122,7 +107,6 @@ public final class ModelWeightsInImage extends NodeRule<Instruction> {
             for (var doc : run.instruction().heredocs()) {
                 if (callsHubDownload(doc.content()) && !cached(run)) {
                     out.report(
-                            META,
                             run.instruction().keywordSpan(),
                             "this RUN downloads model weights at build time"
                                     + " (snapshot_download/from_pretrained): they become part of the image; download them at runtime into a"
@@ -137,7 +121,6 @@ public final class ModelWeightsInImage extends NodeRule<Instruction> {
             String what = download(c);
             if (what == null) continue;
             out.report(
-                    META,
                     run.span(c),
                     "'" + what + "' downloads model weights at build time: they become part of the image and"
                             + " of every pull; download them at runtime into a mounted volume or model cache, or ship them as a separate"

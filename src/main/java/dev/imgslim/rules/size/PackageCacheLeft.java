@@ -4,13 +4,9 @@ import dev.imgslim.build.Stage;
 import dev.imgslim.build.Variables;
 import dev.imgslim.catalog.PackageFigure;
 import dev.imgslim.catalog.PackageFigures;
-import dev.imgslim.config.Severity;
 import dev.imgslim.fix.edits.PackageEdits;
-import dev.imgslim.rules.Category;
 import dev.imgslim.rules.FindingSink;
-import dev.imgslim.rules.Fix;
 import dev.imgslim.rules.Node;
-import dev.imgslim.rules.RuleMeta;
 import dev.imgslim.rules.RunView;
 import dev.imgslim.rules.SizeSaving;
 import dev.imgslim.script.PackageManager;
@@ -41,19 +37,6 @@ import java.util.regex.Pattern;
  * cache, and is not reported here.
  */
 public final class PackageCacheLeft extends ShippedRunRule {
-    public static final RuleMeta META = new RuleMeta(
-                    "IS304",
-                    "package-cache-left",
-                    Severity.WARNING,
-                    Category.SIZE,
-                    "a package manager leaves its download cache in the layer")
-            .withAliases("DL3042", "DL3019", "DL3032", "DL3040", "DL3060", "DL3036")
-            .withFix(Fix.Safety.SAFE);
-
-    public PackageCacheLeft() {
-        super(META);
-    }
-
     private static final Set<String> RPM_INSTALLS = Set.of(
             "install",
             "update",
@@ -80,7 +63,6 @@ public final class PackageCacheLeft extends ShippedRunRule {
             if (msg == null) continue;
             reported.add(cache);
             out.report(
-                    META,
                     run.span(c),
                     msg,
                     saving(c, node.stage()),

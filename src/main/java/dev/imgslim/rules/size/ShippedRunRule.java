@@ -4,7 +4,6 @@ import dev.imgslim.rules.FindingSink;
 import dev.imgslim.rules.Node;
 import dev.imgslim.rules.NodeRule;
 import dev.imgslim.rules.Reach;
-import dev.imgslim.rules.RuleMeta;
 import dev.imgslim.rules.RunView;
 import dev.imgslim.syntax.Run;
 
@@ -13,11 +12,7 @@ import dev.imgslim.syntax.Run;
  * (a builder stage's layers never reach the image; ONBUILD triggers run in other builds), and those whose
  * script runs in a POSIX-like shell reach {@link #check}, with the working directory before the RUN.
  */
-abstract class ShippedRunRule extends NodeRule<Run> {
-
-    ShippedRunRule(RuleMeta meta) {
-        super(meta, Run.class, Reach.SHIPPING_ONLY);
-    }
+abstract class ShippedRunRule extends NodeRule<Run> implements Reach.ShippingOnly {
 
     @Override
     public final void visit(Node<Run> node, FindingSink out) {

@@ -2,6 +2,7 @@ package dev.imgslim.rules.base;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.imgslim.rules.BuiltinRules;
 import dev.imgslim.testsupport.RealCorpus;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -15,7 +16,7 @@ import org.junit.jupiter.api.Test;
 class BaseImageRulesCorpusTest {
     @Test
     void lintsTheRealCorpusWithoutErrors() throws Exception {
-        RealCorpus.Review review = RealCorpus.review(BaseImageRules.all());
+        RealCorpus.Review review = RealCorpus.review(BuiltinRules.family("base"));
         review.print("base-image rules over the real corpus");
         assertThat(review.files()).isGreaterThanOrEqualTo(280);
     }

@@ -1,6 +1,7 @@
 package dev.imgslim.rules.base;
 
 import dev.imgslim.config.Config;
+import dev.imgslim.rules.BuiltinRules;
 import dev.imgslim.rules.Finding;
 import dev.imgslim.rules.LintEngine;
 import dev.imgslim.rules.LintOptions;
@@ -23,7 +24,8 @@ final class Lint {
         } catch (dev.imgslim.syntax.DockerfileParseException e) {
             throw new IllegalArgumentException(e);
         }
-        return new LintEngine(BaseImageRules.all()).lint(df, new LintOptions(config, buildArgs, null, null, null));
+        return new LintEngine(BuiltinRules.family("base"))
+                .lint(df, new LintOptions(config, buildArgs, null, null, null));
     }
 
     static String describe(List<Finding> fs) {

@@ -2,6 +2,7 @@ package dev.imgslim.rules.buildkit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.imgslim.rules.BuiltinRules;
 import dev.imgslim.testsupport.RealCorpus;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -11,7 +12,7 @@ import org.junit.jupiter.api.Test;
 class BuildKitChecksCorpusTest {
     @Test
     void realDockerfilesLintWithoutErrors() throws Exception {
-        RealCorpus.Review review = RealCorpus.review(BuildKitChecks.all());
+        RealCorpus.Review review = RealCorpus.review(BuiltinRules.family("buildkit"));
         review.print("buildkit checks over the real corpus");
         assertThat(review.files()).isGreaterThanOrEqualTo(280);
     }

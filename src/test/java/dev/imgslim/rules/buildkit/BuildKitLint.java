@@ -1,5 +1,6 @@
 package dev.imgslim.rules.buildkit;
 
+import dev.imgslim.rules.BuiltinRules;
 import dev.imgslim.rules.Finding;
 import dev.imgslim.rules.LintEngine;
 import dev.imgslim.rules.LintOptions;
@@ -12,7 +13,7 @@ final class BuildKitLint {
 
     static List<Finding> lint(String text) {
         try {
-            return new LintEngine(BuildKitChecks.all())
+            return new LintEngine(BuiltinRules.family("buildkit"))
                     .lint(new DockerfileParser().parse("Dockerfile", text), LintOptions.defaults());
         } catch (Exception e) {
             throw new AssertionError(e);

@@ -2,6 +2,7 @@ package dev.imgslim.rules.buildkit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.imgslim.rules.BuiltinRules;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
 
@@ -39,7 +40,7 @@ class CheckSkipTest {
 
     @Test
     void everyBuildKitCheckCarriesItsCamelCaseName() {
-        for (var rule : BuildKitChecks.all()) {
+        for (var rule : BuiltinRules.family("buildkit")) {
             assertThat(rule.meta().aliases().get(0)).as(rule.meta().name()).matches("[A-Z][A-Za-z]+");
             String camel = rule.meta()
                     .aliases()

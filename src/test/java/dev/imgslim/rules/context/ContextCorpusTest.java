@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.imgslim.build.BuildModel;
 import dev.imgslim.ignore.DockerIgnore;
+import dev.imgslim.rules.BuiltinRules;
 import dev.imgslim.rules.FindingSink;
 import dev.imgslim.rules.LintContext;
 import dev.imgslim.rules.LintOptions;
@@ -50,7 +51,7 @@ class ContextCorpusTest {
         Map<String, Row> byRepoPath = new HashMap<>();
         for (Row r : rows) byRepoPath.put(r.repo() + "\u0000" + r.path(), r);
 
-        List<Rule> rules = ContextRules.all();
+        List<Rule> rules = BuiltinRules.family("context");
         Map<String, List<String>> byRule = new TreeMap<>();
         for (Rule r : rules) byRule.put(r.meta().code() + " " + r.meta().name(), new ArrayList<>());
         int linted = 0;
@@ -84,14 +85,14 @@ class ContextCorpusTest {
             for (Rule rule : rules) {
                 List<String> out =
                         byRule.get(rule.meta().code() + " " + rule.meta().name());
-                FindingSink sink = (meta, span, message, savings, fixes) -> {
+                FindingSink sink = new FindingSink(rule.meta(), (meta, span, message, savings, fixes) -> {
                     Span s = span == null ? Span.ofLine(1) : span;
                     String at = s.startLine() + ":" + s.startColumn();
                     String source = s.startLine() <= df.source().lineCount()
                             ? df.source().line(s.startLine()).strip()
                             : "";
                     out.add(row.local() + ":" + at + " " + message + "\n      | " + source);
-                };
+                });
                 rule.check(ctx, sink);
             }
             linted++;

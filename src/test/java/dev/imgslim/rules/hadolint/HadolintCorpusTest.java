@@ -2,6 +2,7 @@ package dev.imgslim.rules.hadolint;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.imgslim.rules.BuiltinRules;
 import dev.imgslim.testsupport.RealCorpus;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -11,7 +12,7 @@ import org.junit.jupiter.api.Test;
 class HadolintCorpusTest {
     @Test
     void lintsTheCorpusWithoutErrors() throws Exception {
-        RealCorpus.Review review = RealCorpus.review(HadolintRules.all());
+        RealCorpus.Review review = RealCorpus.review(BuiltinRules.family("hadolint"));
         review.print("hadolint family over the real corpus");
         assertThat(review.files()).isGreaterThanOrEqualTo(280);
     }

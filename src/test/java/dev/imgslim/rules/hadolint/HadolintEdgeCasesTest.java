@@ -3,6 +3,7 @@ package dev.imgslim.rules.hadolint;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.imgslim.config.Config;
+import dev.imgslim.rules.BuiltinRules;
 import dev.imgslim.rules.Finding;
 import dev.imgslim.rules.LintEngine;
 import dev.imgslim.rules.LintOptions;
@@ -17,7 +18,7 @@ class HadolintEdgeCasesTest {
 
     private static List<String> lint(String name, String dockerfile, Map<String, String> buildArgs) throws Exception {
         var file = new DockerfileParser().parse("Dockerfile", dockerfile);
-        Rule rule = HadolintRules.all().stream()
+        Rule rule = BuiltinRules.family("hadolint").stream()
                 .filter(r -> r.meta().name().equals(name))
                 .findFirst()
                 .orElseThrow();

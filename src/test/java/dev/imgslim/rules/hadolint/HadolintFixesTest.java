@@ -2,6 +2,7 @@ package dev.imgslim.rules.hadolint;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.imgslim.rules.BuiltinRules;
 import dev.imgslim.rules.Finding;
 import dev.imgslim.rules.Fix;
 import dev.imgslim.rules.LintEngine;
@@ -19,7 +20,7 @@ class HadolintFixesTest {
 
     private static String fixed(String name, String text) throws Exception {
         var file = new DockerfileParser().parse("Dockerfile", text);
-        Rule rule = HadolintRules.all().stream()
+        Rule rule = BuiltinRules.family("hadolint").stream()
                 .filter(r -> r.meta().name().equals(name))
                 .findFirst()
                 .orElseThrow();

@@ -3,6 +3,7 @@ package dev.imgslim.rules.hadolint;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.imgslim.config.Config;
+import dev.imgslim.rules.BuiltinRules;
 import dev.imgslim.rules.Finding;
 import dev.imgslim.rules.LintEngine;
 import dev.imgslim.rules.LintOptions;
@@ -50,7 +51,7 @@ class LabelSchemaTest {
 
     private static List<String> lint(Config config) throws Exception {
         var file = new DockerfileParser().parse("Dockerfile", FILE);
-        List<Rule> labelRules = HadolintRules.all().stream()
+        List<Rule> labelRules = BuiltinRules.family("hadolint").stream()
                 .filter(r -> r.meta().name().startsWith("label-"))
                 .toList();
         List<Finding> fs = new LintEngine(labelRules).lint(file, new LintOptions(config, Map.of(), null, null, null));

@@ -2,6 +2,7 @@ package dev.imgslim.rules.shellcheck;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.imgslim.rules.BuiltinRules;
 import dev.imgslim.rules.Finding;
 import dev.imgslim.rules.LintEngine;
 import dev.imgslim.rules.LintOptions;
@@ -31,7 +32,7 @@ class ShellcheckCorpusTest {
         try (Stream<Path> s = Files.walk(root)) {
             files = s.filter(Files::isRegularFile).sorted().toList();
         }
-        LintEngine engine = new LintEngine(ShellcheckRules.all());
+        LintEngine engine = new LintEngine(BuiltinRules.family("shellcheck"));
         Map<String, List<String>> byCode = new TreeMap<>();
         java.util.TreeMap<Long, String> slowest = new java.util.TreeMap<>();
         java.util.concurrent.atomic.AtomicInteger parsed = new java.util.concurrent.atomic.AtomicInteger();

@@ -17,9 +17,9 @@ class NewSizeRulesTest {
         var df = new DockerfileParser().parse("Dockerfile", dockerfile);
         return new LintEngine(BuiltinRules.all())
                 .lint(df, LintOptions.defaults()).stream()
-                        .filter(f -> f.rule().equals(ChownOverBaseFiles.META)
-                                || f.rule().equals(ChownInSeparateLayer.META)
-                                || f.rule().equals(BuildTreeLeft.META))
+                        .filter(f -> f.rule().equals(BuiltinRules.metaOf(ChownOverBaseFiles.class))
+                                || f.rule().equals(BuiltinRules.metaOf(ChownInSeparateLayer.class))
+                                || f.rule().equals(BuiltinRules.metaOf(BuildTreeLeft.class)))
                         .map(NewSizeRulesTest::describe)
                         .toList();
     }

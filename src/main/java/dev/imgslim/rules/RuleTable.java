@@ -1,0 +1,93 @@
+package dev.imgslim.rules;
+
+import dev.imgslim.config.Severity;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * The built-in rules' metadata: {@code rules.txt} next to this class, one line per rule in the order
+ * {@code imgslim rules} lists them, read once by a line reader (no data binding on the start-up path).
+ * Columns are separated by spaces; the summary, last, runs to the end of the line.
+ */
+final class RuleTable {
+    private static final String RESOURCE = "rules.txt";
+    private static final String PACKAGE = RuleTable.class.getPackageName() + ".";
+    private static final int COLUMNS = 9;
+
+    /** One line: the rule's identity and the class that implements it (relative to {@code dev.imgslim.rules}). */
+    record Row(RuleMeta meta, String className) {}
+
+    private final List<Row> rows;
+    private final Map<String, Row> byClass = new HashMap<>();
+
+    private RuleTable(List<Row> rows) {
+        this.rows = List.copyOf(rows);
+        for (Row r : rows) byClass.put(PACKAGE + r.className(), r);
+    }
+
+    /** Read when the first rule is made, then kept: the file is part of the jar and never changes. */
+    private static final class Loaded {
+        static final RuleTable TABLE = read();
+    }
+
+    static RuleTable get() {
+        return Loaded.TABLE;
+    }
+
+    List<Row> rows() {
+        return rows;
+    }
+
+    /** The row of a rule class; every built-in rule has one, and a class without a row is a build mistake. */
+    Row rowOf(Class<?> type) {
+        Row r = byClass.get(type.getName());
+        if (r == null) throw new IllegalStateException(type.getName() + " has no line in " + RESOURCE);
+        return r;
+    }
+
+    private static RuleTable read() {
+        try (InputStream in = RuleTable.class.getResourceAsStream(RESOURCE)) {
+            if (in == null) throw new IllegalStateException(RESOURCE + " is missing from the jar");
+            BufferedReader lines = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            List<Row> rows = new ArrayList<>();
+            String line;
+            while ((line = lines.readLine()) != null) {
+                if (!line.isBlank() && !line.startsWith("#")) rows.add(parse(line));
+            }
+            return new RuleTable(rows);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    static Row parse(String line) {
+        String[] c = line.strip().split(" +", COLUMNS);
+        if (c.length != COLUMNS)
+            throw new IllegalStateException("not " + COLUMNS + " columns in " + RESOURCE + ": " + line);
+        RuleMeta meta = new RuleMeta(
+                c[0],
+                c[1],
+                Severity.parse(c[2]),
+                Category.valueOf(c[3].toUpperCase(Locale.ROOT)),
+                c[8],
+                c[7].equals("-") ? List.of() : List.of(c[7].split(",")),
+                c[5].equals("-") ? null : Fix.Safety.valueOf(c[5].toUpperCase(Locale.ROOT)),
+                offByDefault(c[4], line));
+        return new Row(meta, c[6]);
+    }
+
+    private static boolean offByDefault(String column, String line) {
+        if (column.equals("on")) return false;
+        if (column.equals("off")) return true;
+        throw new IllegalStateException("default is on or off in " + RESOURCE + ": " + line);
+    }
+}
