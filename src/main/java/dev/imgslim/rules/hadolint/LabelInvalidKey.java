@@ -1,7 +1,5 @@
 package dev.imgslim.rules.hadolint;
 
-import dev.imgslim.rules.FindingSink;
-import dev.imgslim.rules.LintContext;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
@@ -11,19 +9,17 @@ import java.util.regex.Pattern;
  * ({@code com.docker.*}, {@code io.docker.*}, {@code org.dockerproject.*}). Runs without a schema.
  * Not flagged: keys given by unresolved variables.
  */
-public final class LabelInvalidKey extends LabelRule {
+public final class LabelInvalidKey extends LabelKeyRule {
     /** Docker documents '_' and '/' as valid key characters (docs.docker.com, "Key format recommendations"). */
     private static final Pattern VALID = Pattern.compile("[a-z0-9](?:[a-z0-9._/-]*[a-z0-9])?");
 
     @Override
-    void check(Labels.Pair l, LintContext ctx, FindingSink out) {
-        String k = l.key();
-        if (k.contains("$")) return;
-        problem(k).ifPresent(why -> out.report(l.keySpan(), "label key '" + k + "' " + why));
+    Optional<String> problem(String key) {
+        return invalid(key);
     }
 
     /** What makes a key invalid (a reserved namespace, characters Docker does not document), if anything. */
-    static Optional<String> problem(String k) {
+    static Optional<String> invalid(String k) {
         if (k.startsWith("com.docker.") || k.startsWith("io.docker.") || k.startsWith("org.dockerproject."))
             return Optional.of("uses a namespace Docker reserves");
         if (!VALID.matcher(k).matches()) {

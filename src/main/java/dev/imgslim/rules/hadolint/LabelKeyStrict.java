@@ -1,7 +1,6 @@
 package dev.imgslim.rules.hadolint;
 
-import dev.imgslim.rules.FindingSink;
-import dev.imgslim.rules.LintContext;
+import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
@@ -13,22 +12,17 @@ import java.util.regex.Pattern;
  * <p>Deliberately not flagged: what label-invalid-key already reports (upper case, reserved namespaces,
  * doubled separators: one finding per key is enough); keys given by variables.
  */
-public final class LabelKeyStrict extends LabelRule {
+public final class LabelKeyStrict extends LabelKeyRule {
     private static final Pattern STRICT = Pattern.compile("[a-z](?:[a-z0-9.-]*[a-z])?");
 
     @Override
-    void check(Labels.Pair l, LintContext ctx, FindingSink out) {
-        String k = l.key();
-        if (k.contains("$")) return;
+    Optional<String> problem(String k) {
         // Keys label-invalid-key rejects are its findings, not ours.
-        if (LabelInvalidKey.problem(k).isPresent()) return;
-        if (STRICT.matcher(k).matches()) return;
+        if (LabelInvalidKey.invalid(k).isPresent() || STRICT.matcher(k).matches()) return Optional.empty();
         String why = k.contains("_") || k.contains("/")
                 ? "uses '" + (k.contains("_") ? "_" : "/") + "'"
                 : "begins or ends with a digit";
-        out.report(
-                l.keySpan(),
-                "label key '" + k + "' " + why + "; Docker recommends only a-z, 0-9, '.' and '-', beginning and"
-                        + " ending with a letter (reverse-DNS style such as com.example.build-date)");
+        return Optional.of(why + "; Docker recommends only a-z, 0-9, '.' and '-', beginning and"
+                + " ending with a letter (reverse-DNS style such as com.example.build-date)");
     }
 }

@@ -12,9 +12,7 @@ import dev.imgslim.script.ShellCommand;
 import dev.imgslim.syntax.Heredoc;
 import dev.imgslim.syntax.Instruction;
 import dev.imgslim.syntax.Run;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Deque;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -58,29 +56,15 @@ public final class AptInstallRecommends extends ShippedRunRule {
 
     /**
      * Per file and stage: where an instruction of the stage first turns recommends off, and whether the
-     * stages it is built FROM did; worked out once per stage, parents first.
+     * stages it is built FROM did; worked out once per file, in stage order (a parent is always an earlier
+     * stage, so it is known when its children come).
      */
     private static final class Configured {
         /** Per stage: the index of the first instruction that disables recommends (its size when none), and whether the ancestors did. */
         private final IdentityHashMap<Stage, int[]> firstDisabling = new IdentityHashMap<>();
 
-        static Configured of(LintContext ctx) {
-            return ctx.shared(Configured.class, Configured::new);
-        }
-
-        /** True when {@code ins} or an instruction before it (in its stage or the stages it is built FROM) disables recommends. */
-        boolean disabledBy(Stage stage, Instruction ins) {
-            int[] f = of(stage);
-            int i = stage.indexOf(ins);
-            return f[1] == 1 || (i >= 0 && f[0] <= i);
-        }
-
-        private int[] of(Stage stage) {
-            int[] known = firstDisabling.get(stage);
-            if (known != null) return known;
-            Deque<Stage> todo = new ArrayDeque<>();
-            for (Stage s = stage; s != null && !firstDisabling.containsKey(s); s = s.parent()) todo.addFirst(s);
-            for (Stage s : todo) {
+        private Configured(LintContext ctx) {
+            for (Stage s : ctx.model().stages()) {
                 int[] parent = s.parent() == null ? null : firstDisabling.get(s.parent());
                 boolean inherited = parent != null
                         && (parent[1] == 1
@@ -95,7 +79,17 @@ public final class AptInstallRecommends extends ShippedRunRule {
                 }
                 firstDisabling.put(s, new int[] {first, inherited ? 1 : 0});
             }
-            return firstDisabling.get(stage);
+        }
+
+        static Configured of(LintContext ctx) {
+            return ctx.shared(Configured.class, () -> new Configured(ctx));
+        }
+
+        /** True when {@code ins} or an instruction before it (in its stage or the stages it is built FROM) disables recommends. */
+        boolean disabledBy(Stage stage, Instruction ins) {
+            int[] f = firstDisabling.get(stage);
+            int i = stage.indexOf(ins);
+            return f[1] == 1 || (i >= 0 && f[0] <= i);
         }
     }
 
