@@ -12,6 +12,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /**
  * The built-in rules' metadata: {@code rules.txt} next to this class, one line per rule in the order
@@ -22,6 +23,7 @@ final class RuleTable {
     private static final String RESOURCE = "rules.txt";
     private static final String PACKAGE = RuleTable.class.getPackageName() + ".";
     private static final int COLUMNS = 9;
+    private static final Pattern SPACES = Pattern.compile(" +");
 
     /** One line: the rule's identity and the class that implements it (relative to {@code dev.imgslim.rules}). */
     record Row(RuleMeta meta, String className) {}
@@ -70,7 +72,7 @@ final class RuleTable {
     }
 
     static Row parse(String line) {
-        String[] c = line.strip().split(" +", COLUMNS);
+        String[] c = SPACES.split(line.strip(), COLUMNS);
         if (c.length != COLUMNS)
             throw new IllegalStateException("not " + COLUMNS + " columns in " + RESOURCE + ": " + line);
         RuleMeta meta = new RuleMeta(
