@@ -77,6 +77,9 @@ public final class Variables {
     /** The variables as an unmodifiable map in declaration order (a view: looking a name up costs no copy). */
     public Map<String, String> asMap() {
         return new AbstractMap<>() {
+            // The key questions (contains, size) are the name set's: one view answers both.
+            private final Set<String> names = names();
+
             @Override
             public String get(Object key) {
                 return key instanceof String name ? Variables.this.get(name) : null;
@@ -84,17 +87,17 @@ public final class Variables {
 
             @Override
             public boolean containsKey(Object key) {
-                return key instanceof String name && isDefined(name);
+                return names.contains(key);
             }
 
             @Override
             public int size() {
-                return nameCount;
+                return names.size();
             }
 
             @Override
             public Set<String> keySet() {
-                return names();
+                return names;
             }
 
             @Override

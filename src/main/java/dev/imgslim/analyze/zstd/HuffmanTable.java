@@ -47,22 +47,15 @@ final class HuffmanTable {
         FseTable.Read read = FseTable.read(buf, start, end, 255, 6);
         FseTable t = read.table();
         BackwardBits bits = new BackwardBits(buf, start + read.length(), end);
-        int s1 = (int) bits.read(t.accuracyLog);
-        int s2 = (int) bits.read(t.accuracyLog);
+        int[] states = {(int) bits.read(t.accuracyLog), (int) bits.read(t.accuracyLog)};
         int n = 0;
-        while (true) {
+        // The states take turns; when the stream runs out, the other state's symbol is the last weight.
+        for (int k = 0; ; k ^= 1) {
             if (n >= 255) throw new ZstdFormatException("too many Huffman weights");
-            weights[n++] = t.symbol[s1];
-            s1 = t.baseline[s1] + (int) bits.read(t.nbBits[s1]);
+            weights[n++] = t.symbol[states[k]];
+            states[k] = t.baseline[states[k]] + (int) bits.read(t.nbBits[states[k]]);
             if (bits.remaining() < 0) {
-                weights[n++] = t.symbol[s2];
-                break;
-            }
-            if (n >= 255) throw new ZstdFormatException("too many Huffman weights");
-            weights[n++] = t.symbol[s2];
-            s2 = t.baseline[s2] + (int) bits.read(t.nbBits[s2]);
-            if (bits.remaining() < 0) {
-                weights[n++] = t.symbol[s1];
+                weights[n++] = t.symbol[states[k ^ 1]];
                 break;
             }
         }

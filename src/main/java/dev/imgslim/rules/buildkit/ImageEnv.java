@@ -17,22 +17,24 @@ import java.util.Set;
 final class ImageEnv {
     private ImageEnv() {}
 
-    private static final List<String> OS = List.of();
+    /** Distribution images: their config sets no ENV but PATH. */
+    private static final Set<String> DISTRIBUTIONS = Set.of(
+            "scratch",
+            "alpine",
+            "busybox",
+            "debian",
+            "ubuntu",
+            "fedora",
+            "centos",
+            "rockylinux",
+            "almalinux",
+            "amazonlinux",
+            "archlinux",
+            "oraclelinux",
+            "buildpack-deps");
+
     private static final List<String> JAVA = List.of("JAVA_HOME", "JAVA_VERSION", "LANG", "LANGUAGE", "LC_ALL");
     private static final Map<String, List<String>> BY_NAME = Map.ofEntries(
-            Map.entry("scratch", OS),
-            Map.entry("alpine", OS),
-            Map.entry("busybox", OS),
-            Map.entry("debian", OS),
-            Map.entry("ubuntu", OS),
-            Map.entry("fedora", OS),
-            Map.entry("centos", OS),
-            Map.entry("rockylinux", OS),
-            Map.entry("almalinux", OS),
-            Map.entry("amazonlinux", OS),
-            Map.entry("archlinux", OS),
-            Map.entry("oraclelinux", OS),
-            Map.entry("buildpack-deps", OS),
             Map.entry("golang", List.of("GOLANG_VERSION", "GOPATH", "GOTOOLCHAIN")),
             Map.entry(
                     "python",
@@ -102,6 +104,7 @@ final class ImageEnv {
             if (reference.startsWith("gcr.io/distroless/")) return Optional.of(names(List.of("SSL_CERT_FILE")));
             return Optional.empty();
         }
+        if (DISTRIBUTIONS.contains(name.get())) return Optional.of(names(List.of()));
         return Optional.ofNullable(BY_NAME.get(name.get())).map(ImageEnv::names);
     }
 

@@ -14,21 +14,19 @@ import java.util.Optional;
 /**
  * The build context of one lint: its folder on disk (when known) and the .dockerignore BuildKit
  * would use for it. Built once per lint and shared by the IS4xx rules through {@link LintContext#shared}.
+ *
+ * @param root       the context folder, or null when it is not on disk (stdin)
+ * @param ignoreFile the ignore file in force, or null (none, unreadable, or not on disk)
+ * @param ignore     the parsed ignore file, or null when there is none
+ * @param ignoreName the ignore file's name for messages: {@code .dockerignore} or {@code app.Dockerfile.dockerignore}
+ * @param budget     shared by every walk of this lint, so several rules together stay within one bound
+ * @param assumption how the folder was chosen, for messages: null when the user named it with --context
  */
-final class BuildContext {
-    private final Path root;
-    private final Path ignoreFile;
-    private final DockerIgnore ignore;
-    private final String ignoreName;
-    private final WalkBudget budget = new WalkBudget();
-    /** How the folder was chosen, for messages: null when the user named it with --context. */
-    private String assumption;
+record BuildContext(
+        Path root, Path ignoreFile, DockerIgnore ignore, String ignoreName, WalkBudget budget, String assumption) {
 
     BuildContext(Path root, Path ignoreFile, DockerIgnore ignore, String ignoreName) {
-        this.root = root;
-        this.ignoreFile = ignoreFile;
-        this.ignore = ignore;
-        this.ignoreName = ignoreName;
+        this(root, ignoreFile, ignore, ignoreName, new WalkBudget(), null);
     }
 
     static BuildContext of(LintContext ctx) {
@@ -46,11 +44,12 @@ final class BuildContext {
                     new LintOptions(options.config(), options.buildArgs(), options.target(), assumed, dockerfile));
             int up = folder.toAbsolutePath().normalize().getNameCount()
                     - assumed.toAbsolutePath().normalize().getNameCount();
-            context.assumption = up == 0
+            String assumption = up == 0
                     ? "assumed build context: the Dockerfile's folder; set --context if it is another"
                     : "assumed build context: the COPY sources are there, " + up + (up == 1 ? " folder" : " folders")
                             + " above the Dockerfile; set --context if it is another";
-            return context;
+            return new BuildContext(
+                    context.root, context.ignoreFile, context.ignore, context.ignoreName, context.budget, assumption);
         });
     }
 
@@ -101,37 +100,12 @@ final class BuildContext {
         return new BuildContext(null, null, ignore, name);
     }
 
-    /** The context folder, or null when it is not on disk (stdin). */
-    Path root() {
-        return root;
-    }
-
     boolean onDisk() {
         return root != null;
     }
 
-    /** The ignore file in force, or null (none, unreadable, or not on disk). */
-    Path ignoreFile() {
-        return ignoreFile;
-    }
-
-    /** The parsed ignore file, or null when there is none. */
-    DockerIgnore ignore() {
-        return ignore;
-    }
-
     boolean hasIgnore() {
         return ignore != null;
-    }
-
-    /** The ignore file's name for messages: {@code .dockerignore} or {@code app.Dockerfile.dockerignore}. */
-    String ignoreName() {
-        return ignoreName;
-    }
-
-    /** Shared by every walk of this lint, so several rules together stay within one bound. */
-    WalkBudget budget() {
-        return budget;
     }
 
     /**

@@ -4,6 +4,7 @@ import dev.imgslim.build.Expansion;
 import dev.imgslim.build.Stage;
 import dev.imgslim.syntax.Instruction;
 import dev.imgslim.syntax.Span;
+import dev.imgslim.syntax.Word;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -68,12 +69,13 @@ final class CopySources {
     }
 
     /**
-     * Spans of the arguments in {@link Instruction#rest()}: whitespace-separated words for the shell
-     * form, string literals for the JSON form. Null when they cannot be matched one to one.
+     * Spans of the arguments: for the JSON form the parser's (inside each string literal), for the shell
+     * form the whitespace-separated words of {@link Instruction#rest()}. Null when they cannot be matched
+     * one to one.
      */
     private static List<Span> wordSpans(Instruction ins, int count) {
-        String rest = ins.rest();
-        List<int[]> ranges = ins.isJson() ? jsonStrings(rest) : words(rest);
+        if (ins.isJson()) return ins.argWords().stream().map(Word::span).toList();
+        List<int[]> ranges = words(ins.rest());
         if (ranges.size() != count) return null;
         List<Span> out = new ArrayList<>();
         for (int[] r : ranges) out.add(ins.spanOfRest(r[0], r[1]));
@@ -89,23 +91,6 @@ final class CopySources {
             int start = i;
             while (i < s.length() && !Character.isWhitespace(s.charAt(i))) i++;
             out.add(new int[] {start, i});
-        }
-        return out;
-    }
-
-    /** Ranges inside the quotes of each JSON string literal. */
-    private static List<int[]> jsonStrings(String s) {
-        List<int[]> out = new ArrayList<>();
-        int i = 0;
-        while (i < s.length()) {
-            if (s.charAt(i) != '"') {
-                i++;
-                continue;
-            }
-            int start = ++i;
-            while (i < s.length() && s.charAt(i) != '"') i += s.charAt(i) == '\\' ? 2 : 1;
-            out.add(new int[] {start, Math.min(i, s.length())});
-            i++;
         }
         return out;
     }

@@ -108,32 +108,15 @@ final class ShellcheckProcess {
             String field = p.getCurrentName();
             p.nextToken();
             switch (field) {
-                case "file":
-                    file = p.getValueAsString("");
-                    break;
-                case "line":
-                    line = p.getValueAsInt();
-                    break;
-                case "column":
-                    column = p.getValueAsInt();
-                    break;
-                case "endLine":
-                    endLine = p.getValueAsInt();
-                    break;
-                case "endColumn":
-                    endColumn = p.getValueAsInt();
-                    break;
-                case "level":
-                    level = p.getValueAsString("warning");
-                    break;
-                case "code":
-                    code = p.getValueAsInt();
-                    break;
-                case "message":
-                    message = p.getValueAsString("");
-                    break;
-                default:
-                    p.skipChildren();
+                case "file" -> file = p.getValueAsString("");
+                case "line" -> line = p.getValueAsInt();
+                case "column" -> column = p.getValueAsInt();
+                case "endLine" -> endLine = p.getValueAsInt();
+                case "endColumn" -> endColumn = p.getValueAsInt();
+                case "level" -> level = p.getValueAsString("warning");
+                case "code" -> code = p.getValueAsInt();
+                case "message" -> message = p.getValueAsString("");
+                default -> p.skipChildren();
             }
         }
         return new Comment(
