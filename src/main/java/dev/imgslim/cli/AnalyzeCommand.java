@@ -32,27 +32,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
-import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 /**
  * {@code imgslim analyze}: measures a real image layer by layer and ties every byte to the
  * Dockerfile line that put it there, with the lint findings' measured bytes and CI gates.
  */
-@Command(
-        name = "analyze",
-        mixinStandardHelpOptions = true,
-        description =
-                "Measure a built image layer by layer, attribute its bytes to Dockerfile lines, and gate CI on size and waste.",
-        exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {
-            "0:analyzed; every gate passed",
-            "1:a gate failed (--max-size, --max-wasted, --max-wasted-percent, --min-efficiency, .dive-ci)",
-            "2:usage error or bad input",
-            "3:the image could not be read (not found, registry or engine unreachable, unreadable layer)"
-        })
 public class AnalyzeCommand implements Callable<Integer> {
 
     /** Output formats. */
@@ -62,170 +47,126 @@ public class AnalyzeCommand implements Callable<Integer> {
         html
     }
 
-    @Spec
-    CommandSpec spec;
-
-    @CommandLine.Parameters(
-            paramLabel = "DOCKERFILE",
-            arity = "0..1",
-            description =
-                    "The Dockerfile the image was built from: its lines get the bytes, its findings the measured figures")
-    String dockerfile;
-
-    @Option(
-            names = "--image",
-            paramLabel = "NAME",
-            description = "The image: in the local engine, else (or with --registry) in its registry")
-    String image;
-
-    @Option(names = "--registry", description = "Read --image straight from its registry, not the engine")
-    boolean registry;
-
-    @Option(names = "--build", description = "Build DOCKERFILE through the engine first, then analyze the result")
-    boolean build;
-
-    @CommandLine.Mixin
-    BuildOptions buildOptions = new BuildOptions();
-
-    @Option(names = "--context", paramLabel = "DIR", description = "Build context (default: the Dockerfile's folder)")
-    Path context;
-
-    @Option(names = "--network", paramLabel = "MODE", description = "Network for RUN during --build (e.g. host)")
-    String network;
-
-    @Option(
-            names = "--platform",
-            paramLabel = "OS/ARCH[/VARIANT]",
-            converter = Converters.PlatformConverter.class,
-            description = "Platform to read from a multi-platform image (default: the engine's, else this machine's)")
-    Platform platform;
-
-    @Option(
-            names = {"-f", "--format"},
-            paramLabel = "FORMAT",
-            description = "tty (default), json or html")
-    Format format;
-
-    @Option(
-            names = {"-o", "--output"},
-            paramLabel = "FILE",
-            description = "Write the report to FILE (atomically); required for html")
-    Path output;
-
-    @Option(
-            names = "--max-size",
-            paramLabel = "SIZE",
-            description = "Exit 1 when the image (uncompressed) is larger, e.g. 500MB")
-    String maxSize;
-
-    @Option(names = "--max-wasted", paramLabel = "SIZE", description = "Exit 1 when more bytes than this are wasted")
-    String maxWasted;
-
-    @Option(
-            names = "--max-wasted-percent",
-            paramLabel = "PCT",
-            description = "Exit 1 when wasted bytes exceed PCT% of the Dockerfile's own layer bytes")
-    String maxWastedPercent;
-
-    @Option(
-            names = "--min-efficiency",
-            paramLabel = "RATIO",
-            description = "Exit 1 when dive's efficiency score is below RATIO (0..1)")
-    String minEfficiency;
-
-    @Option(
-            names = "--dive-ci",
-            paramLabel = "FILE",
-            description = "dive's CI rules file (default: .dive-ci in the current folder when present)")
-    Path diveCi;
-
-    @CommandLine.Mixin
-    ConfigOption config = new ConfigOption();
-
-    @Option(
-            names = "--timeout",
-            paramLabel = "DURATION",
-            defaultValue = "60s",
-            converter = Converters.DurationConverter.class,
-            description = "Bound on each registry request (default: ${DEFAULT-VALUE})")
-    Duration timeout;
-
-    @CommandLine.Mixin
-    ColorOption color = new ColorOption();
-
-    @Option(
-            names = "--probe",
-            description = "Also probe each shipped base and its slimmer catalog variants (and --candidate images) in"
-                    + " their registries; json gets a \"probe\" array, html a chart of the candidates")
-    boolean probe;
-
-    @Option(
-            names = "--candidate",
-            paramLabel = "IMAGE",
-            description = "With --probe: one more base to measure; repeatable")
-    List<String> candidates = new ArrayList<>();
-
-    @Option(names = "--pull", description = "With --probe: pull each candidate through the engine for its on-disk size")
-    boolean pull;
-
+    private final Declare command = Declare.command(
+                    this,
+                    "analyze",
+                    "Measure a built image layer by layer, attribute its bytes to Dockerfile lines, and gate CI on size and waste.")
+            .exitCodes(
+                    "0:analyzed; every gate passed",
+                    "1:a gate failed (--max-size, --max-wasted, --max-wasted-percent, --min-efficiency, .dive-ci)",
+                    "2:usage error or bad input",
+                    "3:the image could not be read (not found, registry or engine unreachable, unreadable layer)");
+    private final Opt<String> dockerfile = command.positional(
+            String.class,
+            "0..1",
+            "DOCKERFILE",
+            "The Dockerfile the image was built from: its lines get the bytes, its findings the measured figures");
+    private final Opt<String> image =
+            ImageOptions.image(command, "The image: in the local engine, else (or with --registry) in its registry");
+    private final Opt<Boolean> registry =
+            ImageOptions.registry(command, "Read --image straight from its registry, not the engine");
+    private final Opt<Boolean> build =
+            command.flag("Build DOCKERFILE through the engine first, then analyze the result", "--build");
+    private final BuildOptions buildOptions = new BuildOptions(command);
+    private final Opt<Path> context = ImageOptions.context(command, "Build context (default: the Dockerfile's folder)");
+    private final Opt<String> network =
+            command.option(String.class, "MODE", "Network for RUN during --build (e.g. host)", "--network");
+    private final Opt<Platform> platform = ImageOptions.platform(
+            command, "Platform to read from a multi-platform image (default: the engine's, else this machine's)");
+    private final Opt<Format> format =
+            command.option(Format.class, "FORMAT", "tty (default), json or html", "-f", "--format");
+    private final Opt<Path> output = command.output("Write the report to FILE (atomically); required for html");
+    private final Opt<String> maxSize = command.option(
+            String.class, "SIZE", "Exit 1 when the image (uncompressed) is larger, e.g. 500MB", "--max-size");
+    private final Opt<String> maxWasted =
+            command.option(String.class, "SIZE", "Exit 1 when more bytes than this are wasted", "--max-wasted");
+    private final Opt<String> maxWastedPercent = command.option(
+            String.class,
+            "PCT",
+            "Exit 1 when wasted bytes exceed PCT% of the Dockerfile's own layer bytes",
+            "--max-wasted-percent");
+    private final Opt<String> minEfficiency = command.option(
+            String.class, "RATIO", "Exit 1 when dive's efficiency score is below RATIO (0..1)", "--min-efficiency");
+    private final Opt<Path> diveCi = command.option(
+            Path.class,
+            "FILE",
+            "dive's CI rules file (default: .dive-ci in the current folder when present)",
+            "--dive-ci");
+    private final ConfigOption config = new ConfigOption(command);
+    private final Opt<Duration> timeout =
+            ImageOptions.timeout(command, "60s", "Bound on each registry request (default: ${DEFAULT-VALUE})");
+    private final ColorOption color = new ColorOption(command);
+    private final Opt<Boolean> probe = ImageOptions.probe(
+            command,
+            "Also probe each shipped base and its slimmer catalog variants (and --candidate images) in"
+                    + " their registries; json gets a \"probe\" array, html a chart of the candidates");
+    private final Opt<List<String>> candidates =
+            ImageOptions.candidates(command, "With --probe: one more base to measure; repeatable");
+    private final Opt<Boolean> pull =
+            ImageOptions.pull(command, "With --probe: pull each candidate through the engine for its on-disk size");
+    private final CommandSpec spec = command.spec;
     private final Map<String, String> env;
-
-    public AnalyzeCommand() {
-        this(System.getenv());
-    }
 
     /** For tests: where DOCKER_HOST and DOCKER_CONFIG are read from. */
     public AnalyzeCommand(Map<String, String> env) {
         this.env = Map.copyOf(env);
     }
 
+    /** The command's model, for a picocli {@code CommandLine}. */
+    public CommandSpec spec() {
+        return spec;
+    }
+
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        if (image == null && !build) throw usage("name the image with --image NAME, or give --build with a DOCKERFILE");
-        if (image != null && build) throw usage("--image and --build are two image sources: give one");
-        if (build && dockerfile == null) throw usage("--build needs a DOCKERFILE");
-        Format fmt = format != null ? format : Format.tty;
-        if (fmt == Format.html && output == null) throw usage("--format html writes a page: give -o FILE");
-        if ((pull || !candidates.isEmpty()) && !probe) throw usage("--pull and --candidate go with --probe");
-        if (probe && dockerfile == null) throw usage("--probe needs the DOCKERFILE (its bases are what is probed)");
+        if (image.get() == null && !build.get())
+            throw usage("name the image with --image NAME, or give --build with a DOCKERFILE");
+        if (image.get() != null && build.get()) throw usage("--image and --build are two image sources: give one");
+        if (build.get() && dockerfile.get() == null) throw usage("--build needs a DOCKERFILE");
+        Format fmt = format.get() != null ? format.get() : Format.tty;
+        if (fmt == Format.html && output.get() == null) throw usage("--format html writes a page: give -o FILE");
+        if ((pull.get() || !candidates.get().isEmpty()) && !probe.get())
+            throw usage("--pull and --candidate go with --probe");
+        if (probe.get() && dockerfile.get() == null)
+            throw usage("--probe needs the DOCKERFILE (its bases are what is probed)");
         Gates gates = new Gates();
         try {
-            gates.maxSize(maxSize)
-                    .maxWasted(maxWasted)
-                    .maxWastedPercent(maxWastedPercent)
-                    .minEfficiency(minEfficiency);
-            gates.diveCi(diveCi != null ? diveCi : Path.of(".dive-ci"));
+            gates.maxSize(maxSize.get())
+                    .maxWasted(maxWasted.get())
+                    .maxWastedPercent(maxWastedPercent.get())
+                    .minEfficiency(minEfficiency.get());
+            gates.diveCi(diveCi.get() != null ? diveCi.get() : Path.of(".dive-ci"));
         } catch (IllegalArgumentException e) {
             throw usage(e.getMessage());
         } catch (IOException e) {
-            throw new UserInputException("imgslim analyze: cannot read " + diveCi + ": " + e.getMessage());
+            throw new UserInputException("imgslim analyze: cannot read " + diveCi.get() + ": " + e.getMessage());
         }
-        if (diveCi != null && !java.nio.file.Files.isRegularFile(diveCi)) {
-            throw new UserInputException(diveCi + ":1:1: error: no such file");
+        if (diveCi.get() != null && !java.nio.file.Files.isRegularFile(diveCi.get())) {
+            throw new UserInputException(diveCi.get() + ":1:1: error: no such file");
         }
 
         Dockerfile df = null;
         BuildModel model = null;
         List<Finding> findings = List.of();
         Map<String, String> args = buildOptions.buildArgs(env);
-        String target = buildOptions.target;
+        String target = buildOptions.target();
         Config settings = Config.defaults(); // --probe needs the DOCKERFILE, so it always has the loaded one
-        if (dockerfile != null) {
-            df = DockerfileInput.readValid(dockerfile, System.in);
+        if (dockerfile.get() != null) {
+            df = DockerfileInput.readValid(dockerfile.get(), System.in);
             model = BuildModel.of(df, args, target);
             settings = config.load();
-            Path dfPath = dockerfile.equals("-") ? null : Path.of(dockerfile);
-            Path ctx = context != null
-                    ? context
+            Path dfPath = dockerfile.get().equals("-") ? null : Path.of(dockerfile.get());
+            Path ctx = context.get() != null
+                    ? context.get()
                     : dfPath != null ? dfPath.toAbsolutePath().getParent() : null;
             findings = LintEngine.builtin().lint(df, new LintOptions(settings, args, target, ctx, dfPath));
         }
 
         ProgressLine progress =
                 dev.imgslim.report.Terminal.attached() ? new ProgressLine(System.err) : ProgressLine.OFF;
-        ImageSources sources = new ImageSources(env, timeout, platform, progress, msg -> {
+        ImageSources sources = new ImageSources(env, timeout.get(), platform.get(), progress, msg -> {
             err.println("imgslim analyze: " + msg);
             err.flush();
         });
@@ -235,38 +176,41 @@ public class AnalyzeCommand implements Callable<Integer> {
                 : model.finalStage().rootImage().original();
         int baseLayers;
         try {
-            String ref = image;
-            if (build) {
-                Path dfPath = Path.of(dockerfile);
-                Path ctx = context != null ? context : dfPath.toAbsolutePath().getParent();
+            String ref = image.get();
+            if (build.get()) {
+                Path dfPath = Path.of(dockerfile.get());
+                Path ctx = context.get() != null
+                        ? context.get()
+                        : dfPath.toAbsolutePath().getParent();
                 var need = dev.imgslim.analyze.BuildKitOnly.firstNeed(df);
                 if (need.isPresent()) throw new UserInputException(need.get());
-                ref = sources.build(dfPath, ctx, args, target, network);
+                ref = sources.build(dfPath, ctx, args, target, network.get());
             }
-            layers = sources.read(ref, registry);
+            layers = sources.read(ref, registry.get());
             baseLayers = baseImage == null ? -1 : sources.layerCount(baseImage, layers.source(), ref);
         } catch (ProbeFault e) {
             return unreadable(progress, err, e.getMessage());
         } catch (IOException e) {
-            return unreadable(progress, err, (image != null ? image : dockerfile) + ": " + e.getMessage());
+            return unreadable(
+                    progress, err, (image.get() != null ? image.get() : dockerfile.get()) + ": " + e.getMessage());
         } finally {
             sources.close();
         }
         progress.done();
-        Analysis analysis = Analyzer.analyze(layers, model, dockerfile, findings, baseImage, baseLayers);
+        Analysis analysis = Analyzer.analyze(layers, model, dockerfile.get(), findings, baseImage, baseLayers);
         List<GateResult> results = gates.check(analysis);
-        List<ProbeResults.Run> probes = probe ? probe(model, Configs.catalog(settings), err) : List.of();
+        List<ProbeResults.Run> probes = probe.get() ? probe(model, Configs.catalog(settings), err) : List.of();
         String report =
                 switch (fmt) {
                     case json -> AnalysisJson.write(analysis, results, probes);
                     case html -> AnalysisHtml.write(analysis, results, df, probes);
                     case tty -> {
                         java.io.StringWriter sw = new java.io.StringWriter();
-                        AnalysisTable.write(analysis, results, new PrintWriter(sw), color.on(env, output));
+                        AnalysisTable.write(analysis, results, new PrintWriter(sw), color.on(env, output.get()));
                         yield sw.toString();
                     }
                 };
-        ReportOutput.write(output, report, out);
+        ReportOutput.write(output.get(), report, out);
         boolean failed = false;
         for (GateResult r : results) {
             if (!r.passed()) {
@@ -289,15 +233,15 @@ public class AnalyzeCommand implements Callable<Integer> {
     /** {@code --probe}: each shipped base with its catalog ladder and the --candidate images, sizes from the registry. */
     private List<ProbeResults.Run> probe(BuildModel model, dev.imgslim.catalog.Catalog catalog, PrintWriter err) {
         List<ProbeResults.Run> runs = new ArrayList<>();
-        for (ProbePlanner.Target target : ProbePlanner.plan(model, catalog, candidates)) {
+        for (ProbePlanner.Target target : ProbePlanner.plan(model, catalog, candidates.get())) {
             ProbeRequest request = new ProbeRequest(
                     target.base(),
                     target.candidates(),
-                    platform,
-                    pull,
+                    platform.get(),
+                    pull.get(),
                     null,
                     ProbeRequest.DEFAULT_RUNS,
-                    timeout,
+                    timeout.get(),
                     List.of());
             ProbeReport report =
                     new Prober(request, env, dev.imgslim.report.Terminal.attached() ? System.err : null).run();

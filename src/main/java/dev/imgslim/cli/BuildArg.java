@@ -23,15 +23,12 @@ record BuildArg(String key, String value) {
         return out;
     }
 
-    /** picocli converter: rejects an empty name. */
-    static final class Converter implements CommandLine.ITypeConverter<BuildArg> {
-        @Override
-        public BuildArg convert(String text) {
-            int eq = text.indexOf('=');
-            String key = eq < 0 ? text : text.substring(0, eq);
-            if (key.isBlank())
-                throw new CommandLine.TypeConversionException("missing the name in '" + text + "' (KEY=VALUE or KEY)");
-            return new BuildArg(key, eq < 0 ? null : text.substring(eq + 1));
-        }
+    /** Reads one {@code --build-arg} value; rejects an empty name (a usage error naming the option). */
+    static BuildArg parse(String text) {
+        int eq = text.indexOf('=');
+        String key = eq < 0 ? text : text.substring(0, eq);
+        if (key.isBlank())
+            throw new CommandLine.TypeConversionException("missing the name in '" + text + "' (KEY=VALUE or KEY)");
+        return new BuildArg(key, eq < 0 ? null : text.substring(eq + 1));
     }
 }

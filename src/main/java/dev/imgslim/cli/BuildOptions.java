@@ -1,24 +1,30 @@
 package dev.imgslim.cli;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import picocli.CommandLine.Option;
 
-/** The options that say which build is meant, shared by {@code lint} and {@code probe} (a picocli mixin). */
+/** The options that say which build is meant ({@code --build-arg}, {@code --target}), declared once. */
 final class BuildOptions {
-    @Option(
-            names = "--build-arg",
-            paramLabel = "KEY[=VALUE]",
-            converter = BuildArg.Converter.class,
-            description = "Build argument as docker build takes it (overrides ARG defaults; KEY alone takes the value"
-                    + " from the environment); repeatable")
-    List<BuildArg> buildArgs = new ArrayList<>();
+    private final Opt<List<BuildArg>> buildArgs;
+    private final Opt<String> target;
 
-    @Option(names = "--target", paramLabel = "STAGE", description = "The stage that is built (default: the last)")
-    String target;
+    BuildOptions(Declare command) {
+        buildArgs = command.repeated(
+                BuildArg::parse,
+                null,
+                "KEY[=VALUE]",
+                "Build argument as docker build takes it (overrides ARG defaults; KEY alone takes the value"
+                        + " from the environment); repeatable",
+                "--build-arg");
+        target = command.option(String.class, "STAGE", "The stage that is built (default: the last)", "--target");
+    }
 
     Map<String, String> buildArgs(Map<String, String> env) {
-        return BuildArg.resolve(buildArgs, env);
+        return BuildArg.resolve(buildArgs.get(), env);
+    }
+
+    /** The stage that is built; null for the last. */
+    String target() {
+        return target.get();
     }
 }

@@ -1,42 +1,47 @@
 package dev.imgslim.cli;
 
-import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import picocli.CommandLine;
+import picocli.CommandLine.Model.CommandSpec;
 
 /**
- * Builds the command line with only the subcommand a run names. Picocli reads every command's
- * annotations by reflection when the tree is built, so declaring all subcommands on
- * {@link ImgslimCommand} made a one-file lint pay for probe's, fix's and config's options at start-up.
- * Help, an unknown word or no subcommand at all get the whole tree, so usage and errors list everything.
+ * Builds the command line with only the subcommand a run names: a one-file lint does not pay for
+ * probe's, fix's and config's options at start-up. Help, an unknown word or no subcommand at all get
+ * the whole tree, so usage and errors list everything.
  */
 final class CommandTree {
     /** Subcommands in the order help lists them. */
-    private static final Map<String, Class<?>> SUBCOMMANDS = new LinkedHashMap<>();
-
-    static {
-        SUBCOMMANDS.put("lint", LintCommand.class);
-        SUBCOMMANDS.put("fix", FixCommand.class);
-        SUBCOMMANDS.put("parse", ParseCommand.class);
-        SUBCOMMANDS.put("rules", RulesCommand.class);
-        SUBCOMMANDS.put("explain", ExplainCommand.class);
-        SUBCOMMANDS.put("probe", ProbeCommand.class);
-        SUBCOMMANDS.put("analyze", AnalyzeCommand.class);
-        SUBCOMMANDS.put("config", ConfigCommand.class);
-    }
+    static final List<String> NAMES = List.of("lint", "fix", "parse", "rules", "explain", "probe", "analyze", "config");
 
     private CommandTree() {}
 
-    static CommandLine forArgs(CommandLine.IFactory factory, String... args) {
-        CommandLine cl = new CommandLine(new ImgslimCommand(), factory);
-        Class<?> named = args.length > 0 ? SUBCOMMANDS.get(args[0]) : null;
+    /** @param env the environment commands read (--build-arg KEY, DOCKER_HOST, NO_COLOR) */
+    static CommandLine forArgs(Map<String, String> env, String... args) {
+        CommandLine cl = new CommandLine(new ImgslimCommand().spec());
+        CommandSpec named = args.length > 0 ? command(args[0], env) : null;
         if (named != null) {
-            cl.addSubcommand(args[0], new CommandLine(named, factory));
+            cl.addSubcommand(args[0], new CommandLine(named));
         } else {
-            SUBCOMMANDS.forEach((name, type) -> cl.addSubcommand(name, new CommandLine(type, factory)));
-            cl.addSubcommand("help", new CommandLine(CommandLine.HelpCommand.class, factory));
+            for (String name : NAMES) cl.addSubcommand(name, new CommandLine(command(name, env)));
+            cl.addSubcommand("help", new CommandLine(new CommandLine.HelpCommand()));
         }
         return cl;
+    }
+
+    /** The subcommand called {@code name}; null when there is none. */
+    private static CommandSpec command(String name, Map<String, String> env) {
+        return switch (name) {
+            case "lint" -> new LintCommand(env).spec();
+            case "fix" -> new FixCommand().spec();
+            case "parse" -> new ParseCommand().spec();
+            case "rules" -> new RulesCommand().spec();
+            case "explain" -> new ExplainCommand().spec();
+            case "probe" -> new ProbeCommand(env).spec();
+            case "analyze" -> new AnalyzeCommand(env).spec();
+            case "config" -> new ConfigCommand().spec();
+            default -> null;
+        };
     }
 
     /** Whether the arguments only ask for the version: answered without building any command. */

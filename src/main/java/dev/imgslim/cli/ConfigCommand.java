@@ -7,21 +7,20 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
-import picocli.CommandLine.Command;
+import picocli.CommandLine;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 /** {@code imgslim config}: settings files. */
-@Command(
-        name = "config",
-        mixinStandardHelpOptions = true,
-        description = "Work with settings files (.imgslim.yaml).",
-        subcommands = {ConfigCommand.ImportHadolint.class})
 final class ConfigCommand implements Runnable {
-    @Spec
-    CommandSpec spec;
+    private final CommandSpec spec = Declare.command(this, "config", "Work with settings files (.imgslim.yaml).").spec;
+
+    ConfigCommand() {
+        spec.addSubcommand("import-hadolint", new CommandLine(new ImportHadolint().spec));
+    }
+
+    CommandSpec spec() {
+        return spec;
+    }
 
     @Override
     public void run() {
@@ -29,37 +28,25 @@ final class ConfigCommand implements Runnable {
     }
 
     /** {@code imgslim config import-hadolint [FILE]}: writes the .imgslim.yaml equivalent of a hadolint config. */
-    @Command(
-            name = "import-hadolint",
-            mixinStandardHelpOptions = true,
-            description = {
-                "Write the .imgslim.yaml equivalent of a hadolint config file: ignored, override, trustedRegistries,",
-                "label-schema, strict-labels, failure-threshold and format. Prints what was mapped and what could not be."
-            },
-            exitCodeListHeading = "%nExit codes:%n",
-            exitCodeList = {" 0:written", " 2:bad input, or the output exists (pass --force)"})
     static final class ImportHadolint implements Callable<Integer> {
-        @Parameters(
-                paramLabel = "FILE",
-                arity = "0..1",
-                description = "hadolint config (default: .hadolint.yaml or .hadolint.yml in the current folder)")
-        Path input;
-
-        @Option(
-                names = {"-o", "--output"},
-                paramLabel = "FILE",
-                description = "Where to write (default: .imgslim.yaml next to FILE)")
-        Path output;
-
-        @Option(names = "--force", description = "Overwrite an existing output file")
-        boolean force;
-
-        @Spec
-        CommandSpec spec;
+        private final Declare command = Declare.command(
+                        this,
+                        "import-hadolint",
+                        "Write the .imgslim.yaml equivalent of a hadolint config file: ignored, override, trustedRegistries,",
+                        "label-schema, strict-labels, failure-threshold and format. Prints what was mapped and what could not be.")
+                .exitCodes(" 0:written", " 2:bad input, or the output exists (pass --force)");
+        private final Opt<Path> input = command.positional(
+                Path.class,
+                "0..1",
+                "FILE",
+                "hadolint config (default: .hadolint.yaml or .hadolint.yml in the current folder)");
+        private final Opt<Path> output = command.output("Where to write (default: .imgslim.yaml next to FILE)");
+        private final Opt<Boolean> force = command.flag("Overwrite an existing output file", "--force");
+        private final CommandSpec spec = command.spec;
 
         @Override
         public Integer call() throws Exception {
-            Path in = input != null ? input : defaultInput();
+            Path in = input.get() != null ? input.get() : defaultInput();
             if (Files.isDirectory(in))
                 throw new UserInputException(in + ":1:1: error: is a directory, not a hadolint config file");
             HadolintImport.Result result;
@@ -68,8 +55,8 @@ final class ConfigCommand implements Runnable {
             } catch (ConfigLoader.ConfigException e) {
                 throw new UserInputException(e.getMessage());
             }
-            Path out = output != null ? output : in.toAbsolutePath().resolveSibling(ConfigLoader.FILE_NAME);
-            if (Files.exists(out) && !force) {
+            Path out = output.get() != null ? output.get() : in.toAbsolutePath().resolveSibling(ConfigLoader.FILE_NAME);
+            if (Files.exists(out) && !force.get()) {
                 throw new UserInputException(out + ":1:1: error: already exists; pass --force to overwrite it");
             }
             if (Files.isDirectory(out)) throw new UserInputException(out + ":1:1: error: is a directory");

@@ -2,18 +2,22 @@ package dev.imgslim.cli;
 
 import dev.imgslim.config.Config;
 import java.nio.file.Path;
-import picocli.CommandLine.Option;
 
-/** {@code -c/--config}, shared by {@code lint} and {@code probe} (a picocli mixin). */
+/** {@code -c/--config}, declared once for every command that reads the settings file. */
 final class ConfigOption {
-    @Option(
-            names = {"-c", "--config"},
-            paramLabel = "FILE",
-            description = "Config file (default: .imgslim.yaml in the current folder or above)")
-    Path configFile;
+    private final Opt<Path> configFile;
+
+    ConfigOption(Declare command) {
+        configFile = command.option(
+                Path.class,
+                "FILE",
+                "Config file (default: .imgslim.yaml in the current folder or above)",
+                "-c",
+                "--config");
+    }
 
     /** The config, loaded once; bad settings are usage errors with their position. */
     Config load() {
-        return Configs.load(configFile);
+        return Configs.load(configFile.get());
     }
 }

@@ -13,39 +13,33 @@ import picocli.CommandLine.TypeConversionException;
 final class Converters {
     private Converters() {}
 
+    /** error, warning, info, style. */
+    static final ITypeConverter<Severity> SEVERITY = parsing(Severity::parse);
+
+    /** 500MB, 1.5GB, 800MiB, a bare number of bytes. */
+    static final ITypeConverter<Long> BYTE_SIZE = parsing(Converters::positiveBytes);
+
+    /** 500ms, 30s, 2m, PT30S. */
+    static final ITypeConverter<Duration> DURATION = parsing(DurationParser::parse);
+
+    /** os/arch[/variant], e.g. linux/arm64/v8. */
+    static final ITypeConverter<Platform> PLATFORM = parsing(Platform::parse);
+
+    /** One {@code --severity RULE=LEVEL}. */
+    static final ITypeConverter<RuleSeverity> RULE_SEVERITY = Converters::ruleSeverity;
+
     /**
      * A converter over a parser that throws {@link IllegalArgumentException} with a message fit for the user:
      * picocli prints that message as a usage error naming the option.
      */
-    abstract static class Parsing<T> implements ITypeConverter<T> {
-        private final Function<String, T> parser;
-
-        Parsing(Function<String, T> parser) {
-            this.parser = parser;
-        }
-
-        @Override
-        public final T convert(String text) {
+    static <T> ITypeConverter<T> parsing(Function<String, T> parser) {
+        return text -> {
             try {
                 return parser.apply(text);
             } catch (IllegalArgumentException e) {
                 throw new TypeConversionException(e.getMessage());
             }
-        }
-    }
-
-    /** error, warning, info, style. */
-    static final class SeverityConverter extends Parsing<Severity> {
-        SeverityConverter() {
-            super(Severity::parse);
-        }
-    }
-
-    /** 500MB, 1.5GB, 800MiB, a bare number of bytes. */
-    static final class ByteSizeConverter extends Parsing<Long> {
-        ByteSizeConverter() {
-            super(Converters::positiveBytes);
-        }
+        };
     }
 
     private static long positiveBytes(String text) {
@@ -54,32 +48,14 @@ final class Converters {
         return n;
     }
 
-    /** 500ms, 30s, 2m, PT30S. */
-    static final class DurationConverter extends Parsing<Duration> {
-        DurationConverter() {
-            super(DurationParser::parse);
-        }
-    }
-
-    /** os/arch[/variant], e.g. linux/arm64/v8. */
-    static final class PlatformConverter extends Parsing<Platform> {
-        PlatformConverter() {
-            super(Platform::parse);
-        }
-    }
-
     /** One {@code --severity RULE=LEVEL}. */
     record RuleSeverity(String rule, Severity severity) {}
 
-    static final class RuleSeverityConverter implements ITypeConverter<RuleSeverity> {
-        @Override
-        public RuleSeverity convert(String text) {
-            int eq = text.indexOf('=');
-            if (eq <= 0 || text.substring(0, eq).isBlank()) {
-                throw new TypeConversionException("expected RULE=LEVEL, e.g. DL3008=error, not '" + text + "'");
-            }
-            return new RuleSeverity(
-                    text.substring(0, eq).trim(), new SeverityConverter().convert(text.substring(eq + 1)));
+    private static RuleSeverity ruleSeverity(String text) throws Exception {
+        int eq = text.indexOf('=');
+        if (eq <= 0 || text.substring(0, eq).isBlank()) {
+            throw new TypeConversionException("expected RULE=LEVEL, e.g. DL3008=error, not '" + text + "'");
         }
+        return new RuleSeverity(text.substring(0, eq).trim(), SEVERITY.convert(text.substring(eq + 1)));
     }
 }

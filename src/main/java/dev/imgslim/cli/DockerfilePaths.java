@@ -3,18 +3,24 @@ package dev.imgslim.cli;
 import dev.imgslim.lint.DockerfileFinder;
 import java.io.IOException;
 import java.util.List;
-import picocli.CommandLine.Parameters;
 
-/** The Dockerfiles {@code lint} and {@code fix} read, as named on the command line (a picocli mixin). */
+/** The Dockerfiles {@code lint} and {@code fix} read, as named on the command line. */
 final class DockerfilePaths {
-    @Parameters(paramLabel = "PATH", arity = "1..*", description = "Dockerfiles or folders; - reads standard input")
-    List<String> paths;
+    private final Opt<List<String>> paths;
+
+    DockerfilePaths(Declare command) {
+        paths = command.positionals("1..*", "PATH", "Dockerfiles or folders; - reads standard input");
+    }
+
+    List<String> paths() {
+        return paths.get();
+    }
 
     /** The files they name, folders searched for Dockerfiles; a usage error when that finds none. */
     List<String> files() throws IOException {
-        List<String> files = DockerfileFinder.expand(paths);
+        List<String> files = DockerfileFinder.expand(paths());
         if (files.isEmpty())
-            throw new UserInputException("imgslim: no Dockerfile found under " + String.join(", ", paths));
+            throw new UserInputException("imgslim: no Dockerfile found under " + String.join(", ", paths()));
         return files;
     }
 }

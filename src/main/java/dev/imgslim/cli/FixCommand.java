@@ -23,98 +23,70 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.Callable;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 /** {@code imgslim fix}: apply the fixes findings carry, as a reviewable diff or in place. */
-@Command(
-        name = "fix",
-        mixinStandardHelpOptions = true,
-        description = {
-            "Fix Dockerfiles: apply the fixes findings carry, re-linting until nothing changes.",
-            "Prints a unified diff (patch -p0 and git apply take it); --write changes the files in place;"
-                    + " - reads standard input and writes the fixed Dockerfile to standard output.",
-            "Safe fixes only unless --unsafe: an unsafe fix can change what the build does."
-        },
-        exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {
-            " 0:done (nothing to fix, a diff printed, or the files written)",
-            " 1:with --check: a fix is available",
-            " 2:usage error or bad input (missing file, parse error, bad config, a file that cannot be written)",
-            " 3:with --verify: an image could not be built or measured",
-            "70:internal error"
-        })
 final class FixCommand implements Callable<Integer> {
-    @Mixin
-    DockerfilePaths inputs = new DockerfilePaths();
+    private final Declare command = Declare.command(
+                    this,
+                    "fix",
+                    "Fix Dockerfiles: apply the fixes findings carry, re-linting until nothing changes.",
+                    "Prints a unified diff (patch -p0 and git apply take it); --write changes the files in place;"
+                            + " - reads standard input and writes the fixed Dockerfile to standard output.",
+                    "Safe fixes only unless --unsafe: an unsafe fix can change what the build does.")
+            .exitCodes(
+                    " 0:done (nothing to fix, a diff printed, or the files written)",
+                    " 1:with --check: a fix is available",
+                    " 2:usage error or bad input (missing file, parse error, bad config, a file that cannot be written)",
+                    " 3:with --verify: an image could not be built or measured",
+                    "70:internal error");
+    private final DockerfilePaths inputs = new DockerfilePaths(command);
+    private final Opt<Boolean> write =
+            command.flag("Write the fixes into the files (atomically; untouched bytes are kept)", "-w", "--write");
+    private final Opt<Boolean> check =
+            command.flag("Change nothing; print the diff and exit 1 when a fix is available", "--check");
+    private final Opt<Boolean> unsafe =
+            command.flag("Also apply unsafe fixes (they can change what the build does)", "--unsafe");
+    private final Opt<List<String>> select =
+            command.words(",", "RULE", "Apply only these rules' fixes (code, name or alias); repeatable", "--select");
+    private final Opt<List<String>> ignore =
+            command.words(",", "RULE", "Do not apply these rules' fixes; repeatable", "--ignore");
+    private final Opt<Boolean> verify = command.flag(
+            "Build each file before and after the fixes with the Docker Engine (DOCKER_HOST)"
+                    + " and report the measured image size and layer count difference",
+            "--verify");
+    private final ConfigOption config = new ConfigOption(command);
+    private final BuildOptions build = new BuildOptions(command);
+    private final CommandSpec spec = command.spec;
 
-    @Option(
-            names = {"-w", "--write"},
-            description = "Write the fixes into the files (atomically; untouched bytes are kept)")
-    boolean write;
-
-    @Option(names = "--check", description = "Change nothing; print the diff and exit 1 when a fix is available")
-    boolean check;
-
-    @Option(names = "--unsafe", description = "Also apply unsafe fixes (they can change what the build does)")
-    boolean unsafe;
-
-    @Option(
-            names = "--select",
-            paramLabel = "RULE",
-            split = ",",
-            description = "Apply only these rules' fixes (code, name or alias); repeatable")
-    List<String> select = new ArrayList<>();
-
-    @Option(
-            names = "--ignore",
-            paramLabel = "RULE",
-            split = ",",
-            description = "Do not apply these rules' fixes; repeatable")
-    List<String> ignore = new ArrayList<>();
-
-    @Option(
-            names = "--verify",
-            description = "Build each file before and after the fixes with the Docker Engine (DOCKER_HOST)"
-                    + " and report the measured image size and layer count difference")
-    boolean verify;
-
-    @Mixin
-    ConfigOption config = new ConfigOption();
-
-    @Mixin
-    BuildOptions build = new BuildOptions();
-
-    @Spec
-    CommandSpec spec;
+    CommandSpec spec() {
+        return spec;
+    }
 
     @Override
     public Integer call() throws Exception {
-        if (write && check) throw new UserInputException("imgslim: --write and --check exclude each other");
+        if (write.get() && check.get()) throw new UserInputException("imgslim: --write and --check exclude each other");
         LintEngine engine = LintEngine.builtin();
         List<String> unknown = new ArrayList<>();
-        for (String id : select) RuleIds.unknown(id, engine.rules()).ifPresent(unknown::add);
-        for (String id : ignore) RuleIds.unknown(id, engine.rules()).ifPresent(unknown::add);
+        for (String id : select.get()) RuleIds.unknown(id, engine.rules()).ifPresent(unknown::add);
+        for (String id : ignore.get()) RuleIds.unknown(id, engine.rules()).ifPresent(unknown::add);
         if (!unknown.isEmpty()) throw new UserInputException("imgslim: " + String.join("; ", unknown));
         Config cfg = config.load();
         LintSettings settings = DockerfileFixer.quiet(new LintSettings(
                 cfg,
                 Configs.catalog(cfg),
                 build.buildArgs(System.getenv()),
-                build.target,
+                build.target(),
                 null,
                 LintSettings.DEFAULT_MAX_INPUT_BYTES));
-        FixSelection selection = new FixSelection(select, ignore, unsafe);
+        FixSelection selection = new FixSelection(select.get(), ignore.get(), unsafe.get());
         DockerfileFixer fixer = new DockerfileFixer(new LintRun(engine, settings, System.in), selection);
         List<String> files = inputs.files();
 
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         boolean failed = false, fixable = false, unmeasured = false;
-        BuildVerifier verifier = verify ? BuildVerifier.connect(System.getenv()) : null;
+        BuildVerifier verifier = verify.get() ? BuildVerifier.connect(System.getenv()) : null;
         for (String name : files) {
             FixLoop.Outcome outcome;
             try {
@@ -127,7 +99,7 @@ final class FixCommand implements Callable<Integer> {
             fixable |= outcome.changed();
             if (name.equals("-")) {
                 out.print(outcome.fixed());
-            } else if (write) {
+            } else if (write.get()) {
                 if (outcome.changed() && !writeBack(name, outcome.fixed(), err)) failed = true;
             } else {
                 out.print(UnifiedDiff.of(name, outcome.original(), outcome.fixed()));
@@ -148,7 +120,7 @@ final class FixCommand implements Callable<Integer> {
         err.flush();
         if (failed) return ExitCodes.USAGE;
         if (unmeasured) return ExitCodes.PROBE_FAILED;
-        return check && fixable ? ExitCodes.FINDINGS : ExitCodes.OK;
+        return check.get() && fixable ? ExitCodes.FINDINGS : ExitCodes.OK;
     }
 
     /**
@@ -232,11 +204,11 @@ final class FixCommand implements Callable<Integer> {
     private void summarize(String name, FixLoop.Outcome o, PrintWriter err) {
         Map<String, Integer> byRule = new TreeMap<>();
         for (FixLoop.Applied a : o.applied()) byRule.merge(a.rule(), 1, Integer::sum);
-        String verb = write ? "fixed" : "fixable";
+        String verb = write.get() ? "fixed" : "fixable";
         if (!byRule.isEmpty()) err.println(name + ": " + verb + ": " + counts(byRule));
         if (!o.remaining().isEmpty()) {
             err.println(name + ": not applied ("
-                    + (unsafe ? "not selected" : "unsafe, or not selected: see --unsafe, --select") + "): "
+                    + (unsafe.get() ? "not selected" : "unsafe, or not selected: see --unsafe, --select") + "): "
                     + counts(new LinkedHashMap<>(o.remaining())));
         }
         for (String r : o.rejected()) err.println(name + ": warning: fix dropped: " + r);

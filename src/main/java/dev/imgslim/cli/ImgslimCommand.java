@@ -1,28 +1,29 @@
 package dev.imgslim.cli;
 
-import picocli.CommandLine.Command;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Model.CommandSpec;
 
 /**
  * The top-level command: only lists its subcommands ({@link CommandTree} adds them); without one it
  * prints the help and exits 2 (a usage error).
  */
-@Command(
-        name = "imgslim",
-        mixinStandardHelpOptions = true,
-        versionProvider = Version.class,
-        description =
-                "Dockerfile linter and image-size advisor: finds what makes images big and slow to pull, with the bytes it costs.",
-        exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {
-            " 0:nothing at or above --failure-threshold",
-            " 1:findings at or above --failure-threshold, or the size budget exceeded",
-            " 2:usage error or bad input (missing file, parse error)",
-            " 3:the probe could not measure an image",
-            "70:internal error (a bug: please report it)"
-        })
-public final class ImgslimCommand implements java.util.concurrent.Callable<Integer> {
-    @picocli.CommandLine.Spec
-    picocli.CommandLine.Model.CommandSpec spec;
+final class ImgslimCommand implements Callable<Integer> {
+    private final CommandSpec spec = Declare.command(
+                    this,
+                    "imgslim",
+                    "Dockerfile linter and image-size advisor: finds what makes images big and slow to pull, with the bytes it costs.")
+            .exitCodes(
+                    " 0:nothing at or above --failure-threshold",
+                    " 1:findings at or above --failure-threshold, or the size budget exceeded",
+                    " 2:usage error or bad input (missing file, parse error)",
+                    " 3:the probe could not measure an image",
+                    "70:internal error (a bug: please report it)")
+            .spec
+            .versionProvider(new Version());
+
+    CommandSpec spec() {
+        return spec;
+    }
 
     @Override
     public Integer call() {

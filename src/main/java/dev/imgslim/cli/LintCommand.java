@@ -31,160 +31,100 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 /**
  * {@code imgslim lint}: parses the options into {@link LintSettings}, runs a {@link LintRun}, writes
  * the report and decides the exit code. The lint itself lives in {@link LintRun}.
  */
-@Command(
-        name = "lint",
-        mixinStandardHelpOptions = true,
-        description = {
-            "Lint Dockerfiles: what makes the image big or slow to pull, and correctness problems.",
-            "PATH may be a file, a folder (searched for Dockerfile, Dockerfile.*, *.Dockerfile, Containerfile...) or - for standard input."
-        },
-        exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {
-            " 0:nothing at or above --failure-threshold",
-            " 1:findings at or above --failure-threshold, or the size budget exceeded",
-            " 2:usage error or bad input (missing file, parse error, bad config, the report could not be written)",
-            " 3:the probe could not measure an image (with --probe), or the --image could not be read",
-            "70:internal error"
-        })
 final class LintCommand implements Callable<Integer> {
-    @Mixin
-    DockerfilePaths inputs = new DockerfilePaths();
-
-    @Option(
-            names = {"-f", "--format"},
-            paramLabel = "FORMAT",
-            description =
-                    "tty, plain, json, sarif, checkstyle, gitlab, github, junit (default: tty on a terminal, else plain)")
-    String format;
-
-    @Option(
-            names = {"-o", "--output"},
-            paramLabel = "FILE",
-            description = "Write the report to FILE (atomically) instead of standard output")
-    Path output;
-
-    @Option(
-            names = "--failure-threshold",
-            paramLabel = "LEVEL",
-            converter = Converters.SeverityConverter.class,
-            description = "Exit 1 when a finding is at or above LEVEL: error, warning, info, style (default: warning)")
-    Severity failureThreshold;
-
-    @Option(names = "--no-fail", description = "Exit 0 even when there are findings (input errors still exit 2)")
-    boolean noFail;
-
-    @Mixin
-    ConfigOption config = new ConfigOption();
-
-    @Option(
-            names = "--ignore",
-            paramLabel = "RULE",
-            split = ",",
-            description = "Do not report RULE (code, name or alias); repeatable or comma-separated")
-    List<String> ignore = new ArrayList<>();
-
-    @Option(
-            names = "--enable",
-            paramLabel = "RULE",
-            split = ",",
-            description =
-                    "Also run RULE, one that is off by default (code, name or alias); repeatable or comma-separated")
-    List<String> enable = new ArrayList<>();
-
-    @Option(
-            names = "--severity",
-            paramLabel = "RULE=LEVEL",
-            converter = Converters.RuleSeverityConverter.class,
-            description = "Report RULE at LEVEL (error, warning, info, style); repeatable")
-    List<Converters.RuleSeverity> severity = new ArrayList<>();
-
-    @Mixin
-    BuildOptions build = new BuildOptions();
-
-    @Option(names = "--context", paramLabel = "DIR", description = "Build context (default: each Dockerfile's folder)")
-    Path context;
-
-    @Option(
-            names = "--trusted-registry",
-            paramLabel = "REGISTRY",
-            description = "Registry FROM may use; repeatable (default: any)")
-    List<String> trustedRegistries = new ArrayList<>();
-
-    @Mixin
-    ColorOption color = new ColorOption();
-
-    @Option(names = "--no-shellcheck", description = "Do not run shellcheck on RUN scripts")
-    boolean noShellcheck;
-
-    @Option(
-            names = "--size",
-            description = "After the report: per stage the base and its size, whether it ships, an estimated"
+    private final Declare command = Declare.command(
+                    this,
+                    "lint",
+                    "Lint Dockerfiles: what makes the image big or slow to pull, and correctness problems.",
+                    "PATH may be a file, a folder (searched for Dockerfile, Dockerfile.*, *.Dockerfile, Containerfile...) or - for standard input.")
+            .exitCodes(
+                    " 0:nothing at or above --failure-threshold",
+                    " 1:findings at or above --failure-threshold, or the size budget exceeded",
+                    " 2:usage error or bad input (missing file, parse error, bad config, the report could not be written)",
+                    " 3:the probe could not measure an image (with --probe), or the --image could not be read",
+                    "70:internal error");
+    private final DockerfilePaths inputs = new DockerfilePaths(command);
+    private final Opt<String> format = command.option(
+            String.class,
+            "FORMAT",
+            "tty, plain, json, sarif, checkstyle, gitlab, github, junit (default: tty on a terminal, else plain)",
+            "-f",
+            "--format");
+    private final Opt<Path> output = command.output("Write the report to FILE (atomically) instead of standard output");
+    private final Opt<Severity> failureThreshold = command.option(
+            Converters.SEVERITY,
+            "LEVEL",
+            "Exit 1 when a finding is at or above LEVEL: error, warning, info, style (default: warning)",
+            "--failure-threshold");
+    private final Opt<Boolean> noFail =
+            command.flag("Exit 0 even when there are findings (input errors still exit 2)", "--no-fail");
+    private final ConfigOption config = new ConfigOption(command);
+    private final Opt<List<String>> ignore = command.words(
+            ",", "RULE", "Do not report RULE (code, name or alias); repeatable or comma-separated", "--ignore");
+    private final Opt<List<String>> enable = command.words(
+            ",",
+            "RULE",
+            "Also run RULE, one that is off by default (code, name or alias); repeatable or comma-separated",
+            "--enable");
+    private final Opt<List<Converters.RuleSeverity>> severity = command.repeated(
+            Converters.RULE_SEVERITY,
+            null,
+            "RULE=LEVEL",
+            "Report RULE at LEVEL (error, warning, info, style); repeatable",
+            "--severity");
+    private final BuildOptions build = new BuildOptions(command);
+    private final Opt<Path> context =
+            ImageOptions.context(command, "Build context (default: each Dockerfile's folder)");
+    private final Opt<List<String>> trustedRegistries =
+            command.words(null, "REGISTRY", "Registry FROM may use; repeatable (default: any)", "--trusted-registry");
+    private final ColorOption color = new ColorOption(command);
+    private final Opt<Boolean> noShellcheck = command.flag("Do not run shellcheck on RUN scripts", "--no-shellcheck");
+    private final Opt<Boolean> size = command.flag(
+            "After the report: per stage the base and its size, whether it ships, an estimated"
                     + " lower bound for the final image and the savings with a total (json: \"size\", sarif: run properties;"
-                    + " other machine formats: on standard error)")
-    boolean size;
+                    + " other machine formats: on standard error)",
+            "--size");
+    private final Opt<Long> sizeBudget = command.option(
+            Converters.BYTE_SIZE,
+            "SIZE",
+            "Exit 1 when the estimated final image exceeds SIZE"
+                    + " (500MB, 1.5GB, 800MiB): compares the compressed estimate where known, else on disk; unknown sizes only get a note",
+            "--size-budget");
+    private final Opt<Long> maxFileSize = command.option(
+            Converters.BYTE_SIZE,
+            "SIZE",
+            "Refuse Dockerfiles larger than SIZE (default: 4MiB, far beyond any real Dockerfile)",
+            "--max-file-size");
+    private final Opt<Boolean> probe = ImageOptions.probe(
+            command,
+            "After linting, probe each shipped base and its slimmer catalog variants"
+                    + " in their registries (sizes without pulling); see 'imgslim probe' for more");
+    private final Opt<String> image = ImageOptions.image(
+            command,
+            "A built image of the Dockerfile (engine, else its registry): size findings get measuredBytes"
+                    + " from the layer of their line in json and sarif; see 'imgslim analyze' for more");
+    private final Opt<Boolean> registry =
+            ImageOptions.registry(command, "With --image: read the image straight from its registry, not the engine");
+    private final Opt<Boolean> verbose = command.flag(
+            "Say what was skipped and why (e.g. shellcheck not installed); stack traces of internal errors",
+            "--verbose");
 
-    @Option(
-            names = "--size-budget",
-            paramLabel = "SIZE",
-            converter = Converters.ByteSizeConverter.class,
-            description =
-                    "Exit 1 when the estimated final image exceeds SIZE"
-                            + " (500MB, 1.5GB, 800MiB): compares the compressed estimate where known, else on disk; unknown sizes only get a note")
-    Long sizeBudget;
-
-    @Option(
-            names = "--max-file-size",
-            paramLabel = "SIZE",
-            converter = Converters.ByteSizeConverter.class,
-            description = "Refuse Dockerfiles larger than SIZE (default: 4MiB, far beyond any real Dockerfile)")
-    Long maxFileSize;
-
-    @Option(
-            names = "--probe",
-            description = "After linting, probe each shipped base and its slimmer catalog variants"
-                    + " in their registries (sizes without pulling); see 'imgslim probe' for more")
-    boolean probe;
-
-    @Option(
-            names = "--image",
-            paramLabel = "NAME",
-            description = "A built image of the Dockerfile (engine, else its registry): size findings get measuredBytes"
-                    + " from the layer of their line in json and sarif; see 'imgslim analyze' for more")
-    String image;
-
-    @Option(
-            names = "--registry",
-            description = "With --image: read the image straight from its registry, not the engine")
-    boolean registry;
-
-    @Option(
-            names = "--verbose",
-            description =
-                    "Say what was skipped and why (e.g. shellcheck not installed); stack traces of internal errors")
-    boolean verbose;
-
-    @Spec
-    CommandSpec spec;
-
+    private final CommandSpec spec = command.spec;
     private final Map<String, String> env;
-
-    LintCommand() {
-        this(System.getenv());
-    }
 
     /** @param env where {@code --build-arg KEY} takes its value from, and the probe finds the daemon */
     LintCommand(Map<String, String> env) {
         this.env = Map.copyOf(env);
+    }
+
+    CommandSpec spec() {
+        return spec;
     }
 
     @Override
@@ -194,37 +134,38 @@ final class LintCommand implements Callable<Integer> {
         checkRuleIds(ruleNames);
         Config cfg = effectiveConfig(config.load());
         for (String warning : ConfigRuleCheck.warnings(cfg, ruleNames)) err.println(warning);
-        String fmt = format != null
-                ? format
-                : cfg.format() != null ? cfg.format() : (isTerminal() && output == null ? "tty" : "plain");
+        String fmt = format.get() != null
+                ? format.get()
+                : cfg.format() != null ? cfg.format() : (isTerminal() && output.get() == null ? "tty" : "plain");
         Reporter reporter;
         try {
             reporter = Reporters.forName(fmt);
         } catch (IllegalArgumentException e) {
             throw new CommandLine.ParameterException(
-                    spec.commandLine(), (format != null ? "--format: " : "format: ") + e.getMessage());
+                    spec.commandLine(), (format.get() != null ? "--format: " : "format: ") + e.getMessage());
         }
-        if (context != null && !Files.isDirectory(context)) {
+        if (context.get() != null && !Files.isDirectory(context.get())) {
             throw new CommandLine.ParameterException(
                     spec.commandLine(),
-                    "--context: " + context + (Files.exists(context) ? " is not a folder" : ": no such folder"));
+                    "--context: " + context.get()
+                            + (Files.exists(context.get()) ? " is not a folder" : ": no such folder"));
         }
-        if (inputs.paths.stream().filter("-"::equals).count() > 1) {
+        if (inputs.paths().stream().filter("-"::equals).count() > 1) {
             throw new CommandLine.ParameterException(spec.commandLine(), "'-' (standard input) can be read only once");
         }
         List<String> files = inputs.files();
-        if (output != null) ReportOutput.refuseInput(output, files);
+        if (output.get() != null) ReportOutput.refuseInput(output.get(), files);
 
         LintSettings settings = new LintSettings(
                 cfg,
                 Configs.catalog(cfg),
                 build.buildArgs(env),
-                build.target,
-                context,
-                maxFileSize != null ? maxFileSize : LintSettings.DEFAULT_MAX_INPUT_BYTES);
+                build.target(),
+                context.get(),
+                maxFileSize.get() != null ? maxFileSize.get() : LintSettings.DEFAULT_MAX_INPUT_BYTES);
         LintRun run = new LintRun(dev.imgslim.rules.LintEngine.builtin(), settings, System.in);
         boolean lineFormat = fmt.equalsIgnoreCase("tty") || fmt.equalsIgnoreCase("plain");
-        if (!size && sizeBudget == null && image == null && !probe) {
+        if (!size.get() && sizeBudget.get() == null && image.get() == null && !probe.get()) {
             // Nothing after the lint needs every parsed file: the report is written as files are linted.
             return streamed(run, files, reporter, lineFormat, cfg);
         }
@@ -239,22 +180,23 @@ final class LintCommand implements Callable<Integer> {
         findings.sort(dev.imgslim.rules.LintEngine.ORDER);
         LintResult result = new LintResult(files, findings, errors);
 
-        SizeAdvice sizeAdvice = size || sizeBudget != null
+        SizeAdvice sizeAdvice = size.get() || sizeBudget.get() != null
                 ? SizeEstimator.advise(
                         result,
                         parsed::get,
-                        new LintOptions(cfg, settings.buildArgs(), build.target, null, null),
+                        new LintOptions(cfg, settings.buildArgs(), build.target(), null, null),
                         settings.catalog(),
-                        sizeBudget)
+                        sizeBudget.get())
                 : null;
         ReportContext ctx = ReportContext.defaults(Version.get())
-                .withColor(color.on(env, output))
+                .withColor(color.on(env, output.get()))
                 .withSourceLines(sourceLines(parsed))
                 .withRuleHelp(RulePages::read);
-        boolean sizeInReport = size && (lineFormat || fmt.equalsIgnoreCase("json") || fmt.equalsIgnoreCase("sarif"));
-        if (size) ctx = ctx.withSize(sizeAdvice);
+        boolean sizeInReport =
+                size.get() && (lineFormat || fmt.equalsIgnoreCase("json") || fmt.equalsIgnoreCase("sarif"));
+        if (size.get()) ctx = ctx.withSize(sizeAdvice);
         int measuredCode = ExitCodes.OK;
-        if (image != null) {
+        if (image.get() != null) {
             var measured = measureInImage(parsed, findings, settings);
             if (measured.isEmpty()) {
                 measuredCode = ExitCodes.PROBE_FAILED;
@@ -266,21 +208,21 @@ final class LintCommand implements Callable<Integer> {
         PrintWriter w = new PrintWriter(buffer);
         // File errors always go to stderr; the line formats would only repeat them on stdout.
         reporter.write(lineFormat ? new LintResult(result.files(), result.findings(), List.of()) : result, ctx, w);
-        if (size && lineFormat) SizeReportText.write(sizeAdvice, w);
+        if (size.get() && lineFormat) SizeReportText.write(sizeAdvice, w);
         w.flush();
-        ReportOutput.write(output, buffer.toString(), spec.commandLine().getOut());
+        ReportOutput.write(output.get(), buffer.toString(), spec.commandLine().getOut());
         for (LintResult.FileError e : result.errors()) err.println(e.render());
-        if (size && !sizeInReport) {
+        if (size.get() && !sizeInReport) {
             // These formats have no place for it: say so, and give it where a human can read it.
             err.println("imgslim: --size: the " + fmt
                     + " format has no place for the size report; it follows on standard error");
             SizeReportText.write(sizeAdvice, err);
         }
-        if (sizeAdvice != null && sizeBudget != null) {
+        if (sizeAdvice != null && sizeBudget.get() != null) {
             for (String line : sizeAdvice.budgetLines()) err.println("imgslim: " + line);
         }
-        if (verbose) for (String note : notes(cfg)) err.println("imgslim: " + note);
-        if (verbose) {
+        if (verbose.get()) for (String note : notes(cfg)) err.println("imgslim: " + note);
+        if (verbose.get()) {
             // What ShellCheck did not check (too long, out of time) is in the report; repeated here for people.
             for (Finding f : findings) {
                 if (dev.imgslim.rules.shellcheck.ShellcheckRule.isNotice(f.rule())) {
@@ -289,15 +231,15 @@ final class LintCommand implements Callable<Integer> {
             }
         }
         err.flush();
-        int probed = probe ? probeFiles(files, parsed, settings, lineFormat) : ExitCodes.OK;
+        int probed = probe.get() ? probeFiles(files, parsed, settings, lineFormat) : ExitCodes.OK;
         if (!result.errors().isEmpty()) return ExitCodes.USAGE;
         if (probed != ExitCodes.OK) return probed;
         if (measuredCode != ExitCodes.OK) return measuredCode;
         // The budget is its own gate: --no-fail is about findings.
         if (sizeAdvice != null && sizeAdvice.budgetExceeded()) return ExitCodes.FINDINGS;
-        if (noFail) return ExitCodes.OK;
+        if (noFail.get()) return ExitCodes.OK;
         // The threshold is decided here, where it is used: the flag, else the config file's setting.
-        Severity threshold = failureThreshold != null ? failureThreshold : cfg.failureThreshold();
+        Severity threshold = failureThreshold.get() != null ? failureThreshold.get() : cfg.failureThreshold();
         for (Finding f : result.findings()) if (f.severity().atLeast(threshold)) return ExitCodes.FINDINGS;
         return ExitCodes.OK;
     }
@@ -312,19 +254,20 @@ final class LintCommand implements Callable<Integer> {
     private int streamed(LintRun run, List<String> files, Reporter reporter, boolean lineFormat, Config cfg) {
         PrintWriter err = spec.commandLine().getErr();
         ReportContext ctx = ReportContext.defaults(Version.get())
-                .withColor(color.on(env, output))
+                .withColor(color.on(env, output.get()))
                 .withRuleHelp(RulePages::read);
-        Severity threshold = failureThreshold != null ? failureThreshold : cfg.failureThreshold();
+        Severity threshold = failureThreshold.get() != null ? failureThreshold.get() : cfg.failureThreshold();
         List<LintResult.FileError> errors = new ArrayList<>();
         List<Finding> notices = new ArrayList<>();
         boolean[] failing = {false};
         dev.imgslim.lint.AtomicFiles.Pending pending = null;
         PrintWriter out;
-        if (output != null) {
+        if (output.get() != null) {
             try {
-                pending = dev.imgslim.lint.AtomicFiles.open(output);
+                pending = dev.imgslim.lint.AtomicFiles.open(output.get());
             } catch (dev.imgslim.lint.AtomicFiles.WriteException e) {
-                throw new UserInputException("imgslim: cannot write the report to " + output + ": " + e.getMessage());
+                throw new UserInputException(
+                        "imgslim: cannot write the report to " + output.get() + ": " + e.getMessage());
             }
             out = new PrintWriter(new java.io.BufferedWriter(
                     new java.io.OutputStreamWriter(pending.stream(), java.nio.charset.StandardCharsets.UTF_8),
@@ -338,7 +281,7 @@ final class LintCommand implements Callable<Integer> {
                 if (r.error() != null) errors.add(r.error());
                 for (Finding f : r.findings()) {
                     if (f.severity().atLeast(threshold)) failing[0] = true;
-                    if (verbose && dev.imgslim.rules.shellcheck.ShellcheckRule.isNotice(f.rule())) notices.add(f);
+                    if (verbose.get() && dev.imgslim.rules.shellcheck.ShellcheckRule.isNotice(f.rule())) notices.add(f);
                 }
             };
             java.util.function.Consumer<FileResult> toReport = r -> {
@@ -368,7 +311,7 @@ final class LintCommand implements Callable<Integer> {
                 pending.commit();
             }
         } catch (dev.imgslim.lint.AtomicFiles.WriteException e) {
-            throw new UserInputException("imgslim: cannot write the report to " + output + ": " + e.getMessage());
+            throw new UserInputException("imgslim: cannot write the report to " + output.get() + ": " + e.getMessage());
         } finally {
             if (pending != null) pending.abort();
         }
@@ -378,12 +321,12 @@ final class LintCommand implements Callable<Integer> {
                 throw new UserInputException("imgslim: cannot write the report to standard output: " + failure.get());
         }
         for (LintResult.FileError e : errors) err.println(e.render());
-        if (verbose) for (String note : notes(cfg)) err.println("imgslim: " + note);
+        if (verbose.get()) for (String note : notes(cfg)) err.println("imgslim: " + note);
         for (Finding f : notices)
             err.println("imgslim: " + f.file() + ":" + f.line() + ":" + f.column() + ": " + f.message());
         err.flush();
         if (!errors.isEmpty()) return ExitCodes.USAGE;
-        if (noFail) return ExitCodes.OK;
+        if (noFail.get()) return ExitCodes.OK;
         return failing[0] ? ExitCodes.FINDINGS : ExitCodes.OK;
     }
 
@@ -400,19 +343,19 @@ final class LintCommand implements Callable<Integer> {
 
     /** Unknown rule ids on the command line are usage errors, with the nearest known id. */
     private void checkRuleIds(RuleNames names) {
-        for (String id : ignore) {
+        for (String id : ignore.get()) {
             if (id.isBlank()) throw new CommandLine.ParameterException(spec.commandLine(), "--ignore: empty rule name");
             if (!names.isKnown(id.trim()))
                 throw new CommandLine.ParameterException(
                         spec.commandLine(), "--ignore: " + names.unknownMessage(id.trim()));
         }
-        for (String id : enable) {
+        for (String id : enable.get()) {
             if (id.isBlank()) throw new CommandLine.ParameterException(spec.commandLine(), "--enable: empty rule name");
             if (!names.isKnown(id.trim()))
                 throw new CommandLine.ParameterException(
                         spec.commandLine(), "--enable: " + names.unknownMessage(id.trim()));
         }
-        for (Converters.RuleSeverity rs : severity) {
+        for (Converters.RuleSeverity rs : severity.get()) {
             String id = rs.rule();
             if (!names.isKnown(id))
                 throw new CommandLine.ParameterException(
@@ -422,19 +365,19 @@ final class LintCommand implements Callable<Integer> {
 
     /** The config file's settings with the flags over them. */
     private Config effectiveConfig(Config cfg) {
-        if (!ignore.isEmpty())
-            cfg = cfg.withIgnore(ignore.stream().map(String::trim).toList());
-        if (!enable.isEmpty())
-            cfg = cfg.withEnable(enable.stream().map(String::trim).toList());
-        if (!severity.isEmpty()) {
+        if (!ignore.get().isEmpty())
+            cfg = cfg.withIgnore(ignore.get().stream().map(String::trim).toList());
+        if (!enable.get().isEmpty())
+            cfg = cfg.withEnable(enable.get().stream().map(String::trim).toList());
+        if (!severity.get().isEmpty()) {
             // The flags come first: the first entry that names a rule decides its severity.
             Map<String, Severity> overrides = new LinkedHashMap<>();
-            for (Converters.RuleSeverity rs : severity) overrides.put(rs.rule(), rs.severity());
+            for (Converters.RuleSeverity rs : severity.get()) overrides.put(rs.rule(), rs.severity());
             cfg.severity().forEach(overrides::putIfAbsent);
             cfg = cfg.withSeverity(overrides);
         }
-        if (!trustedRegistries.isEmpty()) cfg = cfg.withTrustedRegistries(trustedRegistries);
-        if (noShellcheck) cfg = cfg.withShellcheck(false);
+        if (!trustedRegistries.get().isEmpty()) cfg = cfg.withTrustedRegistries(trustedRegistries.get());
+        if (noShellcheck.get()) cfg = cfg.withShellcheck(false);
         return cfg;
     }
 
@@ -468,14 +411,14 @@ final class LintCommand implements Callable<Integer> {
                 null,
                 progress,
                 msg -> err.println("imgslim lint: --image: " + msg))) {
-            dev.imgslim.analyze.ImageLayers layers = sources.read(image, registry);
+            dev.imgslim.analyze.ImageLayers layers = sources.read(image.get(), registry.get());
             progress.done();
             return Optional.of(
                     dev.imgslim.analyze.FindingMeasurements.asSavings(dev.imgslim.analyze.FindingMeasurements.of(
-                            layers, parsed, findings, settings.buildArgs(), build.target)));
+                            layers, parsed, findings, settings.buildArgs(), build.target())));
         } catch (dev.imgslim.probe.ProbeFault | java.io.IOException e) {
             progress.done();
-            err.println("imgslim lint: --image " + image + ": " + e.getMessage());
+            err.println("imgslim lint: --image " + image.get() + ": " + e.getMessage());
             err.flush();
             return Optional.empty();
         }
@@ -487,7 +430,7 @@ final class LintCommand implements Callable<Integer> {
      */
     private int probeFiles(
             List<String> files, Map<String, Dockerfile> parsed, LintSettings settings, boolean lineFormat) {
-        PrintWriter out = lineFormat && output == null
+        PrintWriter out = lineFormat && output.get() == null
                 ? spec.commandLine().getOut()
                 : spec.commandLine().getErr();
         DockerfileProbing probing = new DockerfileProbing(

@@ -4,7 +4,6 @@ import java.io.FileDescriptor;
 import java.io.FileOutputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
-import java.lang.reflect.Constructor;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import picocli.CommandLine;
@@ -43,7 +42,7 @@ public final class Main {
         }
         CommandLine cl;
         try {
-            cl = CommandTree.forArgs(new EnvFactory(env), args);
+            cl = CommandTree.forArgs(env, args);
         } catch (RuntimeException | Error e) {
             return internalError(err, e, args);
         }
@@ -82,19 +81,5 @@ public final class Main {
             e.printStackTrace(err);
         err.flush();
         return ExitCodes.INTERNAL;
-    }
-
-    /** Creates commands that take the environment ({@code Foo(Map<String, String> env)}) with the one given. */
-    private record EnvFactory(Map<String, String> env) implements CommandLine.IFactory {
-        @Override
-        public <K> K create(Class<K> cls) throws Exception {
-            try {
-                Constructor<K> withEnv = cls.getDeclaredConstructor(Map.class);
-                withEnv.setAccessible(true);
-                return withEnv.newInstance(env);
-            } catch (NoSuchMethodException e) {
-                return CommandLine.defaultFactory().create(cls);
-            }
-        }
     }
 }

@@ -14,10 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
-import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 /**
  * {@code imgslim probe}: measures real base images through a registry and a Docker Engine.
@@ -27,17 +24,6 @@ import picocli.CommandLine.Spec;
  * <p>Exit codes: 0 everything measured, 2 usage error, 3 the probe could not measure something
  * (each failure is one line on stderr; the rest of the report still comes on stdout).
  */
-@Command(
-        name = "probe",
-        mixinStandardHelpOptions = true,
-        description = "Measure base images for real: registry sizes without pulling, and with a Docker Engine "
-                + "pull time, on-disk size, cold-start time and whether the image has the commands you need.",
-        exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {
-            "0:everything asked for was measured",
-            "2:usage error",
-            "3:the probe could not measure something"
-        })
 public class ProbeCommand implements Callable<Integer> {
 
     /** Output formats. */
@@ -46,99 +32,66 @@ public class ProbeCommand implements Callable<Integer> {
         json
     }
 
-    @Spec
-    CommandSpec spec;
-
-    @CommandLine.Parameters(
-            paramLabel = "DOCKERFILE",
-            arity = "0..1",
-            description =
-                    "Probe the bases of the Dockerfile's shipped stages and the catalog's slimmer variants of each")
-    String dockerfile;
-
-    @CommandLine.Mixin
-    BuildOptions build = new BuildOptions();
-
-    @CommandLine.Mixin
-    ConfigOption config = new ConfigOption();
-
-    @Option(
-            names = "--base",
-            paramLabel = "IMAGE",
-            description = "The current base image; candidates are compared with it.")
-    String base;
-
-    @Option(names = "--candidate", paramLabel = "IMAGE", description = "An image to measure (repeatable).")
-    List<String> candidates = new ArrayList<>();
-
-    @Option(
-            names = "--platform",
-            paramLabel = "OS/ARCH[/VARIANT]",
-            converter = Converters.PlatformConverter.class,
-            description = "Platform to measure (default: the daemon's, e.g. linux/amd64).")
-    Platform platform;
-
-    @Option(names = "--pull", description = "Pull through the daemon: on-disk size, layers and pull time.")
-    boolean pull;
-
-    @Option(
-            names = "--cold-start",
-            paramLabel = "CMD",
-            description = "Time `sh -c CMD` in a fresh container (network none).")
-    String coldStart;
-
-    @Option(
-            names = "--runs",
-            paramLabel = "N",
-            defaultValue = "5",
-            description = "Cold-start runs per image (default: ${DEFAULT-VALUE}).")
-    int runs;
-
-    @Option(
-            names = "--timeout",
-            paramLabel = "DURATION",
-            defaultValue = "30s",
-            converter = Converters.DurationConverter.class,
-            description =
-                    "Bound on each registry request and container run, e.g. 500ms, 30s, 2m (default: ${DEFAULT-VALUE}).")
-    Duration timeout = ProbeRequest.DEFAULT_TIMEOUT;
-
-    @Option(
-            names = "--format",
-            paramLabel = "FORMAT",
-            defaultValue = "table",
-            description = "table or json (default: ${DEFAULT-VALUE}).")
-    Format format;
-
-    @Option(
-            names = "--needs",
-            paramLabel = "CMD",
-            split = ",",
-            description = "Commands the Dockerfile needs (apt-get,pip,gcc,...); candidates lacking one are marked.")
-    List<String> needs = new ArrayList<>();
-
+    private final Declare command = Declare.command(
+                    this,
+                    "probe",
+                    "Measure base images for real: registry sizes without pulling, and with a Docker Engine "
+                            + "pull time, on-disk size, cold-start time and whether the image has the commands you need.")
+            .exitCodes(
+                    "0:everything asked for was measured", "2:usage error", "3:the probe could not measure something");
+    private final Opt<String> dockerfile = command.positional(
+            String.class,
+            "0..1",
+            "DOCKERFILE",
+            "Probe the bases of the Dockerfile's shipped stages and the catalog's slimmer variants of each");
+    private final BuildOptions build = new BuildOptions(command);
+    private final ConfigOption config = new ConfigOption(command);
+    private final Opt<String> base =
+            command.option(String.class, "IMAGE", "The current base image; candidates are compared with it.", "--base");
+    private final Opt<List<String>> candidates = ImageOptions.candidates(command, "An image to measure (repeatable).");
+    private final Opt<Platform> platform =
+            ImageOptions.platform(command, "Platform to measure (default: the daemon's, e.g. linux/amd64).");
+    private final Opt<Boolean> pull =
+            ImageOptions.pull(command, "Pull through the daemon: on-disk size, layers and pull time.");
+    private final Opt<String> coldStart = command.option(
+            String.class, "CMD", "Time `sh -c CMD` in a fresh container (network none).", "--cold-start");
+    private final Opt<Integer> runs =
+            command.defaulted(int.class, "5", "N", "Cold-start runs per image (default: ${DEFAULT-VALUE}).", "--runs");
+    private final Opt<Duration> timeout = ImageOptions.timeout(
+            command,
+            "30s",
+            "Bound on each registry request and container run, e.g. 500ms, 30s, 2m (default: ${DEFAULT-VALUE}).");
+    private final Opt<Format> format = command.defaulted(
+            Format.class, "table", "FORMAT", "table or json (default: ${DEFAULT-VALUE}).", "--format");
+    private final Opt<List<String>> needs = command.words(
+            ",",
+            "CMD",
+            "Commands the Dockerfile needs (apt-get,pip,gcc,...); candidates lacking one are marked.",
+            "--needs");
+    private final CommandSpec spec = command.spec;
     private final Map<String, String> env;
-
-    public ProbeCommand() {
-        this(System.getenv());
-    }
 
     /** For embedding and tests: where DOCKER_HOST, DOCKER_CONTEXT and DOCKER_CONFIG are read from. */
     public ProbeCommand(Map<String, String> env) {
         this.env = Map.copyOf(env);
     }
 
+    /** The command's model, for a picocli {@code CommandLine}. */
+    public CommandSpec spec() {
+        return spec;
+    }
+
     @Override
     public Integer call() {
-        if (dockerfile != null) return probeDockerfile(dockerfile);
-        if (base == null && candidates.isEmpty()) {
+        if (dockerfile.get() != null) return probeDockerfile(dockerfile.get());
+        if (base.get() == null && candidates.get().isEmpty()) {
             throw new CommandLine.ParameterException(
                     spec.commandLine(), "nothing to probe: give a DOCKERFILE, --base or --candidate");
         }
         // Images named on the command line are the user's input: a bad one is a usage error, as in lint.
         // (References taken from a FROM line are measured or reported per image instead.)
-        List<String> named = new ArrayList<>(candidates);
-        if (base != null) named.add(0, base);
+        List<String> named = new ArrayList<>(candidates.get());
+        if (base.get() != null) named.add(0, base.get());
         for (String ref : named) {
             try {
                 dev.imgslim.probe.ImageName.parse(ref);
@@ -147,7 +100,7 @@ public class ProbeCommand implements Callable<Integer> {
                         spec.commandLine(), dev.imgslim.lint.Printable.clean(f.getMessage()));
             }
         }
-        return probe(base, candidates);
+        return probe(base.get(), candidates.get());
     }
 
     /**
@@ -156,8 +109,8 @@ public class ProbeCommand implements Callable<Integer> {
      */
     public int probeDockerfile(String path) {
         dev.imgslim.syntax.Dockerfile df = DockerfileInput.read(path, System.in);
-        dev.imgslim.build.BuildModel model = dev.imgslim.build.BuildModel.of(df, build.buildArgs(env), build.target);
-        dev.imgslim.lint.TargetCheck.require(model, build.target).ifPresent(message -> {
+        dev.imgslim.build.BuildModel model = dev.imgslim.build.BuildModel.of(df, build.buildArgs(env), build.target());
+        dev.imgslim.lint.TargetCheck.require(model, build.target()).ifPresent(message -> {
             throw new UserInputException(path + ":1:1: error: " + message);
         });
         dev.imgslim.config.Config settings = config.load();
@@ -165,11 +118,12 @@ public class ProbeCommand implements Callable<Integer> {
         return new DockerfileProbing(
                         env,
                         progress,
-                        format == Format.json,
+                        format.get() == Format.json,
                         out(),
                         err(),
-                        (t, stageNeeds) -> request(t.base(), t.candidates(), needs.isEmpty() ? stageNeeds : needs))
-                .probe(path, model, Configs.catalog(settings), candidates);
+                        (t, stageNeeds) ->
+                                request(t.base(), t.candidates(), needs.get().isEmpty() ? stageNeeds : needs.get()))
+                .probe(path, model, Configs.catalog(settings), candidates.get());
     }
 
     /**
@@ -186,7 +140,7 @@ public class ProbeCommand implements Callable<Integer> {
         ProbeReport report = new Prober(request, env, progress).run();
         PrintWriter out = out();
         PrintWriter err = err();
-        if (format == Format.json) {
+        if (format.get() == Format.json) {
             new ProbeJsonWriter().write(report, out);
         } else {
             new ProbeTableWriter().write(report, out);
@@ -198,7 +152,7 @@ public class ProbeCommand implements Callable<Integer> {
 
     /** The request these options describe; usage errors come back as picocli ParameterExceptions. */
     public ProbeRequest request(String baseImage, List<String> candidateImages) {
-        return request(baseImage, candidateImages, needs);
+        return request(baseImage, candidateImages, needs.get());
     }
 
     private ProbeRequest request(String baseImage, List<String> candidateImages, List<String> needed) {
@@ -206,24 +160,25 @@ public class ProbeCommand implements Callable<Integer> {
             return new ProbeRequest(
                     baseImage,
                     candidateImages,
-                    platform,
-                    pull,
-                    coldStart == null || coldStart.isBlank() ? null : coldStart,
-                    runs,
-                    timeout,
+                    platform.get(),
+                    pull.get(),
+                    coldStart.get() == null || coldStart.get().isBlank() ? null : coldStart.get(),
+                    runs.get(),
+                    timeout.get(),
                     needed.stream().map(String::trim).filter(s -> !s.isEmpty()).toList());
         } catch (IllegalArgumentException e) {
-            if (spec != null) throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
+            if (spec.commandLine() != null)
+                throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
             throw e;
         }
     }
 
     private PrintWriter out() {
-        return spec != null ? spec.commandLine().getOut() : utf8(System.out);
+        return spec.commandLine() != null ? spec.commandLine().getOut() : utf8(System.out);
     }
 
     private PrintWriter err() {
-        return spec != null ? spec.commandLine().getErr() : utf8(System.err);
+        return spec.commandLine() != null ? spec.commandLine().getErr() : utf8(System.err);
     }
 
     /** Embedded without picocli's spec: the process's own stream, UTF-8, flushed on each line. */

@@ -7,36 +7,31 @@ import dev.imgslim.rules.Rule;
 import dev.imgslim.rules.RuleMeta;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
-import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 /** {@code imgslim rules}: lists every rule. */
-@Command(
-        name = "rules",
-        mixinStandardHelpOptions = true,
-        description =
-                "List every rule: code, name, severity, category, summary, aliases, and whether it is off by default.")
 final class RulesCommand implements Callable<Integer> {
     enum Format {
         text,
         json
     }
 
-    @Option(
-            names = {"-f", "--format"},
-            defaultValue = "text",
-            description = "text or json (default: ${DEFAULT-VALUE})")
-    Format format;
+    private final Declare command = Declare.command(
+            this,
+            "rules",
+            "List every rule: code, name, severity, category, summary, aliases, and whether it is off by default.");
+    private final Opt<Format> format = command.defaulted(
+            Format.class, "text", "<format>", "text or json (default: ${DEFAULT-VALUE})", "-f", "--format");
+    private final CommandSpec spec = command.spec;
 
-    @Spec
-    CommandSpec spec;
+    CommandSpec spec() {
+        return spec;
+    }
 
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
-        if (format == Format.json) {
+        if (format.get() == Format.json) {
             try (JsonGenerator g = new JsonFactory().createGenerator(out)) {
                 g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
                 g.useDefaultPrettyPrinter();

@@ -15,7 +15,7 @@ record AnalyzeRun(int exitCode, String out, String err) {
     static AnalyzeRun run(Map<String, String> env, String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        CommandLine cl = new CommandLine(new AnalyzeCommand(env));
+        CommandLine cl = new CommandLine(new AnalyzeCommand(env).spec());
         cl.setOut(new PrintWriter(out, true));
         cl.setErr(new PrintWriter(err, true));
         cl.setParameterExceptionHandler((ex, a) -> {

@@ -8,7 +8,7 @@ import org.junit.jupiter.api.Test;
 import picocli.CommandLine;
 
 class CommandTreeTest {
-    private static final CommandLine.IFactory F = CommandLine.defaultFactory();
+    private static final java.util.Map<String, String> F = java.util.Map.of();
 
     @Test
     void aNamedSubcommandIsTheOnlyOneBuilt() {

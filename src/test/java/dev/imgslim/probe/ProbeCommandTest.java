@@ -59,7 +59,8 @@ class ProbeCommandTest {
     @Test
     void requestForTheLeadsDockerfilePath() {
         ProbeCommand command = new ProbeCommand(ENV);
-        new CommandLine(command).parseArgs("--pull", "--runs", "3", "--timeout", "2s", "--needs", "apt-get, pip");
+        new CommandLine(command.spec())
+                .parseArgs("--pull", "--runs", "3", "--timeout", "2s", "--needs", "apt-get, pip");
         ProbeRequest request = command.request("python:3.12", List.of("python:3.12-slim"));
         assertThat(request.base()).isEqualTo("python:3.12");
         assertThat(request.candidates()).containsExactly("python:3.12-slim");

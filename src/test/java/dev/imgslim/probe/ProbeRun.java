@@ -14,7 +14,7 @@ record ProbeRun(int exitCode, String out, String err) {
     static ProbeRun run(Map<String, String> env, String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        CommandLine cl = new CommandLine(new ProbeCommand(env));
+        CommandLine cl = new CommandLine(new ProbeCommand(env).spec());
         cl.setOut(new PrintWriter(out, true));
         cl.setErr(new PrintWriter(err, true));
         int code = cl.execute(args);
