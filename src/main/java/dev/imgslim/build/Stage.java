@@ -11,6 +11,9 @@ import java.util.Set;
 
 /** One build stage: its FROM, what it is based on, its instructions, and whether it ships. */
 public final class Stage {
+    /** Stages up to this many instructions answer {@link #indexOf} by a scan, longer ones from a map. */
+    private static final int SCANNED = 16;
+
     private final int index;
     private final String name;
     private final Instruction from;
@@ -21,7 +24,12 @@ public final class Stage {
     private final ImageReference baseImage;
     private final String baseError;
     private final List<Variables> scopes;
-    private final IdentityHashMap<Instruction, Integer> positions = new IdentityHashMap<>();
+    /**
+     * Position of each instruction, for stages too long to scan (null for a short stage: a map per stage
+     * would cost more than the stage's instructions when a file has tens of thousands of small stages).
+     */
+    private final IdentityHashMap<Instruction, Integer> positions;
+
     private final StageBase base;
     private final Stage root;
     private final Set<Class<? extends Instruction>> inheritedTypes;
@@ -55,7 +63,9 @@ public final class Stage {
         this.baseImage = baseImage;
         this.baseError = baseError;
         this.scopes = List.copyOf(scopes);
-        for (int i = 0; i < this.instructions.size(); i++) positions.put(this.instructions.get(i), i);
+        this.positions = this.instructions.size() <= SCANNED ? null : new IdentityHashMap<>(this.instructions.size());
+        if (positions != null)
+            for (int i = 0; i < this.instructions.size(); i++) positions.put(this.instructions.get(i), i);
         this.root = parent == null ? this : parent.root;
         this.inheritedTypes = parent == null ? Set.of() : parent.typesPassedDown();
         this.base = decideBase();
@@ -121,6 +131,10 @@ public final class Stage {
 
     /** Position of {@code ins} in {@link #instructions()}, or -1. */
     public int indexOf(Instruction ins) {
+        if (positions == null) {
+            for (int i = 0; i < instructions.size(); i++) if (instructions.get(i) == ins) return i;
+            return -1;
+        }
         Integer i = positions.get(ins);
         return i == null ? -1 : i;
     }

@@ -170,7 +170,19 @@ public final class LintRun {
     /** A file read, parsed and modelled (ShellCheck started on its scripts), or why it could not be. */
     private record Prepared(String name, LintContext ctx, FileResult failed) {}
 
+    /**
+     * A file too large for the heap is the input's size, not a bug: the file gets an error (the run exits 2
+     * and goes on with the other files), and what it had built is garbage again once its frames unwind.
+     */
     private Prepared prepare(String name, ShellcheckRule shellcheck, RunCache cache) {
+        try {
+            return prepareWithinHeap(name, shellcheck, cache);
+        } catch (OutOfMemoryError e) {
+            return new Prepared(name, null, HeapLimit.tooLarge(name));
+        }
+    }
+
+    private Prepared prepareWithinHeap(String name, ShellcheckRule shellcheck, RunCache cache) {
         Dockerfile df;
         try {
             df = DockerfileReader.read(name, stdin, settings.maxInputBytes());
@@ -196,7 +208,11 @@ public final class LintRun {
 
     private FileResult finish(Prepared p) {
         if (p.failed() != null) return p.failed();
-        return new FileResult(p.name(), p.ctx().file(), engine.lint(p.ctx()), null);
+        try {
+            return new FileResult(p.name(), p.ctx().file(), engine.lint(p.ctx()), null);
+        } catch (OutOfMemoryError e) {
+            return HeapLimit.tooLarge(p.name());
+        }
     }
 
     /** Lints an already parsed file, e.g. an editor buffer or a file {@code fix} has just rewritten. */

@@ -5,6 +5,7 @@ import dev.imgslim.build.Stage;
 import dev.imgslim.config.Config;
 import dev.imgslim.syntax.Dockerfile;
 import dev.imgslim.syntax.Instruction;
+import java.lang.ref.SoftReference;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -15,7 +16,13 @@ public final class LintContext {
     private final Dockerfile file;
     private final BuildModel model;
     private final LintOptions options;
-    private final IdentityHashMap<Instruction, RunView> runs = new IdentityHashMap<>();
+    /**
+     * Soft: a view no rule holds any more may be dropped when the heap runs short and is built again when
+     * asked (the same commands, from the same text), so a file with tens of thousands of RUNs need not keep
+     * every view; while anything holds a view it stays the one handed out.
+     */
+    private final IdentityHashMap<Instruction, SoftReference<RunView>> runs = new IdentityHashMap<>();
+
     private final Map<Class<?>, Object> shared = new java.util.HashMap<>();
     private final RunCache runCache;
 
@@ -50,7 +57,13 @@ public final class LintContext {
 
     /** The RUN's view (commands, mounts); {@code ins} must be a RUN. */
     public RunView run(Instruction ins) {
-        return runs.computeIfAbsent(ins, i -> new RunView(i, file.source()));
+        SoftReference<RunView> known = runs.get(ins);
+        RunView view = known == null ? null : known.get();
+        if (view == null) {
+            view = new RunView(ins, file.source());
+            runs.put(ins, new SoftReference<>(view));
+        }
+        return view;
     }
 
     /** Every RUN of every stage, with its stage, in file order. */

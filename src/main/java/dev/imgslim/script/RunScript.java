@@ -22,7 +22,10 @@ public final class RunScript implements CommandList {
 
     private final Instruction instruction;
     private final List<ShellCommand> commands = new ArrayList<>();
-    private final IdentityHashMap<ShellCommand, BiFunction<Integer, Integer, Span>> locators = new IdentityHashMap<>();
+    /** Where the commands' offsets count from: one locator for all (the usual RUN), or one per command. */
+    private BiFunction<Integer, Integer, Span> onlyLocator;
+
+    private IdentityHashMap<ShellCommand, BiFunction<Integer, Integer, Span>> locators;
     private final List<String> separators = new ArrayList<>();
     private String interpreter = "sh";
     private final boolean heredocScript;
@@ -101,9 +104,29 @@ public final class RunScript implements CommandList {
         for (ShellCommand c : script.commands()) {
             if (isHeredocWord(c.name())) continue;
             commands.add(c);
-            locators.put(c, locator);
+            remember(c, locator);
         }
         separators.addAll(script.separators());
+    }
+
+    /**
+     * Most RUNs map all their commands through one locator: a map per RUN is made only when a heredoc body
+     * brings a second one.
+     */
+    private void remember(ShellCommand c, BiFunction<Integer, Integer, Span> locator) {
+        if (locators == null && (onlyLocator == null || onlyLocator == locator)) {
+            onlyLocator = locator;
+            return;
+        }
+        if (locators == null) {
+            locators = new IdentityHashMap<>();
+            for (ShellCommand earlier : commands) if (earlier != c) locators.put(earlier, onlyLocator);
+        }
+        locators.put(c, locator);
+    }
+
+    private BiFunction<Integer, Integer, Span> locator(ShellCommand c) {
+        return locators != null ? locators.get(c) : onlyLocator;
     }
 
     public Instruction instruction() {
@@ -136,12 +159,12 @@ public final class RunScript implements CommandList {
 
     /** Where a command stands in the source. */
     public Span span(ShellCommand c) {
-        var loc = locators.get(c);
+        var loc = locator(c);
         return loc == null ? instruction.span() : loc.apply(c.start(), c.end());
     }
 
     public Span span(ShellCommand c, ShellCommand.Word w) {
-        var loc = locators.get(c);
+        var loc = locator(c);
         return loc == null ? instruction.span() : loc.apply(w.start(), w.end());
     }
 }

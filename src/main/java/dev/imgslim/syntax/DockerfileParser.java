@@ -7,7 +7,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.function.BiFunction;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -158,12 +157,12 @@ public final class DockerfileParser {
                     comments.add(new Comment(lineNo, trimmed.substring(1).trim()));
                 String processed = comment ? "" : trimmed;
 
-                LogicalLine logical = new LogicalLine();
+                LogicalLine.Builder logical = new LogicalLine.Builder();
                 String stripped = stripContinuation(processed);
                 boolean endOfLine = stripped == null;
                 String first = endOfLine ? processed : stripped;
                 if (endOfLine && first.isEmpty()) continue;
-                logical.append(first, tokenOffset);
+                logical.append(tokenOffset, first.length());
                 int startLine = lineNo;
                 int lastLine = lineNo;
                 boolean emptyContinuation = false;
@@ -185,16 +184,16 @@ public final class DockerfileParser {
                     }
                     String cont = stripContinuation(raw);
                     endOfLine = cont == null;
-                    logical.append(endOfLine ? raw : cont, starts[j]);
+                    logical.append(starts[j], (endOfLine ? raw : cont).length());
                 }
-                String line = logical.text();
+                LogicalLine joined = logical.build(source);
+                String line = joined.text();
                 if (emptyContinuation) {
                     warnings.add(new ParseWarning(
                             "no-empty-continuation",
                             source.lines(startLine, lastLine),
                             "Empty continuation line found in: " + line));
                 }
-                BiFunction<Integer, Integer, Span> locator = (s, e) -> logical.span(source, s, e);
                 Node node;
                 try {
                     node = newNode(line, 0, startLine, lastLine);
@@ -208,7 +207,7 @@ public final class DockerfileParser {
                 }
                 Span span = source.span(
                         tokenOffset, starts[lastLine - 1] + (contentEnd(lastLine - 1) - starts[lastLine - 1]));
-                instructions.add(node.toInstruction(line, heredocs, span, locator));
+                instructions.add(node.toInstruction(line, heredocs, span, joined));
             }
             if (instructions.isEmpty()) {
                 throw new DockerfileParseException(1, 1, "file with no instructions");
@@ -339,24 +338,22 @@ public final class DockerfileParser {
             return (c.equals("run") || c.equals("copy") || c.equals("add")) && !n.json;
         }
 
-        Instruction toInstruction(
-                String logical, List<Heredoc> heredocs, Span span, BiFunction<Integer, Integer, Span> locator) {
+        Instruction toInstruction(String logical, List<Heredoc> heredocs, Span span, LogicalLine line) {
             List<Flag> fl = new ArrayList<>();
             for (BuilderFlags.Word w : flags) {
                 int eq = logical.indexOf('=', w.start());
                 int valueStart = eq < 0 || eq >= w.end() ? w.start() : eq + 1;
-                fl.add(Flag.of(w.text(), locator.apply(w.start(), w.end()), locator.apply(valueStart, w.end())));
+                fl.add(Flag.of(w.text(), line.span(w.start(), w.end()), line.span(valueStart, w.end())));
             }
-            List<Word> words = new ArrayList<>();
+            List<Word> words = new ArrayList<>(args.size());
             for (int k = 0; k < args.size(); k++) {
                 int[] at = k < argSpans.size() ? argSpans.get(k) : new int[] {0, 0};
-                words.add(new Word(args.get(k), locator.apply(restStart + at[0], restStart + at[1])));
+                words.add(Word.at(line, restStart + at[0], restStart + at[1], args.get(k)));
             }
             Instruction subInstruction = null;
             if (sub != null) {
-                Span subSpan = locator.apply(sub.cmdStart, logical.length());
-                BiFunction<Integer, Integer, Span> subLocator =
-                        (a, b) -> locator.apply(a + sub.cmdStart, b + sub.cmdStart);
+                Span subSpan = line.span(sub.cmdStart, logical.length());
+                LogicalLine subLine = line.from(sub.cmdStart);
                 String subText = logical.substring(sub.cmdStart);
                 subInstruction = sub.shifted(-sub.cmdStart)
                         .toInstruction(
@@ -369,10 +366,19 @@ public final class DockerfileParser {
                                         span.endColumn(),
                                         subSpan.startOffset(),
                                         span.endOffset()),
-                                subLocator);
+                                subLine);
             }
             return Instruction.of(new Instruction.Parts(
-                    cmd, fl, args, words, json, logical, rest, restStart, heredocs, subInstruction, span, locator));
+                    Keywords.canonical(cmd),
+                    fl,
+                    words,
+                    json,
+                    line,
+                    restStart,
+                    restStart + rest.length(),
+                    heredocs,
+                    subInstruction,
+                    span));
         }
 
         private Node shifted(int delta) {

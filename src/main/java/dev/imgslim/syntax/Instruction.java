@@ -1,8 +1,9 @@
 package dev.imgslim.syntax;
 
+import java.util.AbstractList;
 import java.util.List;
 import java.util.Locale;
-import java.util.function.BiFunction;
+import java.util.RandomAccess;
 
 /**
  * One Dockerfile instruction as BuildKit's parser sees it, plus exact source positions.
@@ -36,45 +37,44 @@ public abstract sealed class Instruction
                 Workdir {
     private final String keyword;
     private final List<Flag> flags;
-    private final List<String> args;
     private final List<Word> argWords;
     private final boolean json;
-    private final String original;
-    private final String rest;
+    /** The joined logical line: the text of {@link #original()} and the map of its chars to the source. */
+    private final LogicalLine line;
+
     private final int restStart;
+    private final int restEnd;
     private final List<Heredoc> heredocs;
     private final Instruction subInstruction;
     private final Span span;
-    private final BiFunction<Integer, Integer, Span> locator;
 
-    /** What the parser knows of one instruction; {@code argWords} parallels {@code args}. */
+    /**
+     * What the parser knows of one instruction; the texts ({@link #original()}, {@link #rest()}, the words)
+     * are read from {@code line} when asked.
+     */
     record Parts(
             String keyword,
             List<Flag> flags,
-            List<String> args,
             List<Word> argWords,
             boolean json,
-            String original,
-            String rest,
+            LogicalLine line,
             int restStart,
+            int restEnd,
             List<Heredoc> heredocs,
             Instruction subInstruction,
-            Span span,
-            BiFunction<Integer, Integer, Span> locator) {}
+            Span span) {}
 
     Instruction(Parts p) {
         this.keyword = p.keyword();
         this.flags = List.copyOf(p.flags());
-        this.args = List.copyOf(p.args());
         this.argWords = List.copyOf(p.argWords());
         this.json = p.json();
-        this.original = p.original();
-        this.rest = p.rest();
+        this.line = p.line();
         this.restStart = p.restStart();
+        this.restEnd = p.restEnd();
         this.heredocs = List.copyOf(p.heredocs());
         this.subInstruction = p.subInstruction();
         this.span = p.span();
-        this.locator = p.locator();
     }
 
     /** The subclass for the keyword; an unknown keyword gives {@link UnknownInstruction}. */
@@ -150,7 +150,26 @@ public abstract sealed class Instruction
 
     /** BuildKit's argument values (JSON arrays decoded, shell form as one raw string for RUN/CMD/...). */
     public List<String> args() {
-        return args;
+        return new WordTexts(argWords);
+    }
+
+    /** The texts of a list of words, read when asked. */
+    private static final class WordTexts extends AbstractList<String> implements RandomAccess {
+        private final List<Word> words;
+
+        WordTexts(List<Word> words) {
+            this.words = words;
+        }
+
+        @Override
+        public String get(int index) {
+            return words.get(index).text();
+        }
+
+        @Override
+        public int size() {
+            return words.size();
+        }
     }
 
     /** {@link #args()} with their spans: a JSON element spans the text inside its quotes, a shell-form script the whole text. */
@@ -176,12 +195,12 @@ public abstract sealed class Instruction
 
     /** The whole logical line, continuations joined, as BuildKit's {@code Node.Original}. */
     public String original() {
-        return original;
+        return line.text();
     }
 
     /** The text after the keyword and flags, trimmed. */
     public String rest() {
-        return rest;
+        return line.text(restStart, restEnd);
     }
 
     /** Index of {@link #rest()} in {@link #original()}. */
@@ -209,22 +228,22 @@ public abstract sealed class Instruction
 
     /** Source span of the range [start, end) of {@link #original()}. */
     public Span spanOf(int start, int end) {
-        return locator.apply(start, end);
+        return line.span(start, end);
     }
 
     /** Source span of the range [start, end) of {@link #rest()}. */
     public Span spanOfRest(int start, int end) {
-        return locator.apply(restStart + start, restStart + end);
+        return line.span(restStart + start, restStart + end);
     }
 
     /** Span of the keyword alone. */
     public Span keywordSpan() {
-        int k = original.indexOf(keyword);
+        int k = original().indexOf(keyword);
         return spanOf(Math.max(k, 0), Math.max(k, 0) + keyword.length());
     }
 
     @Override
     public String toString() {
-        return span.startLine() + ": " + original;
+        return span.startLine() + ": " + original();
     }
 }
