@@ -160,7 +160,10 @@ public final class ShellScript implements CommandList {
         if (s.startsWith("&&", i)) return "&&";
         if (s.startsWith("||", i)) return "||";
         if (s.startsWith(";;", i)) return ";;";
-        if (c == ';' || c == '\n' || c == '(' || c == ')') return String.valueOf(c);
+        if (c == ';') return ";";
+        if (c == '\n') return "\n";
+        if (c == '(') return "(";
+        if (c == ')') return ")";
         if (c == '|') return "|";
         if (c == '&' && !s.startsWith("&>", i)) return "&";
         return null;
@@ -192,13 +195,18 @@ public final class ShellScript implements CommandList {
 
     /** Reads one word starting at i; returns its value with quotes and escapes removed. */
     private static String readWord(String s, int i, int[] endOut) {
-        StringBuilder v = new StringBuilder();
         int n = s.length();
+        // Most words are plain (no quote, escape, $ or backtick): their value is their text, no builder.
         int j = i;
+        while (j < n && isPlain(s.charAt(j))) j++;
+        if (j > i && (j == n || endsWord(s.charAt(j)))) {
+            endOut[0] = j;
+            return s.substring(i, j);
+        }
+        StringBuilder v = new StringBuilder().append(s, i, j);
         while (j < n) {
             char c = s.charAt(j);
-            if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == ';' || c == '|' || c == '&' || c == '>'
-                    || c == '<' || c == ')') break;
+            if (endsWord(c)) break;
             if (c == '(' && j > i && s.charAt(j - 1) != '$' && s.charAt(j - 1) != '=') break;
             if (c == '\\') {
                 if (j + 1 < n && s.charAt(j + 1) == '\n') {
@@ -257,6 +265,17 @@ public final class ShellScript implements CommandList {
         if (j == i) j = i + 1; // never stall on an unexpected char
         endOut[0] = j;
         return v.toString();
+    }
+
+    /** A character that ends a word wherever it stands. */
+    private static boolean endsWord(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == ';' || c == '|' || c == '&' || c == '>'
+                || c == '<' || c == ')';
+    }
+
+    /** A character {@link #readWord} copies as it is, whatever comes before it. */
+    private static boolean isPlain(char c) {
+        return !endsWord(c) && c != '\\' && c != '\'' && c != '"' && c != '$' && c != '`' && c != '(';
     }
 
     private static int matchParen(String s, int open) {

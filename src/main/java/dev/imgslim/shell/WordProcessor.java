@@ -59,6 +59,27 @@ final class WordProcessor {
         }
     }
 
+    /**
+     * The result of a word without {@code $}, escapes or quotes: the word itself, split on Go's
+     * whitespace as {@link WordSplitter} splits literal text, and no variable referenced.
+     */
+    static ShellWordResult plain(String word) {
+        List<String> words = new ArrayList<>();
+        int start = -1;
+        for (int i = 0; i < word.length(); ) {
+            int cp = word.codePointAt(i);
+            if (isGoSpace(cp)) {
+                if (start >= 0) words.add(word.substring(start, i));
+                start = -1;
+            } else if (start < 0) {
+                start = i;
+            }
+            i += Character.charCount(cp);
+        }
+        if (start >= 0) words.add(word.substring(start));
+        return new ShellWordResult(word, words, Set.of(), Set.of());
+    }
+
     private int peek() {
         return pos < input.length ? input[pos] : EOF;
     }
