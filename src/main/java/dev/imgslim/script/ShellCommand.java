@@ -36,21 +36,6 @@ public record ShellCommand(
         java.util.Objects.requireNonNull(readings, "readings");
     }
 
-    /** A command whose readings are worked out when a rule first asks for them. */
-    public ShellCommand(
-            String name,
-            List<String> args,
-            List<Word> argWords,
-            int start,
-            int end,
-            List<String> wrappers,
-            boolean pipeline,
-            boolean nested,
-            List<String> redirects,
-            boolean subshell) {
-        this(name, args, argWords, start, end, wrappers, pipeline, nested, redirects, subshell, new Readings());
-    }
-
     /**
      * What rules ask of a command again and again (its package operation, subcommand, operands and
      * non-option arguments), read once, when first asked: a dozen rules ask it of every command of every
@@ -65,7 +50,8 @@ public record ShellCommand(
         private List<String> operands;
         private List<String> nonOptions;
 
-        private Readings() {}
+        /** Nothing read yet: each value is read when a rule first asks for it. */
+        Readings() {}
 
         @Override
         public boolean equals(Object o) {
@@ -101,7 +87,8 @@ public record ShellCommand(
                 pipeline,
                 nested,
                 List.of(),
-                false);
+                false,
+                new Readings());
     }
 
     /** True when the command's redirections send its standard error to /dev/null. */

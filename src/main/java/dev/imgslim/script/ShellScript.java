@@ -340,7 +340,8 @@ public final class ShellScript implements CommandList {
                 pipeline,
                 nested,
                 List.copyOf(redirects),
-                subshell));
+                subshell,
+                new ShellCommand.Readings()));
         // sh -c 'script': the string is a script of its own.
         if (SHELLS.contains(name)) {
             for (int a = 0; a < argWords.size() - 1; a++) {
