@@ -110,7 +110,8 @@ public record ShellCommand(
         for (String a : args) {
             for (String f : flags) {
                 if (a.equals(f)) return true;
-                if (f.startsWith("--") && a.startsWith(f + "=")) return true;
+                if (f.startsWith("--") && a.length() > f.length() && a.charAt(f.length()) == '=' && a.startsWith(f))
+                    return true;
                 if (f.length() == 2
                         && f.charAt(0) == '-'
                         && f.charAt(1) != '-'

@@ -149,7 +149,7 @@ public final class ShellScript implements CommandList {
             }
             int[] end = new int[1];
             String value = readWord(s, i, end);
-            words.add(new ShellCommand.Word(value, s.substring(i, end[0]), base + i, base + end[0]));
+            words.add(new ShellCommand.Word(value, raw(s, i, end[0], value), base + i, base + end[0]));
             i = end[0];
         }
         if (!words.isEmpty()) addCommand(words, pipeline, nested, depth > 0, redirects, out);
@@ -265,6 +265,15 @@ public final class ShellScript implements CommandList {
         if (j == i) j = i + 1; // never stall on an unexpected char
         endOut[0] = j;
         return v.toString();
+    }
+
+    /**
+     * The text of a word as written; the value itself when reading removed nothing (a plain word), so that
+     * the two are one string: a RUN of 64k commands keeps every word of every command.
+     */
+    private static String raw(String s, int start, int end, String value) {
+        int length = end - start;
+        return length == value.length() && s.regionMatches(start, value, 0, length) ? value : s.substring(start, end);
     }
 
     /** A character that ends a word wherever it stands. */

@@ -131,7 +131,8 @@ final class Layers {
             String arg = a.get(i);
             for (String l : longNames) {
                 if (arg.equals(l) && i + 1 < a.size()) return a.get(i + 1);
-                if (arg.startsWith(l + "=")) return arg.substring(l.length() + 1);
+                if (arg.length() > l.length() && arg.charAt(l.length()) == '=' && arg.startsWith(l))
+                    return arg.substring(l.length() + 1);
             }
             for (String s : shortNames) {
                 if (arg.equals(s) && i + 1 < a.size()) return a.get(i + 1);
