@@ -141,15 +141,19 @@ final class WordProcessor {
         }
     }
 
+    /** Reads the opening quote: the quoted text's builder, holding the quote when quotes are kept raw. */
+    private StringBuilder openQuote() {
+        StringBuilder result = new StringBuilder();
+        int quote = next();
+        if (rawQuotes) result.appendCodePoint(quote);
+        return result;
+    }
+
     /** {@code '...'}: everything literal up to the next {@code '}; there is no way to escape it. */
     private String processSingleQuote() {
-        StringBuilder result = new StringBuilder();
-        int ch = next();
-        if (rawQuotes) {
-            result.appendCodePoint(ch);
-        }
+        StringBuilder result = openQuote();
         while (true) {
-            ch = next();
+            int ch = next();
             if (ch == EOF) {
                 throw new SubstitutionError("unexpected end of statement while looking for matching single-quote");
             }
@@ -169,11 +173,8 @@ final class WordProcessor {
      * escape token right before the end of input is dropped, and then the missing quote is reported.
      */
     private String processDoubleQuote() {
-        StringBuilder result = new StringBuilder();
-        int ch = next();
-        if (rawQuotes) {
-            result.appendCodePoint(ch);
-        }
+        StringBuilder result = openQuote();
+        int ch;
         while (true) {
             int p = peek();
             if (p == EOF) {
