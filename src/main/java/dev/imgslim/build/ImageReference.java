@@ -61,7 +61,9 @@ public record ImageReference(String original, String domain, String path, String
      */
     public static ImageReference parse(String reference) {
         Objects.requireNonNull(reference, "reference");
-        if (ReferenceGrammar.IDENTIFIER.matcher(reference).matches()) {
+        // Only a 64-character text can be a bare image ID: the pattern is not run on the others.
+        if (reference.length() == 64
+                && ReferenceGrammar.IDENTIFIER.matcher(reference).matches()) {
             throw invalid(
                     reference,
                     "invalid repository name (" + reference + "), cannot specify 64-byte hexadecimal strings");

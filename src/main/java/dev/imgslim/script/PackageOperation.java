@@ -103,8 +103,13 @@ public record PackageOperation(
     private static final Set<String> NPM_INSTALL = Set.of(
             "install", "i", "add", "ci", "isntall", "in", "ins", "inst", "insta", "instal", "isnt", "isnta", "isntal");
 
-    /** The package-manager operation {@code c} runs, if it runs one. */
+    /** The package-manager operation {@code c} runs, if it runs one (read once per command). */
     public static Optional<PackageOperation> of(ShellCommand c) {
+        return c.packageOperation();
+    }
+
+    /** Reads the operation {@code c} runs; {@link ShellCommand#packageOperation} keeps what it gives. */
+    static Optional<PackageOperation> read(ShellCommand c) {
         List<ShellCommand.Word> words = c.argWords();
         Optional<PackageManager> manager = PackageManager.forProgram(c.name());
         if (manager.isPresent()) return Optional.of(read(manager.get(), c, words));

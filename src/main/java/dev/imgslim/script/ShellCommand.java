@@ -1,6 +1,7 @@
 package dev.imgslim.script;
 
 import java.util.List;
+import java.util.Optional;
 
 /**
  * One simple command of a RUN script, after assignments and wrappers ({@code sudo}, {@code env},
@@ -16,6 +17,7 @@ import java.util.List;
  * @param nested    true when it came from a {@code sh -c '...'} string
  * @param redirects its redirections as written without spaces ({@code 2>/dev/null}, {@code >>log}, {@code 2>&1})
  * @param subshell  true when it runs inside {@code ( ... )}, so a {@code cd} there does not outlive it
+ * @param readings  what is read from the other components when first asked (see {@link Readings})
  */
 public record ShellCommand(
         String name,
@@ -27,7 +29,45 @@ public record ShellCommand(
         boolean pipeline,
         boolean nested,
         List<String> redirects,
-        boolean subshell) {
+        boolean subshell,
+        Readings readings) {
+
+    public ShellCommand {
+        java.util.Objects.requireNonNull(readings, "readings");
+    }
+
+    /**
+     * What rules ask of a command again and again (its package operation, subcommand, operands and
+     * non-option arguments), read once, when first asked: a dozen rules ask it of every command of every
+     * RUN, and a RUN of 64k commands re-read each package operation 11 times. It follows from the other
+     * components, so it is no part of a command's identity: any two are equal. A command belongs to the
+     * one file being linted; the values kept are immutable, so a racing second read is only wasted work.
+     */
+    public static final class Readings {
+        private Optional<PackageOperation> packageOperation;
+        private boolean subcommandRead;
+        private String subcommand;
+        private List<String> operands;
+        private List<String> nonOptions;
+
+        /** Nothing read yet: each value is read when a rule first asks for it. */
+        Readings() {}
+
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Readings;
+        }
+
+        @Override
+        public int hashCode() {
+            return 0;
+        }
+
+        @Override
+        public String toString() {
+            return "Readings";
+        }
+    }
 
     /**
      * The command that argument {@code i} starts when this one is a runner of other commands ({@code conda
@@ -47,7 +87,8 @@ public record ShellCommand(
                 pipeline,
                 nested,
                 List.of(),
-                false);
+                false,
+                new Readings());
     }
 
     /** True when the command's redirections send its standard error to /dev/null. */
@@ -69,7 +110,8 @@ public record ShellCommand(
         for (String a : args) {
             for (String f : flags) {
                 if (a.equals(f)) return true;
-                if (f.startsWith("--") && a.startsWith(f + "=")) return true;
+                if (f.startsWith("--") && a.length() > f.length() && a.charAt(f.length()) == '=' && a.startsWith(f))
+                    return true;
                 if (f.length() == 2
                         && f.charAt(0) == '-'
                         && f.charAt(1) != '-'
@@ -88,6 +130,14 @@ public record ShellCommand(
      * {@code apt-get -o Acquire::Retries=3 update} gives {@code update}).
      */
     public String subcommand() {
+        if (!readings.subcommandRead) {
+            readings.subcommand = readSubcommand();
+            readings.subcommandRead = true;
+        }
+        return readings.subcommand;
+    }
+
+    private String readSubcommand() {
         if (PackageManager.forProgram(name).isPresent()) {
             String verb = packageOperation().map(PackageOperation::verb).orElse(null);
             return verb == null ? null : verb.split(" ", 2)[0];
@@ -98,6 +148,12 @@ public record ShellCommand(
 
     /** Arguments that are not options and not the subcommand: for a package manager, its package operands. */
     public List<String> operands() {
+        List<String> known = readings.operands;
+        if (known == null) readings.operands = known = readOperands();
+        return known;
+    }
+
+    private List<String> readOperands() {
         if (PackageManager.forProgram(name).isPresent()) {
             return packageOperation()
                     .map(op -> op.packages().stream().map(p -> p.word().value()).toList())
@@ -108,13 +164,21 @@ public record ShellCommand(
     }
 
     /** The package-manager operation this command runs, if it runs one. */
-    public java.util.Optional<PackageOperation> packageOperation() {
-        return PackageOperation.of(this);
+    public Optional<PackageOperation> packageOperation() {
+        Optional<PackageOperation> known = readings.packageOperation;
+        if (known == null) readings.packageOperation = known = PackageOperation.read(this);
+        return known;
     }
 
     /** Every argument that is not an option (for {@code rm -rf a b}: a and b). */
     public List<String> nonOptions() {
-        return args.stream().filter(a -> !a.startsWith("-")).toList();
+        List<String> known = readings.nonOptions;
+        if (known == null) {
+            List<String> found = new java.util.ArrayList<>(args.size());
+            for (String a : args) if (!a.startsWith("-")) found.add(a);
+            readings.nonOptions = known = List.copyOf(found);
+        }
+        return known;
     }
 
     public boolean is(String program) {

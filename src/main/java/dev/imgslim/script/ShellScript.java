@@ -149,7 +149,7 @@ public final class ShellScript implements CommandList {
             }
             int[] end = new int[1];
             String value = readWord(s, i, end);
-            words.add(new ShellCommand.Word(value, s.substring(i, end[0]), base + i, base + end[0]));
+            words.add(new ShellCommand.Word(value, raw(s, i, end[0], value), base + i, base + end[0]));
             i = end[0];
         }
         if (!words.isEmpty()) addCommand(words, pipeline, nested, depth > 0, redirects, out);
@@ -160,7 +160,10 @@ public final class ShellScript implements CommandList {
         if (s.startsWith("&&", i)) return "&&";
         if (s.startsWith("||", i)) return "||";
         if (s.startsWith(";;", i)) return ";;";
-        if (c == ';' || c == '\n' || c == '(' || c == ')') return String.valueOf(c);
+        if (c == ';') return ";";
+        if (c == '\n') return "\n";
+        if (c == '(') return "(";
+        if (c == ')') return ")";
         if (c == '|') return "|";
         if (c == '&' && !s.startsWith("&>", i)) return "&";
         return null;
@@ -192,13 +195,18 @@ public final class ShellScript implements CommandList {
 
     /** Reads one word starting at i; returns its value with quotes and escapes removed. */
     private static String readWord(String s, int i, int[] endOut) {
-        StringBuilder v = new StringBuilder();
         int n = s.length();
+        // Most words are plain (no quote, escape, $ or backtick): their value is their text, no builder.
         int j = i;
+        while (j < n && isPlain(s.charAt(j))) j++;
+        if (j > i && (j == n || endsWord(s.charAt(j)))) {
+            endOut[0] = j;
+            return s.substring(i, j);
+        }
+        StringBuilder v = new StringBuilder().append(s, i, j);
         while (j < n) {
             char c = s.charAt(j);
-            if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == ';' || c == '|' || c == '&' || c == '>'
-                    || c == '<' || c == ')') break;
+            if (endsWord(c)) break;
             if (c == '(' && j > i && s.charAt(j - 1) != '$' && s.charAt(j - 1) != '=') break;
             if (c == '\\') {
                 if (j + 1 < n && s.charAt(j + 1) == '\n') {
@@ -257,6 +265,26 @@ public final class ShellScript implements CommandList {
         if (j == i) j = i + 1; // never stall on an unexpected char
         endOut[0] = j;
         return v.toString();
+    }
+
+    /**
+     * The text of a word as written; the value itself when reading removed nothing (a plain word), so that
+     * the two are one string: a RUN of 64k commands keeps every word of every command.
+     */
+    private static String raw(String s, int start, int end, String value) {
+        int length = end - start;
+        return length == value.length() && s.regionMatches(start, value, 0, length) ? value : s.substring(start, end);
+    }
+
+    /** A character that ends a word wherever it stands. */
+    private static boolean endsWord(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == ';' || c == '|' || c == '&' || c == '>'
+                || c == '<' || c == ')';
+    }
+
+    /** A character {@link #readWord} copies as it is, whatever comes before it. */
+    private static boolean isPlain(char c) {
+        return !endsWord(c) && c != '\\' && c != '\'' && c != '"' && c != '$' && c != '`' && c != '(';
     }
 
     private static int matchParen(String s, int open) {
@@ -321,7 +349,8 @@ public final class ShellScript implements CommandList {
                 pipeline,
                 nested,
                 List.copyOf(redirects),
-                subshell));
+                subshell,
+                new ShellCommand.Readings()));
         // sh -c 'script': the string is a script of its own.
         if (SHELLS.contains(name)) {
             for (int a = 0; a < argWords.size() - 1; a++) {

@@ -141,7 +141,20 @@ public final class ShellLexer {
     public ShellWordResult process(String word, Env env) {
         Objects.requireNonNull(word, "word");
         Objects.requireNonNull(env, "env");
+        if (isPlain(word)) return WordProcessor.plain(word);
         return new WordProcessor(this, word, env).process(word);
+    }
+
+    /**
+     * True when the word has nothing to process (no {@code $}, no escape token, no quote this lexer
+     * reads): it is its own result. Most words of a Dockerfile are such, so they skip the code-point pass.
+     */
+    private boolean isPlain(String word) {
+        for (int i = 0; i < word.length(); i++) {
+            char c = word.charAt(i);
+            if (c == '$' || c == escapeToken || (!skipProcessQuotes && (c == '\'' || c == '"'))) return false;
+        }
+        return true;
     }
 
     @Override

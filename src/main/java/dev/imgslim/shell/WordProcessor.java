@@ -59,6 +59,27 @@ final class WordProcessor {
         }
     }
 
+    /**
+     * The result of a word without {@code $}, escapes or quotes: the word itself, split on Go's
+     * whitespace as {@link WordSplitter} splits literal text, and no variable referenced.
+     */
+    static ShellWordResult plain(String word) {
+        List<String> words = new ArrayList<>();
+        int start = -1;
+        for (int i = 0; i < word.length(); ) {
+            int cp = word.codePointAt(i);
+            if (isGoSpace(cp)) {
+                if (start >= 0) words.add(word.substring(start, i));
+                start = -1;
+            } else if (start < 0) {
+                start = i;
+            }
+            i += Character.charCount(cp);
+        }
+        if (start >= 0) words.add(word.substring(start));
+        return new ShellWordResult(word, words, Set.of(), Set.of());
+    }
+
     private int peek() {
         return pos < input.length ? input[pos] : EOF;
     }
@@ -120,15 +141,19 @@ final class WordProcessor {
         }
     }
 
+    /** Reads the opening quote: the quoted text's builder, holding the quote when quotes are kept raw. */
+    private StringBuilder openQuote() {
+        StringBuilder result = new StringBuilder();
+        int quote = next();
+        if (rawQuotes) result.appendCodePoint(quote);
+        return result;
+    }
+
     /** {@code '...'}: everything literal up to the next {@code '}; there is no way to escape it. */
     private String processSingleQuote() {
-        StringBuilder result = new StringBuilder();
-        int ch = next();
-        if (rawQuotes) {
-            result.appendCodePoint(ch);
-        }
+        StringBuilder result = openQuote();
         while (true) {
-            ch = next();
+            int ch = next();
             if (ch == EOF) {
                 throw new SubstitutionError("unexpected end of statement while looking for matching single-quote");
             }
@@ -148,11 +173,8 @@ final class WordProcessor {
      * escape token right before the end of input is dropped, and then the missing quote is reported.
      */
     private String processDoubleQuote() {
-        StringBuilder result = new StringBuilder();
-        int ch = next();
-        if (rawQuotes) {
-            result.appendCodePoint(ch);
-        }
+        StringBuilder result = openQuote();
+        int ch;
         while (true) {
             int p = peek();
             if (p == EOF) {

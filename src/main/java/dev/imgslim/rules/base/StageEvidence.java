@@ -260,7 +260,7 @@ final class StageEvidence {
             if (i < args.size()) command(c.runs(i), line);
             return;
         }
-        String at = " (line " + line + ")";
+        String at = lineSuffix(line);
         if (opaque == null && runsScript(c)) opaque = "runs " + scriptName(c) + at + ", whose needs are not visible";
         if (LANGUAGE_INSTALLERS.contains(name) || name.startsWith("pip3")) {
             installsLanguagePackages = true;
@@ -326,6 +326,21 @@ final class StageEvidence {
                 need("vcs", "installs from " + a + at);
         }
     }
+
+    /**
+     * " (line N)", made once per line rather than once per command: a RUN line of thousands of commands
+     * asks it for each.
+     */
+    private String lineSuffix(int line) {
+        if (line != suffixLine || suffix == null) {
+            suffix = " (line " + line + ")";
+            suffixLine = line;
+        }
+        return suffix;
+    }
+
+    private int suffixLine;
+    private String suffix;
 
     private static final Set<String> SHELL_NAMES = Set.of("sh", "bash", "dash", "ash", "zsh", "source", ".");
 

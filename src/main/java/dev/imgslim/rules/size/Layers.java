@@ -6,14 +6,10 @@ import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.List;
 import java.util.Locale;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** Small helpers shared by the layer rules: paths, variables, stage lineage. Package-private on purpose. */
 final class Layers {
-    private static final Pattern VAR =
-            Pattern.compile("\\$\\{([A-Za-z_][A-Za-z0-9_]*)(?::?[-=+?][^}]*)?}|\\$([A-Za-z_][A-Za-z0-9_]*)");
-
     private Layers() {}
 
     /**
@@ -28,18 +24,46 @@ final class Layers {
         boolean home = word.startsWith("~/") || word.equals("~");
         if (!home && word.indexOf('$') < 0) return word;
         String w = home ? "$HOME" + word.substring(1) : word;
-        Matcher m = VAR.matcher(w);
-        StringBuilder sb = new StringBuilder();
-        while (m.find()) {
-            String name = m.group(1) != null ? m.group(1) : m.group(2);
+        // A scan, not a pattern: asked of every operand of every command. $NAME, ${NAME} and
+        // ${NAME<op>word} (op one of - = + ? after an optional colon) give NAME's value; any other $
+        // leaves the word unknown.
+        StringBuilder out = new StringBuilder(w.length() + 16);
+        int n = w.length();
+        int i = 0;
+        for (int d = w.indexOf('$'); d >= 0; d = w.indexOf('$', i)) {
+            out.append(w, i, d);
+            boolean braced = d + 1 < n && w.charAt(d + 1) == '{';
+            int nameStart = braced ? d + 2 : d + 1;
+            int nameEnd = nameEnd(w, nameStart);
+            if (nameEnd == nameStart) return null;
+            i = nameEnd;
+            if (braced) {
+                int k = nameEnd;
+                if (k < n && w.charAt(k) == ':') k++;
+                if (k < n && w.charAt(k) != '}' && "-=+?".indexOf(w.charAt(k)) >= 0) k = w.indexOf('}', k + 1);
+                else if (k != nameEnd || k >= n || w.charAt(k) != '}') return null;
+                if (k < 0) return null;
+                i = k + 1;
+            }
+            String name = w.substring(nameStart, nameEnd);
             String value = vars == null ? null : vars.get(name);
             if (value == null && name.equals("HOME")) value = "/root";
-            if (value == null) return null;
-            m.appendReplacement(sb, Matcher.quoteReplacement(value));
+            if (value == null || value.indexOf('$') >= 0) return null;
+            out.append(value);
         }
-        m.appendTail(sb);
-        String out = sb.toString();
-        return out.contains("$") ? null : out;
+        return out.append(w, i, n).toString();
+    }
+
+    /** The end of the variable name that starts at {@code start} ({@code [A-Za-z_][A-Za-z0-9_]*}); {@code start} when there is none. */
+    private static int nameEnd(String w, int start) {
+        int k = start;
+        while (k < w.length()) {
+            char c = w.charAt(k);
+            boolean letter = (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || c == '_';
+            if (!letter && (k == start || c < '0' || c > '9')) break;
+            k++;
+        }
+        return k;
     }
 
     /** {@code path} made absolute against {@code cwd} (null when relative and the working directory is unknown), and normalised ({@code .}, {@code ..}, doubled and trailing slashes). */
@@ -131,7 +155,8 @@ final class Layers {
             String arg = a.get(i);
             for (String l : longNames) {
                 if (arg.equals(l) && i + 1 < a.size()) return a.get(i + 1);
-                if (arg.startsWith(l + "=")) return arg.substring(l.length() + 1);
+                if (arg.length() > l.length() && arg.charAt(l.length()) == '=' && arg.startsWith(l))
+                    return arg.substring(l.length() + 1);
             }
             for (String s : shortNames) {
                 if (arg.equals(s) && i + 1 < a.size()) return a.get(i + 1);

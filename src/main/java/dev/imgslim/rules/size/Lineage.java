@@ -19,10 +19,13 @@ public final class Lineage {
     /** Per stage: the working directory before each instruction, and at its end (last element). */
     private final IdentityHashMap<Stage, String[]> workdirs = new IdentityHashMap<>();
 
-    private Lineage() {}
+    /** Works out every stage's working directories in file order, so a stage's FROM stage is always known first. */
+    private Lineage(List<Stage> stages) {
+        for (Stage s : stages) workdirs(s);
+    }
 
     static Lineage of(LintContext ctx) {
-        return ctx.shared(Lineage.class, Lineage::new);
+        return ctx.shared(Lineage.class, () -> new Lineage(ctx.model().stages()));
     }
 
     /**
@@ -35,25 +38,25 @@ public final class Lineage {
         return dirs[i < 0 ? dirs.length - 1 : i];
     }
 
+    /**
+     * Per instruction of {@code stage}, the working directory before it, and at its end. A stage is built
+     * FROM an earlier one, so walking the file's stages in order never recurses more than one level.
+     */
     private String[] workdirs(Stage stage) {
-        String[] known = workdirs.get(stage);
-        if (known != null) return known;
-        // The ancestors not worked out yet, oldest first (iterative: chains can be long).
-        Deque<Stage> todo = new ArrayDeque<>();
-        for (Stage s = stage; s != null && !workdirs.containsKey(s); s = s.parent()) todo.addFirst(s);
-        for (Stage s : todo) {
-            String cwd = s.parent() != null ? end(workdirs.get(s.parent())) : s.isScratch() ? "/" : null;
-            List<Instruction> body = s.instructions();
-            String[] dirs = new String[body.size() + 1];
-            for (int i = 0; i < body.size(); i++) {
-                dirs[i] = cwd;
-                Instruction ins = body.get(i);
-                if (ins.is("WORKDIR")) cwd = Additions.workdir(cwd, ins, s.variablesBefore(i));
-            }
-            dirs[body.size()] = cwd;
-            workdirs.put(s, dirs);
+        String[] dirs = workdirs.get(stage);
+        if (dirs != null) return dirs;
+        Stage parent = stage.parent();
+        String cwd = parent != null ? end(workdirs(parent)) : stage.isScratch() ? "/" : null;
+        List<Instruction> body = stage.instructions();
+        dirs = new String[body.size() + 1];
+        for (int i = 0; i < body.size(); i++) {
+            dirs[i] = cwd;
+            Instruction ins = body.get(i);
+            if (ins.is("WORKDIR")) cwd = Additions.workdir(cwd, ins, stage.variablesBefore(i));
         }
-        return workdirs.get(stage);
+        dirs[body.size()] = cwd;
+        workdirs.put(stage, dirs);
+        return dirs;
     }
 
     private static String end(String[] dirs) {

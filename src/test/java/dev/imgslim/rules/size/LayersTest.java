@@ -36,4 +36,17 @@ class LayersTest {
         assertThat(Layers.expand("${UNKNOWN}/x", null)).isNull();
         assertThat(Layers.expand("$(pwd)/x", null)).isNull();
     }
+
+    @Test
+    void expandsTheOperatorFormsAndLeavesAnyOtherDollarUnknown() {
+        assertThat(Layers.expand("${HOME:-/tmp}/a", null)).isEqualTo("/root/a");
+        assertThat(Layers.expand("${HOME-${X}}/a", null))
+                .as("the operand ends at the first closing brace")
+                .isEqualTo("/root}/a");
+        assertThat(Layers.expand("a${HOME}b$HOME", null)).isEqualTo("a/rootb/root");
+        assertThat(Layers.expand("${HOME:x}/a", null)).isNull();
+        assertThat(Layers.expand("${HOME", null)).isNull();
+        assertThat(Layers.expand("$1/x", null)).isNull();
+        assertThat(Layers.expand("cost$", null)).isNull();
+    }
 }
