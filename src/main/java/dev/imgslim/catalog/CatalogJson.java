@@ -13,6 +13,10 @@ import java.util.stream.Collectors;
  * like it refuses an unknown field, so a typo in a data file cannot silently drop a figure.
  */
 final class CatalogJson {
+    /** The names the data files write for the size kinds: their {@code @JsonProperty} values. */
+    private static final Map<String, SizeKind> SIZE_KINDS =
+            Map.of("compressed", SizeKind.COMPRESSED, "on-disk", SizeKind.ON_DISK, "unspecified", SizeKind.UNSPECIFIED);
+
     private final JsonCursor in;
 
     private CatalogJson(String text, String source) {
@@ -187,16 +191,9 @@ final class CatalogJson {
     private SizeKind sizeKind() {
         String text = in.string();
         if (text == null) return null;
-        switch (text) {
-            case "compressed":
-                return SizeKind.COMPRESSED;
-            case "on-disk":
-                return SizeKind.ON_DISK;
-            case "unspecified":
-                return SizeKind.UNSPECIFIED;
-            default:
-                throw in.error("unknown value \"" + text + "\" for SizeKind");
-        }
+        SizeKind kind = SIZE_KINDS.get(text);
+        if (kind == null) throw in.error("unknown value \"" + text + "\" for SizeKind");
+        return kind;
     }
 
     /** Reads the object at the cursor; {@code field} stores each field's value under its name. */
