@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 
 /**
  * The base-image catalog: recognises a base image, names its variant and suggests a slimmer one
@@ -90,29 +91,79 @@ public final class Catalog {
         }
     }
 
-    /** Lazy holder: the bundled data is read and compiled once, on first use. */
+    /**
+     * Lazy holder of the bundled catalog. Its files are read on the first question that needs them (a
+     * FROM to match), not when a run starts: {@code --version}, {@code rules}, {@code explain} and files
+     * whose FROMs name no image never read them.
+     */
     private static final class Bundled {
-        static final Catalog INSTANCE = new Catalog(CatalogLoader.loadBundled(), List.of(), false);
+        static final Catalog INSTANCE = new Catalog(new Contents.Lazy(CatalogLoader::loadBundled), List.of());
     }
 
-    private final CatalogData data;
+    /** The data and its families, compiled once; read when first asked for. */
+    private static final class Contents {
+        private final CatalogData data;
+        private final List<CompiledFamily> families;
+
+        Contents(CatalogData data, boolean eager) {
+            this.data = data;
+            List<CompiledFamily> compiled = new ArrayList<>();
+            for (FamilyData f : data.families()) {
+                CompiledFamily family = new CompiledFamily(f);
+                if (eager) {
+                    family.variants(); // user data: report a bad pattern now, not on first match
+                }
+                compiled.add(family);
+            }
+            this.families = List.copyOf(compiled);
+        }
+
+        /** Contents made by {@code reader} on first use, shared by every catalog derived from it. */
+        static final class Lazy {
+            private final Supplier<CatalogData> reader;
+            private volatile Contents contents;
+
+            Lazy(Supplier<CatalogData> reader) {
+                this.reader = reader;
+            }
+
+            Lazy(Contents ready) {
+                this.reader = null;
+                this.contents = ready;
+            }
+
+            Contents get() {
+                Contents c = contents;
+                if (c == null) {
+                    synchronized (this) {
+                        c = contents;
+                        if (c == null) {
+                            c = new Contents(reader.get(), false);
+                            contents = c;
+                        }
+                    }
+                }
+                return c;
+            }
+        }
+    }
+
+    private final Contents.Lazy contents;
     private final List<String> mirrors;
-    private final List<CompiledFamily> families;
     private final RepositoryNames names;
 
-    private Catalog(CatalogData data, List<String> mirrors, boolean eager) {
-        this.data = data;
+    private Catalog(Contents.Lazy contents, List<String> mirrors) {
+        this.contents = contents;
         this.mirrors = List.copyOf(mirrors);
         this.names = new RepositoryNames(this.mirrors);
-        List<CompiledFamily> compiled = new ArrayList<>();
-        for (FamilyData f : data.families()) {
-            CompiledFamily family = new CompiledFamily(f);
-            if (eager) {
-                family.variants(); // user data: report a bad pattern now, not on first match
-            }
-            compiled.add(family);
-        }
-        this.families = List.copyOf(compiled);
+    }
+
+    private Catalog(CatalogData data, List<String> mirrors, boolean eager) {
+        this(new Contents.Lazy(new Contents(data, eager)), mirrors);
+    }
+
+    private List<CompiledFamily> families() {
+        return contents.get().families;
     }
 
     /** The catalog shipped in the jar. Cheap after the first call. */
@@ -132,7 +183,7 @@ public final class Catalog {
     public Catalog withMirrors(List<String> prefixes) {
         List<String> all = new ArrayList<>(mirrors);
         all.addAll(prefixes);
-        return new Catalog(data, all, false);
+        return new Catalog(contents, all); // the same data, still unread if it was
     }
 
     /**
@@ -144,7 +195,7 @@ public final class Catalog {
      */
     public Catalog merge(CatalogData userEntries) {
         CatalogMerge.ById<FamilyData> families =
-                CatalogMerge.byId(data.families(), userEntries.families(), FamilyData::id, CatalogMerge::family);
+                CatalogMerge.byId(data().families(), userEntries.families(), FamilyData::id, CatalogMerge::family);
         List<FamilyData> all = new ArrayList<>(families.added());
         all.addAll(families.merged());
         List<String> allMirrors = new ArrayList<>(mirrors);
@@ -153,7 +204,7 @@ public final class Catalog {
     }
 
     public CatalogData data() {
-        return data;
+        return contents.get().data;
     }
 
     public List<String> mirrors() {
@@ -176,7 +227,7 @@ public final class Catalog {
         String canonical = names.canonical(ref);
         // A bare name means :latest; a digest alone names no variant.
         String tag = ref.tag() != null ? ref.tag() : ref.digest() == null ? "latest" : null;
-        for (CompiledFamily f : families) {
+        for (CompiledFamily f : families()) {
             String repository = applyAliases(f.data(), canonical);
             if (!f.mayContain(repository)) {
                 continue;
@@ -300,7 +351,7 @@ public final class Catalog {
     }
 
     private Optional<CompiledFamily> findFamily(String id) {
-        return families.stream().filter(f -> f.data().id().equals(id)).findFirst();
+        return families().stream().filter(f -> f.data().id().equals(id)).findFirst();
     }
 
     /** A written reference; {@code bare} when it is shown without its tag ({@code scratch}). */

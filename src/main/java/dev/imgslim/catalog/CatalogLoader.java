@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -27,16 +28,11 @@ public final class CatalogLoader {
 
     private CatalogLoader() {}
 
-    /** Index record: the list of family files. */
-    record Index(List<String> files) {}
-
     public static CatalogData loadBundled() {
-        ClassLoader cl = CatalogLoader.class.getClassLoader();
-        Index index = read(cl, RESOURCE_DIR + "index.json", Index.class);
         List<FamilyData> families = new ArrayList<>();
         Set<String> ids = new HashSet<>();
-        for (String file : index.files()) {
-            CatalogData part = read(cl, RESOURCE_DIR + file, CatalogData.class);
+        for (String file : CatalogJson.index(resource("index.json"), "index.json")) {
+            CatalogData part = CatalogJson.catalog(resource(file), file);
             for (FamilyData f : part.families()) {
                 if (!ids.add(f.id())) {
                     throw new IllegalStateException("family " + f.id() + " defined twice (" + file + ")");
@@ -47,9 +43,13 @@ public final class CatalogLoader {
         return new CatalogData(families);
     }
 
-    /** Parses one catalog JSON document (used by tests and tools). */
+    /**
+     * Parses one catalog JSON document (used by tests and tools).
+     *
+     * @throws IllegalArgumentException naming the line and column of a syntax error or an unknown field
+     */
     public static CatalogData parse(InputStream in) throws IOException {
-        return RecordBinder.read(in, CatalogData.class);
+        return CatalogJson.catalog(new String(in.readAllBytes(), StandardCharsets.UTF_8), "catalog");
     }
 
     /**
@@ -71,16 +71,16 @@ public final class CatalogLoader {
         return mirrors.isEmpty() ? catalog : catalog.withMirrors(mirrors);
     }
 
-    private static <T> T read(ClassLoader cl, String resource, Class<T> type) {
-        try (InputStream in = cl.getResourceAsStream(resource)) {
+    /** The text of a bundled catalog file, by its name under {@link #RESOURCE_DIR}. */
+    static String resource(String file) {
+        String resource = RESOURCE_DIR + file;
+        try (InputStream in = CatalogLoader.class.getClassLoader().getResourceAsStream(resource)) {
             if (in == null) {
                 throw new IllegalStateException("catalog resource missing: " + resource);
             }
-            return RecordBinder.read(in, type);
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read catalog resource " + resource + ": " + e.getMessage(), e);
-        } catch (IllegalArgumentException e) {
-            throw new IllegalStateException("bad catalog resource " + resource + ": " + e.getMessage(), e);
         }
     }
 }

@@ -1,8 +1,5 @@
 package dev.imgslim.catalog;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
@@ -15,7 +12,7 @@ import java.util.Optional;
  * which were looked for and not found).
  */
 public final class PackageFigures {
-    static final String RESOURCE = CatalogLoader.RESOURCE_DIR + "packages.json";
+    static final String FILE = "packages.json";
 
     /** The file's shape. */
     public record Data(List<PackageFigure> packages, List<String> none) {
@@ -32,12 +29,7 @@ public final class PackageFigures {
     public static Data bundled() {
         Data d = bundled;
         if (d == null) {
-            try (InputStream in = PackageFigures.class.getClassLoader().getResourceAsStream(RESOURCE)) {
-                if (in == null) throw new IllegalStateException("catalog resource missing: " + RESOURCE);
-                d = RecordBinder.read(in, Data.class);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
+            d = CatalogJson.packages(CatalogLoader.resource(FILE), FILE);
             bundled = d;
         }
         return d;

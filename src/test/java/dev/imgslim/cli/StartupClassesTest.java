@@ -94,6 +94,32 @@ class StartupClassesTest {
                 "dev.imgslim.analyze.");
     }
 
+    @Test
+    void theCatalogIsReadWithoutAJsonLibraryOrAnnotations() throws Exception {
+        Run r = plainLintOf("FROM debian:bookworm\nRUN apt-get update && apt-get install -y curl\n");
+        assertThat(r.out()).contains("[IS302 apt-lists-not-removed]");
+        // the FROM was looked up, so the catalog's families were read...
+        assertThat(r.classes()).contains("dev.imgslim.catalog.FamilyData", "dev.imgslim.catalog.SizeFigure");
+        // ...by the catalog's own reader: no JSON parser library, no annotation read for the enum names
+        assertLoadsNoneOf(r.classes(), "com.fasterxml.jackson.core.JsonFactory", "com.fasterxml.jackson.annotation.");
+    }
+
+    @Test
+    void aLintWhoseFromNamesNoImageDoesNotReadTheCatalog() throws Exception {
+        Run r = plainLintOf("ARG BASE\nFROM ${BASE}\nRUN echo hi\n");
+        assertThat(r.out()).contains("[IS516 invalid-default-arg-in-from]");
+        assertThat(r.classes()).contains("dev.imgslim.rules.LintEngine");
+        assertLoadsNoneOf(r.classes(), "dev.imgslim.catalog.FamilyData", "dev.imgslim.catalog.Catalog$CompiledFamily");
+    }
+
+    /** A plain lint, without ShellCheck, of one Dockerfile with this text; it must not fail. */
+    private Run plainLintOf(String dockerfile) throws Exception {
+        Files.writeString(dir.resolve("Dockerfile"), dockerfile);
+        Run r = imgslim("lint", "--no-fail", "-f", "plain", "--no-shellcheck", "Dockerfile");
+        assertThat(r.code()).as(r.out()).isZero();
+        return r;
+    }
+
     private static void assertLoadsNoneOf(List<String> classes, String... prefixes) {
         for (String prefix : prefixes) {
             assertThat(classes).as("classes named %s...", prefix).noneMatch(c -> c.startsWith(prefix));
