@@ -3,13 +3,10 @@ package dev.imgslim.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import dev.imgslim.testsupport.ChildJvm;
+import dev.imgslim.testsupport.ChildJvm.Run;
 import java.io.File;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -18,27 +15,8 @@ import org.junit.jupiter.api.Test;
  */
 class NothingEscapesTest {
 
-    private record Run(int code, String out, String err) {}
-
     private static Run imgslim(String... args) throws Exception {
-        List<String> cmd = new ArrayList<>(List.of(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx24m",
-                "-cp",
-                System.getProperty("java.class.path"),
-                Main.class.getName()));
-        cmd.addAll(List.of(args));
-        Path out = Files.createTempFile("imgslim-out", ".txt");
-        Path err = Files.createTempFile("imgslim-err", ".txt");
-        Process p = new ProcessBuilder(cmd)
-                .redirectOutput(out.toFile())
-                .redirectError(err.toFile())
-                .start();
-        assertThat(p.waitFor(60, TimeUnit.SECONDS)).isTrue();
-        return new Run(
-                p.exitValue(),
-                Files.readString(out, StandardCharsets.UTF_8),
-                Files.readString(err, StandardCharsets.UTF_8));
+        return ChildJvm.imgslim(List.of("-Xmx24m"), 60, args);
     }
 
     @Test

@@ -4,7 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.imgslim.cli.Main;
+import dev.imgslim.testsupport.ChildJvm;
+import dev.imgslim.testsupport.ChildJvm.Run;
 import java.io.IOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
@@ -12,7 +13,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -26,30 +26,10 @@ class HeapLimitTest {
     @TempDir
     Path dir;
 
-    private record Run(int code, String out, String err) {}
-
     private static Run imgslim(String heap, String... args) throws Exception {
-        List<String> cmd = new ArrayList<>(
-                List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-XX:+UseSerialGC"));
-        if (heap != null) cmd.add("-Xmx" + heap);
-        cmd.addAll(List.of("-cp", System.getProperty("java.class.path"), Main.class.getName()));
-        cmd.addAll(List.of(args));
-        Path out = Files.createTempFile("imgslim-out", ".txt");
-        Path err = Files.createTempFile("imgslim-err", ".txt");
-        try {
-            Process p = new ProcessBuilder(cmd)
-                    .redirectOutput(out.toFile())
-                    .redirectError(err.toFile())
-                    .start();
-            assertThat(p.waitFor(300, TimeUnit.SECONDS)).isTrue();
-            return new Run(
-                    p.exitValue(),
-                    Files.readString(out, StandardCharsets.UTF_8),
-                    Files.readString(err, StandardCharsets.UTF_8));
-        } finally {
-            Files.deleteIfExists(out);
-            Files.deleteIfExists(err);
-        }
+        List<String> jvm = new ArrayList<>(List.of("-XX:+UseSerialGC"));
+        if (heap != null) jvm.add("-Xmx" + heap);
+        return ChildJvm.imgslim(jvm, 300, args);
     }
 
     /**
