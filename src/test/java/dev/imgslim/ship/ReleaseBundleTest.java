@@ -79,7 +79,7 @@ class ReleaseBundleTest {
         }
         // no java on PATH and no JAVA_HOME: a PATH with only what the launcher script itself calls
         Path bin = Files.createDirectories(tmp.resolve("bin"));
-        for (String tool : new String[] {"sh", "ls", "sed", "dirname"}) {
+        for (String tool : new String[] {"sh", "ls", "sed", "dirname", "mkdir", "mv", "rm", "tr"}) {
             Path real = Path.of("/bin", tool).toRealPath();
             Files.createSymbolicLink(bin.resolve(tool), real);
         }
@@ -97,6 +97,18 @@ class ReleaseBundleTest {
         Proc version = Proc.run(unpacked, noJava, Duration.ofMinutes(1), launcher.toString(), "--version")
                 .expect(0);
         assertThat(version.output()).startsWith("imgslim ").contains("commit ").contains("built ");
+        // The first run made the class-data archive of imgslim's classes beside the jar (Java 17 ties it
+        // to the jar's absolute path, so the bundle cannot ship it), and it maps: -Xshare:on makes the
+        // JVM fail instead of silently running without it.
+        Path archive = launcher.getParent().resolveSibling("lib/imgslim.jsa");
+        assertThat(archive).isRegularFile();
+        assertThat(launcher.getParent().resolveSibling("runtime/lib/server/classes.jsa"))
+                .as("the jlinked runtime's own archive of the JDK's classes")
+                .isRegularFile();
+        Map<String, String> shareOn = new java.util.HashMap<>(noJava);
+        shareOn.put("JAVA_TOOL_OPTIONS", "-Xshare:on");
+        Proc.run(unpacked, shareOn, Duration.ofMinutes(1), launcher.toString(), "--version")
+                .expect(0);
 
         Path dockerfile = Files.writeString(tmp.resolve("Dockerfile"), PreCommitHookTest.BAD);
         Proc lint = Proc.run(
