@@ -13,6 +13,7 @@ public final class Main {
     private Main() {}
 
     public static void main(String[] args) {
+        WarmUp.startFor(args); // the rule registry, made beside the command line
         // Straight to the file descriptors, not System.out: PrintStream hides write errors (a full disk, /dev/full).
         CheckedPrintWriter out = new CheckedPrintWriter(
                 new OutputStreamWriter(new FileOutputStream(FileDescriptor.out), StandardCharsets.UTF_8));
