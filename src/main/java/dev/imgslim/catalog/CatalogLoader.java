@@ -74,11 +74,12 @@ public final class CatalogLoader {
     /** The text of a bundled catalog file, by its name under {@link #RESOURCE_DIR}. */
     static String resource(String file) {
         String resource = RESOURCE_DIR + file;
-        try (InputStream in = CatalogLoader.class.getClassLoader().getResourceAsStream(resource)) {
-            if (in == null) {
+        try {
+            byte[] bytes = BundledFiles.read(resource);
+            if (bytes == null) {
                 throw new IllegalStateException("catalog resource missing: " + resource);
             }
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            return new String(bytes, StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read catalog resource " + resource + ": " + e.getMessage(), e);
         }

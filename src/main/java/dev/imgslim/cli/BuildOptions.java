@@ -10,7 +10,7 @@ final class BuildOptions {
 
     BuildOptions(Declare command) {
         buildArgs = command.repeated(
-                BuildArg::parse,
+                new Converters.BuildArgConverter(),
                 null,
                 "KEY[=VALUE]",
                 "Build argument as docker build takes it (overrides ARG defaults; KEY alone takes the value"

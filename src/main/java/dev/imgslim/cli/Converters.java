@@ -9,7 +9,14 @@ import java.util.function.Function;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.TypeConversionException;
 
-/** Typed option values: picocli turns a failed conversion into a usage error (exit 2) naming the option. */
+/**
+ * Typed option values: picocli turns a failed conversion into a usage error (exit 2) naming the option.
+ *
+ * <p>Every converter is a named class, never a lambda or method reference: a lambda of a picocli interface
+ * (compiled for Java 5) makes the JDK 17 class-data dump link that interface while generating the lambda's
+ * class, and a linked pre-Java-6 class is left out of the archive, with every class implementing it (picocli's
+ * ~25 built-in converters, its default handlers). They were then read and verified from the jar on every run.
+ */
 final class Converters {
     private Converters() {}
 
@@ -26,20 +33,55 @@ final class Converters {
     static final ITypeConverter<Platform> PLATFORM = parsing(Platform::parse);
 
     /** One {@code --severity RULE=LEVEL}. */
-    static final ITypeConverter<RuleSeverity> RULE_SEVERITY = Converters::ruleSeverity;
+    static final ITypeConverter<RuleSeverity> RULE_SEVERITY = new RuleSeverityConverter();
 
     /**
      * A converter over a parser that throws {@link IllegalArgumentException} with a message fit for the user:
      * picocli prints that message as a usage error naming the option.
      */
     static <T> ITypeConverter<T> parsing(Function<String, T> parser) {
-        return text -> {
+        return new Parsing<>(parser);
+    }
+
+    /** See {@link #parsing}. */
+    private static final class Parsing<T> implements ITypeConverter<T> {
+        private final Function<String, T> parser;
+
+        Parsing(Function<String, T> parser) {
+            this.parser = parser;
+        }
+
+        @Override
+        public T convert(String text) {
             try {
                 return parser.apply(text);
             } catch (IllegalArgumentException e) {
                 throw new TypeConversionException(e.getMessage());
             }
-        };
+        }
+    }
+
+    /** The text as it is (a plain word). */
+    static final class AsIs implements ITypeConverter<String> {
+        @Override
+        public String convert(String text) {
+            return text;
+        }
+    }
+
+    /** One {@code --build-arg}: {@link BuildArg#parse} says what is wrong itself. */
+    static final class BuildArgConverter implements ITypeConverter<BuildArg> {
+        @Override
+        public BuildArg convert(String text) {
+            return BuildArg.parse(text);
+        }
+    }
+
+    private static final class RuleSeverityConverter implements ITypeConverter<RuleSeverity> {
+        @Override
+        public RuleSeverity convert(String text) throws Exception {
+            return ruleSeverity(text);
+        }
     }
 
     private static long positiveBytes(String text) {

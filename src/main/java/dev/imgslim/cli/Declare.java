@@ -104,7 +104,7 @@ final class Declare {
 
     /** A repeatable option of plain words; {@code split} (a regex, or null) also splits each value. */
     Opt<List<String>> words(String split, String label, String description, String... names) {
-        return repeated(text -> text, split, label, description, names);
+        return repeated(new Converters.AsIs(), split, label, description, names);
     }
 
     /** A positional parameter. */

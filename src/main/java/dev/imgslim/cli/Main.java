@@ -13,6 +13,7 @@ public final class Main {
     private Main() {}
 
     public static void main(String[] args) {
+        WarmUp.startFor(args); // the rule registry, made beside the command line
         // Straight to the file descriptors, not System.out: PrintStream hides write errors (a full disk, /dev/full).
         CheckedPrintWriter out = new CheckedPrintWriter(
                 new OutputStreamWriter(new FileOutputStream(FileDescriptor.out), StandardCharsets.UTF_8));
@@ -48,25 +49,54 @@ public final class Main {
         }
         cl.setOut(out);
         cl.setErr(err);
-        cl.setExitCodeExceptionMapper(t -> ExitCodes.USAGE);
-        cl.setParameterExceptionHandler((ex, a) -> {
-            CommandLine c = ex.getCommandLine();
-            c.getErr().println("imgslim: " + dev.imgslim.lint.Printable.clean(ex.getMessage()));
-            c.getErr().println("Try '" + c.getCommandSpec().qualifiedName() + " --help' for more information.");
-            return ExitCodes.USAGE;
-        });
-        cl.setExecutionExceptionHandler((ex, c, parsed) -> {
-            if (ex instanceof UserInputException) {
-                c.getErr().println(ex.getMessage());
-                return ExitCodes.USAGE;
-            }
-            return internalError(c.getErr(), ex, args);
-        });
+        Outcomes outcomes = new Outcomes(args);
+        cl.setExitCodeExceptionMapper(outcomes);
+        cl.setParameterExceptionHandler(outcomes);
+        cl.setExecutionExceptionHandler(outcomes);
         try {
             return cl.execute(args);
         } catch (RuntimeException | Error e) {
             // picocli hands Errors (OutOfMemoryError, UnsatisfiedLinkError) straight through
             return internalError(err, e, args);
+        }
+    }
+
+    /**
+     * What picocli hands back, as exit codes: a usage error is 2, an exception from a command 2 when it is
+     * the user's input, else an internal error. A named class, not lambdas: see {@link Converters} (a
+     * lambda of a picocli interface keeps that interface, and picocli's classes using it, out of the
+     * class-data archive).
+     */
+    private static final class Outcomes
+            implements CommandLine.IExitCodeExceptionMapper,
+                    CommandLine.IParameterExceptionHandler,
+                    CommandLine.IExecutionExceptionHandler {
+        private final String[] args;
+
+        Outcomes(String[] args) {
+            this.args = args;
+        }
+
+        @Override
+        public int getExitCode(Throwable t) {
+            return ExitCodes.USAGE;
+        }
+
+        @Override
+        public int handleParseException(CommandLine.ParameterException ex, String[] a) {
+            CommandLine c = ex.getCommandLine();
+            c.getErr().println("imgslim: " + dev.imgslim.lint.Printable.clean(ex.getMessage()));
+            c.getErr().println("Try '" + c.getCommandSpec().qualifiedName() + " --help' for more information.");
+            return ExitCodes.USAGE;
+        }
+
+        @Override
+        public int handleExecutionException(Exception ex, CommandLine c, CommandLine.ParseResult parsed) {
+            if (ex instanceof UserInputException) {
+                c.getErr().println(ex.getMessage());
+                return ExitCodes.USAGE;
+            }
+            return internalError(c.getErr(), ex, args);
         }
     }
 

@@ -1,7 +1,8 @@
 package dev.imgslim.cli;
 
+import dev.imgslim.catalog.BundledFiles;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.util.Properties;
 import picocli.CommandLine;
 
@@ -11,8 +12,9 @@ public final class Version implements CommandLine.IVersionProvider {
 
     private static Properties load() {
         Properties p = new Properties();
-        try (InputStream in = Version.class.getResourceAsStream("/imgslim-version.properties")) {
-            if (in != null) p.load(in);
+        try {
+            byte[] bytes = BundledFiles.read("imgslim-version.properties");
+            if (bytes != null) p.load(new ByteArrayInputStream(bytes));
         } catch (IOException e) {
             // an unreadable resource leaves every field "unknown": --version must not fail
         }

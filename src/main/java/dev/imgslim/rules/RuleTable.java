@@ -1,10 +1,8 @@
 package dev.imgslim.rules;
 
+import dev.imgslim.catalog.BundledFiles;
 import dev.imgslim.config.Severity;
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -57,12 +55,11 @@ final class RuleTable {
     }
 
     private static RuleTable read() {
-        try (InputStream in = RuleTable.class.getResourceAsStream(RESOURCE)) {
-            if (in == null) throw new IllegalStateException(RESOURCE + " is missing from the jar");
-            BufferedReader lines = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+        try {
+            byte[] bytes = BundledFiles.read(RuleTable.class.getPackageName().replace('.', '/') + "/" + RESOURCE);
+            if (bytes == null) throw new IllegalStateException(RESOURCE + " is missing from the jar");
             List<Row> rows = new ArrayList<>();
-            String line;
-            while ((line = lines.readLine()) != null) {
+            for (String line : new String(bytes, StandardCharsets.UTF_8).split("\n")) {
                 if (!line.isBlank() && !line.startsWith("#")) rows.add(parse(line));
             }
             return new RuleTable(rows);

@@ -25,15 +25,19 @@ class StartupClassesTest {
 
     /** Runs imgslim in {@code dir} (no {@code .imgslim.yaml} there or above) and lists the classes it loaded. */
     private Run imgslim(String... args) throws Exception {
+        return imgslim(List.of(), args);
+    }
+
+    /** {@link #imgslim(String...)} with these options for the JVM. */
+    private Run imgslim(List<String> jvmOptions, String... args) throws Exception {
         Path log = dir.resolve("classes.log");
         Path out = dir.resolve("out.txt");
         List<String> cmd = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Xshare:off",
-                "-Xlog:class+load=info:file=" + log,
-                "-cp",
-                System.getProperty("java.class.path"),
-                Main.class.getName()));
+                "-Xlog:class+load=info:file=" + log));
+        cmd.addAll(jvmOptions);
+        cmd.addAll(List.of("-cp", System.getProperty("java.class.path"), Main.class.getName()));
         cmd.addAll(List.of(args));
         Process p = new ProcessBuilder(cmd)
                 .directory(dir.toFile())
@@ -110,6 +114,37 @@ class StartupClassesTest {
         assertThat(r.out()).contains("[IS516 invalid-default-arg-in-from]");
         assertThat(r.classes()).contains("dev.imgslim.rules.LintEngine");
         assertLoadsNoneOf(r.classes(), "dev.imgslim.catalog.FamilyData", "dev.imgslim.catalog.Catalog$CompiledFamily");
+    }
+
+    @Test
+    void aLintMakesNoLambdaOfAPicocliInterface() throws Exception {
+        // Making such a lambda's class links the interface when the class-data archive is dumped, and a linked
+        // Java 5 class (picocli's) is left out of the archive with every class implementing it: picocli's ~25
+        // built-in converters and its handlers were then read and verified from the jar on every run.
+        Path classList = dir.resolve("classes.lst");
+        Files.writeString(dir.resolve("Dockerfile"), "FROM debian:bookworm\nRUN apt-get update\n");
+        Run r = imgslim(
+                List.of("-XX:DumpLoadedClassList=" + classList),
+                "lint",
+                "--no-fail",
+                "-f",
+                "plain",
+                "--no-shellcheck",
+                "--severity",
+                "IS302=error",
+                "--ignore",
+                "IS303",
+                "--build-arg",
+                "A=b",
+                "Dockerfile");
+        assertThat(r.code()).as(r.out()).isZero();
+        List<String> lambdas = Files.readAllLines(classList, StandardCharsets.UTF_8).stream()
+                .filter(l -> l.startsWith("@lambda-proxy "))
+                .toList();
+        // "@lambda-proxy CALLER METHOD (CAPTURED)INTERFACE; ...": the lambdas were recorded...
+        assertThat(lambdas).isNotEmpty();
+        // ...and none is of a picocli type
+        assertThat(lambdas).noneMatch(l -> l.split(" ")[3].contains(")Lpicocli/"));
     }
 
     /** A plain lint, without ShellCheck, of one Dockerfile with this text; it must not fail. */
