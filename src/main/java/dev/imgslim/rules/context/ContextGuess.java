@@ -21,7 +21,8 @@ final class ContextGuess {
     static Path folder(LintContext ctx, Path dockerfileFolder) {
         List<String> named = namedSources(ctx);
         if (named.isEmpty() || existing(dockerfileFolder, named) > 0) return dockerfileFolder;
-        Path top = repositoryRoot(dockerfileFolder);
+        Path top = FolderFacts.of(ctx)
+                .repositoryRoot(dockerfileFolder.toAbsolutePath().normalize());
         if (top == null) return dockerfileFolder;
         for (Path p = dockerfileFolder.toAbsolutePath().normalize().getParent();
                 p != null && p.startsWith(top);
@@ -29,14 +30,6 @@ final class ContextGuess {
             if (existing(p, named) > 0) return p;
         }
         return dockerfileFolder;
-    }
-
-    /** The nearest folder at or above {@code dir} that holds {@code .git}, or null. */
-    private static Path repositoryRoot(Path dir) {
-        for (Path p = dir.toAbsolutePath().normalize(); p != null; p = p.getParent()) {
-            if (Files.exists(p.resolve(".git"), LinkOption.NOFOLLOW_LINKS)) return p;
-        }
-        return null;
     }
 
     private static int existing(Path folder, List<String> named) {
