@@ -59,15 +59,22 @@ public final class DockerIgnore {
      * wins over {@code .dockerignore} at the context root.
      */
     public static Optional<Path> locate(Path dockerfile, Path contextDir) {
-        Path fileName = dockerfile.getFileName();
-        if (fileName != null) {
-            Path specific = dockerfile.resolveSibling(fileName + ".dockerignore");
-            if (Files.isRegularFile(specific)) {
-                return Optional.of(specific);
-            }
-        }
+        Optional<Path> specific = specificIgnoreFile(dockerfile);
+        if (specific.isPresent()) return specific;
         Path shared = contextDir.resolve(".dockerignore");
         return Files.isRegularFile(shared) ? Optional.of(shared) : Optional.empty();
+    }
+
+    /**
+     * {@code <Dockerfile name>.dockerignore} beside {@code dockerfile} when it is a regular file: the ignore
+     * file that wins over the context's {@code .dockerignore} (which a caller linting many Dockerfiles of one
+     * folder may look up once).
+     */
+    public static Optional<Path> specificIgnoreFile(Path dockerfile) {
+        Path fileName = dockerfile.getFileName();
+        if (fileName == null) return Optional.empty();
+        Path specific = dockerfile.resolveSibling(fileName + ".dockerignore");
+        return Files.isRegularFile(specific) ? Optional.of(specific) : Optional.empty();
     }
 
     /** Effective patterns in file order (comments, blanks and rejected lines left out). */

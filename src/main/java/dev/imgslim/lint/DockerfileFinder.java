@@ -7,8 +7,10 @@ import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -64,13 +66,15 @@ public final class DockerfileFinder {
         Path cwd = Path.of("").toAbsolutePath();
         List<String> out = new ArrayList<>();
         Set<Path> seen = new java.util.HashSet<>();
+        Set<String> regular = new java.util.HashSet<>();
+        Map<Path, Path> realFolders = new HashMap<>();
         for (String p : paths) {
             List<String> found;
-            if (!p.equals("-") && !p.isEmpty() && Files.isDirectory(Path.of(p))) found = search(Path.of(p));
+            if (!p.equals("-") && !p.isEmpty() && Files.isDirectory(Path.of(p))) found = search(Path.of(p), regular);
             else found = List.of(p);
             for (String f : found) {
                 String name = displayName(f, cwd);
-                if (f.equals("-") || seen.add(identity(name))) out.add(name);
+                if (f.equals("-") || seen.add(identity(name, regular.contains(f), realFolders))) out.add(name);
             }
         }
         return out;
@@ -90,9 +94,19 @@ public final class DockerfileFinder {
         return s.isEmpty() ? p : s;
     }
 
-    /** The file itself, whatever the spelling: its real path when it exists. */
-    private static Path identity(String name) {
+    /**
+     * The file itself, whatever the spelling: its real path when it exists. For a file a folder search met
+     * as a regular file (not a symlink), its folder's real path and its name: the folder's is resolved once
+     * for all its files (a real path costs a system call per component; 10,000 files in 36 folders: ~0.1 s
+     * of the single-threaded start of a run, 2026-12-06).
+     */
+    private static Path identity(String name, boolean regularFile, Map<Path, Path> realFolders) {
         Path p = Path.of(name).toAbsolutePath().normalize();
+        Path folder = p.getParent();
+        if (regularFile && folder != null && p.getFileName() != null) {
+            Path real = realFolders.computeIfAbsent(folder, DockerfileFinder::realPathOrNull);
+            if (real != null) return real.resolve(p.getFileName());
+        }
         try {
             return p.toRealPath();
         } catch (IOException e) {
@@ -100,7 +114,16 @@ public final class DockerfileFinder {
         }
     }
 
-    private static List<String> search(Path dir) throws IOException {
+    private static Path realPathOrNull(Path p) {
+        try {
+            return p.toRealPath();
+        } catch (IOException e) {
+            return null;
+        }
+    }
+
+    /** The Dockerfiles under {@code dir}, sorted; those that are regular files, not symlinks, also into {@code regular}. */
+    private static List<String> search(Path dir, Set<String> regular) throws IOException {
         List<String> found = new ArrayList<>();
         Files.walkFileTree(dir, new SimpleFileVisitor<>() {
             @Override
@@ -113,7 +136,10 @@ public final class DockerfileFinder {
             public FileVisitResult visitFile(Path f, BasicFileAttributes attrs) {
                 // a symlink to a Dockerfile counts (links to folders are not followed, so no loops)
                 boolean file = attrs.isRegularFile() || (attrs.isSymbolicLink() && Files.isRegularFile(f));
-                if (file && isDockerfileName(f.getFileName().toString())) found.add(f.toString());
+                if (file && isDockerfileName(f.getFileName().toString())) {
+                    found.add(f.toString());
+                    if (attrs.isRegularFile()) regular.add(f.toString());
+                }
                 return FileVisitResult.CONTINUE;
             }
 

@@ -38,7 +38,8 @@ public final class BuildImageInFinalStage extends StageRule {
             return;
         Stage last = chain.get(0);
         if (BuildSteps.isBuildImage(ctx, catalog, root)) {
-            CatalogMatch match = catalog.match(root.baseImage()).orElseThrow();
+            CatalogMatch match =
+                    CatalogMatches.match(ctx, catalog, root.baseImage()).orElseThrow();
             Optional<RuntimeAdvice> advice = RuntimeAdvice.of(catalog, match);
             if (advice.isPresent()) {
                 String through = root == last ? "" : " (through stage '" + root.label() + "')";

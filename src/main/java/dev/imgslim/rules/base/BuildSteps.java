@@ -298,7 +298,7 @@ final class BuildSteps {
     /** True when the catalog says the base is a build image whose slimmer variant would not do. */
     static boolean isBuildImage(LintContext ctx, Catalog catalog, Stage root) {
         if (root == null || root.baseImage() == null) return false;
-        Optional<CatalogMatch> m = catalog.match(root.baseImage());
+        Optional<CatalogMatch> m = CatalogMatches.match(ctx, catalog, root.baseImage());
         if (m.isEmpty() || !catalog.isToolchain(m.get())) return false;
         if (!catalog.runtimeBases(m.get()).isEmpty()) return true;
         // A full or -devel image counts as a build image only where the stages on it build with it.

@@ -49,7 +49,7 @@ public final class FatBaseVariant extends StageRule implements Reach.ShippingOnl
     /** The serving slimmer variant of a stage's base, as this rule would suggest it. */
     static Optional<Choice> choice(LintContext ctx, Catalog catalog, Stage stage) {
         if (stage.baseImage() == null) return Optional.empty();
-        Optional<CatalogMatch> match = catalog.match(stage.baseImage());
+        Optional<CatalogMatch> match = CatalogMatches.match(ctx, catalog, stage.baseImage());
         if (match.isEmpty() || match.get().variantOrNull() == null) return Optional.empty();
         if (!catalog.runtimeBases(match.get()).isEmpty()) return Optional.empty();
         StageEvidence evidence = StageEvidence.ofStageAndDescendants(ctx, stage);

@@ -53,7 +53,8 @@ public final class MissingMultiStage extends StageRule {
                 .append("' runs in the final stage, which copies")
                 .append(" nothing from a build stage, so the image ships ")
                 .append(SHIPS.getOrDefault(step.ecosystem(), "the build toolchain"));
-        Optional<CatalogMatch> match = root.baseImage() == null ? Optional.empty() : catalog.match(root.baseImage());
+        Optional<CatalogMatch> match =
+                root.baseImage() == null ? Optional.empty() : CatalogMatches.match(ctx, catalog, root.baseImage());
         if (match.isPresent()
                 && BuildSteps.isBuildImage(ctx, catalog, root)
                 && !step.ecosystem().equals("node"))

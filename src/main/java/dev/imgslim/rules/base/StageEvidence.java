@@ -174,14 +174,18 @@ final class StageEvidence {
                 if (!ins.isJson() || run.isShell()) need("shell", "has RUN instructions (line " + line + ")");
                 String text = ins.rest();
                 for (String v : CUDA_BUILD_VARIABLES) {
-                    if (text.contains(v + "=")) need("nvcc", "sets " + v + " (line " + line + ")");
+                    int at = text.indexOf(v);
+                    // v followed by '=' somewhere (text.contains(v + "=") without building that string per RUN)
+                    while (at >= 0 && !text.startsWith("=", at + v.length())) at = text.indexOf(v, at + 1);
+                    if (at >= 0) need("nvcc", "sets " + v + " (line " + line + ")");
                 }
                 if (!run.isShell()) return;
                 for (ShellCommand c : run.commands()) command(c, line);
             }
             case "ENV", "ARG" -> {
+                String text = ins.rest(); // built from the source on each call
                 for (String v : CUDA_BUILD_VARIABLES) {
-                    if (ins.rest().contains(v)) need("nvcc", "sets " + v + " (line " + line + ")");
+                    if (text.contains(v)) need("nvcc", "sets " + v + " (line " + line + ")");
                 }
             }
             case "CMD", "ENTRYPOINT", "HEALTHCHECK" -> {

@@ -36,12 +36,13 @@ record BuildContext(
             if (dockerfile == null
                     || options.contextDir() == null
                     || !isDockerfileFolder(options.contextDir(), dockerfile)) {
-                return locate(options);
+                return locate(options, FolderFacts.of(ctx));
             }
             Path folder = options.contextDir();
             Path assumed = ContextGuess.folder(ctx, folder);
             BuildContext context = locate(
-                    new LintOptions(options.config(), options.buildArgs(), options.target(), assumed, dockerfile));
+                    new LintOptions(options.config(), options.buildArgs(), options.target(), assumed, dockerfile),
+                    FolderFacts.of(ctx));
             int up = folder.toAbsolutePath().normalize().getNameCount()
                     - assumed.toAbsolutePath().normalize().getNameCount();
             String assumption = up == 0
@@ -71,18 +72,16 @@ record BuildContext(
      * wins over {@code .dockerignore} at the context root. With no context folder (stdin) nothing is
      * known. An ignore file that cannot be read counts as absent.
      */
-    static BuildContext locate(LintOptions options) {
-        Path root = options.contextDir();
+    static BuildContext locate(LintOptions options, FolderFacts folders) {
         Path dockerfile = options.dockerfilePath();
-        if (root == null || !Files.isDirectory(root)) return new BuildContext(null, null, null, null);
-        try {
-            root = root.toRealPath(); // a symlinked context folder is walked as the folder it points to
-        } catch (IOException e) {
-            return new BuildContext(null, null, null, null);
-        }
+        Optional<Path> real =
+                options.contextDir() == null ? Optional.empty() : folders.realFolder(options.contextDir());
+        // a symlinked context folder is walked as the folder it points to
+        if (real.isEmpty()) return new BuildContext(null, null, null, null);
+        Path root = real.get();
         Optional<Path> file = dockerfile != null
-                ? DockerIgnore.locate(dockerfile, root)
-                : Optional.of(root.resolve(".dockerignore")).filter(Files::isRegularFile);
+                ? DockerIgnore.specificIgnoreFile(dockerfile).or(() -> folders.sharedIgnoreFile(root))
+                : folders.sharedIgnoreFile(root);
         if (file.isEmpty()) return new BuildContext(root, null, null, null);
         try {
             return new BuildContext(

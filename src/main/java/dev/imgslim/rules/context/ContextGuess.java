@@ -1,6 +1,7 @@
 package dev.imgslim.rules.context;
 
 import dev.imgslim.build.Stage;
+import dev.imgslim.rules.FolderNames;
 import dev.imgslim.rules.LintContext;
 import dev.imgslim.syntax.Instruction;
 import java.nio.file.Files;
@@ -20,28 +21,24 @@ final class ContextGuess {
 
     static Path folder(LintContext ctx, Path dockerfileFolder) {
         List<String> named = namedSources(ctx);
-        if (named.isEmpty() || existing(dockerfileFolder, named) > 0) return dockerfileFolder;
-        Path top = repositoryRoot(dockerfileFolder);
+        if (named.isEmpty() || existing(ctx, dockerfileFolder, named) > 0) return dockerfileFolder;
+        Path top = FolderFacts.of(ctx)
+                .repositoryRoot(dockerfileFolder.toAbsolutePath().normalize());
         if (top == null) return dockerfileFolder;
         for (Path p = dockerfileFolder.toAbsolutePath().normalize().getParent();
                 p != null && p.startsWith(top);
                 p = p.getParent()) {
-            if (existing(p, named) > 0) return p;
+            if (existing(ctx, p, named) > 0) return p;
         }
         return dockerfileFolder;
     }
 
-    /** The nearest folder at or above {@code dir} that holds {@code .git}, or null. */
-    private static Path repositoryRoot(Path dir) {
-        for (Path p = dir.toAbsolutePath().normalize(); p != null; p = p.getParent()) {
-            if (Files.exists(p.resolve(".git"), LinkOption.NOFOLLOW_LINKS)) return p;
-        }
-        return null;
-    }
-
-    private static int existing(Path folder, List<String> named) {
+    private static int existing(LintContext ctx, Path folder, List<String> named) {
         int n = 0;
-        for (String s : named) if (Files.exists(folder.resolve(s), LinkOption.NOFOLLOW_LINKS)) n++;
+        for (String s : named) {
+            Path p = folder.resolve(s);
+            if (!FolderNames.absent(ctx, folder, p) && Files.exists(p, LinkOption.NOFOLLOW_LINKS)) n++;
+        }
         return n;
     }
 

@@ -4,6 +4,7 @@ import dev.imgslim.build.Stage;
 import dev.imgslim.build.Variables;
 import dev.imgslim.rules.FileRule;
 import dev.imgslim.rules.FindingSink;
+import dev.imgslim.rules.FolderNames;
 import dev.imgslim.rules.LintContext;
 import dev.imgslim.rules.RunView;
 import dev.imgslim.rules.SizeSaving;
@@ -195,7 +196,8 @@ public final class CopyArchiveThenExtract extends FileRule {
         Path dir = ctx.options().contextDir();
         if (dir == null) return java.util.Optional.empty();
         Path p = dir.resolve(src.startsWith("/") ? src.substring(1) : src).normalize();
-        if (!p.startsWith(dir.normalize()) || !Files.isRegularFile(p)) return java.util.Optional.empty();
+        if (!p.startsWith(dir.normalize()) || FolderNames.absent(ctx, dir.normalize(), p) || !Files.isRegularFile(p))
+            return java.util.Optional.empty();
         try {
             return java.util.Optional.of(Files.size(p));
         } catch (IOException e) {

@@ -1,6 +1,7 @@
 package dev.imgslim.rules.size;
 
 import dev.imgslim.build.Variables;
+import dev.imgslim.rules.FolderNames;
 import dev.imgslim.rules.LintContext;
 import dev.imgslim.rules.RunView;
 import dev.imgslim.script.ShellCommand;
@@ -141,7 +142,8 @@ final class Additions {
         if (dir == null || src.indexOf('*') >= 0 || src.indexOf('?') >= 0 || src.equals(".") || src.equals("./"))
             return -1;
         Path p = dir.resolve(src.startsWith("/") ? src.substring(1) : src).normalize();
-        if (!p.startsWith(dir.normalize()) || !Files.exists(p)) return -1;
+        if (!p.startsWith(dir.normalize()) || FolderNames.absent(ctx, dir.normalize(), p) || !Files.exists(p))
+            return -1;
         try {
             if (Files.isRegularFile(p)) return Files.size(p);
             try (Stream<Path> walk = Files.walk(p)) {
@@ -175,7 +177,7 @@ final class Additions {
         Path p = dir.resolve(src.startsWith("/") ? src.substring(1) : src)
                 .resolve(rel)
                 .normalize();
-        return p.startsWith(dir.normalize()) && Files.exists(p);
+        return p.startsWith(dir.normalize()) && !FolderNames.absent(ctx, dir.normalize(), p) && Files.exists(p);
     }
 
     /** Paths the RUN's commands add, apart from those it removes itself or keeps in a cache mount. */

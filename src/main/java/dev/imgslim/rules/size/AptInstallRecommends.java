@@ -159,15 +159,17 @@ public final class AptInstallRecommends extends ShippedRunRule {
         if (!ins.is("RUN") && !ins.is("COPY") && !ins.is("ADD")) return false;
         StringBuilder text = new StringBuilder(ins.original());
         for (Heredoc d : ins.heredocs()) text.append('\n').append(d.content());
-        for (String line : text.toString().split("\n")) {
-            String l = line.toLowerCase(Locale.ROOT);
-            int k = l.indexOf("apt::install-recommends");
-            if (k < 0) continue;
-            String after = l.substring(k + "apt::install-recommends".length());
-            if (after.contains("=")) continue; // an -o option of one command, handled per command
-            if (after.contains("false") || after.contains("\"0\"") || after.contains(" 0") || after.contains("'0'"))
-                return true;
-        }
+        // Most instructions never name the option: skip splitting and lower-casing every line for them.
+        if (mayName(text, "apt::install-recommends"))
+            for (String line : text.toString().split("\n")) {
+                String l = line.toLowerCase(Locale.ROOT);
+                int k = l.indexOf("apt::install-recommends");
+                if (k < 0) continue;
+                String after = l.substring(k + "apt::install-recommends".length());
+                if (after.contains("=")) continue; // an -o option of one command, handled per command
+                if (after.contains("false") || after.contains("\"0\"") || after.contains(" 0") || after.contains("'0'"))
+                    return true;
+            }
         // A COPY of a config file named for it (e.g. 99no-recommends) into apt.conf.d.
         if (ins.is("COPY") || ins.is("ADD")) {
             List<String> a = ins.args();
@@ -177,6 +179,27 @@ public final class AptInstallRecommends extends ShippedRunRule {
             }
         }
         return false;
+    }
+
+    /**
+     * False when {@code text} certainly has no {@code name} (lower case ASCII) in it, whatever the case of its
+     * letters: each character compared as {@link String#regionMatches(boolean, int, String, int, int)} with
+     * ignoreCase does, so every place where {@code text.toLowerCase(Locale.ROOT)} has {@code name} is found.
+     */
+    static boolean mayName(CharSequence text, String name) {
+        int n = name.length();
+        for (int i = 0, last = text.length() - n; i <= last; i++) {
+            int k = 0;
+            while (k < n && sameLetter(text.charAt(i + k), name.charAt(k))) k++;
+            if (k == n) return true;
+        }
+        return false;
+    }
+
+    private static boolean sameLetter(char c, char lower) {
+        return c == lower
+                || Character.toLowerCase(c) == lower
+                || Character.toLowerCase(Character.toUpperCase(c)) == lower;
     }
 
     /** The image the stage's lineage starts from, as {@code name:tag}. */

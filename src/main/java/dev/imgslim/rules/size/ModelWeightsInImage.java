@@ -1,6 +1,7 @@
 package dev.imgslim.rules.size;
 
 import dev.imgslim.rules.FindingSink;
+import dev.imgslim.rules.FolderNames;
 import dev.imgslim.rules.LintContext;
 import dev.imgslim.rules.Node;
 import dev.imgslim.rules.NodeRule;
@@ -88,7 +89,8 @@ public final class ModelWeightsInImage extends NodeRule<Instruction> implements 
         Path dir = ctx.options().contextDir();
         if (dir == null) return false;
         Path p = dir.resolve(src.startsWith("/") ? src.substring(1) : src).normalize();
-        if (!p.startsWith(dir.normalize()) || !Files.isDirectory(p)) return false;
+        if (!p.startsWith(dir.normalize()) || FolderNames.absent(ctx, dir.normalize(), p) || !Files.isDirectory(p))
+            return false;
         try (Stream<Path> walk = Files.walk(p, 4)) {
             return walk.anyMatch(f -> {
                 String n = f.getFileName().toString();

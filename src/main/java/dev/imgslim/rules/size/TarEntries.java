@@ -1,5 +1,6 @@
 package dev.imgslim.rules.size;
 
+import dev.imgslim.rules.FolderNames;
 import dev.imgslim.rules.LintContext;
 import java.io.BufferedInputStream;
 import java.io.IOException;
@@ -22,7 +23,8 @@ final class TarEntries {
         Path dir = ctx.options().contextDir();
         if (dir == null || src.indexOf('*') >= 0) return List.of();
         Path p = dir.resolve(src.startsWith("/") ? src.substring(1) : src).normalize();
-        if (!p.startsWith(dir.normalize()) || !Files.isRegularFile(p)) return List.of();
+        if (!p.startsWith(dir.normalize()) || FolderNames.absent(ctx, dir.normalize(), p) || !Files.isRegularFile(p))
+            return List.of();
         String l = p.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
         boolean gz = l.endsWith(".gz") || l.endsWith(".tgz");
         if (!gz && !l.endsWith(".tar")) return List.of();
