@@ -30,14 +30,17 @@ final class LogicalLine {
         private int pairs;
         private int length;
 
-        /** Appends the source chars [sourceOffset, sourceOffset + chars). */
+        /**
+         * Appends the source chars [sourceOffset, sourceOffset + chars). The first piece is kept even when
+         * empty: it says where the instruction starts in the source (its span's start).
+         */
         void append(int sourceOffset, int chars) {
-            if (chars <= 0) return;
+            if (chars <= 0 && pairs > 0) return;
             if (2 * pairs == segments.length) segments = Arrays.copyOf(segments, segments.length * 2);
             segments[2 * pairs] = length;
             segments[2 * pairs + 1] = sourceOffset;
             pairs++;
-            length += chars;
+            length += Math.max(chars, 0);
         }
 
         LogicalLine build(SourceText source) {
@@ -47,6 +50,15 @@ final class LogicalLine {
 
     int length() {
         return length;
+    }
+
+    SourceText source() {
+        return source;
+    }
+
+    /** Source offset where this line starts (an empty first piece included: a line of just the escape). */
+    int startOffset() {
+        return base == 0 && segments.length > 0 ? segments[1] : sourceOffset(0);
     }
 
     /** The joined text. */
