@@ -341,7 +341,7 @@ public final class DockerfileParser {
             for (BuilderFlags.Word w : flags) {
                 int eq = logical.indexOf('=', w.start());
                 int valueStart = eq < 0 || eq >= w.end() ? w.start() : eq + 1;
-                fl.add(Flag.of(w.text(), line.span(w.start(), w.end()), line.span(valueStart, w.end())));
+                fl.add(Flag.of(w.text(), line, w.start(), w.end(), valueStart));
             }
             int[] ranges = new int[2 * args.size()];
             String[] texts = null;

@@ -251,6 +251,11 @@ public abstract sealed class Instruction
         return line.source().span(line.startOffset(), endOffset);
     }
 
+    /** Source offset of the instruction's first char, without making its {@link #span()}. */
+    public int startOffset() {
+        return line.startOffset();
+    }
+
     public int line() {
         return line.source().lineOf(line.startOffset());
     }
