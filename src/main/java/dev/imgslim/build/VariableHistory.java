@@ -51,11 +51,18 @@ final class VariableHistory {
 
     private final List<String> order = new ArrayList<>();
     private final Map<String, Name> names = new HashMap<>();
+    private final SharedStrings strings;
     private int version;
     private boolean snapshotTaken;
 
     /** A history whose first version holds {@code values}, with {@code envNames} as ENVs. */
     VariableHistory(Map<String, String> values, Set<String> envNames) {
+        this(values, envNames, new SharedStrings());
+    }
+
+    /** As {@link #VariableHistory(Map, Set)}, keeping names and values as the copies {@code strings} shares. */
+    VariableHistory(Map<String, String> values, Set<String> envNames, SharedStrings strings) {
+        this.strings = strings;
         values.forEach(this::put);
         for (String n : envNames) markEnv(n);
     }
@@ -66,10 +73,11 @@ final class VariableHistory {
         Name n = names.get(name);
         if (n == null) {
             n = new Name(order.size());
-            names.put(name, n);
-            order.add(name);
+            String shared = strings.share(name);
+            names.put(shared, n);
+            order.add(shared);
         }
-        n.set(version, value);
+        n.set(version, strings.share(value));
     }
 
     /** Makes {@code name} an ENV from now on (it is passed on to stages built FROM this one). */

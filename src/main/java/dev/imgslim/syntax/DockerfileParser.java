@@ -205,9 +205,7 @@ public final class DockerfileParser {
                     heredocs = readHeredocs(line, startLine);
                     if (!heredocs.isEmpty()) lastLine = next;
                 }
-                Span span = source.span(
-                        tokenOffset, starts[lastLine - 1] + (contentEnd(lastLine - 1) - starts[lastLine - 1]));
-                instructions.add(node.toInstruction(line, heredocs, span, joined));
+                instructions.add(node.toInstruction(line, heredocs, contentEnd(lastLine - 1), joined));
             }
             if (instructions.isEmpty()) {
                 throw new DockerfileParseException(1, 1, "file with no instructions");
@@ -338,47 +336,44 @@ public final class DockerfileParser {
             return (c.equals("run") || c.equals("copy") || c.equals("add")) && !n.json;
         }
 
-        Instruction toInstruction(String logical, List<Heredoc> heredocs, Span span, LogicalLine line) {
+        Instruction toInstruction(String logical, List<Heredoc> heredocs, int endOffset, LogicalLine line) {
             List<Flag> fl = new ArrayList<>();
             for (BuilderFlags.Word w : flags) {
                 int eq = logical.indexOf('=', w.start());
                 int valueStart = eq < 0 || eq >= w.end() ? w.start() : eq + 1;
-                fl.add(Flag.of(w.text(), line.span(w.start(), w.end()), line.span(valueStart, w.end())));
+                fl.add(Flag.of(w.text(), line, w.start(), w.end(), valueStart));
             }
-            List<Word> words = new ArrayList<>(args.size());
+            int[] ranges = new int[2 * args.size()];
+            String[] texts = null;
             for (int k = 0; k < args.size(); k++) {
                 int[] at = k < argSpans.size() ? argSpans.get(k) : new int[] {0, 0};
-                words.add(Word.at(line, restStart + at[0], restStart + at[1], args.get(k)));
+                int start = restStart + at[0], end = restStart + at[1];
+                ranges[2 * k] = start;
+                ranges[2 * k + 1] = end;
+                // Only a word BuildKit reads differently from the source (quotes, escapes) keeps its text.
+                if (!line.textEquals(start, end, args.get(k))) {
+                    if (texts == null) texts = new String[args.size()];
+                    texts[k] = args.get(k);
+                }
             }
             Instruction subInstruction = null;
             if (sub != null) {
-                Span subSpan = line.span(sub.cmdStart, logical.length());
                 LogicalLine subLine = line.from(sub.cmdStart);
                 String subText = logical.substring(sub.cmdStart);
-                subInstruction = sub.shifted(-sub.cmdStart)
-                        .toInstruction(
-                                subText,
-                                heredocs,
-                                new Span(
-                                        subSpan.startLine(),
-                                        subSpan.startColumn(),
-                                        span.endLine(),
-                                        span.endColumn(),
-                                        subSpan.startOffset(),
-                                        span.endOffset()),
-                                subLine);
+                subInstruction = sub.shifted(-sub.cmdStart).toInstruction(subText, heredocs, endOffset, subLine);
             }
             return Instruction.of(new Instruction.Parts(
                     Keywords.canonical(cmd),
                     fl,
-                    words,
+                    ranges,
+                    texts,
                     json,
                     line,
                     restStart,
                     restStart + rest.length(),
                     heredocs,
                     subInstruction,
-                    span));
+                    endOffset));
         }
 
         private Node shifted(int delta) {

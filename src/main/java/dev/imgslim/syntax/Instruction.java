@@ -3,6 +3,7 @@ package dev.imgslim.syntax;
 import java.util.AbstractList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.RandomAccess;
 
 /**
@@ -37,7 +38,14 @@ public abstract sealed class Instruction
                 Workdir {
     private final String keyword;
     private final List<Flag> flags;
-    private final List<Word> argWords;
+    /**
+     * The argument words as pairs of logical [start, end) of {@link #line}, and BuildKit's text of each
+     * where it differs from the source as written (null when none does): the {@link Word}s are made when
+     * asked. A 10 MB file has ~430k words; held as objects (and a list per instruction) they were ~20 MB.
+     */
+    private final int[] wordRanges;
+
+    private final String[] wordTexts;
     private final boolean json;
     /** The joined logical line: the text of {@link #original()} and the map of its chars to the source. */
     private final LogicalLine line;
@@ -46,7 +54,12 @@ public abstract sealed class Instruction
     private final int restEnd;
     private final List<Heredoc> heredocs;
     private final Instruction subInstruction;
-    private final Span span;
+    /**
+     * Source offset just past the instruction's last line (heredoc bodies included); with the line's first
+     * source offset it gives {@link #span()}, worked out when asked instead of a Span kept per instruction
+     * (~7 MB for the 176k instructions of a 10 MB file).
+     */
+    private final int endOffset;
 
     /**
      * What the parser knows of one instruction; the texts ({@link #original()}, {@link #rest()}, the words)
@@ -55,26 +68,28 @@ public abstract sealed class Instruction
     record Parts(
             String keyword,
             List<Flag> flags,
-            List<Word> argWords,
+            int[] wordRanges,
+            String[] wordTexts,
             boolean json,
             LogicalLine line,
             int restStart,
             int restEnd,
             List<Heredoc> heredocs,
             Instruction subInstruction,
-            Span span) {}
+            int endOffset) {}
 
     Instruction(Parts p) {
         this.keyword = p.keyword();
         this.flags = List.copyOf(p.flags());
-        this.argWords = List.copyOf(p.argWords());
+        this.wordRanges = p.wordRanges();
+        this.wordTexts = p.wordTexts();
         this.json = p.json();
         this.line = p.line();
         this.restStart = p.restStart();
         this.restEnd = p.restEnd();
         this.heredocs = List.copyOf(p.heredocs());
         this.subInstruction = p.subInstruction();
-        this.span = p.span();
+        this.endOffset = p.endOffset();
     }
 
     /** The subclass for the keyword; an unknown keyword gives {@link UnknownInstruction}. */
@@ -150,36 +165,50 @@ public abstract sealed class Instruction
 
     /** BuildKit's argument values (JSON arrays decoded, shell form as one raw string for RUN/CMD/...). */
     public List<String> args() {
-        return new WordTexts(argWords);
+        return new WordTexts();
     }
 
-    /** The texts of a list of words, read when asked. */
-    private static final class WordTexts extends AbstractList<String> implements RandomAccess {
-        private final List<Word> words;
-
-        WordTexts(List<Word> words) {
-            this.words = words;
-        }
-
+    /** The texts of the argument words, read when asked. */
+    private final class WordTexts extends AbstractList<String> implements RandomAccess {
         @Override
         public String get(int index) {
-            return words.get(index).text();
+            String text = wordTexts == null ? null : wordTexts[index];
+            return text != null ? text : line.text(wordRanges[2 * index], wordRanges[2 * index + 1]);
         }
 
         @Override
         public int size() {
-            return words.size();
+            return wordRanges.length / 2;
         }
     }
 
     /** {@link #args()} with their spans: a JSON element spans the text inside its quotes, a shell-form script the whole text. */
     public List<Word> argWords() {
-        return argWords;
+        return new Words();
+    }
+
+    /** The argument words, each made when asked from its range (equal, not identical, from call to call). */
+    private final class Words extends AbstractList<Word> implements RandomAccess {
+        @Override
+        public Word get(int index) {
+            Objects.checkIndex(index, size());
+            return word(index);
+        }
+
+        @Override
+        public int size() {
+            return wordRanges.length / 2;
+        }
+    }
+
+    private Word word(int index) {
+        return new Word(
+                wordTexts == null ? null : wordTexts[index], line, wordRanges[2 * index], wordRanges[2 * index + 1]);
     }
 
     /** The first argument word, if any. */
     protected final java.util.Optional<Word> firstWord() {
-        return argWords.isEmpty() ? java.util.Optional.empty() : java.util.Optional.of(argWords.get(0));
+        return wordRanges.length == 0 ? java.util.Optional.empty() : java.util.Optional.of(word(0));
     }
 
     /** The value of flag {@code name} as a positioned word, if the flag is given with a value. */
@@ -219,11 +248,16 @@ public abstract sealed class Instruction
 
     /** The whole instruction, from its keyword to the end of its last line (heredoc bodies included). */
     public Span span() {
-        return span;
+        return line.source().span(line.startOffset(), endOffset);
+    }
+
+    /** Source offset of the instruction's first char, without making its {@link #span()}. */
+    public int startOffset() {
+        return line.startOffset();
     }
 
     public int line() {
-        return span.startLine();
+        return line.source().lineOf(line.startOffset());
     }
 
     /** Source span of the range [start, end) of {@link #original()}. */
@@ -244,6 +278,6 @@ public abstract sealed class Instruction
 
     @Override
     public String toString() {
-        return span.startLine() + ": " + original();
+        return line() + ": " + original();
     }
 }

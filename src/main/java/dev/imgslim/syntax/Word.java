@@ -28,12 +28,8 @@ public final class Word {
         this.end = 0;
     }
 
-    /** The word at the logical range [start, end) of {@code line}, whose text BuildKit keeps as {@code text}. */
-    static Word at(LogicalLine line, int start, int end, String text) {
-        return new Word(line.textEquals(start, end, text) ? null : text, line, start, end);
-    }
-
-    private Word(String text, LogicalLine line, int start, int end) {
+    /** The word at the logical range [start, end) of {@code line}; {@code text} is null when it reads as written. */
+    Word(String text, LogicalLine line, int start, int end) {
         this.text = text;
         this.span = null;
         this.line = line;
