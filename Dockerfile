@@ -81,7 +81,7 @@ COPY --from=rootfs /rootfs /
 USER 65532:65532
 WORKDIR /work
 # The JVM flags of bin/imgslim (see there and README "Speed"), with the class-data archive made above.
-ENTRYPOINT ["/opt/java/bin/java", "-XX:TieredStopAtLevel=1", "-XX:CICompilerCount=1", "-XX:+UseSerialGC", \
+ENTRYPOINT ["/opt/java/bin/java", "-XX:TieredStopAtLevel=1", "-XX:CICompilerCount=1", "-XX:CompileThresholdScaling=2", "-XX:+UseSerialGC", \
             "-XX:-UsePerfData", "-Dsun.reflect.inflationThreshold=1000000", \
             "-XX:SharedArchiveFile=/opt/imgslim/imgslim.jsa", "-Xlog:cds=off", "-jar", "/opt/imgslim/imgslim.jar"]
 CMD ["--help"]
