@@ -28,12 +28,14 @@ public final class FolderNames {
      * the folder cannot be listed.
      */
     public static boolean absent(LintContext ctx, Path folder, Path path) {
+        return ctx.runCache().get(FolderNames.class, FolderNames::new).absent(folder, path);
+    }
+
+    /** {@link #absent(LintContext, Path, Path)} with this run's listings. */
+    boolean absent(Path folder, Path path) {
         if (!path.startsWith(folder) || path.getNameCount() <= folder.getNameCount()) return false;
         Path first = path.getName(folder.getNameCount());
-        Optional<Set<Path>> listed = ctx.runCache()
-                .get(FolderNames.class, FolderNames::new)
-                .names
-                .computeIfAbsent(folder, FolderNames::list);
+        Optional<Set<Path>> listed = names.computeIfAbsent(folder, FolderNames::list);
         return listed.isPresent() && !listed.get().contains(first);
     }
 

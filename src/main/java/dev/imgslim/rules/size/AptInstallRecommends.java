@@ -186,7 +186,10 @@ public final class AptInstallRecommends extends ShippedRunRule {
      * letters: each character compared as {@link String#regionMatches(boolean, int, String, int, int)} with
      * ignoreCase does, so every place where {@code text.toLowerCase(Locale.ROOT)} has {@code name} is found.
      */
-    static boolean mayName(CharSequence text, String name) {
+    static boolean mayName(StringBuilder text, String name) {
+        // The "::" has no other case: where it is not, nothing is (one indexOf, no per-character case folding).
+        int colons = name.indexOf("::");
+        if (colons >= 0 && text.indexOf("::") < 0) return false;
         int n = name.length();
         for (int i = 0, last = text.length() - n; i <= last; i++) {
             int k = 0;
