@@ -72,7 +72,7 @@ public final class BuildModel {
         List<Instruction> globalArgs = new ArrayList<>();
         Map<String, String> global = new LinkedHashMap<>();
         for (String a : Variables.AUTOMATIC_PLATFORM_ARGS) global.put(a, null);
-        List<Instruction> all = file.instructions();
+        List<Instruction> all = List.copyOf(file.instructions()); // the same list when it is immutable (a parsed file)
         int i = 0;
         while (i < all.size() && !all.get(i).is("FROM")) {
             Instruction ins = all.get(i++);
@@ -90,8 +90,10 @@ public final class BuildModel {
         Map<String, ImageReference> images = new java.util.HashMap<>();
         while (i < all.size()) {
             Instruction from = all.get(i++);
-            List<Instruction> body = new ArrayList<>();
-            while (i < all.size() && !all.get(i).is("FROM")) body.add(all.get(i++));
+            int first = i;
+            while (i < all.size() && !all.get(i).is("FROM")) i++;
+            // A view of the file's (immutable) list: no copy per stage (~1.6 MB for 16,800 stages).
+            List<Instruction> body = all.subList(first, i);
             List<String> args = from.args();
             String baseText = args.isEmpty() ? "" : strings.share(args.get(0));
             String name = args.size() >= 3 && args.get(1).equalsIgnoreCase("as") ? args.get(2) : null;

@@ -56,7 +56,7 @@ public final class Stage {
         this.index = index;
         this.name = name;
         this.from = from;
-        this.instructions = List.copyOf(instructions);
+        this.instructions = instructions; // an immutable view of the file's list (see BuildModel.of)
         this.baseText = baseText;
         this.baseExpansion = baseExpansion;
         this.parent = parent;

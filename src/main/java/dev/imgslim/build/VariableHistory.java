@@ -17,10 +17,18 @@ import java.util.Set;
  * {@link java.util.LinkedHashMap} would keep). Written while the build model is made, read only after.
  */
 final class VariableHistory {
-    /** One name's values, each with the version it was set at (ascending), and the version it became an ENV. */
+    /**
+     * One name's values, each with the version it was set at (ascending), and the version it became an ENV.
+     * Most names are set once: the first value is a field, arrays come with the second (two arrays per
+     * name were ~1.6 MB for the 33,600 names of a 10 MB file of 16,800 stages).
+     */
     private static final class Name {
-        int[] versions = new int[1];
-        String[] values = new String[1];
+        int firstVersion;
+        String firstValue;
+        /** The values after the first, or null. */
+        int[] versions;
+
+        String[] values;
         int count;
         int envSince = Integer.MAX_VALUE;
         final int position;
@@ -30,21 +38,45 @@ final class VariableHistory {
         }
 
         void set(int version, String value) {
-            if (count > 0 && versions[count - 1] == version) {
-                values[count - 1] = value;
+            if (count == 0) {
+                firstVersion = version;
+                firstValue = value;
+                count = 1;
                 return;
             }
-            if (count == versions.length) {
-                versions = Arrays.copyOf(versions, count * 2);
-                values = Arrays.copyOf(values, count * 2);
+            if (versionAt(count - 1) == version) {
+                if (count == 1) firstValue = value;
+                else values[count - 2] = value;
+                return;
             }
-            versions[count] = version;
-            values[count++] = value;
+            if (versions == null) {
+                versions = new int[1];
+                values = new String[1];
+            } else if (count - 1 == versions.length) {
+                versions = Arrays.copyOf(versions, versions.length * 2);
+                values = Arrays.copyOf(values, values.length * 2);
+            }
+            versions[count - 1] = version;
+            values[count++ - 1] = value;
+        }
+
+        private int versionAt(int i) {
+            return i == 0 ? firstVersion : versions[i - 1];
+        }
+
+        private String valueAt(int i) {
+            return i == 0 ? firstValue : values[i - 1];
+        }
+
+        /** The latest value. */
+        String last() {
+            return valueAt(count - 1);
         }
 
         /** The value at {@code version}; the name must have been defined by then. */
         String at(int version) {
-            int i = Arrays.binarySearch(versions, 0, count, version);
+            if (count == 1 || version < versions[0]) return firstValue;
+            int i = Arrays.binarySearch(versions, 0, count - 1, version);
             return values[i >= 0 ? i : -i - 2];
         }
     }
@@ -136,7 +168,7 @@ final class VariableHistory {
             @Override
             public String get(Object key) {
                 Name n = names.get(key);
-                return n == null ? null : n.values[n.count - 1];
+                return n == null ? null : n.last();
             }
 
             @Override

@@ -42,6 +42,7 @@ public abstract sealed class Instruction
      * The argument words as pairs of logical [start, end) of {@link #line}, and BuildKit's text of each
      * where it differs from the source as written (null when none does): the {@link Word}s are made when
      * asked. A 10 MB file has ~430k words; held as objects (and a list per instruction) they were ~20 MB.
+     * Null when the one word is the whole {@link #rest()} (a shell-form RUN, a WORKDIR: half of them).
      */
     private final int[] wordRanges;
 
@@ -81,7 +82,8 @@ public abstract sealed class Instruction
     Instruction(Parts p) {
         this.keyword = p.keyword();
         this.flags = List.copyOf(p.flags());
-        this.wordRanges = p.wordRanges();
+        int[] ranges = p.wordRanges();
+        this.wordRanges = ranges.length == 2 && ranges[0] == p.restStart() && ranges[1] == p.restEnd() ? null : ranges;
         this.wordTexts = p.wordTexts();
         this.json = p.json();
         this.line = p.line();
@@ -172,13 +174,14 @@ public abstract sealed class Instruction
     private final class WordTexts extends AbstractList<String> implements RandomAccess {
         @Override
         public String get(int index) {
+            Objects.checkIndex(index, size());
             String text = wordTexts == null ? null : wordTexts[index];
-            return text != null ? text : line.text(wordRanges[2 * index], wordRanges[2 * index + 1]);
+            return text != null ? text : line.text(wordStart(index), wordEnd(index));
         }
 
         @Override
         public int size() {
-            return wordRanges.length / 2;
+            return wordCount();
         }
     }
 
@@ -197,18 +200,29 @@ public abstract sealed class Instruction
 
         @Override
         public int size() {
-            return wordRanges.length / 2;
+            return wordCount();
         }
     }
 
+    private int wordCount() {
+        return wordRanges == null ? 1 : wordRanges.length / 2;
+    }
+
+    private int wordStart(int index) {
+        return wordRanges == null ? restStart : wordRanges[2 * index];
+    }
+
+    private int wordEnd(int index) {
+        return wordRanges == null ? restEnd : wordRanges[2 * index + 1];
+    }
+
     private Word word(int index) {
-        return new Word(
-                wordTexts == null ? null : wordTexts[index], line, wordRanges[2 * index], wordRanges[2 * index + 1]);
+        return new Word(wordTexts == null ? null : wordTexts[index], line, wordStart(index), wordEnd(index));
     }
 
     /** The first argument word, if any. */
     protected final java.util.Optional<Word> firstWord() {
-        return wordRanges.length == 0 ? java.util.Optional.empty() : java.util.Optional.of(word(0));
+        return wordCount() == 0 ? java.util.Optional.empty() : java.util.Optional.of(word(0));
     }
 
     /** The value of flag {@code name} as a positioned word, if the flag is given with a value. */

@@ -83,15 +83,19 @@ class HeapLimitTest {
         return report.path("findings").size();
     }
 
+    /**
+     * 80 MB, eight times the file: the smallest heap it lints in is 64 MB (2026-12-06, serial collector),
+     * so a loaded CI machine has a quarter of headroom.
+     */
     @Test
     @Tag("slow")
-    void theTenMegabyteMultiStageFileLintsInA128MegabyteHeap() throws Exception {
+    void theTenMegabyteMultiStageFileLintsInAn80MegabyteHeap() throws Exception {
         Path file = multiStage(dir.resolve("Dockerfile"), 8400);
         assertThat(Files.size(file)).isGreaterThan(9_500_000);
         String[] lint = {"lint", "--no-shellcheck", "-f", "json", "--max-file-size", "16MiB", file.toString()};
 
         Run unbounded = imgslim(null, lint);
-        Run small = imgslim("128m", lint);
+        Run small = imgslim("80m", lint);
 
         assertThat(unbounded.code()).as(unbounded.err()).isEqualTo(1);
         assertThat(small.code()).as(small.err()).isEqualTo(1);
