@@ -22,13 +22,33 @@ final class ModelWalk {
     private final List<StageVisitor> stageVisitors = new ArrayList<>();
     /** Which visitors take each concrete instruction class, worked out once per class. */
     private final Map<Class<?>, List<Visitor>> byClass = new HashMap<>();
+    /** The engine's per-run index of which rules visit a class, or null (a rule walking on its own). */
+    private final VisitorIndex index;
+    /** With an index: each added node rule's visitor at its position in the engine's rule list. */
+    private final Visitor[] atPosition;
 
     ModelWalk(LintContext ctx) {
         this.ctx = ctx;
+        this.index = null;
+        this.atPosition = null;
+    }
+
+    ModelWalk(LintContext ctx, VisitorIndex index) {
+        this.ctx = ctx;
+        this.index = index;
+        this.atPosition = new Visitor[index.size()];
     }
 
     ModelWalk add(NodeRule<?> rule, FindingSink out) {
         visitors.add(new Visitor(rule, out));
+        return this;
+    }
+
+    /** Adds the node rule at {@code position} of the engine's rule list (a walk made with an index). */
+    ModelWalk add(NodeRule<?> rule, FindingSink out, int position) {
+        Visitor v = new Visitor(rule, out);
+        visitors.add(v);
+        atPosition[position] = v;
         return this;
     }
 
@@ -67,8 +87,19 @@ final class ModelWalk {
     }
 
     private List<Visitor> visitorsOf(Class<?> type) {
-        return byClass.computeIfAbsent(type, t -> visitors.stream()
-                .filter(v -> v.rule().visits().isAssignableFrom(t))
-                .toList());
+        List<Visitor> known = byClass.get(type);
+        if (known != null) return known;
+        List<Visitor> out;
+        if (index != null) {
+            // Rules were added in the engine's order, so the index's ascending positions keep that order.
+            out = new ArrayList<>();
+            for (int p : index.visiting(type)) if (atPosition[p] != null) out.add(atPosition[p]);
+        } else {
+            out = visitors.stream()
+                    .filter(v -> v.rule().visits().isAssignableFrom(type))
+                    .toList();
+        }
+        byClass.put(type, out);
+        return out;
     }
 }

@@ -79,6 +79,11 @@ public final class RunView implements dev.imgslim.script.CommandList {
         return script.isHeredocScript();
     }
 
+    /** The shell-form RUN's text parsed once as a whole (see {@link RunScript#inlineScript()}); null for exec form. */
+    public dev.imgslim.script.ShellScript inlineScript() {
+        return script.inlineScript();
+    }
+
     /** True when the script runs in a POSIX-like shell, so shell-command rules apply. */
     public boolean isShell() {
         return script.isShell();

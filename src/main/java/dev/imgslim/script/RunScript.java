@@ -29,15 +29,19 @@ public final class RunScript implements CommandList {
     private final List<String> separators = new ArrayList<>();
     private String interpreter = "sh";
     private final boolean heredocScript;
+    /** The shell-form RUN's own text as parsed (heredoc operator words kept); null for the exec form. */
+    private final ShellScript inline;
 
     public RunScript(Instruction run, SourceText source) {
         this.instruction = run;
         boolean fromHeredoc = false;
+        ShellScript inlineScript = null;
         if (run.isJson()) {
             add(ShellScript.exec(run.args()), (s, e) -> run.span());
             if (!run.args().isEmpty()) interpreter = baseName(run.args().get(0));
         } else {
             ShellScript inline = ShellScript.parse(run.rest());
+            inlineScript = inline;
             add(inline, run::spanOfRest);
             for (Heredoc doc : run.heredocs()) {
                 Optional<String> interpreted = heredocInterpreter(inline, doc);
@@ -51,6 +55,7 @@ public final class RunScript implements CommandList {
             }
         }
         this.heredocScript = fromHeredoc;
+        this.inline = inlineScript;
     }
 
     /**
@@ -150,6 +155,15 @@ public final class RunScript implements CommandList {
 
     public boolean isHeredocScript() {
         return heredocScript;
+    }
+
+    /**
+     * The shell-form RUN's text ({@code rest()}) parsed as one script, with every command in order
+     * (heredoc operator words included, unlike {@link #commands()}); null for the exec form. Rules that
+     * need the text's own offsets and adjacency read this instead of parsing the text again.
+     */
+    public ShellScript inlineScript() {
+        return inline;
     }
 
     /** True when the script runs in a POSIX-like shell, so shell-command rules apply. */

@@ -45,12 +45,14 @@ public final class PipeWithoutPipefail extends NodeRule<Run> {
         StageShell shell = node.shell();
         if (!shell.isPosix() || shell.setsPipefail()) return;
         if (run.commands().stream().anyMatch(PipeWithoutPipefail::setsPipefail)) return;
-        Span at = firstRiskyPipe(ins.rest(), ins::spanOfRest);
+        // The RUN's text as RunView already parsed it: the same text and commands a second parse gave.
+        ShellScript inline = run.inlineScript();
+        Span at = firstRiskyPipe(inline.text(), inline, ins::spanOfRest);
         if (at == null && run.isHeredocScript()) {
             SourceText source = node.context().file().source();
             for (Heredoc doc : ins.heredocs()) {
                 int base = source.lineStart(doc.bodyStartLine());
-                at = firstRiskyPipe(doc.content(), (a, b) -> source.span(base + a, base + b));
+                at = firstRiskyPipe(doc.content(), null, (a, b) -> source.span(base + a, base + b));
                 if (at != null) break;
             }
         }
@@ -66,10 +68,13 @@ public final class PipeWithoutPipefail extends NodeRule<Run> {
         return (c.is("set") || POSIX.contains(c.name())) && StageShell.setsPipefail(c.args());
     }
 
-    /** The first command of the first pipeline whose left-hand side can fail unnoticed, or null. */
-    private static Span firstRiskyPipe(String text, BiFunction<Integer, Integer, Span> locate) {
+    /**
+     * The first command of the first pipeline whose left-hand side can fail unnoticed, or null.
+     * {@code parsed} is {@code text} already parsed (the RUN's own script), or null to parse it here.
+     */
+    private static Span firstRiskyPipe(String text, ShellScript parsed, BiFunction<Integer, Integer, Span> locate) {
         if (text.indexOf('|') < 0) return null; // no pipe (most RUNs): not worth parsing the script again
-        List<ShellCommand> cmds = ShellScript.parse(text).commands();
+        List<ShellCommand> cmds = (parsed != null ? parsed : ShellScript.parse(text)).commands();
         int i = 0;
         while (i < cmds.size()) {
             int j = i;
