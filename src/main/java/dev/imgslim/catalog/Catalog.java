@@ -158,8 +158,9 @@ public final class Catalog {
         this.names = new RepositoryNames(this.mirrors);
     }
 
-    private Catalog(CatalogData data, List<String> mirrors, boolean eager) {
-        this(new Contents.Lazy(new Contents(data, eager)), mirrors);
+    /** Over data given in full (tests, user entries): every pattern compiled now, so bad data fails here. */
+    private Catalog(CatalogData data, List<String> mirrors) {
+        this(new Contents.Lazy(new Contents(data, true)), mirrors);
     }
 
     private List<CompiledFamily> families() {
@@ -173,7 +174,7 @@ public final class Catalog {
 
     /** A catalog over the given data only (tests, tools); every pattern is compiled, so bad data fails here. */
     public static Catalog of(CatalogData data) {
-        return new Catalog(data, List.of(), true);
+        return new Catalog(data, List.of());
     }
 
     /**
@@ -200,7 +201,7 @@ public final class Catalog {
         all.addAll(families.merged());
         List<String> allMirrors = new ArrayList<>(mirrors);
         allMirrors.addAll(userEntries.mirrors());
-        return new Catalog(new CatalogData(all), allMirrors, true);
+        return new Catalog(new CatalogData(all), allMirrors);
     }
 
     public CatalogData data() {

@@ -74,7 +74,7 @@ public class AnalyzeCommand implements Callable<Integer> {
     private final Opt<Platform> platform = ImageOptions.platform(
             command, "Platform to read from a multi-platform image (default: the engine's, else this machine's)");
     private final Opt<Format> format =
-            command.option(Format.class, "FORMAT", "tty (default), json or html", "-f", "--format");
+            command.defaulted(Format.class, "tty", "FORMAT", "tty (default), json or html", "-f", "--format");
     private final Opt<Path> output = command.output("Write the report to FILE (atomically); required for html");
     private final Opt<String> maxSize = command.option(
             String.class, "SIZE", "Exit 1 when the image (uncompressed) is larger, e.g. 500MB", "--max-size");
@@ -125,7 +125,7 @@ public class AnalyzeCommand implements Callable<Integer> {
             throw usage("name the image with --image NAME, or give --build with a DOCKERFILE");
         if (image.get() != null && build.get()) throw usage("--image and --build are two image sources: give one");
         if (build.get() && dockerfile.get() == null) throw usage("--build needs a DOCKERFILE");
-        Format fmt = format.get() != null ? format.get() : Format.tty;
+        Format fmt = format.get();
         if (fmt == Format.html && output.get() == null) throw usage("--format html writes a page: give -o FILE");
         if ((pull.get() || !candidates.get().isEmpty()) && !probe.get())
             throw usage("--pull and --candidate go with --probe");

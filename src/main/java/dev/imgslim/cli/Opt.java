@@ -19,9 +19,4 @@ final class Opt<T> {
         T value = arg.getValue();
         return value != null ? value : absent;
     }
-
-    /** Whether the value is there: given on the command line or by a default. */
-    boolean isSet() {
-        return arg.getValue() != null;
-    }
 }

@@ -167,22 +167,17 @@ public class ProbeCommand implements Callable<Integer> {
                     timeout.get(),
                     needed.stream().map(String::trim).filter(s -> !s.isEmpty()).toList());
         } catch (IllegalArgumentException e) {
-            if (spec.commandLine() != null)
-                throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
-            throw e;
+            throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
         }
     }
 
+    // The command runs only through a CommandLine (its options get their defaults when it parses), so
+    // the streams are always the CommandLine's.
     private PrintWriter out() {
-        return spec.commandLine() != null ? spec.commandLine().getOut() : utf8(System.out);
+        return spec.commandLine().getOut();
     }
 
     private PrintWriter err() {
-        return spec.commandLine() != null ? spec.commandLine().getErr() : utf8(System.err);
-    }
-
-    /** Embedded without picocli's spec: the process's own stream, UTF-8, flushed on each line. */
-    private static PrintWriter utf8(PrintStream stream) {
-        return new PrintWriter(new java.io.OutputStreamWriter(stream, java.nio.charset.StandardCharsets.UTF_8), true);
+        return spec.commandLine().getErr();
     }
 }
