@@ -131,8 +131,10 @@ public final class LintRun {
     private static final int AHEAD_PER_WORKER = 16;
 
     /**
-     * Characters of source the files in flight may hold before no more are started (one is always allowed):
-     * memory stays bounded by this rather than by a number of files, however large each file is.
+     * Characters of source the prepared files waiting for the report may hold before no more are started
+     * (one is always allowed). A file counts once it is read, so the files started together before any is
+     * read (at most {@code AHEAD_PER_WORKER} per worker, each under --max-file-size) are not held back by
+     * it; from then on, a run of large files keeps about this much waiting rather than a number of files.
      */
     private static final long WAITING_CHARS = 8L << 20;
 

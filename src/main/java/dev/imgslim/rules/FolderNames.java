@@ -31,6 +31,22 @@ public final class FolderNames {
         return ctx.runCache().get(FolderNames.class, FolderNames::new).absent(folder, path);
     }
 
+    /**
+     * The path {@code src} names in the build context (a leading {@code /} is the context's root), with
+     * {@code more} names below it, normalised; null when there is no context folder, when the path leaves
+     * it, or when it is certainly not there ({@link #absent}). What is left to ask the disk is whether it is
+     * a file, a folder, how big.
+     */
+    public static Path inContext(LintContext ctx, String src, String... more) {
+        Path dir = ctx.options().contextDir();
+        if (dir == null) return null;
+        Path p = dir.resolve(src.startsWith("/") ? src.substring(1) : src);
+        for (String m : more) p = p.resolve(m);
+        p = p.normalize();
+        Path folder = dir.normalize();
+        return p.startsWith(folder) && !absent(ctx, folder, p) ? p : null;
+    }
+
     /** {@link #absent(LintContext, Path, Path)} with this run's listings. */
     boolean absent(Path folder, Path path) {
         if (!path.startsWith(folder) || path.getNameCount() <= folder.getNameCount()) return false;

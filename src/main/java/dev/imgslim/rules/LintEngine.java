@@ -1,6 +1,7 @@
 package dev.imgslim.rules;
 
 import dev.imgslim.build.BuildModel;
+import dev.imgslim.build.SharedStrings;
 import dev.imgslim.config.Config;
 import dev.imgslim.config.Severity;
 import dev.imgslim.syntax.Dockerfile;
@@ -45,7 +46,7 @@ public final class LintEngine {
         List<Finding> findings = new ArrayList<>();
         // Rules repeat one message at many places (a 10 MB file: 25k findings in three texts, ~5 MB as
         // copies): the findings of a file keep one copy of each equal message.
-        Map<String, String> messages = new java.util.HashMap<>();
+        SharedStrings messages = new SharedStrings();
         ModelWalk walk = new ModelWalk(ctx, visitorIndex);
         for (int position = 0; position < rules.size(); position++) {
             Rule rule = rules.get(position);
@@ -61,7 +62,7 @@ public final class LintEngine {
                     if (isListed(r, config.ignore())) return;
                     sev = overrideExact(r, config.severity());
                 }
-                String text = message == null ? null : messages.computeIfAbsent(message, m -> m);
+                String text = messages.share(message);
                 Finding f =
                         new Finding(r, sev, file.path(), span == null ? Span.ofLine(1) : span, text, savings, fixes);
                 if (!suppressions.suppresses(f)) findings.add(f);

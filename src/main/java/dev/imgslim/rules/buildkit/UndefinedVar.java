@@ -186,7 +186,6 @@ public final class UndefinedVar extends NodeRule<Instruction> {
         return colon > r.lastIndexOf('/') ? r.substring(0, colon) : r;
     }
 
-    /** ENV names of the image the stage finally starts from; null when unknown. */
     /**
      * The image ENV of each root stage, worked out once per file: this rule visits every instruction, and
      * reading the base's library name for each was ~1.2 % of a 10,000-file lint's CPU. Null (unknown image)
@@ -203,6 +202,7 @@ public final class UndefinedVar extends NodeRule<Instruction> {
         }
     }
 
+    /** ENV names of the image the stage finally starts from; null when unknown. */
     private static Set<String> imageEnv(Stage root) {
         if (root.isScratch()) return ImageEnv.of("scratch").orElse(null);
         if (!root.baseExpansion().complete() && repository(root.baseText()).contains("$")) return null;

@@ -193,11 +193,8 @@ public final class CopyArchiveThenExtract extends FileRule {
 
     /** The archive's size when it is in the build context. */
     private static java.util.Optional<Long> contextBytes(LintContext ctx, String src) {
-        Path dir = ctx.options().contextDir();
-        if (dir == null) return java.util.Optional.empty();
-        Path p = dir.resolve(src.startsWith("/") ? src.substring(1) : src).normalize();
-        if (!p.startsWith(dir.normalize()) || FolderNames.absent(ctx, dir.normalize(), p) || !Files.isRegularFile(p))
-            return java.util.Optional.empty();
+        Path p = FolderNames.inContext(ctx, src);
+        if (p == null || !Files.isRegularFile(p)) return java.util.Optional.empty();
         try {
             return java.util.Optional.of(Files.size(p));
         } catch (IOException e) {

@@ -138,12 +138,9 @@ final class Additions {
 
     /** Size of a build-context path (file or folder), or -1 when unknown. */
     static long contextSize(LintContext ctx, String src) {
-        Path dir = ctx.options().contextDir();
-        if (dir == null || src.indexOf('*') >= 0 || src.indexOf('?') >= 0 || src.equals(".") || src.equals("./"))
-            return -1;
-        Path p = dir.resolve(src.startsWith("/") ? src.substring(1) : src).normalize();
-        if (!p.startsWith(dir.normalize()) || FolderNames.absent(ctx, dir.normalize(), p) || !Files.exists(p))
-            return -1;
+        if (src.indexOf('*') >= 0 || src.indexOf('?') >= 0 || src.equals(".") || src.equals("./")) return -1;
+        Path p = FolderNames.inContext(ctx, src);
+        if (p == null || !Files.exists(p)) return -1;
         try {
             if (Files.isRegularFile(p)) return Files.size(p);
             try (Stream<Path> walk = Files.walk(p)) {
@@ -170,14 +167,11 @@ final class Additions {
     static boolean inCopiedFolder(LintContext ctx, Added a, String path) {
         if (a.source() == null) return true;
         if ((!a.by().is("COPY") && !a.by().is("ADD")) || a.by().flag("from") != null) return false;
-        Path dir = ctx.options().contextDir();
-        if (dir == null || path.indexOf('*') >= 0 || !Layers.inside(path, a.path())) return false;
+        if (path.indexOf('*') >= 0 || !Layers.inside(path, a.path())) return false;
         String rel = path.substring(a.path().equals("/") ? 1 : a.path().length() + 1);
         String src = a.source().equals(".") || a.source().equals("./") ? "" : a.source();
-        Path p = dir.resolve(src.startsWith("/") ? src.substring(1) : src)
-                .resolve(rel)
-                .normalize();
-        return p.startsWith(dir.normalize()) && !FolderNames.absent(ctx, dir.normalize(), p) && Files.exists(p);
+        Path p = FolderNames.inContext(ctx, src, rel);
+        return p != null && Files.exists(p);
     }
 
     /** Paths the RUN's commands add, apart from those it removes itself or keeps in a cache mount. */

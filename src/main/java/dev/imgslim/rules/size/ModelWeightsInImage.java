@@ -86,11 +86,8 @@ public final class ModelWeightsInImage extends NodeRule<Instruction> implements 
     }
 
     private static boolean contextHasWeights(LintContext ctx, String src) {
-        Path dir = ctx.options().contextDir();
-        if (dir == null) return false;
-        Path p = dir.resolve(src.startsWith("/") ? src.substring(1) : src).normalize();
-        if (!p.startsWith(dir.normalize()) || FolderNames.absent(ctx, dir.normalize(), p) || !Files.isDirectory(p))
-            return false;
+        Path p = FolderNames.inContext(ctx, src);
+        if (p == null || !Files.isDirectory(p)) return false;
         try (Stream<Path> walk = Files.walk(p, 4)) {
             return walk.anyMatch(f -> {
                 String n = f.getFileName().toString();

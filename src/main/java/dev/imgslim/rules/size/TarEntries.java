@@ -20,11 +20,9 @@ final class TarEntries {
 
     /** Absolute paths the archive {@code src} would create under {@code dest}; empty when unreadable. */
     static List<String> read(LintContext ctx, String src, String dest) {
-        Path dir = ctx.options().contextDir();
-        if (dir == null || src.indexOf('*') >= 0) return List.of();
-        Path p = dir.resolve(src.startsWith("/") ? src.substring(1) : src).normalize();
-        if (!p.startsWith(dir.normalize()) || FolderNames.absent(ctx, dir.normalize(), p) || !Files.isRegularFile(p))
-            return List.of();
+        if (src.indexOf('*') >= 0) return List.of();
+        Path p = FolderNames.inContext(ctx, src);
+        if (p == null || !Files.isRegularFile(p)) return List.of();
         String l = p.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
         boolean gz = l.endsWith(".gz") || l.endsWith(".tgz");
         if (!gz && !l.endsWith(".tar")) return List.of();
