@@ -42,7 +42,7 @@ final class ShellDecisions {
         int next = 0;
         // Comments and instructions are both in line order: one pass pairs each pragma with the next instruction.
         for (Comment c : file.comments()) {
-            while (next < all.size() && all.get(next).span().startLine() <= c.line()) next++;
+            while (next < all.size() && all.get(next).line() <= c.line()) next++;
             Instruction following = next < all.size() ? all.get(next) : null;
             Matcher h = HADOLINT.matcher(c.text());
             if (h.matches()) {

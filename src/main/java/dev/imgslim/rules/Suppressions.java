@@ -3,6 +3,7 @@ package dev.imgslim.rules;
 import dev.imgslim.syntax.Comment;
 import dev.imgslim.syntax.Dockerfile;
 import dev.imgslim.syntax.Instruction;
+import dev.imgslim.syntax.Span;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -34,8 +35,9 @@ final class Suppressions {
             String text = c.text();
             if (!mayBePragma(text)) continue; // most comments: no instruction lookup, no pattern run
             Instruction next = nextInstruction(file, c.line());
-            int first = next == null ? -1 : next.span().startLine();
-            int last = next == null ? -1 : next.span().endLine();
+            Span span = next == null ? null : next.span();
+            int first = span == null ? -1 : span.startLine();
+            int last = span == null ? -1 : span.endLine();
             Matcher m = PRAGMA.matcher(text);
             if (m.matches()) {
                 List<String> ids = ids(m.group(3));
@@ -81,7 +83,7 @@ final class Suppressions {
         int hi = all.size();
         while (lo < hi) {
             int mid = (lo + hi) >>> 1;
-            if (all.get(mid).span().startLine() > line) hi = mid;
+            if (all.get(mid).line() > line) hi = mid;
             else lo = mid + 1;
         }
         return lo < all.size() ? all.get(lo) : null;

@@ -228,7 +228,7 @@ public abstract sealed class Instruction
     /** The value of flag {@code name} as a positioned word, if the flag is given with a value. */
     public java.util.Optional<Word> flagValue(String name) {
         Flag f = flag(name);
-        return f == null || f.value() == null ? java.util.Optional.empty() : java.util.Optional.of(f.valueWord());
+        return f == null ? java.util.Optional.empty() : java.util.Optional.ofNullable(f.valueWord());
     }
 
     /** True for the JSON (exec) form. */

@@ -121,7 +121,6 @@ public final class RemovalEdits {
     }
 
     private static Optional<Stage> stageOf(LintContext ctx, Instruction ins) {
-        for (Stage s : ctx.model().stages()) if (s.instructions().contains(ins)) return Optional.of(s);
-        return Optional.empty();
+        return Optional.ofNullable(ctx.model().stageOf(ins)); // a binary search, not a scan of every stage
     }
 }
