@@ -49,9 +49,9 @@ RUN jdeps --print-module-deps --ignore-missing-deps --multi-release 17 target/im
 # A static AppCDS archive of the classes a small lint loads, made by this runtime for the jar at the path
 # it has in the image (the JVM checks the path, size and time of the jar, which COPY keeps).
 # Measured with such a runtime on 2 cores: one-file lint 0.68 -> 0.33 s CPU.
-RUN mkdir -p /opt/imgslim && cp target/imgslim.jar /opt/imgslim/imgslim.jar \
+RUN mkdir -p /opt/imgslim && cp target/imgslim.jar /opt/imgslim/imgslim.jar && cp bin/jvm.options /opt/imgslim/jvm.options \
  && printf 'FROM debian:bookworm\nRUN apt-get update && apt-get install -y curl\n' \
-    | /opt/java/bin/java -XX:DumpLoadedClassList=/tmp/imgslim.classlist \
+    | /opt/java/bin/java @/opt/imgslim/jvm.options -XX:DumpLoadedClassList=/tmp/imgslim.classlist \
         -jar /opt/imgslim/imgslim.jar lint --format plain --no-fail --no-shellcheck - >/dev/null \
  && /opt/java/bin/java -Xshare:dump -XX:SharedClassListFile=/tmp/imgslim.classlist \
         -XX:SharedArchiveFile=/opt/imgslim/imgslim.jsa -Xlog:cds=off -cp /opt/imgslim/imgslim.jar >/dev/null \
@@ -80,8 +80,8 @@ LABEL org.opencontainers.image.title="imgslim" \
 COPY --from=rootfs /rootfs /
 USER 65532:65532
 WORKDIR /work
-# The JVM flags of bin/imgslim (see there and README "Speed"), with the class-data archive made above.
-ENTRYPOINT ["/opt/java/bin/java", "-XX:TieredStopAtLevel=1", "-XX:CICompilerCount=1", "-XX:CompileThresholdScaling=2", "-XX:+UseSerialGC", \
-            "-XX:-UsePerfData", "-Dsun.reflect.inflationThreshold=1000000", \
-            "-XX:SharedArchiveFile=/opt/imgslim/imgslim.jsa", "-Xlog:cds=off", "-jar", "/opt/imgslim/imgslim.jar"]
+# The JVM flags of every launcher (bin/jvm.options, a java argument file; README "Speed"), with the
+# class-data archive made above.
+ENTRYPOINT ["/opt/java/bin/java", "@/opt/imgslim/jvm.options", "-XX:SharedArchiveFile=/opt/imgslim/imgslim.jsa", \
+            "-jar", "/opt/imgslim/imgslim.jar"]
 CMD ["--help"]
