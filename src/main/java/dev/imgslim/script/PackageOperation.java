@@ -174,7 +174,9 @@ public record PackageOperation(
 
     private static boolean groupType(List<Option> options) {
         for (Option o : options)
-            if ((o.name().equals("-t") || o.name().equals("--type")) && ZYPPER_GROUP_TYPES.contains(o.value()))
+            if ((o.name().equals("-t") || o.name().equals("--type"))
+                    && o.value() != null
+                    && ZYPPER_GROUP_TYPES.contains(o.value()))
                 return true;
         return false;
     }

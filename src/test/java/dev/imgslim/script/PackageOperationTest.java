@@ -84,6 +84,16 @@ class PackageOperationTest {
     }
 
     @Test
+    void aTypeOptionWithoutValueIsNoGroup() {
+        // regression: `zypper in -t` with nothing after it threw from the group-type lookup
+        assertThat(op("zypper install -t").packages()).isEmpty();
+        assertThat(op("zypper in --type").isInstall()).isTrue();
+        assertThat(op("zypper in -t pattern devel_basis").packages())
+                .extracting(p -> p.source().name())
+                .containsExactly("GROUP");
+    }
+
+    @Test
     void otherProgramsAreNoOperation() {
         assertThat(ops("curl -fsSL https://x | sh && python -m venv /v && echo apt-get install x"))
                 .isEmpty();

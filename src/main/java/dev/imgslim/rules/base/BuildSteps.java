@@ -189,6 +189,8 @@ final class BuildSteps {
             case "npm":
             case "pnpm":
             case "yarn": {
+                // a bare `npm` or an option alone has no subcommand (and List.indexOf(null) throws)
+                if (sub == null) return null;
                 int k = words.indexOf(sub);
                 String script = "run".equals(sub) || "run-script".equals(sub)
                         ? (words.size() > k + 1 ? words.get(k + 1) : null)

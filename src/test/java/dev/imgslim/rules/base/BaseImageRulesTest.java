@@ -298,6 +298,19 @@ class BaseImageRulesTest {
     }
 
     @Test
+    void aNodePackageManagerWithoutSubcommandIsNoBuild() {
+        // regression: found by the fuzz run, `RUN npm` alone made the single-stage check throw
+        for (String run : List.of("npm", "yarn", "pnpm", "npm --version", "yarn --silent")) {
+            List<Finding> fs = Lint.run("FROM node:22\nRUN " + run + "\nCMD [\"node\", \"server.js\"]\n");
+            assertThat(only("IS103", fs)).as(run).isEmpty();
+            assertThat(only("IS102", fs)).as(run).isEmpty();
+        }
+        // the same file with a build still fires
+        assertThat(only("IS103", Lint.run("FROM node:22\nRUN yarn build\nCMD [\"node\", \"server.js\"]\n")))
+                .hasSize(1);
+    }
+
+    @Test
     void pipInstallCompilesOnlyWithBuildPackagesInTheSameRun() {
         String df = "FROM python:3.12\nRUN apt-get update && apt-get install -y libpq-dev && pip install psycopg2"
                 + " && rm -rf /var/lib/apt/lists/*\nCMD [\"python\", \"app.py\"]\n";
