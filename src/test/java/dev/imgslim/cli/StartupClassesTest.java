@@ -5,9 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -21,42 +19,19 @@ class StartupClassesTest {
     @TempDir
     Path dir;
 
-    private record Run(int code, String out, List<String> classes) {}
-
     /** Runs imgslim in {@code dir} (no {@code .imgslim.yaml} there or above) and lists the classes it loaded. */
-    private Run imgslim(String... args) throws Exception {
+    private LoggedJvm.Run imgslim(String... args) throws Exception {
         return imgslim(List.of(), args);
     }
 
     /** {@link #imgslim(String...)} with these options for the JVM. */
-    private Run imgslim(List<String> jvmOptions, String... args) throws Exception {
-        Path log = dir.resolve("classes.log");
-        Path out = dir.resolve("out.txt");
-        List<String> cmd = new ArrayList<>(List.of(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xshare:off",
-                "-Xlog:class+load=info:file=" + log));
-        cmd.addAll(jvmOptions);
-        cmd.addAll(List.of("-cp", System.getProperty("java.class.path"), Main.class.getName()));
-        cmd.addAll(List.of(args));
-        Process p = new ProcessBuilder(cmd)
-                .directory(dir.toFile())
-                .redirectErrorStream(true)
-                .redirectOutput(out.toFile())
-                .start();
-        assertThat(p.waitFor(120, TimeUnit.SECONDS)).isTrue();
-        List<String> classes = new ArrayList<>();
-        // "[0.012s][info][class,load] java.lang.Object source: shared objects file": the name follows the tags
-        for (String line : Files.readAllLines(log, StandardCharsets.UTF_8)) {
-            int tags = line.indexOf("[class,load] ");
-            if (tags >= 0) classes.add(line.substring(tags + 13).split(" ", 2)[0]);
-        }
-        return new Run(p.exitValue(), Files.readString(out, StandardCharsets.UTF_8), classes);
+    private LoggedJvm.Run imgslim(List<String> jvmOptions, String... args) throws Exception {
+        return LoggedJvm.run(dir, jvmOptions, Main.class.getName(), args);
     }
 
     @Test
     void versionBuildsNoCommandModelAndLoadsNoLibrary() throws Exception {
-        Run r = imgslim("--version");
+        LoggedJvm.Run r = imgslim("--version");
         assertThat(r.code()).isZero();
         assertThat(r.out()).startsWith("imgslim ");
         assertThat(r.classes()).contains(Main.class.getName()); // the log did record the run's classes
@@ -75,7 +50,7 @@ class StartupClassesTest {
     void aPlainLintLoadsNoDataBindingYamlDockerClientOrImageAnalysis() throws Exception {
         Path dockerfile = dir.resolve("Dockerfile");
         Files.writeString(dockerfile, "FROM debian:bookworm\nRUN apt-get update && apt-get install -y curl\n");
-        Run r = imgslim("lint", "--no-fail", "-f", "plain", "--no-shellcheck", "Dockerfile");
+        LoggedJvm.Run r = imgslim("lint", "--no-fail", "-f", "plain", "--no-shellcheck", "Dockerfile");
         assertThat(r.code()).as(r.out()).isZero();
         assertThat(r.out()).contains("Dockerfile:2:").contains("[IS302 apt-lists-not-removed]");
         assertThat(r.classes()).contains("dev.imgslim.rules.LintEngine");
@@ -100,7 +75,7 @@ class StartupClassesTest {
 
     @Test
     void theCatalogIsReadWithoutAJsonLibraryOrAnnotations() throws Exception {
-        Run r = plainLintOf("FROM debian:bookworm\nRUN apt-get update && apt-get install -y curl\n");
+        LoggedJvm.Run r = plainLintOf("FROM debian:bookworm\nRUN apt-get update && apt-get install -y curl\n");
         assertThat(r.out()).contains("[IS302 apt-lists-not-removed]");
         // the FROM was looked up, so the catalog's families were read...
         assertThat(r.classes()).contains("dev.imgslim.catalog.FamilyData", "dev.imgslim.catalog.SizeFigure");
@@ -110,7 +85,7 @@ class StartupClassesTest {
 
     @Test
     void aLintWhoseFromNamesNoImageDoesNotReadTheCatalog() throws Exception {
-        Run r = plainLintOf("ARG BASE\nFROM ${BASE}\nRUN echo hi\n");
+        LoggedJvm.Run r = plainLintOf("ARG BASE\nFROM ${BASE}\nRUN echo hi\n");
         assertThat(r.out()).contains("[IS516 invalid-default-arg-in-from]");
         assertThat(r.classes()).contains("dev.imgslim.rules.LintEngine");
         assertLoadsNoneOf(r.classes(), "dev.imgslim.catalog.FamilyData", "dev.imgslim.catalog.Catalog$CompiledFamily");
@@ -123,7 +98,7 @@ class StartupClassesTest {
         // built-in converters and its handlers were then read and verified from the jar on every run.
         Path classList = dir.resolve("classes.lst");
         Files.writeString(dir.resolve("Dockerfile"), "FROM debian:bookworm\nRUN apt-get update\n");
-        Run r = imgslim(
+        LoggedJvm.Run r = imgslim(
                 List.of("-XX:DumpLoadedClassList=" + classList),
                 "lint",
                 "--no-fail",
@@ -148,9 +123,9 @@ class StartupClassesTest {
     }
 
     /** A plain lint, without ShellCheck, of one Dockerfile with this text; it must not fail. */
-    private Run plainLintOf(String dockerfile) throws Exception {
+    private LoggedJvm.Run plainLintOf(String dockerfile) throws Exception {
         Files.writeString(dir.resolve("Dockerfile"), dockerfile);
-        Run r = imgslim("lint", "--no-fail", "-f", "plain", "--no-shellcheck", "Dockerfile");
+        LoggedJvm.Run r = imgslim("lint", "--no-fail", "-f", "plain", "--no-shellcheck", "Dockerfile");
         assertThat(r.code()).as(r.out()).isZero();
         return r;
     }
