@@ -109,6 +109,13 @@ public record ImageReference(String original, String domain, String path, String
                 throw invalid(reference, problem);
             }
         }
+        if (nameParts.group(1) == null) {
+            // The first component reads as a registry (it has a '.' or ':') but is no hostname by the grammar
+            // (my_registry.local: '_'), so the grammar takes the whole name as a path and Docker's Parse leaves the
+            // domain empty; the pull still goes to that first component (containerd splits the name at its first
+            // '/'), so it stays the registry here.
+            return new ImageReference(reference, domain, name.substring(domain.length() + 1), m.group(2), digest);
+        }
         return new ImageReference(reference, nameParts.group(1), nameParts.group(2), m.group(2), digest);
     }
 

@@ -193,8 +193,16 @@ public final class Catalog {
      * fields win, unset ones keep the bundled value). New families are matched before the bundled
      * ones, so a user entry can claim a repository the catalog also knows. Mirror prefixes in the
      * entries are added as with {@link #withMirrors}.
+     *
+     * @throws IllegalArgumentException when a family or variant has no id (the key entries merge and are looked up by)
      */
     public Catalog merge(CatalogData userEntries) {
+        for (FamilyData f : userEntries.families()) {
+            if (f.id() == null) throw new IllegalArgumentException("a catalog family without an id");
+            for (VariantData v : f.variants())
+                if (v.id() == null)
+                    throw new IllegalArgumentException("catalog family " + f.id() + ": a variant without an id");
+        }
         CatalogMerge.ById<FamilyData> families =
                 CatalogMerge.byId(data().families(), userEntries.families(), FamilyData::id, CatalogMerge::family);
         List<FamilyData> all = new ArrayList<>(families.added());

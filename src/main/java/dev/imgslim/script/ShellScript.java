@@ -209,11 +209,12 @@ public final class ShellScript implements CommandList {
             if (endsWord(c)) break;
             if (c == '(' && j > i && s.charAt(j - 1) != '$' && s.charAt(j - 1) != '=') break;
             if (c == '\\') {
-                if (j + 1 < n && s.charAt(j + 1) == '\n') {
-                    j += 2;
+                if (j + 1 == n) { // a backslash that ends the script stays itself, as sh reads it
+                    v.append(c);
+                    j++;
                     continue;
                 }
-                if (j + 1 < n) v.append(s.charAt(j + 1));
+                if (s.charAt(j + 1) != '\n') v.append(s.charAt(j + 1));
                 j += 2;
                 continue;
             }

@@ -277,4 +277,19 @@ class ImageReferenceTest {
                 .isInstanceOfSatisfying(InvalidImageReferenceException.class, e -> assertThat(e.reason())
                         .isEqualTo(reason));
     }
+
+    @Test
+    void aRegistryTheGrammarCannotReadAsAHostStaysTheRegistry() {
+        // regression: found by fuzzing, `my_registry.local/app` threw a NullPointerException: the grammar reads no
+        // domain there ('_' is no hostname character) and Docker's Parse leaves it empty, but the pull goes to
+        // my_registry.local (containerd splits at the first '/'), so that is the registry
+        assertThat(ImageReference.parse("my_registry.local/app:1.0"))
+                .isEqualTo(new ImageReference("my_registry.local/app:1.0", "my_registry.local", "app", "1.0", null));
+        assertThat(ImageReference.parse("my_registry.local/team/app@" + SHA256))
+                .isEqualTo(new ImageReference(
+                        "my_registry.local/team/app@" + SHA256, "my_registry.local", "team/app", null, SHA256));
+        assertThat(ImageReference.parse("my_registry.local/app").familiarName()).isEqualTo("my_registry.local/app");
+        // with a port the name is no path either: invalid, as in Docker
+        assertReason("my_registry.local:5000/app", "invalid reference format");
+    }
 }

@@ -188,4 +188,27 @@ class CatalogOverrideTest {
                 .hasMessageContaining("bad")
                 .hasMessageContaining("nosuchpart");
     }
+
+    @Test
+    void entriesWithoutAnIdAreErrors() throws Exception {
+        // regression: found by feeding odd catalog sections to `lint --config`, a family without an id was
+        // merged and the first lookup of a family by id threw (NullPointerException, exit 70 for the run)
+        assertThatThrownBy(() -> Catalog.load().merge(catalogSection("""
+                        catalog:
+                          families:
+                            - description: our images
+                        """)))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("a catalog family without an id");
+        assertThatThrownBy(() -> Catalog.load().merge(catalogSection("""
+                        catalog:
+                          families:
+                            - id: python
+                              variants:
+                                - kind: slim
+                                  patterns: ['python:{version}-tiny']
+                        """)))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("catalog family python: a variant without an id");
+    }
 }

@@ -140,7 +140,11 @@ class ChownAndRmFixesTest {
                 made + "WORKDIR /tmp\nRUN rm -f tool.tgz\n",
                 made + "COPY tool.tgz /tmp/other.tgz\nRUN rm -f /tmp/tool.tgz /tmp/other.tgz\n",
                 // different flags
-                made + "RUN --network=none rm -f /tmp/tool.tgz\n");
+                made + "RUN --network=none rm -f /tmp/tool.tgz\n",
+                // an operator with no command after it (regression: found reading the code, the fix builder
+                // asked for the second command of a RUN that has one and threw)
+                made + "RUN rm -f /tmp/tool.tgz && \\\n  # curl -fsSL https://example.com/other.tgz\n",
+                made + "RUN rm -f /tmp/tool.tgz &&\n");
         for (String in : misses) refused(in, RM, "delete-in-later-layer");
     }
 }

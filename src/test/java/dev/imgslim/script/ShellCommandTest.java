@@ -35,4 +35,16 @@ class ShellCommandTest {
         assertThat(cs).extracting(ShellCommand::name).containsExactly("cd", "make", "cd", "ls");
         assertThat(cs).extracting(ShellCommand::subshell).containsExactly(true, true, false, false);
     }
+
+    @Test
+    void aBackslashThatEndsTheScriptIsKeptAsWritten() {
+        // regression: found by fuzzing, a script ending in a backslash threw while its last word was read:
+        // `RUN sh -c 'echo a\'` (the string is a script of its own) or, under `# escape=``, `RUN echo a \`
+        assertThat(commands("echo a \\").get(0).args()).containsExactly("a", "\\");
+        assertThat(commands("sh -c 'echo a\\'")).extracting(ShellCommand::name).containsExactly("sh", "echo");
+        assertThat(commands("sh -c 'echo a\\'").get(1).args()).containsExactly("a\\");
+        assertThat(commands("cat <<EOF\\").get(0).args()).containsExactly("<<EOF\\");
+        // an escaped character and a continuation inside a word are read as before
+        assertThat(commands("echo a\\ b c\\\nd").get(0).args()).containsExactly("a b", "cd");
+    }
 }

@@ -60,8 +60,10 @@ public final class RemovalEdits {
         List<ShellCommand> commands = run.commands();
         if (commands.isEmpty() || commands.get(0) != rm) return List.of();
         boolean alone = commands.size() == 1 && run.separators().isEmpty();
+        // `rm x &&` with no command after the operator (a trailing `&& \` before a comment line): nothing to join
         if (!alone
-                && (run.separators().isEmpty()
+                && (commands.size() < 2
+                        || run.separators().isEmpty()
                         || !run.separators().get(0).equals("&&")
                         || commands.get(1).nested())) return List.of();
         for (ShellCommand.Word w : rm.argWords()) {

@@ -119,6 +119,12 @@ final class Additions {
                 out.add(new Added(destPath, ins, ins.command(), false, bytes, small, src));
             } else {
                 String name = Layers.baseName(s);
+                if (name.isEmpty()) {
+                    // BuildKit names a download whose URL path has no file name (https://h/?v=1) __unnamed__;
+                    // a local source without one (a glob such as /?) lands at names we cannot know
+                    if (!remote) continue;
+                    name = "__unnamed__";
+                }
                 out.add(new Added(Layers.resolve(name, destPath), ins, ins.command(), false, bytes, small, src));
             }
         }

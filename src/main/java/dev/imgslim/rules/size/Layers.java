@@ -6,7 +6,6 @@ import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.List;
 import java.util.Locale;
-import java.util.regex.Pattern;
 
 /** Small helpers shared by the layer rules: paths, variables, stage lineage. Package-private on purpose. */
 final class Layers {
@@ -125,20 +124,34 @@ final class Layers {
         return false;
     }
 
+    /**
+     * True when the shell glob matches the whole of {@code text}: {@code *} any run and {@code ?} any one
+     * character but {@code /}, every other character itself. A table over (glob, text) prefixes, so the cost
+     * is their product: a regular expression of {@code [^/]*} per star backtracked exponentially on a glob
+     * of many stars ({@code rm -rf /tmp/*************b} over a long added path ran for minutes).
+     */
     static boolean globMatches(String glob, String text) {
-        StringBuilder re = new StringBuilder();
-        for (char c : glob.toCharArray()) {
-            switch (c) {
-                case '*' -> re.append("[^/]*");
-                case '?' -> re.append("[^/]");
-                default -> re.append(Pattern.quote(String.valueOf(c)));
+        int n = text.length();
+        // matched[j]: the glob read so far matches the first j characters of text
+        boolean[] matched = new boolean[n + 1];
+        boolean[] next = new boolean[n + 1];
+        matched[0] = true;
+        for (int i = 0; i < glob.length(); i++) {
+            char g = glob.charAt(i);
+            next[0] = g == '*' && matched[0];
+            for (int j = 1; j <= n; j++) {
+                char c = text.charAt(j - 1);
+                next[j] = switch (g) {
+                    case '*' -> matched[j] || (c != '/' && next[j - 1]);
+                    case '?' -> c != '/' && matched[j - 1];
+                    default -> c == g && matched[j - 1];
+                };
             }
+            boolean[] t = matched;
+            matched = next;
+            next = t;
         }
-        try {
-            return Pattern.matches(re.toString(), text);
-        } catch (RuntimeException e) {
-            return false;
-        }
+        return matched[n];
     }
 
     static String baseName(String path) {

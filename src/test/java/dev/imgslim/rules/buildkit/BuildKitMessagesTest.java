@@ -117,4 +117,18 @@ class BuildKitMessagesTest {
         assertThat(FromPlatformFlagConstDisallowed.parse("not a platform")).isNull();
         assertThat(FromPlatformFlagConstDisallowed.parse("bogus")).isNull();
     }
+
+    @Test
+    void aRegistryWithAnUnderscoreIsAValidDefault() {
+        // regression: found by fuzzing ImageReference.parse, a first component with a '.' but a '_' (no hostname
+        // by the grammar) made the parse throw a NullPointerException, which this check let through (exit 70)
+        assertThat(BuildKitLint.described("""
+                        ARG IMG=my_registry.local/app:1.0
+                        ARG BAD=my_registry.local/App
+                        FROM ${IMG}
+                        FROM ${BAD}
+                        """))
+                .containsExactly(
+                        "4:6 invalid-default-arg-in-from: Default value for ARG ${BAD} results in empty or invalid base image name");
+    }
 }

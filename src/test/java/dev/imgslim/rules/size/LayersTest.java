@@ -1,7 +1,9 @@
 package dev.imgslim.rules.size;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
+import java.time.Duration;
 import org.junit.jupiter.api.Test;
 
 class LayersTest {
@@ -48,5 +50,26 @@ class LayersTest {
         assertThat(Layers.expand("${HOME", null)).isNull();
         assertThat(Layers.expand("$1/x", null)).isNull();
         assertThat(Layers.expand("cost$", null)).isNull();
+    }
+
+    @Test
+    void aGlobOfManyStarsIsMatchedInTimeLinearInItsLength() {
+        // regression: each star was a regex [^/]*, and `rm -rf /tmp/*************************b` over an added
+        // /tmp/aaaa...a (40 a) backtracked for minutes
+        String glob = "/tmp/" + "*".repeat(25) + "b";
+        assertTimeoutPreemptively(Duration.ofSeconds(5), () -> {
+            assertThat(Layers.covers(glob, "/tmp/" + "a".repeat(40))).isFalse();
+            assertThat(Layers.covers(glob, "/tmp/" + "a".repeat(40) + "b")).isTrue();
+        });
+        // what a star and a question mark match, and what they do not
+        assertThat(Layers.globMatches("/tmp/a*a", "/tmp/aa")).isTrue();
+        assertThat(Layers.globMatches("/tmp/a*a", "/tmp/a/a")).isFalse();
+        assertThat(Layers.globMatches("/tmp/?", "/tmp/x")).isTrue();
+        assertThat(Layers.globMatches("/tmp/?", "/tmp/")).isFalse();
+        assertThat(Layers.globMatches("/tmp/*", "/tmp/")).isTrue();
+        assertThat(Layers.globMatches("/tmp/[ab]", "/tmp/a"))
+                .as("brackets are plain characters here")
+                .isFalse();
+        assertThat(Layers.globMatches("/tmp/[ab]", "/tmp/[ab]")).isTrue();
     }
 }

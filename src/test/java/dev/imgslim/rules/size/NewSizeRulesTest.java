@@ -10,7 +10,10 @@ import dev.imgslim.syntax.DockerfileParser;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** Cases of build-tree-left and chown-over-base-files beyond their samples: bases, overlaps, near misses. */
+/**
+ * Cases of build-tree-left and chown-over-base-files beyond their samples: bases, overlaps, near misses; and
+ * what an ADD or COPY adds where its source names no file (delete-in-later-layer, add-remote-archive).
+ */
 class NewSizeRulesTest {
 
     private static List<String> lint(String dockerfile) throws Exception {
@@ -87,5 +90,40 @@ class NewSizeRulesTest {
                                         + "RUN cd /tmp && pushd /tmp && git clone https://example.com/x && cd x && make install && popd\n"))
                 .as("pushd/popd are not followed: skipped")
                 .isEmpty();
+    }
+
+    private static List<String> lintAdditions(String dockerfile) throws Exception {
+        var df = new DockerfileParser().parse("Dockerfile", dockerfile);
+        return new LintEngine(BuiltinRules.all())
+                .lint(df, LintOptions.defaults()).stream()
+                        .filter(f -> f.rule().equals(BuiltinRules.metaOf(DeleteInLaterLayer.class))
+                                || f.rule().equals(BuiltinRules.metaOf(AddRemoteArchive.class)))
+                        .map(NewSizeRulesTest::describe)
+                        .toList();
+    }
+
+    @Test
+    void aDownloadWhoseUrlNamesNoFileIsAddedAsBuildKitNamesIt() throws Exception {
+        // regression: found by fuzzing, a URL without a file name (https://h/?v=1) into a folder made the
+        // addition's path null and the index of additions threw; BuildKit saves it as __unnamed__
+        assertThat(lintAdditions("FROM alpine:3.20\nADD https://example.com/?v=1 /tmp/\nRUN rm -rf /tmp/*\n"))
+                .containsExactly(
+                        "2 add-remote-archive: ADD downloads https://example.com/?v=1 into its own layer; deleting it"
+                                + " at line 3 does not shrink that layer: download, use and delete it in one RUN"
+                                + " ('curl -fsSLo FILE URL && ... && rm FILE'), or ADD --checksum=... in a stage that"
+                                + " does not ship and COPY --from the result",
+                        "3 delete-in-later-layer: 'rm /tmp/*' deletes what an earlier layer added (ADD at line 2):"
+                                + " the bytes stay in that layer and are still pulled; delete in the same RUN that"
+                                + " creates them, never add them (.dockerignore, a narrower COPY), or build in a stage"
+                                + " that does not ship");
+        assertThat(lintAdditions("FROM alpine:3.20\nADD https://example.com/?v=1 /tmp/\nRUN rm -f /tmp/__unnamed__\n"))
+                .hasSize(2);
+        // a local source that names no file (the glob /?) adds nothing we can name; the other source still counts
+        assertThat(lintAdditions("FROM alpine:3.20\nCOPY /? /tmp/\nRUN rm -rf /tmp/*\n"))
+                .isEmpty();
+        assertThat(lintAdditions("FROM alpine:3.20\nCOPY big.bin /? /tmp/\nRUN rm -f /tmp/big.bin\n"))
+                .singleElement()
+                .asString()
+                .startsWith("3 delete-in-later-layer: 'rm /tmp/big.bin' deletes what an earlier layer added (COPY");
     }
 }
