@@ -176,8 +176,7 @@ public record PackageOperation(
         for (Option o : options)
             if ((o.name().equals("-t") || o.name().equals("--type"))
                     && o.value() != null
-                    && ZYPPER_GROUP_TYPES.contains(o.value()))
-                return true;
+                    && ZYPPER_GROUP_TYPES.contains(o.value())) return true;
         return false;
     }
 
