@@ -32,18 +32,7 @@ public final class Catalog {
 
         CompiledFamily(FamilyData data) {
             this.data = data;
-            for (VariantData v : data.variants()) {
-                for (String p : v.patterns()) {
-                    int colon = TagTemplate.tagSeparator(p);
-                    String repository = colon < 0 ? p : p.substring(0, colon);
-                    int brace = repository.indexOf('{');
-                    if (brace < 0) {
-                        exactRepositories.add(repository);
-                    } else {
-                        repositoryPrefixes.add(repository.substring(0, brace));
-                    }
-                }
-            }
+            CatalogKeys.repositories(data, exactRepositories, repositoryPrefixes);
         }
 
         FamilyData data() {
@@ -97,7 +86,12 @@ public final class Catalog {
      * whose FROMs name no image never read them.
      */
     private static final class Bundled {
-        static final Catalog INSTANCE = new Catalog(new Contents.Lazy(CatalogLoader::loadBundled), List.of());
+        static final Catalog INSTANCE = new Catalog(new Contents.Lazy(CatalogLoader::loadBundled, true), List.of());
+
+        /** What the bundled catalog can know, made by the build; null without it. */
+        static final class Keys {
+            static final CatalogKeys KEYS = CatalogKeys.bundled();
+        }
     }
 
     /** The data and its families, compiled once; read when first asked for. */
@@ -121,15 +115,30 @@ public final class Catalog {
         /** Contents made by {@code reader} on first use, shared by every catalog derived from it. */
         static final class Lazy {
             private final Supplier<CatalogData> reader;
+            /** The bundled catalog's: its keys may answer a match without reading it. */
+            private final boolean bundled;
+
             private volatile Contents contents;
 
-            Lazy(Supplier<CatalogData> reader) {
+            Lazy(Supplier<CatalogData> reader, boolean bundled) {
                 this.reader = reader;
+                this.bundled = bundled;
             }
 
             Lazy(Contents ready) {
                 this.reader = null;
+                this.bundled = false;
                 this.contents = ready;
+            }
+
+            /**
+             * False when no family can know this canonical repository name, said without reading the data
+             * while it is still unread (from the bundled {@link CatalogKeys}); else true.
+             */
+            boolean mayKnow(String repository) {
+                if (!bundled || contents != null) return true;
+                CatalogKeys keys = Bundled.Keys.KEYS;
+                return keys == null || keys.mayKnow(repository);
             }
 
             Contents get() {
@@ -234,6 +243,9 @@ public final class Catalog {
             return Optional.empty();
         }
         String canonical = names.canonical(ref);
+        if (!contents.mayKnow(canonical)) {
+            return Optional.empty(); // no family knows it: the same answer as the loop below, nothing read
+        }
         // A bare name means :latest; a digest alone names no variant.
         String tag = ref.tag() != null ? ref.tag() : ref.digest() == null ? "latest" : null;
         for (CompiledFamily f : families()) {

@@ -1,5 +1,6 @@
 package dev.imgslim.catalog;
 
+import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
@@ -19,13 +20,18 @@ final class CatalogJson {
 
     private final JsonCursor in;
 
-    private CatalogJson(String text, String source) {
-        this.in = new JsonCursor(text, source);
+    private CatalogJson(byte[] utf8, String source) {
+        this.in = new JsonCursor(utf8, source);
     }
 
     /** A catalog file: {@code {"families": [...], "mirrors": [...]}}. */
     static CatalogData catalog(String text, String source) {
-        CatalogJson r = new CatalogJson(text, source);
+        return catalog(text.getBytes(StandardCharsets.UTF_8), source);
+    }
+
+    /** {@link #catalog(String, String)} from the file's UTF-8 bytes. */
+    static CatalogData catalog(byte[] utf8, String source) {
+        CatalogJson r = new CatalogJson(utf8, source);
         Values v = r.fields((values, name) -> {
             switch (name) {
                 case "families" -> values.put(name, r.in.array(r::family));
@@ -39,7 +45,12 @@ final class CatalogJson {
 
     /** {@code index.json}: the family files in matching order. */
     static List<String> index(String text, String source) {
-        CatalogJson r = new CatalogJson(text, source);
+        return index(text.getBytes(StandardCharsets.UTF_8), source);
+    }
+
+    /** {@link #index(String, String)} from the file's UTF-8 bytes. */
+    static List<String> index(byte[] utf8, String source) {
+        CatalogJson r = new CatalogJson(utf8, source);
         Values v = r.fields((values, name) -> {
             if (!name.equals("files")) throw r.in.error("index: unknown field \"" + name + "\" (known: files)");
             values.put(name, r.in.strings());
@@ -51,7 +62,12 @@ final class CatalogJson {
 
     /** {@code packages.json}: the per-package figures. */
     static PackageFigures.Data packages(String text, String source) {
-        CatalogJson r = new CatalogJson(text, source);
+        return packages(text.getBytes(StandardCharsets.UTF_8), source);
+    }
+
+    /** {@link #packages(String, String)} from the file's UTF-8 bytes. */
+    static PackageFigures.Data packages(byte[] utf8, String source) {
+        CatalogJson r = new CatalogJson(utf8, source);
         Values v = r.fields((values, name) -> {
             switch (name) {
                 case "packages" -> values.put(name, r.in.array(r::packageFigure));

@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -49,7 +48,7 @@ public final class CatalogLoader {
      * @throws IllegalArgumentException naming the line and column of a syntax error or an unknown field
      */
     public static CatalogData parse(InputStream in) throws IOException {
-        return CatalogJson.catalog(new String(in.readAllBytes(), StandardCharsets.UTF_8), "catalog");
+        return CatalogJson.catalog(in.readAllBytes(), "catalog");
     }
 
     /**
@@ -71,15 +70,15 @@ public final class CatalogLoader {
         return mirrors.isEmpty() ? catalog : catalog.withMirrors(mirrors);
     }
 
-    /** The text of a bundled catalog file, by its name under {@link #RESOURCE_DIR}. */
-    static String resource(String file) {
+    /** The UTF-8 bytes of a bundled catalog file, by its name under {@link #RESOURCE_DIR}. */
+    static byte[] resource(String file) {
         String resource = RESOURCE_DIR + file;
         try {
             byte[] bytes = BundledFiles.read(resource);
             if (bytes == null) {
                 throw new IllegalStateException("catalog resource missing: " + resource);
             }
-            return new String(bytes, StandardCharsets.UTF_8);
+            return bytes;
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read catalog resource " + resource + ": " + e.getMessage(), e);
         }

@@ -1,5 +1,6 @@
 package dev.imgslim.catalog;
 
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -7,18 +8,22 @@ import java.util.Map;
 import java.util.function.Supplier;
 
 /**
- * A pull reader over one JSON document held as a string, for the bundled catalog files. Every lint
+ * A pull reader over one JSON document held as UTF-8 bytes, for the bundled catalog files. Every lint
  * reads them, so they are read with no library and no reflection: loading Jackson's parser, reading
- * record components and an annotation proxy for the enum names cost more than the reading itself.
+ * record components and an annotation proxy for the enum names cost more than the reading itself. Straight
+ * from the bytes, not a decoded string: the files hold a few non-ASCII characters, which made the whole
+ * text, and every string cut from it, two bytes a character to decode, copy and compress again; each
+ * string is now decoded on its own, and one of ASCII only (nearly all) is copied as it is. A byte of a
+ * UTF-8 sequence is never a quote, backslash or white space, so the structure is read byte by byte.
  * {@code null} is returned for a JSON {@code null} wherever a value may be missing.
  */
 final class JsonCursor {
-    private final String text;
+    private final byte[] text;
     private final String source;
     private int pos;
 
-    JsonCursor(String text, String source) {
-        this.text = text;
+    JsonCursor(byte[] utf8, String source) {
+        this.text = utf8;
         this.source = source;
     }
 
@@ -84,24 +89,29 @@ final class JsonCursor {
         StringBuilder out = null;
         int start = pos;
         while (true) {
-            if (pos >= text.length()) throw error("unterminated string");
-            char ch = text.charAt(pos);
-            if (ch == '"') {
+            if (pos >= text.length) throw error("unterminated string");
+            byte b = text[pos];
+            if (b == '"') {
                 String s = out == null
-                        ? text.substring(start, pos)
-                        : out.append(text, start, pos).toString();
+                        ? decode(start, pos)
+                        : out.append(decode(start, pos)).toString();
                 pos++;
                 return s;
             }
-            if (ch == '\\') {
+            if (b == '\\') {
                 if (out == null) out = new StringBuilder();
-                out.append(text, start, pos);
+                out.append(decode(start, pos));
                 out.append(escape());
                 start = pos;
             } else {
                 pos++;
             }
         }
+    }
+
+    /** The text of bytes {@code from} to {@code to}. */
+    private String decode(int from, int to) {
+        return new String(text, from, to - from, StandardCharsets.UTF_8);
     }
 
     /** An integer; 0 for a JSON null (the value of a missing primitive). */
@@ -113,12 +123,12 @@ final class JsonCursor {
         }
         int start = pos;
         if (c == '-') pos++;
-        while (pos < text.length() && Character.isDigit(text.charAt(pos))) pos++;
-        if (pos == start || (pos < text.length() && ".eE".indexOf(text.charAt(pos)) >= 0)) {
+        while (pos < text.length && text[pos] >= '0' && text[pos] <= '9') pos++;
+        if (pos == start || (pos < text.length && ".eE".indexOf(text[pos]) >= 0)) {
             pos = start;
             throw error("expected an integer");
         }
-        return Long.parseLong(text, start, pos, 10);
+        return Long.parseLong(new String(text, start, pos - start, StandardCharsets.ISO_8859_1));
     }
 
     /** {@code true} or {@code false}; null for a JSON null. */
@@ -141,19 +151,20 @@ final class JsonCursor {
     /** Checks that only white space follows the document. */
     void end() {
         skipSpace();
-        if (pos < text.length()) throw error("unexpected text after the document");
+        if (pos < text.length) throw error("unexpected text after the document");
     }
 
     /** An error naming the file, line and column of the cursor. */
     IllegalArgumentException error(String what) {
         int line = 1;
         int column = 1;
-        for (int i = 0; i < pos && i < text.length(); i++) {
-            if (text.charAt(i) == '\n') {
+        for (int i = 0; i < pos && i < text.length; i++) {
+            int b = text[i] & 0xff;
+            if (b == '\n') {
                 line++;
                 column = 1;
-            } else {
-                column++;
+            } else if ((b & 0xc0) != 0x80) {
+                column += b >= 0xf0 ? 2 : 1; // counted in UTF-16 characters, as in a string
             }
         }
         return new IllegalArgumentException(source + ":" + line + ":" + column + ": " + what);
@@ -179,8 +190,8 @@ final class JsonCursor {
 
     private char escape() {
         pos++; // the backslash
-        if (pos >= text.length()) throw error("unterminated string");
-        char e = text.charAt(pos++);
+        if (pos >= text.length) throw error("unterminated string");
+        char e = (char) text[pos++];
         switch (e) {
             case '"':
             case '\\':
@@ -197,9 +208,9 @@ final class JsonCursor {
             case 't':
                 return '\t';
             case 'u':
-                if (pos + 4 > text.length()) throw error("bad \\u escape");
+                if (pos + 4 > text.length) throw error("bad \\u escape");
                 try {
-                    char u = (char) Integer.parseInt(text, pos, pos + 4, 16);
+                    char u = (char) Integer.parseInt(decode(pos, pos + 4), 16);
                     pos += 4;
                     return u;
                 } catch (NumberFormatException ex) {
@@ -212,7 +223,9 @@ final class JsonCursor {
     }
 
     private void literal(String word) {
-        if (!text.startsWith(word, pos)) throw error("expected " + word);
+        for (int i = 0; i < word.length(); i++) {
+            if (pos + i >= text.length || text[pos + i] != word.charAt(i)) throw error("expected " + word);
+        }
         pos += word.length();
     }
 
@@ -231,13 +244,13 @@ final class JsonCursor {
 
     private char peek() {
         skipSpace();
-        if (pos >= text.length()) throw error("unexpected end of the document");
-        return text.charAt(pos);
+        if (pos >= text.length) throw error("unexpected end of the document");
+        return (char) text[pos];
     }
 
     private void skipSpace() {
-        while (pos < text.length()) {
-            char c = text.charAt(pos);
+        while (pos < text.length) {
+            byte c = text[pos];
             if (c != ' ' && c != '\n' && c != '\r' && c != '\t') return;
             pos++;
         }

@@ -3,7 +3,6 @@ package dev.imgslim.cli;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import picocli.CommandLine;
 
 /**
  * One {@code --build-arg} as docker build takes it: {@code KEY=VALUE}, or {@code KEY} alone, which takes
@@ -23,12 +22,14 @@ record BuildArg(String key, String value) {
         return out;
     }
 
-    /** Reads one {@code --build-arg} value; rejects an empty name (a usage error naming the option). */
+    /**
+     * Reads one {@code --build-arg} value; rejects an empty name ({@link IllegalArgumentException}, which
+     * picocli's converter makes a usage error naming the option).
+     */
     static BuildArg parse(String text) {
         int eq = text.indexOf('=');
         String key = eq < 0 ? text : text.substring(0, eq);
-        if (key.isBlank())
-            throw new CommandLine.TypeConversionException("missing the name in '" + text + "' (KEY=VALUE or KEY)");
+        if (key.isBlank()) throw new IllegalArgumentException("missing the name in '" + text + "' (KEY=VALUE or KEY)");
         return new BuildArg(key, eq < 0 ? null : text.substring(eq + 1));
     }
 }

@@ -19,6 +19,11 @@ final class BuildOptions {
         target = command.option(String.class, "STAGE", "The stage that is built (default: the last)", "--target");
     }
 
+    /** The {@code --build-arg}s as given, unresolved. */
+    List<BuildArg> list() {
+        return buildArgs.get();
+    }
+
     Map<String, String> buildArgs(Map<String, String> env) {
         return BuildArg.resolve(buildArgs.get(), env);
     }

@@ -12,8 +12,16 @@ final class ColorOption {
         noColor = command.flag("No ANSI colours (also when NO_COLOR is set)", "--no-color");
     }
 
-    /** Colours only for a terminal: not with --no-color or NO_COLOR set, nor when the report goes to a file. */
+    boolean noColor() {
+        return noColor.get();
+    }
+
     boolean on(Map<String, String> env, Path output) {
-        return !noColor.get() && env.get("NO_COLOR") == null && output == null && Terminal.attached();
+        return on(noColor(), env, output);
+    }
+
+    /** Colours only for a terminal: not with --no-color or NO_COLOR set, nor when the report goes to a file. */
+    static boolean on(boolean noColor, Map<String, String> env, Path output) {
+        return !noColor && env.get("NO_COLOR") == null && output == null && Terminal.attached();
     }
 }

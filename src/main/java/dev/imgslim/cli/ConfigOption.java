@@ -16,6 +16,11 @@ final class ConfigOption {
                 "--config");
     }
 
+    /** The file named, or null. */
+    Path file() {
+        return configFile.get();
+    }
+
     /** The config, loaded once; bad settings are usage errors with their position. */
     Config load() {
         return Configs.load(configFile.get());

@@ -18,9 +18,14 @@ final class DockerfilePaths {
 
     /** The files they name, folders searched for Dockerfiles; a usage error when that finds none. */
     List<String> files() throws IOException {
-        List<String> files = DockerfileFinder.expand(paths());
+        return files(paths());
+    }
+
+    /** The files {@code paths} name, folders searched for Dockerfiles; a usage error when that finds none. */
+    static List<String> files(List<String> paths) throws IOException {
+        List<String> files = DockerfileFinder.expand(paths);
         if (files.isEmpty())
-            throw new UserInputException("imgslim: no Dockerfile found under " + String.join(", ", paths()));
+            throw new UserInputException("imgslim: no Dockerfile found under " + String.join(", ", paths));
         return files;
     }
 }

@@ -1,6 +1,7 @@
 package dev.imgslim.cli;
 
 import java.util.concurrent.Callable;
+import picocli.CommandLine;
 import picocli.CommandLine.Model.CommandSpec;
 
 /**
@@ -19,7 +20,7 @@ final class ImgslimCommand implements Callable<Integer> {
                     " 3:the probe could not measure an image",
                     "70:internal error (a bug: please report it)")
             .spec
-            .versionProvider(new Version());
+            .versionProvider(new VersionLines());
 
     CommandSpec spec() {
         return spec;
@@ -30,5 +31,13 @@ final class ImgslimCommand implements Callable<Integer> {
         // A usage error: the help goes to stderr, so that `imgslim > out.txt` does not look like a report.
         spec.commandLine().usage(spec.commandLine().getErr());
         return ExitCodes.USAGE;
+    }
+
+    /** What {@code -V/--version} prints after a subcommand ({@code imgslim lint --version}). */
+    private static final class VersionLines implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            return Version.lines();
+        }
     }
 }

@@ -6,7 +6,6 @@ import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
-import picocli.CommandLine;
 
 /** Entry point: builds the command line, maps every outcome to a documented exit code. Nothing escapes it. */
 public final class Main {
@@ -41,67 +40,37 @@ public final class Main {
             out.flush();
             return ExitCodes.OK;
         }
-        CommandLine cl;
-        try {
-            cl = CommandTree.forArgs(env, args);
-        } catch (RuntimeException | Error e) {
-            return internalError(err, e, args);
-        }
-        cl.setOut(out);
-        cl.setErr(err);
-        Outcomes outcomes = new Outcomes(args);
-        cl.setExitCodeExceptionMapper(outcomes);
-        cl.setParameterExceptionHandler(outcomes);
-        cl.setExecutionExceptionHandler(outcomes);
-        try {
-            return cl.execute(args);
-        } catch (RuntimeException | Error e) {
-            // picocli hands Errors (OutOfMemoryError, UnsatisfiedLinkError) straight through
-            return internalError(err, e, args);
-        }
+        LintArgs plainLint = PlainArguments.lint(args);
+        if (plainLint != null) return lint(plainLint, env, out, err, args);
+        return PicocliRun.run(env, out, err, args);
     }
 
     /**
-     * What picocli hands back, as exit codes: a usage error is 2, an exception from a command 2 when it is
-     * the user's input, else an internal error. A named class, not lambdas: see {@link Converters} (a
-     * lambda of a picocli interface keeps that interface, and picocli's classes using it, out of the
-     * class-data archive).
+     * A lint whose command line was read without picocli ({@link PlainArguments}): its outcomes made as
+     * picocli's handlers make them when picocli runs the command ({@link PicocliRun}).
      */
-    private static final class Outcomes
-            implements CommandLine.IExitCodeExceptionMapper,
-                    CommandLine.IParameterExceptionHandler,
-                    CommandLine.IExecutionExceptionHandler {
-        private final String[] args;
-
-        Outcomes(String[] args) {
-            this.args = args;
-        }
-
-        @Override
-        public int getExitCode(Throwable t) {
+    private static int lint(LintArgs lint, Map<String, String> env, PrintWriter out, PrintWriter err, String[] args) {
+        try {
+            return new Lint(lint, env, out, err).run();
+        } catch (UsageException e) {
+            return usageError(err, e.getMessage(), "imgslim lint");
+        } catch (UserInputException e) {
+            err.println(e.getMessage());
             return ExitCodes.USAGE;
-        }
-
-        @Override
-        public int handleParseException(CommandLine.ParameterException ex, String[] a) {
-            CommandLine c = ex.getCommandLine();
-            c.getErr().println("imgslim: " + dev.imgslim.lint.Printable.clean(ex.getMessage()));
-            c.getErr().println("Try '" + c.getCommandSpec().qualifiedName() + " --help' for more information.");
-            return ExitCodes.USAGE;
-        }
-
-        @Override
-        public int handleExecutionException(Exception ex, CommandLine c, CommandLine.ParseResult parsed) {
-            if (ex instanceof UserInputException) {
-                c.getErr().println(ex.getMessage());
-                return ExitCodes.USAGE;
-            }
-            return internalError(c.getErr(), ex, args);
+        } catch (Exception | Error e) {
+            return internalError(err, e, args);
         }
     }
 
+    /** A usage error as picocli's are printed: the message, then where the command's help is; exit 2. */
+    static int usageError(PrintWriter err, String message, String command) {
+        err.println("imgslim: " + dev.imgslim.lint.Printable.clean(message));
+        err.println("Try '" + command + " --help' for more information.");
+        return ExitCodes.USAGE;
+    }
+
     /** One line, exit 70; the stack trace only when asked for (--verbose or IMGSLIM_DEBUG). */
-    private static int internalError(PrintWriter err, Throwable e, String... args) {
+    static int internalError(PrintWriter err, Throwable e, String... args) {
         String what = e.getMessage() == null
                 ? e.getClass().getSimpleName()
                 : e.getClass().getSimpleName() + ": " + e.getMessage();

@@ -4,10 +4,12 @@ import dev.imgslim.catalog.BundledFiles;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.util.Properties;
-import picocli.CommandLine;
 
-/** Reads the version, commit and build date Maven filtered into the jar. */
-public final class Version implements CommandLine.IVersionProvider {
+/**
+ * Reads the version, commit and build date Maven filtered into the jar. Not picocli's version provider itself
+ * ({@link ImgslimCommand} has one): a lint that runs without picocli reads the version for its reports.
+ */
+public final class Version {
     private static final Properties PROPERTIES = load();
 
     private static Properties load() {
@@ -43,15 +45,11 @@ public final class Version implements CommandLine.IVersionProvider {
 
     /** What {@code imgslim --version} prints: version, commit and build date, one per line. */
     static String line() {
-        return String.join(System.lineSeparator(), getLines());
+        return String.join(System.lineSeparator(), lines());
     }
 
-    private static String[] getLines() {
+    /** The three lines {@code --version} prints. */
+    static String[] lines() {
         return new String[] {"imgslim " + get(), "commit " + commit(), "built " + buildDate()};
-    }
-
-    @Override
-    public String[] getVersion() {
-        return getLines();
     }
 }

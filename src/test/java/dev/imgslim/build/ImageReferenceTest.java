@@ -292,4 +292,26 @@ class ImageReferenceTest {
         // with a port the name is no path either: invalid, as in Docker
         assertReason("my_registry.local:5000/app", "invalid reference format");
     }
+
+    /** The components of {@link ImageReference}, as a record whose equals and hashCode are the JDK's own. */
+    private record Components(String original, String domain, String path, String tag, String digest) {}
+
+    @Test
+    void equalsAndHashCodeAreThoseARecordWouldHave() {
+        String[] refs = {"python", "python:3.12-slim", "ghcr.io/a/b@" + SHA256, "localhost:5000/x:1@" + SHA256};
+        for (String text : refs) {
+            ImageReference r = ImageReference.parse(text);
+            Components c = new Components(r.original(), r.domain(), r.path(), r.tag(), r.digest());
+            // the same hash: hash maps keyed by references iterate in the order they did
+            assertThat(r.hashCode()).as(text).isEqualTo(c.hashCode());
+            assertThat(r).isEqualTo(ImageReference.parse(text));
+            for (String other : refs) {
+                if (!other.equals(text)) assertThat(r).isNotEqualTo(ImageReference.parse(other));
+            }
+        }
+        ImageReference a = ImageReference.parse("python:3.12");
+        assertThat(a).isNotEqualTo(new ImageReference(a.original(), a.domain(), a.path(), null, a.digest()));
+        assertThat(a).isNotEqualTo(new ImageReference(a.original(), a.domain(), a.path(), a.tag(), SHA256));
+        assertThat(a).isNotEqualTo(null).isNotEqualTo("python:3.12");
+    }
 }

@@ -13,7 +13,7 @@ import org.junit.jupiter.api.io.TempDir;
  * What a run loads is what its start-up costs: the real CLI runs in a fresh JVM that logs every class it
  * loads, and the classes of libraries a command does not use must not be among them. {@code --version}
  * is answered before any command model is built; a plain lint of one file (no config file, no
- * ShellCheck) needs no Jackson data binding, YAML, Docker client or image analysis.
+ * ShellCheck) needs no picocli, Jackson data binding, YAML, Docker client or image analysis.
  */
 class StartupClassesTest {
     @TempDir
@@ -61,9 +61,11 @@ class StartupClassesTest {
                 .as("annotation proxies")
                 .filteredOn(c -> c.startsWith("jdk.proxy"))
                 .hasSizeLessThanOrEqualTo(2);
-        assertThat(r.classes()).as("picocli's annotation mixin").doesNotContain("picocli.CommandLine$AutoHelpMixin");
+        // The command line is read without picocli (PlainArguments): none of its classes is loaded
+        assertThat(r.classes()).contains("dev.imgslim.cli.PlainArguments");
         assertLoadsNoneOf(
                 r.classes(),
+                "picocli.",
                 "com.fasterxml.jackson.databind.",
                 "org.yaml.",
                 "com.github.dockerjava.",
@@ -92,6 +94,30 @@ class StartupClassesTest {
     }
 
     @Test
+    void aLintWhoseFromNamesAnImageTheCatalogCannotKnowDoesNotReadIt() throws Exception {
+        // the build's keys (CatalogKeys) say no family names this repository
+        Run r = plainLintOf("FROM nvcr.io/nvidia/nemo:24.01\nRUN apt-get update\n");
+        assertThat(r.out()).contains("[IS302 apt-lists-not-removed]");
+        assertThat(r.classes()).contains("dev.imgslim.catalog.CatalogKeys");
+        assertLoadsNoneOf(r.classes(), "dev.imgslim.catalog.FamilyData", "dev.imgslim.catalog.Catalog$CompiledFamily");
+    }
+
+    @Test
+    void theClassDataTrainingLineLoadsBothCommandLineReaders() throws Exception {
+        // The builds and launchers train the archive on 'lint OPTIONS -- PATHS': the plain reader reads the
+        // options and leaves the line to picocli at '--', so the archive holds the classes of both.
+        Files.writeString(dir.resolve("Dockerfile"), "FROM debian:bookworm\nRUN apt-get update\n");
+        Run r = imgslim("lint", "--format", "plain", "--no-fail", "--no-shellcheck", "--", "Dockerfile");
+        assertThat(r.code()).as(r.out()).isZero();
+        assertThat(r.out()).contains("[IS302 apt-lists-not-removed]");
+        assertThat(r.classes())
+                .contains(
+                        "dev.imgslim.cli.PlainArguments$Reading",
+                        "picocli.CommandLine$Model$CommandSpec",
+                        "dev.imgslim.cli.Lint");
+    }
+
+    @Test
     void aLintMakesNoLambdaOfAPicocliInterface() throws Exception {
         // Making such a lambda's class links the interface when the class-data archive is dumped, and a linked
         // Java 5 class (picocli's) is left out of the archive with every class implementing it: picocli's ~25
@@ -111,6 +137,7 @@ class StartupClassesTest {
                 "IS303",
                 "--build-arg",
                 "A=b",
+                "--", // read by picocli
                 "Dockerfile");
         assertThat(r.code()).as(r.out()).isZero();
         List<String> lambdas = Files.readAllLines(classList, StandardCharsets.UTF_8).stream()
