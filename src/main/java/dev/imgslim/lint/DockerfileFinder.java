@@ -70,7 +70,13 @@ public final class DockerfileFinder {
         Map<Path, Path> realFolders = new HashMap<>();
         for (String p : paths) {
             List<String> found;
-            if (!p.equals("-") && !p.isEmpty() && Files.isDirectory(Path.of(p))) found = search(Path.of(p), regular);
+            BasicFileAttributes named = p.equals("-") || p.isEmpty() ? null : attributes(p);
+            if (named != null && named.isRegularFile() && !p.contains("..")) {
+                // A regular file, no symlink: its identity is its folder's real path and its name, as for
+                // a file a search met (one lstat instead of a stat and a real path of every component).
+                regular.add(p);
+                found = List.of(p);
+            } else if (named != null && Files.isDirectory(Path.of(p))) found = search(Path.of(p), regular);
             else found = List.of(p);
             for (String f : found) {
                 String name = displayName(f, cwd);
@@ -78,6 +84,15 @@ public final class DockerfileFinder {
             }
         }
         return out;
+    }
+
+    /** The file's own attributes (a symlink is not followed); null when there is none or the path is not one. */
+    private static BasicFileAttributes attributes(String p) {
+        try {
+            return Files.readAttributes(Path.of(p), BasicFileAttributes.class, java.nio.file.LinkOption.NOFOLLOW_LINKS);
+        } catch (IOException | java.nio.file.InvalidPathException e) {
+            return null;
+        }
     }
 
     /** The path as reports show it: normalised, relative to the working folder when inside it. */
