@@ -96,7 +96,7 @@ class StartupClassesTest {
     @Test
     void aLintWhoseFromNamesAnImageTheCatalogCannotKnowDoesNotReadIt() throws Exception {
         // the build's keys (CatalogKeys) say no family names this repository
-        Run r = plainLintOf("FROM nvcr.io/nvidia/nemo:24.01\nRUN apt-get update\n");
+        LoggedJvm.Run r = plainLintOf("FROM nvcr.io/nvidia/nemo:24.01\nRUN apt-get update\n");
         assertThat(r.out()).contains("[IS302 apt-lists-not-removed]");
         assertThat(r.classes()).contains("dev.imgslim.catalog.CatalogKeys");
         assertLoadsNoneOf(r.classes(), "dev.imgslim.catalog.FamilyData", "dev.imgslim.catalog.Catalog$CompiledFamily");
@@ -104,10 +104,10 @@ class StartupClassesTest {
 
     @Test
     void theClassDataTrainingLineLoadsBothCommandLineReaders() throws Exception {
-        // The builds and launchers train the archive on 'lint OPTIONS -- PATHS': the plain reader reads the
-        // options and leaves the line to picocli at '--', so the archive holds the classes of both.
+        // ArchiveTraining runs 'lint OPTIONS -- PATHS' among its commands: the plain reader reads the options
+        // and leaves the line to picocli at '--', so the archive holds the classes of both.
         Files.writeString(dir.resolve("Dockerfile"), "FROM debian:bookworm\nRUN apt-get update\n");
-        Run r = imgslim("lint", "--format", "plain", "--no-fail", "--no-shellcheck", "--", "Dockerfile");
+        LoggedJvm.Run r = imgslim("lint", "--format", "plain", "--no-fail", "--no-shellcheck", "--", "Dockerfile");
         assertThat(r.code()).as(r.out()).isZero();
         assertThat(r.out()).contains("[IS302 apt-lists-not-removed]");
         assertThat(r.classes())
