@@ -54,15 +54,9 @@ public final class ArchiveTraining {
             run(noEnv, "fix", "--check", target);
             run(noEnv, "rules");
         } finally {
-            deleteTree(scratch);
+            dev.imgslim.lint.ScratchFolders.deleteQuietly(scratch);
         }
         System.exit(0); // not the commands' codes; and no non-daemon thread a command left may hold the JVM
-    }
-
-    private static void deleteTree(Path root) throws IOException {
-        try (var paths = Files.walk(root)) {
-            for (Path p : paths.sorted(java.util.Comparator.reverseOrder()).toList()) Files.deleteIfExists(p);
-        }
     }
 
     private static void run(Map<String, String> env, String... args) {

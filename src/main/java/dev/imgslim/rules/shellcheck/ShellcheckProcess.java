@@ -10,10 +10,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Stream;
 
 /**
  * Runs shellcheck once over many scripts (of one Dockerfile or of several): each script is a file in a fresh
@@ -76,7 +74,7 @@ final class ShellcheckProcess {
             Thread.currentThread().interrupt();
             return Outcome.FAILED;
         } finally {
-            if (dir != null) deleteTree(dir);
+            if (dir != null) dev.imgslim.lint.ScratchFolders.deleteQuietly(dir);
         }
     }
 
@@ -158,13 +156,5 @@ final class ShellcheckProcess {
 
     private static String nullDevice() {
         return System.getProperty("os.name", "").startsWith("Windows") ? "NUL" : "/dev/null";
-    }
-
-    private static void deleteTree(Path dir) {
-        try (Stream<Path> walk = Files.walk(dir)) {
-            for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) Files.deleteIfExists(p);
-        } catch (IOException ignored) {
-            // A leftover temporary file is not worth failing a lint run for.
-        }
     }
 }
