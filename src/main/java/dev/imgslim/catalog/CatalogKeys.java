@@ -2,16 +2,14 @@ package dev.imgslim.catalog;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
 /**
- * The repository names the bundled catalog can know, worked out when imgslim is built ({@code mvn}
- * runs {@link #main} after compiling) and bundled as {@code keys.txt}: a FROM whose repository none of
+ * The repository names the bundled catalog can know, worked out when imgslim is built (by
+ * {@link CompactCatalog#main}) and bundled as {@code keys.txt}: a FROM whose repository none of
  * them names matches no family, and is answered without reading the catalog's files (reading and
  * compiling them was a tenth of a one-file lint's main thread). A name may match a family when it is one
  * of the literal repositories of its patterns, starts with the literal part before a pattern's first
@@ -19,7 +17,8 @@ import java.util.Set;
  * prefix, one a line).
  */
 final class CatalogKeys {
-    static final String RESOURCE = CatalogLoader.RESOURCE_DIR + "keys.txt";
+    static final String FILE = "keys.txt";
+    static final String RESOURCE = CatalogLoader.RESOURCE_DIR + FILE;
 
     private final Set<String> exact;
     private final List<String> prefixes;
@@ -103,12 +102,5 @@ final class CatalogKeys {
         for (String name : exact) out.append("= ").append(name).append('\n');
         for (String prefix : prefixes) out.append("^ ").append(prefix).append('\n');
         return out.toString();
-    }
-
-    /** Writes the bundled catalog's keys to the file named by {@code args[0]} (the build calls this). */
-    public static void main(String[] args) throws IOException {
-        Path file = Path.of(args[0]);
-        Files.createDirectories(file.getParent());
-        Files.writeString(file, of(CatalogLoader.loadBundled().families()).text(), StandardCharsets.UTF_8);
     }
 }

@@ -27,7 +27,17 @@ public final class CatalogLoader {
 
     private CatalogLoader() {}
 
+    /**
+     * The bundled catalog: from its compact form ({@link CompactCatalog}) when the build made one, else (classes
+     * compiled by an IDE) from the JSON files.
+     */
     public static CatalogData loadBundled() {
+        byte[] compact = optionalResource(CompactCatalog.FAMILIES);
+        return compact == null ? loadBundledJson() : new CatalogData(CompactCatalog.readFamilies(compact));
+    }
+
+    /** The bundled catalog read from its JSON files, the source of the compact form. */
+    static CatalogData loadBundledJson() {
         List<FamilyData> families = new ArrayList<>();
         Set<String> ids = new HashSet<>();
         for (String file : CatalogJson.index(resource("index.json"), "index.json")) {
@@ -72,13 +82,18 @@ public final class CatalogLoader {
 
     /** The UTF-8 bytes of a bundled catalog file, by its name under {@link #RESOURCE_DIR}. */
     static byte[] resource(String file) {
+        byte[] bytes = optionalResource(file);
+        if (bytes == null) {
+            throw new IllegalStateException("catalog resource missing: " + RESOURCE_DIR + file);
+        }
+        return bytes;
+    }
+
+    /** {@link #resource}, or null when there is no such file. */
+    static byte[] optionalResource(String file) {
         String resource = RESOURCE_DIR + file;
         try {
-            byte[] bytes = BundledFiles.read(resource);
-            if (bytes == null) {
-                throw new IllegalStateException("catalog resource missing: " + resource);
-            }
-            return bytes;
+            return BundledFiles.read(resource);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read catalog resource " + resource + ": " + e.getMessage(), e);
         }

@@ -29,10 +29,16 @@ public final class PackageFigures {
     public static Data bundled() {
         Data d = bundled;
         if (d == null) {
-            d = CatalogJson.packages(CatalogLoader.resource(FILE), FILE);
+            byte[] compact = CatalogLoader.optionalResource(CompactCatalog.PACKAGES);
+            d = compact == null ? bundledJson() : CompactCatalog.readPackages(compact);
             bundled = d;
         }
         return d;
+    }
+
+    /** The figures read from {@code packages.json}, the source of the compact form the build makes. */
+    static Data bundledJson() {
+        return CatalogJson.packages(CatalogLoader.resource(FILE), FILE);
     }
 
     /**
