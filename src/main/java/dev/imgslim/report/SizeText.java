@@ -1,6 +1,6 @@
 package dev.imgslim.report;
 
-import java.util.Locale;
+import dev.imgslim.catalog.DecimalText;
 
 /**
  * Human byte figures in decimal units (1 MB = 1,000,000 bytes), as registries and {@code docker images}
@@ -15,7 +15,7 @@ final class SizeText {
      */
     static String approx(long bytes) {
         if (bytes >= 9_950_000) return "~" + Math.round(bytes / 1e6) + " MB";
-        if (bytes >= 999_500) return String.format(Locale.ROOT, "~%.1f MB", bytes / 1e6);
+        if (bytes >= 999_500) return "~" + DecimalText.halfUp(bytes, 1_000_000, 1) + " MB";
         return "~" + Math.max(1, Math.round(bytes / 1e3)) + " kB";
     }
 }
