@@ -88,7 +88,7 @@ public record ImageReference(String original, String domain, String path, String
         Objects.requireNonNull(reference, "reference");
         // Only a 64-character text can be a bare image ID: the pattern is not run on the others.
         if (reference.length() == 64
-                && ReferenceGrammar.IDENTIFIER.matcher(reference).matches()) {
+                && ReferenceGrammar.Rare.IDENTIFIER.matcher(reference).matches()) {
             throw invalid(
                     reference,
                     "invalid repository name (" + reference + "), cannot specify 64-byte hexadecimal strings");
@@ -201,7 +201,7 @@ public record ImageReference(String original, String domain, String path, String
             int algorithmEnd = digest.indexOf(':');
             if (algorithmEnd > 0
                     && algorithmEnd <= 64
-                    && ReferenceGrammar.ANCHORED_DIGEST.matcher(digest).matches()) {
+                    && ReferenceGrammar.Rare.ANCHORED_DIGEST.matcher(digest).matches()) {
                 String problem = digestProblem(digest);
                 if (problem != null) {
                     return problem;
@@ -221,7 +221,7 @@ public record ImageReference(String original, String domain, String path, String
         String encoded = digest.substring(colon + 1);
         Integer length = DIGEST_HEX_LENGTHS.get(algorithm);
         if (length == null) {
-            return ReferenceGrammar.GENERAL_DIGEST.matcher(digest).matches()
+            return ReferenceGrammar.Rare.GENERAL_DIGEST.matcher(digest).matches()
                     ? "unsupported digest algorithm"
                     : "invalid checksum digest format";
         }
@@ -300,7 +300,7 @@ public record ImageReference(String original, String domain, String path, String
      */
     public ImageReference withTag(String newTag) {
         Objects.requireNonNull(newTag, "newTag");
-        if (!ReferenceGrammar.ANCHORED_TAG.matcher(newTag).matches()) {
+        if (!ReferenceGrammar.Rare.ANCHORED_TAG.matcher(newTag).matches()) {
             throw invalid(newTag, "invalid tag format");
         }
         StringBuilder familiar = new StringBuilder(familiarName()).append(':').append(newTag);

@@ -19,18 +19,38 @@ import java.util.stream.Collectors;
 final class FindingOrder {
     private FindingOrder() {}
 
-    static final Comparator<Finding> FINDINGS = Comparator.comparing(Finding::file)
-            .thenComparingInt(Finding::line)
-            .thenComparingInt(Finding::column)
-            .thenComparing(f -> f.rule().code())
-            .thenComparingInt(f -> f.span().endLine())
-            .thenComparingInt(f -> f.span().endColumn())
-            .thenComparing(Finding::message);
+    /*
+     * The two orders are written out, not chained from Comparator.comparing: the chain linked eleven lambdas
+     * and made three classes at run time that no class-data archive keeps, on every run that reports.
+     */
+    static final Comparator<Finding> FINDINGS = new FindingsOrder();
 
-    static final Comparator<FileError> ERRORS = Comparator.comparing(FileError::file)
-            .thenComparingInt(FileError::line)
-            .thenComparingInt(FileError::column)
-            .thenComparing(FileError::message);
+    static final Comparator<FileError> ERRORS = new ErrorsOrder();
+
+    private static final class FindingsOrder implements Comparator<Finding> {
+        @Override
+        public int compare(Finding a, Finding b) {
+            int c = a.file().compareTo(b.file());
+            if (c == 0) c = Integer.compare(a.line(), b.line());
+            if (c == 0) c = Integer.compare(a.column(), b.column());
+            if (c == 0) c = a.rule().code().compareTo(b.rule().code());
+            if (c == 0) c = Integer.compare(a.span().endLine(), b.span().endLine());
+            if (c == 0) c = Integer.compare(a.span().endColumn(), b.span().endColumn());
+            if (c == 0) c = a.message().compareTo(b.message());
+            return c;
+        }
+    }
+
+    private static final class ErrorsOrder implements Comparator<FileError> {
+        @Override
+        public int compare(FileError a, FileError b) {
+            int c = a.file().compareTo(b.file());
+            if (c == 0) c = Integer.compare(a.line(), b.line());
+            if (c == 0) c = Integer.compare(a.column(), b.column());
+            if (c == 0) c = a.message().compareTo(b.message());
+            return c;
+        }
+    }
 
     static List<Finding> findings(LintResult result) {
         List<Finding> sorted = new ArrayList<>(result.findings());
