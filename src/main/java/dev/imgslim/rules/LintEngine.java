@@ -77,11 +77,24 @@ public final class LintEngine {
         return dedupe(findings);
     }
 
-    public static final Comparator<Finding> ORDER = Comparator.comparing(Finding::file)
-            .thenComparingInt(Finding::line)
-            .thenComparingInt(Finding::column)
-            .thenComparing(f -> f.rule().code())
-            .thenComparing(Finding::message);
+    /** File, line, column, rule code, message: every lint sorts by it, so it is written out, not chained (see Order). */
+    public static final Comparator<Finding> ORDER = new Order();
+
+    /**
+     * {@link #ORDER}. A {@code Comparator.comparing} chain linked five lambdas and spun three classes at run
+     * time that no class-data archive keeps, on every lint.
+     */
+    private static final class Order implements Comparator<Finding> {
+        @Override
+        public int compare(Finding a, Finding b) {
+            int c = a.file().compareTo(b.file());
+            if (c == 0) c = Integer.compare(a.line(), b.line());
+            if (c == 0) c = Integer.compare(a.column(), b.column());
+            if (c == 0) c = a.rule().code().compareTo(b.rule().code());
+            if (c == 0) c = a.message().compareTo(b.message());
+            return c;
+        }
+    }
 
     @SuppressWarnings("ReferenceEquality") // RuleMeta constants are singletons: identity is the rule's identity
     private static List<Finding> dedupe(List<Finding> sorted) {
