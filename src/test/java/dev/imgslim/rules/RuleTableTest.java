@@ -95,4 +95,19 @@ class RuleTableTest {
         assertThatThrownBy(() -> RuleTable.parse("IS999 some-rule error security maybe - size.Some - a summary"))
                 .hasMessageContaining("on or off");
     }
+
+    @Test
+    void columnsSplitAsTheRegularExpressionDid() throws Exception {
+        java.util.regex.Pattern spaces = java.util.regex.Pattern.compile(" +");
+        byte[] bytes = dev.imgslim.catalog.BundledFiles.read("dev/imgslim/rules/rules.txt");
+        List<String> lines = new ArrayList<>(new String(bytes, java.nio.charset.StandardCharsets.UTF_8)
+                .lines()
+                .map(String::strip)
+                .filter(l -> !l.isEmpty())
+                .toList());
+        assertThat(lines).hasSizeGreaterThan(90);
+        lines.addAll(List.of(
+                "a", "a b", "a  b   c", "1 2 3 4 5 6 7 8 9 10  11", "x 2 3 4 5 6 7 8   the rest,  with  spaces"));
+        for (String line : lines) assertThat(RuleTable.columns(line)).as(line).containsExactly(spaces.split(line, 9));
+    }
 }
