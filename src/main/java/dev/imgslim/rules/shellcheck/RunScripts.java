@@ -13,7 +13,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TreeSet;
 import java.util.regex.Pattern;
 
 /**
@@ -32,7 +31,6 @@ import java.util.regex.Pattern;
 final class RunScripts {
     private static final Set<String> SHELLS =
             Set.of("sh", "bash", "dash", "ash", "ksh", "mksh", "zsh", "fish", "busybox", "pwsh", "powershell", "cmd");
-    private static final Pattern NAME = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
     /** SC3043: {@code local}, which POSIX leaves out but every /bin/sh of an image has (dash, busybox ash, bash). */
     static final Set<Integer> EVERY_SH_HAS = Set.of(3043);
     /**
@@ -43,7 +41,7 @@ final class RunScripts {
      */
     static final Set<Integer> BUSYBOX_ASH_HAS = Set.of(3003, 3010, 3020, 3037, 3043, 3046, 3057, 3060);
 
-    private static final Pattern PLAIN_WORD = Pattern.compile("[A-Za-z0-9_./:@%+,=~^-]*");
+    private static final List<String> PREDEFINED_ARGS = List.copyOf(Variables.PREDEFINED_ARGS);
     private static final Pattern HEREDOC_MARKER = Pattern.compile("\\d*<<.*");
 
     private RunScripts() {}
@@ -144,17 +142,44 @@ final class RunScripts {
      * with quotes would also make ShellCheck warn about the quotes, SC2089/SC2090, on the user's line.)
      */
     static String exports(Variables vars) {
-        Set<String> names = new TreeSet<>(Variables.PREDEFINED_ARGS);
-        names.addAll(vars.names());
+        // Sorted in a list and checked by hand: a TreeSet and two regex matches per name were over half the
+        // cost of making the scripts in a cached 280-file run (every RUN has this line).
+        List<String> names = new ArrayList<>(vars.names());
+        names.addAll(PREDEFINED_ARGS);
+        names.sort(null);
         StringBuilder out = new StringBuilder("export");
+        String previous = null;
         for (String n : names) {
-            if (!NAME.matcher(n).matches()) continue;
+            if (n.equals(previous) || !isName(n)) continue;
+            previous = n;
             out.append(' ').append(n);
             String v = vars.get(n);
-            if (v != null && PLAIN_WORD.matcher(v).matches())
-                out.append("='").append(v).append('\'');
+            if (v != null && isPlainWord(v)) out.append("='").append(v).append('\'');
         }
         return out.toString();
+    }
+
+    /** A shell variable name: {@code [A-Za-z_][A-Za-z0-9_]*}. */
+    static boolean isName(String s) {
+        if (s.isEmpty() || Character.isDigit(s.charAt(0))) return false;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (!(isAsciiLetterOrDigit(c) || c == '_')) return false;
+        }
+        return true;
+    }
+
+    /** One word the shell takes as it is, no quotes needed: {@code [A-Za-z0-9_./:@%+,=~^-]*}. */
+    static boolean isPlainWord(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (!(isAsciiLetterOrDigit(c) || "_./:@%+,=~^-".indexOf(c) >= 0)) return false;
+        }
+        return true;
+    }
+
+    private static boolean isAsciiLetterOrDigit(char c) {
+        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
     }
 
     /** The program of a {@code #!} line ({@code #!/usr/bin/env bash} gives {@code bash}), if the script has one. */

@@ -45,6 +45,8 @@ final class ShellcheckBatcher {
         final String fileName;
         final CompletableFuture<Result> result = new CompletableFuture<>();
         int refs;
+        /** The group that checks it: wanted by every ticket that waits for this script, not only its first file's. */
+        Group group;
 
         Entry(String text, String fileName) {
             this.text = text;
@@ -62,6 +64,7 @@ final class ShellcheckBatcher {
 
         Group(List<Entry> entries, boolean solo) {
             this.entries.addAll(entries);
+            for (Entry e : entries) e.group = this;
             this.chars = entries.stream().mapToInt(e -> e.text.length()).sum();
             this.solo = solo;
         }
@@ -70,17 +73,19 @@ final class ShellcheckBatcher {
     /** A handle on one Dockerfile's scripts: the results, in the order they were submitted. */
     final class Ticket {
         private final List<Entry> entries;
-        private final Group group;
         private boolean released;
 
-        private Ticket(List<Entry> entries, Group group) {
+        private Ticket(List<Entry> entries) {
             this.entries = entries;
-            this.group = group;
         }
 
-        /** Waits for every result (starting a process for them now if none runs yet) and lets them go. */
+        /**
+         * Waits for every result (starting a process for them now if none runs yet) and lets them go. The
+         * groups of scripts shared with other files are wanted too: a lint thread that waits for a script
+         * another file queued must not depend on that file's lint thread, or every thread could wait.
+         */
         List<Result> await() {
-            if (group != null) want(group);
+            want(entries);
             List<Result> out = new ArrayList<>(entries.size());
             try {
                 for (Entry e : entries) out.add(get(e.result));
@@ -134,13 +139,11 @@ final class ShellcheckBatcher {
                 e.refs++;
                 mine.add(e);
             }
-            Group g = null;
             if (!fresh.isEmpty()) {
-                g = new Group(fresh, false);
-                queue.add(g);
+                queue.add(new Group(fresh, false));
                 queuedScripts += fresh.size();
             }
-            Ticket t = new Ticket(mine, g);
+            Ticket t = new Ticket(mine);
             pump();
             return t;
         }
@@ -153,8 +156,8 @@ final class ShellcheckBatcher {
         flushing = false;
     }
 
-    private synchronized void want(Group g) {
-        g.wanted = true;
+    private synchronized void want(List<Entry> scripts) {
+        for (Entry e : scripts) if (!e.result.isDone()) e.group.wanted = true;
         pump();
     }
 

@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.FileTime;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -20,7 +21,9 @@ import java.util.Optional;
  * a hash collision costs a miss, never someone else's findings. The key also covers the ShellCheck
  * executable (path, size, modification time) and the excluded codes, so an upgrade starts afresh.
  * Entries are written to a temporary name and renamed, so concurrent runs never read half an entry;
- * any I/O problem is a miss (a read-only home only makes every run cold).
+ * any I/O problem is a miss (a read-only home only makes every run cold). The entries of recent runs
+ * are also kept together in one file, a {@link ShellcheckPack}, looked at first: a run over unchanged
+ * scripts reads that one file (and writes nothing), not one file per script.
  */
 final class ShellcheckCache {
     /** Bumped when the entry format or what a script's comments depend on changes. */
@@ -28,10 +31,21 @@ final class ShellcheckCache {
 
     private final Path dir;
     private final String executableId;
+    private final Path packFile;
+    /** Read on the first lookup of a run; null again once a run's results are stored. */
+    private volatile ShellcheckPack pack;
+    /**
+     * What this run knows that the pack does not: results ShellCheck gave, and entries read from their
+     * files; no more than a pack holds (a run over many new scripts keeps only the first in memory).
+     */
+    private final Map<String, List<ShellcheckProcess.Comment>> learned = new LinkedHashMap<>();
+
+    private long learnedChars;
 
     private ShellcheckCache(Path dir, String executableId) {
         this.dir = dir;
         this.executableId = executableId;
+        this.packFile = dir.resolve("pack-" + hex(hash(executableId)));
     }
 
     /** The cache in the user's cache folder for this executable; empty when there is no such folder. */
@@ -70,38 +84,94 @@ final class ShellcheckCache {
 
     /** The comments stored for this script text, or empty on a miss. File names in them are blank. */
     Optional<List<ShellcheckProcess.Comment>> get(String script) {
+        Optional<List<ShellcheckProcess.Comment>> packed = pack().get(script);
+        if (packed.isPresent()) return packed;
         Path entry = entry(script);
+        Optional<List<ShellcheckProcess.Comment>> found;
         try {
-            if (!Files.isRegularFile(entry)) return Optional.empty();
-            return decode(Files.readString(entry, StandardCharsets.UTF_8), script);
+            // no stat first: a missing entry is a NoSuchFileException, and the caller runs ShellCheck then
+            found = decode(Files.readString(entry, StandardCharsets.UTF_8), script);
         } catch (IOException | RuntimeException e) {
             return Optional.empty();
+        }
+        found.ifPresent(comments -> learn(script, comments));
+        return found;
+    }
+
+    private ShellcheckPack pack() {
+        ShellcheckPack p = pack;
+        if (p != null) return p;
+        synchronized (this) {
+            if (pack == null) pack = ShellcheckPack.read(packFile, executableId);
+            return pack;
+        }
+    }
+
+    private synchronized void learn(String script, List<ShellcheckProcess.Comment> comments) {
+        if (learnedChars > ShellcheckPack.MAX_BYTES) return;
+        if (learned.put(script, comments) == null) learnedChars += script.length();
+    }
+
+    /**
+     * The run is over: when it met scripts the pack did not have, writes the pack again with them first
+     * (then the entries the run used, then the others, up to {@link ShellcheckPack#MAX_BYTES}), to a
+     * temporary name renamed over the old one. A run the pack answered entirely writes nothing.
+     * Failures are ignored (the entry files still have every result).
+     */
+    synchronized void storeRun() {
+        ShellcheckPack old = pack;
+        pack = null; // the next run reads what is on disk then, this run's pack or a concurrent run's
+        if (learned.isEmpty()) return;
+        if (old == null) old = ShellcheckPack.read(packFile, executableId);
+        byte[] bytes = old.with(learned, executableId, ShellcheckPack.MAX_BYTES);
+        learned.clear();
+        learnedChars = 0;
+        Path tmp = null;
+        try {
+            Files.createDirectories(dir);
+            tmp = temporary(packFile);
+            Files.write(tmp, bytes);
+            move(tmp, packFile);
+        } catch (IOException | RuntimeException e) {
+            deleteQuietly(tmp);
         }
     }
 
     /** Stores a script's comments; failures are ignored. */
     void put(String script, List<ShellcheckProcess.Comment> comments) {
+        learn(script, comments);
         Path entry = entry(script);
         Path tmp = null;
         try {
             Files.createDirectories(entry.getParent());
-            tmp = entry.resolveSibling(
-                    entry.getFileName() + "." + ProcessHandle.current().pid() + "."
-                            + Thread.currentThread().getId() + ".tmp");
+            tmp = temporary(entry);
             Files.writeString(tmp, encode(script, comments), StandardCharsets.UTF_8);
-            try {
-                Files.move(tmp, entry, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(tmp, entry, StandardCopyOption.REPLACE_EXISTING);
-            }
+            move(tmp, entry);
         } catch (IOException | RuntimeException e) {
-            if (tmp != null) {
-                try {
-                    Files.deleteIfExists(tmp);
-                } catch (IOException ignored) {
-                    // a stray temporary file in the cache is harmless
-                }
-            }
+            deleteQuietly(tmp);
+        }
+    }
+
+    /** A name beside {@code file} no other thread or process writes. */
+    private static Path temporary(Path file) {
+        return file.resolveSibling(file.getFileName() + "."
+                + ProcessHandle.current().pid() + "." + Thread.currentThread().getId() + ".tmp");
+    }
+
+    private static void move(Path tmp, Path file) throws IOException {
+        try {
+            Files.move(tmp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        } catch (AtomicMoveNotSupportedException e) {
+            Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING);
+        }
+    }
+
+    private static void deleteQuietly(Path tmp) {
+        if (tmp == null) return;
+        try {
+            Files.deleteIfExists(tmp);
+        } catch (IOException ignored) {
+            // a stray temporary file in the cache is harmless
         }
     }
 
@@ -159,17 +229,35 @@ final class ShellcheckCache {
         return out.toString();
     }
 
+    /** The script an entry was made for; null when {@code entry} is not one. */
+    static String scriptOf(String entry) {
+        int start = scriptStart(entry);
+        int end = start < 0 ? -1 : scriptEnd(entry, start);
+        return end < 0 ? null : entry.substring(start, end);
+    }
+
+    /** Where an entry's script starts, after the format line and the length line; -1 when it is no entry. */
+    private static int scriptStart(String entry) {
+        if (!entry.startsWith(FORMAT) || entry.length() == FORMAT.length() || entry.charAt(FORMAT.length()) != '\n')
+            return -1;
+        int lengthEnd = entry.indexOf('\n', FORMAT.length() + 1);
+        return lengthEnd < 0 ? -1 : lengthEnd + 1;
+    }
+
+    /** Where the script that starts at {@code start} ends (the newline after it); -1 when the entry is cut short. */
+    private static int scriptEnd(String entry, int start) {
+        try {
+            int end = start + Integer.parseInt(entry, FORMAT.length() + 1, start - 1, 10);
+            return end >= start && end < entry.length() && entry.charAt(end) == '\n' ? end : -1;
+        } catch (NumberFormatException e) {
+            return -1;
+        }
+    }
+
     static Optional<List<ShellcheckProcess.Comment>> decode(String entry, String script) {
-        int firstNl = entry.indexOf('\n');
-        if (firstNl < 0 || !entry.substring(0, firstNl).equals(FORMAT)) return Optional.empty();
-        int secondNl = entry.indexOf('\n', firstNl + 1);
-        if (secondNl < 0) return Optional.empty();
-        int length = Integer.parseInt(entry.substring(firstNl + 1, secondNl));
-        int scriptEnd = secondNl + 1 + length;
-        if (length != script.length()
-                || scriptEnd >= entry.length()
-                || !entry.startsWith(script, secondNl + 1)
-                || entry.charAt(scriptEnd) != '\n') {
+        int start = scriptStart(entry);
+        int scriptEnd = start < 0 ? -1 : scriptEnd(entry, start);
+        if (scriptEnd < 0 || scriptEnd - start != script.length() || !entry.startsWith(script, start)) {
             return Optional.empty();
         }
         List<ShellcheckProcess.Comment> comments = new ArrayList<>();

@@ -19,6 +19,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * Runs <a href="https://www.shellcheck.net">ShellCheck</a> on the shell scripts RUN executes (shell
@@ -70,6 +71,7 @@ public final class ShellcheckRule extends FileRule {
     private volatile ShellcheckCache cache;
     private volatile Path cacheFor;
     private volatile ShellcheckBatcher batcher;
+    private final AtomicLong submitted = new AtomicLong();
 
     /** Uses {@code shellcheck} from the PATH, if any, and the cache in the user's cache folder. */
     public ShellcheckRule() {
@@ -162,6 +164,23 @@ public final class ShellcheckRule extends FileRule {
         if (b != null) b.flush();
     }
 
+    /**
+     * The run is over (every file's results collected): keeps what it learned for the next run in the
+     * cache's pack ({@link ShellcheckCache#storeRun}); a run answered entirely by the pack writes nothing.
+     */
+    public void storeRun() {
+        ShellcheckCache c = cache;
+        if (c != null) c.storeRun();
+    }
+
+    /**
+     * How many scripts have gone to ShellCheck so far (those the cache did not have): a lint that sees
+     * this grow has files waiting for ShellCheck, and a thread that waits uses no core.
+     */
+    public long scriptsSubmitted() {
+        return submitted.get();
+    }
+
     /** One Dockerfile's scripts: those too long to check, those the cache knew, and the ticket for the rest. */
     private static final class Prepared {
         static final Prepared NONE = new Prepared(List.of());
@@ -201,7 +220,10 @@ public final class ShellcheckRule extends FileRule {
                 names.add(s.fileName());
             }
         }
-        if (!texts.isEmpty()) p.ticket = batcher(exe, cache).submit(texts, names);
+        if (!texts.isEmpty()) {
+            submitted.addAndGet(texts.size());
+            p.ticket = batcher(exe, cache).submit(texts, names);
+        }
         return p;
     }
 

@@ -117,6 +117,22 @@ class ShellcheckBatchTest {
     }
 
     @Test
+    void aFileWaitingForAScriptAnotherFileQueuedStartsItsProcess() throws Exception {
+        ShellcheckInstalled.require();
+        ShellcheckBatcher b = new ShellcheckBatcher(ShellcheckRule.findOnPath(), Duration.ofSeconds(60), null, 2);
+        List<String> texts = List.of("#!/bin/sh\necho $a\n");
+        // Queued by the first file, too few to start a process; that file's lint never comes to wait for
+        // it (its thread is busy, or waits itself). The second file's wait must start the process anyway.
+        b.submit(texts, List.of("run-1.sh"));
+        ShellcheckBatcher.Ticket second = b.submit(texts, List.of("run-1.sh"));
+        List<ShellcheckBatcher.Result> results = org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(
+                Duration.ofSeconds(120), second::await, "the second file waited for a process nobody started");
+        assertThat(results.get(0).comments())
+                .extracting(ShellcheckProcess.Comment::code)
+                .contains(2154);
+    }
+
+    @Test
     void aBatchThatOutlivesTheTimeoutIsCheckedFileByFileAndOnlyTheSlowFileIsToldSo() throws Exception {
         Path calls = dir.resolve("calls.log");
         // Hangs on any script that says SLOW; else reports nothing. Logs a line per call: how many scripts

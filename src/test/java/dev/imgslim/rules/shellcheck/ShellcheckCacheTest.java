@@ -4,15 +4,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.imgslim.config.Config;
 import dev.imgslim.config.Severity;
+import dev.imgslim.lint.LintRun;
+import dev.imgslim.lint.LintSettings;
 import dev.imgslim.rules.Finding;
 import dev.imgslim.rules.LintEngine;
 import dev.imgslim.rules.LintOptions;
 import dev.imgslim.rules.Rule;
 import dev.imgslim.syntax.DockerfileParser;
+import java.io.ByteArrayInputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -74,8 +78,93 @@ class ShellcheckCacheTest {
         assertThat(edited).extracting(Finding::line).contains(2, 3, 4);
     }
 
+    private LintRun lintRun(ShellcheckRule rule) {
+        return new LintRun(
+                new LintEngine(List.of(rule)),
+                LintSettings.of(Config.defaults()),
+                new ByteArrayInputStream(new byte[0]));
+    }
+
+    private List<String> dockerfiles(int n) throws Exception {
+        List<String> files = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            Path f = dir.resolve("d" + i + ".Dockerfile");
+            Files.writeString(
+                    f, "FROM debian\nRUN echo $a" + i + " && cd /x\nRUN [ -z $b ] && echo `date` " + i + "\n");
+            files.add(f.toString());
+        }
+        return files;
+    }
+
+    private static List<String> findings(LintRun run, List<String> files) {
+        List<String> out = new ArrayList<>();
+        run.run(files, r -> r.findings()
+                .forEach(f -> out.add(r.file() + ":" + f.line() + ":" + f.column() + " "
+                        + f.rule().code() + " " + f.message())));
+        return out;
+    }
+
+    private List<Path> packs(Path cache) throws Exception {
+        try (var s = Files.list(cache)) {
+            return s.filter(p -> p.getFileName().toString().startsWith("pack-")).toList();
+        }
+    }
+
+    private void deleteEntryFiles(Path cache) throws Exception {
+        try (var s = Files.list(cache)) {
+            for (Path sub : s.filter(Files::isDirectory).toList()) dev.imgslim.lint.ScratchFolders.deleteQuietly(sub);
+        }
+    }
+
     @Test
-    void anEntryIsUsedOnlyForTheScriptItWasMadeFor() {
+    void aRunTheCacheAnswersReadsOnePackAndWritesNothing() throws Exception {
+        Path cache = dir.resolve("cache");
+        List<String> files = dockerfiles(6);
+        ShellcheckRule cold = new ShellcheckRule(counting, Duration.ofSeconds(30), cache);
+        List<String> first = findings(lintRun(cold), files);
+        assertThat(first).anyMatch(f -> f.contains("SC2086")).anyMatch(f -> f.contains("SC2006"));
+        assertThat(callsSoFar()).isNotEmpty();
+        assertThat(cold.scriptsSubmitted()).isEqualTo(12);
+        // The run ended by writing its results into one pack as well as into an entry file each.
+        assertThat(packs(cache)).hasSize(1);
+        Path pack = packs(cache).get(0);
+        byte[] packed = Files.readAllBytes(pack);
+        java.nio.file.attribute.FileTime written = Files.getLastModifiedTime(pack);
+
+        // Without the entry files the pack alone answers: no ShellCheck, the same findings, nothing written.
+        deleteEntryFiles(cache);
+        ShellcheckRule warm = new ShellcheckRule(counting, Duration.ofSeconds(30), cache);
+        assertThat(findings(lintRun(warm), files)).isEqualTo(first);
+        assertThat(callsSoFar()).isEmpty();
+        assertThat(warm.scriptsSubmitted()).isZero();
+        try (var s = Files.list(cache)) {
+            assertThat(s.toList()).containsExactly(pack);
+        }
+        assertThat(Files.readAllBytes(pack)).isEqualTo(packed);
+        assertThat(Files.getLastModifiedTime(pack)).isEqualTo(written);
+    }
+
+    @Test
+    void aDamagedPackCostsReadsOfTheEntryFilesAndIsWrittenAgain() throws Exception {
+        Path cache = dir.resolve("cache");
+        List<String> files = dockerfiles(3);
+        List<String> first = findings(lintRun(new ShellcheckRule(counting, Duration.ofSeconds(30), cache)), files);
+        callsSoFar();
+        Path pack = packs(cache).get(0);
+        Files.writeString(pack, "imgslim-shellcheck-pack 1\ngarbage");
+
+        assertThat(findings(lintRun(new ShellcheckRule(counting, Duration.ofSeconds(30), cache)), files))
+                .isEqualTo(first);
+        assertThat(callsSoFar()).isEmpty();
+        // what the entry files gave went into the pack again: it answers alone now
+        deleteEntryFiles(cache);
+        assertThat(findings(lintRun(new ShellcheckRule(counting, Duration.ofSeconds(30), cache)), files))
+                .isEqualTo(first);
+        assertThat(callsSoFar()).isEmpty();
+    }
+
+    @Test
+    void anEntryIsUsedOnlyForTheScriptItWasMadeFor() throws Exception {
         ShellcheckProcess.Comment c =
                 new ShellcheckProcess.Comment("", 3, 6, 3, 8, "info", 2086, "Double quote\tto prevent globbing.");
         String entry = ShellcheckCache.encode("#!/bin/sh\necho $x\n", List.of(c));
@@ -93,10 +182,20 @@ class ShellcheckCacheTest {
         cache.put("echo $x\n", List.of(c));
         assertThat(cache.get("echo $x\n")).isPresent();
         assertThat(cache.get("echo $y\n")).isEmpty();
-        // Another ShellCheck executable has its own entries.
+        // Another ShellCheck executable has its own entries, and its own pack.
         assertThat(ShellcheckCache.at(dir.resolve("c"), ShellcheckRule.findOnPath())
                         .get("echo $x\n"))
                 .isEmpty();
+        cache.storeRun();
+        ShellcheckCache other = ShellcheckCache.at(dir.resolve("c"), ShellcheckRule.findOnPath());
+        other.storeRun(); // learned nothing: writes no pack
+        try (var s = Files.list(dir.resolve("c"))) {
+            assertThat(s.filter(p -> p.getFileName().toString().startsWith("pack-")))
+                    .hasSize(1);
+        }
+        assertThat(other.get("echo $x\n")).isEmpty();
+        assertThat(ShellcheckCache.at(dir.resolve("c"), counting).get("echo $x\n"))
+                .isPresent();
     }
 
     @Test

@@ -126,6 +126,50 @@ class ShellcheckRuleTest {
                 .contains(" a ", " b ", " c='1'");
     }
 
+    @Test
+    void theExportLinesNameAndPlainWordChecksAreTheRegexesTheyReplace() {
+        java.util.regex.Pattern name = java.util.regex.Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
+        java.util.regex.Pattern plain = java.util.regex.Pattern.compile("[A-Za-z0-9_./:@%+,=~^-]*");
+        List<String> samples = List.of(
+                "",
+                "a",
+                "_",
+                "A1",
+                "1a",
+                "a-b",
+                "a b",
+                "é",
+                "a\u0663",
+                "\u0663",
+                "x_Y_9",
+                "1.2.3",
+                "/usr/bin:/bin",
+                "a=b,c~d^e%f+g@h",
+                "$x",
+                "a'b",
+                "a\"b",
+                "*",
+                "a\nb",
+                "ä",
+                "v1.0-rc_2");
+        for (String s : samples) {
+            assertThat(RunScripts.isName(s))
+                    .as("name " + s)
+                    .isEqualTo(name.matcher(s).matches());
+            assertThat(RunScripts.isPlainWord(s))
+                    .as("plain word " + s)
+                    .isEqualTo(plain.matcher(s).matches());
+        }
+        // sorted, each name once (an ARG named like a proxy ARG is not repeated), values where plain
+        assertThat(RunScripts.exports(dev.imgslim.build.BuildModel.of(
+                                parse("FROM x\nARG http_proxy=p:1\nENV b=2 a=\"x y\" 9x=1\nRUN true\n"))
+                        .stages()
+                        .get(0)
+                        .variablesAtEnd()))
+                .isEqualTo("export ALL_PROXY FTP_PROXY HTTPS_PROXY HTTP_PROXY NO_PROXY a all_proxy b='2' ftp_proxy"
+                        + " http_proxy='p:1' https_proxy no_proxy");
+    }
+
     private static dev.imgslim.syntax.Dockerfile parse(String text) {
         try {
             return new DockerfileParser().parse("Dockerfile", text);
