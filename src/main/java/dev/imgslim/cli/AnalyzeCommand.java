@@ -161,7 +161,17 @@ public class AnalyzeCommand implements Callable<Integer> {
             Path ctx = context.get() != null
                     ? context.get()
                     : dfPath != null ? dfPath.toAbsolutePath().getParent() : null;
-            findings = LintEngine.builtin().lint(df, new LintOptions(settings, args, target, ctx, dfPath));
+            findings = LintEngine.builtin()
+                    .lint(
+                            df,
+                            new LintOptions(
+                                    settings,
+                                    args,
+                                    target,
+                                    ctx,
+                                    dfPath,
+                                    null,
+                                    dev.imgslim.rules.shellcheck.ShellcheckRule.cacheFolder(env)));
         }
 
         ProgressLine progress =

@@ -25,9 +25,14 @@ import java.util.Map;
 public final class ArchiveTraining {
     private ArchiveTraining() {}
 
-    /** A file with what most Dockerfiles have: a FROM the catalog knows, apt, a COPY and a CMD. */
+    /**
+     * A file with what most Dockerfiles have: a FROM the catalog knows, apt, a COPY and a CMD; and an
+     * unquoted variable, which ShellCheck reports (SC2086), so that the classes of a ShellCheck finding are
+     * trained as well as those of a clean script.
+     */
     private static final String BUILT_IN = "FROM debian:bookworm\n"
             + "RUN apt-get update && apt-get install -y curl\n"
+            + "RUN mkdir -p $HOME/app\n"
             + "COPY app /app\n"
             + "CMD [\"/app/run\"]\n";
 
@@ -42,7 +47,8 @@ public final class ArchiveTraining {
             run(noEnv, "lint", "-f", "json", "--no-fail", "--no-shellcheck", target);
             run(noEnv, "lint", "-f", "sarif", "--no-fail", "--no-shellcheck", target);
             // ShellCheck on, as a user's lint runs when it is installed: once to fill a cache of this run's
-            // own (never the user's), once answered from it; on the small file, one shellcheck process.
+            // own (never the user's: the cache folder comes from the environment Main.run is given), once
+            // answered from it; on the small file, one shellcheck process.
             Map<String, String> scratchCache =
                     Map.of("XDG_CACHE_HOME", scratch.resolve("cache").toString());
             run(scratchCache, "lint", "--no-fail", small.toString());

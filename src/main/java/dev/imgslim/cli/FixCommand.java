@@ -78,7 +78,8 @@ final class FixCommand implements Callable<Integer> {
                 build.buildArgs(System.getenv()),
                 build.target(),
                 null,
-                LintSettings.DEFAULT_MAX_INPUT_BYTES));
+                LintSettings.DEFAULT_MAX_INPUT_BYTES,
+                null)); // quiet: no ShellCheck, so no cache of its results
         FixSelection selection = new FixSelection(select.get(), ignore.get(), unsafe.get());
         DockerfileFixer fixer = new DockerfileFixer(new LintRun(engine, settings, System.in), selection);
         List<String> files = inputs.files();

@@ -84,7 +84,8 @@ final class Lint {
                 BuildArg.resolve(a.buildArgs(), env),
                 a.target(),
                 a.context(),
-                a.maxFileSize() != null ? a.maxFileSize() : LintSettings.DEFAULT_MAX_INPUT_BYTES);
+                a.maxFileSize() != null ? a.maxFileSize() : LintSettings.DEFAULT_MAX_INPUT_BYTES,
+                dev.imgslim.rules.shellcheck.ShellcheckRule.cacheFolder(env));
         LintRun run = new LintRun(dev.imgslim.rules.LintEngine.builtin(), settings, System.in);
         boolean lineFormat = fmt.equalsIgnoreCase("tty") || fmt.equalsIgnoreCase("plain");
         if (!a.size() && a.sizeBudget() == null && a.image() == null && !a.probe()) {

@@ -34,7 +34,8 @@ public final class DockerfileFixer {
                 settings.buildArgs(),
                 settings.target(),
                 settings.contextDir(),
-                settings.maxInputBytes());
+                settings.maxInputBytes(),
+                null); // no ShellCheck, so no cache of its results
     }
 
     /** The same fixer with another selection (fix --verify applies the rules one at a time). */

@@ -76,10 +76,10 @@ public final class LintRun {
         if (files.size() == 1 || (cores == 1 && shellcheck == null)) {
             for (String name : files) {
                 Prepared p = prepare(name, shellcheck, cache);
-                if (shellcheck != null) shellcheck.flush(); // ShellCheck runs beside this file's rules
+                if (shellcheck != null) shellcheck.flush(cache); // ShellCheck runs beside this file's rules
                 sink.accept(finish(p));
             }
-            if (shellcheck != null) shellcheck.storeRun();
+            if (shellcheck != null) shellcheck.storeRun(cache);
             return;
         }
         int workers = Math.min(files.size(), cores);
@@ -121,7 +121,7 @@ public final class LintRun {
                                             return p;
                                         } finally {
                                             if (unprepared.decrementAndGet() == 0 && shellcheck != null)
-                                                shellcheck.flush();
+                                                shellcheck.flush(cache);
                                         }
                                     },
                                     pool)
@@ -131,7 +131,7 @@ public final class LintRun {
                 waitingChars.addAndGet(-done.chars());
                 sink.accept(done.result());
             }
-            if (shellcheck != null) shellcheck.storeRun();
+            if (shellcheck != null) shellcheck.storeRun(cache);
         } finally {
             pool.shutdownNow();
         }
@@ -200,10 +200,11 @@ public final class LintRun {
     /** Lints one file ({@code -} for stdin). */
     public FileResult lintFile(String name) {
         ShellcheckRule shellcheck = shellcheck();
-        Prepared p = prepare(name, shellcheck, new RunCache());
-        if (shellcheck != null) shellcheck.flush();
+        RunCache cache = new RunCache();
+        Prepared p = prepare(name, shellcheck, cache);
+        if (shellcheck != null) shellcheck.flush(cache);
         FileResult r = finish(p);
-        if (shellcheck != null) shellcheck.storeRun();
+        if (shellcheck != null) shellcheck.storeRun(cache);
         return r;
     }
 
@@ -272,6 +273,12 @@ public final class LintRun {
                 ? settings.contextDir()
                 : dockerfile != null ? dockerfile.toAbsolutePath().getParent() : null;
         return new LintOptions(
-                settings.config(), settings.buildArgs(), settings.target(), context, dockerfile, settings.catalog());
+                settings.config(),
+                settings.buildArgs(),
+                settings.target(),
+                context,
+                dockerfile,
+                settings.catalog(),
+                settings.shellcheckCache());
     }
 }

@@ -12,6 +12,8 @@ import java.util.Map;
  *
  * @param contextDir    {@code --context}, or null to use each Dockerfile's folder
  * @param maxInputBytes files (and stdin) larger than this are refused with {@code file:1:1: error: ...}
+ * @param shellcheckCache where ShellCheck's results are kept between runs ({@code ShellcheckRule.cacheFolder} of
+ *                      the run's environment), or null to keep none
  */
 public record LintSettings(
         Config config,
@@ -19,7 +21,8 @@ public record LintSettings(
         Map<String, String> buildArgs,
         String target,
         Path contextDir,
-        long maxInputBytes) {
+        long maxInputBytes,
+        Path shellcheckCache) {
 
     /** Far beyond any real Dockerfile (the largest in the corpus is tens of KiB), small enough to never exhaust memory. */
     public static final long DEFAULT_MAX_INPUT_BYTES = 4L * 1024 * 1024;
@@ -29,9 +32,13 @@ public record LintSettings(
         if (maxInputBytes <= 0) throw new IllegalArgumentException("the input size cap must be positive");
     }
 
-    /** The defaults with {@code config}: its catalog merged once, no build args, the last stage, each file's folder. */
+    /**
+     * The defaults with {@code config}: its catalog merged once, no build args, the last stage, each file's
+     * folder, no ShellCheck cache.
+     */
     public static LintSettings of(Config config) {
-        return new LintSettings(config, BaseCatalogs.forConfig(config), Map.of(), null, null, DEFAULT_MAX_INPUT_BYTES);
+        return new LintSettings(
+                config, BaseCatalogs.forConfig(config), Map.of(), null, null, DEFAULT_MAX_INPUT_BYTES, null);
     }
 
     public static LintSettings defaults() {
@@ -39,18 +46,22 @@ public record LintSettings(
     }
 
     public LintSettings withBuildArgs(Map<String, String> args) {
-        return new LintSettings(config, catalog, args, target, contextDir, maxInputBytes);
+        return new LintSettings(config, catalog, args, target, contextDir, maxInputBytes, shellcheckCache);
     }
 
     public LintSettings withTarget(String stage) {
-        return new LintSettings(config, catalog, buildArgs, stage, contextDir, maxInputBytes);
+        return new LintSettings(config, catalog, buildArgs, stage, contextDir, maxInputBytes, shellcheckCache);
     }
 
     public LintSettings withContextDir(Path dir) {
-        return new LintSettings(config, catalog, buildArgs, target, dir, maxInputBytes);
+        return new LintSettings(config, catalog, buildArgs, target, dir, maxInputBytes, shellcheckCache);
     }
 
     public LintSettings withMaxInputBytes(long max) {
-        return new LintSettings(config, catalog, buildArgs, target, contextDir, max);
+        return new LintSettings(config, catalog, buildArgs, target, contextDir, max, shellcheckCache);
+    }
+
+    public LintSettings withShellcheckCache(Path folder) {
+        return new LintSettings(config, catalog, buildArgs, target, contextDir, maxInputBytes, folder);
     }
 }

@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 /** Runs a main class of imgslim's in a fresh JVM that logs every class it loads: what start-up tests read. */
@@ -21,6 +22,12 @@ final class LoggedJvm {
      * {@code -Xshare:off}, so every class shows where it was loaded from, and the class log's).
      */
     static Run run(Path dir, List<String> jvmOptions, String mainClass, String... args) throws Exception {
+        return run(dir, Map.of(), jvmOptions, mainClass, args);
+    }
+
+    /** {@link #run(Path, List, String, String...)} with these variables set in the JVM's environment. */
+    static Run run(Path dir, Map<String, String> env, List<String> jvmOptions, String mainClass, String... args)
+            throws Exception {
         Path log = Files.createTempFile(dir, "classes", ".log");
         Path out = Files.createTempFile(dir, "out", ".txt");
         List<String> cmd = new ArrayList<>(List.of(
@@ -30,11 +37,12 @@ final class LoggedJvm {
         cmd.addAll(jvmOptions);
         cmd.addAll(List.of("-cp", System.getProperty("java.class.path"), mainClass));
         cmd.addAll(List.of(args));
-        Process p = new ProcessBuilder(cmd)
+        ProcessBuilder pb = new ProcessBuilder(cmd)
                 .directory(dir.toFile())
                 .redirectErrorStream(true)
-                .redirectOutput(out.toFile())
-                .start();
+                .redirectOutput(out.toFile());
+        pb.environment().putAll(env);
+        Process p = pb.start();
         assertThat(p.waitFor(120, TimeUnit.SECONDS)).isTrue();
         List<String> classes = new ArrayList<>();
         // "[0.012s][info][class,load] java.lang.Object source: shared objects file": the name follows the tags

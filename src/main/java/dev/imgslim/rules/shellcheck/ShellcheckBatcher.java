@@ -116,10 +116,6 @@ final class ShellcheckBatcher {
         this.maxProcesses = Math.max(1, maxProcesses);
     }
 
-    Path executable() {
-        return executable;
-    }
-
     /**
      * Queues one Dockerfile's scripts ({@code fileNames}: what each is called in ShellCheck's output
      * when the group is checked alone). A process may start now when enough is queued.

@@ -48,28 +48,9 @@ final class ShellcheckCache {
         this.packFile = dir.resolve("pack-" + hex(hash(executableId)));
     }
 
-    /** The cache in the user's cache folder for this executable; empty when there is no such folder. */
-    static Optional<ShellcheckCache> forUser(Path executable, Map<String, String> env) {
-        return userCacheFolder(env).map(base -> at(base.resolve("imgslim").resolve("shellcheck"), executable));
-    }
-
-    /** A cache kept in {@code dir} (tests). */
+    /** A cache kept in {@code dir} ({@link ShellcheckRule#cacheFolder}, or a test's folder). */
     static ShellcheckCache at(Path dir, Path executable) {
         return new ShellcheckCache(dir, identity(executable));
-    }
-
-    /** {@code $XDG_CACHE_HOME}, else {@code ~/.cache}, as the XDG base directory specification says. */
-    static Optional<Path> userCacheFolder(Map<String, String> env) {
-        try {
-            String xdg = env.get("XDG_CACHE_HOME");
-            // The specification: a relative value is invalid and must be ignored.
-            if (xdg != null && !xdg.isEmpty() && Path.of(xdg).isAbsolute()) return Optional.of(Path.of(xdg));
-            String home = env.getOrDefault("HOME", System.getProperty("user.home"));
-            if (home == null || home.isEmpty()) return Optional.empty();
-            return Optional.of(Path.of(home, ".cache"));
-        } catch (java.nio.file.InvalidPathException e) {
-            return Optional.empty();
-        }
     }
 
     private static String identity(Path executable) {

@@ -6,7 +6,9 @@ import dev.imgslim.rules.Category;
 import dev.imgslim.rules.FileRule;
 import dev.imgslim.rules.FindingSink;
 import dev.imgslim.rules.LintContext;
+import dev.imgslim.rules.LintOptions;
 import dev.imgslim.rules.RuleMeta;
+import dev.imgslim.rules.RunCache;
 import dev.imgslim.syntax.Span;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -66,14 +68,16 @@ public final class ShellcheckRule extends FileRule {
 
     private final Path executable;
     private final Duration timeout;
-    private final boolean useUserCache;
+    /** Whether results are kept between runs: in {@link #cacheDir}, else where each run's options say. */
+    private final boolean cached;
+
     private final Path cacheDir;
-    private volatile ShellcheckCache cache;
-    private volatile Path cacheFor;
-    private volatile ShellcheckBatcher batcher;
     private final AtomicLong submitted = new AtomicLong();
 
-    /** Uses {@code shellcheck} from the PATH, if any, and the cache in the user's cache folder. */
+    /**
+     * Uses {@code shellcheck} from the PATH, if any, and keeps its results where each run's options say
+     * ({@link LintOptions#shellcheckCache}, from the run's environment: {@link #cacheFolder}).
+     */
     public ShellcheckRule() {
         this(null, DEFAULT_TIMEOUT, true, null);
     }
@@ -88,11 +92,33 @@ public final class ShellcheckRule extends FileRule {
         this(executable, timeout, false, cacheDir);
     }
 
-    private ShellcheckRule(Path executable, Duration timeout, boolean useUserCache, Path cacheDir) {
+    private ShellcheckRule(Path executable, Duration timeout, boolean cached, Path cacheDir) {
         this.executable = executable;
         this.timeout = timeout;
-        this.useUserCache = useUserCache;
+        this.cached = cached || cacheDir != null;
         this.cacheDir = cacheDir;
+    }
+
+    /**
+     * Where a run with this environment keeps ShellCheck's results: {@code $XDG_CACHE_HOME/imgslim/shellcheck},
+     * else {@code ~/.cache/imgslim/shellcheck} (the XDG base directory specification); null when there is
+     * no such folder. The CLI asks with the environment it was given, so an in-process run with its own
+     * (the class-data training's scratch folder) never fills the user's cache.
+     */
+    public static Path cacheFolder(Map<String, String> env) {
+        try {
+            String xdg = env.get("XDG_CACHE_HOME");
+            // The specification: a relative value is invalid and must be ignored.
+            Path base = xdg != null && !xdg.isEmpty() && Path.of(xdg).isAbsolute() ? Path.of(xdg) : null;
+            if (base == null) {
+                String home = env.getOrDefault("HOME", System.getProperty("user.home"));
+                if (home == null || home.isEmpty()) return null;
+                base = Path.of(home, ".cache");
+            }
+            return base.resolve("imgslim").resolve("shellcheck");
+        } catch (java.nio.file.InvalidPathException e) {
+            return null;
+        }
     }
 
     /** True when a {@code shellcheck} executable is on the PATH. */
@@ -158,19 +184,50 @@ public final class ShellcheckRule extends FileRule {
         ctx.shared(Prepared.class, () -> prepare(ctx));
     }
 
-    /** No more files are coming for now: start ShellCheck on every script queued by {@link #prefetch}. */
-    public void flush() {
-        ShellcheckBatcher b = batcher;
-        if (b != null) b.flush();
+    /**
+     * No more files of the run that {@code run} belongs to are coming for now: start ShellCheck on every
+     * script queued by {@link #prefetch}.
+     */
+    public void flush(RunCache run) {
+        Checking c = run.existing(Checking.class);
+        if (c != null) c.flush();
     }
 
     /**
      * The run is over (every file's results collected): keeps what it learned for the next run in the
      * cache's pack ({@link ShellcheckCache#storeRun}); a run answered entirely by the pack writes nothing.
      */
-    public void storeRun() {
-        ShellcheckCache c = cache;
-        if (c != null) c.storeRun();
+    public void storeRun(RunCache run) {
+        Checking c = run.existing(Checking.class);
+        if (c != null && c.cache != null) c.cache.storeRun();
+    }
+
+    /**
+     * What one lint run's ShellCheck keeps, in the run's {@link RunCache}: the cache its results go to (null
+     * for none) and, once a script is not in it, the batcher that runs ShellCheck. Not the rule's own: the
+     * rule is shared by every run of the process ({@link dev.imgslim.rules.LintEngine#builtin}), and each
+     * run's results go where its own options say, even when runs overlap.
+     */
+    private static final class Checking {
+        final Path exe;
+        final ShellcheckCache cache;
+        private ShellcheckBatcher batcher;
+
+        Checking(Path exe, ShellcheckCache cache) {
+            this.exe = exe;
+            this.cache = cache;
+        }
+
+        synchronized ShellcheckBatcher batcher(Duration timeout) {
+            if (batcher == null)
+                batcher = new ShellcheckBatcher(
+                        exe, timeout, cache, Runtime.getRuntime().availableProcessors());
+            return batcher;
+        }
+
+        synchronized void flush() {
+            if (batcher != null) batcher.flush();
+        }
     }
 
     /**
@@ -201,7 +258,8 @@ public final class ShellcheckRule extends FileRule {
         if (scripts.isEmpty()) return Prepared.NONE;
         Path exe = executable != null ? executable : findOnPath();
         if (exe == null) return Prepared.NONE;
-        ShellcheckCache cache = cache(exe);
+        Checking checking = ctx.runCache().get(Checking.class, () -> new Checking(exe, cache(exe, ctx)));
+        ShellcheckCache cache = checking.cache;
         Prepared p = new Prepared(scripts);
         List<String> texts = new ArrayList<>();
         List<String> names = new ArrayList<>();
@@ -222,21 +280,9 @@ public final class ShellcheckRule extends FileRule {
         }
         if (!texts.isEmpty()) {
             submitted.addAndGet(texts.size());
-            p.ticket = batcher(exe, cache).submit(texts, names);
+            p.ticket = checking.batcher(timeout).submit(texts, names);
         }
         return p;
-    }
-
-    private ShellcheckBatcher batcher(Path exe, ShellcheckCache cache) {
-        synchronized (this) {
-            ShellcheckBatcher b = batcher;
-            if (b == null || !b.executable().equals(exe)) {
-                b = new ShellcheckBatcher(
-                        exe, timeout, cache, Runtime.getRuntime().availableProcessors());
-                batcher = b;
-            }
-            return b;
-        }
     }
 
     /** Whether a finding is this rule's notice that something was not checked (--verbose repeats those on stderr). */
@@ -245,17 +291,11 @@ public final class ShellcheckRule extends FileRule {
         return rule == NOTICE;
     }
 
-    private synchronized ShellcheckCache cache(Path exe) {
-        if (!useUserCache && cacheDir == null) return null;
-        ShellcheckCache c = cache;
-        if (c == null || !exe.equals(cacheFor)) {
-            c = cacheDir != null
-                    ? ShellcheckCache.at(cacheDir, exe)
-                    : ShellcheckCache.forUser(exe, System.getenv()).orElse(null);
-            cache = c;
-            cacheFor = exe;
-        }
-        return c;
+    /** The cache a run's results go to: this rule's folder, else the run's; null for none. */
+    private ShellcheckCache cache(Path exe, LintContext ctx) {
+        if (!cached) return null;
+        Path dir = cacheDir != null ? cacheDir : ctx.options().shellcheckCache();
+        return dir == null ? null : ShellcheckCache.at(dir, exe);
     }
 
     private static String seconds(Duration d) {

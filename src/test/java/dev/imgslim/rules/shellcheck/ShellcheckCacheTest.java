@@ -199,13 +199,14 @@ class ShellcheckCacheTest {
     }
 
     @Test
-    void theCacheLivesInTheUsersCacheFolder() {
-        assertThat(ShellcheckCache.userCacheFolder(Map.of("XDG_CACHE_HOME", "/var/cache/u", "HOME", "/home/u")))
-                .contains(Path.of("/var/cache/u"));
+    void theCacheLivesInTheCacheFolderOfTheRunsEnvironment() {
+        assertThat(ShellcheckRule.cacheFolder(Map.of("XDG_CACHE_HOME", "/var/cache/u", "HOME", "/home/u")))
+                .isEqualTo(Path.of("/var/cache/u/imgslim/shellcheck"));
         // A relative XDG_CACHE_HOME is invalid by the specification and ignored.
-        assertThat(ShellcheckCache.userCacheFolder(Map.of("XDG_CACHE_HOME", "rel", "HOME", "/home/u")))
-                .contains(Path.of("/home/u/.cache"));
-        assertThat(ShellcheckCache.userCacheFolder(Map.of("HOME", "/home/u"))).contains(Path.of("/home/u/.cache"));
+        assertThat(ShellcheckRule.cacheFolder(Map.of("XDG_CACHE_HOME", "rel", "HOME", "/home/u")))
+                .isEqualTo(Path.of("/home/u/.cache/imgslim/shellcheck"));
+        assertThat(ShellcheckRule.cacheFolder(Map.of("HOME", "/home/u")))
+                .isEqualTo(Path.of("/home/u/.cache/imgslim/shellcheck"));
     }
 
     @Test
