@@ -159,7 +159,8 @@ class PlainArgumentsTest {
         StringWriter err = new StringWriter();
         PrintWriter o = new PrintWriter(out, true);
         PrintWriter e = new PrintWriter(err, true);
-        int code = withPicocli ? PicocliRun.run(Map.of(), o, e, args) : Main.run(Map.of(), o, e, args);
+        Map<String, String> env = Cli.withTestCache(Map.of());
+        int code = withPicocli ? PicocliRun.run(env, o, e, args) : Main.run(env, o, e, args);
         return new Run(code, out.toString(), err.toString());
     }
 
