@@ -86,6 +86,11 @@ public record ImageReference(String original, String domain, String path, String
      */
     public static ImageReference parse(String reference) {
         Objects.requireNonNull(reference, "reference");
+        return ParsedReferences.parse(reference);
+    }
+
+    /** {@link #parse} without the process's cache of parsed texts. */
+    static ImageReference parseUncached(String reference) {
         // Only a 64-character text can be a bare image ID: the pattern is not run on the others.
         if (reference.length() == 64
                 && ReferenceGrammar.IDENTIFIER.matcher(reference).matches()) {
