@@ -61,6 +61,7 @@ public record ImageReference(String original, String domain, String path, String
      */
     @Override
     public boolean equals(Object o) {
+        if (o == this) return true; // the usual case: equal texts parse to one shared reference (ParsedReferences)
         return o instanceof ImageReference r
                 && original.equals(r.original)
                 && domain.equals(r.domain)

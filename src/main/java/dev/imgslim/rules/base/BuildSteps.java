@@ -302,7 +302,7 @@ final class BuildSteps {
         if (root == null || root.baseImage() == null) return false;
         Optional<CatalogMatch> m = CatalogMatches.match(ctx, catalog, root.baseImage());
         if (m.isEmpty() || !catalog.isToolchain(m.get())) return false;
-        if (!catalog.runtimeBases(m.get()).isEmpty()) return true;
+        if (!CatalogMatches.runtimeBases(ctx, catalog, root.baseImage()).isEmpty()) return true;
         // A full or -devel image counts as a build image only where the stages on it build with it.
         StageEvidence e = StageEvidence.ofStageAndDescendants(ctx, root);
         boolean builds = e.needs("compiler") || e.needs("headers") || e.needs("nvcc");
