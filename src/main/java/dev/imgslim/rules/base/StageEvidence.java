@@ -16,6 +16,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -332,11 +333,13 @@ final class StageEvidence {
             usesRpm = true;
             need("dnf", "runs " + name + at);
         }
-        if (Toolchains.system(c).isPresent() || name.equals("dpkg") || name.equals("rpm")) {
+        // The system package operation read once here, not once for each question below.
+        Optional<PackageOperation> system = Toolchains.system(c);
+        if (system.isPresent() || name.equals("dpkg") || name.equals("rpm")) {
             need("package-manager", "runs " + name + at);
         }
-        if (Toolchains.isSystemInstall(c)) {
-            for (String p : Toolchains.packages(c)) {
+        if (system.isPresent() && system.get().isInstall()) {
+            for (String p : Toolchains.packages(system.get())) {
                 installed.add(p);
                 if (Toolchains.isToolchain(p) || Toolchains.isHeaders(p)) {
                     installsBuildPackages = true;
