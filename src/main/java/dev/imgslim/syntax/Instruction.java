@@ -149,7 +149,17 @@ public abstract sealed class Instruction
     }
 
     public boolean is(String command) {
+        // Most calls ask about another keyword: first letters that differ as ASCII letters (case aside) answer
+        // that without equalsIgnoreCase's folding of every char (asked of every instruction by many rules).
+        if (keyword != command && !keyword.isEmpty() && !command.isEmpty()) {
+            char a = keyword.charAt(0), b = command.charAt(0);
+            if (a < 128 && b < 128 && asciiLower(a) != asciiLower(b)) return false;
+        }
         return keyword.equalsIgnoreCase(command);
+    }
+
+    private static char asciiLower(char c) {
+        return c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
     }
 
     public List<Flag> flags() {

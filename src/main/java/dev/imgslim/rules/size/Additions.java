@@ -244,7 +244,6 @@ final class Additions {
     /** {path, description, children-flag (non-null = children count)} for each output of one command. */
     private static List<String[]> outputs(ShellCommand c, Variables vars) {
         List<String[]> out = new ArrayList<>();
-        String home = Layers.expand("$HOME", vars);
         switch (c.name()) {
             case "curl" -> {
                 String o = Layers.option(c, List.of("-o"), List.of("--output"));
@@ -312,14 +311,13 @@ final class Additions {
                 }
             }
             default -> {
-                if (home != null && PackageCacheLeft.isPipInstall(c) && !c.hasFlag("--no-cache-dir", "--no-cache")) {
-                    out.add(new String[] {home + "/.cache/pip", "pip's cache", "children"});
-                }
-                if (home != null
-                        && c.is("npm")
-                        && Set.of("install", "i", "ci").contains(String.valueOf(c.subcommand()))) {
-                    out.add(new String[] {home + "/.npm", "npm's cache", "children"});
-                }
+                boolean pip = PackageCacheLeft.isPipInstall(c) && !c.hasFlag("--no-cache-dir", "--no-cache");
+                boolean npm = c.is("npm") && Set.of("install", "i", "ci").contains(String.valueOf(c.subcommand()));
+                // $HOME expanded only for a command that fills a cache under it, not for every command of every
+                // RUN (0.6 % of the CPU of a 10,000-file lint, 2026-12-06).
+                String home = pip || npm ? Layers.expand("$HOME", vars) : null;
+                if (home != null && pip) out.add(new String[] {home + "/.cache/pip", "pip's cache", "children"});
+                if (home != null && npm) out.add(new String[] {home + "/.npm", "npm's cache", "children"});
             }
         }
         return out;
