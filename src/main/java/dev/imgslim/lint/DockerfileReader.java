@@ -52,9 +52,12 @@ public final class DockerfileReader {
         try {
             if (name.equals("-")) return readCapped(stdin, maxBytes);
             Path p = Path.of(name);
-            if (Files.isDirectory(p)) throw new DockerfileParseException(1, 1, "is a directory, not a Dockerfile");
+            // A folder is told apart only when reading fails (reading one fails), not by a stat of every file first.
             try (InputStream in = Files.newInputStream(p)) {
                 return readCapped(in, maxBytes);
+            } catch (IOException e) {
+                if (Files.isDirectory(p)) throw new DockerfileParseException(1, 1, "is a directory, not a Dockerfile");
+                throw e;
             }
         } catch (NoSuchFileException e) {
             throw new DockerfileParseException(1, 1, "no such file");

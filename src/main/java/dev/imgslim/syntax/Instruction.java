@@ -171,8 +171,15 @@ public abstract sealed class Instruction
         return null;
     }
 
+    /** The flags named {@code name}, in order; unmodifiable (a loop: asked of every RUN for its mounts). */
     public List<Flag> flags(String name) {
-        return flags.stream().filter(f -> f.name().equals(name)).toList();
+        List<Flag> found = null;
+        for (Flag f : flags) {
+            if (!f.name().equals(name)) continue;
+            if (found == null) found = new java.util.ArrayList<>(2);
+            found.add(f);
+        }
+        return found == null ? List.of() : java.util.Collections.unmodifiableList(found);
     }
 
     /** BuildKit's argument values (JSON arrays decoded, shell form as one raw string for RUN/CMD/...). */
