@@ -48,6 +48,11 @@ final class ShellDecisions {
                 next++;
                 nextLine = next < all.size() ? all.get(next).line() : Integer.MAX_VALUE;
             }
+            // Both patterns are anchored at a word: a comment that starts with neither (most) runs no matcher.
+            // regionMatches' case folding is looser than the patterns' ASCII one, never stricter.
+            String text = c.text();
+            if (!text.regionMatches(true, 0, "hadolint", 0, 8) && !text.regionMatches(true, 0, "imgslim", 0, 7))
+                continue;
             Instruction following = next < all.size() ? all.get(next) : null;
             Matcher h = HADOLINT.matcher(c.text());
             if (h.matches()) {
