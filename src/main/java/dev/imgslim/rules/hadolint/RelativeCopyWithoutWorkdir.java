@@ -18,6 +18,8 @@ import dev.imgslim.syntax.Workdir;
  * Known limit: a base image that sets WORKDIR (golang, many app images) still gets the finding; we cannot see it.
  */
 public final class RelativeCopyWithoutWorkdir extends StageRule {
+    /** Compiled once, not on every call (String.matches, replaceFirst and split compile their pattern each time). */
+    private static final java.util.regex.Pattern LEADING_QUOTE = java.util.regex.Pattern.compile("^[\"']");
     @Override
     public void visit(Stage s, LintContext ctx, FindingSink out) {
         if (StageFacts.inherits(s, Workdir.class) || StageFacts.onScratch(s)) return;
@@ -26,7 +28,7 @@ public final class RelativeCopyWithoutWorkdir extends StageRule {
             if (!(ins instanceof Copy copy) || copy.destination().isEmpty()) continue;
             Word destination = copy.destination().get();
             // A quoted destination ("/opt/x/") is as absolute as an unquoted one.
-            String dest = destination.text().replaceFirst("^[\"']", "");
+            String dest = LEADING_QUOTE.matcher(destination.text()).replaceFirst("");
             if (dest.startsWith("/") || dest.startsWith("$") || dest.startsWith("\\") || dest.matches("(?i)[a-z]:.*"))
                 continue;
             out.report(

@@ -28,6 +28,8 @@ import java.util.Map;
  * {@code ONBUILD RUN}. It cannot see an apt configuration that the base image itself ships.
  */
 public final class AptInstallRecommends extends ShippedRunRule {
+    /** Compiled once, not on every call (String.matches, replaceFirst and split compile their pattern each time). */
+    private static final java.util.regex.Pattern VERSION_TAIL = java.util.regex.Pattern.compile("[=:].*$");
     /** The catalog's measured extra bytes with recommends (facts §2: one build each on Debian bookworm). */
     static final Map<String, dev.imgslim.catalog.PackageFigure> MEASURED = recommendsFigures();
 
@@ -105,7 +107,7 @@ public final class AptInstallRecommends extends ShippedRunRule {
     private static void report(RunView run, ShellCommand c, List<String> pkgs, String base, FindingSink out) {
         String best = null;
         for (String p : pkgs) {
-            String name = p.replaceFirst("[=:].*$", "");
+            String name = VERSION_TAIL.matcher(p).replaceFirst("");
             if (MEASURED.containsKey(name)
                     && (best == null
                             || MEASURED.get(name).bytes() > MEASURED.get(best).bytes())) best = name;
