@@ -28,6 +28,7 @@ public final class UseraddHighUid extends ShellRunRule implements Reach.Shipping
     /** Compiled once, not on every call (String.matches, replaceFirst and split compile their pattern each time). */
     private static final Pattern NEW_DEBIAN = Pattern.compile("(?i)library/debian:(12|13).*");
     private static final Pattern NEW_UBUNTU = Pattern.compile("(?i)library/ubuntu:2[4-9].*");
+    private static final Pattern OLD_DEBIAN = Pattern.compile("(?i)library/debian:(9|10|11)(\\..*)?(-.*)?");
     private static final Pattern NEW_PASSWD =
             Pattern.compile("(?i).*(bookworm|trixie|forky|noble|oracular|plucky|questing).*");
     private static final Pattern OLD_PASSWD = Pattern.compile("(?i).*(bullseye|buster|stretch|jammy|focal|bionic).*");
@@ -42,7 +43,7 @@ public final class UseraddHighUid extends ShellRunRule implements Reach.Shipping
                 || NEW_DEBIAN.matcher(base).matches()
                 || NEW_UBUNTU.matcher(base).matches()) return;
         boolean old = OLD_PASSWD.matcher(base).matches()
-                || base.matches("(?i)library/debian:(9|10|11)(\\..*)?(-.*)?")
+                || OLD_DEBIAN.matcher(base).matches()
                 || base.matches("(?i)library/ubuntu:(18|20|22)\\..*");
         for (ShellCommand c : useradds) {
             if (c.hasFlag("-l", "--no-log-init")) continue;
