@@ -61,6 +61,7 @@ public record ImageReference(String original, String domain, String path, String
      */
     @Override
     public boolean equals(Object o) {
+        if (o == this) return true; // the usual case: equal texts parse to one shared reference (ParsedReferences)
         return o instanceof ImageReference r
                 && original.equals(r.original)
                 && domain.equals(r.domain)
@@ -86,6 +87,11 @@ public record ImageReference(String original, String domain, String path, String
      */
     public static ImageReference parse(String reference) {
         Objects.requireNonNull(reference, "reference");
+        return ParsedReferences.parse(reference);
+    }
+
+    /** {@link #parse} without the process's cache of parsed texts. */
+    static ImageReference parseUncached(String reference) {
         // Only a 64-character text can be a bare image ID: the pattern is not run on the others.
         if (reference.length() == 64
                 && ReferenceGrammar.Rare.IDENTIFIER.matcher(reference).matches()) {

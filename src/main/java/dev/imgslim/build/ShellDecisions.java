@@ -40,9 +40,19 @@ final class ShellDecisions {
         String globalName = null;
         List<Instruction> all = file.instructions();
         int next = 0;
+        // The line of all.get(next), read once per instruction (a binary search each) rather than per comment.
+        int nextLine = all.isEmpty() ? Integer.MAX_VALUE : all.get(0).line();
         // Comments and instructions are both in line order: one pass pairs each pragma with the next instruction.
         for (Comment c : file.comments()) {
-            while (next < all.size() && all.get(next).line() <= c.line()) next++;
+            while (next < all.size() && nextLine <= c.line()) {
+                next++;
+                nextLine = next < all.size() ? all.get(next).line() : Integer.MAX_VALUE;
+            }
+            // Both patterns are anchored at a word: a comment that starts with neither (most) runs no matcher.
+            // regionMatches' case folding is looser than the patterns' ASCII one, never stricter.
+            String text = c.text();
+            if (!text.regionMatches(true, 0, "hadolint", 0, 8) && !text.regionMatches(true, 0, "imgslim", 0, 7))
+                continue;
             Instruction following = next < all.size() ? all.get(next) : null;
             Matcher h = HADOLINT.matcher(c.text());
             if (h.matches()) {

@@ -5,6 +5,7 @@ import dev.imgslim.syntax.DockerfileParseException;
 import dev.imgslim.syntax.DockerfileParser;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -23,8 +24,12 @@ public final class DockerfileReader {
 
     public static Dockerfile read(String name, InputStream stdin, long maxBytes) throws DockerfileParseException {
         byte[] bytes = readBytes(name, stdin, maxBytes);
-        String text = DockerfileParser.decode(bytes);
-        int nul = text.indexOf('\0');
+        // Most Dockerfiles are ASCII: one pass over the bytes says there is no NUL and nothing to decode, and
+        // the text is made without UTF-8 decoding's own pass and the two searches below (~1 % of the CPU of
+        // a 10,000-file lint, 2026-12-06).
+        boolean ascii = plainAscii(bytes);
+        String text = ascii ? new String(bytes, StandardCharsets.ISO_8859_1) : DockerfileParser.decode(bytes);
+        int nul = ascii ? -1 : text.indexOf('\0');
         if (nul >= 0) {
             int line = 1;
             int lineStart = 0;
@@ -47,14 +52,23 @@ public final class DockerfileReader {
         }
     }
 
+    /** True when every byte is ASCII and none is NUL: decoded as UTF-8 the text is those bytes, one char each. */
+    private static boolean plainAscii(byte[] bytes) {
+        for (byte b : bytes) if (b <= 0) return false;
+        return true;
+    }
+
     /** The bytes of the file or stdin, at most {@code maxBytes}; more is an error at 1:1. */
     static byte[] readBytes(String name, InputStream stdin, long maxBytes) throws DockerfileParseException {
         try {
             if (name.equals("-")) return readCapped(stdin, maxBytes);
             Path p = Path.of(name);
-            if (Files.isDirectory(p)) throw new DockerfileParseException(1, 1, "is a directory, not a Dockerfile");
+            // A folder is told apart only when reading fails (reading one fails), not by a stat of every file first.
             try (InputStream in = Files.newInputStream(p)) {
                 return readCapped(in, maxBytes);
+            } catch (IOException e) {
+                if (Files.isDirectory(p)) throw new DockerfileParseException(1, 1, "is a directory, not a Dockerfile");
+                throw e;
             }
         } catch (NoSuchFileException e) {
             throw new DockerfileParseException(1, 1, "no such file");

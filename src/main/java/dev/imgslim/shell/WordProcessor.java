@@ -47,7 +47,23 @@ final class WordProcessor {
         this.skipProcessQuotes = lexer.isSkipProcessQuotes();
         this.skipUnsetEnv = lexer.isSkipUnsetEnv();
         this.env = env;
-        this.input = word.codePoints().toArray();
+        this.input = codePoints(word);
+    }
+
+    /**
+     * {@code word.codePoints().toArray()} without a stream (a word is processed for every expansion of every
+     * instruction: the stream was a third of this constructor's cost under C1); unpaired surrogates stay.
+     */
+    private static int[] codePoints(String word) {
+        int n = word.length();
+        int[] out = new int[n];
+        int k = 0;
+        for (int i = 0; i < n; ) {
+            int cp = word.codePointAt(i);
+            out[k++] = cp;
+            i += Character.charCount(cp);
+        }
+        return k == n ? out : java.util.Arrays.copyOf(out, k);
     }
 
     ShellWordResult process(String source) {
@@ -406,7 +422,11 @@ final class WordProcessor {
         }
 
         void addExpanded(String s) {
-            s.codePoints().forEach(this::add);
+            for (int i = 0; i < s.length(); ) {
+                int cp = s.codePointAt(i);
+                add(cp);
+                i += Character.charCount(cp);
+            }
         }
 
         void addQuoted(String s) {

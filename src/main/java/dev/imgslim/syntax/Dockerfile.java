@@ -19,6 +19,7 @@ public record Dockerfile(
         List<ParseWarning> warnings) {
 
     public Optional<Directive> directive(String name) {
-        return directives.stream().filter(d -> d.name().equals(name)).findFirst();
+        for (Directive d : directives) if (d.name().equals(name)) return Optional.of(d); // no stream: asked per file by several rules
+        return Optional.empty();
     }
 }

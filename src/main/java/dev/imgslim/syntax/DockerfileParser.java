@@ -88,18 +88,15 @@ public final class DockerfileParser {
             this.path = path;
             this.text = text;
             this.source = new SourceText(text);
-            List<int[]> lines = new ArrayList<>();
-            int start = 0;
-            for (int i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) {
-                lines.add(new int[] {start, i + 1});
-                start = i + 1;
-            }
-            if (start < text.length()) lines.add(new int[] {start, text.length()});
-            starts = new int[lines.size()];
-            ends = new int[lines.size()];
-            for (int i = 0; i < lines.size(); i++) {
-                starts[i] = lines.get(i)[0];
-                ends[i] = lines.get(i)[1];
+            // The physical lines are the source's lines (each up to and with its '\n'; the last one may have
+            // none): read from its index of line starts, not from a second scan of the text and a pair of
+            // ints per line (0.6 % of the CPU of a 10,000-file lint, 2026-12-06). An empty text has no line.
+            int count = text.isEmpty() ? 0 : source.lineCount();
+            starts = new int[count];
+            ends = new int[count];
+            for (int i = 0; i < count; i++) {
+                starts[i] = source.lineStart(i + 1);
+                ends[i] = i + 1 < count ? source.lineStart(i + 2) : text.length();
             }
         }
 
@@ -336,6 +333,15 @@ public final class DockerfileParser {
             return (c.equals("run") || c.equals("copy") || c.equals("add")) && !n.json;
         }
 
+        /**
+         * True when the logical range [start, end) reads {@code s}: compared in {@code logical}, the line's text
+         * already joined (its pieces mapped through the source were 1 % of a 10,000-file lint's CPU).
+         */
+        private static boolean sameText(String logical, LogicalLine line, int start, int end, String s) {
+            if (start < 0 || end > logical.length()) return line.textEquals(start, end, s);
+            return end - start == s.length() && logical.regionMatches(start, s, 0, s.length());
+        }
+
         Instruction toInstruction(String logical, List<Heredoc> heredocs, int endOffset, LogicalLine line) {
             List<Flag> fl = new ArrayList<>();
             for (BuilderFlags.Word w : flags) {
@@ -351,7 +357,7 @@ public final class DockerfileParser {
                 ranges[2 * k] = start;
                 ranges[2 * k + 1] = end;
                 // Only a word BuildKit reads differently from the source (quotes, escapes) keeps its text.
-                if (!line.textEquals(start, end, args.get(k))) {
+                if (!sameText(logical, line, start, end, args.get(k))) {
                     if (texts == null) texts = new String[args.size()];
                     texts[k] = args.get(k);
                 }

@@ -149,7 +149,17 @@ public abstract sealed class Instruction
     }
 
     public boolean is(String command) {
+        // Most calls ask about another keyword: first letters that differ as ASCII letters (case aside) answer
+        // that without equalsIgnoreCase's folding of every char (asked of every instruction by many rules).
+        if (keyword != command && !keyword.isEmpty() && !command.isEmpty()) {
+            char a = keyword.charAt(0), b = command.charAt(0);
+            if (a < 128 && b < 128 && asciiLower(a) != asciiLower(b)) return false;
+        }
         return keyword.equalsIgnoreCase(command);
+    }
+
+    private static char asciiLower(char c) {
+        return c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
     }
 
     public List<Flag> flags() {
@@ -161,8 +171,15 @@ public abstract sealed class Instruction
         return null;
     }
 
+    /** The flags named {@code name}, in order; unmodifiable (a loop: asked of every RUN for its mounts). */
     public List<Flag> flags(String name) {
-        return flags.stream().filter(f -> f.name().equals(name)).toList();
+        List<Flag> found = null;
+        for (Flag f : flags) {
+            if (!f.name().equals(name)) continue;
+            if (found == null) found = new java.util.ArrayList<>(2);
+            found.add(f);
+        }
+        return found == null ? List.of() : java.util.Collections.unmodifiableList(found);
     }
 
     /** BuildKit's argument values (JSON arrays decoded, shell form as one raw string for RUN/CMD/...). */

@@ -16,6 +16,8 @@ import java.util.regex.Pattern;
  * fix costs less than a wrong one.
  */
 public final class InstructionEdits {
+    /** Compiled once, not on every call (String.matches, replaceFirst and split compile their pattern each time). */
+    private static final java.util.regex.Pattern WORD = java.util.regex.Pattern.compile("[A-Za-z0-9_.-]+");
     /** Words that mean the same in shell and exec form: no quotes, variables, globs, operators or escapes. */
     private static final Pattern PLAIN_WORD = Pattern.compile("[A-Za-z0-9_./:=@%+,-]+");
 
@@ -26,7 +28,7 @@ public final class InstructionEdits {
         if (span == null || span.startOffset() < 0) return List.of();
         String text = file.source().text().substring(span.startOffset(), span.endOffset());
         String cased = upper ? text.toUpperCase(Locale.ROOT) : text.toLowerCase(Locale.ROOT);
-        if (cased.equals(text) || !text.matches("[A-Za-z0-9_.-]+")) return List.of();
+        if (cased.equals(text) || !WORD.matcher(text).matches()) return List.of();
         return List.of(Fix.safe(
                 "write '" + text + "' as '" + cased + "'", new TextEdit(span.startOffset(), span.endOffset(), cased)));
     }

@@ -60,12 +60,16 @@ public final class RunEdits {
         String text = src.text();
         List<TextEdit> edits = new ArrayList<>();
         StringBuilder moved = new StringBuilder();
-        String eol = text.contains("\r\n") ? "\r\n" : "\n";
+        // The file's line ending, looked for only when a line is moved: a search of the whole text for every
+        // group of RUNs was 0.5 % of the CPU of a 10,000-file lint (2026-12-06), and most groups move none.
+        String eol = null;
         for (int k = 1; k < runs.size(); k++) {
             Instruction prev = runs.get(k - 1).instruction(), cur = runs.get(k).instruction();
             for (int line = prev.span().endLine() + 1; line < cur.span().startLine(); line++) {
                 String l = src.line(line);
-                if (!l.isBlank()) moved.append(l.strip()).append(eol);
+                if (l.isBlank()) continue;
+                if (eol == null) eol = text.contains("\r\n") ? "\r\n" : "\n";
+                moved.append(l.strip()).append(eol);
             }
             int from = prev.spanOfRest(0, prev.rest().length()).endOffset();
             int to = cur.spanOfRest(0, 0).startOffset();

@@ -21,6 +21,8 @@ import java.util.Set;
 
 /** Build commands in the final image, and whether the final image is a single-stage build. */
 final class BuildSteps {
+    /** Compiled once, not on every call (String.matches, replaceFirst and split compile their pattern each time). */
+    private static final java.util.regex.Pattern PYTHON = java.util.regex.Pattern.compile("python[0-9.]*");
     private BuildSteps() {}
 
     /** A command that builds an artifact: {@code go build}, {@code mvn package}, {@code npm run build} ... */
@@ -121,7 +123,7 @@ final class BuildSteps {
         if (SHELLS.contains(program)
                 && (argv.size() == 1 || (argv.size() == 2 && argv.get(1).equals("-l")))) return false;
         // A REPL (irb, python, node, ghci ...) with no script: the image is the language itself.
-        if (argv.size() == 1 && (REPLS.contains(program) || program.matches("python[0-9.]*"))) return false;
+        if (argv.size() == 1 && (REPLS.contains(program) || PYTHON.matcher(program).matches())) return false;
         if (program.equals("php") && argv.size() == 2 && argv.get(1).equals("-a")) return false;
         // A start command that builds (make, go run, mvn, dpkg-buildpackage ...) needs the toolchain at runtime.
         List<ShellCommand> commands = start.isJson()
@@ -302,7 +304,7 @@ final class BuildSteps {
         if (root == null || root.baseImage() == null) return false;
         Optional<CatalogMatch> m = CatalogMatches.match(ctx, catalog, root.baseImage());
         if (m.isEmpty() || !catalog.isToolchain(m.get())) return false;
-        if (!catalog.runtimeBases(m.get()).isEmpty()) return true;
+        if (!CatalogMatches.runtimeBases(ctx, catalog, root.baseImage()).isEmpty()) return true;
         // A full or -devel image counts as a build image only where the stages on it build with it.
         StageEvidence e = StageEvidence.ofStageAndDescendants(ctx, root);
         boolean builds = e.needs("compiler") || e.needs("headers") || e.needs("nvcc");

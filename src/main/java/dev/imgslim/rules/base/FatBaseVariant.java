@@ -51,9 +51,9 @@ public final class FatBaseVariant extends StageRule implements Reach.ShippingOnl
         if (stage.baseImage() == null) return Optional.empty();
         Optional<CatalogMatch> match = CatalogMatches.match(ctx, catalog, stage.baseImage());
         if (match.isEmpty() || match.get().variantOrNull() == null) return Optional.empty();
-        if (!catalog.runtimeBases(match.get()).isEmpty()) return Optional.empty();
+        if (!CatalogMatches.runtimeBases(ctx, catalog, stage.baseImage()).isEmpty()) return Optional.empty();
         StageEvidence evidence = StageEvidence.ofStageAndDescendants(ctx, stage);
-        return Slimmer.choose(catalog, match.get(), evidence)
+        return Slimmer.choose(match.get(), CatalogMatches.ladder(ctx, catalog, stage.baseImage()), evidence)
                 .filter(c -> worthIt(match.get(), c.suggestion()))
                 .map(c -> new Choice(c.suggestion(), c.muslExtra()));
     }

@@ -1,6 +1,5 @@
 package dev.imgslim.rules.base;
 
-import dev.imgslim.catalog.Catalog;
 import dev.imgslim.catalog.CatalogMatch;
 import dev.imgslim.catalog.Saving;
 import dev.imgslim.catalog.SizeKind;
@@ -45,8 +44,8 @@ final class Slimmer {
     /** A serving suggestion, and the smaller musl one left out for libc's sake (or null). */
     record Choice(Suggestion suggestion, Suggestion muslExtra) {}
 
-    static Optional<Choice> choose(Catalog catalog, CatalogMatch match, StageEvidence evidence) {
-        List<Suggestion> ladder = catalog.ladder(match);
+    /** {@code ladder}: the catalog's ladder of {@code match} (read once per run, see {@link CatalogMatches}). */
+    static Optional<Choice> choose(CatalogMatch match, List<Suggestion> ladder, StageEvidence evidence) {
         if (ladder.isEmpty()) return Optional.empty();
         boolean sourceMusl = musl(match.variantOrNull());
         List<Suggestion> sameLibc = new ArrayList<>();

@@ -9,6 +9,8 @@ import java.util.List;
 
 /** The port words of EXPOSE after BuildKit's expansion; words with a variable this linter cannot resolve are left out. */
 final class ExposePorts {
+    /** Compiled once, not on every call (String.matches, replaceFirst and split compile their pattern each time). */
+    private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
     private ExposePorts() {}
 
     /** One port after expansion, with the word it was written in. */
@@ -20,7 +22,7 @@ final class ExposePorts {
         for (Word raw : node.value().ports()) {
             Expansion e = Expansion.expand(raw.text(), node.variables().asMap(), esc);
             if (!e.complete()) continue;
-            for (String v : e.value().trim().split("\\s+")) if (!v.isEmpty()) out.add(new Port(raw, v));
+            for (String v : SPACES.split(e.value().trim())) if (!v.isEmpty()) out.add(new Port(raw, v));
         }
         return out;
     }

@@ -49,7 +49,7 @@ final class ContextGuess {
         for (Stage stage : ctx.model().stages()) {
             for (Instruction ins : stage.instructions()) {
                 if (!CopySources.readsContext(ins)) continue;
-                for (CopySources.Source src : CopySources.of(ins, stage, escape)) {
+                for (CopySources.Source src : CopySources.of(ctx, ins, stage)) {
                     if (!src.isLocal() || BuildContext.isGlob(src.value())) continue;
                     String clean = BuildContext.clean(src.value());
                     if (!clean.isEmpty()) out.add(clean);

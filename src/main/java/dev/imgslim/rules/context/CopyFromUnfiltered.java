@@ -51,7 +51,7 @@ public final class CopyFromUnfiltered extends NodeRule<Copy> implements Reach.Sh
         if (ctx.model().resolveFrom(from.value(), stage).kind() != FromRef.Kind.IMAGE) return;
         String dest = ins.args().isEmpty() ? "" : ins.args().get(ins.args().size() - 1);
         boolean intoRoot = dest.equals("/") || dest.equals("/.");
-        for (CopySources.Source src : CopySources.of(ins, stage, escape)) {
+        for (CopySources.Source src : CopySources.of(ctx, ins, stage)) {
             if (src.heredoc() || src.url() || src.value() == null) continue;
             String what = broad(src.value()).orElse(null);
             if (what == null || (what.equals("everything") && intoRoot)) continue;

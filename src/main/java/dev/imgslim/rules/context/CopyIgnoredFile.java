@@ -34,7 +34,7 @@ public final class CopyIgnoredFile extends NodeRule<FileTransfer> {
         Instruction ins = node.instruction();
         if (!CopySources.readsContext(ins)) return;
         for (CopySources.Source src :
-                CopySources.of(ins, node.stage(), ctx.file().escape())) {
+                CopySources.of(ctx, ins, node.stage())) {
             if (!src.isLocal()) continue;
             Optional<IgnorePattern> by = exclusion(context, ignore, src.value());
             if (by.isEmpty()) continue;

@@ -90,7 +90,7 @@ public final class DockerignoreMissing extends FileRule {
         for (Stage stage : ctx.model().stages()) {
             for (Instruction ins : stage.instructions()) {
                 if (!CopySources.readsContext(ins)) continue;
-                for (CopySources.Source src : CopySources.of(ins, stage, escape)) {
+                for (CopySources.Source src : CopySources.of(ctx, ins, stage)) {
                     if (!src.isLocal() || !isWholeContext(src.value())) continue;
                     if (stage.ships()) return new Whole(stage, ins, src);
                     if (first == null) first = new Whole(stage, ins, src);
@@ -112,7 +112,7 @@ public final class DockerignoreMissing extends FileRule {
         for (Stage stage : ctx.model().stages()) {
             for (Instruction ins : stage.instructions()) {
                 if (!CopySources.readsContext(ins)) continue;
-                for (CopySources.Source src : CopySources.of(ins, stage, escape)) {
+                for (CopySources.Source src : CopySources.of(ctx, ins, stage)) {
                     if (src.isLocal() && !isWholeContext(src.value())) out.add(BuildContext.clean(src.value()));
                 }
             }
@@ -148,7 +148,7 @@ public final class DockerignoreMissing extends FileRule {
         for (Stage stage : ctx.model().stages()) {
             for (Instruction ins : stage.instructions()) {
                 if (!CopySources.readsContext(ins)) continue;
-                boolean local = CopySources.of(ins, stage, ctx.file().escape()).stream()
+                boolean local = CopySources.of(ctx, ins, stage).stream()
                         .anyMatch(s -> !s.heredoc() && !s.url());
                 if (!local) continue;
                 List<IgnoreProblem> problems = context.ignore().problems();

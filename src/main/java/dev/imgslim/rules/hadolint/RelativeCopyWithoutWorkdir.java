@@ -18,6 +18,9 @@ import dev.imgslim.syntax.Workdir;
  * Known limit: a base image that sets WORKDIR (golang, many app images) still gets the finding; we cannot see it.
  */
 public final class RelativeCopyWithoutWorkdir extends StageRule {
+    /** Compiled once, not on every call (String.matches, replaceFirst and split compile their pattern each time). */
+    private static final java.util.regex.Pattern LEADING_QUOTE = java.util.regex.Pattern.compile("^[\"']");
+    private static final java.util.regex.Pattern DRIVE = java.util.regex.Pattern.compile("(?i)[a-z]:.*");
     @Override
     public void visit(Stage s, LintContext ctx, FindingSink out) {
         if (StageFacts.inherits(s, Workdir.class) || StageFacts.onScratch(s)) return;
@@ -26,8 +29,8 @@ public final class RelativeCopyWithoutWorkdir extends StageRule {
             if (!(ins instanceof Copy copy) || copy.destination().isEmpty()) continue;
             Word destination = copy.destination().get();
             // A quoted destination ("/opt/x/") is as absolute as an unquoted one.
-            String dest = destination.text().replaceFirst("^[\"']", "");
-            if (dest.startsWith("/") || dest.startsWith("$") || dest.startsWith("\\") || dest.matches("(?i)[a-z]:.*"))
+            String dest = LEADING_QUOTE.matcher(destination.text()).replaceFirst("");
+            if (dest.startsWith("/") || dest.startsWith("$") || dest.startsWith("\\") || DRIVE.matcher(dest).matches())
                 continue;
             out.report(
                     destination.span(),

@@ -25,6 +25,10 @@ import java.util.regex.Pattern;
  * 20.04/22.04); for other bases the message gives the formula.
  */
 public final class UseraddHighUid extends ShellRunRule implements Reach.ShippingOnly {
+    /** Compiled once, not on every call (String.matches, replaceFirst and split compile their pattern each time). */
+    private static final Pattern NEW_DEBIAN = Pattern.compile("(?i)library/debian:(12|13).*");
+    private static final Pattern NEW_UBUNTU = Pattern.compile("(?i)library/ubuntu:2[4-9].*");
+    private static final Pattern OLD_DEBIAN = Pattern.compile("(?i)library/debian:(9|10|11)(\\..*)?(-.*)?");
     private static final Pattern NEW_PASSWD =
             Pattern.compile("(?i).*(bookworm|trixie|forky|noble|oracular|plucky|questing).*");
     private static final Pattern OLD_PASSWD = Pattern.compile("(?i).*(bullseye|buster|stretch|jammy|focal|bionic).*");
@@ -36,10 +40,10 @@ public final class UseraddHighUid extends ShellRunRule implements Reach.Shipping
         ImageReference root = node.stage().rootImage();
         String base = root == null ? "" : root.path() + ":" + (root.tag() == null ? "" : root.tag());
         if (NEW_PASSWD.matcher(base).matches()
-                || base.matches("(?i)library/debian:(12|13).*")
-                || base.matches("(?i)library/ubuntu:2[4-9].*")) return;
+                || NEW_DEBIAN.matcher(base).matches()
+                || NEW_UBUNTU.matcher(base).matches()) return;
         boolean old = OLD_PASSWD.matcher(base).matches()
-                || base.matches("(?i)library/debian:(9|10|11)(\\..*)?(-.*)?")
+                || OLD_DEBIAN.matcher(base).matches()
                 || base.matches("(?i)library/ubuntu:(18|20|22)\\..*");
         for (ShellCommand c : useradds) {
             if (c.hasFlag("-l", "--no-log-init")) continue;

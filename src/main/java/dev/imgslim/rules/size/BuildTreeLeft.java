@@ -32,6 +32,9 @@ import java.util.Optional;
  * ship; {@code ONBUILD RUN}; RUNs that use {@code pushd}/{@code popd} (their folders are not followed). No byte figure: a tree's size depends on the project.
  */
 public final class BuildTreeLeft extends NodeRule<Run> implements Reach.ShippingOnly {
+    /** Compiled once, not on every call (String.matches and replaceFirst compile their pattern each time). */
+    private static final java.util.regex.Pattern GIT_SUFFIX = java.util.regex.Pattern.compile("\\.git$");
+    private static final java.util.regex.Pattern EXTRAS_TAIL = java.util.regex.Pattern.compile("\\[.*$");
     /** A folder this RUN created, and how. */
     private record Tree(String path, String how) {}
 
@@ -114,7 +117,7 @@ public final class BuildTreeLeft extends NodeRule<Run> implements Reach.Shipping
             List<String> ops = Additions.gitCloneOperands(c);
             if (ops.isEmpty()) return;
             String target =
-                    ops.size() > 1 ? ops.get(1) : Layers.baseName(ops.get(0)).replaceFirst("\\.git$", "");
+                    ops.size() > 1 ? ops.get(1) : GIT_SUFFIX.matcher(Layers.baseName(ops.get(0))).replaceFirst("");
             String p = Layers.operand(target, here, vars);
             if (p != null && !p.equals("/")) trees.add(new Tree(p, "cloned by 'git clone'"));
         } else if (c.is("mkdir")) {
@@ -192,7 +195,7 @@ public final class BuildTreeLeft extends NodeRule<Run> implements Reach.Shipping
         if (!"install".equals(c.subcommand()) || c.hasFlag("-e", "--editable")) return null;
         for (String a : c.operands()) {
             if (a.equals(".") || a.startsWith("./") || (a.startsWith("/") && !a.endsWith(".whl"))) {
-                return Layers.operand(a.replaceFirst("\\[.*$", ""), here, vars);
+                return Layers.operand(EXTRAS_TAIL.matcher(a).replaceFirst(""), here, vars);
             }
         }
         return null;

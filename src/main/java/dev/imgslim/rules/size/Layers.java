@@ -18,6 +18,8 @@ final class Layers {
      */
     static String expand(String word, Variables vars) {
         if (word == null) return null;
+        // Most words hold no $, no backtick and no ~: returned as they are after three char scans.
+        if (word.indexOf('$') < 0 && word.indexOf('`') < 0 && !word.startsWith("~")) return word;
         if (word.contains("$(") || word.contains("`")) return null;
         // Most words hold no variable: returned as they are, without a matcher (a RUN of 64k commands asks 100k times).
         boolean home = word.startsWith("~/") || word.equals("~");

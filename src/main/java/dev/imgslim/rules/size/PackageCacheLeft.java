@@ -37,6 +37,8 @@ import java.util.regex.Pattern;
  * cache, and is not reported here.
  */
 public final class PackageCacheLeft extends ShippedRunRule {
+    /** Compiled once, not on every call (String.matches, replaceFirst and split compile their pattern each time). */
+    private static final Pattern EXTRAS = Pattern.compile("\\[[^\\]]*]$");
     private static final Set<String> RPM_INSTALLS = Set.of(
             "install",
             "update",
@@ -363,7 +365,7 @@ public final class PackageCacheLeft extends ShippedRunRule {
     private static boolean localOnly(PackageOperation op) {
         if (op.packages().isEmpty() || op.hasOption("-r", "--requirement", "-e", "--editable")) return false;
         for (PackageOperation.PackageRef p : op.packages()) {
-            String path = p.word().value().replaceFirst("\\[[^\\]]*]$", "");
+            String path = EXTRAS.matcher(p.word().value()).replaceFirst("");
             boolean file = path.endsWith(".whl") || path.endsWith(".tar.gz") || path.endsWith(".zip");
             if (!file || path.contains("://")) return false;
         }
