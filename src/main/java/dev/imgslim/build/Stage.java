@@ -214,7 +214,9 @@ public final class Stage {
         // Only a 7-char text lower-cases to "scratch" (no char lower-cases to two ASCII letters): the others are
         // not scanned for upper case (asked per stage by several rules).
         String base = baseExpansion.value();
-        return parent == null && base.length() == 7 && base.toLowerCase(Locale.ROOT).equals("scratch");
+        return parent == null
+                && base.length() == 7
+                && base.toLowerCase(Locale.ROOT).equals("scratch");
     }
 
     /** The image whose layers this stage starts from: its own base or its parent chain's. */

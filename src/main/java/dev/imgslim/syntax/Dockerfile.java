@@ -19,7 +19,8 @@ public record Dockerfile(
         List<ParseWarning> warnings) {
 
     public Optional<Directive> directive(String name) {
-        for (Directive d : directives) if (d.name().equals(name)) return Optional.of(d); // no stream: asked per file by several rules
+        for (Directive d : directives)
+            if (d.name().equals(name)) return Optional.of(d); // no stream: asked per file by several rules
         return Optional.empty();
     }
 }

@@ -23,6 +23,7 @@ import java.util.Set;
 final class BuildSteps {
     /** Compiled once, not on every call (String.matches, replaceFirst and split compile their pattern each time). */
     private static final java.util.regex.Pattern PYTHON = java.util.regex.Pattern.compile("python[0-9.]*");
+
     private BuildSteps() {}
 
     /** A command that builds an artifact: {@code go build}, {@code mvn package}, {@code npm run build} ... */
@@ -123,7 +124,8 @@ final class BuildSteps {
         if (SHELLS.contains(program)
                 && (argv.size() == 1 || (argv.size() == 2 && argv.get(1).equals("-l")))) return false;
         // A REPL (irb, python, node, ghci ...) with no script: the image is the language itself.
-        if (argv.size() == 1 && (REPLS.contains(program) || PYTHON.matcher(program).matches())) return false;
+        if (argv.size() == 1
+                && (REPLS.contains(program) || PYTHON.matcher(program).matches())) return false;
         if (program.equals("php") && argv.size() == 2 && argv.get(1).equals("-a")) return false;
         // A start command that builds (make, go run, mvn, dpkg-buildpackage ...) needs the toolchain at runtime.
         List<ShellCommand> commands = start.isJson()

@@ -64,8 +64,7 @@ final class CatalogMatches {
         Answers known = answers(ctx, catalog, ref);
         if (known == null) return catalog.runtimeBases(catalog.match(ref).orElseThrow());
         List<Suggestion> bases = known.runtimeBases;
-        if (bases == null)
-            known.runtimeBases = bases = unmodifiable(catalog.runtimeBases(known.match.orElseThrow()));
+        if (bases == null) known.runtimeBases = bases = unmodifiable(catalog.runtimeBases(known.match.orElseThrow()));
         return bases;
     }
 

@@ -203,12 +203,13 @@ final class StageEvidence {
                 RunView run = ctx.run(ins);
                 if (!ins.isJson() || run.isShell()) need("shell", "has RUN instructions (line " + line + ")");
                 String text = ins.rest();
-                if (setsCudaBuildVariable(text)) for (String v : CUDA_BUILD_VARIABLES) {
-                    int at = text.indexOf(v);
-                    // v followed by '=' somewhere (text.contains(v + "=") without building that string per RUN)
-                    while (at >= 0 && !text.startsWith("=", at + v.length())) at = text.indexOf(v, at + 1);
-                    if (at >= 0) need("nvcc", "sets " + v + " (line " + line + ")");
-                }
+                if (setsCudaBuildVariable(text))
+                    for (String v : CUDA_BUILD_VARIABLES) {
+                        int at = text.indexOf(v);
+                        // v followed by '=' somewhere (text.contains(v + "=") without building that string per RUN)
+                        while (at >= 0 && !text.startsWith("=", at + v.length())) at = text.indexOf(v, at + 1);
+                        if (at >= 0) need("nvcc", "sets " + v + " (line " + line + ")");
+                    }
                 if (!run.isShell()) return;
                 for (ShellCommand c : run.commands()) command(c, line);
             }
@@ -260,7 +261,8 @@ final class StageEvidence {
      */
     private static boolean setsCudaBuildVariable(String text) {
         for (int eq = text.indexOf('='); eq >= 0; eq = text.indexOf('=', eq + 1)) {
-            for (String v : CUDA_BUILD_VARIABLES) if (eq >= v.length() && text.startsWith(v, eq - v.length())) return true;
+            for (String v : CUDA_BUILD_VARIABLES)
+                if (eq >= v.length() && text.startsWith(v, eq - v.length())) return true;
         }
         return false;
     }

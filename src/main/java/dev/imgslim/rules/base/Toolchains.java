@@ -99,12 +99,23 @@ final class Toolchains {
     }
 
     static boolean isToolchain(String pkg) {
-        return TOOLCHAIN.contains(pkg) || (mayBeVersioned(pkg) && TOOLCHAIN_VERSIONED.matcher(pkg).matches());
+        return TOOLCHAIN.contains(pkg)
+                || (mayBeVersioned(pkg) && TOOLCHAIN_VERSIONED.matcher(pkg).matches());
     }
 
     /** The literal starts of {@link #TOOLCHAIN_VERSIONED}'s alternatives. */
     private static final String[] VERSIONED_STARTS = {
-        "gcc-", "g++-", "clang-", "llvm-", "openjdk", "default-jdk", "java-", "temurin-", "dotnet-sdk-", "golang-", "cuda-"
+        "gcc-",
+        "g++-",
+        "clang-",
+        "llvm-",
+        "openjdk",
+        "default-jdk",
+        "java-",
+        "temurin-",
+        "dotnet-sdk-",
+        "golang-",
+        "cuda-"
     };
 
     /**

@@ -11,6 +11,7 @@ import java.util.List;
 final class ExposePorts {
     /** Compiled once, not on every call (String.matches, replaceFirst and split compile their pattern each time). */
     private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
+
     private ExposePorts() {}
 
     /** One port after expansion, with the word it was written in. */

@@ -33,8 +33,7 @@ public final class CopyIgnoredFile extends NodeRule<FileTransfer> {
         if (ignore == null) return;
         Instruction ins = node.instruction();
         if (!CopySources.readsContext(ins)) return;
-        for (CopySources.Source src :
-                CopySources.of(ctx, ins, node.stage())) {
+        for (CopySources.Source src : CopySources.of(ctx, ins, node.stage())) {
             if (!src.isLocal()) continue;
             Optional<IgnorePattern> by = exclusion(context, ignore, src.value());
             if (by.isEmpty()) continue;

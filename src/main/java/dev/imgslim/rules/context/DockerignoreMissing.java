@@ -148,8 +148,7 @@ public final class DockerignoreMissing extends FileRule {
         for (Stage stage : ctx.model().stages()) {
             for (Instruction ins : stage.instructions()) {
                 if (!CopySources.readsContext(ins)) continue;
-                boolean local = CopySources.of(ctx, ins, stage).stream()
-                        .anyMatch(s -> !s.heredoc() && !s.url());
+                boolean local = CopySources.of(ctx, ins, stage).stream().anyMatch(s -> !s.heredoc() && !s.url());
                 if (!local) continue;
                 List<IgnoreProblem> problems = context.ignore().problems();
                 IgnoreProblem p = problems.get(0);

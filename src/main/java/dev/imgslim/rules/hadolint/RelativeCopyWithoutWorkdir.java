@@ -20,7 +20,9 @@ import dev.imgslim.syntax.Workdir;
 public final class RelativeCopyWithoutWorkdir extends StageRule {
     /** Compiled once, not on every call (String.matches, replaceFirst and split compile their pattern each time). */
     private static final java.util.regex.Pattern LEADING_QUOTE = java.util.regex.Pattern.compile("^[\"']");
+
     private static final java.util.regex.Pattern DRIVE = java.util.regex.Pattern.compile("(?i)[a-z]:.*");
+
     @Override
     public void visit(Stage s, LintContext ctx, FindingSink out) {
         if (StageFacts.inherits(s, Workdir.class) || StageFacts.onScratch(s)) return;
@@ -30,8 +32,10 @@ public final class RelativeCopyWithoutWorkdir extends StageRule {
             Word destination = copy.destination().get();
             // A quoted destination ("/opt/x/") is as absolute as an unquoted one.
             String dest = LEADING_QUOTE.matcher(destination.text()).replaceFirst("");
-            if (dest.startsWith("/") || dest.startsWith("$") || dest.startsWith("\\") || DRIVE.matcher(dest).matches())
-                continue;
+            if (dest.startsWith("/")
+                    || dest.startsWith("$")
+                    || dest.startsWith("\\")
+                    || DRIVE.matcher(dest).matches()) continue;
             out.report(
                     destination.span(),
                     "COPY to relative '" + dest + "' with no WORKDIR"

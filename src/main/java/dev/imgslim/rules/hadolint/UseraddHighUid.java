@@ -27,6 +27,7 @@ import java.util.regex.Pattern;
 public final class UseraddHighUid extends ShellRunRule implements Reach.ShippingOnly {
     /** Compiled once, not on every call (String.matches, replaceFirst and split compile their pattern each time). */
     private static final Pattern NEW_DEBIAN = Pattern.compile("(?i)library/debian:(12|13).*");
+
     private static final Pattern NEW_UBUNTU = Pattern.compile("(?i)library/ubuntu:2[4-9].*");
     private static final Pattern OLD_DEBIAN = Pattern.compile("(?i)library/debian:(9|10|11)(\\..*)?(-.*)?");
     private static final Pattern NEW_PASSWD =

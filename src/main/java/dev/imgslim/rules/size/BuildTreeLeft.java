@@ -34,6 +34,7 @@ import java.util.Optional;
 public final class BuildTreeLeft extends NodeRule<Run> implements Reach.ShippingOnly {
     /** Compiled once, not on every call (String.matches and replaceFirst compile their pattern each time). */
     private static final java.util.regex.Pattern GIT_SUFFIX = java.util.regex.Pattern.compile("\\.git$");
+
     private static final java.util.regex.Pattern EXTRAS_TAIL = java.util.regex.Pattern.compile("\\[.*$");
     /** A folder this RUN created, and how. */
     private record Tree(String path, String how) {}
@@ -116,8 +117,9 @@ public final class BuildTreeLeft extends NodeRule<Run> implements Reach.Shipping
         if (c.is("git") && Additions.gitSub(c).equals(Optional.of("clone"))) {
             List<String> ops = Additions.gitCloneOperands(c);
             if (ops.isEmpty()) return;
-            String target =
-                    ops.size() > 1 ? ops.get(1) : GIT_SUFFIX.matcher(Layers.baseName(ops.get(0))).replaceFirst("");
+            String target = ops.size() > 1
+                    ? ops.get(1)
+                    : GIT_SUFFIX.matcher(Layers.baseName(ops.get(0))).replaceFirst("");
             String p = Layers.operand(target, here, vars);
             if (p != null && !p.equals("/")) trees.add(new Tree(p, "cloned by 'git clone'"));
         } else if (c.is("mkdir")) {

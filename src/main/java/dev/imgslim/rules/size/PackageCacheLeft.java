@@ -39,6 +39,7 @@ import java.util.regex.Pattern;
 public final class PackageCacheLeft extends ShippedRunRule {
     /** Compiled once, not on every call (String.matches, replaceFirst and split compile their pattern each time). */
     private static final Pattern EXTRAS = Pattern.compile("\\[[^\\]]*]$");
+
     private static final Set<String> RPM_INSTALLS = Set.of(
             "install",
             "update",
