@@ -30,10 +30,7 @@ final class FindingOrder {
     private static final class FindingsOrder implements Comparator<Finding> {
         @Override
         public int compare(Finding a, Finding b) {
-            int c = a.file().compareTo(b.file());
-            if (c == 0) c = Integer.compare(a.line(), b.line());
-            if (c == 0) c = Integer.compare(a.column(), b.column());
-            if (c == 0) c = a.rule().code().compareTo(b.rule().code());
+            int c = dev.imgslim.rules.LintEngine.comparePlaces(a, b);
             if (c == 0) c = Integer.compare(a.span().endLine(), b.span().endLine());
             if (c == 0) c = Integer.compare(a.span().endColumn(), b.span().endColumn());
             if (c == 0) c = a.message().compareTo(b.message());

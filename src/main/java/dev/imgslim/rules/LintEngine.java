@@ -130,13 +130,18 @@ public final class LintEngine {
     private static final class Order implements Comparator<Finding> {
         @Override
         public int compare(Finding a, Finding b) {
-            int c = a.file().compareTo(b.file());
-            if (c == 0) c = Integer.compare(a.line(), b.line());
-            if (c == 0) c = Integer.compare(a.column(), b.column());
-            if (c == 0) c = a.rule().code().compareTo(b.rule().code());
-            if (c == 0) c = a.message().compareTo(b.message());
-            return c;
+            int c = comparePlaces(a, b);
+            return c != 0 ? c : a.message().compareTo(b.message());
         }
+    }
+
+    /** The first keys of every order of findings: file, line, column, rule code. */
+    public static int comparePlaces(Finding a, Finding b) {
+        int c = a.file().compareTo(b.file());
+        if (c == 0) c = Integer.compare(a.line(), b.line());
+        if (c == 0) c = Integer.compare(a.column(), b.column());
+        if (c == 0) c = a.rule().code().compareTo(b.rule().code());
+        return c;
     }
 
     @SuppressWarnings("ReferenceEquality") // RuleMeta constants are singletons: identity is the rule's identity
