@@ -78,11 +78,7 @@ final class CompactCatalog {
             out.number(s.bytes());
             out.number(s.kind().ordinal());
             out.string(s.arch());
-            out.string(s.asOf());
-            out.string(s.source());
-            out.string(s.sourceRef());
-            out.flag(s.uncertain());
-            out.string(s.note());
+            writeSource(out, s.asOf(), s.source(), s.sourceRef(), s.uncertain(), s.note());
         }
         out.number(v.deltas().size());
         for (SizeDelta d : v.deltas()) {
@@ -91,11 +87,7 @@ final class CompactCatalog {
             out.number(d.maxBytes());
             out.number(d.kind().ordinal());
             out.string(d.text());
-            out.string(d.asOf());
-            out.string(d.source());
-            out.string(d.sourceRef());
-            out.flag(d.uncertain());
-            out.string(d.note());
+            writeSource(out, d.asOf(), d.source(), d.sourceRef(), d.uncertain(), d.note());
         }
         out.string(v.note());
     }
@@ -113,35 +105,54 @@ final class CompactCatalog {
         n = in.count();
         List<SizeFigure> sizes = new ArrayList<>(n);
         for (int i = 0; i < n; i++) {
+            String tag = in.string();
+            long bytes = in.number();
+            SizeKind sizeKind = sizeKind(in);
+            String arch = in.string();
+            Source f = readSource(in);
             sizes.add(new SizeFigure(
-                    in.string(),
-                    in.number(),
-                    sizeKind(in),
-                    in.string(),
-                    in.string(),
-                    in.string(),
-                    in.string(),
-                    in.flag(),
-                    in.string()));
+                    tag, bytes, sizeKind, arch, f.asOf(), f.source(), f.sourceRef(), f.uncertain(), f.note()));
         }
         n = in.count();
         List<SizeDelta> deltas = new ArrayList<>(n);
         for (int i = 0; i < n; i++) {
+            String to = in.string();
+            long minBytes = in.number();
+            long maxBytes = in.number();
+            SizeKind sizeKind = sizeKind(in);
+            String text = in.string();
+            Source d = readSource(in);
             deltas.add(new SizeDelta(
-                    in.string(),
-                    in.number(),
-                    in.number(),
-                    sizeKind(in),
-                    in.string(),
-                    in.string(),
-                    in.string(),
-                    in.string(),
-                    in.flag(),
-                    in.string()));
+                    to,
+                    minBytes,
+                    maxBytes,
+                    sizeKind,
+                    text,
+                    d.asOf(),
+                    d.source(),
+                    d.sourceRef(),
+                    d.uncertain(),
+                    d.note()));
         }
         String note = in.string();
         Boolean isToolchain = toolchain == 0 ? null : toolchain == 2;
         return new VariantData(id, kind, patterns, isToolchain, lacks, slimmer, runtimeBases, sizes, deltas, note);
+    }
+
+    /** Where a size figure or delta comes from: the fields both records end with, in the same order. */
+    private record Source(String asOf, String source, String sourceRef, boolean uncertain, String note) {}
+
+    private static void writeSource(
+            CompactOut out, String asOf, String source, String sourceRef, boolean uncertain, String note) {
+        out.string(asOf);
+        out.string(source);
+        out.string(sourceRef);
+        out.flag(uncertain);
+        out.string(note);
+    }
+
+    private static Source readSource(CompactIn in) {
+        return new Source(in.string(), in.string(), in.string(), in.flag(), in.string());
     }
 
     private static SizeKind sizeKind(CompactIn in) {
