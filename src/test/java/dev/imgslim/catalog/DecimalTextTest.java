@@ -95,6 +95,19 @@ class DecimalTextTest {
     }
 
     @Test
+    void kilobytesAndGigabytesUnderAPetabyteReadAsStringFormatWritesThem() {
+        for (long bytes : sizes()) {
+            if (bytes >= 1_000_000_000_000_000L) continue; // beyond 15 digits a double no longer holds the quotient
+            for (long unit : new long[] {1_000, 1_000_000_000}) {
+                String expected = String.format(Locale.ROOT, "%.1f", bytes / (double) unit);
+                assertThat(DecimalText.halfUp(bytes, unit, 1))
+                        .as("%d / %d", bytes, unit)
+                        .isEqualTo(expected);
+            }
+        }
+    }
+
+    @Test
     void whatItCannotWriteExactlyIsRefused() {
         assertThatThrownBy(() -> DecimalText.halfUp(-1, 1000, 1)).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> DecimalText.halfUp(1, 1005, 1)).isInstanceOf(IllegalArgumentException.class);

@@ -1,5 +1,6 @@
 package dev.imgslim.rules.context;
 
+import dev.imgslim.catalog.DecimalText;
 import dev.imgslim.ignore.Coverage;
 import dev.imgslim.ignore.DockerIgnore;
 import java.io.IOException;
@@ -105,10 +106,14 @@ record DiskUsage(long files, long bytes, boolean complete) {
 
     static String bytesText(long bytes) {
         if (bytes < 1000) return bytes + " B";
-        if (bytes < 999_500)
-            return String.format(java.util.Locale.ROOT, "%.1f kB", bytes / 1e3).replace(".0 ", " ");
-        if (bytes < 999_500_000)
-            return String.format(java.util.Locale.ROOT, "%.1f MB", bytes / 1e6).replace(".0 ", " ");
-        return String.format(java.util.Locale.ROOT, "%.1f GB", bytes / 1e9).replace(".0 ", " ");
+        if (bytes < 999_500) return oneDecimal(bytes, 1_000, "kB");
+        if (bytes < 999_500_000) return oneDecimal(bytes, 1_000_000, "MB");
+        return oneDecimal(bytes, 1_000_000_000, "GB");
+    }
+
+    /** One decimal, dropped when it is 0: "3.4 MB", "12 kB". */
+    private static String oneDecimal(long bytes, long unit, String name) {
+        String number = DecimalText.halfUp(bytes, unit, 1);
+        return (number.endsWith(".0") ? number.substring(0, number.length() - 2) : number) + " " + name;
     }
 }
