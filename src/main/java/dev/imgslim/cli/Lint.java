@@ -55,10 +55,13 @@ final class Lint {
 
     /** Lints, writes the report and says the exit code. */
     int run() throws Exception {
-        RuleNames ruleNames = RuleNames.builtin();
-        checkRuleIds(ruleNames);
+        // The rule names come from the rule registry, which WarmUp is making on another thread: asked for only
+        // when there are names to check, so a plain lint reads and parses its file meanwhile.
+        if (!a.ignore().isEmpty() || !a.enable().isEmpty() || !a.severity().isEmpty())
+            checkRuleIds(RuleNames.builtin());
         Config cfg = effectiveConfig(Configs.load(a.config()));
-        for (String warning : ConfigRuleCheck.warnings(cfg, ruleNames)) err.println(warning);
+        if (cfg.source() != null)
+            for (String warning : ConfigRuleCheck.warnings(cfg, RuleNames.builtin())) err.println(warning);
         String fmt = a.format() != null
                 ? a.format()
                 : cfg.format() != null ? cfg.format() : (isTerminal() && a.output() == null ? "tty" : "plain");
@@ -86,7 +89,7 @@ final class Lint {
                 a.context(),
                 a.maxFileSize() != null ? a.maxFileSize() : LintSettings.DEFAULT_MAX_INPUT_BYTES,
                 dev.imgslim.rules.shellcheck.ShellcheckRule.cacheFolder(env));
-        LintRun run = new LintRun(dev.imgslim.rules.LintEngine.builtin(), settings, System.in);
+        LintRun run = new LintRun(dev.imgslim.rules.LintEngine::builtin, settings, System.in);
         boolean lineFormat = fmt.equalsIgnoreCase("tty") || fmt.equalsIgnoreCase("plain");
         if (!a.size() && a.sizeBudget() == null && a.image() == null && !a.probe()) {
             // Nothing after the lint needs every parsed file: the report is written as files are linted.

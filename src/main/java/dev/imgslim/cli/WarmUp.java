@@ -8,9 +8,10 @@ import dev.imgslim.rules.LintEngine;
  * Makes what every lint needs on a second thread while the main thread builds the command line: the rule
  * registry (96 rules, their patterns, the rule table), the engine and the report formats. Whichever thread
  * comes first initialises a class, the other waits for it, so nothing is made twice and the output cannot
- * change; the main thread starts in the same place (the rule names), so the two never wait on each other.
- * A one-file lint ends sooner by the part that overlaps (the second core is mostly idle then): measured
- * on 2 cores, the main thread's CPU time -12 %, the process's CPU unchanged. Linting a small built-in
+ * change. The main thread meanwhile reads the config, the command line's files and parses them, and asks
+ * for the rules only when it is ready to run them ({@code Lint}, {@code LintRun}): until then it waited for
+ * this thread. A one-file lint ends sooner by the part that overlaps (the second core is mostly idle then):
+ * measured on 2 cores, the main thread's CPU time -12 %, the process's CPU unchanged. Linting a small built-in
  * file here as well took the main thread 5 % further but cost 6 % more CPU in all, so it does not.
  * Nothing here reads a user file, the catalog or the environment: a lint that needs no catalog still
  * never reads it.

@@ -28,6 +28,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 
 /**
  * One lint run over one or more files: read (with a size cap), parse, validate, run the rules.
@@ -40,15 +41,30 @@ import java.util.function.Consumer;
  * so callers may lint files concurrently and deliver results in input order themselves.
  */
 public final class LintRun {
-    private final LintEngine engine;
+    private final Supplier<LintEngine> engineSource;
+    private LintEngine engine; // asked of engineSource when first needed; guarded by this
     private final LintSettings settings;
     private final InputStream stdin;
 
     /** @param stdin what {@code -} reads (normally System.in) */
     public LintRun(LintEngine engine, LintSettings settings, InputStream stdin) {
-        this.engine = engine;
+        this(() -> engine, settings, stdin);
+    }
+
+    /**
+     * An engine asked for only once a rule is needed: a one-file lint reads, parses and models its file
+     * first. The CLI's engine is being made on another thread meanwhile ({@code WarmUp}): asking for it at
+     * the start kept the main thread waiting for the rule registry for a fifth of a one-file lint.
+     */
+    public LintRun(Supplier<LintEngine> engine, LintSettings settings, InputStream stdin) {
+        this.engineSource = engine;
         this.settings = settings;
         this.stdin = stdin;
+    }
+
+    private synchronized LintEngine engine() {
+        if (engine == null) engine = engineSource.get();
+        return engine;
     }
 
     /** The built-in rules with {@code settings}; {@code -} reads System.in. */
@@ -70,16 +86,15 @@ public final class LintRun {
      * thread.
      */
     public void run(List<String> files, Consumer<FileResult> sink) {
-        ShellcheckRule shellcheck = shellcheck();
         RunCache cache = new RunCache();
+        if (files.size() == 1) {
+            sink.accept(lintOne(files.get(0), cache));
+            return;
+        }
+        ShellcheckRule shellcheck = shellcheck();
         int cores = Runtime.getRuntime().availableProcessors();
-        if (files.size() == 1 || (cores == 1 && shellcheck == null)) {
-            for (String name : files) {
-                Prepared p = prepare(name, shellcheck, cache);
-                if (shellcheck != null) shellcheck.flush(cache); // ShellCheck runs beside this file's rules
-                sink.accept(finish(p));
-            }
-            if (shellcheck != null) shellcheck.storeRun(cache);
+        if (cores == 1 && shellcheck == null) {
+            for (String name : files) sink.accept(finish(prepare(name, null, cache)));
             return;
         }
         int workers = Math.min(files.size(), cores);
@@ -165,7 +180,7 @@ public final class LintRun {
     /** The engine's ShellCheck rule when the settings let it run, else null. */
     private ShellcheckRule shellcheck() {
         if (!settings.config().shellcheck()) return null;
-        for (Rule r : engine.rules()) if (r instanceof ShellcheckRule s) return s;
+        for (Rule r : engine().rules()) if (r instanceof ShellcheckRule s) return s;
         return null;
     }
 
@@ -199,12 +214,21 @@ public final class LintRun {
 
     /** Lints one file ({@code -} for stdin). */
     public FileResult lintFile(String name) {
+        return lintOne(name, new RunCache());
+    }
+
+    /**
+     * One file, on this thread: read, parsed and modelled before the engine is asked for (see the
+     * constructor), then its scripts go to ShellCheck, which runs beside the rules.
+     */
+    private FileResult lintOne(String name, RunCache cache) {
+        Prepared p = prepare(name, null, cache);
         ShellcheckRule shellcheck = shellcheck();
-        RunCache cache = new RunCache();
-        Prepared p = prepare(name, shellcheck, cache);
-        if (shellcheck != null) shellcheck.flush(cache);
+        if (shellcheck == null) return finish(p);
+        if (p.ctx() != null) shellcheck.prefetch(p.ctx());
+        shellcheck.flush(cache);
         FileResult r = finish(p);
-        if (shellcheck != null) shellcheck.storeRun(cache);
+        shellcheck.storeRun(cache);
         return r;
     }
 
@@ -255,7 +279,7 @@ public final class LintRun {
     private FileResult finish(Prepared p) {
         if (p.failed() != null) return p.failed();
         try {
-            return new FileResult(p.name(), p.ctx().file(), engine.lint(p.ctx()), null);
+            return new FileResult(p.name(), p.ctx().file(), engine().lint(p.ctx()), null);
         } catch (OutOfMemoryError e) {
             return HeapLimit.tooLarge(p.name());
         }
@@ -263,7 +287,7 @@ public final class LintRun {
 
     /** Lints an already parsed file, e.g. an editor buffer or a file {@code fix} has just rewritten. */
     public List<Finding> lint(String name, Dockerfile df) {
-        return engine.lint(df, optionsFor(name));
+        return engine().lint(df, optionsFor(name));
     }
 
     /** The rules' view of the settings for one file: its own context folder and path. */

@@ -51,6 +51,31 @@ class LintRunTest {
         assertThat(seen.get(2).findings()).extracting(f -> f.rule().name()).doesNotContain("fat-base-variant");
     }
 
+    /**
+     * One file is read and parsed before the engine is asked for: the CLI's engine is made on another thread
+     * meanwhile, and asking first kept the main thread waiting for it. Standard input stands for the file,
+     * so the engine can see whether it was read; with ShellCheck on (the default) and off.
+     */
+    @Test
+    void oneFileIsReadAndParsedBeforeTheEngineIsAskedFor() {
+        for (boolean shellcheck : new boolean[] {true, false}) {
+            ByteArrayInputStream stdin =
+                    new ByteArrayInputStream("FROM python:3.12\nRUN echo $HOME\n".getBytes(StandardCharsets.UTF_8));
+            List<Integer> unreadWhenAsked = new ArrayList<>();
+            LintRun run = new LintRun(
+                    () -> {
+                        unreadWhenAsked.add(stdin.available());
+                        return dev.imgslim.rules.LintEngine.builtin();
+                    },
+                    LintSettings.of(Config.defaults().withShellcheck(shellcheck)),
+                    stdin);
+            FileResult result = run.lintFile("-");
+
+            assertThat(unreadWhenAsked).as("shellcheck " + shellcheck).containsExactly(0);
+            assertThat(result.findings()).extracting(f -> f.rule().name()).contains("fat-base-variant");
+        }
+    }
+
     @Test
     void lintAllCollectsSortedFindingsAndErrors() throws Exception {
         Path a = write("Dockerfile", "FROM python:3.12\nRUN apt-get update && apt-get install -y gcc\n");
