@@ -23,4 +23,14 @@ public final class RunCache {
     public <T> T existing(Class<T> type) {
         return type.cast(objects.get(type));
     }
+
+    /**
+     * Keeps {@code value} as the run's object of {@code type} unless another thread kept one first, and
+     * returns the one kept: with {@link #existing}, the lambda-free form of {@link #get} (see {@link
+     * LintContext#sharedOrNull}) for objects that may be made twice in a race, such as caches.
+     */
+    public <T> T keep(Class<T> type, T value) {
+        Object first = objects.putIfAbsent(type, value);
+        return type.cast(first != null ? first : value);
+    }
 }
