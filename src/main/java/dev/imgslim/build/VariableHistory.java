@@ -95,7 +95,7 @@ final class VariableHistory {
     /** As {@link #VariableHistory(Map, Set)}, keeping names and values as the copies {@code strings} shares. */
     VariableHistory(Map<String, String> values, Set<String> envNames, SharedStrings strings) {
         this.strings = strings;
-        values.forEach(this::put);
+        for (Map.Entry<String, String> e : values.entrySet()) put(e.getKey(), e.getValue());
         for (String n : envNames) markEnv(n);
     }
 

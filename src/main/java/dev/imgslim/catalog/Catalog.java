@@ -40,8 +40,17 @@ public final class Catalog {
         }
 
         boolean mayContain(String repository) {
-            return exactRepositories.contains(repository)
-                    || repositoryPrefixes.stream().anyMatch(repository::startsWith);
+            if (exactRepositories.contains(repository)) return true;
+            for (String prefix : repositoryPrefixes) if (repository.startsWith(prefix)) return true;
+            return false;
+        }
+
+        /** Whether a variant's template names {@code repository} (tags aside). */
+        boolean knows(String repository) {
+            for (CompiledVariant v : variants()) {
+                for (TagTemplate t : v.templates()) if (t.matchesRepository(repository)) return true;
+            }
+            return false;
         }
 
         List<CompiledVariant> variants() {
@@ -59,7 +68,8 @@ public final class Catalog {
         }
 
         Optional<CompiledVariant> variant(String id) {
-            return variants().stream().filter(v -> v.data().id().equals(id)).findFirst();
+            for (CompiledVariant v : variants()) if (v.data().id().equals(id)) return Optional.of(v);
+            return Optional.empty();
         }
 
         private static List<CompiledVariant> compile(FamilyData f) {
@@ -86,7 +96,15 @@ public final class Catalog {
      * whose FROMs name no image never read them.
      */
     private static final class Bundled {
-        static final Catalog INSTANCE = new Catalog(new Contents.Lazy(CatalogLoader::loadBundled, true), List.of());
+        static final Catalog INSTANCE = new Catalog(new Contents.Lazy(new Reader(), true), List.of());
+
+        /** The bundled data's reader: a class, not {@code CatalogLoader::loadBundled}, whose first run costs ~0.1 ms of linking on JDK 17. */
+        private static final class Reader implements Supplier<CatalogData> {
+            @Override
+            public CatalogData get() {
+                return CatalogLoader.loadBundled();
+            }
+        }
 
         /** What the bundled catalog can know, made by the build; null without it. */
         static final class Keys {
@@ -253,10 +271,7 @@ public final class Catalog {
             if (!f.mayContain(repository)) {
                 continue;
             }
-            boolean known = f.variants().stream()
-                    .flatMap(v -> v.templates().stream())
-                    .anyMatch(t -> t.matchesRepository(repository));
-            if (!known) {
+            if (!f.knows(repository)) {
                 continue;
             }
             if (tag != null) {
@@ -288,7 +303,8 @@ public final class Catalog {
 
     /** True when the matched variant ships compilers or an SDK and should not be a final stage. */
     public boolean isToolchain(CatalogMatch match) {
-        return match.variant().map(VariantData::isToolchain).orElse(false);
+        VariantData variant = match.variantOrNull();
+        return variant != null && variant.isToolchain();
     }
 
     /**
@@ -318,18 +334,20 @@ public final class Catalog {
             int hash = targetId.indexOf('#');
             Optional<CompiledFamily> family = hash < 0 ? Optional.of(own) : findFamily(targetId.substring(0, hash));
             String variantId = hash < 0 ? targetId : targetId.substring(hash + 1);
-            Optional<CompiledVariant> target = family.flatMap(f -> f.variant(variantId));
+            Optional<CompiledVariant> target = family.isPresent() ? family.get().variant(variantId) : Optional.empty();
             if (target.isEmpty()) {
                 continue;
             }
-            render(target.get(), match.values())
-                    .ifPresent(r -> out.add(suggestion(
-                            match,
-                            r,
-                            target.get().data(),
-                            family.get().data().id(),
-                            target.get().data().lacks(),
-                            null)));
+            Optional<Rendered> r = render(target.get(), match.values());
+            if (r.isPresent()) {
+                out.add(suggestion(
+                        match,
+                        r.get(),
+                        target.get().data(),
+                        family.get().data().id(),
+                        target.get().data().lacks(),
+                        null));
+            }
         }
         return out;
     }
@@ -372,7 +390,8 @@ public final class Catalog {
     }
 
     private Optional<CompiledFamily> findFamily(String id) {
-        return families().stream().filter(f -> f.data().id().equals(id)).findFirst();
+        for (CompiledFamily f : families()) if (f.data().id().equals(id)) return Optional.of(f);
+        return Optional.empty();
     }
 
     /** A written reference; {@code bare} when it is shown without its tag ({@code scratch}). */
@@ -422,8 +441,8 @@ public final class Catalog {
         for (SizeKind kind : SizeKind.values()) {
             Optional<SizeFigure> a = pick(source, kind, from.repository(), fromTag);
             Optional<SizeFigure> b = pick(target, kind, r.repository(), r.tag());
-            a.ifPresent(fromSizes::add);
-            b.ifPresent(toSizes::add);
+            if (a.isPresent()) fromSizes.add(a.get());
+            if (b.isPresent()) toSizes.add(b.get());
             if (a.isPresent() && b.isPresent() && a.get().bytes() > b.get().bytes()) {
                 SizeFigure x = a.get();
                 SizeFigure y = b.get();
@@ -472,12 +491,13 @@ public final class Catalog {
             return Optional.empty();
         }
         String full = repository + ":" + tag;
-        Optional<SizeFigure> exact = variant.sizes().stream()
-                .filter(s -> s.kind() == kind && ((tag != null && tag.equals(s.tag())) || full.equals(s.tag())))
-                .findFirst();
-        return exact.isPresent()
-                ? exact
-                : variant.sizes().stream().filter(s -> s.kind() == kind).findFirst();
+        SizeFigure first = null;
+        for (SizeFigure s : variant.sizes()) {
+            if (s.kind() != kind) continue;
+            if ((tag != null && tag.equals(s.tag())) || full.equals(s.tag())) return Optional.of(s);
+            if (first == null) first = s;
+        }
+        return Optional.ofNullable(first);
     }
 
     /**

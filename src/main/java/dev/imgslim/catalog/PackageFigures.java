@@ -1,5 +1,6 @@
 package dev.imgslim.catalog;
 
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
@@ -47,8 +48,8 @@ public final class PackageFigures {
      * requests and flask).
      */
     public static Optional<PackageFigure> find(String manager, String what, Collection<String> installed) {
-        List<String> lower =
-                installed.stream().map(s -> s.toLowerCase(Locale.ROOT)).toList();
+        List<String> lower = new ArrayList<>(installed.size());
+        for (String s : installed) lower.add(s.toLowerCase(Locale.ROOT));
         PackageFigure best = null;
         for (PackageFigure f : bundled().packages()) {
             if (!f.manager().equals(manager)

@@ -18,7 +18,8 @@ final class Configs {
                     throw new UserInputException(explicit + ":1:1: error: no such config file");
                 config = ConfigLoader.load(explicit);
             } else {
-                config = ConfigLoader.find(Path.of("")).map(ConfigLoader::load).orElse(Config.defaults());
+                java.util.Optional<Path> found = ConfigLoader.find(Path.of(""));
+                config = found.isPresent() ? ConfigLoader.load(found.get()) : Config.defaults();
             }
             // A catalog: section that does not bind is the user's input error, so check it here, not mid-lint.
             if (config.catalog() != null) BaseCatalogs.forConfig(config);

@@ -75,7 +75,7 @@ final class Lint {
             throw new UsageException("--context: " + a.context()
                     + (Files.exists(a.context()) ? " is not a folder" : ": no such folder"));
         }
-        if (a.paths().stream().filter("-"::equals).count() > 1) {
+        if (a.paths().indexOf("-") != a.paths().lastIndexOf("-")) {
             throw new UsageException("'-' (standard input) can be read only once");
         }
         List<String> files = DockerfilePaths.files(a.paths());
@@ -89,7 +89,7 @@ final class Lint {
                 a.context(),
                 a.maxFileSize() != null ? a.maxFileSize() : LintSettings.DEFAULT_MAX_INPUT_BYTES,
                 dev.imgslim.rules.shellcheck.ShellcheckRule.cacheFolder(env));
-        LintRun run = new LintRun(dev.imgslim.rules.LintEngine::builtin, settings, System.in);
+        LintRun run = new LintRun(new BuiltinEngine(), settings, System.in);
         boolean lineFormat = fmt.equalsIgnoreCase("tty") || fmt.equalsIgnoreCase("plain");
         if (!a.size() && a.sizeBudget() == null && a.image() == null && !a.probe()) {
             // Nothing after the lint needs every parsed file: the report is written as files are linted.
@@ -117,7 +117,7 @@ final class Lint {
         ReportContext ctx = ReportContext.defaults(Version.get())
                 .withColor(ColorOption.on(a.noColor(), env, a.output()))
                 .withSourceLines(sourceLines(parsed))
-                .withRuleHelp(RulePages::read);
+                .withRuleHelp(RulePages.HELP);
         boolean sizeInReport =
                 a.size() && (lineFormat || fmt.equalsIgnoreCase("json") || fmt.equalsIgnoreCase("sarif"));
         if (a.size()) ctx = ctx.withSize(sizeAdvice);
@@ -180,11 +180,9 @@ final class Lint {
     private int streamed(LintRun run, List<String> files, Reporter reporter, boolean lineFormat, Config cfg) {
         ReportContext ctx = ReportContext.defaults(Version.get())
                 .withColor(ColorOption.on(a.noColor(), env, a.output()))
-                .withRuleHelp(RulePages::read);
+                .withRuleHelp(RulePages.HELP);
         Severity threshold = a.failureThreshold() != null ? a.failureThreshold() : cfg.failureThreshold();
-        List<LintResult.FileError> errors = new ArrayList<>();
-        List<Finding> notices = new ArrayList<>();
-        boolean[] failing = {false};
+        Tally tally = new Tally(threshold, a.verbose());
         dev.imgslim.lint.AtomicFiles.Pending pending = null;
         PrintWriter report;
         if (a.output() != null) {
@@ -202,32 +200,25 @@ final class Lint {
         }
         try {
             ReportStream stream = reporter.stream(ctx, report);
-            java.util.function.Consumer<FileResult> tally = r -> {
-                if (r.error() != null) errors.add(r.error());
-                for (Finding f : r.findings()) {
-                    if (f.severity().atLeast(threshold)) failing[0] = true;
-                    if (a.verbose() && dev.imgslim.rules.shellcheck.ShellcheckRule.isNotice(f.rule())) notices.add(f);
-                }
-            };
-            java.util.function.Consumer<FileResult> toReport = r -> {
-                Dockerfile df = r.parsed();
-                // File errors always go to stderr; the line formats would only repeat them on stdout.
-                stream.file(
-                        r.file(),
-                        r.findings(),
-                        lineFormat ? null : r.error(),
-                        () -> df == null ? List.of() : linesOf(df));
-            };
             if (inReportOrder(files)) {
-                run.run(files, tally.andThen(toReport));
+                run.run(files, new java.util.function.Consumer<FileResult>() {
+                    @Override
+                    public void accept(FileResult r) {
+                        tally.add(r);
+                        toReport(stream, r, lineFormat);
+                    }
+                });
             } else {
                 List<FileResult> all = new ArrayList<>();
-                run.run(
-                        files,
-                        tally.andThen(r -> all.add(
-                                r.findings().isEmpty() ? new FileResult(r.file(), null, List.of(), r.error()) : r)));
+                run.run(files, new java.util.function.Consumer<FileResult>() {
+                    @Override
+                    public void accept(FileResult r) {
+                        tally.add(r);
+                        all.add(r.findings().isEmpty() ? new FileResult(r.file(), null, List.of(), r.error()) : r);
+                    }
+                });
                 all.sort(java.util.Comparator.comparing(FileResult::file));
-                all.forEach(toReport);
+                for (FileResult r : all) toReport(stream, r, lineFormat);
             }
             stream.end();
             report.flush();
@@ -245,14 +236,75 @@ final class Lint {
             if (failure.isPresent())
                 throw new UserInputException("imgslim: cannot write the report to standard output: " + failure.get());
         }
-        for (LintResult.FileError e : errors) err.println(e.render());
+        for (LintResult.FileError e : tally.errors) err.println(e.render());
         if (a.verbose()) for (String note : notes(cfg)) err.println("imgslim: " + note);
-        for (Finding f : notices)
+        for (Finding f : tally.notices)
             err.println("imgslim: " + f.file() + ":" + f.line() + ":" + f.column() + ": " + f.message());
         err.flush();
-        if (!errors.isEmpty()) return ExitCodes.USAGE;
+        if (!tally.errors.isEmpty()) return ExitCodes.USAGE;
         if (a.noFail()) return ExitCodes.OK;
-        return failing[0] ? ExitCodes.FINDINGS : ExitCodes.OK;
+        return tally.failing ? ExitCodes.FINDINGS : ExitCodes.OK;
+    }
+
+    /**
+     * What the exit code and standard error need of each file's result, kept while the report streams.
+     * Named classes, not lambdas, on every lint's path: on JDK 17 a lambda's first run costs ~0.1 ms of
+     * linking (see {@link dev.imgslim.rules.LintContext#sharedOrNull}).
+     */
+    private static final class Tally {
+        private final Severity threshold;
+        private final boolean verbose;
+        final List<LintResult.FileError> errors = new ArrayList<>();
+        final List<Finding> notices = new ArrayList<>();
+        boolean failing;
+
+        Tally(Severity threshold, boolean verbose) {
+            this.threshold = threshold;
+            this.verbose = verbose;
+        }
+
+        void add(FileResult r) {
+            if (r.error() != null) errors.add(r.error());
+            for (Finding f : r.findings()) {
+                if (f.severity().atLeast(threshold)) failing = true;
+                if (verbose && dev.imgslim.rules.shellcheck.ShellcheckRule.isNotice(f.rule())) notices.add(f);
+            }
+        }
+    }
+
+    /** One file's findings to the report; its lines are split only if the reporter shows them. */
+    private static void toReport(ReportStream stream, FileResult r, boolean lineFormat) {
+        Dockerfile df = r.parsed();
+        // File errors always go to stderr; the line formats would only repeat them on stdout.
+        stream.file(r.file(), r.findings(), lineFormat ? null : r.error(), new SourceLines(df));
+    }
+
+    /** A file's lines, split when first asked for. */
+    private static final class SourceLines implements java.util.function.Supplier<List<String>> {
+        private final Dockerfile df;
+
+        SourceLines(Dockerfile df) {
+            this.df = df;
+        }
+
+        @Override
+        public List<String> get() {
+            return df == null ? List.of() : linesOf(df);
+        }
+    }
+
+    /** The built-in engine, asked for when the first file is parsed (a class, not a method reference: see Tally). */
+    private static final class BuiltinEngine implements java.util.function.Supplier<dev.imgslim.rules.LintEngine> {
+        @Override
+        public dev.imgslim.rules.LintEngine get() {
+            return dev.imgslim.rules.LintEngine.builtin();
+        }
+    }
+
+    private static List<String> trimmed(List<String> ids) {
+        List<String> out = new ArrayList<>(ids.size());
+        for (String id : ids) out.add(id.trim());
+        return List.copyOf(out);
     }
 
     /** Whether files come in the order reports list them (what a folder expands to always is). */
@@ -284,10 +336,8 @@ final class Lint {
 
     /** The config file's settings with the flags over them. */
     private Config effectiveConfig(Config cfg) {
-        if (!a.ignore().isEmpty())
-            cfg = cfg.withIgnore(a.ignore().stream().map(String::trim).toList());
-        if (!a.enable().isEmpty())
-            cfg = cfg.withEnable(a.enable().stream().map(String::trim).toList());
+        if (!a.ignore().isEmpty()) cfg = cfg.withIgnore(trimmed(a.ignore()));
+        if (!a.enable().isEmpty()) cfg = cfg.withEnable(trimmed(a.enable()));
         if (!a.severity().isEmpty()) {
             // The flags come first: the first entry that names a rule decides its severity.
             Map<String, Severity> overrides = new LinkedHashMap<>();

@@ -10,7 +10,10 @@ final class StdoutCheck {
     /** The reason the last writes failed; empty when they did not. */
     static Optional<String> failure(PrintWriter out) {
         if (out instanceof CheckedPrintWriter checked) {
-            return checked.failure().map(dev.imgslim.lint.AtomicFiles::reason);
+            Optional<java.io.IOException> failure = checked.failure();
+            return failure.isPresent()
+                    ? Optional.of(dev.imgslim.lint.AtomicFiles.reason(failure.get()))
+                    : Optional.empty();
         }
         return out.checkError() ? Optional.of("write error") : Optional.empty();
     }

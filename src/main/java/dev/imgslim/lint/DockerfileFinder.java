@@ -119,7 +119,11 @@ public final class DockerfileFinder {
         Path p = Path.of(name).toAbsolutePath().normalize();
         Path folder = p.getParent();
         if (regularFile && folder != null && p.getFileName() != null) {
-            Path real = realFolders.computeIfAbsent(folder, DockerfileFinder::realPathOrNull);
+            Path real = realFolders.get(folder);
+            if (real == null) {
+                real = realPathOrNull(folder);
+                if (real != null) realFolders.put(folder, real);
+            }
             if (real != null) return real.resolve(p.getFileName());
         }
         try {

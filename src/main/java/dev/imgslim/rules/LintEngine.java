@@ -37,7 +37,6 @@ public final class LintEngine {
     }
 
     /** Lints a file whose model is already built (a batch builds it ahead, to start ShellCheck early). */
-    @SuppressWarnings("ReferenceEquality") // RuleMeta constants are singletons: identity is the rule's identity
     public List<Finding> lint(LintContext ctx) {
         Dockerfile file = ctx.file();
         LintOptions options = ctx.options();
@@ -51,20 +50,8 @@ public final class LintEngine {
         for (Planned planned : planFor(config)) {
             Rule rule = planned.rule();
             RuleMeta meta = rule.meta();
-            Severity severity = planned.severity();
-            FindingSink sink = new FindingSink(meta, (r, span, message, savings, fixes) -> {
-                // A rule may report under a finer meta (shellcheck reports each SC code under its own):
-                // that meta's own ignores and severity apply, with an override of its exact code first.
-                Severity sev = severity;
-                if (r != meta) {
-                    if (isListed(r, config.ignore())) return;
-                    sev = overrideExact(r, config.severity());
-                }
-                String text = messages.share(message);
-                Finding f =
-                        new Finding(r, sev, file.path(), span == null ? Span.ofLine(1) : span, text, savings, fixes);
-                if (!suppressions.suppresses(f)) findings.add(f);
-            });
+            FindingSink sink = new FindingSink(
+                    meta, new Collected(meta, planned.severity(), config, file, messages, suppressions, findings));
             // Rules that declare what they visit share one walk; the others look at the whole file.
             if (rule instanceof NodeRule<?> nodeRule) walk.add(nodeRule, sink, planned.position());
             else if (rule instanceof StageRule stageRule) walk.add(stageRule, sink);
@@ -73,6 +60,35 @@ public final class LintEngine {
         walk.walk();
         findings.sort(ORDER);
         return dedupe(findings);
+    }
+
+    /**
+     * One rule's findings as they are reported: a named class, not a lambda, on every lint's path (a lambda's
+     * first run costs ~0.1 ms of linking on JDK 17; see {@link LintContext#sharedOrNull}).
+     */
+    private record Collected(
+            RuleMeta meta,
+            Severity severity,
+            Config config,
+            Dockerfile file,
+            SharedStrings messages,
+            Suppressions suppressions,
+            List<Finding> findings)
+            implements FindingSink.Receiver {
+        @Override
+        @SuppressWarnings("ReferenceEquality") // RuleMeta constants are singletons: identity is the rule's identity
+        public void accept(RuleMeta r, Span span, String message, SizeSaving savings, List<Fix> fixes) {
+            // A rule may report under a finer meta (shellcheck reports each SC code under its own):
+            // that meta's own ignores and severity apply, with an override of its exact code first.
+            Severity sev = severity;
+            if (r != meta) {
+                if (isListed(r, config.ignore())) return;
+                sev = overrideExact(r, config.severity());
+            }
+            String text = messages.share(message);
+            Finding f = new Finding(r, sev, file.path(), span == null ? Span.ofLine(1) : span, text, savings, fixes);
+            if (!suppressions.suppresses(f)) findings.add(f);
+        }
     }
 
     /** A rule the settings run, at its position in {@link #rules}, with its effective severity. */

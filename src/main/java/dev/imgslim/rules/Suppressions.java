@@ -1,12 +1,14 @@
 package dev.imgslim.rules;
 
 import dev.imgslim.syntax.Comment;
+import dev.imgslim.syntax.Directive;
 import dev.imgslim.syntax.Dockerfile;
 import dev.imgslim.syntax.Instruction;
 import dev.imgslim.syntax.Span;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -30,7 +32,8 @@ final class Suppressions {
     private final List<Scope> scopes = new ArrayList<>();
 
     Suppressions(Dockerfile file) {
-        file.directive("check").ifPresent(d -> addCheckSkip(d.value(), 1, Integer.MAX_VALUE));
+        Optional<Directive> check = file.directive("check");
+        if (check.isPresent()) addCheckSkip(check.get().value(), 1, Integer.MAX_VALUE);
         for (Comment c : file.comments()) {
             String text = c.text();
             if (!mayBePragma(text)) continue; // most comments: no instruction lookup, no pattern run

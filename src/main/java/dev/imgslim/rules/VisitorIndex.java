@@ -1,6 +1,5 @@
 package dev.imgslim.rules;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -29,13 +28,12 @@ final class VisitorIndex {
     int[] visiting(Class<?> type) {
         int[] known = positions.get(type);
         if (known != null) return known;
-        List<Integer> found = new ArrayList<>();
+        int[] found = new int[rules.size()];
+        int n = 0;
         for (int i = 0; i < rules.size(); i++) {
-            if (rules.get(i) instanceof NodeRule<?> r && r.visits().isAssignableFrom(type)) found.add(i);
+            if (rules.get(i) instanceof NodeRule<?> r && r.visits().isAssignableFrom(type)) found[n++] = i;
         }
-        int[] out = found.isEmpty()
-                ? NONE
-                : found.stream().mapToInt(Integer::intValue).toArray();
+        int[] out = n == 0 ? NONE : java.util.Arrays.copyOf(found, n);
         positions.putIfAbsent(type, out);
         return out;
     }
