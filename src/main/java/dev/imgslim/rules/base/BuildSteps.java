@@ -356,8 +356,11 @@ final class BuildSteps {
      * build-image-in-final-stage asks too. {@code catalog} is the file's ({@link BaseCatalogs#of}).
      */
     static Step singleStageBuild(LintContext ctx, Catalog catalog) {
-        return ctx.shared(SingleStageBuild.class, () -> new SingleStageBuild(findSingleStageBuild(ctx, catalog)))
-                .step();
+        // get-or-share rather than ctx.shared with a lambda: see LintContext.sharedOrNull (start-up)
+        SingleStageBuild known = ctx.sharedOrNull(SingleStageBuild.class);
+        if (known == null)
+            known = ctx.share(SingleStageBuild.class, new SingleStageBuild(findSingleStageBuild(ctx, catalog)));
+        return known.step();
     }
 
     private record SingleStageBuild(Step step) {}

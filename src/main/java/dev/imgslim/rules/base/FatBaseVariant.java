@@ -53,9 +53,10 @@ public final class FatBaseVariant extends StageRule implements Reach.ShippingOnl
         if (match.isEmpty() || match.get().variantOrNull() == null) return Optional.empty();
         if (!CatalogMatches.runtimeBases(ctx, catalog, stage.baseImage()).isEmpty()) return Optional.empty();
         StageEvidence evidence = StageEvidence.ofStageAndDescendants(ctx, stage);
-        return Slimmer.choose(match.get(), CatalogMatches.ladder(ctx, catalog, stage.baseImage()), evidence)
-                .filter(c -> worthIt(match.get(), c.suggestion()))
-                .map(c -> new Choice(c.suggestion(), c.muslExtra()));
+        Optional<Slimmer.Choice> c =
+                Slimmer.choose(match.get(), CatalogMatches.ladder(ctx, catalog, stage.baseImage()), evidence);
+        if (c.isEmpty() || !worthIt(match.get(), c.get().suggestion())) return Optional.empty();
+        return Optional.of(new Choice(c.get().suggestion(), c.get().muslExtra()));
     }
 
     /** Below this the variant is not "fat": debian → debian-slim (~20 MB: docs, man pages, locales). */

@@ -133,7 +133,14 @@ final class StageEvidence {
      * and reading them parses every command's package operation again. Not to be modified by callers.
      */
     static StageEvidence of(LintContext ctx, List<Stage> stages) {
-        return ctx.shared(Read.class, Read::new).byStages.computeIfAbsent(List.copyOf(stages), s -> collect(ctx, s));
+        Read read = Read.of(ctx);
+        List<Stage> key = List.copyOf(stages);
+        StageEvidence e = read.byStages.get(key);
+        if (e == null) {
+            e = collect(ctx, read, key);
+            read.byStages.put(key, e);
+        }
+        return e;
     }
 
     /** Evidence already read in this file, by the stages it covers (stages compare by identity). */
@@ -145,12 +152,24 @@ final class StageEvidence {
          * merged, not once per list (~3.5 % of the CPU of a 10,000-file lint before).
          */
         final Map<Stage, StageEvidence> byStage = new java.util.IdentityHashMap<>();
+
+        // get-or-share rather than ctx.shared(Read.class, Read::new): see LintContext.sharedOrNull (start-up)
+        static Read of(LintContext ctx) {
+            Read read = ctx.sharedOrNull(Read.class);
+            return read != null ? read : ctx.share(Read.class, new Read());
+        }
     }
 
-    private static StageEvidence collect(LintContext ctx, List<Stage> stages) {
-        Read read = ctx.shared(Read.class, Read::new);
+    private static StageEvidence collect(LintContext ctx, Read read, List<Stage> stages) {
         StageEvidence e = new StageEvidence();
-        for (Stage s : stages) e.add(read.byStage.computeIfAbsent(s, stage -> readStage(ctx, stage)));
+        for (Stage s : stages) {
+            StageEvidence own = read.byStage.get(s);
+            if (own == null) {
+                own = readStage(ctx, s);
+                read.byStage.put(s, own);
+            }
+            e.add(own);
+        }
         // A tool the base happened to ship (curl in buildpack-deps) is a need unless the stage installs it.
         for (String tool : e.used) {
             if (!e.installed.contains(tool)) e.need("tool:" + tool, "runs " + tool + " without installing it");
@@ -169,7 +188,7 @@ final class StageEvidence {
      * need keeps its first reason, sets keep their first-seen order, the first opaque script wins.
      */
     private void add(StageEvidence later) {
-        later.needs.forEach(this::need);
+        for (Map.Entry<String, String> n : later.needs.entrySet()) need(n.getKey(), n.getValue());
         installed.addAll(later.installed);
         used.addAll(later.used);
         usesApt |= later.usesApt;
@@ -368,9 +387,10 @@ final class StageEvidence {
             }
         }
         // pip, python -m pip and uv pip, as the script model reads them.
-        PackageOperation.of(c)
-                .filter(op -> op.manager() == PackageManager.PIP || op.manager() == PackageManager.UV)
-                .ifPresent(op -> pip(op, at));
+        Optional<PackageOperation> op = PackageOperation.of(c);
+        if (op.isPresent()
+                && (op.get().manager() == PackageManager.PIP || op.get().manager() == PackageManager.UV))
+            pip(op.get(), at);
         for (String a : c.args()) {
             if (a.startsWith("git+") || a.startsWith("git@") || a.startsWith("git://"))
                 need("vcs", "installs from " + a + at);

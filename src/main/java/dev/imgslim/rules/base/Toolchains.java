@@ -60,10 +60,11 @@ final class Toolchains {
     /** The system package operation (apt, apk, yum, dnf, microdnf, zypper) {@code c} runs, if any. */
     static Optional<PackageOperation> system(ShellCommand c) {
         // Asked of every command, repeatedly: read the operation only when the program is a system manager.
-        if (PackageManager.forProgram(c.name())
-                .filter(m -> m.kind() == PackageManager.Kind.SYSTEM)
-                .isEmpty()) return Optional.empty();
-        return PackageOperation.of(c).filter(op -> op.manager().kind() == PackageManager.Kind.SYSTEM);
+        // Optional tests, not filter lambdas: see LintContext.sharedOrNull (start-up).
+        Optional<PackageManager> manager = PackageManager.forProgram(c.name());
+        if (manager.isEmpty() || manager.get().kind() != PackageManager.Kind.SYSTEM) return Optional.empty();
+        Optional<PackageOperation> op = PackageOperation.of(c);
+        return op.isPresent() && op.get().manager().kind() == PackageManager.Kind.SYSTEM ? op : Optional.empty();
     }
 
     static boolean isSystemInstall(ShellCommand c) {
@@ -79,7 +80,8 @@ final class Toolchains {
     /** {@link #packages(ShellCommand)} of a system package operation already read. */
     static List<String> packages(PackageOperation op) {
         List<String> out = new ArrayList<>(op.packageNames());
-        virtualName(op).ifPresent(out::add);
+        Optional<String> virtual = virtualName(op);
+        if (virtual.isPresent()) out.add(virtual.get());
         return out;
     }
 

@@ -35,8 +35,10 @@ public final class ConsistentInstructionCasing extends NodeRule<Instruction> {
     public void visit(Node<Instruction> node, FindingSink out) {
         if (node.stage() == null) return; // a global ARG: neither counted nor judged
         LintContext ctx = node.context();
-        boolean majorityLower =
-                ctx.shared(Majority.class, () -> Majority.of(ctx)).lower();
+        // get-or-share rather than ctx.shared with a lambda: see LintContext.sharedOrNull (start-up)
+        Majority majority = ctx.sharedOrNull(Majority.class);
+        if (majority == null) majority = ctx.share(Majority.class, Majority.of(ctx));
+        boolean majorityLower = majority.lower();
         Instruction ins = node.value();
         String k = ins.keyword();
         String want = null;

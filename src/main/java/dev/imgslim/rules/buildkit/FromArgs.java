@@ -30,8 +30,11 @@ final class FromArgs {
     final int firstUnexpandable;
 
     static FromArgs of(LintContext ctx) {
-        return ctx.shared(
-                FromArgs.class, () -> new FromArgs(ctx.model(), ctx.file().escape()));
+        // get-or-share rather than ctx.shared with a lambda: see LintContext.sharedOrNull (start-up)
+        FromArgs known = ctx.sharedOrNull(FromArgs.class);
+        return known != null
+                ? known
+                : ctx.share(FromArgs.class, new FromArgs(ctx.model(), ctx.file().escape()));
     }
 
     private FromArgs(BuildModel model, char escape) {

@@ -5,6 +5,7 @@ import dev.imgslim.rules.Node;
 import dev.imgslim.rules.NodeRule;
 import dev.imgslim.syntax.From;
 import dev.imgslim.syntax.Word;
+import java.util.Optional;
 
 /** A check of {@code FROM --platform=<value>}: the engine hands it every FROM; those with a value reach {@link #check}. */
 abstract class PlatformRule extends NodeRule<From> {
@@ -13,6 +14,7 @@ abstract class PlatformRule extends NodeRule<From> {
 
     @Override
     public final void visit(Node<From> node, FindingSink out) {
-        node.value().platform().ifPresent(p -> check(p, node, out));
+        Optional<Word> platform = node.value().platform();
+        if (platform.isPresent()) check(platform.get(), node, out);
     }
 }

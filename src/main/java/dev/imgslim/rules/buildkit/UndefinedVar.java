@@ -52,8 +52,10 @@ public final class UndefinedVar extends NodeRule<Instruction> {
         Stage s = node.stage();
         if (s == null) return; // global ARGs: FROM checks judge those
         Instruction ins = node.value();
-        Set<String> imageEnv =
-                node.context().shared(ImageEnvs.class, ImageEnvs::new).of(s.root());
+        // get-or-share rather than ctx.shared(ImageEnvs.class, ImageEnvs::new): see LintContext.sharedOrNull
+        ImageEnvs envs = node.context().sharedOrNull(ImageEnvs.class);
+        if (envs == null) envs = node.context().share(ImageEnvs.class, new ImageEnvs());
+        Set<String> imageEnv = envs.of(s.root());
         if (imageEnv == null) return;
         Variables scope = node.variables();
         Set<String> extra = new HashSet<>();

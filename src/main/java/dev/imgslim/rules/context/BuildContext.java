@@ -30,28 +30,32 @@ record BuildContext(
     }
 
     static BuildContext of(LintContext ctx) {
-        return ctx.shared(BuildContext.class, () -> {
-            LintOptions options = ctx.options();
-            Path dockerfile = options.dockerfilePath();
-            if (dockerfile == null
-                    || options.contextDir() == null
-                    || !isDockerfileFolder(options.contextDir(), dockerfile)) {
-                return locate(options, FolderFacts.of(ctx));
-            }
-            Path folder = options.contextDir();
-            Path assumed = ContextGuess.folder(ctx, folder);
-            BuildContext context = locate(
-                    new LintOptions(options.config(), options.buildArgs(), options.target(), assumed, dockerfile),
-                    FolderFacts.of(ctx));
-            int up = folder.toAbsolutePath().normalize().getNameCount()
-                    - assumed.toAbsolutePath().normalize().getNameCount();
-            String assumption = up == 0
-                    ? "assumed build context: the Dockerfile's folder; set --context if it is another"
-                    : "assumed build context: the COPY sources are there, " + up + (up == 1 ? " folder" : " folders")
-                            + " above the Dockerfile; set --context if it is another";
-            return new BuildContext(
-                    context.root, context.ignoreFile, context.ignore, context.ignoreName, context.budget, assumption);
-        });
+        // get-or-share rather than ctx.shared with a lambda: see LintContext.sharedOrNull (start-up)
+        BuildContext known = ctx.sharedOrNull(BuildContext.class);
+        return known != null ? known : ctx.share(BuildContext.class, make(ctx));
+    }
+
+    private static BuildContext make(LintContext ctx) {
+        LintOptions options = ctx.options();
+        Path dockerfile = options.dockerfilePath();
+        if (dockerfile == null
+                || options.contextDir() == null
+                || !isDockerfileFolder(options.contextDir(), dockerfile)) {
+            return locate(options, FolderFacts.of(ctx));
+        }
+        Path folder = options.contextDir();
+        Path assumed = ContextGuess.folder(ctx, folder);
+        BuildContext context = locate(
+                new LintOptions(options.config(), options.buildArgs(), options.target(), assumed, dockerfile),
+                FolderFacts.of(ctx));
+        int up = folder.toAbsolutePath().normalize().getNameCount()
+                - assumed.toAbsolutePath().normalize().getNameCount();
+        String assumption = up == 0
+                ? "assumed build context: the Dockerfile's folder; set --context if it is another"
+                : "assumed build context: the COPY sources are there, " + up + (up == 1 ? " folder" : " folders")
+                        + " above the Dockerfile; set --context if it is another";
+        return new BuildContext(
+                context.root, context.ignoreFile, context.ignore, context.ignoreName, context.budget, assumption);
     }
 
     private static boolean isDockerfileFolder(Path contextDir, Path dockerfile) {
@@ -79,9 +83,8 @@ record BuildContext(
         // a symlinked context folder is walked as the folder it points to
         if (real.isEmpty()) return new BuildContext(null, null, null, null);
         Path root = real.get();
-        Optional<Path> file = dockerfile != null
-                ? DockerIgnore.specificIgnoreFile(dockerfile).or(() -> folders.sharedIgnoreFile(root))
-                : folders.sharedIgnoreFile(root);
+        Optional<Path> file = dockerfile != null ? DockerIgnore.specificIgnoreFile(dockerfile) : Optional.empty();
+        if (file.isEmpty()) file = folders.sharedIgnoreFile(root);
         if (file.isEmpty()) return new BuildContext(root, null, null, null);
         try {
             return new BuildContext(

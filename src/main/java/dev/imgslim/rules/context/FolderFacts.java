@@ -22,7 +22,9 @@ final class FolderFacts {
     private final ConcurrentHashMap<Path, Optional<Path>> sharedIgnoreFiles = new ConcurrentHashMap<>();
 
     static FolderFacts of(LintContext ctx) {
-        return ctx.runCache().get(FolderFacts.class, FolderFacts::new);
+        // existing-or-keep rather than get with FolderFacts::new: see LintContext.sharedOrNull (start-up)
+        FolderFacts known = ctx.runCache().existing(FolderFacts.class);
+        return known != null ? known : ctx.runCache().keep(FolderFacts.class, new FolderFacts());
     }
 
     /** The nearest folder at or above {@code dir} (absolute and normalised) that holds {@code .git}, or null. */
@@ -41,19 +43,33 @@ final class FolderFacts {
 
     /** The real path of the folder {@code dir}, or empty when it is not a folder or cannot be resolved. */
     Optional<Path> realFolder(Path dir) {
-        return realFolders.computeIfAbsent(dir, d -> {
-            if (!Files.isDirectory(d)) return Optional.empty();
-            try {
-                return Optional.of(d.toRealPath());
-            } catch (IOException e) {
-                return Optional.empty();
-            }
-        });
+        Optional<Path> known = realFolders.get(dir);
+        if (known == null) {
+            known = readRealFolder(dir);
+            Optional<Path> first = realFolders.putIfAbsent(dir, known);
+            if (first != null) known = first;
+        }
+        return known;
+    }
+
+    private static Optional<Path> readRealFolder(Path dir) {
+        if (!Files.isDirectory(dir)) return Optional.empty();
+        try {
+            return Optional.of(dir.toRealPath());
+        } catch (IOException e) {
+            return Optional.empty();
+        }
     }
 
     /** {@code .dockerignore} at the top of {@code root} when it is a regular file. */
     Optional<Path> sharedIgnoreFile(Path root) {
-        return sharedIgnoreFiles.computeIfAbsent(
-                root, r -> Optional.of(r.resolve(".dockerignore")).filter(Files::isRegularFile));
+        Optional<Path> known = sharedIgnoreFiles.get(root);
+        if (known == null) {
+            Path file = root.resolve(".dockerignore");
+            known = Files.isRegularFile(file) ? Optional.of(file) : Optional.empty();
+            Optional<Path> first = sharedIgnoreFiles.putIfAbsent(root, known);
+            if (first != null) known = first;
+        }
+        return known;
     }
 }

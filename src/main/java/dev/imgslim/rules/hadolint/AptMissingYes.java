@@ -43,9 +43,12 @@ public final class AptMissingYes extends MissingYes {
         for (PackageOperation op : node.run().packageOperations()) prompting |= prompts(op);
         if (!prompting) return false;
         var ctx = node.context();
-        return ctx.shared(
-                        AssumeYesConfigured.class,
-                        () -> new AssumeYesConfigured(ctx.file().source().text().contains("Assume-Yes")))
-                .value();
+        // get-or-share rather than ctx.shared with a lambda: see LintContext.sharedOrNull (start-up)
+        AssumeYesConfigured configured = ctx.sharedOrNull(AssumeYesConfigured.class);
+        if (configured == null)
+            configured = ctx.share(
+                    AssumeYesConfigured.class,
+                    new AssumeYesConfigured(ctx.file().source().text().contains("Assume-Yes")));
+        return configured.value();
     }
 }

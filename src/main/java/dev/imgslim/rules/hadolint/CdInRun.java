@@ -5,6 +5,7 @@ import dev.imgslim.rules.Node;
 import dev.imgslim.rules.RunView;
 import dev.imgslim.script.ShellCommand;
 import dev.imgslim.syntax.Run;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -20,8 +21,8 @@ public final class CdInRun extends ShellRunRule {
     @Override
     void check(RunView run, Node<Run> node, FindingSink out) {
         if (run.isHeredocScript()) return;
-        List<ShellCommand> cds =
-                run.commands("cd").stream().filter(c -> !c.nested()).toList();
+        List<ShellCommand> cds = new ArrayList<>();
+        for (ShellCommand c : run.commands("cd")) if (!c.nested()) cds.add(c);
         // Several cd's navigate a script (WORKDIR cannot say that); sources fetched or dirs made by the RUN are
         // transient.
         if (cds.size() != 1 || run.invokes("git", "clone") || run.invokes("tar") || run.invokes("unzip")) return;
@@ -33,7 +34,7 @@ public final class CdInRun extends ShellRunRule {
                 continue;
             if (dir.startsWith("/") && run.removes(dir)) continue;
             if (!dir.startsWith("/") && removesRelative(run, dir)) continue;
-            if (run.commands("mkdir").stream().anyMatch(m -> m.nonOptions().contains(dir))) continue;
+            if (makes(run, dir)) continue;
             if (c.subshell()) continue;
             out.report(
                     run.span(c),
@@ -41,6 +42,11 @@ public final class CdInRun extends ShellRunRule {
                             + " and readers see the directory");
             break;
         }
+    }
+
+    private static boolean makes(RunView run, String dir) {
+        for (ShellCommand m : run.commands("mkdir")) if (m.nonOptions().contains(dir)) return true;
+        return false;
     }
 
     private static boolean removesRelative(RunView run, String dir) {

@@ -9,13 +9,14 @@ import java.util.regex.Pattern;
  */
 public final class LabelInvalidRfc3339 extends TypedLabel {
     public LabelInvalidRfc3339() {
-        super("rfc3339", "an RFC 3339 date-time such as 2026-11-27T09:40:00Z", LabelInvalidRfc3339::valid);
+        super("rfc3339", "an RFC 3339 date-time such as 2026-11-27T09:40:00Z");
     }
 
     private static final Pattern FORMAT =
             Pattern.compile("\\d{4}-\\d{2}-\\d{2}[Tt ]\\d{2}:\\d{2}:\\d{2}(\\.\\d+)?([Zz]|[+-]\\d{2}:\\d{2})");
 
-    private static boolean valid(String v) {
+    @Override
+    boolean isValid(String v) {
         if (!FORMAT.matcher(v).matches()) return false;
         try {
             OffsetDateTime.parse(v.replace(" ", "T").replace("t", "T").replace("z", "Z"));

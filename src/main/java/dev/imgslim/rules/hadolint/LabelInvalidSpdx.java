@@ -13,7 +13,7 @@ import java.util.Set;
  */
 public final class LabelInvalidSpdx extends TypedLabel {
     public LabelInvalidSpdx() {
-        super("spdx", "an SPDX license expression such as Apache-2.0 or (MIT OR Apache-2.0)", LabelInvalidSpdx::valid);
+        super("spdx", "an SPDX license expression such as Apache-2.0 or (MIT OR Apache-2.0)");
     }
 
     static final Set<String> IDS = Set.of(
@@ -123,7 +123,8 @@ public final class LabelInvalidSpdx extends TypedLabel {
             "Autoconf-exception-3.0",
             "Bison-exception-2.2");
 
-    private static boolean valid(String v) {
+    @Override
+    boolean isValid(String v) {
         List<String> tokens = new ArrayList<>();
         for (String t : v.replace("(", " ( ").replace(")", " ) ").trim().split("\\s+")) tokens.add(t);
         int[] pos = {0};

@@ -8,10 +8,11 @@ import java.net.URI;
  */
 public final class LabelInvalidUrl extends TypedLabel {
     public LabelInvalidUrl() {
-        super("url", "an absolute URL", LabelInvalidUrl::valid);
+        super("url", "an absolute URL");
     }
 
-    private static boolean valid(String v) {
+    @Override
+    boolean isValid(String v) {
         try {
             URI u = new URI(v);
             return u.isAbsolute()

@@ -13,7 +13,6 @@ import dev.imgslim.syntax.SourceText;
 import dev.imgslim.syntax.Span;
 import java.util.List;
 import java.util.Set;
-import java.util.function.BiFunction;
 import java.util.regex.Pattern;
 
 /**
@@ -44,16 +43,20 @@ public final class PipeWithoutPipefail extends NodeRule<Run> {
         if (!run.isShell()) return;
         StageShell shell = node.shell();
         if (!shell.isPosix() || shell.setsPipefail()) return;
-        if (run.commands().stream().anyMatch(PipeWithoutPipefail::setsPipefail)) return;
+        for (ShellCommand c : run.commands()) if (setsPipefail(c)) return;
         // The RUN's text as RunView already parsed it: the same text and commands a second parse gave.
         ShellScript inline = run.inlineScript();
-        Span at = firstRiskyPipe(inline.text(), inline, ins::spanOfRest);
+        ShellCommand risky = firstRiskyPipe(inline.text(), inline);
+        Span at = risky == null ? null : ins.spanOfRest(risky.start(), risky.end());
         if (at == null && run.isHeredocScript()) {
             SourceText source = node.context().file().source();
             for (Heredoc doc : ins.heredocs()) {
                 int base = source.lineStart(doc.bodyStartLine());
-                at = firstRiskyPipe(doc.content(), null, (a, b) -> source.span(base + a, base + b));
-                if (at != null) break;
+                risky = firstRiskyPipe(doc.content(), null);
+                if (risky != null) {
+                    at = source.span(base + risky.start(), base + risky.end());
+                    break;
+                }
             }
         }
         if (at == null) return;
@@ -69,18 +72,18 @@ public final class PipeWithoutPipefail extends NodeRule<Run> {
     }
 
     /**
-     * The first command of the first pipeline whose left-hand side can fail unnoticed, or null.
-     * {@code parsed} is {@code text} already parsed (the RUN's own script), or null to parse it here.
+     * The first command of the first pipeline whose left-hand side can fail unnoticed, or null; its offsets
+     * are in {@code text}. {@code parsed} is {@code text} already parsed (the RUN's own script), or null to
+     * parse it here.
      */
-    private static Span firstRiskyPipe(String text, ShellScript parsed, BiFunction<Integer, Integer, Span> locate) {
+    private static ShellCommand firstRiskyPipe(String text, ShellScript parsed) {
         if (text.indexOf('|') < 0) return null; // no pipe (most RUNs): not worth parsing the script again
         List<ShellCommand> cmds = (parsed != null ? parsed : ShellScript.parse(text)).commands();
         int i = 0;
         while (i < cmds.size()) {
             int j = i;
             while (j + 1 < cmds.size() && piped(cmds.get(j), cmds.get(j + 1), text)) j++;
-            if (j > i && risky(cmds.subList(i, j + 1), text))
-                return locate.apply(cmds.get(i).start(), cmds.get(i).end());
+            if (j > i && risky(cmds.subList(i, j + 1), text)) return cmds.get(i);
             i = j + 1;
         }
         return null;

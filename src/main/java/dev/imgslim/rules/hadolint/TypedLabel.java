@@ -13,6 +13,7 @@ abstract class TypedLabel extends LabelRule {
 
     private final String type;
     private final String expected;
+    /** Null when the rule overrides {@link #isValid}. */
     private final Predicate<String> valid;
 
     /**
@@ -26,6 +27,19 @@ abstract class TypedLabel extends LabelRule {
         this.valid = valid;
     }
 
+    /**
+     * For a rule that overrides {@link #isValid} rather than pass a method reference, which costs its
+     * linking when the rule is made, in every lint (see LintContext.sharedOrNull: start-up).
+     */
+    TypedLabel(String type, String expected) {
+        this(type, expected, null);
+    }
+
+    /** True for a valid value. */
+    boolean isValid(String value) {
+        return valid.test(value);
+    }
+
     @Override
     boolean enabled(LintContext ctx) {
         return !ctx.config().labelSchema().isEmpty();
@@ -36,7 +50,7 @@ abstract class TypedLabel extends LabelRule {
         if (!type.equals(Labels.type(ctx, l.key()))
                 || l.value() == null
                 || l.value().isEmpty()) return;
-        if (valid.test(l.value())) return;
+        if (isValid(l.value())) return;
         out.report(
                 l.keySpan(),
                 "label '" + l.key() + "' is '" + l.value() + "', not " + expected + " (label-schema type '" + type

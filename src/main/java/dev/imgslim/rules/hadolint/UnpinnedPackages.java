@@ -64,7 +64,8 @@ abstract class UnpinnedPackages extends PackageOperationRule {
             bad.add(p.word());
         }
         if (bad.isEmpty()) return;
-        List<String> names = bad.stream().map(ShellCommand.Word::value).toList();
+        List<String> names = new ArrayList<>(bad.size());
+        for (ShellCommand.Word w : bad) names.add(w.value());
         out.report(
                 run.span(op, bad.get(0)),
                 (names.size() == 1 ? "package " : "packages ") + Support.list(names)
