@@ -8,7 +8,12 @@ import java.util.regex.Pattern;
  */
 public final class LabelInvalidEmail extends TypedLabel {
     public LabelInvalidEmail() {
-        super("email", "an email address", EMAIL.asMatchPredicate());
+        super("email", "an email address");
+    }
+
+    @Override
+    boolean isValid(String value) {
+        return EMAIL.matcher(value).matches();
     }
 
     private static final Pattern EMAIL = Pattern.compile(

@@ -8,7 +8,12 @@ import java.util.regex.Pattern;
  */
 public final class LabelInvalidGitHash extends TypedLabel {
     public LabelInvalidGitHash() {
-        super("hash", "a full git commit hash (40 or 64 lower-case hex digits)", HASH.asMatchPredicate());
+        super("hash", "a full git commit hash (40 or 64 lower-case hex digits)");
+    }
+
+    @Override
+    boolean isValid(String value) {
+        return HASH.matcher(value).matches();
     }
 
     private static final Pattern HASH = Pattern.compile("[0-9a-f]{40}|[0-9a-f]{64}");

@@ -8,8 +8,14 @@ import java.util.regex.Pattern;
  */
 public final class LabelInvalidSemver extends TypedLabel {
     public LabelInvalidSemver() {
-        super("semver", "a semantic version such as 1.4.2 or 2.0.0-rc.1", SEMVER.asMatchPredicate());
+        super("semver", "a semantic version such as 1.4.2 or 2.0.0-rc.1");
     }
+
+    @Override
+    boolean isValid(String value) {
+        return SEMVER.matcher(value).matches();
+    }
+
     /** semver.org 2.0.0, without a leading v. */
     private static final Pattern SEMVER = Pattern.compile("(0|[1-9]\\d*)\\.(0|[1-9]\\d*)\\.(0|[1-9]\\d*)"
             + "(?:-((?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*)(?:\\.(?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*))*))?"
