@@ -51,7 +51,8 @@ public final class AptEdits {
      * file ({@link ListReaders}): asking each finding to rescan the RUNs after it cost n² on a file of n RUNs.
      */
     private static boolean laterRunNeedsLists(LintContext ctx, Stage stage, Instruction ins) {
-        ListReaders readers = ctx.shared(ListReaders.class, () -> new ListReaders(ctx));
+        ListReaders readers = ctx.sharedOrNull(ListReaders.class);
+        if (readers == null) readers = ctx.share(ListReaders.class, new ListReaders(ctx));
         return readers.lastReader(stage) > stage.indexOf(ins) || readers.childrenRead(stage);
     }
 

@@ -5,6 +5,7 @@ import dev.imgslim.rules.RunView;
 import dev.imgslim.rules.TextEdit;
 import dev.imgslim.script.ShellCommand;
 import dev.imgslim.syntax.Dockerfile;
+import dev.imgslim.syntax.Flag;
 import dev.imgslim.syntax.Instruction;
 import dev.imgslim.syntax.SourceText;
 import java.util.ArrayList;
@@ -163,7 +164,7 @@ public final class RunEdits {
 
     static List<String> flagTexts(Instruction ins) {
         List<String> out = new ArrayList<>();
-        ins.flags().forEach(f -> out.add(f.text()));
+        for (Flag f : ins.flags()) out.add(f.text());
         out.sort(null);
         return out;
     }

@@ -27,7 +27,12 @@ final class AdditionIndex {
 
     void add(Additions.Added a) {
         Entry e = new Entry(next++, a);
-        byPath.computeIfAbsent(a.path(), k -> new ArrayList<>(1)).add(e);
+        List<Entry> es = byPath.get(a.path());
+        if (es == null) {
+            es = new ArrayList<>(1);
+            byPath.put(a.path(), es);
+        }
+        es.add(e);
         log.add(new Change(true, e));
     }
 

@@ -211,18 +211,21 @@ final class Additions {
         List<Added> out = new ArrayList<>();
         if (!run.isShell()) return out;
         Instruction ins = run.instruction();
-        Layers.walk(run, cwd, vars, (c, here) -> {
-            for (String[] p : outputs(c, vars)) {
-                String path = Layers.resolve(p[0], here);
+        for (Layers.Located l : Layers.located(run, cwd, vars)) {
+            for (String[] p : outputs(l.command(), vars)) {
+                String path = Layers.resolve(p[0], l.here());
                 if (path == null) continue;
                 out.add(new Added(path, ins, p[1], p[2] != null, -1, false, null));
             }
-        });
+        }
         if (out.isEmpty()) return out;
         Removals removed = Removals.of(removedPaths(run, cwd, vars));
         ToolCleans cleans = ToolCleans.of(run);
-        out.removeIf(a -> run.hasCacheMount(a.path()) || removed.covers(a.path()) || cleans.empties(a.path()));
-        return out;
+        List<Added> kept = new ArrayList<>(out.size());
+        for (Added a : out) {
+            if (!run.hasCacheMount(a.path()) && !removed.covers(a.path()) && !cleans.empties(a.path())) kept.add(a);
+        }
+        return kept;
     }
 
     /** The package managers' own clean commands in one RUN, read in one pass over its commands. */
@@ -257,13 +260,13 @@ final class Additions {
     /** Absolute paths the rm commands of a RUN name (globs kept), following {@code cd}. */
     static List<String> removedPaths(RunView run, String cwd, Variables vars) {
         List<String> out = new ArrayList<>();
-        Layers.walk(run, cwd, vars, (c, here) -> {
-            if (!c.is("rm")) return;
-            for (String a : c.nonOptions()) {
-                String r = Layers.operand(a, here, vars);
+        for (Layers.Located l : Layers.located(run, cwd, vars)) {
+            if (!l.command().is("rm")) continue;
+            for (String a : l.command().nonOptions()) {
+                String r = Layers.operand(a, l.here(), vars);
                 if (r != null) out.add(r);
             }
-        });
+        }
         return out;
     }
 

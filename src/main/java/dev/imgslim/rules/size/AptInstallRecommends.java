@@ -84,7 +84,8 @@ public final class AptInstallRecommends extends ShippedRunRule {
         }
 
         static Configured of(LintContext ctx) {
-            return ctx.shared(Configured.class, () -> new Configured(ctx));
+            Configured c = ctx.sharedOrNull(Configured.class);
+            return c != null ? c : ctx.share(Configured.class, new Configured(ctx));
         }
 
         /** True when {@code ins} or an instruction before it (in its stage or the stages it is built FROM) disables recommends. */

@@ -45,9 +45,10 @@ public final class AptListsNotRemoved extends ShippedRunRule {
         var span = run.span(update);
         List<Fix> fixes = AptEdits.removeLists(ctx, node.stage(), run);
         // A second update rewrites little, so only the first finding of a stage carries the figure.
-        Integer first = ctx.shared(Counted.class, Counted::new)
-                .firstLine
-                .putIfAbsent(node.stage(), run.instruction().line());
+        Counted counted = ctx.sharedOrNull(Counted.class);
+        if (counted == null) counted = ctx.share(Counted.class, new Counted());
+        Integer first =
+                counted.firstLine.putIfAbsent(node.stage(), run.instruction().line());
         String message = "'" + command + "' leaves the apt package lists in this layer; add"
                 + " 'rm -rf /var/lib/apt/lists/*' to the same RUN (or use a cache mount)";
         if (first != null) message += "; the lists' size is counted once per stage, at line " + first;

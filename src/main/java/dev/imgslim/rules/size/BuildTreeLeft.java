@@ -66,34 +66,38 @@ public final class BuildTreeLeft extends NodeRule<Run> implements Reach.Shipping
 
     private static void check(RunView run, String cwd, Variables vars, List<Instruction> after, FindingSink out) {
         // pushd/popd move the working folder in ways the walk does not follow: better a miss than a wrong path
-        if (run.commands().stream().anyMatch(c -> c.is("pushd") || c.is("popd"))) return;
+        for (ShellCommand c : run.commands()) if (c.is("pushd") || c.is("popd")) return;
         List<Tree> trees = new ArrayList<>();
         List<String> unpackedIn = new ArrayList<>();
         Map<String, Build> builds = new LinkedHashMap<>();
-        Layers.walk(run, cwd, vars, (c, here) -> {
+        for (Layers.Located l : Layers.located(run, cwd, vars)) {
+            ShellCommand c = l.command();
+            String here = l.here();
             created(c, here, vars, trees, unpackedIn);
-            if (here == null) return;
+            if (here == null) continue;
             // a folder entered right after an archive was unpacked into its parent is the unpacked tree
             for (String dir : unpackedIn) {
-                if (Layers.inside(here, dir)
-                        && !dir.equals("/")
-                        && trees.stream().noneMatch(t -> covers(t, here))) {
+                if (Layers.inside(here, dir) && !dir.equals("/") && treeAt(trees, here) == null) {
                     String top = dir + "/" + here.substring(dir.length() + 1).split("/")[0];
                     trees.add(new Tree(top, "unpacked by 'tar'/'unzip'"));
                 }
             }
             String at = buildDir(c, here, vars);
-            if (at == null) return;
-            Tree t = trees.stream().filter(x -> covers(x, at)).findFirst().orElse(null);
-            if (t == null) return;
-            Build b = builds.computeIfAbsent(t.path(), k -> new Build(t, c));
+            if (at == null) continue;
+            Tree t = treeAt(trees, at);
+            if (t == null) continue;
+            Build b = builds.get(t.path());
+            if (b == null) {
+                b = new Build(t, c);
+                builds.put(t.path(), b);
+            }
             if (installs(c)) b.installs = true;
-        });
+        }
         if (builds.isEmpty()) return;
         List<String> removed = Additions.removedPaths(run, cwd, vars);
         for (Build b : builds.values()) {
             String p = b.tree.path();
-            if (removed.stream().anyMatch(r -> Layers.covers(r, p))) continue;
+            if (anyCovers(removed, p)) continue;
             boolean scratchSpace = p.startsWith("/tmp/") || p.startsWith("/var/tmp/");
             if (!b.installs && !scratchSpace) continue;
             if (usedLater(p, after)) continue;
@@ -109,6 +113,17 @@ public final class BuildTreeLeft extends NodeRule<Run> implements Reach.Shipping
 
     private static boolean covers(Tree t, String path) {
         return path.equals(t.path()) || Layers.inside(path, t.path());
+    }
+
+    /** The first tree that holds {@code path}, or null. */
+    private static Tree treeAt(List<Tree> trees, String path) {
+        for (Tree t : trees) if (covers(t, path)) return t;
+        return null;
+    }
+
+    private static boolean anyCovers(List<String> removed, String path) {
+        for (String r : removed) if (Layers.covers(r, path)) return true;
+        return false;
     }
 
     /** Folders a command creates: clone targets, mkdir, tar -C / unzip -d destinations. */

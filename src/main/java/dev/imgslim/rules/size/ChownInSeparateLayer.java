@@ -34,29 +34,46 @@ public final class ChownInSeparateLayer extends FileRule {
     @Override
     public void check(LintContext ctx, FindingSink out) {
         AdditionIndex copied = new AdditionIndex();
-        Lineage.walkShipping(ctx, copied, (ins, cwd, vars) -> {
+        Lineage.walkShipping(ctx, copied, new Walk(ctx, copied, out));
+    }
+
+    /** Adds each COPY/ADD to the index and checks each RUN against it. */
+    private static final class Walk implements Lineage.InstructionVisitor {
+        private final LintContext ctx;
+        private final AdditionIndex copied;
+        private final FindingSink out;
+
+        Walk(LintContext ctx, AdditionIndex copied, FindingSink out) {
+            this.ctx = ctx;
+            this.copied = copied;
+            this.out = out;
+        }
+
+        @Override
+        public void visit(Instruction ins, String cwd, Variables vars) {
             if (ins.is("COPY") || ins.is("ADD")) copied.addAll(Additions.ofCopy(ctx, ins, cwd, vars));
             else if (ins.is("RUN")) check(ctx, ins, cwd, vars, copied, out);
-        });
+        }
     }
 
     private static void check(
             LintContext ctx, Instruction ins, String cwd, Variables vars, AdditionIndex copied, FindingSink out) {
         RunView run = ctx.run(ins);
         if (!run.isShell()) return;
-        Layers.walk(run, cwd, vars, (c, here) -> {
-            if (!(c.is("chown") || c.is("chmod") || c.is("chgrp")) || !c.hasFlag("-R", "--recursive")) return;
+        for (Layers.Located l : Layers.located(run, cwd, vars)) {
+            ShellCommand c = l.command();
+            if (!(c.is("chown") || c.is("chmod") || c.is("chgrp")) || !c.hasFlag("-R", "--recursive")) continue;
             List<String> ops = c.nonOptions();
-            if (ops.size() < 2) return;
+            if (ops.size() < 2) continue;
             Set<Additions.Added> hits = new LinkedHashSet<>();
             for (String target : ops.subList(1, ops.size())) {
-                String p = Layers.operand(target, here, vars);
-                if (p != null) hits.addAll(copied.covered(ctx, p));
+                String p = Layers.operand(target, l.here(), vars);
+                if (p == null) continue;
+                // Small text files (scripts, manifests) are paid twice too, but it is a few bytes.
+                for (Additions.Added a : copied.covered(ctx, p)) if (!a.small()) hits.add(a);
             }
-            // Small text files (scripts, manifests) are paid twice too, but it is a few bytes.
-            hits.removeIf(Additions.Added::small);
             if (!hits.isEmpty()) report(ctx, run, c, ops.get(0), new ArrayList<>(hits), out);
-        });
+        }
     }
 
     private static void report(

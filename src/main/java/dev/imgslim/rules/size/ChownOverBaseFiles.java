@@ -94,8 +94,8 @@ public final class ChownOverBaseFiles extends FileRule {
                 if (name == null) return;
                 RunView run = ctx.run(ins);
                 if (!run.isShell()) return;
-                Layers.walk(
-                        run, cwd, vars, (c, here) -> ChownOverBaseFiles.check(run, c, here, vars, name, copied, out));
+                for (Layers.Located l : Layers.located(run, cwd, vars))
+                    ChownOverBaseFiles.check(run, l.command(), l.here(), vars, name, copied, out);
             }
 
             @Override
@@ -103,6 +103,12 @@ public final class ChownOverBaseFiles extends FileRule {
                 copied.subList(mark, copied.size()).clear();
             }
         });
+    }
+
+    /** True when {@code path} covers something a COPY/ADD added. */
+    private static boolean anyCovered(String path, List<Additions.Added> copied) {
+        for (Additions.Added a : copied) if (Layers.covers(path, a.path())) return true;
+        return false;
     }
 
     /** The root base image's name, lower-cased; null for scratch, distroless or an unknown base. */
@@ -130,7 +136,7 @@ public final class ChownOverBaseFiles extends FileRule {
             String what = filledBy(p, baseName);
             if (what == null) continue;
             // a COPY into this folder: chown-in-separate-layer's finding, not a second one here
-            if (copied.stream().anyMatch(a -> Layers.covers(p, a.path()))) continue;
+            if (anyCovered(p, copied)) continue;
             out.report(
                     run.span(c),
                     "'" + c.name() + " -R' over " + p + " rewrites " + what + " from the base image " + baseName

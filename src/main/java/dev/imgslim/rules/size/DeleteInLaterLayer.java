@@ -37,7 +37,23 @@ public final class DeleteInLaterLayer extends FileRule {
     @Override
     public void check(LintContext ctx, FindingSink out) {
         AdditionIndex added = new AdditionIndex();
-        Lineage.walkShipping(ctx, added, (ins, cwd, vars) -> {
+        Lineage.walkShipping(ctx, added, new Walk(ctx, added, out));
+    }
+
+    /** Adds what each COPY/ADD and RUN adds to the index, after checking the RUN's removals against it. */
+    private static final class Walk implements Lineage.InstructionVisitor {
+        private final LintContext ctx;
+        private final AdditionIndex added;
+        private final FindingSink out;
+
+        Walk(LintContext ctx, AdditionIndex added, FindingSink out) {
+            this.ctx = ctx;
+            this.added = added;
+            this.out = out;
+        }
+
+        @Override
+        public void visit(Instruction ins, String cwd, Variables vars) {
             if (ins.is("COPY") || ins.is("ADD")) {
                 added.addAll(Additions.ofCopy(ctx, ins, cwd, vars));
             } else if (ins.is("RUN")) {
@@ -46,17 +62,18 @@ public final class DeleteInLaterLayer extends FileRule {
                 removals(ctx, run, cwd, vars, added, out);
                 added.addAll(Additions.ofRun(run, cwd, vars));
             }
-        });
+        }
     }
 
     private static void removals(
             LintContext ctx, RunView run, String cwd, Variables vars, AdditionIndex added, FindingSink out) {
-        Layers.walk(run, cwd, vars, (c, here) -> {
-            if (!c.is("rm")) return;
+        for (Layers.Located l : Layers.located(run, cwd, vars)) {
+            ShellCommand c = l.command();
+            if (!c.is("rm")) continue;
             Set<Additions.Added> hits = new LinkedHashSet<>();
             Set<String> removedNames = new LinkedHashSet<>();
             for (String arg : c.nonOptions()) {
-                String r = Layers.operand(arg, here, vars);
+                String r = Layers.operand(arg, l.here(), vars);
                 if (r == null || run.hasCacheMount(r)) continue;
                 boolean any = false;
                 for (Additions.Added a : added.covered(ctx, r)) any |= hits.add(a);
@@ -64,13 +81,14 @@ public final class DeleteInLaterLayer extends FileRule {
             }
             List<Additions.Added> taken = new ArrayList<>(hits);
             added.removeAll(taken);
-            List<Instruction> creators = taken.stream().map(Additions.Added::by).toList();
+            List<Instruction> creators = new ArrayList<>(taken.size());
+            for (Additions.Added a : taken) creators.add(a.by());
             taken.removeIf(Additions.Added::small);
-            if (taken.isEmpty()) return;
+            if (taken.isEmpty()) continue;
             List<Fix> fixes = RemovalEdits.intoCreator(
                     ctx, run, c, creators, removedNames.size() == c.nonOptions().size());
             report(run, c, taken, removedNames, out, fixes);
-        });
+        }
     }
 
     private static void report(

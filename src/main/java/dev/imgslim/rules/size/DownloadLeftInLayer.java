@@ -44,16 +44,17 @@ public final class DownloadLeftInLayer extends ShippedRunRule {
     private static void check(RunView run, String cwd, Variables vars, FindingSink out) {
         List<Download> downloads = new ArrayList<>();
         Map<String, String> usedBy = new HashMap<>(); // path -> the first command that reads it
-        Layers.walk(run, cwd, vars, (c, here) -> {
-            Download d = download(c, here, vars);
+        for (Layers.Located l : Layers.located(run, cwd, vars)) {
+            ShellCommand c = l.command();
+            Download d = download(c, l.here(), vars);
             if (d != null) downloads.add(d);
             if (CONSUMERS.contains(c.name()) || PIP_OR_PYTHON.matcher(c.name()).matches()) {
                 for (String a : c.nonOptions()) {
-                    String p = Layers.operand(a, here, vars);
+                    String p = Layers.operand(a, l.here(), vars);
                     if (p != null) usedBy.putIfAbsent(p, c.name());
                 }
             }
-        });
+        }
         if (downloads.isEmpty()) return;
         Removals removed = Removals.of(Additions.removedPaths(run, cwd, vars));
         for (Download d : downloads) {

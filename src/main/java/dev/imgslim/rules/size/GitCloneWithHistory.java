@@ -36,7 +36,8 @@ public final class GitCloneWithHistory extends ShippedRunRule {
         Variables vars = node.variables();
         Removals removed = Removals.of(Additions.removedPaths(run, start, vars));
         Set<String> removedWords = removedWords(run);
-        Layers.walk(run, start, vars, (c, here) -> check(run, c, here, vars, removed, removedWords, out));
+        for (Layers.Located l : Layers.located(run, start, vars))
+            check(run, l.command(), l.here(), vars, removed, removedWords, out);
     }
 
     /** The words rm is given, as written: {@code pushd}/{@code popd} moves are not followed, the same word is. */

@@ -3,6 +3,7 @@ package dev.imgslim.rules.size;
 import dev.imgslim.build.Variables;
 import dev.imgslim.script.ShellCommand;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
 import java.util.Locale;
@@ -192,21 +193,24 @@ final class Layers {
     }
 
     /** A command of a RUN together with the directory it runs in (null when a {@code cd} could not be followed). */
-    interface CommandVisitor {
-        void visit(dev.imgslim.script.ShellCommand command, String here);
-    }
+    record Located(ShellCommand command, String here) {}
 
-    /** Visits every command of a RUN except {@code cd}, tracking the directory each {@code cd} moves to. */
-    static void walk(dev.imgslim.rules.RunView run, String cwd, Variables vars, CommandVisitor visitor) {
+    /**
+     * Every command of a RUN except {@code cd}, with the directory each {@code cd} moved to. A list to loop
+     * over, not a visitor callback: each caller's lambda cost ~0.1 ms of linking on a one-file lint (start-up).
+     */
+    static List<Located> located(dev.imgslim.rules.RunView run, String cwd, Variables vars) {
+        List<Located> out = new ArrayList<>(run.commands().size());
         String here = cwd;
-        for (dev.imgslim.script.ShellCommand c : run.commands()) {
+        for (ShellCommand c : run.commands()) {
             if (c.is("cd") && !c.nonOptions().isEmpty()) {
                 String d = expand(c.nonOptions().get(0), vars);
                 here = d == null ? null : resolve(d, here);
                 continue;
             }
-            visitor.visit(c, here);
+            out.add(new Located(c, here));
         }
+        return out;
     }
 
     /** An operand such as {@code $APP/dist} as an absolute path from {@code here}, or null when unknown. */

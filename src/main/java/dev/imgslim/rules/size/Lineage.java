@@ -25,7 +25,10 @@ public final class Lineage {
     }
 
     static Lineage of(LintContext ctx) {
-        return ctx.shared(Lineage.class, () -> new Lineage(ctx.model().stages()));
+        Lineage known = ctx.sharedOrNull(Lineage.class);
+        return known != null
+                ? known
+                : ctx.share(Lineage.class, new Lineage(ctx.model().stages()));
     }
 
     /**

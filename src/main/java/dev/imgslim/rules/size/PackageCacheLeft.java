@@ -108,11 +108,17 @@ public final class PackageCacheLeft extends ShippedRunRule {
                 removedUnderHome = new HashMap<>();
                 Map<String, List<String>> byUser = new HashMap<>();
                 for (String r : all) {
-                    if (r.startsWith("/home/"))
-                        byUser.computeIfAbsent(r.split("/")[2], k -> new ArrayList<>())
-                                .add(r);
+                    if (!r.startsWith("/home/")) continue;
+                    String user = r.split("/")[2];
+                    List<String> rs = byUser.get(user);
+                    if (rs == null) {
+                        rs = new ArrayList<>();
+                        byUser.put(user, rs);
+                    }
+                    rs.add(r);
                 }
-                byUser.forEach((user, rs) -> removedUnderHome.put(user, Removals.of(rs)));
+                for (Map.Entry<String, List<String>> e : byUser.entrySet())
+                    removedUnderHome.put(e.getKey(), Removals.of(e.getValue()));
             }
             return removed;
         }
@@ -126,21 +132,40 @@ public final class PackageCacheLeft extends ShippedRunRule {
             return false;
         }
 
-        /** A yes/no question about the whole RUN, answered once. */
-        boolean ask(String question, java.util.function.Predicate<RunView> answer) {
-            return answers.computeIfAbsent(question, q -> answer.test(run));
+        /*
+         * Yes/no questions about the whole RUN are answered once: known() gives an earlier answer (or
+         * null), keep() records one. A lookup and a loop at each question, not a Predicate: a lambda per
+         * question cost ~0.1 ms of linking on a one-file lint (start-up).
+         */
+        Boolean known(String question) {
+            return answers.get(question);
+        }
+
+        boolean keep(String question, boolean answer) {
+            answers.put(question, answer);
+            return answer;
+        }
+
+        /** True when the RUN's text holds {@code text} (an environment setting written inline). */
+        boolean mentions(String text) {
+            Boolean known = known(text);
+            return known != null
+                    ? known
+                    : keep(text, run.instruction().original().contains(text));
         }
     }
 
     /** Which cache a reported command fills: the package manager (pip, python -m pip and pip3 share one). */
     private static String cacheOf(ShellCommand c) {
-        return PackageOperation.of(c).map(op -> op.manager().name()).orElse(c.name());
+        Optional<PackageOperation> op = PackageOperation.of(c);
+        return op.isPresent() ? op.get().manager().name() : c.name();
     }
 
     static boolean isPipInstall(ShellCommand c) {
-        return PackageOperation.of(c)
-                .filter(op -> op.manager() == PackageManager.PIP && op.is("install"))
-                .isPresent();
+        Optional<PackageOperation> op = PackageOperation.of(c);
+        return op.isPresent()
+                && op.get().manager() == PackageManager.PIP
+                && op.get().is("install");
     }
 
     private static String problem(Facts facts, ShellCommand c) {
@@ -156,9 +181,7 @@ public final class PackageCacheLeft extends ShippedRunRule {
                 // pip accepts unambiguous prefixes of long options: --no-cache is --no-cache-dir.
                 if (op.hasOption("--no-cache-dir", "--no-cache")
                         || defined(vars, "PIP_NO_CACHE_DIR")
-                        || facts.ask(
-                                "PIP_NO_CACHE_DIR=",
-                                r -> r.instruction().original().contains("PIP_NO_CACHE_DIR="))) return null;
+                        || facts.mentions("PIP_NO_CACHE_DIR=")) return null;
                 if (localOnly(op)) return null;
                 if (cleared(facts, List.of(home + "/.cache/pip", "/root/.cache/pip"))
                         || runs(facts, PackageManager.PIP, "cache")) return null;
@@ -172,8 +195,7 @@ public final class PackageCacheLeft extends ShippedRunRule {
                 // uv accepts pip's --no-cache-dir as an alias of --no-cache.
                 if (op.hasOption("--no-cache", "--no-cache-dir", "-n")
                         || Layers.truthy(vars, "UV_NO_CACHE")
-                        || facts.ask(
-                                "UV_NO_CACHE=", r -> r.instruction().original().contains("UV_NO_CACHE="))) return null;
+                        || facts.mentions("UV_NO_CACHE=")) return null;
                 String uvCache = vars == null ? null : Layers.expand(vars.get("UV_CACHE_DIR"), vars);
                 List<String> dirs =
                         uvCache != null ? List.of(uvCache) : List.of(home + "/.cache/uv", "/root/.cache/uv");
@@ -287,10 +309,7 @@ public final class PackageCacheLeft extends ShippedRunRule {
             case COMPOSER -> {
                 if (verb == null || !COMPOSER_FILLS.contains(verb)) return null;
                 // --no-cache is a global option of Composer (1.x and 2.x): nothing is cached
-                if (op.hasOption("--no-cache")
-                        || facts.ask(
-                                "COMPOSER_CACHE_DIR=/dev/null",
-                                r -> r.instruction().original().contains("COMPOSER_CACHE_DIR=/dev/null"))) return null;
+                if (op.hasOption("--no-cache") || facts.mentions("COMPOSER_CACHE_DIR=/dev/null")) return null;
                 // COMPOSER_CACHE_DIR, else $COMPOSER_HOME/cache, else ~/.composer/cache or, on XDG systems,
                 // ~/.cache/composer (Composer's documented cache-dir defaults on Linux)
                 String set = expandedOr(vars, "COMPOSER_CACHE_DIR", null);
@@ -355,8 +374,12 @@ public final class PackageCacheLeft extends ShippedRunRule {
     }
 
     private static boolean goCleans(Facts facts, String flag) {
-        return facts.ask("go clean " + flag, run -> run.packageOperations(PackageManager.GO).stream()
-                .anyMatch(op -> op.is("clean") && op.hasOption(flag)));
+        String question = "go clean " + flag;
+        Boolean known = facts.known(question);
+        if (known != null) return known;
+        for (PackageOperation op : facts.run.packageOperations(PackageManager.GO))
+            if (op.is("clean") && op.hasOption(flag)) return facts.keep(question, true);
+        return facts.keep(question, false);
     }
 
     /**
@@ -386,10 +409,10 @@ public final class PackageCacheLeft extends ShippedRunRule {
                 ? "pip"
                 : op.get().manager() == PackageManager.NPM ? "npm" : null;
         if (manager == null) return null;
-        PackageFigure f = PackageFigures.find(manager, "cache", op.get().packageNames())
-                .filter(PackageFigure::onDisk)
-                .orElse(null);
-        if (f == null) return null;
+        Optional<PackageFigure> found =
+                PackageFigures.find(manager, "cache", op.get().packageNames());
+        if (found.isEmpty() || !found.get().onDisk()) return null;
+        PackageFigure f = found.get();
         Stage root = stage;
         while (root.parent() != null) root = root.parent();
         var base = root.baseImage();
@@ -444,36 +467,55 @@ public final class PackageCacheLeft extends ShippedRunRule {
 
     /** An rm of some {@code .../<name>} folder (conda's pkgs/ under whatever prefix). */
     private static boolean removesDirNamed(Facts facts, String name) {
-        return facts.ask("rm */" + name, run -> {
-            for (String r : Additions.removedPaths(run, null, facts.vars)) {
-                String clean = r.endsWith("/*") ? r.substring(0, r.length() - 2) : r;
-                if (clean.endsWith("/" + name)) return true;
-            }
-            return false;
-        });
+        String question = "rm */" + name;
+        Boolean known = facts.known(question);
+        if (known != null) return known;
+        for (String r : Additions.removedPaths(facts.run, null, facts.vars)) {
+            String clean = r.endsWith("/*") ? r.substring(0, r.length() - 2) : r;
+            if (clean.endsWith("/" + name)) return facts.keep(question, true);
+        }
+        return facts.keep(question, false);
     }
 
     /** True when the RUN runs {@code manager verb} ({@code pip cache purge}, {@code uv cache clean}, {@code yarn cache clean}). */
     private static boolean runs(Facts facts, PackageManager manager, String verb) {
-        return facts.ask("runs " + manager + " " + verb, run -> run.packageOperations(manager).stream()
-                .anyMatch(op -> op.is(verb)));
+        String question = "runs " + manager + " " + verb;
+        Boolean known = facts.known(question);
+        if (known != null) return known;
+        for (PackageOperation op : facts.run.packageOperations(manager))
+            if (op.is(verb)) return facts.keep(question, true);
+        return facts.keep(question, false);
     }
 
     private static boolean cleans(Facts facts, PackageManager manager) {
-        return facts.ask("cleans " + manager, run -> run.packageOperations(manager).stream()
-                .anyMatch(op -> op.is("clean") || op.is("cc") || op.is("clean-all")));
+        String question = "cleans " + manager;
+        Boolean known = facts.known(question);
+        if (known != null) return known;
+        for (PackageOperation op : facts.run.packageOperations(manager))
+            if (op.is("clean") || op.is("cc") || op.is("clean-all")) return facts.keep(question, true);
+        return facts.keep(question, false);
     }
 
     private static boolean npmCacheClean(Facts facts) {
-        return facts.ask("npm cache clean", run -> run.packageOperations(PackageManager.NPM).stream()
-                .anyMatch(op -> op.is("cache") && op.packageNames().contains("clean")));
+        String question = "npm cache clean";
+        Boolean known = facts.known(question);
+        if (known != null) return known;
+        for (PackageOperation op : facts.run.packageOperations(PackageManager.NPM))
+            if (op.is("cache") && op.packageNames().contains("clean")) return facts.keep(question, true);
+        return facts.keep(question, false);
     }
 
     private static boolean condaCleans(Facts facts) {
-        return facts.ask("conda clean", run -> run.packageOperations().stream()
-                .filter(op -> op.manager() == PackageManager.CONDA
-                        || op.manager() == PackageManager.MAMBA
-                        || op.manager() == PackageManager.MICROMAMBA)
-                .anyMatch(op -> op.is("clean") && op.hasOption("-a", "--all", "-p", "--packages", "-t", "--tarballs")));
+        String question = "conda clean";
+        Boolean known = facts.known(question);
+        if (known != null) return known;
+        for (PackageOperation op : facts.run.packageOperations()) {
+            boolean conda = op.manager() == PackageManager.CONDA
+                    || op.manager() == PackageManager.MAMBA
+                    || op.manager() == PackageManager.MICROMAMBA;
+            if (conda && op.is("clean") && op.hasOption("-a", "--all", "-p", "--packages", "-t", "--tarballs"))
+                return facts.keep(question, true);
+        }
+        return facts.keep(question, false);
     }
 }
