@@ -79,6 +79,7 @@ final class FixCommand implements Callable<Integer> {
                 build.target(),
                 null,
                 LintSettings.DEFAULT_MAX_INPUT_BYTES,
+                null,
                 null)); // quiet: no ShellCheck, so no cache of its results
         FixSelection selection = new FixSelection(select.get(), ignore.get(), unsafe.get());
         DockerfileFixer fixer = new DockerfileFixer(new LintRun(engine, settings, System.in), selection);

@@ -279,6 +279,7 @@ public final class LintRun {
                 context,
                 dockerfile,
                 settings.catalog(),
-                settings.shellcheckCache());
+                settings.shellcheckCache(),
+                settings.shellcheck());
     }
 }

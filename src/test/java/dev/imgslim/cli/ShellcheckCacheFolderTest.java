@@ -34,7 +34,13 @@ class ShellcheckCacheFolderTest {
         Path own = dir.resolve("run-cache");
         Path ownHome = dir.resolve("run-home");
         Cli r = Cli.runWithEnv(
-                Map.of("XDG_CACHE_HOME", own.toString(), "HOME", ownHome.toString()),
+                Map.of(
+                        "XDG_CACHE_HOME",
+                        own.toString(),
+                        "HOME",
+                        ownHome.toString(),
+                        "PATH",
+                        System.getenv().getOrDefault("PATH", "")),
                 "lint",
                 "--no-fail",
                 "-f",
