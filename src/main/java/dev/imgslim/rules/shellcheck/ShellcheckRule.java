@@ -100,24 +100,32 @@ public final class ShellcheckRule extends FileRule {
 
     /**
      * Where a run with this environment keeps ShellCheck's results: {@code $XDG_CACHE_HOME/imgslim/shellcheck},
-     * else {@code ~/.cache/imgslim/shellcheck} (the XDG base directory specification); null when there is
-     * no such folder. The CLI asks with the environment it was given, so an in-process run with its own
-     * (the class-data training's scratch folder) never fills the user's cache.
+     * else {@code $HOME/.cache/imgslim/shellcheck} (the XDG base directory specification); null when there is
+     * no such folder (neither variable set to an absolute path): ShellCheck then runs on every run and
+     * nothing is kept. The CLI asks with the environment it was given, so an in-process run with its own
+     * (the class-data training's scratch folder, a test) never fills the user's cache; and not the JVM's
+     * {@code user.home}, which comes from the password database whatever the environment says.
      */
     public static Path cacheFolder(Map<String, String> env) {
         try {
-            String xdg = env.get("XDG_CACHE_HOME");
-            // The specification: a relative value is invalid and must be ignored.
-            Path base = xdg != null && !xdg.isEmpty() && Path.of(xdg).isAbsolute() ? Path.of(xdg) : null;
+            Path base = absolute(env.get("XDG_CACHE_HOME")); // the specification: a relative value is ignored
             if (base == null) {
-                String home = env.getOrDefault("HOME", System.getProperty("user.home"));
-                if (home == null || home.isEmpty()) return null;
-                base = Path.of(home, ".cache");
+                // a relative HOME would put the cache under whatever folder the run starts in
+                Path home = absolute(env.get("HOME"));
+                if (home == null) return null;
+                base = home.resolve(".cache");
             }
             return base.resolve("imgslim").resolve("shellcheck");
         } catch (java.nio.file.InvalidPathException e) {
             return null;
         }
+    }
+
+    /** The path {@code value} names when it is an absolute one; else null. */
+    private static Path absolute(String value) {
+        if (value == null || value.isEmpty()) return null;
+        Path p = Path.of(value);
+        return p.isAbsolute() ? p : null;
     }
 
     /**

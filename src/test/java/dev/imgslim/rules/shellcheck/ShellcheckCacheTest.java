@@ -207,6 +207,11 @@ class ShellcheckCacheTest {
                 .isEqualTo(Path.of("/home/u/.cache/imgslim/shellcheck"));
         assertThat(ShellcheckRule.cacheFolder(Map.of("HOME", "/home/u")))
                 .isEqualTo(Path.of("/home/u/.cache/imgslim/shellcheck"));
+        // No HOME (or an empty or relative one): no folder to keep results in, not the JVM's user.home.
+        assertThat(ShellcheckRule.cacheFolder(Map.of())).isNull();
+        assertThat(ShellcheckRule.cacheFolder(Map.of("HOME", ""))).isNull();
+        assertThat(ShellcheckRule.cacheFolder(Map.of("HOME", "rel"))).isNull();
+        assertThat(ShellcheckRule.cacheFolder(Map.of("XDG_CACHE_HOME", "rel"))).isNull();
     }
 
     @Test
