@@ -164,6 +164,23 @@ stop_one() {
   log "stopped $name (pid $pid)"
 }
 
+# Mount points dockerd leaves under the state folder once it has stopped: the network namespace it
+# bind-mounts at exec/netns/default for the first --network host container or build is not unmounted
+# when dockerd stops (seen with Debian's docker.io 20.10). Left, it keeps the namespace alive and the
+# state folder cannot be deleted ("Device or resource busy"). Deepest first; only under $STATE, so
+# another daemon's mounts are never touched. (/proc/mounts writes a space in a path as \040: keep the
+# state path free of spaces.)
+unmount_leftovers() {
+  local real mnt
+  [[ -d "$STATE" ]] || return 0
+  real="$(cd "$STATE" && pwd -P)"
+  awk -v top="$real/" 'index($2, top) == 1 { print $2 }' /proc/self/mounts | sort -r | while read -r mnt; do
+    if umount "$mnt" 2>/dev/null; then log "unmounted $mnt"; else log "could not unmount $mnt"; fi
+  done
+  # the namespace files are dockerd's run-time state: a new dockerd makes them again
+  rm -f "$real/exec/netns/"* 2>/dev/null || true
+}
+
 cmd="${1:-}"
 case "$cmd" in
   start)
@@ -183,6 +200,8 @@ case "$cmd" in
   stop)
     stop_one registry "$REGISTRY_PID"
     stop_one dockerd "$DOCKERD_PID"
+    # stop_one has waited for our dockerd to exit (or killed it): what is still mounted is left over
+    unmount_leftovers
     ;;
   status)
     rc=0

@@ -171,7 +171,8 @@ public class AnalyzeCommand implements Callable<Integer> {
                                     ctx,
                                     dfPath,
                                     null,
-                                    dev.imgslim.rules.shellcheck.ShellcheckRule.cacheFolder(env)));
+                                    dev.imgslim.rules.shellcheck.ShellcheckRule.cacheFolder(env),
+                                    dev.imgslim.rules.shellcheck.ShellcheckRule.findOnPath(env)));
         }
 
         ProgressLine progress =

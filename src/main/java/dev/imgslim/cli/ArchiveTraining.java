@@ -48,9 +48,13 @@ public final class ArchiveTraining {
             run(noEnv, "lint", "-f", "sarif", "--no-fail", "--no-shellcheck", target);
             // ShellCheck on, as a user's lint runs when it is installed: once to fill a cache of this run's
             // own (never the user's: the cache folder comes from the environment Main.run is given), once
-            // answered from it; on the small file, one shellcheck process.
-            Map<String, String> scratchCache =
-                    Map.of("XDG_CACHE_HOME", scratch.resolve("cache").toString());
+            // answered from it; on the small file, one shellcheck process. The shellcheck is the one on the
+            // training process's PATH: a run finds it on the PATH of the environment it is given.
+            Map<String, String> scratchCache = Map.of(
+                    "XDG_CACHE_HOME",
+                    scratch.resolve("cache").toString(),
+                    "PATH",
+                    System.getenv().getOrDefault("PATH", ""));
             run(scratchCache, "lint", "--no-fail", small.toString());
             run(scratchCache, "lint", "--no-fail", small.toString());
             // A plain line runs without picocli (PlainArguments); after "--" picocli reads it, as it does

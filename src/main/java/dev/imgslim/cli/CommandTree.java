@@ -49,7 +49,7 @@ final class CommandTree {
     private static CommandSpec command(String name, Map<String, String> env) {
         return switch (name) {
             case "lint" -> new LintCommand(env).spec();
-            case "fix" -> new FixCommand().spec();
+            case "fix" -> new FixCommand(env).spec();
             case "parse" -> new ParseCommand().spec();
             case "rules" -> new RulesCommand().spec();
             case "explain" -> new ExplainCommand().spec();

@@ -58,6 +58,13 @@ final class FixCommand implements Callable<Integer> {
     private final ConfigOption config = new ConfigOption(command);
     private final BuildOptions build = new BuildOptions(command);
     private final CommandSpec spec = command.spec;
+    /** The environment Main.run was given, not the process's: a test or an in-process caller decides it. */
+    private final Map<String, String> env;
+
+    /** @param env where {@code --build-arg KEY} takes its value from, and {@code --verify} finds the daemon */
+    FixCommand(Map<String, String> env) {
+        this.env = env;
+    }
 
     CommandSpec spec() {
         return spec;
@@ -75,10 +82,11 @@ final class FixCommand implements Callable<Integer> {
         LintSettings settings = DockerfileFixer.quiet(new LintSettings(
                 cfg,
                 Configs.catalog(cfg),
-                build.buildArgs(System.getenv()),
+                build.buildArgs(env),
                 build.target(),
                 null,
                 LintSettings.DEFAULT_MAX_INPUT_BYTES,
+                null,
                 null)); // quiet: no ShellCheck, so no cache of its results
         FixSelection selection = new FixSelection(select.get(), ignore.get(), unsafe.get());
         DockerfileFixer fixer = new DockerfileFixer(new LintRun(engine, settings, System.in), selection);
@@ -87,7 +95,7 @@ final class FixCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         boolean failed = false, fixable = false, unmeasured = false;
-        BuildVerifier verifier = verify.get() ? BuildVerifier.connect(System.getenv()) : null;
+        BuildVerifier verifier = verify.get() ? BuildVerifier.connect(env) : null;
         for (String name : files) {
             FixLoop.Outcome outcome;
             try {

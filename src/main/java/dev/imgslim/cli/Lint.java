@@ -88,7 +88,8 @@ final class Lint {
                 a.target(),
                 a.context(),
                 a.maxFileSize() != null ? a.maxFileSize() : LintSettings.DEFAULT_MAX_INPUT_BYTES,
-                dev.imgslim.rules.shellcheck.ShellcheckRule.cacheFolder(env));
+                dev.imgslim.rules.shellcheck.ShellcheckRule.cacheFolder(env),
+                dev.imgslim.rules.shellcheck.ShellcheckRule.findOnPath(env));
         LintRun run = new LintRun(new BuiltinEngine(), settings, System.in);
         boolean lineFormat = fmt.equalsIgnoreCase("tty") || fmt.equalsIgnoreCase("plain");
         if (!a.size() && a.sizeBudget() == null && a.image() == null && !a.probe()) {
@@ -147,7 +148,7 @@ final class Lint {
         if (sizeAdvice != null && a.sizeBudget() != null) {
             for (String line : sizeAdvice.budgetLines()) err.println("imgslim: " + line);
         }
-        if (a.verbose()) for (String note : notes(cfg)) err.println("imgslim: " + note);
+        if (a.verbose()) for (String note : notes(cfg, settings)) err.println("imgslim: " + note);
         if (a.verbose()) {
             // What ShellCheck did not check (too long, out of time) is in the report; repeated here for people.
             for (Finding f : findings) {
@@ -237,7 +238,7 @@ final class Lint {
                 throw new UserInputException("imgslim: cannot write the report to standard output: " + failure.get());
         }
         for (LintResult.FileError e : tally.errors) err.println(e.render());
-        if (a.verbose()) for (String note : notes(cfg)) err.println("imgslim: " + note);
+        if (a.verbose()) for (String note : notes(cfg, run.settings())) err.println("imgslim: " + note);
         for (Finding f : tally.notices)
             err.println("imgslim: " + f.file() + ":" + f.line() + ":" + f.column() + ": " + f.message());
         err.flush();
@@ -425,11 +426,11 @@ final class Lint {
     }
 
     /** What --verbose explains about this run. */
-    private static List<String> notes(Config config) {
+    private static List<String> notes(Config config, LintSettings settings) {
         List<String> notes = new ArrayList<>();
         if (config.source() != null) notes.add("config: " + config.source());
         if (!config.shellcheck()) notes.add("shellcheck: off (--no-shellcheck or 'shellcheck: false')");
-        else if (!dev.imgslim.rules.shellcheck.ShellcheckRule.available())
+        else if (settings.shellcheck() == null)
             notes.add(dev.imgslim.rules.shellcheck.ShellcheckRule.NOT_FOUND_MESSAGE);
         return notes;
     }

@@ -35,7 +35,8 @@ public final class DockerfileFixer {
                 settings.target(),
                 settings.contextDir(),
                 settings.maxInputBytes(),
-                null); // no ShellCheck, so no cache of its results
+                null, // no ShellCheck, so no cache of its results
+                null);
     }
 
     /** The same fixer with another selection (fix --verify applies the rules one at a time). */

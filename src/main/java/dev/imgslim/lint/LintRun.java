@@ -303,6 +303,7 @@ public final class LintRun {
                 context,
                 dockerfile,
                 settings.catalog(),
-                settings.shellcheckCache());
+                settings.shellcheckCache(),
+                settings.shellcheck());
     }
 }

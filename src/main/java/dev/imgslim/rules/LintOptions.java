@@ -17,6 +17,9 @@ import java.util.Map;
  * @param shellcheckCache the folder ShellCheck's results are kept in between runs, resolved from the run's own
  *                   environment (not the process's: an in-process run with its own keeps to its own), or null
  *                   to keep none
+ * @param shellcheck the {@code shellcheck} executable to run, found on the PATH of the run's own environment
+ *                   ({@code ShellcheckRule.findOnPath}; not the process's, for the same reason), or null when
+ *                   there is none: the ShellCheck rule then does nothing
  */
 public record LintOptions(
         Config config,
@@ -25,9 +28,10 @@ public record LintOptions(
         Path contextDir,
         Path dockerfilePath,
         Catalog catalog,
-        Path shellcheckCache) {
+        Path shellcheckCache,
+        Path shellcheck) {
 
-    /** Without a ShellCheck cache. */
+    /** Without ShellCheck. */
     public LintOptions(
             Config config,
             Map<String, String> buildArgs,
@@ -35,13 +39,13 @@ public record LintOptions(
             Path contextDir,
             Path dockerfilePath,
             Catalog catalog) {
-        this(config, buildArgs, target, contextDir, dockerfilePath, catalog, null);
+        this(config, buildArgs, target, contextDir, dockerfilePath, catalog, null, null);
     }
 
-    /** Without a ShellCheck cache; the catalog resolved from {@code config}. */
+    /** Without ShellCheck; the catalog resolved from {@code config}. */
     public LintOptions(
             Config config, Map<String, String> buildArgs, String target, Path contextDir, Path dockerfilePath) {
-        this(config, buildArgs, target, contextDir, dockerfilePath, null, null);
+        this(config, buildArgs, target, contextDir, dockerfilePath, null, null, null);
     }
 
     public static LintOptions defaults() {

@@ -34,7 +34,13 @@ class ShellcheckCacheFolderTest {
         Path own = dir.resolve("run-cache");
         Path ownHome = dir.resolve("run-home");
         Cli r = Cli.runWithEnv(
-                Map.of("XDG_CACHE_HOME", own.toString(), "HOME", ownHome.toString()),
+                Map.of(
+                        "XDG_CACHE_HOME",
+                        own.toString(),
+                        "HOME",
+                        ownHome.toString(),
+                        "PATH",
+                        System.getenv().getOrDefault("PATH", "")),
                 "lint",
                 "--no-fail",
                 "-f",
@@ -49,6 +55,54 @@ class ShellcheckCacheFolderTest {
         assertThat(filesHolding(processCache, marker))
                 .as("the cache folder of the process's environment")
                 .isEmpty();
+    }
+
+    @Test
+    void withNeitherXdgCacheHomeNorHomeShellcheckRunsOnEveryRunAndNothingIsKept() throws Exception {
+        Path bin = Files.createDirectories(dir.resolve("bin"));
+        Path calls = dir.resolve("calls.log");
+        // A real executable that answers as ShellCheck does (json1), with one comment per script it is given.
+        Path fake = bin.resolve("shellcheck");
+        Files.writeString(
+                fake,
+                "#!/bin/sh\n"
+                        + "echo run >> '" + calls + "'\n"
+                        + "f=''\n"
+                        + "for a in \"$@\"; do case \"$a\" in *.sh) f=\"$a\" ;; esac; done\n"
+                        + "printf '{\"comments\":[{\"file\":\"%s\",\"line\":3,\"endLine\":3,\"column\":1,"
+                        + "\"endColumn\":2,\"code\":9999,\"level\":\"warning\",\"message\":\"from the fake\"}]}\\n' \"$f\"\n"
+                        + "exit 1\n");
+        Files.setPosixFilePermissions(fake, java.nio.file.attribute.PosixFilePermissions.fromString("rwxr-xr-x"));
+        Path df = Files.writeString(dir.resolve("Dockerfile"), "FROM debian:bookworm\nRUN mkdir -p $HOME/x\n");
+        // The JVM's home, which the folder came from before: a scratch one, to see that nothing goes there.
+        Path jvmHome = Files.createDirectory(dir.resolve("jvm-home"));
+        String savedHome = System.getProperty("user.home");
+        System.setProperty("user.home", jvmHome.toString());
+        try {
+            for (int run = 1; run <= 2; run++) {
+                // Main.run itself: Cli.runWithEnv would add the test JVM's cache folder
+                java.io.StringWriter out = new java.io.StringWriter();
+                java.io.StringWriter err = new java.io.StringWriter();
+                Main.run(
+                        Map.of("PATH", bin.toString()),
+                        new java.io.PrintWriter(out, true),
+                        new java.io.PrintWriter(err, true),
+                        "lint",
+                        "--no-fail",
+                        "-f",
+                        "plain",
+                        df.toString());
+                assertThat(out.toString()).as(err.toString()).contains("[SC9999 shellcheck] from the fake");
+                assertThat(Files.readAllLines(calls))
+                        .as("ShellCheck ran on run " + run)
+                        .hasSize(run);
+            }
+        } finally {
+            System.setProperty("user.home", savedHome);
+        }
+        try (Stream<Path> kept = Files.list(jvmHome)) {
+            assertThat(kept).as("the JVM's user.home").isEmpty();
+        }
     }
 
     /** The files under {@code folder} (none when it does not exist) whose bytes contain {@code text}. */

@@ -54,7 +54,16 @@ public final class MarkedSample {
 
     /** Runs the given rules over the sample with its folder as build context. */
     public List<Finding> lint(List<Rule> rules) {
-        LintOptions options = new LintOptions(config(), Map.of(), null, path.getParent(), path);
+        // with the test JVM's shellcheck, as a CLI run finds it on its environment's PATH
+        LintOptions options = new LintOptions(
+                config(),
+                Map.of(),
+                null,
+                path.getParent(),
+                path,
+                null,
+                null,
+                dev.imgslim.rules.shellcheck.ShellcheckInstalled.path());
         return new LintEngine(rules).lint(file, options);
     }
 

@@ -11,7 +11,17 @@ import org.junit.jupiter.api.Test;
 class ModelCasesTest {
 
     private static List<Finding> lint(String text) throws Exception {
-        return LintEngine.builtin().lint(new DockerfileParser().parse("Dockerfile", text), LintOptions.defaults());
+        // with the test JVM's shellcheck, as a CLI run finds it on its environment's PATH
+        LintOptions options = new LintOptions(
+                dev.imgslim.config.Config.defaults(),
+                java.util.Map.of(),
+                null,
+                null,
+                null,
+                null,
+                null,
+                dev.imgslim.rules.shellcheck.ShellcheckInstalled.path());
+        return LintEngine.builtin().lint(new DockerfileParser().parse("Dockerfile", text), options);
     }
 
     private static List<String> located(String text, String rule) throws Exception {

@@ -17,10 +17,18 @@ import java.util.concurrent.ConcurrentHashMap;
  * few images over and over (debian, python, node ...), and each FROM was matched by up to four rules
  * (fat-base-variant, build-image-in-final-stage, missing-multi-stage), each trying every family's tag
  * templates: about 2% of a 10,000-file lint's CPU (2026-12-06, async-profiler). A match depends on the
- * image reference and the catalog alone, and both are immutable. Safe to share between the threads of a
- * run (see {@link RunCache}).
+ * image reference and the catalog alone, and both are immutable. Bounded as {@link
+ * dev.imgslim.build.ImageReference#parse} is: once it holds {@link #MAX} images, others are matched and
+ * not kept, so a run over many files naming many distinct images does not grow it without limit. Safe to
+ * share between the threads of a run (see {@link RunCache}).
  */
 final class CatalogMatches {
+    /**
+     * Distinct images kept per run: the same bound as the process's parsed references, far more than the
+     * few dozen a monorepo's files name. A few threads racing at the bound may each add one more.
+     */
+    static final int MAX = 4096;
+
     private final Catalog catalog;
     private final ConcurrentHashMap<ImageReference, Answers> byImage = new ConcurrentHashMap<>();
 
@@ -74,7 +82,17 @@ final class CatalogMatches {
         CatalogMatches known = ctx.runCache().get(CatalogMatches.class, () -> new CatalogMatches(catalog));
         // One catalog per run (the settings resolve it once); another one is asked directly.
         if (known.catalog != catalog) return null;
+        Answers answers = known.byImage.get(ref);
+        if (answers != null) return answers;
+        // Full: answered, not kept (its ladder, if asked, is worked out on this object and dropped with it).
+        if (known.byImage.size() >= MAX) return new Answers(catalog.match(ref));
         return known.byImage.computeIfAbsent(ref, r -> new Answers(catalog.match(r)));
+    }
+
+    /** How many images {@code run} keeps answers for (0 before its first question). */
+    static int kept(RunCache run) {
+        CatalogMatches known = run.existing(CatalogMatches.class);
+        return known == null ? 0 : known.byImage.size();
     }
 
     private static List<Suggestion> unmodifiable(List<Suggestion> list) {

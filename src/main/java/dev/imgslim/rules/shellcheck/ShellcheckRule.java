@@ -25,7 +25,7 @@ import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * Runs <a href="https://www.shellcheck.net">ShellCheck</a> on the shell scripts RUN executes (shell
- * form and here-document scripts) when {@code shellcheck} is on the PATH, and
+ * form and here-document scripts) when {@code shellcheck} is on the PATH of the run's environment, and
  * reports each of its comments under its own code ({@code SC2086}) and severity, at the position in the
  * Dockerfile. The scripts of many Dockerfiles go to few processes ({@link ShellcheckBatcher}); results
  * are kept by script content ({@link ShellcheckCache}). Every finding's rule has the name {@code shellcheck} and the alias {@code IS700}, so
@@ -63,8 +63,6 @@ public final class ShellcheckRule extends FileRule {
             new RuleMeta(BRIDGE.code(), BRIDGE.name(), Severity.INFO, Category.CORRECTNESS, BRIDGE.summary());
 
     private static final Map<String, RuleMeta> METAS = new ConcurrentHashMap<>();
-    private static volatile Path onPath;
-    private static volatile boolean searched;
 
     private final Path executable;
     private final Duration timeout;
@@ -75,19 +73,20 @@ public final class ShellcheckRule extends FileRule {
     private final AtomicLong submitted = new AtomicLong();
 
     /**
-     * Uses {@code shellcheck} from the PATH, if any, and keeps its results where each run's options say
-     * ({@link LintOptions#shellcheckCache}, from the run's environment: {@link #cacheFolder}).
+     * Runs the {@code shellcheck} each run's options name, if any ({@link LintOptions#shellcheck}, found on the
+     * PATH of the run's environment: {@link #findOnPath}), and keeps its results where they say ({@link
+     * LintOptions#shellcheckCache}, from the same environment: {@link #cacheFolder}).
      */
     public ShellcheckRule() {
         this(null, DEFAULT_TIMEOUT, true, null);
     }
 
-    /** Uses the given executable (null: look on the PATH), without a cache. */
+    /** Uses the given executable (null: the one the run's options name), without a cache. */
     ShellcheckRule(Path executable, Duration timeout) {
         this(executable, timeout, false, null);
     }
 
-    /** Uses the given executable (null: look on the PATH) and keeps its results in {@code cacheDir}. */
+    /** Uses the given executable (null: the one the run's options name) and keeps its results in {@code cacheDir}. */
     ShellcheckRule(Path executable, Duration timeout, Path cacheDir) {
         this(executable, timeout, false, cacheDir);
     }
@@ -101,19 +100,20 @@ public final class ShellcheckRule extends FileRule {
 
     /**
      * Where a run with this environment keeps ShellCheck's results: {@code $XDG_CACHE_HOME/imgslim/shellcheck},
-     * else {@code ~/.cache/imgslim/shellcheck} (the XDG base directory specification); null when there is
-     * no such folder. The CLI asks with the environment it was given, so an in-process run with its own
-     * (the class-data training's scratch folder) never fills the user's cache.
+     * else {@code $HOME/.cache/imgslim/shellcheck} (the XDG base directory specification); null when there is
+     * no such folder (neither variable set to an absolute path): ShellCheck then runs on every run and
+     * nothing is kept. The CLI asks with the environment it was given, so an in-process run with its own
+     * (the class-data training's scratch folder, a test) never fills the user's cache; and not the JVM's
+     * {@code user.home}, which comes from the password database whatever the environment says.
      */
     public static Path cacheFolder(Map<String, String> env) {
         try {
-            String xdg = env.get("XDG_CACHE_HOME");
-            // The specification: a relative value is invalid and must be ignored.
-            Path base = xdg != null && !xdg.isEmpty() && Path.of(xdg).isAbsolute() ? Path.of(xdg) : null;
+            Path base = absolute(env.get("XDG_CACHE_HOME")); // the specification: a relative value is ignored
             if (base == null) {
-                String home = env.getOrDefault("HOME", System.getProperty("user.home"));
-                if (home == null || home.isEmpty()) return null;
-                base = Path.of(home, ".cache");
+                // a relative HOME would put the cache under whatever folder the run starts in
+                Path home = absolute(env.get("HOME"));
+                if (home == null) return null;
+                base = home.resolve(".cache");
             }
             return base.resolve("imgslim").resolve("shellcheck");
         } catch (java.nio.file.InvalidPathException e) {
@@ -121,9 +121,21 @@ public final class ShellcheckRule extends FileRule {
         }
     }
 
-    /** True when a {@code shellcheck} executable is on the PATH. */
-    public static boolean available() {
-        return findOnPath() != null;
+    /** The path {@code value} names when it is an absolute one; else null. */
+    private static Path absolute(String value) {
+        if (value == null || value.isEmpty()) return null;
+        Path p = Path.of(value);
+        return p.isAbsolute() ? p : null;
+    }
+
+    /**
+     * The {@code shellcheck} executable on the PATH of {@code env}, or null when there is none. The CLI asks
+     * with the environment it was given, as for {@link #cacheFolder}: an in-process caller with its own (a
+     * test, the class-data training) decides which ShellCheck runs, or that none does. Not kept between
+     * calls: the CLI asks once per run (a few file lookups), and runs with other PATHs may share the process.
+     */
+    public static Path findOnPath(Map<String, String> env) {
+        return search(env.get("PATH"));
     }
 
     @Override
@@ -256,7 +268,7 @@ public final class ShellcheckRule extends FileRule {
         if (!ctx.config().shellcheck()) return Prepared.NONE;
         List<Script> scripts = RunScripts.collect(ctx);
         if (scripts.isEmpty()) return Prepared.NONE;
-        Path exe = executable != null ? executable : findOnPath();
+        Path exe = executable != null ? executable : ctx.options().shellcheck();
         if (exe == null) return Prepared.NONE;
         Checking checking = ctx.runCache().get(Checking.class, () -> new Checking(exe, cache(exe, ctx)));
         ShellcheckCache cache = checking.cache;
@@ -336,14 +348,6 @@ public final class ShellcheckRule extends FileRule {
             default:
                 return Severity.WARNING;
         }
-    }
-
-    static Path findOnPath() {
-        if (!searched) {
-            onPath = search(System.getenv("PATH"));
-            searched = true;
-        }
-        return onPath;
     }
 
     static Path search(String path) {

@@ -69,7 +69,7 @@ class ShellcheckBatchTest {
         Path calls = dir.resolve("calls.log");
         Path counting = script(
                 "counting-shellcheck",
-                "#!/bin/sh\necho \"$@\" >> '" + calls + "'\nexec '" + ShellcheckRule.findOnPath() + "' \"$@\"\n");
+                "#!/bin/sh\necho \"$@\" >> '" + calls + "'\nexec '" + ShellcheckInstalled.path() + "' \"$@\"\n");
         List<String> files = files(40);
 
         List<String> alone = new ArrayList<>();
@@ -99,7 +99,7 @@ class ShellcheckBatchTest {
         Path calls = dir.resolve("calls.log");
         Path counting = script(
                 "counting-shellcheck",
-                "#!/bin/sh\necho \"$@\" >> '" + calls + "'\nexec '" + ShellcheckRule.findOnPath() + "' \"$@\"\n");
+                "#!/bin/sh\necho \"$@\" >> '" + calls + "'\nexec '" + ShellcheckInstalled.path() + "' \"$@\"\n");
         ShellcheckBatcher b = new ShellcheckBatcher(counting, Duration.ofSeconds(60), null, 2);
         List<String> texts = List.of("#!/bin/sh\necho $a\n", "#!/bin/sh\necho `date`\n");
         ShellcheckBatcher.Ticket first = b.submit(texts, List.of("run-1.sh", "run-2.sh"));
@@ -119,7 +119,7 @@ class ShellcheckBatchTest {
     @Test
     void aFileWaitingForAScriptAnotherFileQueuedStartsItsProcess() throws Exception {
         ShellcheckInstalled.require();
-        ShellcheckBatcher b = new ShellcheckBatcher(ShellcheckRule.findOnPath(), Duration.ofSeconds(60), null, 2);
+        ShellcheckBatcher b = new ShellcheckBatcher(ShellcheckInstalled.path(), Duration.ofSeconds(60), null, 2);
         List<String> texts = List.of("#!/bin/sh\necho $a\n");
         // Queued by the first file, too few to start a process; that file's lint never comes to wait for
         // it (its thread is busy, or waits itself). The second file's wait must start the process anyway.

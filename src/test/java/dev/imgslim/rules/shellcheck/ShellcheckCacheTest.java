@@ -38,7 +38,7 @@ class ShellcheckCacheTest {
         calls = dir.resolve("calls.log");
         counting = script(
                 "counting-shellcheck",
-                "#!/bin/sh\necho \"$@\" >> '" + calls + "'\nexec '" + ShellcheckRule.findOnPath() + "' \"$@\"\n");
+                "#!/bin/sh\necho \"$@\" >> '" + calls + "'\nexec '" + ShellcheckInstalled.path() + "' \"$@\"\n");
     }
 
     private static List<Finding> lint(String dockerfile, Rule rule) {
@@ -183,11 +183,11 @@ class ShellcheckCacheTest {
         assertThat(cache.get("echo $x\n")).isPresent();
         assertThat(cache.get("echo $y\n")).isEmpty();
         // Another ShellCheck executable has its own entries, and its own pack.
-        assertThat(ShellcheckCache.at(dir.resolve("c"), ShellcheckRule.findOnPath())
+        assertThat(ShellcheckCache.at(dir.resolve("c"), ShellcheckInstalled.path())
                         .get("echo $x\n"))
                 .isEmpty();
         cache.storeRun();
-        ShellcheckCache other = ShellcheckCache.at(dir.resolve("c"), ShellcheckRule.findOnPath());
+        ShellcheckCache other = ShellcheckCache.at(dir.resolve("c"), ShellcheckInstalled.path());
         other.storeRun(); // learned nothing: writes no pack
         try (var s = Files.list(dir.resolve("c"))) {
             assertThat(s.filter(p -> p.getFileName().toString().startsWith("pack-")))
@@ -207,6 +207,11 @@ class ShellcheckCacheTest {
                 .isEqualTo(Path.of("/home/u/.cache/imgslim/shellcheck"));
         assertThat(ShellcheckRule.cacheFolder(Map.of("HOME", "/home/u")))
                 .isEqualTo(Path.of("/home/u/.cache/imgslim/shellcheck"));
+        // No HOME (or an empty or relative one): no folder to keep results in, not the JVM's user.home.
+        assertThat(ShellcheckRule.cacheFolder(Map.of())).isNull();
+        assertThat(ShellcheckRule.cacheFolder(Map.of("HOME", ""))).isNull();
+        assertThat(ShellcheckRule.cacheFolder(Map.of("HOME", "rel"))).isNull();
+        assertThat(ShellcheckRule.cacheFolder(Map.of("XDG_CACHE_HOME", "rel"))).isNull();
     }
 
     @Test

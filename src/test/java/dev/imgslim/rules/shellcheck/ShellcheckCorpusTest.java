@@ -2,6 +2,7 @@ package dev.imgslim.rules.shellcheck;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.imgslim.config.Config;
 import dev.imgslim.rules.BuiltinRules;
 import dev.imgslim.rules.Finding;
 import dev.imgslim.rules.LintEngine;
@@ -47,7 +48,10 @@ class ShellcheckCorpusTest {
             }
             parsed.incrementAndGet();
             long t = System.nanoTime();
-            List<Finding> found = engine.lint(df, LintOptions.defaults());
+            List<Finding> found = engine.lint(
+                    df,
+                    new LintOptions(
+                            Config.defaults(), Map.of(), null, null, null, null, null, ShellcheckInstalled.path()));
             synchronized (slowest) {
                 slowest.put(
                         (System.nanoTime() - t) / 1_000_000 * 10_000 + slowest.size(),

@@ -40,7 +40,12 @@ class ShellcheckRuleTest {
         } catch (dev.imgslim.syntax.DockerfileParseException e) {
             throw new AssertionError(e);
         }
-        return new LintEngine(List.of(rule)).lint(file, new LintOptions(config, Map.of(), null, null, null));
+        return new LintEngine(List.of(rule)).lint(file, options(config, Map.of()));
+    }
+
+    /** The options of a run whose environment's PATH has the test JVM's shellcheck. */
+    private static LintOptions options(Config config, Map<String, String> buildArgs) {
+        return new LintOptions(config, buildArgs, null, null, null, null, null, ShellcheckInstalled.path());
     }
 
     private static List<String> where(List<Finding> findings) {
@@ -112,7 +117,7 @@ class ShellcheckRuleTest {
                 .extracting(f -> f.rule().code() + "@" + f.column())
                 .containsExactly("SC2086@25", "SC2086@31", "SC2086@39", "SC2086@45");
         var file = parse(df);
-        var withArg = new LintOptions(Config.defaults(), Map.of("bare", "v2"), null, null, null);
+        var withArg = options(Config.defaults(), Map.of("bare", "v2"));
         assertThat(new LintEngine(List.of(new ShellcheckRule())).lint(file, withArg))
                 .extracting(f -> f.column())
                 .containsExactly(31, 39, 45);
@@ -273,7 +278,7 @@ class ShellcheckRuleTest {
     private static List<Finding> lintNamed(String path, String dockerfile) {
         try {
             var file = new DockerfileParser().parse(path, dockerfile);
-            return new LintEngine(List.of(new ShellcheckRule())).lint(file, LintOptions.defaults());
+            return new LintEngine(List.of(new ShellcheckRule())).lint(file, options(Config.defaults(), Map.of()));
         } catch (dev.imgslim.syntax.DockerfileParseException e) {
             throw new AssertionError(e);
         }
@@ -363,7 +368,7 @@ class ShellcheckRuleTest {
         Path log = dir.resolve("calls.log");
         Path fake = script(
                 "counting-shellcheck",
-                "#!/bin/sh\necho \"$@\" >> '" + log + "'\nexec '" + ShellcheckRule.findOnPath() + "' \"$@\"\n");
+                "#!/bin/sh\necho \"$@\" >> '" + log + "'\nexec '" + ShellcheckInstalled.path() + "' \"$@\"\n");
         Rule rule = new ShellcheckRule(fake, Duration.ofSeconds(30));
         List<Finding> f = lint(
                 "FROM x\nRUN echo $a1\nRUN echo $a2\nRUN <<EOF\necho $a3\nEOF\nFROM y\nRUN echo $a4\n",
@@ -434,7 +439,9 @@ class ShellcheckRuleTest {
         Files.setPosixFilePermissions(sc, PosixFilePermissions.fromString("rwxr-xr-x"));
         assertThat(ShellcheckRule.search("" + java.io.File.pathSeparator + dir + java.io.File.pathSeparator + bin))
                 .isEqualTo(sc);
-        assertThat(ShellcheckRule.available()).isTrue();
+        assertThat(ShellcheckRule.findOnPath(Map.of("PATH", dir + java.io.File.pathSeparator + bin)))
+                .isEqualTo(sc);
+        assertThat(ShellcheckRule.findOnPath(Map.of())).isNull();
     }
 
     private Path script(String name, String text) throws Exception {
