@@ -12,7 +12,9 @@ import dev.imgslim.rules.shellcheck.ShellcheckRule;
 import dev.imgslim.syntax.Dockerfile;
 import dev.imgslim.syntax.DockerfileParseException;
 import dev.imgslim.syntax.InstructionValidator;
+import java.io.IOException;
 import java.io.InputStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -91,6 +93,8 @@ public final class LintRun {
             sink.accept(lintOne(files.get(0), cache));
             return;
         }
+        // Many files: the engine first, as a large file's read must not overlap its making (see lintOne).
+        engine();
         ShellcheckRule shellcheck = shellcheck();
         int cores = Runtime.getRuntime().availableProcessors();
         if (cores == 1 && shellcheck == null) {
@@ -218,11 +222,16 @@ public final class LintRun {
     }
 
     /**
-     * One file, on this thread: read, parsed and modelled before the engine is asked for (see the
-     * constructor), then its scripts go to ShellCheck, which runs beside the rules.
+     * One file, on this thread: a small one is read, parsed and modelled before the engine is asked for (see
+     * the constructor), then its scripts go to ShellCheck, which runs beside the rules. A large file or one
+     * of unknown size (standard input, a device) waits for the engine first: reading it may fill the heap,
+     * and a class whose initialisation runs out of memory on the engine's thread meanwhile is broken for the
+     * rest of the process, a bug where the input's own error belongs.
      */
     private FileResult lintOne(String name, RunCache cache) {
+        if (!small(name)) engine();
         Prepared p = prepare(name, null, cache);
+        if (p.failed() != null) return p.failed();
         ShellcheckRule shellcheck = shellcheck();
         if (shellcheck == null) return finish(p);
         if (p.ctx() != null) shellcheck.prefetch(p.ctx());
@@ -230,6 +239,20 @@ public final class LintRun {
         FileResult r = finish(p);
         shellcheck.storeRun(cache);
         return r;
+    }
+
+    /** At most this many bytes read for a lint cannot fill any heap the JVM runs with. */
+    private static final long SMALL_FILE_BYTES = 1 << 20;
+
+    /** A regular file of at most {@link #SMALL_FILE_BYTES}. */
+    private static boolean small(String name) {
+        if (name.equals("-")) return false;
+        try {
+            Path p = Path.of(name);
+            return Files.isRegularFile(p) && Files.size(p) <= SMALL_FILE_BYTES;
+        } catch (IOException | java.nio.file.InvalidPathException e) {
+            return false; // the read says what is wrong with it
+        }
     }
 
     /** A file read, parsed and modelled (ShellCheck started on its scripts), or why it could not be. */
