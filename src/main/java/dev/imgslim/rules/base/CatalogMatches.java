@@ -79,14 +79,18 @@ final class CatalogMatches {
     /** This run's answers for {@code ref}; null when they are not kept (no reference, another catalog). */
     private static Answers answers(LintContext ctx, Catalog catalog, ImageReference ref) {
         if (ref == null) return null;
-        CatalogMatches known = ctx.runCache().get(CatalogMatches.class, () -> new CatalogMatches(catalog));
+        // existing/keep, not get with a lambda: see LintContext.sharedOrNull (start-up)
+        CatalogMatches known = ctx.runCache().existing(CatalogMatches.class);
+        if (known == null) known = ctx.runCache().keep(CatalogMatches.class, new CatalogMatches(catalog));
         // One catalog per run (the settings resolve it once); another one is asked directly.
         if (known.catalog != catalog) return null;
         Answers answers = known.byImage.get(ref);
         if (answers != null) return answers;
         // Full: answered, not kept (its ladder, if asked, is worked out on this object and dropped with it).
         if (known.byImage.size() >= MAX) return new Answers(catalog.match(ref));
-        return known.byImage.computeIfAbsent(ref, r -> new Answers(catalog.match(r)));
+        Answers made = new Answers(catalog.match(ref));
+        Answers first = known.byImage.putIfAbsent(ref, made);
+        return first != null ? first : made;
     }
 
     /** How many images {@code run} keeps answers for (0 before its first question). */

@@ -140,7 +140,7 @@ public final class ShellcheckRule extends FileRule {
 
     @Override
     public void check(LintContext ctx, FindingSink out) {
-        Prepared p = ctx.shared(Prepared.class, () -> prepare(ctx));
+        Prepared p = prepared(ctx);
         if (p.scripts.isEmpty()) return;
         for (Script s : p.tooLong) {
             out.as(NOTICE)
@@ -193,7 +193,13 @@ public final class ShellcheckRule extends FileRule {
      */
     public void prefetch(LintContext ctx) {
         for (String id : ctx.config().ignore()) if (meta().isNamed(id)) return;
-        ctx.shared(Prepared.class, () -> prepare(ctx));
+        prepared(ctx);
+    }
+
+    /** This file's scripts, read (and sent to ShellCheck) once: no lambda, see LintContext.sharedOrNull. */
+    private Prepared prepared(LintContext ctx) {
+        Prepared p = ctx.sharedOrNull(Prepared.class);
+        return p != null ? p : ctx.share(Prepared.class, prepare(ctx));
     }
 
     /**
