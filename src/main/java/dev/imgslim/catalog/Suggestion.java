@@ -43,7 +43,8 @@ public record Suggestion(
     }
 
     public Optional<Saving> saving(SizeKind sizeKind) {
-        return savings.stream().filter(s -> s.kind() == sizeKind).findFirst();
+        for (Saving s : savings) if (s.kind() == sizeKind) return Optional.of(s);
+        return Optional.empty();
     }
 
     /** True when the pinned digest of the current reference cannot carry over to the new tag. */

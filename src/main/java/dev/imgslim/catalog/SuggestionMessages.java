@@ -63,12 +63,10 @@ public final class SuggestionMessages {
         // "scratch" is shown bare; its figures are recorded for scratch:latest.
         String shownImage = shown.lastIndexOf(':') > shown.lastIndexOf('/') ? shown : shown + ":latest";
         String repository = shownImage.substring(0, shownImage.lastIndexOf(':'));
-        if (figures.isEmpty()
-                || !figures.stream().allMatch(f -> shownImage.equals(Catalog.measuredOn(f, repository)))) {
-            return "";
-        }
+        if (figures.isEmpty()) return "";
         List<String> parts = new ArrayList<>();
         for (SizeFigure f : figures) {
+            if (!shownImage.equals(Catalog.measuredOn(f, repository))) return "";
             parts.add(withKinds ? f.human() + " " + f.kind().label() : f.human());
         }
         return " (" + String.join(", ", parts) + ")";

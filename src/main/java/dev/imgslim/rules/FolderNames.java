@@ -28,7 +28,10 @@ public final class FolderNames {
      * the folder cannot be listed.
      */
     public static boolean absent(LintContext ctx, Path folder, Path path) {
-        return ctx.runCache().get(FolderNames.class, FolderNames::new).absent(folder, path);
+        // existing/keep, not get(FolderNames.class, FolderNames::new): see LintContext.sharedOrNull (start-up)
+        FolderNames names = ctx.runCache().existing(FolderNames.class);
+        if (names == null) names = ctx.runCache().keep(FolderNames.class, new FolderNames());
+        return names.absent(folder, path);
     }
 
     /**
@@ -51,7 +54,13 @@ public final class FolderNames {
     boolean absent(Path folder, Path path) {
         if (!path.startsWith(folder) || path.getNameCount() <= folder.getNameCount()) return false;
         Path first = path.getName(folder.getNameCount());
-        Optional<Set<Path>> listed = names.computeIfAbsent(folder, FolderNames::list);
+        Optional<Set<Path>> listed = names.get(folder);
+        if (listed == null) {
+            // two threads may both list a folder; the first listing kept wins
+            Optional<Set<Path>> mine = list(folder);
+            listed = names.putIfAbsent(folder, mine);
+            if (listed == null) listed = mine;
+        }
         return listed.isPresent() && !listed.get().contains(first);
     }
 

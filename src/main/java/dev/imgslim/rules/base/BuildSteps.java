@@ -69,16 +69,13 @@ final class BuildSteps {
                 boolean buildPackages = false;
                 for (ShellCommand c : run.commands()) {
                     if (Toolchains.isSystemInstall(c)) {
-                        buildPackages |= Toolchains.packages(c).stream()
-                                .anyMatch(p -> Toolchains.isCompiler(p) || Toolchains.isHeaders(p));
+                        for (String p : Toolchains.packages(c)) {
+                            if (Toolchains.isCompiler(p) || Toolchains.isHeaders(p)) buildPackages = true;
+                        }
                     }
                     String[] kind = classify(c, evidence);
                     // pip install compiles when the same RUN installs compilers or headers first.
-                    if (kind == null
-                            && buildPackages
-                            && PackageOperation.of(c)
-                                    .filter(op -> op.manager() == PackageManager.PIP && op.is("install"))
-                                    .isPresent()) {
+                    if (kind == null && buildPackages && isPipInstall(c)) {
                         kind = new String[] {"python", c.name() + " install"};
                     }
                     if (kind != null) return new Step(s, run, c, kind[0], kind[1]);
@@ -86,6 +83,13 @@ final class BuildSteps {
             }
         }
         return null;
+    }
+
+    private static boolean isPipInstall(ShellCommand c) {
+        Optional<PackageOperation> op = PackageOperation.of(c);
+        return op.isPresent()
+                && op.get().manager() == PackageManager.PIP
+                && op.get().is("install");
     }
 
     private static final Set<String> VERSION_ONLY =
@@ -170,7 +174,7 @@ final class BuildSteps {
     /** {ecosystem, text} for a build command, or null. */
     static String[] classify(ShellCommand c, StageEvidence evidence) {
         String name = c.name();
-        if (!c.args().isEmpty() && c.args().stream().allMatch(a -> VERSION_ONLY.contains(a))) return null;
+        if (!c.args().isEmpty() && VERSION_ONLY.containsAll(c.args())) return null;
         String sub = c.subcommand();
         List<String> words = c.nonOptions();
         switch (name) {
@@ -184,7 +188,7 @@ final class BuildSteps {
                 return null;
             case "gradle":
             case "gradlew":
-                if (words.isEmpty() || words.stream().allMatch(GRADLE_QUIET::contains)) return null;
+                if (words.isEmpty() || GRADLE_QUIET.containsAll(words)) return null;
                 return new String[] {"java", name + " " + words.get(0)};
             case "javac":
                 return new String[] {"java", "javac"};
@@ -218,10 +222,10 @@ final class BuildSteps {
             case "configure":
                 return new String[] {"c", name};
             case "pip":
-            case "pip3":
-                return PackageOperation.of(c).filter(op -> op.is("wheel")).isPresent()
-                        ? new String[] {"python", "pip wheel"}
-                        : null;
+            case "pip3": {
+                Optional<PackageOperation> pip = PackageOperation.of(c);
+                return pip.isPresent() && pip.get().is("wheel") ? new String[] {"python", "pip wheel"} : null;
+            }
             default:
                 if (name.startsWith("python")) {
                     int setup = c.args().indexOf("setup.py");

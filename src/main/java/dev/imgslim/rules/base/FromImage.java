@@ -14,16 +14,22 @@ final class FromImage {
 
     /** The span of the base as written in FROM (the parser's image word, after any flags), or the whole FROM. */
     static Span span(Stage stage) {
-        return imageWord(stage).map(Word::span).orElse(stage.from().span());
+        Optional<Word> word = imageWord(stage);
+        return word.isPresent() ? word.get().span() : stage.from().span();
     }
 
     /** True when the FROM names the image literally, so a fix may rewrite it. */
     static boolean literal(Stage stage) {
-        return imageWord(stage).filter(w -> !w.text().contains("$")).isPresent();
+        Optional<Word> word = imageWord(stage);
+        return word.isPresent() && !word.get().text().contains("$");
     }
 
     private static Optional<Word> imageWord(Stage stage) {
-        return stage.fromInstruction().image().filter(w -> !w.text().isEmpty() && w.span() != null);
+        // Optional tests, not filter lambdas: see LintContext.sharedOrNull (start-up)
+        Optional<Word> image = stage.fromInstruction().image();
+        return image.isPresent() && !image.get().text().isEmpty() && image.get().span() != null
+                ? image
+                : Optional.empty();
     }
 
     /** A suggested (never automatic) fix that writes {@code image} in place of the base. */

@@ -21,9 +21,10 @@ record RuntimeAdvice(Suggestion headline, List<Suggestion> alternatives) {
         if (options.isEmpty()) {
             List<Suggestion> ladder = catalog.ladder(match);
             boolean sourceMusl = Slimmer.musl(match.variantOrNull());
-            List<Suggestion> same = ladder.stream()
-                    .filter(s -> sourceMusl || !(s.lacks().contains("glibc") || "alpine".equals(s.kind())))
-                    .toList();
+            List<Suggestion> same = new ArrayList<>();
+            for (Suggestion s : ladder) {
+                if (sourceMusl || !(s.lacks().contains("glibc") || "alpine".equals(s.kind()))) same.add(s);
+            }
             options = same.isEmpty() ? ladder : same.subList(0, 1);
         }
         if (options.isEmpty()) return Optional.empty();

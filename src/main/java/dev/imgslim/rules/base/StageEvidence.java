@@ -266,8 +266,12 @@ final class StageEvidence {
                 if (ins.flag("from") != null) copiesFromStages = true;
             }
             case "EXPOSE" -> {
-                if (ins.args().stream().anyMatch(a -> a.startsWith("8888")))
-                    need("jupyter", "exposes 8888 (line " + line + ")");
+                for (String a : ins.args()) {
+                    if (a.startsWith("8888")) {
+                        need("jupyter", "exposes 8888 (line " + line + ")");
+                        break;
+                    }
+                }
             }
             default -> {}
         }
@@ -419,10 +423,8 @@ final class StageEvidence {
         if (c.name().endsWith(".sh") || c.name().equals("ansible-playbook")) return true;
         if (!SHELL_NAMES.contains(c.name())) return false;
         if (c.args().contains("-c")) return false;
-        return c.nonOptions().stream()
-                .findFirst()
-                .filter(a -> !a.startsWith("<"))
-                .isPresent();
+        List<String> words = c.nonOptions();
+        return !words.isEmpty() && !words.get(0).startsWith("<");
     }
 
     private static String scriptName(ShellCommand c) {

@@ -68,7 +68,8 @@ final class Toolchains {
     }
 
     static boolean isSystemInstall(ShellCommand c) {
-        return system(c).filter(PackageOperation::isInstall).isPresent();
+        Optional<PackageOperation> op = system(c);
+        return op.isPresent() && op.get().isInstall();
     }
 
     /** Packages a system install or remove names, with apk's virtual package name. */
@@ -88,11 +89,13 @@ final class Toolchains {
     /** apk's {@code --virtual .build-deps} (or {@code -t}). */
     static Optional<String> virtualName(PackageOperation op) {
         if (op.manager() != PackageManager.APK) return Optional.empty();
-        return op.option("--virtual").or(() -> op.option("-t"));
+        Optional<String> virtual = op.option("--virtual");
+        return virtual.isPresent() ? virtual : op.option("-t");
     }
 
     static String virtualName(ShellCommand c) {
-        return system(c).flatMap(Toolchains::virtualName).orElse(null);
+        Optional<PackageOperation> op = system(c);
+        return op.isPresent() ? virtualName(op.get()).orElse(null) : null;
     }
 
     /** A compiler or SDK, not just a build helper such as make or cmake. */
@@ -143,7 +146,8 @@ final class Toolchains {
             if (p.equals(virtual) || !isToolchain(p)) continue;
             if (!removedLater(commands, installIndex, p, virtual)) kept.add(p);
         }
-        return kept.stream().anyMatch(Toolchains::isCompiler) ? kept : List.of();
+        for (String p : kept) if (isCompiler(p)) return kept;
+        return List.of();
     }
 
     static boolean removedLater(List<ShellCommand> commands, int from, String pkg, String virtual) {

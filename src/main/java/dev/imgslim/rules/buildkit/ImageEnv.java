@@ -105,7 +105,8 @@ final class ImageEnv {
             return Optional.empty();
         }
         if (DISTRIBUTIONS.contains(name.get())) return Optional.of(names(List.of()));
-        return Optional.ofNullable(BY_NAME.get(name.get())).map(ImageEnv::names);
+        List<String> env = BY_NAME.get(name.get());
+        return env == null ? Optional.empty() : Optional.of(names(env));
     }
 
     private static Set<String> names(List<String> env) {

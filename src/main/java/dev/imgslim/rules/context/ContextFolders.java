@@ -5,7 +5,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.function.Function;
 
 /**
  * What {@link ContextJunk} reads from a build-context folder, read once per lint run: many Dockerfiles
@@ -25,12 +24,23 @@ final class ContextFolders {
     private final ConcurrentHashMap<Search, Integer> emptySearches = new ConcurrentHashMap<>();
 
     static ContextFolders of(LintContext ctx) {
-        return ctx.runCache().get(ContextFolders.class, ContextFolders::new);
+        // existing/keep, not get(ContextFolders.class, ContextFolders::new): see LintContext.sharedOrNull
+        ContextFolders folders = ctx.runCache().existing(ContextFolders.class);
+        return folders != null ? folders : ctx.runCache().keep(ContextFolders.class, new ContextFolders());
     }
 
-    /** The junk candidates at the top of {@code root} (empty when it cannot be listed), listed once. */
-    Optional<List<Entry>> entries(Path root, Function<Path, Optional<List<Entry>>> list) {
-        return entries.computeIfAbsent(root, list);
+    /** The junk candidates at the top of {@code root} kept by {@link #keep}, or null when not listed yet. */
+    Optional<List<Entry>> entries(Path root) {
+        return entries.get(root);
+    }
+
+    /**
+     * Keeps the junk candidates at the top of {@code root} (empty when it cannot be listed) unless another
+     * thread kept them first, and returns the ones kept.
+     */
+    Optional<List<Entry>> keep(Path root, Optional<List<Entry>> listed) {
+        Optional<List<Entry>> first = entries.putIfAbsent(root, listed);
+        return first != null ? first : listed;
     }
 
     /**

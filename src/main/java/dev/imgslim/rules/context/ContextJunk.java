@@ -47,7 +47,8 @@ final class ContextJunk {
         DockerIgnore ignore = context.ignore();
         List<Item> out = new ArrayList<>();
         List<String> topDirs = new ArrayList<>();
-        Optional<List<ContextFolders.Entry>> entries = folders.entries(root, ContextJunk::candidates);
+        Optional<List<ContextFolders.Entry>> entries = folders.entries(root);
+        if (entries == null) entries = folders.keep(root, candidates(root));
         if (entries.isEmpty()) return out;
         for (ContextFolders.Entry e : entries.get()) {
             if (e.directory()) topDirs.add(e.name());

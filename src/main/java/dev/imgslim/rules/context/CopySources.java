@@ -44,7 +44,10 @@ final class CopySources {
      * the CPU of a 10,000-file lint, 2026-12-06). Unmodifiable.
      */
     static List<Source> of(LintContext ctx, Instruction ins, Stage stage) {
-        Map<Instruction, Read> known = ctx.shared(Known.class, Known::new).byInstruction;
+        // get-or-share rather than ctx.shared(Known.class, Known::new): see LintContext.sharedOrNull (start-up)
+        Known shared = ctx.sharedOrNull(Known.class);
+        if (shared == null) shared = ctx.share(Known.class, new Known());
+        Map<Instruction, Read> known = shared.byInstruction;
         Read read = known.get(ins);
         if (read == null || read.stage() != stage) {
             read = new Read(stage, List.copyOf(of(ins, stage, ctx.file().escape())));

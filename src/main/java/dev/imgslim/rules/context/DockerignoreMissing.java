@@ -11,7 +11,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Collectors;
+import java.util.function.Predicate;
 
 /**
  * A COPY or ADD that takes the whole build context ({@code .}, {@code /}, {@code *}) with no
@@ -39,8 +39,7 @@ public final class DockerignoreMissing extends FileRule {
         Whole whole = firstWholeCopy(ctx, escape);
         if (whole == null) return;
         List<String> copied = copiedByName(ctx, escape);
-        List<ContextJunk.Item> junk = ContextJunk.find(context, ContextFolders.of(ctx), name -> copied.stream()
-                .anyMatch(c -> c.equals(name) || c.startsWith(name + "/")));
+        List<ContextJunk.Item> junk = ContextJunk.find(context, ContextFolders.of(ctx), new Copied(copied));
         String copy = "`" + whole.ins.command() + " " + whole.source.raw() + "`";
         String into = whole.stage.ships() ? "the image" : "stage '" + whole.stage.label() + "'";
         String ignoreHint = ctx.options().dockerfilePath() != null
@@ -120,6 +119,23 @@ public final class DockerignoreMissing extends FileRule {
         return out;
     }
 
+    /** Whether the Dockerfile copies a top-level name, or something below it, by name. */
+    private static final class Copied implements Predicate<String> {
+        private final List<String> copied;
+
+        Copied(List<String> copied) {
+            this.copied = copied;
+        }
+
+        @Override
+        public boolean test(String name) {
+            for (String c : copied) {
+                if (c.equals(name) || c.startsWith(name + "/")) return true;
+            }
+            return false;
+        }
+    }
+
     private static String describe(List<ContextJunk.Item> junk) {
         List<String> parts = junk.stream()
                 .map(j -> j.label() + " [" + j.usage().describe() + "]")
@@ -130,10 +146,16 @@ public final class DockerignoreMissing extends FileRule {
 
     /** The measured bytes, claimed only for a copy into a stage that ships. */
     private static SizeSaving saving(List<ContextJunk.Item> junk, Stage stage) {
-        long bytes = junk.stream().mapToLong(j -> j.usage().bytes()).sum();
+        long bytes = 0;
+        for (ContextJunk.Item j : junk) bytes += j.usage().bytes();
         if (bytes == 0 || !stage.ships()) return null;
-        boolean complete = junk.stream().allMatch(j -> j.usage().complete());
-        String names = junk.stream().map(j -> j.path()).collect(Collectors.joining(", "));
+        boolean complete = true;
+        List<String> paths = new ArrayList<>();
+        for (ContextJunk.Item j : junk) {
+            complete &= j.usage().complete();
+            paths.add(j.path());
+        }
+        String names = String.join(", ", paths);
         return new SizeSaving(
                 bytes,
                 false,

@@ -6,6 +6,7 @@ import dev.imgslim.rules.Node;
 import dev.imgslim.rules.NodeRule;
 import dev.imgslim.rules.TextEdit;
 import dev.imgslim.syntax.Add;
+import dev.imgslim.syntax.Flag;
 import dev.imgslim.syntax.Span;
 import dev.imgslim.syntax.Word;
 import java.util.List;
@@ -60,7 +61,8 @@ public final class AddInsteadOfCopy extends NodeRule<Add> {
         }
         if (first == null) return;
         // COPY takes the same flags except ADD's own (--checksum, --keep-git-dir, --unpack).
-        boolean copyFlags = add.flags().stream().allMatch(f -> COPY_FLAGS.contains(f.name()));
+        boolean copyFlags = true;
+        for (Flag f : add.flags()) copyFlags &= COPY_FLAGS.contains(f.name());
         Span keyword = add.keywordSpan();
         List<Fix> fixes = allLocal && copyFlags
                 ? List.of(Fix.safe(

@@ -5,6 +5,7 @@ import dev.imgslim.rules.Node;
 import dev.imgslim.rules.NodeRule;
 import dev.imgslim.syntax.Copy;
 import dev.imgslim.syntax.Flag;
+import java.util.Optional;
 
 /**
  * A check of what {@code COPY --from} names: the engine hands it every COPY; those with a {@code --from}
@@ -22,6 +23,7 @@ abstract class CopyFromRule extends NodeRule<Copy> {
     public final void visit(Node<Copy> node, FindingSink out) {
         Flag from = node.value().flag("from");
         if (from == null || from.value() == null) return;
-        Support.expand(node, from.value()).ifPresent(value -> check(from, value, node, out));
+        Optional<String> value = Support.expand(node, from.value());
+        if (value.isPresent()) check(from, value.get(), node, out);
     }
 }

@@ -2,6 +2,8 @@ package dev.imgslim.rules.hadolint;
 
 import dev.imgslim.script.PackageManager;
 import dev.imgslim.script.PackageOperation;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -24,8 +26,10 @@ public final class PipUnpinned extends UnpinnedPackages {
     @Override
     List<PackageOperation.PackageRef> packages(PackageOperation op) {
         if (!op.hasOption("-U", "--upgrade")) return op.packages();
-        return op.packages().stream()
-                .filter(p -> !TOOLING.contains(p.name().toLowerCase(Locale.ROOT)))
-                .toList();
+        List<PackageOperation.PackageRef> out = new ArrayList<>();
+        for (PackageOperation.PackageRef p : op.packages()) {
+            if (!TOOLING.contains(p.name().toLowerCase(Locale.ROOT))) out.add(p);
+        }
+        return Collections.unmodifiableList(out);
     }
 }

@@ -21,6 +21,16 @@ final class AdditionIndex {
 
     private record Change(boolean add, Entry entry) {}
 
+    /** Arrival order (a named class, not Comparator.comparingLong: see LintContext.sharedOrNull). */
+    private static final Comparator<Entry> BY_SEQ = new BySeq();
+
+    private static final class BySeq implements Comparator<Entry> {
+        @Override
+        public int compare(Entry a, Entry b) {
+            return Long.compare(a.seq(), b.seq());
+        }
+    }
+
     private final TreeMap<String, List<Entry>> byPath = new TreeMap<>();
     private final List<Change> log = new ArrayList<>();
     private long next;
@@ -54,7 +64,7 @@ final class AdditionIndex {
             for (int i = target.indexOf('/', 1); i > 0; i = target.indexOf('/', i + 1))
                 inFolder(ctx, target.substring(0, i), target, found);
         }
-        found.sort(Comparator.comparingLong(Entry::seq));
+        found.sort(BY_SEQ);
         Set<Additions.Added> out = new LinkedHashSet<>();
         for (Entry e : found) out.add(e.added());
         return new ArrayList<>(out);
@@ -136,7 +146,11 @@ final class AdditionIndex {
                 }
                 if (es.isEmpty()) byPath.remove(e.added().path());
             } else {
-                List<Entry> es = byPath.computeIfAbsent(e.added().path(), k -> new ArrayList<>(1));
+                List<Entry> es = byPath.get(e.added().path());
+                if (es == null) {
+                    es = new ArrayList<>(1);
+                    byPath.put(e.added().path(), es);
+                }
                 // Entries stay in arrival order within a path.
                 int at = 0;
                 while (at < es.size() && es.get(at).seq() < e.seq()) at++;

@@ -102,7 +102,10 @@ final class Additions {
      * disk (the repeats were ~1.2 % of the CPU of a 10,000-file lint, 2026-12-06).
      */
     static List<Added> ofCopy(LintContext ctx, Instruction ins, String cwd, Variables vars) {
-        Map<Instruction, CopyRead> known = ctx.shared(CopyReads.class, CopyReads::new).byInstruction;
+        // get-or-share rather than ctx.shared(CopyReads.class, CopyReads::new): see LintContext.sharedOrNull
+        CopyReads reads = ctx.sharedOrNull(CopyReads.class);
+        if (reads == null) reads = ctx.share(CopyReads.class, new CopyReads());
+        Map<Instruction, CopyRead> known = reads.byInstruction;
         CopyRead read = known.get(ins);
         if (read == null || read.vars() != vars || !Objects.equals(read.cwd(), cwd)) {
             read = new CopyRead(cwd, vars, List.copyOf(readCopy(ctx, ins, cwd, vars)));
@@ -128,9 +131,8 @@ final class Additions {
         boolean destDir = dest.endsWith("/") || dest.equals(".");
         String destPath = Layers.resolve(dest, cwd);
         if (destPath == null) return out;
-        List<String> sources = a.subList(0, a.size() - 1).stream()
-                .filter(s -> !s.startsWith("<<"))
-                .toList();
+        List<String> sources = new ArrayList<>();
+        for (String s : a.subList(0, a.size() - 1)) if (!s.startsWith("<<")) sources.add(s);
         boolean fromContext = ins.flag("from") == null;
         for (String src : sources) {
             String s = Layers.expand(src, vars);

@@ -222,14 +222,18 @@ public final class BuildTreeLeft extends NodeRule<Run> implements Reach.Shipping
     private static boolean installs(ShellCommand c) {
         List<String> a = c.args();
         return switch (c.name()) {
-            case "make", "gmake", "ninja" ->
-                a.contains("install") || a.stream().anyMatch(x -> x.startsWith("install-"));
+            case "make", "gmake", "ninja" -> a.contains("install") || anyStartsWith(a, "install-");
             case "cmake" -> c.hasFlag("--install") || a.contains("install");
             case "meson" -> a.contains("install");
             case "python", "python2", "python3" -> a.contains("install") || a.contains("bdist_wheel");
             case "pip", "pip3" -> true;
             default -> false;
         };
+    }
+
+    private static boolean anyStartsWith(List<String> args, String prefix) {
+        for (String x : args) if (x.startsWith(prefix)) return true;
+        return false;
     }
 
     /** True when a later instruction of the stage names the tree (it is used, not left over). */

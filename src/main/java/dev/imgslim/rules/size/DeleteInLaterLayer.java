@@ -83,7 +83,7 @@ public final class DeleteInLaterLayer extends FileRule {
             added.removeAll(taken);
             List<Instruction> creators = new ArrayList<>(taken.size());
             for (Additions.Added a : taken) creators.add(a.by());
-            taken.removeIf(Additions.Added::small);
+            for (int i = taken.size() - 1; i >= 0; i--) if (taken.get(i).small()) taken.remove(i);
             if (taken.isEmpty()) continue;
             List<Fix> fixes = RemovalEdits.intoCreator(
                     ctx, run, c, creators, removedNames.size() == c.nonOptions().size());
