@@ -184,7 +184,8 @@ public final class DockerfileParser {
                     logical.append(starts[j], (endOfLine ? raw : cont).length());
                 }
                 LogicalLine joined = logical.build(source);
-                String line = joined.text();
+                // A line of one piece reads as its first piece: no second copy of it.
+                String line = logical.pieces() == 1 ? first : joined.text();
                 if (emptyContinuation) {
                     warnings.add(new ParseWarning(
                             "no-empty-continuation",
@@ -297,7 +298,7 @@ public final class DockerfileParser {
             if (cmd.equalsIgnoreCase("onbuild")) {
                 if (!rest.isEmpty()) node.sub = newNode(rest, restStart, startLine, lastLine);
             } else {
-                ArgumentParsers.Args args = ArgumentParsers.parse(cmd, rest, directives.escape());
+                ArgumentParsers.Args args = ArgumentParsers.parse(node.lower, rest, directives.escape());
                 node.args = args.values();
                 node.argSpans = args.spans();
                 node.json = args.json();
@@ -309,6 +310,9 @@ public final class DockerfileParser {
     /** A parsed instruction before spans are attached. */
     private static final class Node {
         final String cmd;
+        /** {@link #cmd} in lower case, made once: the parser's keyword switches all ask for it. */
+        final String lower;
+
         final int cmdStart;
         final List<BuilderFlags.Word> flags;
         final String rest;
@@ -320,6 +324,7 @@ public final class DockerfileParser {
 
         Node(String cmd, int cmdStart, List<BuilderFlags.Word> flags, String rest, int restStart) {
             this.cmd = cmd;
+            this.lower = cmd.toLowerCase(java.util.Locale.ROOT);
             this.cmdStart = cmdStart;
             this.flags = flags;
             this.rest = rest;
@@ -329,7 +334,7 @@ public final class DockerfileParser {
         /** BuildKit's canContainHeredoc: RUN, COPY or ADD (also under ONBUILD) in shell form. */
         boolean canContainHeredoc() {
             Node n = cmd.equalsIgnoreCase("onbuild") && sub != null ? sub : this;
-            String c = n.cmd.toLowerCase(java.util.Locale.ROOT);
+            String c = n.lower;
             return (c.equals("run") || c.equals("copy") || c.equals("add")) && !n.json;
         }
 
