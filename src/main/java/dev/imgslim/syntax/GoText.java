@@ -41,6 +41,17 @@ final class GoText {
         return i;
     }
 
+    /** {@link #skipSpace(String, int)} that stops at {@code to}. */
+    static int skipSpace(String s, int from, int to) {
+        int i = from;
+        while (i < to) {
+            int cp = s.codePointAt(i);
+            if (!isSpace(cp)) break;
+            i += Character.charCount(cp);
+        }
+        return Math.min(i, to);
+    }
+
     static int trimEnd(String s, int end) {
         int i = end;
         while (i > 0) {
