@@ -90,6 +90,8 @@ public final class ShellScript implements CommandList {
         int depth = 0;
         int i = 0;
         int n = s.length();
+        // Where the last word read ends: one holder per script, not one per word.
+        int[] end = new int[1];
         while (i < n) {
             char c = s.charAt(i);
             if (c == '\\' && i + 1 < n && s.charAt(i + 1) == '\n') {
@@ -124,7 +126,6 @@ public final class ShellScript implements CommandList {
             int heredoc = mayRedirect(c) ? heredocLength(s, i) : 0;
             if (heredoc > 0) {
                 // <<EOF, <<-'EOF', 3<<EOF: one word, so callers can tell a heredoc operand.
-                int[] end = new int[1];
                 int w = i + heredoc;
                 String delim = readWord(s, w, end);
                 words.add(new ShellCommand.Word(
@@ -142,12 +143,10 @@ public final class ShellScript implements CommandList {
                     operator += "&";
                     i++;
                 }
-                int[] end = new int[1];
                 redirects.add(operator + readWord(s, i, end));
                 i = end[0];
                 continue;
             }
-            int[] end = new int[1];
             String value = readWord(s, i, end);
             words.add(new ShellCommand.Word(value, raw(s, i, end[0], value), base + i, base + end[0]));
             i = end[0];

@@ -108,20 +108,11 @@ public final class DockerfileParser {
         }
 
         /**
-         * The line without its continuation marker, or null when the line does not continue: BuildKit's
-         * {@code ([^E])E[ \t]*$|^E[ \t]*$} for the escape character E, read from the end of the line
-         * instead of run as a regular expression (which tried a match at every offset of every line).
+         * Where the text's chars [from, to) end without their continuation marker, or -1 when the line does
+         * not continue: BuildKit's {@code ([^E])E[ \t]*$|^E[ \t]*$} for the escape character E, read from the
+         * end of the line instead of run as a regular expression (which tried a match at every offset of
+         * every line).
          */
-        private String stripContinuation(String line) {
-            char esc = directives.escape();
-            int at = line.length() - 1;
-            while (at >= 0 && (line.charAt(at) == ' ' || line.charAt(at) == '\t')) at--;
-            if (at < 0 || line.charAt(at) != esc) return null;
-            if (at == 0) return "";
-            return line.charAt(at - 1) == esc ? null : line.substring(0, at);
-        }
-
-        /** {@link #stripContinuation} of the text's chars [from, to): the end without the marker, or -1. */
         private int continuationEnd(int from, int to) {
             char esc = directives.escape();
             int at = to - 1;
@@ -129,11 +120,6 @@ public final class DockerfileParser {
             if (at < from || text.charAt(at) != esc) return -1;
             if (at == from) return from;
             return text.charAt(at - 1) == esc ? -1 : at;
-        }
-
-        private static boolean isCommentText(String token) {
-            int i = GoText.skipSpace(token, 0);
-            return i < token.length() && token.charAt(i) == '#';
         }
 
         private void checkLength(int i) throws DockerfileParseException {
@@ -154,22 +140,23 @@ public final class DockerfileParser {
                 int lineNo = i + 1;
                 int begin = starts[i];
                 if (i == 0 && text.startsWith("\uFEFF")) begin++;
-                String token = text.substring(begin, contentEnd(i));
-                int lead = GoText.skipSpace(token, 0);
-                String trimmed = token.substring(lead);
-                int tokenOffset = begin + lead;
-                boolean directive = directives.accept(trimmed, lineNo).isPresent();
-                boolean comment = isCommentText(trimmed);
+                // The line is read in place too: [tokenOffset, end) is its text without leading white space.
+                int end = contentEnd(i);
+                int tokenOffset = GoText.skipSpace(text, begin, end);
+                boolean directive = !directives.done()
+                        && directives
+                                .accept(text.substring(tokenOffset, end), lineNo)
+                                .isPresent();
+                boolean comment = tokenOffset < end && text.charAt(tokenOffset) == '#';
                 if (comment && !directive)
-                    comments.add(new Comment(lineNo, trimmed.substring(1).trim()));
-                String processed = comment ? "" : trimmed;
-
+                    comments.add(new Comment(
+                            lineNo, text.substring(tokenOffset + 1, end).trim()));
+                if (comment || tokenOffset == end) continue; // nothing of an instruction on it
+                int cont = continuationEnd(tokenOffset, end);
+                boolean endOfLine = cont < 0;
+                int firstEnd = endOfLine ? end : cont;
                 LogicalLine.Builder logical = new LogicalLine.Builder();
-                String stripped = stripContinuation(processed);
-                boolean endOfLine = stripped == null;
-                String first = endOfLine ? processed : stripped;
-                if (endOfLine && first.isEmpty()) continue;
-                logical.append(tokenOffset, first.length());
+                logical.append(tokenOffset, firstEnd - tokenOffset);
                 int startLine = lineNo;
                 int lastLine = lineNo;
                 boolean emptyContinuation = false;
@@ -192,13 +179,13 @@ public final class DockerfileParser {
                         emptyContinuation = true;
                         continue;
                     }
-                    int cont = continuationEnd(from, to);
-                    endOfLine = cont < 0;
-                    logical.append(from, (endOfLine ? to : cont) - from);
+                    int lineEnd = continuationEnd(from, to);
+                    endOfLine = lineEnd < 0;
+                    logical.append(from, (endOfLine ? to : lineEnd) - from);
                 }
                 LogicalLine joined = logical.build(source);
                 // A line of one piece reads as its first piece: no second copy of it.
-                String line = logical.pieces() == 1 ? first : joined.text();
+                String line = logical.pieces() == 1 ? text.substring(tokenOffset, firstEnd) : joined.text();
                 if (emptyContinuation) {
                     warnings.add(new ParseWarning(
                             "no-empty-continuation",
@@ -389,18 +376,20 @@ public final class DockerfileParser {
                 String subText = logical.substring(sub.cmdStart);
                 subInstruction = sub.shifted(-sub.cmdStart).toInstruction(subText, heredocs, endOffset, subLine);
             }
-            return Instruction.of(new Instruction.Parts(
-                    Keywords.canonical(cmd),
-                    fl,
-                    ranges,
-                    texts,
-                    json,
-                    line,
-                    restStart,
-                    restStart + rest.length(),
-                    heredocs,
-                    subInstruction,
-                    endOffset));
+            return Instruction.of(
+                    new Instruction.Parts(
+                            Keywords.canonical(cmd),
+                            fl,
+                            ranges,
+                            texts,
+                            json,
+                            line,
+                            restStart,
+                            restStart + rest.length(),
+                            heredocs,
+                            subInstruction,
+                            endOffset),
+                    lower);
         }
 
         private Node shifted(int delta) {
