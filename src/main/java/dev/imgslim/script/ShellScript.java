@@ -337,7 +337,7 @@ public final class ShellScript implements CommandList {
             List<String> redirects,
             List<ShellCommand> out) {
         int k = 0;
-        List<String> wrappers = new ArrayList<>();
+        List<String> wrappers = null; // made for the few commands behind a wrapper
         while (k < words.size()) {
             String w = words.get(k).value();
             if (KEYWORDS.contains(w)) {
@@ -350,6 +350,7 @@ public final class ShellScript implements CommandList {
             }
             String base = baseName(w);
             if (WRAPPERS.contains(base)) {
+                if (wrappers == null) wrappers = new ArrayList<>(2);
                 wrappers.add(base);
                 k++;
                 // Options of the wrapper (sudo -u user, env -i A=b, timeout 10, xargs -n1, gosu user).
@@ -381,7 +382,7 @@ public final class ShellScript implements CommandList {
                 List.copyOf(argWords),
                 first.start(),
                 last.end(),
-                List.copyOf(wrappers),
+                wrappers == null ? List.of() : List.copyOf(wrappers),
                 pipeline,
                 nested,
                 List.copyOf(redirects),
