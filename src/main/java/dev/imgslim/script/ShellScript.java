@@ -90,6 +90,8 @@ public final class ShellScript implements CommandList {
         int depth = 0;
         int i = 0;
         int n = s.length();
+        // Where the last word read ends: one holder per script, not one per word.
+        int[] end = new int[1];
         while (i < n) {
             char c = s.charAt(i);
             if (c == '\\' && i + 1 < n && s.charAt(i + 1) == '\n') {
@@ -121,10 +123,9 @@ public final class ShellScript implements CommandList {
                 i += op.length();
                 continue;
             }
-            int heredoc = heredocLength(s, i);
+            int heredoc = mayRedirect(c) ? heredocLength(s, i) : 0;
             if (heredoc > 0) {
                 // <<EOF, <<-'EOF', 3<<EOF: one word, so callers can tell a heredoc operand.
-                int[] end = new int[1];
                 int w = i + heredoc;
                 String delim = readWord(s, w, end);
                 words.add(new ShellCommand.Word(
@@ -132,7 +133,7 @@ public final class ShellScript implements CommandList {
                 i = end[0];
                 continue;
             }
-            int redirect = redirectionLength(s, i);
+            int redirect = mayRedirect(c) ? redirectionLength(s, i) : 0;
             if (redirect > 0) {
                 String operator = s.substring(i, i + redirect);
                 i += redirect;
@@ -142,12 +143,10 @@ public final class ShellScript implements CommandList {
                     operator += "&";
                     i++;
                 }
-                int[] end = new int[1];
                 redirects.add(operator + readWord(s, i, end));
                 i = end[0];
                 continue;
             }
-            int[] end = new int[1];
             String value = readWord(s, i, end);
             words.add(new ShellCommand.Word(value, raw(s, i, end[0], value), base + i, base + end[0]));
             i = end[0];
@@ -155,18 +154,31 @@ public final class ShellScript implements CommandList {
         if (!words.isEmpty()) addCommand(words, pipeline, nested, depth > 0, redirects, out);
     }
 
+    /** The control operator at i, or null. A switch on the char: asked at every word of every RUN. */
     private static String operatorAt(String s, int i) {
         char c = s.charAt(i);
-        if (s.startsWith("&&", i)) return "&&";
-        if (s.startsWith("||", i)) return "||";
-        if (s.startsWith(";;", i)) return ";;";
-        if (c == ';') return ";";
-        if (c == '\n') return "\n";
-        if (c == '(') return "(";
-        if (c == ')') return ")";
-        if (c == '|') return "|";
-        if (c == '&' && !s.startsWith("&>", i)) return "&";
-        return null;
+        char d = i + 1 < s.length() ? s.charAt(i + 1) : 0;
+        switch (c) {
+            case '&':
+                return d == '&' ? "&&" : d == '>' ? null : "&";
+            case '|':
+                return d == '|' ? "||" : "|";
+            case ';':
+                return d == ';' ? ";;" : ";";
+            case '\n':
+                return "\n";
+            case '(':
+                return "(";
+            case ')':
+                return ")";
+            default:
+                return null;
+        }
+    }
+
+    /** A char a heredoc or redirection operator can start with (a digit, {@code <}, {@code >}, {@code &}). */
+    private static boolean mayRedirect(char c) {
+        return (c >= '0' && c <= '9') || c == '<' || c == '>' || c == '&';
     }
 
     private static int heredocLength(String s, int i) {
@@ -277,15 +289,34 @@ public final class ShellScript implements CommandList {
         return length == value.length() && s.regionMatches(start, value, 0, length) ? value : s.substring(start, end);
     }
 
+    /** The ASCII chars that end a word wherever they stand. */
+    private static final String WORD_ENDS = " \t\n\r;|&><)";
+
+    /** The ASCII chars {@link #readWord} does not copy as they are: the word ends, quotes, escapes, expansions. */
+    private static final String NOT_PLAIN = WORD_ENDS + "\\'\"$`(";
+
+    /**
+     * Tables of the two sets above, indexed by ASCII char: looked up for every char of every RUN (the chains
+     * of comparisons they replace were a call or two per char under the C1 compiler).
+     */
+    private static final boolean[] ENDS_WORD = table(WORD_ENDS);
+
+    private static final boolean[] SPECIAL = table(NOT_PLAIN);
+
+    private static boolean[] table(String chars) {
+        boolean[] t = new boolean[128];
+        for (int k = 0; k < chars.length(); k++) t[chars.charAt(k)] = true;
+        return t;
+    }
+
     /** A character that ends a word wherever it stands. */
     private static boolean endsWord(char c) {
-        return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == ';' || c == '|' || c == '&' || c == '>'
-                || c == '<' || c == ')';
+        return c < 128 && ENDS_WORD[c];
     }
 
     /** A character {@link #readWord} copies as it is, whatever comes before it. */
     private static boolean isPlain(char c) {
-        return !endsWord(c) && c != '\\' && c != '\'' && c != '"' && c != '$' && c != '`' && c != '(';
+        return c >= 128 || !SPECIAL[c];
     }
 
     private static int matchParen(String s, int open) {
@@ -306,7 +337,7 @@ public final class ShellScript implements CommandList {
             List<String> redirects,
             List<ShellCommand> out) {
         int k = 0;
-        List<String> wrappers = new ArrayList<>();
+        List<String> wrappers = null; // made for the few commands behind a wrapper
         while (k < words.size()) {
             String w = words.get(k).value();
             if (KEYWORDS.contains(w)) {
@@ -319,6 +350,7 @@ public final class ShellScript implements CommandList {
             }
             String base = baseName(w);
             if (WRAPPERS.contains(base)) {
+                if (wrappers == null) wrappers = new ArrayList<>(2);
                 wrappers.add(base);
                 k++;
                 // Options of the wrapper (sudo -u user, env -i A=b, timeout 10, xargs -n1, gosu user).
@@ -350,7 +382,7 @@ public final class ShellScript implements CommandList {
                 List.copyOf(argWords),
                 first.start(),
                 last.end(),
-                List.copyOf(wrappers),
+                wrappers == null ? List.of() : List.copyOf(wrappers),
                 pipeline,
                 nested,
                 List.copyOf(redirects),

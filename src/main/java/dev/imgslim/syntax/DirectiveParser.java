@@ -56,6 +56,11 @@ final class DirectiveParser {
         return Optional.of(d);
     }
 
+    /** True once the directives have ended: {@link #accept} then finds none. */
+    boolean done() {
+        return done;
+    }
+
     char escape() {
         return escape;
     }

@@ -108,22 +108,18 @@ public final class DockerfileParser {
         }
 
         /**
-         * The line without its continuation marker, or null when the line does not continue: BuildKit's
-         * {@code ([^E])E[ \t]*$|^E[ \t]*$} for the escape character E, read from the end of the line
-         * instead of run as a regular expression (which tried a match at every offset of every line).
+         * Where the text's chars [from, to) end without their continuation marker, or -1 when the line does
+         * not continue: BuildKit's {@code ([^E])E[ \t]*$|^E[ \t]*$} for the escape character E, read from the
+         * end of the line instead of run as a regular expression (which tried a match at every offset of
+         * every line).
          */
-        private String stripContinuation(String line) {
+        private int continuationEnd(int from, int to) {
             char esc = directives.escape();
-            int at = line.length() - 1;
-            while (at >= 0 && (line.charAt(at) == ' ' || line.charAt(at) == '\t')) at--;
-            if (at < 0 || line.charAt(at) != esc) return null;
-            if (at == 0) return "";
-            return line.charAt(at - 1) == esc ? null : line.substring(0, at);
-        }
-
-        private static boolean isCommentText(String token) {
-            int i = GoText.skipSpace(token, 0);
-            return i < token.length() && token.charAt(i) == '#';
+            int at = to - 1;
+            while (at >= from && (text.charAt(at) == ' ' || text.charAt(at) == '\t')) at--;
+            if (at < from || text.charAt(at) != esc) return -1;
+            if (at == from) return from;
+            return text.charAt(at - 1) == esc ? -1 : at;
         }
 
         private void checkLength(int i) throws DockerfileParseException {
@@ -144,47 +140,52 @@ public final class DockerfileParser {
                 int lineNo = i + 1;
                 int begin = starts[i];
                 if (i == 0 && text.startsWith("\uFEFF")) begin++;
-                String token = text.substring(begin, contentEnd(i));
-                int lead = GoText.skipSpace(token, 0);
-                String trimmed = token.substring(lead);
-                int tokenOffset = begin + lead;
-                boolean directive = directives.accept(trimmed, lineNo).isPresent();
-                boolean comment = isCommentText(trimmed);
+                // The line is read in place too: [tokenOffset, end) is its text without leading white space.
+                int end = contentEnd(i);
+                int tokenOffset = GoText.skipSpace(text, begin, end);
+                boolean directive = !directives.done()
+                        && directives
+                                .accept(text.substring(tokenOffset, end), lineNo)
+                                .isPresent();
+                boolean comment = tokenOffset < end && text.charAt(tokenOffset) == '#';
                 if (comment && !directive)
-                    comments.add(new Comment(lineNo, trimmed.substring(1).trim()));
-                String processed = comment ? "" : trimmed;
-
+                    comments.add(new Comment(
+                            lineNo, text.substring(tokenOffset + 1, end).trim()));
+                if (comment || tokenOffset == end) continue; // nothing of an instruction on it
+                int cont = continuationEnd(tokenOffset, end);
+                boolean endOfLine = cont < 0;
+                int firstEnd = endOfLine ? end : cont;
                 LogicalLine.Builder logical = new LogicalLine.Builder();
-                String stripped = stripContinuation(processed);
-                boolean endOfLine = stripped == null;
-                String first = endOfLine ? processed : stripped;
-                if (endOfLine && first.isEmpty()) continue;
-                logical.append(tokenOffset, first.length());
+                logical.append(tokenOffset, firstEnd - tokenOffset);
                 int startLine = lineNo;
                 int lastLine = lineNo;
                 boolean emptyContinuation = false;
+                // The continuation lines are read in place in the text, not copied out line by line: the
+                // joined line is what the instruction keeps (two copies of every line of a long RUN were
+                // 1 % of the CPU of a 10,000-file lint, 2026-12-06).
                 while (!endOfLine && next < n) {
                     int j = next++;
                     checkLength(j);
                     lastLine = j + 1;
-                    String raw = text.substring(starts[j], contentEnd(j));
-                    directives.accept(raw, j + 1);
-                    if (isCommentText(raw)) {
-                        comments.add(new Comment(
-                                j + 1,
-                                raw.substring(GoText.skipSpace(raw, 0) + 1).trim()));
+                    int from = starts[j], to = contentEnd(j);
+                    if (!directives.done()) directives.accept(text.substring(from, to), j + 1);
+                    int at = GoText.skipSpace(text, from, to);
+                    if (at < to && text.charAt(at) == '#') {
+                        comments.add(
+                                new Comment(j + 1, text.substring(at + 1, to).trim()));
                         continue;
                     }
-                    if (GoText.skipSpace(raw, 0) == raw.length()) {
+                    if (at == to) {
                         emptyContinuation = true;
                         continue;
                     }
-                    String cont = stripContinuation(raw);
-                    endOfLine = cont == null;
-                    logical.append(starts[j], (endOfLine ? raw : cont).length());
+                    int lineEnd = continuationEnd(from, to);
+                    endOfLine = lineEnd < 0;
+                    logical.append(from, (endOfLine ? to : lineEnd) - from);
                 }
                 LogicalLine joined = logical.build(source);
-                String line = joined.text();
+                // A line of one piece reads as its first piece: no second copy of it.
+                String line = logical.pieces() == 1 ? text.substring(tokenOffset, firstEnd) : joined.text();
                 if (emptyContinuation) {
                     warnings.add(new ParseWarning(
                             "no-empty-continuation",
@@ -297,7 +298,7 @@ public final class DockerfileParser {
             if (cmd.equalsIgnoreCase("onbuild")) {
                 if (!rest.isEmpty()) node.sub = newNode(rest, restStart, startLine, lastLine);
             } else {
-                ArgumentParsers.Args args = ArgumentParsers.parse(cmd, rest, directives.escape());
+                ArgumentParsers.Args args = ArgumentParsers.parse(node.lower, rest, directives.escape());
                 node.args = args.values();
                 node.argSpans = args.spans();
                 node.json = args.json();
@@ -309,6 +310,9 @@ public final class DockerfileParser {
     /** A parsed instruction before spans are attached. */
     private static final class Node {
         final String cmd;
+        /** {@link #cmd} in lower case, made once: the parser's keyword switches all ask for it. */
+        final String lower;
+
         final int cmdStart;
         final List<BuilderFlags.Word> flags;
         final String rest;
@@ -320,6 +324,7 @@ public final class DockerfileParser {
 
         Node(String cmd, int cmdStart, List<BuilderFlags.Word> flags, String rest, int restStart) {
             this.cmd = cmd;
+            this.lower = cmd.toLowerCase(java.util.Locale.ROOT);
             this.cmdStart = cmdStart;
             this.flags = flags;
             this.rest = rest;
@@ -329,7 +334,7 @@ public final class DockerfileParser {
         /** BuildKit's canContainHeredoc: RUN, COPY or ADD (also under ONBUILD) in shell form. */
         boolean canContainHeredoc() {
             Node n = cmd.equalsIgnoreCase("onbuild") && sub != null ? sub : this;
-            String c = n.cmd.toLowerCase(java.util.Locale.ROOT);
+            String c = n.lower;
             return (c.equals("run") || c.equals("copy") || c.equals("add")) && !n.json;
         }
 
@@ -356,8 +361,11 @@ public final class DockerfileParser {
                 int start = restStart + at[0], end = restStart + at[1];
                 ranges[2 * k] = start;
                 ranges[2 * k + 1] = end;
-                // Only a word BuildKit reads differently from the source (quotes, escapes) keeps its text.
-                if (!sameText(logical, line, start, end, args.get(k))) {
+                // Only a word BuildKit reads differently from the source (quotes, escapes) keeps its text. The
+                // whole rest as one word (a shell-form RUN) is the line's own text at restStart: not compared.
+                String arg = args.get(k);
+                boolean verbatim = arg == rest && at[0] == 0 && at[1] == rest.length();
+                if (!verbatim && !sameText(logical, line, start, end, arg)) {
                     if (texts == null) texts = new String[args.size()];
                     texts[k] = args.get(k);
                 }
@@ -368,18 +376,20 @@ public final class DockerfileParser {
                 String subText = logical.substring(sub.cmdStart);
                 subInstruction = sub.shifted(-sub.cmdStart).toInstruction(subText, heredocs, endOffset, subLine);
             }
-            return Instruction.of(new Instruction.Parts(
-                    Keywords.canonical(cmd),
-                    fl,
-                    ranges,
-                    texts,
-                    json,
-                    line,
-                    restStart,
-                    restStart + rest.length(),
-                    heredocs,
-                    subInstruction,
-                    endOffset));
+            return Instruction.of(
+                    new Instruction.Parts(
+                            Keywords.canonical(cmd),
+                            fl,
+                            ranges,
+                            texts,
+                            json,
+                            line,
+                            restStart,
+                            restStart + rest.length(),
+                            heredocs,
+                            subInstruction,
+                            endOffset),
+                    lower);
         }
 
         private Node shifted(int delta) {

@@ -32,8 +32,22 @@ final class GoText {
     }
 
     static int skipSpace(String s, int from) {
+        return skipSpace(s, from, s.length());
+    }
+
+    /**
+     * {@link #skipSpace(String, int)} that stops at {@code to} (a line's end: no code point goes past it). An
+     * ASCII char is judged without reading a code point: asked at the start of every line and every word.
+     */
+    static int skipSpace(String s, int from, int to) {
         int i = from;
-        while (i < s.length()) {
+        while (i < to) {
+            char c = s.charAt(i);
+            if (c < 0x80) {
+                if (c != ' ' && (c < '\t' || c > '\r')) break;
+                i++;
+                continue;
+            }
             int cp = s.codePointAt(i);
             if (!isSpace(cp)) break;
             i += Character.charCount(cp);

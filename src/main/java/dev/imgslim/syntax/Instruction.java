@@ -94,9 +94,12 @@ public abstract sealed class Instruction
         this.endOffset = p.endOffset();
     }
 
-    /** The subclass for the keyword; an unknown keyword gives {@link UnknownInstruction}. */
-    static Instruction of(Parts p) {
-        switch (p.keyword().toLowerCase(Locale.ROOT)) {
+    /**
+     * The subclass for the keyword ({@code lowerKeyword}: the parser's, already in lower case); an unknown
+     * keyword gives {@link UnknownInstruction}.
+     */
+    static Instruction of(Parts p, String lowerKeyword) {
+        switch (lowerKeyword) {
             case "from":
                 return new From(p);
             case "run":

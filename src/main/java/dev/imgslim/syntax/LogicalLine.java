@@ -50,6 +50,11 @@ final class LogicalLine {
             length += Math.max(chars, 0);
         }
 
+        /** How many pieces the line has so far. */
+        int pieces() {
+            return pairs;
+        }
+
         LogicalLine build(SourceText source) {
             if (pairs == 1) return new LogicalLine(source, null, segments[1], 0, length);
             return new LogicalLine(source, Arrays.copyOf(segments, 2 * pairs), 0, 0, length);

@@ -220,8 +220,10 @@ final class StageEvidence {
         switch (cmd) {
             case "RUN" -> {
                 RunView run = ctx.run(ins);
-                if (!ins.isJson() || run.isShell()) need("shell", "has RUN instructions (line " + line + ")");
-                String text = ins.rest();
+                if ((!ins.isJson() || run.isShell()) && !needs.containsKey("shell"))
+                    need("shell", "has RUN instructions (line " + line + ")");
+                // The shell form's text as its script model holds it: rest() would join it from the source again.
+                String text = run.inlineScript() != null ? run.inlineScript().text() : ins.rest();
                 if (setsCudaBuildVariable(text))
                     for (String v : CUDA_BUILD_VARIABLES) {
                         int at = text.indexOf(v);

@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -63,21 +64,24 @@ final class ContextJunk {
 
     /** The entries at the top of {@code root} that are junk when sent, in a stable order; empty when unreadable. */
     private static Optional<List<ContextFolders.Entry>> candidates(Path root) {
-        List<Path> entries;
+        // The few candidates are sorted, not every entry: a folder of 10,000 Dockerfiles had all its paths
+        // sorted for this (2.8 % of the CPU of linting them all, 2026-12-06).
+        List<Candidate> found = new ArrayList<>();
         try (Stream<Path> list = Files.list(root)) {
-            entries = list.sorted().toList();
+            list.forEach(p -> {
+                String name = p.getFileName().toString();
+                boolean dir = Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS);
+                String label = dir ? directoryLabel(root, p, name) : fileLabel(name, p);
+                if (label != null) found.add(new Candidate(p, new ContextFolders.Entry(name, dir, label)));
+            });
         } catch (IOException e) {
             return Optional.empty();
         }
-        List<ContextFolders.Entry> out = new ArrayList<>();
-        for (Path p : entries) {
-            String name = p.getFileName().toString();
-            boolean dir = Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS);
-            String label = dir ? directoryLabel(root, p, name) : fileLabel(name, p);
-            if (label != null) out.add(new ContextFolders.Entry(name, dir, label));
-        }
-        return Optional.of(List.copyOf(out));
+        found.sort(Comparator.comparing(Candidate::path));
+        return Optional.of(found.stream().map(Candidate::entry).toList());
     }
+
+    private record Candidate(Path path, ContextFolders.Entry entry) {}
 
     private static String directoryLabel(Path root, Path dir, String name) {
         switch (name) {
@@ -128,12 +132,12 @@ final class ContextJunk {
 
     /** {@code .env}, {@code prod.env}, {@code .env.local}; not {@code .env.example} and the like. */
     private static String fileLabel(String name, Path p) {
-        if (!Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS)) return null;
+        // The name first: most entries are not .env files, and need no second stat.
         String lower = name.toLowerCase(Locale.ROOT);
         boolean env = lower.equals(".env")
                 || (lower.endsWith(".env") && lower.length() > 4)
                 || (lower.startsWith(".env.") && !ENV_TEMPLATES.contains(lower.substring(5)));
-        return env ? name + " (may hold secrets)" : null;
+        return env && Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS) ? name + " (may hold secrets)" : null;
     }
 
     /** Every {@code __pycache__} folder of the context outside the folders already reported. */

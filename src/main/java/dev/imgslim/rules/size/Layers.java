@@ -2,9 +2,7 @@ package dev.imgslim.rules.size;
 
 import dev.imgslim.build.Variables;
 import dev.imgslim.script.ShellCommand;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Deque;
 import java.util.List;
 import java.util.Locale;
 
@@ -73,17 +71,34 @@ final class Layers {
         if (path == null || path.isEmpty()) return null;
         if (!path.startsWith("/") && cwd == null) return null;
         String p = path.startsWith("/") ? path : cwd + "/" + path;
-        if (isNormal(p)) return p;
-        Deque<String> parts = new ArrayDeque<>();
-        for (String part : p.split("/")) {
-            if (part.isEmpty() || part.equals(".")) continue;
-            if (part.equals("..")) {
-                parts.pollLast();
-                continue;
+        return isNormal(p) ? p : normalise(p);
+    }
+
+    /**
+     * {@code p}'s parts joined under {@code /}, leaving out empty and {@code .} parts, {@code ..} dropping the
+     * part before it. Written into one builder (a split, a deque and a join were 2.5 % of what a 10,000-file
+     * lint allocated).
+     */
+    private static String normalise(String p) {
+        int n = p.length();
+        StringBuilder out = new StringBuilder(n + 1);
+        int[] partStarts = new int[n / 2 + 1]; // where each kept part begins in out, to drop it on ".."
+        int kept = 0;
+        for (int start = 0; start <= n; ) {
+            int end = p.indexOf('/', start);
+            if (end < 0) end = n;
+            int len = end - start;
+            boolean dot = len == 1 && p.charAt(start) == '.';
+            boolean dotDot = len == 2 && p.charAt(start) == '.' && p.charAt(start + 1) == '.';
+            if (dotDot) {
+                if (kept > 0) out.setLength(partStarts[--kept]);
+            } else if (len > 0 && !dot) {
+                partStarts[kept++] = out.length();
+                out.append('/').append(p, start, end);
             }
-            parts.addLast(part);
+            start = end + 1;
         }
-        return "/" + String.join("/", parts);
+        return out.length() == 0 ? "/" : out.toString();
     }
 
     /** True when {@code p} is absolute and has no empty, {@code .} or {@code ..} part: {@link #resolve} would return it as it is. */
