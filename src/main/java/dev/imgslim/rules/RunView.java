@@ -11,6 +11,7 @@ import dev.imgslim.syntax.SourceText;
 import dev.imgslim.syntax.Span;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * A RUN instruction as rules see it: its mounts, the shell commands it runs ({@link RunScript}: inline,
@@ -38,7 +39,10 @@ public final class RunView implements dev.imgslim.script.CommandList {
     public List<PackageOperation> packageOperations() {
         if (packageOperations == null) {
             List<PackageOperation> ops = new ArrayList<>();
-            for (ShellCommand c : commands()) c.packageOperation().ifPresent(ops::add);
+            for (ShellCommand c : commands()) {
+                Optional<PackageOperation> op = c.packageOperation();
+                if (op.isPresent()) ops.add(op.get());
+            }
             packageOperations = List.copyOf(ops);
         }
         return packageOperations;
@@ -46,9 +50,10 @@ public final class RunView implements dev.imgslim.script.CommandList {
 
     /** The package operations of one manager ({@code APT_GET}, {@code PIP}...). */
     public List<PackageOperation> packageOperations(PackageManager manager) {
-        return packageOperations().stream()
-                .filter(op -> op.manager() == manager)
-                .toList();
+        // a loop, not a stream: see LintContext.sharedOrNull (start-up)
+        List<PackageOperation> out = new ArrayList<>();
+        for (PackageOperation op : packageOperations()) if (op.manager() == manager) out.add(op);
+        return List.copyOf(out);
     }
 
     /** Where a word of an operation stands in the source (the whole RUN for the exec form, whose words have no offsets). */

@@ -243,17 +243,17 @@ public record PackageOperation(
 
     /** Every value given to option {@code name} ({@code -o A=1 -o B=2}). */
     public List<String> optionValues(String name) {
-        return options.stream()
-                .filter(o -> o.name().equals(name) && o.value() != null)
-                .map(Option::value)
-                .toList();
+        List<String> values = new ArrayList<>();
+        for (Option o : options) if (o.name().equals(name) && o.value() != null) values.add(o.value());
+        return List.copyOf(values);
     }
 
     /** Package names, lower case for system managers (their names are case-insensitive in practice). */
     public List<String> packageNames() {
-        return packages.stream()
-                .map(p ->
-                        manager.kind() == PackageManager.Kind.SYSTEM ? p.name().toLowerCase(Locale.ROOT) : p.name())
-                .toList();
+        // loops, not streams, on every lint's path: see LintContext.sharedOrNull (start-up)
+        List<String> names = new ArrayList<>(packages.size());
+        boolean lower = manager.kind() == PackageManager.Kind.SYSTEM;
+        for (PackageRef p : packages) names.add(lower ? p.name().toLowerCase(Locale.ROOT) : p.name());
+        return java.util.Collections.unmodifiableList(names);
     }
 }

@@ -37,12 +37,12 @@ public final class RunScript implements CommandList {
         boolean fromHeredoc = false;
         ShellScript inlineScript = null;
         if (run.isJson()) {
-            add(ShellScript.exec(run.args()), (s, e) -> run.span());
+            add(ShellScript.exec(run.args()), new WholeRun(run));
             if (!run.args().isEmpty()) interpreter = baseName(run.args().get(0));
         } else {
             ShellScript inline = ShellScript.parse(run.rest());
             inlineScript = inline;
-            add(inline, run::spanOfRest);
+            add(inline, new RestOfRun(run));
             for (Heredoc doc : run.heredocs()) {
                 Optional<String> interpreted = heredocInterpreter(inline, doc);
                 if (interpreted.isEmpty()) continue;
@@ -51,11 +51,38 @@ public final class RunScript implements CommandList {
                 interpreter = shell;
                 if (!SHELLS.contains(shell)) continue;
                 int base = source.lineStart(doc.bodyStartLine());
-                add(ShellScript.parse(doc.content()), (s, e) -> source.span(base + s, base + e));
+                add(ShellScript.parse(doc.content()), new InSource(source, base));
             }
         }
         this.heredocScript = fromHeredoc;
         this.inline = inlineScript;
+    }
+
+    // Where a command's offsets in its script are in the file. Classes, not lambdas: every RUN makes one,
+    // and a lambda's first run costs ~0.1 ms of linking on JDK 17 (see LintContext.sharedOrNull).
+
+    /** The exec form: its words have no offsets, so the whole instruction. */
+    private record WholeRun(Instruction run) implements BiFunction<Integer, Integer, Span> {
+        @Override
+        public Span apply(Integer start, Integer end) {
+            return run.span();
+        }
+    }
+
+    /** The shell form: offsets into the instruction's text after its keyword and flags. */
+    private record RestOfRun(Instruction run) implements BiFunction<Integer, Integer, Span> {
+        @Override
+        public Span apply(Integer start, Integer end) {
+            return run.spanOfRest(start, end);
+        }
+    }
+
+    /** A heredoc body: offsets from where the body starts in the source. */
+    private record InSource(SourceText source, int base) implements BiFunction<Integer, Integer, Span> {
+        @Override
+        public Span apply(Integer start, Integer end) {
+            return source.span(base + start, base + end);
+        }
     }
 
     /**

@@ -1,5 +1,6 @@
 package dev.imgslim.script;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -118,7 +119,7 @@ public record ShellCommand(
                         && a.startsWith("-")
                         && !a.startsWith("--")
                         && a.indexOf(f.charAt(1)) > 0
-                        && a.chars().skip(1).allMatch(Character::isLetter)) return true;
+                        && lettersAfterFirst(a)) return true;
             }
         }
         return false;
@@ -137,9 +138,16 @@ public record ShellCommand(
         return readings.subcommand;
     }
 
+    /** Whether every char after the first is a letter (a run of short options such as {@code -yq}). */
+    private static boolean lettersAfterFirst(String a) {
+        for (int i = 1; i < a.length(); i++) if (!Character.isLetter(a.charAt(i))) return false;
+        return true;
+    }
+
     private String readSubcommand() {
         if (PackageManager.forProgram(name).isPresent()) {
-            String verb = packageOperation().map(PackageOperation::verb).orElse(null);
+            Optional<PackageOperation> op = packageOperation();
+            String verb = op.isPresent() ? op.get().verb() : null;
             return verb == null ? null : verb.split(" ", 2)[0];
         }
         for (String a : args) if (!a.startsWith("-")) return a;
@@ -155,9 +163,12 @@ public record ShellCommand(
 
     private List<String> readOperands() {
         if (PackageManager.forProgram(name).isPresent()) {
-            return packageOperation()
-                    .map(op -> op.packages().stream().map(p -> p.word().value()).toList())
-                    .orElse(List.of());
+            Optional<PackageOperation> op = packageOperation();
+            if (op.isEmpty()) return List.of();
+            List<String> names = new ArrayList<>(op.get().packages().size());
+            for (PackageOperation.PackageRef p : op.get().packages())
+                names.add(p.word().value());
+            return java.util.Collections.unmodifiableList(names);
         }
         List<String> rest = nonOptions();
         return rest.isEmpty() ? rest : rest.subList(1, rest.size());
