@@ -38,17 +38,7 @@ public final class ChownInSeparateLayer extends FileRule {
     }
 
     /** Adds each COPY/ADD to the index and checks each RUN against it. */
-    private static final class Walk implements Lineage.InstructionVisitor {
-        private final LintContext ctx;
-        private final AdditionIndex copied;
-        private final FindingSink out;
-
-        Walk(LintContext ctx, AdditionIndex copied, FindingSink out) {
-            this.ctx = ctx;
-            this.copied = copied;
-            this.out = out;
-        }
-
+    private record Walk(LintContext ctx, AdditionIndex copied, FindingSink out) implements Lineage.InstructionVisitor {
         @Override
         public void visit(Instruction ins, String cwd, Variables vars) {
             if (ins.is("COPY") || ins.is("ADD")) copied.addAll(Additions.ofCopy(ctx, ins, cwd, vars));

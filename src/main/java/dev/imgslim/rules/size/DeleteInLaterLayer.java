@@ -41,17 +41,7 @@ public final class DeleteInLaterLayer extends FileRule {
     }
 
     /** Adds what each COPY/ADD and RUN adds to the index, after checking the RUN's removals against it. */
-    private static final class Walk implements Lineage.InstructionVisitor {
-        private final LintContext ctx;
-        private final AdditionIndex added;
-        private final FindingSink out;
-
-        Walk(LintContext ctx, AdditionIndex added, FindingSink out) {
-            this.ctx = ctx;
-            this.added = added;
-            this.out = out;
-        }
-
+    private record Walk(LintContext ctx, AdditionIndex added, FindingSink out) implements Lineage.InstructionVisitor {
         @Override
         public void visit(Instruction ins, String cwd, Variables vars) {
             if (ins.is("COPY") || ins.is("ADD")) {
