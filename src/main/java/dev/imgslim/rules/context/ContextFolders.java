@@ -42,8 +42,11 @@ final class ContextFolders {
         return folders != null ? folders : ctx.runCache().keep(ContextFolders.class, new ContextFolders());
     }
 
-    /** The junk candidates at the top of {@code root} kept by {@link #keep}, or null when not listed yet. */
-    Optional<List<Entry>> entries(Path root) {
+    /**
+     * The junk candidates at the top of {@code root} kept by {@link #keep} (empty when it could not be
+     * listed), or null, not an empty Optional, when it has not been listed yet.
+     */
+    Optional<List<Entry>> listedOrNull(Path root) {
         return entries.get(root);
     }
 

@@ -49,7 +49,7 @@ final class ContextJunk {
         DockerIgnore ignore = context.ignore();
         List<Item> out = new ArrayList<>();
         List<String> topDirs = new ArrayList<>();
-        Optional<List<ContextFolders.Entry>> entries = folders.entries(root);
+        Optional<List<ContextFolders.Entry>> entries = folders.listedOrNull(root);
         if (entries == null) entries = folders.keep(root, candidates(root));
         if (entries.isEmpty()) return out;
         for (ContextFolders.Entry e : entries.get()) {
