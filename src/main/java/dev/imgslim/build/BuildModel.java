@@ -50,9 +50,13 @@ public final class BuildModel {
         this.buildArgs = buildArgs;
         this.fromOffsets = new int[stages.size()];
         for (Stage s : stages) {
-            if (s.name() != null)
-                byName.computeIfAbsent(s.name().toLowerCase(Locale.ROOT), k -> new ArrayList<>(1))
-                        .add(s);
+            if (s.name() != null) {
+                // get-or-put, not computeIfAbsent with a lambda: see dev.imgslim.rules.LintContext#sharedOrNull
+                String key = s.name().toLowerCase(Locale.ROOT);
+                List<Stage> named = byName.get(key);
+                if (named == null) byName.put(key, named = new ArrayList<>(1));
+                named.add(s);
+            }
             fromOffsets[s.index()] = s.from().startOffset();
         }
     }
@@ -114,11 +118,11 @@ public final class BuildModel {
                 }
             }
             Map<String, String> inherited = parent != null ? envOnly(parent) : new LinkedHashMap<>();
-            Set<String> envNames = parent != null
-                    ? new HashSet<>(parent.variablesAtEnd().asMap().keySet().stream()
-                            .filter(parent.variablesAtEnd()::isEnv)
-                            .toList())
-                    : new HashSet<>();
+            Set<String> envNames = new HashSet<>();
+            if (parent != null) {
+                Variables atEnd = parent.variablesAtEnd();
+                for (String n : atEnd.asMap().keySet()) if (atEnd.isEnv(n)) envNames.add(n);
+            }
             List<Variables> scopes = scopes(body, inherited, envNames, global, buildArgs, esc, strings);
             Stage stage = new Stage(stages.size(), name, from, body, baseText, base, parent, image, error, scopes);
             stage.decideShells(shells);
