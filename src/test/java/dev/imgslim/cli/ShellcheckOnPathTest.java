@@ -34,19 +34,9 @@ class ShellcheckOnPathTest {
                         + "printf '{\"comments\":[{\"file\":\"%s\",\"line\":3,\"endLine\":3,\"column\":1,"
                         + "\"endColumn\":2,\"code\":9999,\"level\":\"warning\",\"message\":\"from the fake\"}]}\\n' \"$f\"\n"
                         + "exit 1\n");
-        Path df = Files.writeString(dir.resolve("Dockerfile"), "FROM debian:bookworm\nRUN mkdir -p $HOME/x\n");
+        Path df = dockerfile();
 
-        Cli r = Cli.runWithEnv(
-                Map.of(
-                        "PATH",
-                        bin.toString(),
-                        "XDG_CACHE_HOME",
-                        dir.resolve("cache").toString()),
-                "lint",
-                "--no-fail",
-                "-f",
-                "plain",
-                df.toString());
+        Cli r = lintWithPath(bin, "--no-fail", "-f", "plain", df.toString());
 
         assertThat(calls).as(r.err()).exists();
         assertThat(Files.readString(calls)).contains("--format=json1");
@@ -58,25 +48,33 @@ class ShellcheckOnPathTest {
     @Test
     void aPathWithoutShellcheckRunsNoneAndVerboseSaysSo() throws Exception {
         Path empty = Files.createDirectories(dir.resolve("empty-bin"));
-        Path df = Files.writeString(dir.resolve("Dockerfile"), "FROM debian:bookworm\nRUN mkdir -p $HOME/x\n");
+        Path df = dockerfile();
 
-        Cli r = Cli.runWithEnv(
-                Map.of(
-                        "PATH",
-                        empty.toString(),
-                        "XDG_CACHE_HOME",
-                        dir.resolve("cache").toString()),
-                "lint",
-                "--no-fail",
-                "--verbose",
-                "-f",
-                "plain",
-                df.toString());
+        Cli r = lintWithPath(empty, "--no-fail", "--verbose", "-f", "plain", df.toString());
 
         assertThat(r.exitCode()).as(r.err()).isZero();
         assertThat(r.out()).doesNotContain("shellcheck");
         assertThat(r.err()).contains("imgslim: " + ShellcheckRule.NOT_FOUND_MESSAGE);
         assertThat(dir.resolve("cache")).as("nothing to cache").doesNotExist();
+    }
+
+    /** A Dockerfile whose RUN ShellCheck would comment on (SC2086). */
+    private Path dockerfile() throws Exception {
+        return Files.writeString(dir.resolve("Dockerfile"), "FROM debian:bookworm\nRUN mkdir -p $HOME/x\n");
+    }
+
+    /** {@code imgslim lint ARGS} with only {@code bin} on the PATH and a cache folder under the test's. */
+    private Cli lintWithPath(Path bin, String... args) throws Exception {
+        String[] all = new String[args.length + 1];
+        all[0] = "lint";
+        System.arraycopy(args, 0, all, 1, args.length);
+        return Cli.runWithEnv(
+                Map.of(
+                        "PATH",
+                        bin.toString(),
+                        "XDG_CACHE_HOME",
+                        dir.resolve("cache").toString()),
+                all);
     }
 
     private static void executable(Path file, String text) throws Exception {
