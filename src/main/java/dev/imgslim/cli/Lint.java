@@ -89,7 +89,8 @@ final class Lint {
                 a.context(),
                 a.maxFileSize() != null ? a.maxFileSize() : LintSettings.DEFAULT_MAX_INPUT_BYTES,
                 dev.imgslim.rules.shellcheck.ShellcheckRule.cacheFolder(env),
-                dev.imgslim.rules.shellcheck.ShellcheckRule.findOnPath(env));
+                // the PATH searched only when ShellCheck may run: --no-shellcheck is what hooks pass
+                cfg.shellcheck() ? dev.imgslim.rules.shellcheck.ShellcheckRule.findOnPath(env) : null);
         LintRun run = new LintRun(new BuiltinEngine(), settings, System.in);
         boolean lineFormat = fmt.equalsIgnoreCase("tty") || fmt.equalsIgnoreCase("plain");
         if (!a.size() && a.sizeBudget() == null && a.image() == null && !a.probe()) {

@@ -248,8 +248,10 @@ public final class LintRun {
     private static boolean small(String name) {
         if (name.equals("-")) return false;
         try {
-            Path p = Path.of(name);
-            return Files.isRegularFile(p) && Files.size(p) <= SMALL_FILE_BYTES;
+            // one stat for both questions
+            java.nio.file.attribute.BasicFileAttributes at =
+                    Files.readAttributes(Path.of(name), java.nio.file.attribute.BasicFileAttributes.class);
+            return at.isRegularFile() && at.size() <= SMALL_FILE_BYTES;
         } catch (IOException | java.nio.file.InvalidPathException e) {
             return false; // the read says what is wrong with it
         }
